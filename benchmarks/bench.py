@@ -1,0 +1,275 @@
+"""Speed and memory of the kronika pipeline, as a ratio to the bare spaCy parse of the same text.
+
+Builds a corpus of synthetic news articles from the templates in ``benchmarks/corpus/``
+(actors, places and dates drawn from ``cast.yaml``), then measures documents/s and tokens/s of
+``kronika.pipeline.analyze_documents`` against ``spacy.load(model).pipe`` for each worker
+count, per-stage times when the pipeline exposes ``STAGE_TIMES``, peak RSS, and how time per KB
+behaves for 1 KB, 10 KB and 100 KB articles.
+
+    python benchmarks/bench.py --docs 300 --workers 1 2 --json bench.json
+    python benchmarks/bench.py --quick
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import random
+import resource
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import spacy
+import yaml
+
+from kronika import settings
+from kronika.records import Document
+
+CORPUS = Path(__file__).parent / "corpus"
+SCALING_KB = (1, 10, 100)
+
+
+@dataclass(frozen=True)
+class Cast:
+    """What the templates are filled with."""
+
+    pairs: list[list[dict[str, str]]]
+    third: list[dict[str, str]]
+    organizations: list[str]
+
+
+def load_corpus() -> tuple[list[str], Cast]:
+    """The article templates and the cast."""
+    templates = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    data = yaml.safe_load((CORPUS / "cast.yaml").read_text(encoding="utf-8"))
+    return templates, Cast(data["pairs"], data["third"], data["organizations"])
+
+
+def fill_ins(cast: Cast, rng: random.Random) -> dict[str, str]:
+    """One random draw of parties, places, dates and numbers for a template."""
+    a, b = rng.sample(rng.choice(cast.pairs), 2)
+    c = rng.choice(cast.third)
+    day = date(2019, 1, 1) + timedelta(days=rng.randrange(2000))
+    values = {"ORG": rng.choice(cast.organizations), "DATE": day.strftime("%B %d, %Y"),
+              "ISO_DATE": day.isoformat(),
+              "WEEKDAY": day.strftime("%A"), "N": str(rng.randrange(3, 60)),
+              "N2": f"{rng.randrange(2, 90) * 1000:,}"}
+    for key, party in (("A", a), ("B", b), ("C", c)):
+        values[key] = party["name"]
+        values[f"{key}_DEMONYM"] = party["demonym"]
+        for field in ("capital", "city", "leader", "minister", "opposition"):
+            # third parties have no city or minister of their own: their capital stands in
+            values[f"{field.upper()}_{key}"] = party.get(field, party["capital"])
+    return values
+
+
+def make_articles(n: int, seed: int = 7) -> list[tuple[str, str]]:
+    """``n`` (text, published) articles, each a template filled with a fresh draw."""
+    templates, cast = load_corpus()
+    rng = random.Random(seed)
+    articles = []
+    for i in range(n):
+        values = fill_ins(cast, rng)
+        articles.append((templates[i % len(templates)].format_map(values), values["ISO_DATE"]))
+    return articles
+
+
+def sized_article(kb: int, seed: int) -> str:
+    """One article of about ``kb`` KB: filled templates joined until the size is reached."""
+    pool = [text for text, _ in make_articles(8 * (kb // 10 + 1), seed=seed)]
+    parts, size = [], 0
+    while size < kb * 1000:
+        text = pool[len(parts) % len(pool)]
+        body = text.split("\n\n", 1)[1] if parts else text  # one headline, then bodies
+        parts.append(body)
+        size += len(body.encode("utf-8")) + 2
+    return "\n\n".join(parts)[: kb * 1000]
+
+
+def timed(work: Callable[[], Any]) -> tuple[float, Any]:
+    """Wall seconds of a call, with its result."""
+    started = time.perf_counter()
+    result = work()
+    return time.perf_counter() - started, result
+
+
+def bare_parse(nlp: spacy.language.Language, texts: list[str], workers: int) -> tuple[float, int]:
+    """Seconds and token count of the bare spaCy parse."""
+    seconds, tokens = timed(lambda: sum(len(doc) for doc in nlp.pipe(texts, n_process=workers)))
+    return seconds, tokens
+
+
+def kronika_run(documents: list[Document], workers: int) -> tuple[float, int]:
+    """Seconds of the full kronika pipeline and the number of analyses it returned."""
+    from kronika.pipeline import analyze_documents
+
+    options = {"n_process": workers} if workers > 1 else {}
+    seconds, count = timed(lambda: sum(1 for _ in analyze_documents(documents, **options)))
+    return seconds, count
+
+
+def stage_times() -> dict[str, float] | None:
+    """The pipeline's per-stage timing hook, if it has one."""
+    try:
+        import kronika.pipeline as pipeline
+    except ImportError:
+        return None
+    times = getattr(pipeline, "STAGE_TIMES", None)
+    return dict(times) if isinstance(times, dict) else None
+
+
+def reset_stage_times() -> None:
+    """Zero the pipeline's per-stage timing hook, if it has one."""
+    try:
+        import kronika.pipeline as pipeline
+    except ImportError:
+        return
+    times = getattr(pipeline, "STAGE_TIMES", None)
+    if isinstance(times, dict):
+        times.clear()
+
+
+def peak_rss_mb() -> dict[str, float]:
+    """Peak resident memory of this process and of its finished children, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"self_mb": round(own, 1), "children_mb": round(children, 1)}
+
+
+def pipeline_available(workers: int = 1) -> str | None:
+    """None when kronika's pipeline imports (and takes ``n_process`` if needed), else why not."""
+    try:
+        from kronika.pipeline import analyze_documents
+    except ImportError as err:
+        return f"kronika.pipeline not importable: {err}"
+    if workers > 1 and "n_process" not in inspect.signature(analyze_documents).parameters:
+        return "analyze_documents takes no n_process"
+    return None
+
+
+def throughput(docs: list[Document], nlp: spacy.language.Language, workers: int) -> dict[str, Any]:
+    """Bare and kronika speed on the same texts with ``workers`` processes."""
+    texts = [d.text for d in docs]
+    bare_s, tokens = bare_parse(nlp, texts, workers)
+    row: dict[str, Any] = {"workers": workers, "docs": len(docs), "tokens": tokens,
+                           "bare_s": round(bare_s, 3),
+                           "bare_docs_per_s": round(len(docs) / bare_s, 1),
+                           "bare_tokens_per_s": round(tokens / bare_s)}
+    missing = pipeline_available(workers)
+    if missing:
+        row["kronika"] = missing
+    else:
+        reset_stage_times()
+        kronika_s, count = kronika_run(docs, workers)
+        row.update({"kronika_s": round(kronika_s, 3), "analyses": count,
+                    "kronika_docs_per_s": round(len(docs) / kronika_s, 1),
+                    "kronika_tokens_per_s": round(tokens / kronika_s),
+                    "ratio": round(kronika_s / bare_s, 2),
+                    "stages": stage_times() if workers == 1 else None})
+    return row
+
+
+def scaling(quick: bool) -> list[dict[str, Any]]:
+    """Time per KB of 1, 10 and 100 KB articles through the pipeline (one process)."""
+    if pipeline_available() is not None:
+        return []
+    from kronika.pipeline import analyze_documents
+
+    rows = []
+    for kb in SCALING_KB:
+        count = max(1, (20 if quick else 100) // kb)
+        docs = [Document.from_text(sized_article(kb, seed=1000 * kb + i)) for i in range(count)]
+        total_kb = sum(len(d.text.encode("utf-8")) for d in docs) / 1000
+        seconds, _ = timed(lambda docs=docs: list(analyze_documents(docs, n_process=1)))
+        rows.append({"kb": kb, "docs": count, "seconds": round(seconds, 3),
+                     "ms_per_kb": round(1000 * seconds / total_kb, 2)})
+    return rows
+
+
+def warm_up(documents: list[Document]) -> None:
+    """Load kronika's models before timing so load time is not counted as throughput."""
+    if pipeline_available() is None:
+        from kronika.pipeline import analyze_documents
+
+        list(analyze_documents(documents[:2], n_process=1))
+
+
+def run(docs_n: int, workers: Iterable[int], model: str, quick: bool) -> dict[str, Any]:
+    """Every measurement, as one JSON-ready dict."""
+    documents = [Document.from_text(text, published=published)
+                 for text, published in make_articles(docs_n)]
+    nlp = spacy.load(model)
+    list(nlp.pipe([d.text for d in documents[:2]]))
+    warm_up(documents)
+    return {
+        "model": model,
+        "pipeline": pipeline_available() or "ok",
+        "corpus_kb": round(sum(len(d.text.encode("utf-8")) for d in documents) / 1000, 1),
+        "throughput": [throughput(documents, nlp, w) for w in workers],
+        "scaling": scaling(quick),
+        "peak_rss": peak_rss_mb(),
+    }
+
+
+def print_report(result: dict[str, Any]) -> None:
+    """A plain-text table of the results."""
+    print(f"model {result['model']}; corpus {result['corpus_kb']} KB; "
+          f"pipeline: {result['pipeline']}")
+    print(f"{'workers':>7} {'docs':>5} {'tokens':>7} {'bare doc/s':>10} {'bare tok/s':>10} "
+          f"{'kronika doc/s':>13} {'kronika tok/s':>13} {'ratio':>6}")
+    for row in result["throughput"]:
+        print(f"{row['workers']:>7} {row['docs']:>5} {row['tokens']:>7} "
+              f"{row['bare_docs_per_s']:>10} {row['bare_tokens_per_s']:>10} "
+              f"{row.get('kronika_docs_per_s', '-'):>13} "
+              f"{row.get('kronika_tokens_per_s', '-'):>13} "
+              f"{row.get('ratio', '-'):>6}")
+    for row in result["throughput"]:
+        if "kronika" in row:
+            print(f"kronika with {row['workers']} worker(s) not measured: {row['kronika']}")
+    stages = next((r.get("stages") for r in result["throughput"] if r["workers"] == 1), None)
+    if stages:
+        print("stage times (1 worker): " + ", ".join(f"{k} {v:.2f}s" for k, v in stages.items()))
+    else:
+        print("stage times: the pipeline exposes no STAGE_TIMES hook; totals only")
+    for row in result["scaling"]:
+        print(f"scaling {row['kb']:>3} KB x{row['docs']:<3} {row['seconds']:>7}s "
+              f"{row['ms_per_kb']:>7} ms/KB")
+    if result["scaling"]:
+        first, last = result["scaling"][0]["ms_per_kb"], result["scaling"][-1]["ms_per_kb"]
+        growth = last / first if first else float("inf")
+        verdict = "linear" if growth <= 1.5 else "WORSE THAN LINEAR"
+        print(f"time per KB, 100 KB vs 1 KB: x{growth:.2f} ({verdict})")
+    rss = result["peak_rss"]
+    print(f"peak RSS: {rss['self_mb']} MB (this process), {rss['children_mb']} MB (largest child)")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Command-line options."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=300, help="articles in the corpus")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="n_process values")
+    parser.add_argument("--model", default=settings.get("model"), help="spaCy model to load")
+    parser.add_argument("--quick", action="store_true", help="small corpus, short scaling run")
+    parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print (and optionally save) the results."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    docs = min(args.docs, 40) if args.quick else args.docs
+    result = run(docs, args.workers, args.model, args.quick)
+    print_report(result)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

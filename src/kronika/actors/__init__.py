@@ -1,0 +1,1 @@
+"""Actors: mentions in a Doc resolved to canonical, time-bounded actors with CAMEO codes."""

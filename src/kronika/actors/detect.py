@@ -1,0 +1,246 @@
+"""Find actor and place candidates in a parsed Doc: knowledge-base names, named entities,
+titles, epithets, demonym + sector phrases and unnamed sources."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kronika.actors.candidates import Candidate
+from kronika.actors.knowledge import KnowledgeBase
+from kronika.lexicon import read_csv
+from kronika.places.gazetteer import Gazetteer
+from kronika.places.resolve import resolve_place
+
+ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Dependencies where a city name acts as an agent ("Moscow insists", "Kyiv's demand").
+AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "pobj_agent"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr", "dative"}
+HEAD_NOUNS = {"head", "chief", "leader", "boss"}
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> dict[str, str]:
+    """Head nouns of unnamed sources -> anonymous | collective."""
+    return {row["noun"].lower(): row["kind"] for row in read_csv("speakers.csv", ("noun", "kind"))}
+
+
+_MATCHERS: dict[tuple[int, int], tuple[PhraseMatcher, PhraseMatcher]] = {}
+
+
+def matchers(nlp: Language, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Phrase matchers over knowledge-base aliases and office phrases, built once per KB."""
+    key = (id(nlp.vocab), id(kb))
+    if key not in _MATCHERS:
+        names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        offices = PhraseMatcher(nlp.vocab, attr="LOWER")
+        tokenizer = nlp.tokenizer
+        names.add("KB", [tokenizer(a) for a in sorted(kb.all_aliases())])
+        offices.add("OFFICE", [tokenizer(p) for p in sorted(kb.office_phrases())])
+        offices.add("EPITHET", [tokenizer(p) for p in sorted(kb.epithet_phrases())])
+        _MATCHERS[key] = (names, offices)
+    return _MATCHERS[key]
+
+
+def strip_possessive(span: Span) -> Span:
+    """'Donald Trump's' -> 'Donald Trump'; leading 'the' kept out as well."""
+    start, end = span.start, span.end
+    while end > start + 1 and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    while end > start + 1 and span.doc[start].lower_ == "the":
+        start += 1
+    return span.doc[start:end]
+
+
+def agentive(span: Span) -> bool:
+    """True when the span's head acts as an agent or argument, not as a location."""
+    head = span.root
+    if head.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
+
+
+def kb_candidates(doc: Doc, nlp: Language, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Spans that match a knowledge-base alias."""
+    names, _ = matchers(nlp, kb)
+    for _, start, end in names(doc):
+        span = doc[start:end]
+        entry = kb.lookup(span.text)
+        if entry is None or not case_compatible(span.text, entry):
+            continue
+        cand = Candidate(start, end, "kb", kind=entry.kind, name=entry.name, country=entry.country,
+                         sector=entry.sector, entry=entry)
+        if entry.kind == "country":
+            cand.place = resolve_place(span.text, gaz, {entry.country} if entry.country else ())
+            # A capital is a government only when it acts ("Moscow views ...").
+            cand.is_actor = not entry.metonym or agentive(span)
+        yield cand
+
+
+def case_compatible(text: str, entry) -> bool:
+    """An all-caps alias ('US', 'WHO') matches only all-caps text, not 'us' or 'who'."""
+    if text.isupper():
+        return True
+    forms = [a for a in (entry.name, *entry.aliases) if a.lower() == text.lower()]
+    return not forms or any(not f.isupper() for f in forms)
+
+
+def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Named entities, with knowledge-base and gazetteer correction of the NER label."""
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS | PLACE_LABELS:
+            continue
+        span = strip_possessive(ent)
+        entry = kb.lookup(span.text) or kb.fuzzy(span.text)
+        if entry is not None:
+            yield Candidate(span.start, span.end, "kb", kind=entry.kind, name=entry.name,
+                            country=entry.country, sector=entry.sector, entry=entry)
+        elif ent.label_ == "NORP":
+            yield from demonym_candidate(span, kb)
+        elif ent.label_ in PLACE_LABELS or (ent.label_ == "PERSON" and len(span) == 1):
+            yield from place_candidate(span, ent.label_, kb, gaz)
+        elif ent.label_ == "PERSON":
+            yield Candidate(span.start, span.end, "ner", kind="person", name=span.text)
+        else:
+            yield Candidate(span.start, span.end, "ner", kind="organization", name=span.text,
+                            country=country_from_modifiers(span, kb),
+                            sector=sector_of_head(span.root, kb))
+
+
+def place_candidate(span: Span, label: str, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Candidate]:
+    """A toponym; a country name is an actor too. A one-word PERSON that the gazetteer knows
+    is taken as a place (NER often tags unfamiliar city names as people)."""
+    place = resolve_place(span.text, gaz)
+    if place is None:
+        if label == "PERSON":
+            yield Candidate(span.start, span.end, "ner", kind="person", name=span.text)
+        elif label == "GPE":
+            yield Candidate(span.start, span.end, "ner", kind="country", name=span.text,
+                            is_actor=agentive(span))
+        return
+    is_country = place.kind == "country"
+    yield Candidate(span.start, span.end, "ner", kind="country", name=place.name,
+                    country=place.country, sector=None, place=place,
+                    is_actor=is_country or agentive(span))
+
+
+def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
+    """'Ukrainians', 'the Americans' (a people) or 'Russian' modifying a noun (the country)."""
+    code = kb.demonym(span.text) or kb.demonym(span.root.text)
+    if code is None:
+        return
+    head = span.root
+    if head.dep_ == "amod" and is_group_noun(head.head, kb):
+        return  # "Russian army", "Russian dictator": the phrase is handled as a whole
+    name = kb.country_name(code) or code
+    kind = "country" if len(code) == 3 and kb.country_name(code) else "group"
+    yield Candidate(span.start, span.end, "demonym", kind=kind, name=name, country=code)
+
+
+def is_group_noun(token: Token, kb: KnowledgeBase) -> bool:
+    """Nouns that a demonym turns into an actor of their own: sectors, offices, epithets."""
+    lemma = token.lemma_.lower()
+    return bool(kb.agent(lemma) or kb.office_key(lemma) or kb.is_epithet(lemma)
+                or lemma in speaker_nouns() or lemma in HEAD_NOUNS)
+
+
+def is_affiliation(token: Token) -> bool:
+    """'pro-Russian', 'anti-American': a demonym that names a sympathy, not a nationality."""
+    if token.lower_.startswith(("pro-", "anti-")):
+        return True
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("pro", "anti")
+
+
+def country_from_modifiers(span: Span, kb: KnowledgeBase) -> str | None:
+    """Country named by a demonym, a country name or a possessive inside or before the span."""
+    tokens = list(span) + [t for t in span.root.children if t.dep_ in ("amod", "compound", "poss")]
+    for tok in tokens:
+        if is_affiliation(tok):
+            continue
+        code = kb.demonym(tok.text)
+        if code:
+            return code
+        entry = kb.lookup(tok.text)
+        if entry is not None and entry.kind == "country":
+            return entry.country
+    return None
+
+
+def sector_of_head(token: Token, kb: KnowledgeBase) -> str | None:
+    """Sector of a generic head noun ('ministry' -> GOV)."""
+    agent = kb.agent(token.lemma_.lower())
+    return agent.sector if agent else None
+
+
+def modifier_country(head: Token, kb: KnowledgeBase, doc_actors: dict[int, Candidate]) -> str | None:
+    """The country of a noun from its demonym, compound or possessive modifiers, or from an
+    'of/from X' complement ('sources from Trump's entourage', 'forces of Sudan')."""
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            if is_affiliation(child):
+                continue  # a "pro-Russian politician" is not Russian
+            code = kb.demonym(child.text)
+            if code:
+                return code
+            cand = doc_actors.get(child.i)
+            if cand is not None and cand.country:
+                return cand.country
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for tok in prep.subtree:
+            cand = doc_actors.get(tok.i)
+            if cand is not None and cand.country:
+                return cand.country
+    return None
+
+
+def phrase_span(head: Token) -> Span:
+    """The noun phrase of a head: its left modifiers and its 'of/from' complement."""
+    doc = head.doc
+    start = min((t.i for t in head.subtree), default=head.i)
+    right = [head.i]
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            right.extend(t.i for t in child.subtree)
+    end = max(right) + 1
+    span = doc[start:end]
+    while len(span) > 1 and span[0].dep_ in ("det", "predet") and span[0].lower_ in ("the", "a", "an"):
+        span = doc[span.start + 1:span.end]
+    while len(span) > 1 and span[-1].is_punct:
+        span = doc[span.start:span.end - 1]
+    return span
+
+
+def group_candidates(doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]) -> Iterator[Candidate]:
+    """'Russian army', 'Sudanese forces', 'Western analysts', 'sources from X's entourage'."""
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in known:
+            continue
+        lemma = token.lemma_.lower()
+        speaker = speaker_nouns().get(lemma)
+        agent = kb.agent(lemma)
+        if speaker is None and agent is None:
+            continue
+        if token.dep_ not in ARGUMENT_DEPS and speaker is None:
+            continue
+        country = modifier_country(token, kb, known)
+        if speaker is not None:
+            span = phrase_span(token)
+            kind = "collective" if speaker == "collective" or token.tag_ == "NNS" else "anonymous"
+            if speaker == "anonymous" and token.tag_ != "NNS":
+                kind = "anonymous"
+            yield Candidate(span.start, span.end, "collective", kind="group",
+                            name=span.text[0].lower() + span.text[1:] if span.text else span.text,
+                            country=country, sector=agent.sector if agent else None,
+                            speaker_kind=kind, head=token.i)
+        elif agent is not None:
+            if country is None and token.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # a countryless "force" or "troops" is an actor only when it acts
+            start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("amod", "compound")])
+            yield Candidate(start, token.i + 1, "sector", kind="group", name="", country=country,
+                            sector=agent.sector)

@@ -1,0 +1,322 @@
+"""Group a document's actor candidates into canonical actors, at the document's date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kronika.actors.candidates import Candidate
+from kronika.actors.detect import group_candidates, kb_candidates, ner_candidates
+from kronika.actors.knowledge import ActorEntry, KnowledgeBase
+from kronika.actors.titles import head_of_candidates, office_candidates
+from kronika.lexicon import read_csv
+from kronika.places.gazetteer import Gazetteer
+from kronika.places.resolve import resolve_place
+from kronika.records import Actor, Mention, Place, content_id
+
+ORIGIN_RANK = {"kb": 0, "title": 1, "epithet": 1, "ner": 2, "collective": 3, "sector": 3,
+               "demonym": 4}
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+
+
+@lru_cache(maxsize=1)
+def sector_labels() -> dict[str, str]:
+    """CAMEO sector code -> readable label."""
+    return {r["sector"]: r["label"] for r in read_csv("sectors_names.csv", ("sector", "label"))}
+
+
+@dataclass
+class ActorBuild:
+    """An actor being assembled from the candidates that refer to it."""
+
+    key: tuple
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    role: str | None = None
+    office: str | None = None
+    entry: ActorEntry | None = None
+    speaker_kind: str | None = None
+    mentions: list[Candidate] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return content_id(*(str(k) for k in self.key), length=12)
+
+
+@dataclass
+class ActorIndex:
+    """A document's actors and places, and which tokens refer to which."""
+
+    doc: Doc
+    actors: dict[str, ActorBuild] = field(default_factory=dict)
+    token_actor: dict[int, str] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    token_place: dict[int, str] = field(default_factory=dict)
+
+    def actor_of(self, token: Token) -> ActorBuild | None:
+        """The actor that a token belongs to, if any."""
+        key = self.token_actor.get(token.i)
+        return self.actors.get(key) if key else None
+
+    def place_of(self, token: Token) -> Place | None:
+        """The place that a token belongs to, if any."""
+        key = self.token_place.get(token.i)
+        return self.places.get(key) if key else None
+
+    def records(self) -> tuple[Actor, ...]:
+        """Frozen Actor records with their mentions in text order."""
+        return tuple(to_record(self.doc, b) for b in self.actors.values() if b.mentions)
+
+
+def to_record(doc: Doc, build: ActorBuild) -> Actor:
+    """Freeze an ActorBuild into the record contract."""
+    mentions = sorted({mention_of(doc, c) for c in build.mentions}, key=lambda m: m.start)
+    return Actor(id=build.id, name=build.name, kind=build.kind, country=build.country,
+                 sector=build.sector, code=build.code, role=build.role, mentions=tuple(mentions))
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """Sentence number of every token."""
+    out = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = n
+    return out
+
+
+def mention_of(doc: Doc, cand: Candidate) -> Mention:
+    """The Mention record of a candidate span."""
+    span = doc[cand.start:cand.end]
+    sents = doc.user_data.setdefault("kronika_sent_index", sentence_index(doc))
+    return Mention(text=span.text, start=span.start_char, end=span.end_char,
+                   sentence=sents[cand.start])
+
+
+def select(cands: Iterable[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, the knowledge base winning ties."""
+    chosen: list[Candidate] = []
+    taken: set[int] = set()
+    ranked = sorted(cands, key=lambda c: (-(c.end - c.start), ORIGIN_RANK.get(c.origin, 9), c.start))
+    for cand in ranked:
+        span = set(range(cand.start, cand.end))
+        if span & taken:
+            continue
+        chosen.append(cand)
+        taken |= span
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def token_map(cands: Iterable[Candidate]) -> dict[int, Candidate]:
+    """Token index -> the candidate covering it."""
+    return {i: c for c in cands for i in range(c.start, c.end)}
+
+
+class Resolver:
+    """Turns the candidates of one document into ActorIndex clusters."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, on: date | None) -> None:
+        self.doc, self.kb, self.on = doc, kb, on
+        self.index = ActorIndex(doc)
+        self.learned_roles: dict[tuple[str, str | None], str] = {}
+
+    def add(self, cand: Candidate) -> None:
+        """Attach a candidate to its actor and its place."""
+        if cand.place is not None:
+            self.add_place(cand)
+        if not cand.is_actor:
+            return
+        build = self.actor_for(cand)
+        if build is None:
+            return
+        build.mentions.append(cand)
+        for i in range(cand.start, cand.end):
+            self.index.token_actor.setdefault(i, build.id)
+
+    def add_place(self, cand: Candidate) -> None:
+        place = cand.place
+        key = f"{place.name}|{place.country}"
+        old = self.index.places.get(key)
+        mention = mention_of(self.doc, cand)
+        mentions = (old.mentions if old else ()) + (mention,)
+        self.index.places[key] = Place(place.name, place.country, place.lat, place.lon, mentions)
+        for i in range(cand.start, cand.end):
+            self.index.token_place[i] = key
+
+    def actor_for(self, cand: Candidate) -> ActorBuild | None:
+        """Find or create the actor a candidate refers to."""
+        if cand.entry is not None:
+            return self.from_entry(cand.entry, cand)
+        if cand.origin in ("title", "epithet"):
+            return self.from_office(cand)
+        if cand.kind == "person":
+            return self.from_person_name(cand)
+        if cand.origin == "collective":
+            return self.get_or_make(("group", cand.name.lower()), cand.name, "group",
+                                    cand.country, cand.sector, speaker_kind=cand.speaker_kind)
+        if cand.origin == "sector":
+            return self.from_sector(cand)
+        if cand.kind == "country" and cand.country:
+            entry = self.kb.lookup(self.kb.country_name(cand.country) or "")
+            if entry is not None:
+                return self.from_entry(entry, cand)
+        name = cand.name or self.doc[cand.start:cand.end].text
+        return self.get_or_make((cand.kind, name.lower()), name, cand.kind, cand.country, cand.sector)
+
+    def get_or_make(self, key: tuple, name: str, kind: str, country: str | None,
+                    sector: str | None, **extra) -> ActorBuild:
+        for build in self.index.actors.values():
+            if build.key == key:
+                return build
+        code = country if country and len(country) > 3 else (country or "") + (sector or "") or None
+        build = ActorBuild(key, name, kind, country, sector, code, **extra)
+        self.index.actors[build.id] = build
+        return build
+
+    def from_entry(self, entry: ActorEntry, cand: Candidate) -> ActorBuild:
+        build = self.get_or_make(("kb", entry.name), entry.name, entry.kind, entry.country,
+                                 entry.sector)
+        if build.entry is None:
+            build.entry = entry
+            self.apply_roles(build, entry)
+        if cand.office and build.office is None:
+            self.learn_role(build, cand.office, cand.country)
+        return build
+
+    def apply_roles(self, build: ActorBuild, entry: ActorEntry) -> None:
+        """Country, sector, code and role from the entry's offices held at the document date."""
+        roles = self.kb.roles_of(entry, self.on)
+        if roles:
+            role = roles[0]
+            office = self.kb.office(role.office)
+            build.office = role.office
+            body = role.country if role.country and len(role.country) > 3 else None
+            build.country = "IGO" if body else (role.country or entry.country)
+            build.sector = "IGO" if body else office.sector if office else (entry.sector or "GOV")
+            build.role = self.role_text(role.office, role.country)
+            if body:
+                build.code = body
+                return
+        elif entry.roles and entry.kind == "person" and not entry.sector:
+            build.sector = "ELI"  # a former office holder: CAMEO codes them as elites
+        build.code = entry.code if entry.code and not roles else \
+            (build.country or "") + (build.sector or "") or entry.code
+
+    def role_text(self, office: str, country: str | None) -> str:
+        """'President of Russia'."""
+        title = office.replace("_", " ").title() if not office.startswith("phoenix:") else office
+        where = self.kb.country_name(country) if country else None
+        return f"{title} of {where}" if where else title
+
+    def learn_role(self, build: ActorBuild, office: str, country: str | None) -> None:
+        build.office = office
+        build.country = build.country or country
+        if build.sector is None:
+            off = self.kb.office(office)
+            build.sector = off.sector if off else "GOV"
+        build.role = build.role or self.role_text(office, build.country)
+        build.code = build.code or (build.country or "") + (build.sector or "") or None
+        self.learned_roles[(office, build.country)] = build.id
+
+    def from_office(self, cand: Candidate) -> ActorBuild | None:
+        learned = self.learned_roles.get((cand.office, cand.country))
+        if learned:
+            return self.index.actors[learned]
+        salient = self.salient_person(cand.country, cand.office, cand.start)
+        if salient is not None:
+            return salient
+        if cand.country is None or cand.office is None:
+            return None
+        name = self.role_text(cand.office, cand.country)
+        build = self.get_or_make(("office", cand.office, cand.country), name, "person",
+                                 cand.country, cand.sector or "GOV", office=cand.office)
+        build.role = name
+        return build
+
+    def salient_person(self, country: str | None, office: str | None, before: int) -> ActorBuild | None:
+        """The person with this country and office mentioned most recently before a token."""
+        best, best_at = None, -1
+        for build in self.index.actors.values():
+            if build.kind != "person" or (country and build.country != country):
+                continue
+            if office and build.office != office:
+                continue
+            last = max((m.start for m in build.mentions if m.start < before), default=-1)
+            if last > best_at:
+                best, best_at = build, last
+        return best
+
+    def from_person_name(self, cand: Candidate) -> ActorBuild:
+        name = cand.name or self.doc[cand.start:cand.end].text
+        words = name.split()
+        for build in self.index.actors.values():
+            if build.kind != "person" or not build.name:
+                continue
+            other = build.name.split()
+            if words[-1] == other[-1] or (len(words) == 1 and words[0] in other):
+                if cand.office and build.office is None:
+                    self.learn_role(build, cand.office, cand.country)
+                return build
+        build = self.get_or_make(("person", name.lower()), name, "person", cand.country, None)
+        if cand.office:
+            self.learn_role(build, cand.office, cand.country)
+        return build
+
+    def from_sector(self, cand: Candidate) -> ActorBuild:
+        label = sector_labels().get(cand.sector or "", (cand.sector or "").lower())
+        where = self.kb.country_name(cand.country) if cand.country else None
+        name = f"{where} {label}" if where else label.capitalize()
+        return self.get_or_make(("sector", cand.country, cand.sector), name, "group",
+                                cand.country, cand.sector)
+
+    def resolve_pronouns(self) -> None:
+        """'he' as the subject of a clause -> the latest person mentioned before it, within
+        the same or the previous sentence."""
+        sents = self.doc.user_data.setdefault("kronika_sent_index", sentence_index(self.doc))
+        for tok in self.doc:
+            if tok.lower_ not in PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            best = None
+            for j in range(tok.i - 1, -1, -1):
+                if sents[tok.i] - sents[j] > 1:
+                    break
+                build = self.index.actor_of(self.doc[j])
+                if build is not None and build.kind == "person":
+                    best = build
+                    break
+            if best is not None:
+                best.mentions.append(Candidate(tok.i, tok.i + 1, "pronoun", kind="person"))
+                self.index.token_actor[tok.i] = best.id
+
+
+def resolve_actors(
+    doc: Doc, nlp: Language, kb: KnowledgeBase, gaz: Gazetteer, on: date | None
+) -> ActorIndex:
+    """All actors and places of one parsed document, resolved at date ``on``."""
+    base = select(list(kb_candidates(doc, nlp, kb, gaz)) + list(ner_candidates(doc, kb, gaz)))
+    known = token_map(base)
+    titles = list(office_candidates(doc, nlp, kb, known, on))
+    known = token_map(select(base + titles))
+    epithets = list(head_of_candidates(doc, kb, known, on))
+    chosen = select(base + titles + epithets)
+    groups = list(group_candidates(doc, kb, token_map(chosen)))
+    chosen = select(chosen + [g for g in groups if g.head is None])
+    taken = token_map(chosen)
+    # Unnamed sources may contain names ("sources from Trump's entourage"): both are kept.
+    chosen += [g for g in groups if g.head is not None and g.head not in taken]
+    context = {c.country for c in chosen if c.country}
+    resolver = Resolver(doc, kb, on)
+    for cand in sorted(chosen, key=lambda c: (ORIGIN_RANK.get(c.origin, 9), c.start)):
+        if cand.place is not None and cand.place.kind != "country":
+            # Re-decide ambiguous toponyms now that the document's countries are known.
+            cand.place = resolve_place(doc[cand.start:cand.end].text, gaz, context) or cand.place
+        resolver.add(cand)
+    resolver.resolve_pronouns()
+    return resolver.index

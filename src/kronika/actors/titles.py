@@ -1,0 +1,154 @@
+"""Offices and epithets in the text: 'French President Emmanuel Macron', 'the American
+president', 'Russia's foreign minister', 'the NATO Secretary General', 'the head of the White
+House', 'the Russian dictator', 'the Ukrainian head of state'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kronika.actors.candidates import Candidate
+from kronika.actors.detect import HEAD_NOUNS, is_affiliation, matchers
+from kronika.actors.knowledge import ActorEntry, KnowledgeBase
+
+TitleContext = dict[int, Candidate]
+INTERNATIONAL = "IGO"
+
+
+def country_code_of(cand: Candidate) -> str | None:
+    """The code an office is held for: an organisation's own code ('IGOWSTNAT'), else a country."""
+    if cand.kind == "organization" and cand.entry is not None and cand.country == INTERNATIONAL:
+        return cand.entry.code
+    return cand.country
+
+
+def country_before(doc: Doc, start: int, kb: KnowledgeBase, known: TitleContext) -> tuple[int, str | None]:
+    """Country named just before a title: 'American', 'Russia's', 'NATO', 'Indian'."""
+    i = start - 1
+    if i >= 0 and doc[i].tag_ == "POS":
+        i -= 1
+    if i < 0:
+        return start, None
+    if not is_affiliation(doc[i]):
+        code = kb.demonym(doc[i].text)
+        if code:
+            return i, code
+    cand = known.get(i)
+    if cand is not None and cand.country and cand.kind in ("country", "organization"):
+        return cand.start, country_code_of(cand)
+    return start, None
+
+
+def country_after(doc: Doc, end: int, known: TitleContext) -> tuple[int, str | None]:
+    """Country or organisation in an 'of X' complement: 'Secretary General of NATO'."""
+    if end < len(doc) and doc[end].lower_ == "of":
+        j = end + 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        cand = known.get(j)
+        if cand is not None and cand.country:
+            return cand.end, country_code_of(cand)
+    return end, None
+
+
+def holder_for(kb: KnowledgeBase, office: str, code: str, on: date | None) -> ActorEntry | None:
+    """Who held an office for a country, or for an international body named by its code."""
+    return kb.holder(office, code, on)
+
+
+def leader_of(code: str, kb: KnowledgeBase, on: date | None) -> tuple[str | None, ActorEntry | None]:
+    """The knowledge base's leader of a country or body at a date: the first leader office held."""
+    for office in kb.leader_offices():
+        holder = holder_for(kb, office, code, on)
+        if holder is not None:
+            return office, holder
+    return None, None
+
+
+def office_candidates(
+    doc: Doc, nlp: Language, kb: KnowledgeBase, known: TitleContext, on: date | None
+) -> Iterator[Candidate]:
+    """Office and epithet phrases, attached to a following name or standing for the holder."""
+    _, offices = matchers(nlp, kb)
+    spans = sorted(((nlp.vocab.strings[m], s, e) for m, s, e in offices(doc)),
+                   key=lambda mse: (mse[1], -mse[2]))
+    last_end = -1
+    for label, start, end in spans:
+        if start < last_end or any(i in known for i in range(start, end)):
+            continue
+        last_end = end
+        if label == "EPITHET":
+            cand = describe_epithet(doc, start, end, kb, known, on)
+        else:
+            office = kb.office_key(doc[start:end].text)
+            cand = describe_office(doc, start, end, office, kb, known, on) if office else None
+        if cand is not None:
+            yield cand
+
+
+def describe_office(
+    doc: Doc, start: int, end: int, office: str, kb: KnowledgeBase, known: TitleContext,
+    on: date | None,
+) -> Candidate | None:
+    """A candidate for an office phrase, with the holder resolved at the document date."""
+    left, country = country_before(doc, start, kb, known)
+    right = end
+    if country is None:
+        right, country = country_after(doc, end, known)
+    name_cand = known.get(end)
+    if name_cand is not None and name_cand.kind == "person":
+        # "French President Emmanuel Macron": the title teaches the person's role.
+        name_cand.office = office
+        name_cand.country = name_cand.country or country
+        name_cand.start = min(name_cand.start, left)
+        return None
+    holder = holder_for(kb, office, country, on) if country else None
+    info = kb.office(office)
+    cand = Candidate(left, right, "title", kind="person", office=office, country=country,
+                     sector=info.sector if info else None)
+    if holder is not None:
+        cand.entry, cand.name, cand.kind = holder, holder.name, holder.kind
+    return cand
+
+
+def describe_epithet(
+    doc: Doc, start: int, end: int, kb: KnowledgeBase, known: TitleContext, on: date | None,
+) -> Candidate | None:
+    """'the Russian dictator', 'the Ukrainian head of state', 'the leader of Sudan'."""
+    left, country = country_before(doc, start, kb, known)
+    right = end
+    if country is None:
+        right, country = country_after(doc, end, known)
+    return leader_candidate(left, right, country, kb, on)
+
+
+def leader_candidate(start: int, end: int, country: str | None, kb: KnowledgeBase,
+                     on: date | None) -> Candidate | None:
+    """A candidate for the leader of a country, resolved through the knowledge base."""
+    if country is None:
+        return None
+    office, holder = leader_of(country, kb, on)
+    cand = Candidate(start, end, "epithet", kind="person", country=country, office=office,
+                     sector="GOV")
+    if holder is not None:
+        cand.entry, cand.name = holder, holder.name
+    return cand
+
+
+def head_of_candidates(
+    doc: Doc, kb: KnowledgeBase, known: TitleContext, on: date | None
+) -> Iterator[Candidate]:
+    """'the head of the White House', 'the chief of the Kremlin', 'the Kremlin chief'."""
+    for token in doc:
+        if token.i in known or token.pos_ != "NOUN" or token.lemma_.lower() not in HEAD_NOUNS:
+            continue
+        end, country = country_after(doc, token.i + 1, known)
+        start = token.i
+        if country is None:
+            start, country = country_before(doc, token.i, kb, known)
+        cand = leader_candidate(start, end if end > token.i + 1 else token.i + 1, country, kb, on)
+        if cand is not None:
+            yield cand

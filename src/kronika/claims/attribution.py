@@ -1,0 +1,289 @@
+"""Dependency rules that find who said (or believes) what in a parsed ``Doc``.
+
+Three kinds of cue start a claim (see ``data/cues.csv``):
+
+- a cue verb with a content clause: ``X said (that) ...``, ``"...," X said``, ``"...," said X``,
+  ``..., X said``, ``X told reporters ...``, ``X views Y as Z``; the speaker is the verb's
+  subject (or, for ``saying``/``and said``, the subject of the verb it hangs from);
+- a source phrase: ``according to X, ...`` and ``..., according to X``; the content is the rest
+  of the sentence;
+- a report noun with an owner and a that-clause: ``X's claim that ...``;
+- a colon: a transcript or headline label (``WALLACE: ...``) or ``X scolded him: "..."``.
+
+A content that is (mostly) inside quotation marks is direct, and takes the whole quotation,
+which may run over several sentences.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kronika.claims.contents import (
+    clause_content,
+    clause_extent,
+    phrasal_particle,
+    quote_content,
+    verb_content,
+)
+from kronika.claims.context import (
+    Context,
+    inside_quote,
+    only_punct,
+    quoted_share,
+    subtree_span,
+    token_span,
+    trim,
+)
+from kronika.claims.cues import CueLexicon
+from kronika.claims.spans import ClaimSpan
+
+_SUBJECTS = ("nsubj", "csubj")
+# verbs whose subject is inherited from the verb they hang from ("..., saying ...", "and said")
+_INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp"})
+_NAMED_TAGS = frozenset({"PROPN", "PRON"})
+# entity types that name no speaker when they label a line ("Kyiv:", "Monday:")
+_NOT_SPEAKERS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+_DEICTIC = frozenset({"i", "we", "you"})
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+
+def _speaker_phrase(token: Token) -> tuple[int, int]:
+    """The subject's whole noun phrase; a relative pronoun stands for its antecedent."""
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+        noun = token.head.head
+        before = [t for t in noun.subtree if t.i < token.head.left_edge.i]
+        return token_span(before or [noun])
+    # "Beijing's claim": the owner without its possessive ending
+    return token_span([t for t in token.subtree if not (t.dep_ == "case" and t.head == token)])
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through ``saying``/``and said``/``want to say``."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in _INHERIT_DEPS or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    """True for ``it was reported``, ``is believed``: a passive with no real subject."""
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    return subject is None or subject.lower_ == "it"
+
+
+def _agent(verb: Token) -> Token | None:
+    """The ``by X`` of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def speaker_kind(head: Token, lexicon: CueLexicon) -> str:
+    """named, anonymous or collective, from the head noun of the speaker phrase."""
+    if head.pos_ in _NAMED_TAGS or head.ent_type_:
+        return "named"
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        return "named"  # "a spokesman, John Smith," names the speaker
+    kind = lexicon.speakers.get(head.lemma_.lower()) or lexicon.speakers.get(head.lower_)
+    if kind == "collective" and head.tag_ not in ("NNS", "NNPS"):
+        return "anonymous"  # one unnamed analyst is a source, not a group
+    return kind or "named"
+
+
+# --- rules -----------------------------------------------------------------------------------
+
+
+def _claim(
+    ctx: Context,
+    cue: tuple[int, int],
+    cue_kind: str,
+    speaker: Token | None,
+    content: tuple[int, int, bool],
+    anchor: Token,
+    speaker_span: tuple[int, int] | None = None,
+) -> ClaimSpan | None:
+    """Assemble a claim; None when the content is empty or swallows the speaker."""
+    start, end, direct = content
+    text = ctx.doc.text
+    if end <= start:
+        return None
+    if speaker is not None and speaker_span is None:
+        speaker_span = trim(text, *_speaker_phrase(speaker))
+    swallowed = speaker_span is not None and start <= speaker_span[0] and speaker_span[1] <= end
+    if swallowed and not direct and not start <= cue[0] < end:
+        return None  # the "speaker" is part of what was said: a misparse
+    return ClaimSpan(
+        speaker_start=speaker_span[0] if speaker_span else None,
+        speaker_end=speaker_span[1] if speaker_span else None,
+        speaker_kind=speaker_kind(speaker, ctx.lexicon) if speaker is not None else "anonymous",
+        cue=text[cue[0] : cue[1]],
+        cue_start=cue[0],
+        cue_end=cue[1],
+        content_start=start,
+        content_end=end,
+        direct=direct,
+        sentence=ctx.sentence_of[anchor.i],
+        cue_kind=cue_kind,
+    )
+
+
+def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
+    """A claim cued by a speech or belief verb."""
+    if verb.pos_ != "VERB":
+        return None
+    particle = phrasal_particle(ctx, verb)
+    kind = ctx.lexicon.verb_kind(verb.lemma_.lower(), particle.lower_ if particle else None)
+    if kind is None:
+        return None
+    cue_tokens = [verb, particle] if particle is not None else [verb]
+    if _is_passive(verb):
+        speaker = _agent(verb)
+    else:
+        speaker = _subject(verb)
+        if speaker is None:
+            return None
+    if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):
+        return None  # "I think ..." inside a quotation: the quotation's claim already holds it
+    content = verb_content(ctx, verb, kind)
+    if content is None:
+        return None
+    return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb)
+
+
+def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
+    """True when the words of a phrase start at token ``i``."""
+    if i + len(phrase) > len(doc):
+        return False
+    return all(doc[i + k].lower_ == word for k, word in enumerate(phrase))
+
+
+def _phrase_speaker(last: Token) -> Token | None:
+    """The noun a source phrase introduces: ``according to X``, ``citing X``."""
+    return next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
+
+
+def phrase_claims(ctx: Context, token: Token) -> list[ClaimSpan]:
+    """Claims cued by a source phrase starting at ``token``."""
+    found = []
+    for phrase, kind in ctx.lexicon.phrases.items():
+        if not _phrase_at(ctx.doc, token.i, phrase):
+            continue
+        last = ctx.doc[token.i + len(phrase) - 1]
+        speaker = _phrase_speaker(last)
+        if speaker is None:
+            continue
+        sent = ctx.sentences[ctx.sentence_of[token.i]]
+        region = (token.idx, subtree_span(speaker)[1])
+        content = _rest_of_sentence(ctx, sent, region)
+        if content is None:
+            continue
+        claim = _claim(ctx, token_span([token, last]), kind, speaker, content, token)
+        if claim is not None:
+            found.append(claim)
+    return found
+
+
+def _rest_of_sentence(
+    ctx: Context, sent: Span, region: tuple[int, int]
+) -> tuple[int, int, bool] | None:
+    """The sentence without a source phrase at its start or end (the whole one if inside)."""
+    text = ctx.doc.text
+    end = sent.end_char
+    while end > sent.start_char and text[end - 1] in " .!?\n":
+        end -= 1
+    before = trim(text, sent.start_char, region[0])
+    after = trim(text, region[1], end)
+    if len(text[before[0] : before[1]].split()) < 2:
+        start, stop = after  # nothing, or a lone "And"/"But", before the phrase
+    elif after[1] <= after[0] or only_punct(text[after[0] : after[1]]):
+        start, stop = before
+    else:
+        start, stop = trim(text, sent.start_char, end)
+    if stop <= start:
+        return None
+    return start, stop, quoted_share(ctx, start, stop) >= 0.5
+
+
+def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
+    """``X's claim that ...``, ``a statement by X that ...``."""
+    kind = ctx.lexicon.nouns.get(noun.lemma_.lower())
+    if kind is None or noun.pos_ != "NOUN" or noun.dep_ == "ROOT":
+        return None
+    clause = next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
+         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+        None,
+    )
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = _phrase_speaker(by) if by is not None else None
+    if clause is None or owner is None:
+        return None
+    return _claim(ctx, token_span([noun]), kind, owner, clause_content(ctx, clause), noun)
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end offsets of the line (paragraph) around a span."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+def _label_speaker(ctx: Context, colon: Token) -> list[Token] | None:
+    """``WALLACE: ...``, ``Merkel: ...``: a short name opening a line before a colon."""
+    line_start, _ = _line_bounds(ctx.doc.text, colon.idx, colon.idx)
+    label = [t for t in ctx.doc[: colon.i] if t.idx >= line_start]
+    if not 1 <= len(label) <= 4 or label[0].idx != line_start:
+        return None
+    if not all(t.pos_ in ("PROPN", "NOUN", "DET", "PART") or t.is_upper for t in label):
+        return None
+    head = [t for t in label if t.pos_ != "PART"][-1:]
+    if not head or not (head[0].pos_ == "PROPN" or head[0].is_upper):
+        return None  # "Editor's note:" labels a text, not a speaker
+    if any(t.ent_type_ in _NOT_SPEAKERS for t in label):
+        return None
+    return label
+
+
+def _verb_before(ctx: Context, colon: Token) -> Token | None:
+    """The verb whose clause ends right before a colon: ``X scolded him: "..."``."""
+    sent = ctx.sentences[ctx.sentence_of[colon.i]]
+    for token in reversed(ctx.doc[sent.start : colon.i]):
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in token.children):
+            end = clause_extent(ctx, token)[1]
+            touches = end <= colon.idx and only_punct(ctx.doc.text[end : colon.idx])
+            return token if touches else None
+    return None
+
+
+def colon_claim(ctx: Context, colon: Token) -> ClaimSpan | None:
+    """A claim introduced by a colon: a transcript or headline label, or ``X scolded: "..."``."""
+    if colon.text != ":":
+        return None
+    text = ctx.doc.text
+    label = _label_speaker(ctx, colon)
+    if label is not None:
+        start, end = trim(text, colon.idx + 1, _line_bounds(text, colon.idx, colon.idx)[1])
+        head = max(label, key=lambda t: t.i if t.pos_ != "PART" else -1)
+        content = (start, end, quoted_share(ctx, start, end) >= 0.5)
+        return _claim(ctx, (colon.idx, colon.idx + 1), "speech", head, content, colon,
+                      speaker_span=token_span(label))
+    after = text[colon.idx + 1 :]
+    opening = colon.idx + 1 + len(after) - len(after.lstrip(" "))
+    quote = next((q for q in ctx.quotes if q.start == opening), None)
+    verb = _verb_before(ctx, colon) if quote is not None else None
+    subject = _subject(verb) if verb is not None else None
+    if subject is None or inside_quote(ctx, verb) or verb_claim(ctx, verb) is not None:
+        return None
+    content = quote_content(ctx, verb, [quote])
+    return _claim(ctx, token_span([verb]), "speech", subject, content, verb)

@@ -1,0 +1,200 @@
+"""Where the content of a claim lies: a complement clause, a quotation, or the host sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kronika.claims.context import (
+    Context,
+    enclosing_quote,
+    inside_quote,
+    only_punct,
+    quoted_share,
+    subtree_span,
+    token_span,
+    trim,
+)
+from kronika.claims.quotes import Quote
+
+# children that belong to the cue's own clause ("he said on Monday", "told reporters")
+_CLAUSE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "dobj",
+     "dative", "agent", "prt", "expl", "attr", "acomp"}
+)
+# complements that ask rather than assert: "did not say whether ...", "knows what ..."
+_QUESTION_WORDS = frozenset(
+    {"whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where"}
+)
+
+
+def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
+    """The particle or preposition that makes a phrasal cue ("point out", "call for")."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in ctx.lexicon.verbs:
+            return child
+    return None
+
+
+def clause_extent(ctx: Context, verb: Token) -> tuple[int, int]:
+    """Character extent of the cue's own clause: subject, auxiliaries, adjuncts, hearer.
+
+    Words inside a quotation are what was said, never part of the cue's clause.
+    """
+    home = inside_quote(ctx, verb)
+    tokens = [verb]
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_DEPS:
+            inside = inside_quote(ctx, child)
+            if inside is None or inside == home:
+                tokens.extend(child.subtree)
+    return token_span(tokens)
+
+
+def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
+    """Quotations of the cue's sentence that touch its clause with only punctuation between."""
+    text = ctx.doc.text
+    sent = ctx.sentences[ctx.sentence_of[verb.i]]
+    start, end = clause_extent(ctx, verb)
+    found = []
+    for q in ctx.quotes:
+        # sentence splits around quotation marks are unreliable: allow a mark's width either side
+        near = sent.start_char - 2 <= q.end and q.start <= sent.end_char + 2
+        if not near or q.start <= verb.idx < q.end:
+            continue
+        before = q.end <= start and only_punct(text[q.end : start])
+        if before or (q.start >= end and only_punct(text[end : q.start])):
+            found.append(q)
+    return found
+
+
+def _whole_quoted_sentence(ctx: Context, quote: Quote) -> bool:
+    """True for a quotation that is a sentence of its own, with no attribution after it."""
+    inner = ctx.doc.text[quote.inner_start : quote.inner_end].rstrip()
+    after = ctx.doc.text[quote.end :].lstrip(" \t")
+    return inner[-1:] in (".", "!", "?", "…") and not after[:1].islower()
+
+
+def _continued_quotes(ctx: Context, verb: Token, quotes: list[Quote]) -> int:
+    """End of the content once the quoted sentences that follow the cue's are added."""
+    text = ctx.doc.text
+    end = max(q.inner_end for q in quotes)
+    position = max(max(q.end for q in quotes), ctx.sentences[ctx.sentence_of[verb.i]].end_char)
+    while True:
+        gap = len(text[position:]) - len(text[position:].lstrip(" \t"))
+        nxt = next((q for q in ctx.quotes if q.start == position + gap), None)
+        if nxt is None or not _whole_quoted_sentence(ctx, nxt):
+            return end
+        end, position = nxt.inner_end, nxt.end
+
+
+def quote_content(ctx: Context, verb: Token, quotes: list[Quote]) -> tuple[int, int, bool]:
+    """Content covering the quotations attributed by a cue, continued quotes included."""
+    start = min(q.inner_start for q in quotes)
+    start, end = trim(ctx.doc.text, start, _continued_quotes(ctx, verb, quotes))
+    return start, end, True
+
+
+def _overlaps(quote: Quote, start: int, end: int) -> bool:
+    """True when a quotation shares characters with a span."""
+    return quote.start < end and start < quote.end
+
+
+def clause_content(ctx: Context, clause: Token) -> tuple[int, int, bool]:
+    """Content of a complement clause, or the whole quotation when it is quoted."""
+    start, end = subtree_span(clause)
+    quote = enclosing_quote(ctx, start, end)
+    if quote is not None and not quote.start <= clause.head.idx < quote.end:
+        return quote_content(ctx, clause.head, [quote])
+    start, end = trim(ctx.doc.text, start, end)
+    return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, int, bool]:
+    """Content of a cue's complement; before the cue it runs from the sentence start."""
+    start, end = subtree_span(clause)
+    touching = [q for q in _adjacent_quotes(ctx, verb) if _overlaps(q, start, end)]
+    enclosing = enclosing_quote(ctx, start, end)
+    if (
+        enclosing is not None
+        and enclosing.start <= start < enclosing.end
+        and not enclosing.start <= verb.idx < enclosing.end
+    ):
+        touching.append(enclosing)
+    if touching:
+        return quote_content(ctx, verb, _adjacent_quotes(ctx, verb) + touching)
+    if clause.i < verb.i:
+        # "The army will withdraw, officials said": the parse may cut the clause short
+        start = ctx.sentences[ctx.sentence_of[verb.i]].start_char
+        end = clause_extent(ctx, verb)[0]
+    start, end = trim(ctx.doc.text, start, end)
+    return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+def _view_content(verb: Token) -> tuple[int, int] | None:
+    """``X views Y as Z``: the object and its ``as`` phrase."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or as_phrase is None:
+        return None
+    return obj.left_edge.idx, subtree_span(as_phrase)[1]
+
+
+def _host_content(ctx: Context, verb: Token) -> tuple[int, int] | None:
+    """``The war is over, he said.`` or ``The war, he said, is over.``: the cue as a side clause."""
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head is verb:
+        return None
+    if head.i > verb.i and verb.dep_ != "parataxis":
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None  # "he understands only hard power": the verb has content of its own
+    start, end = subtree_span(head)
+    if head.right_edge.i <= verb.right_edge.i:
+        end = clause_extent(ctx, verb)[0]  # the cue closes the sentence: content is what precedes
+    elif head.right_edge.is_punct and head.right_edge.text in ".!?":
+        end = head.right_edge.idx  # the sentence's full stop is not part of what was said
+    start, end = trim(ctx.doc.text, start, end)
+    return (start, end) if end > start else None
+
+
+def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
+    """``called for X``, ``called on X to Y``, ``urged X to Y``: the object and what follows."""
+    particle = phrasal_particle(ctx, verb)
+    if particle is not None and particle.dep_ == "prep":
+        if particle.i + 1 >= len(ctx.doc) or particle.right_edge.i == particle.i:
+            return None
+        start = ctx.doc[particle.i + 1].idx
+        tail = [particle] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > particle.i]
+    else:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if obj is None or xcomp is None or xcomp.i < obj.i:
+            return None
+        start, tail = obj.left_edge.idx, [xcomp]
+    end = max(subtree_span(t)[1] for t in tail)
+    start, end = trim(ctx.doc.text, start, end)
+    return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
+    """The content of a cue verb: its complement clause, a quotation, or what precedes it."""
+    if phrasal_particle(ctx, verb) is not None and phrasal_particle(ctx, verb).dep_ == "prep":
+        return _object_content(ctx, verb)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.i > verb.i:
+        return None
+    if clause is not None:
+        return _complement_content(ctx, verb, clause)
+    quotes = _adjacent_quotes(ctx, verb)
+    if quotes:
+        return quote_content(ctx, verb, quotes)
+    if kind == "belief":
+        view = _view_content(verb)
+        if view is not None:
+            start, end = trim(ctx.doc.text, *view)
+            return start, end, False
+    host = _host_content(ctx, verb)
+    if host is not None:
+        return host[0], host[1], quoted_share(ctx, *host) >= 0.5
+    return _object_content(ctx, verb)

@@ -1,0 +1,121 @@
+"""The attribution lexicon: cue words (``cues.csv``) and speaker nouns (``speakers.csv``).
+
+Both files are loaded once per process and validated on load; a bad entry raises
+:class:`~kronika.errors.KnowledgeError` naming the file, the line and the field.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from kronika.errors import KnowledgeError
+
+CUE_POS = ("VERB", "NOUN", "ADP")
+CUE_KINDS = ("speech", "belief", "source")
+SPEAKER_KINDS = ("anonymous", "collective")
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Cue words by part of speech, each mapped to its kind (speech, belief or source)."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    phrases: dict[tuple[str, ...], str]
+    speakers: dict[str, str]
+
+    def verb_kind(self, lemma: str, particle: str | None = None) -> str | None:
+        """Kind of a verb cue, preferring the phrasal form ("point out") when there is one."""
+        if particle and f"{lemma} {particle}" in self.verbs:
+            return self.verbs[f"{lemma} {particle}"]
+        return self.verbs.get(lemma)
+
+
+def _data_path(name: str) -> Path:
+    """Path of a knowledge file shipped with the package."""
+    return Path(str(resources.files("kronika") / "data" / name))
+
+
+def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line number, row) of a CSV knowledge file, skipping blank and ``#`` lines."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise KnowledgeError(f"{path}: cannot read the file", hint=str(exc)) from exc
+    numbered = [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
+    numbered = [(n, line) for n, line in numbered if not line.lstrip().startswith("#")]
+    if not numbered:
+        raise KnowledgeError(f"{path}: no header row", hint=f"expected {','.join(columns)}")
+    header_line, header = numbered[0]
+    if tuple(h.strip() for h in header.split(",")) != columns:
+        raise KnowledgeError(
+            f"{path}:{header_line}: bad header {header!r}", hint=f"expected {','.join(columns)}"
+        )
+    for n, line in numbered[1:]:
+        values = next(csv.reader([line]))
+        if len(values) != len(columns):
+            raise KnowledgeError(
+                f"{path}:{n}: expected {len(columns)} fields, got {len(values)}",
+                hint=f"columns are {','.join(columns)}",
+            )
+        yield n, {c: v.strip() for c, v in zip(columns, values, strict=True)}
+
+
+def _check(path: Path, line: int, field: str, value: str, allowed: tuple[str, ...]) -> None:
+    """Raise a KnowledgeError when a field's value is not one of the allowed ones."""
+    if value not in allowed:
+        raise KnowledgeError(
+            f"{path}:{line}: field {field!r} has bad value {value!r}",
+            hint=f"use one of {', '.join(allowed)}",
+        )
+
+
+def read_cues(path: Path) -> tuple[dict[str, str], dict[str, str], dict[tuple[str, ...], str]]:
+    """Read a ``cue,pos,kind`` file into verb, noun and phrase tables."""
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for n, row in _rows(path, ("cue", "pos", "kind")):
+        cue = " ".join(row["cue"].lower().split())
+        if not cue:
+            raise KnowledgeError(f"{path}:{n}: field 'cue' is empty")
+        _check(path, n, "pos", row["pos"], CUE_POS)
+        _check(path, n, "kind", row["kind"], CUE_KINDS)
+        if row["pos"] == "VERB":
+            verbs[cue] = row["kind"]
+        elif row["pos"] == "NOUN":
+            nouns[cue] = row["kind"]
+        else:
+            phrases[tuple(cue.split())] = row["kind"]
+    return verbs, nouns, phrases
+
+
+def read_speakers(path: Path) -> dict[str, str]:
+    """Read a ``noun,kind`` file of anonymous and collective speaker nouns."""
+    speakers: dict[str, str] = {}
+    for n, row in _rows(path, ("noun", "kind")):
+        if not row["noun"]:
+            raise KnowledgeError(f"{path}:{n}: field 'noun' is empty")
+        _check(path, n, "kind", row["kind"], SPEAKER_KINDS)
+        speakers[row["noun"].lower()] = row["kind"]
+    return speakers
+
+
+def load_lexicon(cues: Path | None = None, speakers: Path | None = None) -> CueLexicon:
+    """Load the cue and speaker files (the packaged ones by default)."""
+    if cues is None and speakers is None:
+        return default_lexicon()
+    verbs, nouns, phrases = read_cues(cues or _data_path("cues.csv"))
+    return CueLexicon(verbs, nouns, phrases, read_speakers(speakers or _data_path("speakers.csv")))
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> CueLexicon:
+    """The packaged lexicon, loaded once per process."""
+    verbs, nouns, phrases = read_cues(_data_path("cues.csv"))
+    return CueLexicon(verbs, nouns, phrases, read_speakers(_data_path("speakers.csv")))

@@ -1,0 +1,365 @@
+"""The kronika command line: a few lines per command over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from enum import Enum
+from functools import wraps
+from pathlib import Path
+from typing import Annotated
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from kronika import settings
+from kronika.errors import KronikaError, UsageError
+from kronika.records import Analysis, Document
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="kronika: political events, claims and positions from news text.")
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+    gdelt = "gdelt"
+    plover = "plover"
+
+
+DbOption = Annotated[str, typer.Option("--db", help="DuckDB file.", envvar="KRONIKA_DB")]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+ActorsOption = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="Extra actor dictionary: kronika YAML or CAMEO/Phoenix .txt (repeatable).")]
+AgentsOption = Annotated[list[Path] | None, typer.Option(
+    "--agents", help="Extra CAMEO/Phoenix agents dictionary (repeatable).")]
+WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")]
+
+
+def reports_errors(func: Callable) -> Callable:
+    """Translate library errors into one line on stderr and a non-zero exit code."""
+
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except KronikaError as exc:
+            err.print(f"kronika: error: {exc}", markup=False, highlight=False)
+            raise typer.Exit(exc.exit_code) from None
+        except BrokenPipeError:
+            raise typer.Exit(0) from None
+
+    return wrapper
+
+
+def read_inputs(paths: list[str], fmt: str | None) -> tuple[list[Document], list[KronikaError]]:
+    """Documents of every path; a path that fails is reported and stored not at all."""
+    from kronika.ingest import read_paths
+
+    documents: list[Document] = []
+    failures: list[KronikaError] = []
+    seen: set[str] = set()
+    for path in paths:
+        try:
+            found = list(read_paths([path], stdin=sys.stdin.buffer, format=fmt))
+        except UsageError:
+            raise
+        except KronikaError as exc:
+            failures.append(exc)
+            continue
+        for doc in found:
+            if doc.id not in seen:
+                seen.add(doc.id)
+                documents.append(doc)
+    return documents, failures
+
+
+def analyses(documents: list[Document], workers: int, actors: list[Path] | None,
+             agents: list[Path] | None, progress: bool) -> Iterator[Analysis]:
+    """Run the pipeline, with a progress bar on stderr for multi-document work."""
+    from kronika.runners import run
+
+    results = run(documents, workers=workers, actor_files=[str(p) for p in actors or ()],
+                  agent_files=[str(p) for p in agents or ()])
+    if not progress or len(documents) < 2:
+        yield from results
+        return
+    columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("analysing", total=len(documents))
+        for result in results:
+            bar.advance(task)
+            yield result
+
+
+@app.command()
+@reports_errors
+def analyze(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    fmt: FormatOption = Format.table,
+    input_format: Annotated[str | None, typer.Option("--input-format", help="text, html or jsonl (default: by extension).")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (ISO) for plain text.")] = None,
+    workers: WorkersOption = 1,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
+) -> None:
+    """Analyse articles and print their events, actors, claims and positions.
+
+    Example: kronika analyze examples/article.txt --format json
+    """
+    from dataclasses import replace
+
+    documents, failures = read_inputs(paths, input_format)
+    if published:
+        documents = [replace(d, published=published) for d in documents]
+    results = analyses(documents, workers, actors, agents, progress=fmt != Format.table)
+    if fmt == Format.json and len(documents) == 1:
+        out.print_json(json.dumps(next(results).to_dict(), ensure_ascii=False))
+    elif fmt in (Format.json, Format.jsonl):
+        for result in results:
+            print(json.dumps(result.to_dict(), ensure_ascii=False))
+    elif fmt == Format.csv:
+        from kronika.summary import events_frame
+
+        events_frame(list(results)).to_csv(sys.stdout, index=False)
+    else:
+        from kronika.summary import print_summary
+
+        for result in results:
+            print_summary(out, result)
+    fail_if_any(failures)
+
+
+def fail_if_any(failures: list[KronikaError]) -> None:
+    """Report every failed input, then exit non-zero if there was one."""
+    for exc in failures:
+        err.print(f"kronika: error: {exc}", markup=False, highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+@reports_errors
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    db: DbOption = settings.get("db"),
+    input_format: Annotated[str | None, typer.Option("--input-format", help="text, html or jsonl (default: by extension).")] = None,
+    workers: WorkersOption = 1,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
+) -> None:
+    """Analyse articles and store them in DuckDB; documents already stored are skipped.
+
+    Example: kronika ingest examples/ --db kronika.duckdb --workers 2
+    """
+    from kronika.store import open_store
+
+    documents, failures = read_inputs(paths, input_format)
+    batch = int(settings.get("batch_size"))
+    added = skipped = 0
+    with open_store(db) as store:
+        stored = store.stored_ids([d.id for d in documents])
+        todo = [d for d in documents if d.id not in stored]
+        skipped += len(documents) - len(todo)
+        pending: list[Analysis] = []
+        for result in analyses(todo, workers, actors, agents, progress=True):
+            pending.append(result)
+            if len(pending) >= batch:
+                added += store.write(pending).added
+                pending = []
+        if pending:
+            added += store.write(pending).added
+    err.print(f"stored {added} new document(s), {skipped} already present, in {db}")
+    fail_if_any(failures)
+
+
+def emit(frame: pd.DataFrame, fmt: Format, title: str) -> None:
+    """Print a data frame as a table, CSV, JSON array or JSON Lines."""
+    if fmt == Format.csv:
+        frame.to_csv(sys.stdout, index=False)
+    elif fmt == Format.json:
+        print(frame.to_json(orient="records", date_format="iso", force_ascii=False, indent=2))
+    elif fmt == Format.jsonl:
+        text = frame.to_json(orient="records", lines=True, date_format="iso", force_ascii=False)
+        print(text.rstrip("\n") if len(frame) else "", end="\n" if len(frame) else "")
+    else:
+        from kronika.summary import frame_table
+
+        out.print(frame_table(frame, title))
+
+
+def open_read(db: str):
+    """Open an existing store for reading; a missing file is a clear error."""
+    from kronika.store import open_store
+
+    if not Path(db).exists():
+        raise UsageError(f"{db}: no such database", hint="create it with 'kronika ingest'")
+    return open_store(db, read_only=True)
+
+
+@app.command()
+@reports_errors
+def events(
+    db: DbOption = settings.get("db"),
+    actor: Annotated[str | None, typer.Option(help="Source or target name or code.")] = None,
+    country: Annotated[str | None, typer.Option(help="Source or target country (ISO3).")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest date (ISO).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest date (ISO).")] = None,
+    factuality: Annotated[list[str] | None, typer.Option(help="Factuality values to include (repeatable); default asserted.")] = None,
+    all_factuality: Annotated[bool, typer.Option("--all", help="Include negated, hypothetical, future and reported events.")] = False,
+    group: Annotated[bool, typer.Option("--group", help="GDELT-style counts by day, dyad and type.")] = False,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """List stored events (asserted only unless --all or --factuality).
+
+    Example: kronika events --db kronika.duckdb --country RUS --type ASSAULT --since 2025-01-01
+    """
+    wanted = None if all_factuality else tuple(factuality or ("asserted",))
+    check_choices("factuality", wanted or (), ("asserted", "negated", "hypothetical", "future", "reported"))
+    with open_read(db) as store:
+        if group:
+            frame = store.event_counts(asserted_only=not all_factuality)
+        else:
+            frame = store.events(actor=actor, country=country, type=type.upper() if type else None,
+                                 since=since, until=until, factuality=wanted, limit=limit)
+    emit(frame, fmt, "events")
+
+
+def check_choices(name: str, values, allowed) -> None:
+    """A usage error naming an option value that is not allowed."""
+    for value in values:
+        if value not in allowed:
+            raise UsageError(f"--{name}: unknown value {value!r}",
+                             hint="choose from " + ", ".join(allowed))
+
+
+@app.command()
+@reports_errors
+def actors(
+    db: DbOption = settings.get("db"),
+    name: Annotated[str | None, typer.Option(help="Part of the actor's name or its code.")] = None,
+    country: Annotated[str | None, typer.Option(help="Country (ISO3).")] = None,
+    mentions: Annotated[bool, typer.Option("--mentions", help="List every mention of the matching actors.")] = False,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """List stored actors across documents, or their mentions.
+
+    Example: kronika actors --db kronika.duckdb --name Putin --mentions
+    """
+    with open_read(db) as store:
+        frame = store.mentions(name or "") if mentions else store.actors(name=name, country=country)
+    emit(frame, fmt, "actors")
+
+
+@app.command()
+@reports_errors
+def claims(
+    db: DbOption = settings.get("db"),
+    actor: Annotated[str | None, typer.Option(help="Speaker name or code.")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest document date (ISO).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest document date (ISO).")] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """List stored claims: who said what.
+
+    Example: kronika claims --db kronika.duckdb --actor Lavrov --format json
+    """
+    with open_read(db) as store:
+        frame = store.claims(actor=actor, since=since, until=until)
+    emit(frame, fmt, "claims")
+
+
+@app.command()
+@reports_errors
+def positions(
+    db: DbOption = settings.get("db"),
+    actor: Annotated[str | None, typer.Option(help="Actor name or code.")] = None,
+    issue: Annotated[str | None, typer.Option(help="Issue key, e.g. ceasefire.")] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Show actors' stances on issues over time; 'change' marks a shift.
+
+    Example: kronika positions --db kronika.duckdb --actor Zelensky --issue ceasefire
+    """
+    with open_read(db) as store:
+        frame = store.positions(actor=actor, issue=issue)
+    emit(frame, fmt, "positions")
+
+
+@app.command()
+@reports_errors
+def sql(
+    query: Annotated[str, typer.Argument(help="A SQL query over the tables in docs/schema.md.")],
+    db: DbOption = settings.get("db"),
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Run any read-only SQL query over the store.
+
+    Example: kronika sql --db kronika.duckdb "SELECT type, count(*) FROM events GROUP BY 1"
+    """
+    with open_read(db) as store:
+        frame = store.sql(query)
+    emit(frame, fmt, "result")
+
+
+@app.command("export")
+@reports_errors
+def export_cmd(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into.")],
+    db: DbOption = settings.get("db"),
+    all_factuality: Annotated[bool, typer.Option("--all", help="Event formats: include non-asserted events.")] = False,
+) -> None:
+    """Export the store as Parquet, CSV, JSON Lines, GDELT-style TSV or PLOVER JSON.
+
+    Example: kronika export --db kronika.duckdb --format parquet --out exports/
+    """
+    from kronika.export import export
+
+    with open_read(db) as store:
+        files = export(store, fmt.value, out_dir, factuality=None if all_factuality else ("asserted",))
+    for path in files:
+        out.print(str(path), markup=False, highlight=False)
+
+
+@app.command("eval")
+@reports_errors
+def eval_cmd(
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (see ../shared/eval/README.md).")],
+    task: Annotated[list[str] | None, typer.Option("--task", help="events, event_type, entities, claims, factuality (repeatable).")] = None,
+    as_json: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON to this file ('-' for stdout).")] = None,
+    errors: Annotated[int, typer.Option("--errors", min=0, help="Show the N worst misses.")] = 0,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N lines of each file.")] = None,
+    workers: WorkersOption = 1,
+) -> None:
+    """Score kronika against gold data: precision, recall and F1 per task.
+
+    Matching rules: see the README section 'Evaluation'.
+    Example: kronika eval ../shared/eval/plv/plv.dev.jsonl --errors 5
+    """
+    from kronika.eval import evaluate
+
+    report = evaluate(gold, tasks=task, limit=limit, n_process=workers)
+    if as_json is not None and str(as_json) == "-":
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        out.print(report.table())
+        if as_json is not None:
+            as_json.write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")
+    for miss in report.worst(errors):
+        out.print(miss.render() if hasattr(miss, "render") else miss.to_dict(), markup=False)

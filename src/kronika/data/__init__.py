@@ -1,0 +1,1 @@
+"""Knowledge files shipped with kronika (see README.md in this folder)."""

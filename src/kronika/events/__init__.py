@@ -1,0 +1,1 @@
+"""Events: PLOVER ontology, triggers, arguments, factuality and dates."""

@@ -1,0 +1,152 @@
+"""Source, target and location of an event trigger, read off the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kronika.actors.knowledge import KnowledgeBase
+from kronika.actors.resolve import ActorBuild, ActorIndex
+from kronika.records import Place
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+TARGET_PREPS = {"against", "on", "at", "with", "to", "toward", "towards", "into", "over",
+                "upon", "onto", "for"}
+NOUN_TARGET_PREPS = TARGET_PREPS | {"of"}
+LOCATION_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "from", "on"}
+# Verbs whose object is the event noun and whose subject is its source ("held talks").
+LIGHT_VERBS = {"hold", "conduct", "launch", "carry", "stage", "have", "make", "begin", "start",
+               "continue", "go", "mount", "wage", "order", "announce", "intensify", "resume",
+               "step", "escalate", "unleash", "give", "provide", "issue", "impose", "sign",
+               "reach", "offer", "lodge", "file", "host", "join", "organize", "organise"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+@dataclass
+class Argument:
+    """One side of an event: an actor, or only a country when the text names a place or a
+    demonym ('an American factory')."""
+
+    actor: ActorBuild | None = None
+    country: str | None = None
+    token: Token | None = None
+
+
+def actor_in(token: Token, index: ActorIndex) -> ActorBuild | None:
+    """The actor a phrase refers to: its head first, then its modifiers, nearest first."""
+    build = index.actor_of(token)
+    if build is not None:
+        return build
+    for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
+        if child.dep_ in ("compound", "poss", "amod", "nmod", "appos", "flat"):
+            build = index.actor_of(child)
+            if build is not None:
+                return build
+    return None
+
+
+def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument | None:
+    """An actor, or a country via a place or demonym, for an argument phrase."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
+        token = token.head.head  # "..., which put X in ..." -> the noun the clause modifies
+    build = actor_in(token, index)
+    if build is not None:
+        return Argument(build, build.country, token)
+    place = index.place_of(token) or next(
+        (index.place_of(c) for c in token.children if index.place_of(c)), None)
+    if place is not None:
+        return Argument(None, place.country, token)
+    for child in token.children:
+        if child.dep_ in ("amod", "compound"):
+            code = kb.demonym(child.text)
+            if code:
+                return Argument(None, code, token)
+    return None
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """A phrase head and the heads coordinated with it ('X and Y')."""
+    return [token, *[t for t in token.conjuncts if t.i > token.i]]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through xcomp/conj chains and relative clauses."""
+    tok = verb
+    for _ in range(6):
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+            tok = tok.head
+        elif tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        else:
+            return None
+    return None
+
+
+def verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
+    """(source heads, target heads) of a verb trigger, passives included."""
+    sources, targets = [], []
+    subj = subject_of(verb)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            targets.extend(with_conjuncts(child))
+        elif child.dep_ == "agent":
+            sources.extend(t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c))
+        elif child.dep_ in ("dobj", "dative"):
+            targets.extend(with_conjuncts(child))
+    if not passive and subj is not None:
+        sources.extend(with_conjuncts(subj))
+    if not targets:
+        targets.extend(prep_objects(verb, TARGET_PREPS))
+    return sources, targets
+
+
+def prep_objects(head: Token, preps: set[str]) -> list[Token]:
+    """Objects of the given prepositions under a head ('strikes on X', 'talks with X')."""
+    out = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.extend(with_conjuncts(obj))
+    return out
+
+
+def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
+    """(source heads, target heads) of a nominal trigger: possessor, demonym or compound,
+    'by X', or the subject of a light verb; 'on/against/with X' for the target."""
+    sources = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    sources += prep_objects(noun, {"by", "from"})
+    if not sources and noun.dep_ in ("dobj", "attr", "pobj") and noun.head is not noun:
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "pobj":
+            subj = subject_of(verb)
+            if subj is not None:
+                sources.extend(with_conjuncts(subj))
+    targets = prep_objects(noun, NOUN_TARGET_PREPS)
+    if not targets and noun.dep_ == "dobj":
+        targets = prep_objects(noun.head, {"with", "against", "on"})
+    return sources, targets
+
+
+def location_of(trigger: Token, index: ActorIndex) -> Place | None:
+    """The nearest place in the trigger's clause ('near Lviv', 'in Ukraine'), then in the
+    sentence."""
+    places = []
+    for tok in trigger.subtree:
+        place = index.place_of(tok)
+        if place is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS:
+            places.append((abs(tok.i - trigger.i), place))
+    if not places and trigger.head is not trigger:
+        for child in trigger.head.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
+                for tok in child.subtree:
+                    place = index.place_of(tok)
+                    if place is not None:
+                        places.append((abs(tok.i - trigger.i), place))
+    return min(places, key=lambda p: p[0])[1] if places else None

