@@ -19,6 +19,7 @@ from kronika.claims.records import to_claims
 from kronika.events.extract import EventKnowledge, extract_events
 from kronika.events.ontology import (
     IssueLexicon,
+    load_cameo,
     load_factuality,
     load_issues,
     load_ontology,
@@ -49,7 +50,7 @@ class Knowledge:
 def load_all(actor_files: tuple[str, ...] = (), agent_files: tuple[str, ...] = ()) -> Knowledge:
     """The knowledge of every stage, with the user's actor and agent files added."""
     kb = load_knowledge(actor_files, agent_files)
-    events = EventKnowledge(load_ontology(), load_triggers(), load_factuality(), kb)
+    events = EventKnowledge(load_ontology(), load_triggers(), load_factuality(), kb, load_cameo())
     return Knowledge(kb, load_gazetteer(), events, load_stances(), load_issues())
 
 

@@ -117,36 +117,50 @@ def prep_objects(head: Token, preps: set[str]) -> list[Token]:
     return out
 
 
-def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
-    """(source heads, target heads) of a nominal trigger: possessor, demonym or compound,
-    'by X', or the subject of a light verb; 'on/against/with X' for the target."""
+def noun_arguments(noun: Token) -> tuple[list[Token], list[Token], list[Token]]:
+    """(source heads, fallback source heads, target heads) of a nominal trigger. Sources:
+    possessor, demonym or compound, 'by X', 'of <person>', 'between X and Y'; failing those,
+    the subject of the verb the noun is the object of ('held talks') or attached to ('in a
+    conversation with X, Y agreed'). Targets: 'on/against/with X' or 'of <place>'."""
     sources = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    sources += prep_objects(noun, {"by", "from"})
-    if not sources and noun.dep_ in ("dobj", "attr", "pobj") and noun.head is not noun:
+    sources += prep_objects(noun, {"by", "from", "between", "among"})
+    of_objects = prep_objects(noun, {"of"})
+    agents = [t for t in of_objects if t.ent_type_ in ("PERSON", "ORG", "NORP")]
+    sources += agents  # "the proposals of Macron", "a visit of the president"
+    fallback: list[Token] = []
+    if noun.dep_ in ("dobj", "attr", "pobj") and noun.head is not noun:
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if verb.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "pobj":
             subj = subject_of(verb)
             if subj is not None:
-                sources.extend(with_conjuncts(subj))
-    targets = prep_objects(noun, NOUN_TARGET_PREPS)
+                fallback.extend(with_conjuncts(subj))
+    targets = [t for t in prep_objects(noun, NOUN_TARGET_PREPS) if t not in agents]
     if not targets and noun.dep_ == "dobj":
         targets = prep_objects(noun.head, {"with", "against", "on"})
-    return sources, targets
+    return sources, fallback, targets
+
+
+def place_heads(obj: Token) -> list[Token]:
+    """A prepositional object and the names attached to it ('the city of Mukachevo')."""
+    near = [c for c in obj.children if c.dep_ in ("compound", "appos", "conj")]
+    near += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    return [obj, *near]
 
 
 def location_of(trigger: Token, index: ActorIndex) -> Place | None:
-    """The nearest place in the trigger's clause ('near Lviv', 'in Ukraine'), then in the
-    sentence."""
-    places = []
-    for tok in trigger.subtree:
-        place = index.place_of(tok)
-        if place is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS:
-            places.append((abs(tok.i - trigger.i), place))
-    if not places and trigger.head is not trigger:
-        for child in trigger.head.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
-                for tok in child.subtree:
-                    place = index.place_of(tok)
-                    if place is not None:
-                        places.append((abs(tok.i - trigger.i), place))
-    return min(places, key=lambda p: p[0])[1] if places else None
+    """The place in a locative phrase of the trigger ('near Lviv', 'in Ukraine'), then of the
+    verb it depends on, then of its subject; nearest first."""
+    heads = [trigger]
+    if trigger.head is not trigger:
+        heads.append(trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head)
+    subj = subject_of(trigger) if trigger.pos_ == "VERB" else None
+    if subj is not None:
+        heads.append(subj)
+    for head in heads:
+        found = [(abs(tok.i - trigger.i), place)
+                 for obj in prep_objects(head, LOCATION_PREPS) for tok in place_heads(obj)
+                 if (place := index.place_of(tok)) is not None]
+        if found:
+            return min(found, key=lambda p: p[0])[1]
+    return None

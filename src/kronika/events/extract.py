@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -20,10 +20,11 @@ from kronika.events.arguments import (
 )
 from kronika.events.dates import event_date
 from kronika.events.factuality import Qualifier, qualify
-from kronika.events.ontology import EventType, FactualityCues, Trigger, TriggerLexicon
+from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.records import Claim, Event, Evidence, Location, content_id
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
+TOPIC_PREPS = {"about", "regarding", "concerning", "over", "for", "on"}
 
 
 @dataclass(frozen=True)
@@ -34,35 +35,70 @@ class EventKnowledge:
     triggers: TriggerLexicon
     cues: FactualityCues
     kb: KnowledgeBase
+    cameo: CameoTable
 
 
-def match_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
-    """The most specific trigger entry for a token: a multiword entry whose other words are
-    the token's particle, object or preposition, else the single-word entry."""
+def contiguous(tokens: Sequence[Token], words: Sequence[str]) -> bool:
+    """Tokens spell the words, by lemma or lower-case text ('cease - fire', 'air strike')."""
+    return len(tokens) == len(words) and all(
+        w in (t.lemma_.lower(), t.lower_) for t, w in zip(tokens, words, strict=True))
+
+
+def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token] | None:
+    """The most specific trigger starting at a token, and the token that heads the event: a
+    contiguous multiword entry ('air strike'), an entry whose other words are the token's
+    particle, object or preposition ('call for', 'open fire'), else the single word."""
     pos = TRIGGER_POS.get(token.pos_)
-    if pos is None:
-        return None
-    entries = lexicon.by_head(token.lemma_.lower(), pos)
+    entries = lexicon.by_head(token.lemma_.lower(), pos) if pos else []
+    if not pos or token.pos_ == "PROPN":
+        entries += lexicon.by_head(token.lower_, "NOUN")
+    doc = token.doc
+    for entry in sorted(entries, key=lambda t: -len(t.words)):
+        if len(entry.words) > 1 and contiguous(doc[token.i:token.i + len(entry.words)], entry.words):
+            span = doc[token.i:token.i + len(entry.words)]
+            return entry, span.root
+    entries = [t for t in entries if t.pos == pos]
     if not entries:
         return None
     child_words = {c.lemma_.lower() for c in token.children if c.dep_ in
                    ("prt", "dobj", "prep", "compound", "amod", "pobj")}
     multi = [t for t in entries if len(t.words) > 1 and set(t.words[1:]) <= child_words]
     if multi:
-        return max(multi, key=lambda t: len(t.words))
+        return max(multi, key=lambda t: len(t.words)), token
     single = [t for t in entries if len(t.words) == 1]
-    return single[0] if single else None
+    return (single[0], token) if single else None
+
+
+def is_topic(noun: Token) -> bool:
+    """A noun event that is only talked about: 'talks about a ceasefire', 'a demand for a
+    truce', 'disagreement over sanctions'."""
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj"
+            and noun.head.lower_ in TOPIC_PREPS)
+
+
+def is_agentless_passive_meeting(verb: Token, entry: Trigger) -> bool:
+    """'his demands were met': a passive consultation verb with no agent is fulfilment, not
+    a meeting."""
+    return (entry.type == "CONSULT" and verb.pos_ == "VERB"
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def arguments(trigger: Token, index: ActorIndex, kb: KnowledgeBase) -> tuple[list[Argument], list[Argument]]:
     """Resolved source and target arguments of a trigger."""
+    fallback: list[Token] = []
     if trigger.pos_ == "VERB":
         src_heads, tgt_heads = verb_arguments(trigger)
     else:
-        src_heads, tgt_heads = noun_arguments(trigger)
-    sources = [a for a in (argument_of(t, index, kb) for t in src_heads) if a]
-    targets = [a for a in (argument_of(t, index, kb) for t in tgt_heads) if a]
+        src_heads, fallback, tgt_heads = noun_arguments(trigger)
+    sources = resolve_all(src_heads, index, kb) or resolve_all(fallback, index, kb)
+    targets = resolve_all(tgt_heads, index, kb)
     return sources, targets
+
+
+def resolve_all(heads: Sequence[Token], index: ActorIndex, kb: KnowledgeBase) -> list[Argument]:
+    """The arguments that resolve to an actor or a country."""
+    return [a for a in (argument_of(t, index, kb) for t in heads) if a]
 
 
 def dyads(etype: str, sources: list[Argument], targets: list[Argument]) -> list[tuple[Argument | None, Argument | None]]:
@@ -88,15 +124,20 @@ def claim_around(start: int, claims: Sequence[Claim]) -> Claim | None:
 
 
 def build_event(
-    doc_id: str, trigger: Token, entry: Trigger, etype: EventType, pair: tuple[Argument | None, Argument | None],
-    qualifier: Qualifier, claim: Claim | None, when: str | None, index: ActorIndex,
+    doc_id: str, trigger: Token, entry: Trigger, know: EventKnowledge,
+    pair: tuple[Argument | None, Argument | None], qualifier: Qualifier, claim: Claim | None,
+    when: str | None, index: ActorIndex,
 ) -> Event:
     """One Event record from its parts."""
+    etype = know.types[entry.type]
+    cameo = entry.cameo or etype.cameo
+    goldstein = know.cameo.goldstein(cameo) if cameo else None
     src, tgt = pair
     sent = trigger.sent
     sents = index.doc.user_data["kronika_sent_index"]
     location = location_of(trigger, index)
-    if tgt is None and location is not None and entry.type == "ASSAULT":
+    if (tgt is None and location is not None and entry.type == "ASSAULT"
+            and (src is None or src.country != location.country)):
         tgt = Argument(None, location.country, None)  # "bombing in X" is aimed at X
     factuality = qualifier.value
     if factuality == "asserted" and claim is not None:
@@ -105,8 +146,8 @@ def build_event(
     return Event(
         id=content_id(doc_id, entry.type, str(trigger.idx),
                       src.actor.id if src and src.actor else "", tgt.actor.id if tgt and tgt.actor else ""),
-        type=entry.type, mode=entry.mode or None, cameo=entry.cameo or etype.cameo,
-        quad_class=etype.quad_class, goldstein=etype.goldstein,
+        type=entry.type, mode=entry.mode or None, cameo=cameo,
+        quad_class=etype.quad_class, goldstein=goldstein if goldstein is not None else etype.goldstein,
         source=src.actor.id if src and src.actor else None,
         target=tgt.actor.id if tgt and tgt.actor else None,
         source_country=src.country if src else None, target_country=tgt.country if tgt else None,
@@ -134,19 +175,25 @@ def extract_events(
 ) -> list[Event]:
     """Every event of the document, one per trigger and dyad, in text order."""
     events: list[Event] = []
+    used: set[int] = set()
     for token in doc:
-        if token.i in index.token_actor:
+        if token.i in index.token_actor or token.i in used:
             continue
-        entry = match_trigger(token, know.triggers)
-        if entry is None or entry.type not in know.types:
+        found = match_trigger(token, know.triggers)
+        if found is None:
             continue
-        sources, targets = arguments(token, index, know.kb)
-        qualifier = qualify(token, know.cues)
-        claim = claim_around(token.idx, claims)
-        when, _ = event_date(token, published)
+        entry, head = found
+        if entry.type not in know.types or is_topic(head) or is_agentless_passive_meeting(head, entry):
+            continue
+        used.update(range(token.i, max(token.i, head.i) + 1))
+        sources, targets = arguments(head, index, know.kb)
+        if not sources and not targets and not (entry.type == "ASSAULT" and location_of(head, index)):
+            continue  # an event with no participant cannot be coded or counted
+        qualifier = qualify(head, know.cues)
+        claim = claim_around(head.idx, claims)
+        when, _ = event_date(head, published)
         for pair in dyads(entry.type, sources, targets):
-            events.append(build_event(doc_id, token, entry, know.types[entry.type], pair,
-                                      qualifier, claim, when, index))
+            events.append(build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index))
     return merge_repeats(events)
 
 
@@ -170,5 +217,4 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 
 
 def _with_mention(kept: Event, repeat: Event) -> Event:
-    from dataclasses import replace
     return replace(kept, mentions=kept.mentions + (repeat.evidence,))

@@ -1,5 +1,12 @@
 """Decide whether an event trigger is asserted, negated, hypothetical, future or reported,
-and keep the cue that decided it."""
+and keep the cue that decided it.
+
+The trigger's own negation and auxiliaries count first; then those of the verbs it depends
+on, but only along paths that carry modality: a complement ('refused to attack', 'plans an
+attack'), a coordination, or a noun that is the verb's object or predicate. A noun that is a
+verb's subject or sits in an adverbial phrase ('the bombing is not decreasing', 'at a meeting
+in Washington, X agreed ...') keeps its own factuality, except with verbs of occurrence
+('a meeting will not happen')."""
 
 from __future__ import annotations
 
@@ -9,11 +16,13 @@ from spacy.tokens import Token
 
 from kronika.events.ontology import FactualityCues
 
-# Dependencies through which a governing verb's modality reaches the trigger.
-CONTROL_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acl", "pcomp", "relcl"}
-# A noun event inherits modality from its verb only as its object or predicate,
-# not as its subject ("the bombing is not decreasing" does not negate the bombing).
-NOUN_INHERIT_DEPS = {"dobj", "attr", "oprd", "pobj", "nsubjpass"}
+# Paths along which the governing verb's lemma qualifies the trigger ("refused to attack").
+GOVERNOR_DEPS = {"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd"}
+# Paths along which the governing verb's own negation and auxiliaries reach the trigger.
+MODALITY_DEPS = GOVERNOR_DEPS | {"conj", "advcl", "pcomp", "acl", "relcl"}
+# Verbs that only say whether their subject event takes place.
+OCCURRENCE_VERBS = {"happen", "occur", "take", "go", "proceed", "begin", "start", "resume",
+                    "continue", "be"}
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
 
 
@@ -26,48 +35,54 @@ class Qualifier:
     cue_start: int | None = None
 
 
-def governing_chain(trigger: Token) -> list[Token]:
-    """The trigger and the verbs it depends on, up to its sentence root, including the verb a
-    noun trigger is the object of."""
-    chain = [trigger]
+def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
+    """The trigger and the words it depends on, each with the dependency that led there."""
+    chain = [(trigger, "")]
     tok = trigger
-    if tok.pos_ in ("NOUN", "PROPN"):
-        if tok.dep_ not in NOUN_INHERIT_DEPS or tok.head is tok:
-            return chain
-        tok = tok.head
-        while tok.pos_ == "ADP" and tok.head is not tok:
-            tok = tok.head
-        chain.append(tok)
-    while tok.dep_ in CONTROL_DEPS and tok.head is not tok:
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-            # A relative clause inherits from the noun's own verb, as the noun would.
-            noun = tok.head
-            if noun.dep_ not in NOUN_INHERIT_DEPS or noun.head is noun:
-                break
-            tok = noun.head
-        else:
-            tok = tok.head
-        chain.append(tok)
+    for _ in range(8):
+        if tok.head is tok:
+            break
+        dep, head = tok.dep_, tok.head
+        if dep == "pobj" and head.pos_ == "ADP" and head.head is not head:
+            dep, head = "pobj", head.head  # through the preposition to what it modifies
+        if dep == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in OCCURRENCE_VERBS:
+            dep = "attr"  # "a meeting will not happen" qualifies the meeting
+        chain.append((head, dep))
+        if dep not in MODALITY_DEPS:
+            break
+        tok = head
     return chain
 
 
 def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     """The strongest non-asserted qualifier found on the trigger or its governors."""
-    found: list[Qualifier] = []
-    for depth, tok in enumerate(governing_chain(trigger)):
-        found.extend(qualifiers_of(tok, cues, is_trigger=depth == 0))
-        if tok.dep_ == "advcl" or tok.dep_ == "ccomp" and depth > 0:
-            found.extend(clause_marks(tok, cues))
-        found.extend(clause_marks(tok, cues) if depth == 0 else ())
+    found: list[Qualifier] = list(clause_marks(trigger, cues))
+    for depth, (tok, via) in enumerate(governing_chain(trigger)):
+        if depth == 0:
+            found.extend(own_qualifiers(tok, cues))
+            continue
+        if via == "pobj" and tok.pos_ == "NOUN":
+            value = cues.governor_value(tok.lemma_, "NOUN")  # "the possibility of talks"
+            if value:
+                found.append(Qualifier(value, tok.text, tok.idx))
+            break
+        if via not in MODALITY_DEPS:
+            break
+        if via != "ccomp":
+            found.extend(own_qualifiers(tok, cues))
+        if via in GOVERNOR_DEPS:
+            value = cues.governor_value(tok.lemma_, tok.pos_)
+            if value:
+                found.append(Qualifier(value, tok.text, tok.idx))
+        found.extend(clause_marks(tok, cues))
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
 
 
-def qualifiers_of(tok: Token, cues: FactualityCues, *, is_trigger: bool) -> list[Qualifier]:
-    """Qualifiers carried by one token's own children and lemma."""
+def own_qualifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
+    """Negation, modal auxiliaries and report adverbs attached to one token."""
     out = []
-    lemma = tok.lemma_.lower()
     for child in tok.children:
         word = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "det" and word in cues.negated_words):
@@ -80,27 +95,16 @@ def qualifiers_of(tok: Token, cues: FactualityCues, *, is_trigger: bool) -> list
             out.append(Qualifier("negated", child.text, child.idx))
         elif child.dep_ == "advmod" and word in cues.reported_words:
             out.append(Qualifier("reported", child.text, child.idx))
-    if not is_trigger:
-        value = cues.governor_value(lemma, tok.pos_)
-        if value:
-            out.append(Qualifier(value, tok.text, tok.idx))
     return out
 
 
 def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
-    """'if', 'unless', 'whether' introducing the clause of a token, and hypothetical nouns
-    ('the possibility of', 'rumours that') the clause depends on."""
-    out = []
-    for child in tok.children:
-        if child.dep_ == "mark" and child.lower_ in cues.hypothetical_words:
-            out.append(Qualifier("hypothetical", child.text, child.idx))
-    anc = tok.head
-    steps = 0
-    while anc is not tok and steps < 4:
-        if anc.lemma_.lower() in cues.hypothetical_nouns and anc.pos_ == "NOUN":
-            out.append(Qualifier("hypothetical", anc.text, anc.idx))
-            break
-        if anc.head is anc:
-            break
-        tok, anc, steps = anc, anc.head, steps + 1
+    """'if', 'unless', 'whether' introducing the clause of a token, and a hypothetical noun
+    ('rumours that ...', 'the possibility of ...') that the clause complements."""
+    out = [Qualifier("hypothetical", c.text, c.idx) for c in tok.children
+           if c.dep_ == "mark" and c.lower_ in cues.hypothetical_words]
+    if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ == "NOUN":
+        value = cues.governor_value(tok.head.lemma_, "NOUN")
+        if value and tok.dep_ != "relcl":
+            out.append(Qualifier(value, tok.head.text, tok.head.idx))
     return out

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from kronika.places.gazetteer import Gazetteer, GazetteerEntry
+from kronika.places.gazetteer import Gazetteer, GazetteerEntry, strip_region_word
+
 
 def resolve_place(
     name: str, gazetteer: Gazetteer, context_countries: Collection[str] = ()
 ) -> GazetteerEntry | None:
     """The most plausible place for ``name``: a country first, then a place inside a country
     the document mentions, then the most populous candidate."""
-    candidates = gazetteer.candidates(name)
+    explicit_region = strip_region_word(name) != name
+    # A first-level region name is often a common word elsewhere ('Gulf', 'Centre'): accept
+    # one only when its country is already in play or the text calls it a region.
+    candidates = [c for c in gazetteer.candidates(name)
+                  if c.kind != "region" or explicit_region or c.country in context_countries]
     if not candidates:
         return None
 

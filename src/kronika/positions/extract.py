@@ -55,7 +55,7 @@ def object_phrase(token: Token, stances: Mapping[tuple[str, str], str]) -> list[
     for child in token.children:
         if child.dep_ in OBJECT_DEPS or child.dep_ == "acl":
             out.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("for", "on", "to", "of", "about", "with"):
+        elif child.dep_ == "prep" and child.lower_ in ("for", "on", "to", "of", "about", "with", "as"):
             if token.pos_ == "NOUN" and child.lower_ == "of" and any(
                     g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                     for g in child.children):
@@ -102,29 +102,41 @@ def issue_of(tokens: list[Token], issues: IssueLexicon) -> tuple[str, str] | Non
     return "np:" + " ".join([*mods, head.lemma_.lower()]), text
 
 
+def stance_phrase(token: Token, stances: Mapping[tuple[str, str], str]) -> list[Token]:
+    """What a stance is about. When the object is itself a stance noun ('abandon his demand
+    for X as a condition for Y'), the noun's complements and the verb's own complements."""
+    phrase = object_phrase(token, stances)
+    inner = [t for t in phrase if t.dep_ == "dobj" and t.head is token and stance_of(t, stances)]
+    if not inner:
+        return phrase
+    noun = inner[0]
+    outer = [t for c in token.children if c.dep_ in ("prep", "advcl", "xcomp") for t in c.subtree]
+    inside = [t for t in noun.subtree if t is not noun and t.dep_ != "poss"]
+    return sorted(set(inside + outer), key=lambda t: t.i)
+
+
 def extract_positions(
     doc: Doc, doc_id: str, index: ActorIndex, stances: Mapping[tuple[str, str], str],
     issues: IssueLexicon, published: date | None,
 ) -> list[Position]:
     """Every stance an identified actor takes on an identifiable issue, in text order."""
     out: list[Position] = []
+    covered: set[int] = set()
     sents = doc.user_data["kronika_sent_index"]
     for token in doc:
         stance = stance_of(token, stances)
-        if stance is None or governed_by_stance(token, stances):
+        if stance is None or token.i in covered or governed_by_stance(token, stances):
             continue
         if any(c.dep_ == "xcomp" and stance_of(c, stances) for c in token.children):
             continue  # "agreed to abandon X": the inner verb carries the stance
         actor = holder_of(token, index)
         if actor is None:
             continue
-        phrase = object_phrase(token, stances)
-        inner = [t for t in phrase if t.dep_ == "dobj" and stance_of(t, stances)]
-        if inner:
-            phrase = object_phrase(inner[0], stances) or phrase  # "abandon his demand for X"
+        phrase = stance_phrase(token, stances)
         found = issue_of(phrase, issues)
         if found is None:
             continue
+        covered.update(t.i for t in phrase)
         if is_negated(token):
             stance = NEGATED.get(stance)
             if stance is None:
