@@ -22,7 +22,7 @@ from kronika.records import Analysis, Document
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="kronika: political events, claims and positions from news text.")
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class Format(str, Enum):
@@ -57,7 +57,7 @@ def reports_errors(func: Callable) -> Callable:
         try:
             return func(*args, **kwargs)
         except KronikaError as exc:
-            err.print(f"kronika: error: {exc}", markup=False, highlight=False)
+            typer.echo(f"kronika: error: {exc}", err=True)
             raise typer.Exit(exc.exit_code) from None
         except BrokenPipeError:
             raise typer.Exit(0) from None
@@ -146,7 +146,7 @@ def analyze(
 def fail_if_any(failures: list[KronikaError]) -> None:
     """Report every failed input, then exit non-zero if there was one."""
     for exc in failures:
-        err.print(f"kronika: error: {exc}", markup=False, highlight=False)
+        typer.echo(f"kronika: error: {exc}", err=True)
     if failures:
         raise typer.Exit(1)
 

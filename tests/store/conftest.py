@@ -1,15 +1,12 @@
 """Store test fixtures: a fresh DuckDB file and the shared hand-built analyses."""
 
-import sys
 from pathlib import Path
 
 import pytest
 
 # The analyses live in tests/fixtures, shared with the query and export tests.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from fixtures.analyses import samples  # noqa: E402
-from kronika.store import Store, open_store  # noqa: E402
+from fixtures.analyses import samples
+from kronika.store import Store, open_store
 
 
 @pytest.fixture

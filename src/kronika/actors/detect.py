@@ -22,6 +22,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "pobj_agent"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr", "dative"}
 HEAD_NOUNS = {"head", "chief", "leader", "boss"}
+# Head nouns of names of texts, not of bodies: NER tags "the Budapest Memorandum" as ORG.
+DOCUMENT_HEADS = {"memorandum", "treaty", "agreement", "accord", "accords", "charter", "protocol",
+                  "convention", "declaration", "pact", "doctrine", "communique", "communiqué"}
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +109,7 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             yield from place_candidate(span, ent.label_, kb, gaz)
         elif ent.label_ == "PERSON":
             yield Candidate(span.start, span.end, "ner", kind="person", name=span.text)
-        else:
+        elif span[-1].lower_ not in DOCUMENT_HEADS:
             yield Candidate(span.start, span.end, "ner", kind="organization", name=span.text,
                             country=country_from_modifiers(span, kb),
                             sector=sector_of_head(span.root, kb))
@@ -199,6 +202,21 @@ def modifier_country(head: Token, kb: KnowledgeBase, doc_actors: dict[int, Candi
     return None
 
 
+def conjunct_country(head: Token, kb: KnowledgeBase, doc_actors: dict[int, Candidate]) -> str | None:
+    """'Western analysts and politicians': a bare conjunct shares the first conjunct's country."""
+    if head.dep_ != "conj" or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+        return None
+    first = head.head
+    if first.pos_ not in ("NOUN", "PROPN") or first.tag_ != head.tag_:
+        return None
+    return modifier_country(first, kb, doc_actors)
+
+
+def group_name(span: Span) -> str:
+    """A group actor is named by its phrase as written, first letter upper-cased."""
+    return span.text[:1].upper() + span.text[1:]
+
+
 def phrase_span(head: Token) -> Span:
     """The noun phrase of a head: its left modifiers and its 'of/from' complement."""
     doc = head.doc
@@ -228,19 +246,22 @@ def group_candidates(doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]) -
             continue
         if token.dep_ not in ARGUMENT_DEPS and speaker is None:
             continue
-        country = modifier_country(token, kb, known)
+        country = modifier_country(token, kb, known) or conjunct_country(token, kb, known)
         if speaker is not None:
             span = phrase_span(token)
             kind = "collective" if speaker == "collective" or token.tag_ == "NNS" else "anonymous"
             if speaker == "anonymous" and token.tag_ != "NNS":
                 kind = "anonymous"
             yield Candidate(span.start, span.end, "collective", kind="group",
-                            name=span.text[0].lower() + span.text[1:] if span.text else span.text,
+                            name=group_name(span),
                             country=country, sector=agent.sector if agent else None,
                             speaker_kind=kind, head=token.i)
         elif agent is not None:
             if country is None and token.dep_ not in ("nsubj", "nsubjpass"):
                 continue  # a countryless "force" or "troops" is an actor only when it acts
             start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("amod", "compound")])
+            owner = known.get(start)
+            if owner is not None and owner.start < start and owner.end == start + 1:
+                start = owner.start  # "the US administration": the country took the article
             yield Candidate(start, token.i + 1, "sector", kind="group", name="", country=country,
                             sector=agent.sector)

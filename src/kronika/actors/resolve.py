@@ -16,7 +16,7 @@ from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 from kronika.actors.titles import head_of_candidates, office_candidates
 from kronika.lexicon import read_csv
 from kronika.places.gazetteer import Gazetteer
-from kronika.places.resolve import resolve_place
+from kronika.places.resolve import place_name, resolve_place
 from kronika.records import Actor, Mention, Place, content_id
 
 ORIGIN_RANK = {"kb": 0, "title": 1, "epithet": 1, "ner": 2, "collective": 3, "sector": 3,
@@ -146,7 +146,8 @@ class Resolver:
         old = self.index.places.get(key)
         mention = mention_of(self.doc, cand)
         mentions = (old.mentions if old else ()) + (mention,)
-        self.index.places[key] = Place(place.name, place.country, place.lat, place.lon, mentions)
+        name = old.name if old else place_name(place, mention.text)
+        self.index.places[key] = Place(name, place.country, place.lat, place.lon, mentions)
         for i in range(cand.start, cand.end):
             self.index.token_place[i] = key
 
@@ -276,6 +277,52 @@ class Resolver:
         return self.get_or_make(("sector", cand.country, cand.sector), name, "group",
                                 cand.country, cand.sector)
 
+    def merge_appositions(self) -> None:
+        """'the most pro-Russian politician in Europe, Viktor Orban': a description in
+        apposition to a named person is a mention of that person, not a group."""
+        for build in list(self.index.actors.values()):
+            if build.kind != "group" or build.entry is not None:
+                continue
+            for cand in list(build.mentions):
+                person = self.apposed_person(cand)
+                if person is None:
+                    continue
+                build.mentions.remove(cand)
+                person.mentions.append(cand)
+                for i in range(cand.start, cand.end):
+                    self.index.token_actor[i] = person.id
+
+    def apposed_person(self, cand: Candidate) -> ActorBuild | None:
+        """The person a singular description stands in apposition to, by the parse or by the
+        pattern 'description, Name' closed by punctuation."""
+        doc = self.doc
+        head = doc[cand.head if cand.head is not None else cand.end - 1]
+        if head.tag_ != "NN":
+            return None
+        linked = [c for c in head.children if c.dep_ == "appos"]
+        linked += [head.head] if head.dep_ == "appos" else []
+        after = max(t.i for t in head.subtree) + 1
+        if after + 1 < len(doc) and doc[after].text == "," and doc[after].sent == head.sent:
+            linked.append(doc[after + 1])
+        for token in linked:
+            person = self.index.actor_of(token)
+            if person is None or person.kind != "person" or person.entry is None and \
+                    not person.name:
+                continue
+            if token.i == after + 1 and not self.closes_phrase(person, token.i):
+                continue
+            return person
+        return None
+
+    def closes_phrase(self, person: ActorBuild, start: int) -> bool:
+        """Whether the person's mention starting at ``start`` ends at punctuation or the end of
+        the sentence (so 'the envoy, Ali Hassan and ...' is a list, not an apposition)."""
+        for mention in person.mentions:
+            if mention.start == start:
+                end = mention.end
+                return end >= len(self.doc) or (self.doc[end].is_punct and self.doc[end].text != "-")
+        return False
+
     def resolve_pronouns(self) -> None:
         """'he' as the subject of a clause -> the latest person mentioned before it, within
         the same or the previous sentence."""
@@ -296,6 +343,19 @@ class Resolver:
                 self.index.token_actor[tok.i] = best.id
 
 
+def redecide_place(cand: Candidate, doc: Doc, gaz: Gazetteer, context: set[str]) -> None:
+    """Re-decide a toponym now that the document's countries are known: an ambiguous city,
+    or a region name ('Alaska') that is accepted only inside a country in play."""
+    text = doc[cand.start:cand.end].text
+    if cand.place is not None and cand.place.kind != "country":
+        cand.place = resolve_place(text, gaz, context) or cand.place
+    elif cand.place is None and cand.origin == "ner" and cand.kind == "country" and not cand.entry:
+        cand.place = resolve_place(text, gaz, context)
+        if cand.place is not None:
+            cand.country = cand.place.country
+            cand.name = cand.place.name if cand.place.kind == "country" else cand.name
+
+
 def resolve_actors(
     doc: Doc, nlp: Language, kb: KnowledgeBase, gaz: Gazetteer, on: date | None
 ) -> ActorIndex:
@@ -314,9 +374,8 @@ def resolve_actors(
     context = {c.country for c in chosen if c.country}
     resolver = Resolver(doc, kb, on)
     for cand in sorted(chosen, key=lambda c: (ORIGIN_RANK.get(c.origin, 9), c.start)):
-        if cand.place is not None and cand.place.kind != "country":
-            # Re-decide ambiguous toponyms now that the document's countries are known.
-            cand.place = resolve_place(doc[cand.start:cand.end].text, gaz, context) or cand.place
+        redecide_place(cand, doc, gaz, context)
         resolver.add(cand)
+    resolver.merge_appositions()
     resolver.resolve_pronouns()
     return resolver.index

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kronika.actors.candidates import Candidate
-from kronika.actors.detect import HEAD_NOUNS, is_affiliation, matchers
+from kronika.actors.detect import HEAD_NOUNS, group_name, is_affiliation, matchers
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 
 TitleContext = dict[int, Candidate]
@@ -80,13 +80,33 @@ def office_candidates(
         if start < last_end or any(i in known for i in range(start, end)):
             continue
         last_end = end
-        if label == "EPITHET":
+        if doc[end - 1].tag_ in ("NNS", "NNPS"):
+            cand = plural_candidate(doc, start, end, label, kb, known)
+        elif label == "EPITHET":
             cand = describe_epithet(doc, start, end, kb, known, on)
         else:
             office = kb.office_key(doc[start:end].text)
             cand = describe_office(doc, start, end, office, kb, known, on) if office else None
         if cand is not None:
             yield cand
+
+
+def plural_candidate(
+    doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, known: TitleContext,
+) -> Candidate | None:
+    """'European leaders', 'Arab foreign ministers': a group of office holders of a country
+    or region, never one person."""
+    left, country = country_before(doc, start, kb, known)
+    right = end
+    if country is None:
+        right, country = country_after(doc, end, known)
+    if country is None:
+        return None  # a bare "leaders" is left to the unnamed-source rules
+    office = kb.office(kb.office_key(doc[start:end].text) or "") if label == "OFFICE" else None
+    span = doc[left:right]
+    return Candidate(left, right, "collective", kind="group",
+                     name=group_name(span), country=country,
+                     sector=office.sector if office else "GOV", speaker_kind="collective")
 
 
 def describe_office(

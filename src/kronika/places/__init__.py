@@ -1,6 +1,6 @@
 """Toponyms to places: an offline gazetteer and in-document disambiguation."""
 
 from kronika.places.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
-from kronika.places.resolve import resolve_place
+from kronika.places.resolve import place_name, resolve_place
 
-__all__ = ["Gazetteer", "GazetteerEntry", "load_gazetteer", "resolve_place"]
+__all__ = ["Gazetteer", "GazetteerEntry", "load_gazetteer", "place_name", "resolve_place"]

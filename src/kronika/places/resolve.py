@@ -26,3 +26,11 @@ def resolve_place(
         return (is_country, in_context, -entry.population)
 
     return min(candidates, key=rank)
+
+
+def place_name(entry: GazetteerEntry, surface: str) -> str:
+    """The name to show for a place: the gazetteer's, unless it is spelt with letters English
+    text does not use ('Pūnch'), where the form the text used ('Poonch') reads better."""
+    if entry.name.isascii() or not surface.strip():
+        return entry.name
+    return surface.strip()

@@ -1,0 +1,112 @@
+"""Actor resolution on sentences written for the tests, through the real spaCy model.
+
+One row per phenomenon: a text, the document date, a surface form that must be a mention of
+an actor, and what that actor must be (name, code, country, kind). ``None`` as the expected
+name means the surface must not be the mention of any actor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kronika
+from kronika.records import Actor, Analysis
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "articles"
+EXAMPLE = Path(__file__).parents[2] / "examples" / "article.txt"
+
+
+def analyse(text: str, published: str) -> Analysis:
+    """The analysis of a test text at a date (the model loads once per process)."""
+    return kronika.analyze(text, published=published)
+
+
+def actor_at(analysis: Analysis, surface: str, occurrence: int = 0) -> Actor | None:
+    """The actor one of whose mentions covers the ``occurrence``-th ``surface`` of the text."""
+    text = analysis.document.text
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    end = start + len(surface)
+    for actor in analysis.actors:
+        if any(m.start <= start and end <= m.end for m in actor.mentions):
+            return actor
+    return None
+
+
+# (id, text, published, surface, occurrence, expected name, expected code)
+ROWS = [
+    ("title+name", "Kenyan President Samuel Odhiambo opened the summit in Nairobi. "
+     "The Kenyan president then left for Addis Ababa.", "2024-03-01",
+     "The Kenyan president", 0, "Samuel Odhiambo", "KENGOV"),
+    ("title+name-kb", "French President Emmanuel Macron spoke to reporters.", "2024-03-01",
+     "French President Emmanuel Macron", 0, "Emmanuel Macron", "FRAGOV"),
+    ("title-at-date-2022", "The American president announced new tariffs on steel.",
+     "2022-05-01", "American president", 0, "Joe Biden", "USAGOV"),
+    ("title-at-date-2025", "The American president announced new tariffs on steel.",
+     "2025-05-01", "American president", 0, "Donald Trump", "USAGOV"),
+    ("metonym-kremlin", "The Kremlin rejected the proposal on Monday.", "2024-03-01",
+     "Kremlin", 0, "Kremlin", "RUSGOV"),
+    ("metonym-white-house", "The White House said it would respond to the tariffs.",
+     "2024-03-01", "White House", 0, "White House", "USAGOV"),
+    ("metonym-downing-street", "Downing Street confirmed the visit of the envoy.",
+     "2024-03-01", "Downing Street", 0, "Downing Street", "GBRGOV"),
+    ("capital-agent", "Beijing warned Manila against new patrols.", "2024-03-01",
+     "Beijing", 0, "Beijing", "CHNGOV"),
+    ("capital-location", "Thousands of tourists arrived in Beijing on Sunday.", "2024-03-01",
+     "Beijing", 0, None, None),
+    ("demonym+sector-army", "Sudanese troops shelled the market in El Fasher.", "2024-03-01",
+     "Sudanese troops", 0, "Sudan military", "SDNMIL"),
+    ("demonym+sector-police", "Georgian police detained dozens of protesters in Tbilisi.",
+     "2024-03-01", "Georgian police", 0, "Georgia police", "GEOCOP"),
+    ("epithet", "Vladimir Putin met his generals. The Russian dictator then ordered new strikes.",
+     "2024-03-01", "Russian dictator", 0, "Vladimir Putin", "RUSGOV"),
+    ("epithet-strongman", "Alexander Lukashenko hosted the talks. The Belarusian strongman "
+     "said little.", "2024-03-01", "Belarusian strongman", 0, "Alexander Lukashenko", "BLRGOV"),
+    ("anonymous-source", "Sources close to the Turkish government said the deal was near.",
+     "2024-03-01", "Sources close to the Turkish government", 0, None, None),
+    ("collective-source", "Western analysts say the sanctions have failed.", "2024-03-01",
+     "Western analysts", 0, "western analysts", "WST"),
+    ("transliteration", "Sergey Lavrov met his counterpart in Ankara.", "2024-03-01",
+     "Sergey Lavrov", 0, "Sergei Lavrov", "RUSGOV"),
+    ("ner-correction", "Missiles hit Zaporozhye and Kherson overnight.", "2024-03-01",
+     "Zaporozhye", 0, None, None),
+    ("two-leaders-president", "The Indian president and the Indian prime minister met in Delhi.",
+     "2024-03-01", "Indian president", 0, "Droupadi Murmu", "INDGOV"),
+    ("two-leaders-prime-minister", "The Indian president and the Indian prime minister met in "
+     "Delhi.", "2024-03-01", "Indian prime minister", 0, "Narendra Modi", "INDGOV"),
+    ("head-of-x", "The head of the Kremlin refused to meet the envoy.", "2024-03-01",
+     "head of the Kremlin", 0, "Vladimir Putin", "RUSGOV"),
+    ("igo-holder-2020", "The NATO Secretary General visited Vilnius.", "2020-06-01",
+     "NATO Secretary General", 0, "Jens Stoltenberg", "IGOWSTNAT"),
+    ("igo-holder-2025", "The NATO Secretary General visited Vilnius.", "2025-06-01",
+     "NATO Secretary General", 0, "Mark Rutte", "IGOWSTNAT"),
+    ("possessive-title", "China's foreign minister called for restraint.", "2024-03-01",
+     "China's foreign minister", 0, "Wang Yi", "CHNGOV"),
+    ("apposition", "The vote embarrassed the most pro-Russian politician in Europe, Hungarian "
+     "Prime Minister Viktor Orbán.", "2024-03-01", "most pro-Russian politician", 0,
+     "Viktor Orban", "HUNGOV"),
+    ("pronoun-subject", "Recep Tayyip Erdogan arrived in Baku. He signed a gas deal.",
+     "2024-03-01", "He", 0, "Recep Tayyip Erdogan", "TURGOV"),
+    ("plural-epithet", "European leaders met in Brussels to discuss aid.", "2024-03-01",
+     "European leaders", 0, "Europe government", "EURGOV"),
+    ("conjoined-collective", "Western analysts and politicians say the plan failed.",
+     "2024-03-01", "politicians", 0, "western politicians", "WST"),
+    ("document-not-actor", "Kyiv gave up its arsenal under the Budapest Memorandum.",
+     "2024-03-01", "Budapest Memorandum", 0, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "occurrence", "name", "code"),
+                         [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_mention_resolves(text: str, published: str, surface: str, occurrence: int,
+                          name: str | None, code: str | None) -> None:
+    """The surface resolves to the expected actor (or to none)."""
+    actor = actor_at(analyse(text, published), surface, occurrence)
+    if name is None:
+        assert actor is None or actor.kind not in ("person", "organization") or actor.code, actor
+        return
+    assert actor is not None, f"{surface!r} is not an actor mention"
+    assert (actor.name, actor.code) == (name, code)
