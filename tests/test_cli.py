@@ -24,7 +24,9 @@ def run(runner: CliRunner, *args: str, input: bytes | None = None):
 
 
 def count(runner: CliRunner, db: Path, table: str) -> int:
-    result = run(runner, "sql", "--db", db, "--format", "json", f"SELECT count(*) AS n FROM {table}")
+    result = run(
+        runner, "sql", "--db", db, "--format", "json", f"SELECT count(*) AS n FROM {table}"
+    )
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)[0]["n"]
 
@@ -39,10 +41,10 @@ def test_analyze_json_follows_the_output_contract(runner):
     text = EXAMPLE.read_text(encoding="utf-8").strip()
     for event in data["events"]:
         ev = event["evidence"]
-        assert text[ev["start"]:ev["end"]] == ev["text"]
+        assert text[ev["start"] : ev["end"]] == ev["text"]
     for actor in data["actors"]:
         for m in actor["mentions"]:
-            assert text[m["start"]:m["end"]] == m["text"]
+            assert text[m["start"] : m["end"]] == m["text"]
     names = {a["name"] for a in data["actors"]}
     assert {"Egypt", "Ethiopia"} <= names
 
@@ -56,7 +58,9 @@ def test_analyze_jsonl_gives_one_line_per_document(runner):
 
 def test_analyze_reads_stdin(runner):
     text = b"Sudanese troops shelled El Fasher on Monday, residents said."
-    result = run(runner, "analyze", "-", "--format", "json", "--published", "2025-05-14", input=text)
+    result = run(
+        runner, "analyze", "-", "--format", "json", "--published", "2025-05-14", input=text
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["document"]["published"] == "2025-05-14"
@@ -90,8 +94,16 @@ def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
     files = {
         "empty": (tmp / "empty.txt", b"", "file is empty"),
         "binary": (tmp / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
-        "encoding": (tmp / "latin.txt", "Caf\xe9 talks in Bogot\xe1.".encode("latin-1"), "not valid UTF-8"),
-        "jsonl": (tmp / "broken.jsonl", b'{"text": "Israel and Hamas met."}\n{"text": oops\n', "broken.jsonl:2"),
+        "encoding": (
+            tmp / "latin.txt",
+            "Caf\xe9 talks in Bogot\xe1.".encode("latin-1"),
+            "not valid UTF-8",
+        ),
+        "jsonl": (
+            tmp / "broken.jsonl",
+            b'{"text": "Israel and Hamas met."}\n{"text": oops\n',
+            "broken.jsonl:2",
+        ),
     }
     for path, data, _ in files.values():
         path.write_bytes(data)
@@ -140,11 +152,17 @@ def test_events_are_asserted_only_by_default(runner, stored):
 
 
 def test_events_filter_by_country_and_type(runner, stored):
-    rows = json.loads(run(runner, "events", "--db", stored, "--all", "--type", "assault",
-                          "--format", "json").stdout)
+    rows = json.loads(
+        run(
+            runner, "events", "--db", stored, "--all", "--type", "assault", "--format", "json"
+        ).stdout
+    )
     assert rows and {r["type"] for r in rows} == {"ASSAULT"}
-    rows = json.loads(run(runner, "events", "--db", stored, "--all", "--country", "SDN",
-                          "--format", "json").stdout)
+    rows = json.loads(
+        run(
+            runner, "events", "--db", stored, "--all", "--country", "SDN", "--format", "json"
+        ).stdout
+    )
     assert rows and all("SDN" in (r["source_country"], r["target_country"]) for r in rows)
 
 
@@ -157,8 +175,11 @@ def test_events_group_counts(runner, stored):
 def test_actors_and_their_mentions(runner, stored):
     actors = json.loads(run(runner, "actors", "--db", stored, "--format", "json").stdout)
     assert any(a["name"] == "Hamas" for a in actors)
-    mentions = json.loads(run(runner, "actors", "--db", stored, "--name", "Hamas", "--mentions",
-                              "--format", "json").stdout)
+    mentions = json.loads(
+        run(
+            runner, "actors", "--db", stored, "--name", "Hamas", "--mentions", "--format", "json"
+        ).stdout
+    )
     assert mentions and all("hamas" in m["text"].lower() for m in mentions)
 
 

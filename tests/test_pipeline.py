@@ -28,9 +28,9 @@ def test_every_span_is_the_text_it_claims(fixture_analyses):
         spans += [p.evidence for p in a.positions] + [m for p in a.places for m in p.mentions]
         assert spans
         for span in spans:
-            assert text[span.start:span.end] == span.text
+            assert text[span.start : span.end] == span.text
         for c in a.claims:
-            assert text[c.content_start:c.content_end] == c.content
+            assert text[c.content_start : c.content_end] == c.content
 
 
 def test_event_arguments_are_actors_of_the_document(fixture_analyses):
@@ -61,8 +61,10 @@ def test_seed_acceptance():
     assert countries["Volodymyr Zelensky"] == "UKR"
     assert countries["Donald Trump"] == "USA"
     assert countries["Sergei Lavrov"] == "RUS"
-    assert any(e.type == "ASSAULT" and e.source_country == "RUS" and e.target_country == "UKR"
-               for e in a.events)
+    assert any(
+        e.type == "ASSAULT" and e.source_country == "RUS" and e.target_country == "UKR"
+        for e in a.events
+    )
     entourage = [c for c in a.claims if c.speaker_text and "entourage" in c.speaker_text]
     assert entourage and entourage[0].speaker_kind == "anonymous"
     speaker = a.actor(entourage[0].speaker)

@@ -16,7 +16,8 @@ README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding=
 
 def test_public_names_are_pinned():
     assert sorted(kronika.__all__) == sorted(
-        ["Analysis", "Document", "analyze", "analyze_many", "open_store", "__version__"])
+        ["Analysis", "Document", "analyze", "analyze_many", "open_store", "__version__"]
+    )
 
 
 def command_names() -> list[str]:
@@ -41,7 +42,8 @@ def test_every_setting_is_in_the_readme():
 
 
 def test_analyze_returns_typed_records():
-    a = kronika.analyze("Hamas accused Israel of violating the truce in Gaza on Sunday.",
-                        published="2025-02-10")
+    a = kronika.analyze(
+        "Hamas accused Israel of violating the truce in Gaza on Sunday.", published="2025-02-10"
+    )
     assert isinstance(a, kronika.Analysis)
     assert any(e.type == "ACCUSE" for e in a.events)

@@ -1,9 +1,9 @@
 """kronika: political events, claims and positions from news text, traceable to the character.
 
-    >>> import kronika
-    >>> a = kronika.analyze("Russian forces shelled Kharkiv on Monday.", published="2025-08-22")
-    >>> [e.type for e in a.events]
-    ['ASSAULT']
+>>> import kronika
+>>> a = kronika.analyze("Russian forces shelled Kharkiv on Monday.", published="2025-08-22")
+>>> [e.type for e in a.events]
+['ASSAULT']
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
-from enum import Enum
+from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Annotated
@@ -19,20 +19,23 @@ from kronika import settings
 from kronika.errors import KronikaError, UsageError
 from kronika.records import Analysis, Document
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="kronika: political events, claims and positions from news text.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="kronika: political events, claims and positions from news text.",
+)
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     parquet = "parquet"
     csv = "csv"
     jsonl = "jsonl"
@@ -42,10 +45,16 @@ class ExportFormat(str, Enum):
 
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB file.", envvar="KRONIKA_DB")]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-ActorsOption = Annotated[list[Path] | None, typer.Option(
-    "--actors", help="Extra actor dictionary: kronika YAML or CAMEO/Phoenix .txt (repeatable).")]
-AgentsOption = Annotated[list[Path] | None, typer.Option(
-    "--agents", help="Extra CAMEO/Phoenix agents dictionary (repeatable).")]
+ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--actors", help="Extra actor dictionary: kronika YAML or CAMEO/Phoenix .txt (repeatable)."
+    ),
+]
+AgentsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--agents", help="Extra CAMEO/Phoenix agents dictionary (repeatable)."),
+]
 WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")]
 
 
@@ -87,13 +96,22 @@ def read_inputs(paths: list[str], fmt: str | None) -> tuple[list[Document], list
     return documents, failures
 
 
-def analyses(documents: list[Document], workers: int, actors: list[Path] | None,
-             agents: list[Path] | None, progress: bool) -> Iterator[Analysis]:
+def analyses(
+    documents: list[Document],
+    workers: int,
+    actors: list[Path] | None,
+    agents: list[Path] | None,
+    progress: bool,
+) -> Iterator[Analysis]:
     """Run the pipeline, with a progress bar on stderr for multi-document work."""
     from kronika.runners import run
 
-    results = run(documents, workers=workers, actor_files=[str(p) for p in actors or ()],
-                  agent_files=[str(p) for p in agents or ()])
+    results = run(
+        documents,
+        workers=workers,
+        actor_files=[str(p) for p in actors or ()],
+        agent_files=[str(p) for p in agents or ()],
+    )
     if not progress or len(documents) < 2:
         yield from results
         return
@@ -110,8 +128,13 @@ def analyses(documents: list[Document], workers: int, actors: list[Path] | None,
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     fmt: FormatOption = Format.table,
-    input_format: Annotated[str | None, typer.Option("--input-format", help="text, html or jsonl (default: by extension).")] = None,
-    published: Annotated[str | None, typer.Option(help="Publication date (ISO) for plain text.")] = None,
+    input_format: Annotated[
+        str | None,
+        typer.Option("--input-format", help="text, html or jsonl (default: by extension)."),
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (ISO) for plain text.")
+    ] = None,
     workers: WorkersOption = 1,
     actors: ActorsOption = None,
     agents: AgentsOption = None,
@@ -156,7 +179,10 @@ def fail_if_any(failures: list[KronikaError]) -> None:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     db: DbOption = settings.get("db"),
-    input_format: Annotated[str | None, typer.Option("--input-format", help="text, html or jsonl (default: by extension).")] = None,
+    input_format: Annotated[
+        str | None,
+        typer.Option("--input-format", help="text, html or jsonl (default: by extension)."),
+    ] = None,
     workers: WorkersOption = 1,
     actors: ActorsOption = None,
     agents: AgentsOption = None,
@@ -219,9 +245,17 @@ def events(
     type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
     since: Annotated[str | None, typer.Option(help="Earliest date (ISO).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest date (ISO).")] = None,
-    factuality: Annotated[list[str] | None, typer.Option(help="Factuality values to include (repeatable); default asserted.")] = None,
-    all_factuality: Annotated[bool, typer.Option("--all", help="Include negated, hypothetical, future and reported events.")] = False,
-    group: Annotated[bool, typer.Option("--group", help="GDELT-style counts by day, dyad and type.")] = False,
+    factuality: Annotated[
+        list[str] | None,
+        typer.Option(help="Factuality values to include (repeatable); default asserted."),
+    ] = None,
+    all_factuality: Annotated[
+        bool,
+        typer.Option("--all", help="Include negated, hypothetical, future and reported events."),
+    ] = False,
+    group: Annotated[
+        bool, typer.Option("--group", help="GDELT-style counts by day, dyad and type.")
+    ] = False,
     limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -230,13 +264,22 @@ def events(
     Example: kronika events --db kronika.duckdb --country RUS --type ASSAULT --since 2025-01-01
     """
     wanted = None if all_factuality else tuple(factuality or ("asserted",))
-    check_choices("factuality", wanted or (), ("asserted", "negated", "hypothetical", "future", "reported"))
+    check_choices(
+        "factuality", wanted or (), ("asserted", "negated", "hypothetical", "future", "reported")
+    )
     with open_read(db) as store:
         if group:
             frame = store.event_counts(asserted_only=not all_factuality)
         else:
-            frame = store.events(actor=actor, country=country, type=type.upper() if type else None,
-                                 since=since, until=until, factuality=wanted, limit=limit)
+            frame = store.events(
+                actor=actor,
+                country=country,
+                type=type.upper() if type else None,
+                since=since,
+                until=until,
+                factuality=wanted,
+                limit=limit,
+            )
     emit(frame, fmt, "events")
 
 
@@ -244,8 +287,9 @@ def check_choices(name: str, values, allowed) -> None:
     """A usage error naming an option value that is not allowed."""
     for value in values:
         if value not in allowed:
-            raise UsageError(f"--{name}: unknown value {value!r}",
-                             hint="choose from " + ", ".join(allowed))
+            raise UsageError(
+                f"--{name}: unknown value {value!r}", hint="choose from " + ", ".join(allowed)
+            )
 
 
 @app.command()
@@ -254,7 +298,9 @@ def actors(
     db: DbOption = settings.get("db"),
     name: Annotated[str | None, typer.Option(help="Part of the actor's name or its code.")] = None,
     country: Annotated[str | None, typer.Option(help="Country (ISO3).")] = None,
-    mentions: Annotated[bool, typer.Option("--mentions", help="List every mention of the matching actors.")] = False,
+    mentions: Annotated[
+        bool, typer.Option("--mentions", help="List every mention of the matching actors.")
+    ] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """List stored actors across documents, or their mentions.
@@ -323,7 +369,9 @@ def export_cmd(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into.")],
     db: DbOption = settings.get("db"),
-    all_factuality: Annotated[bool, typer.Option("--all", help="Event formats: include non-asserted events.")] = False,
+    all_factuality: Annotated[
+        bool, typer.Option("--all", help="Event formats: include non-asserted events.")
+    ] = False,
 ) -> None:
     """Export the store as Parquet, CSV, JSON Lines, GDELT-style TSV or PLOVER JSON.
 
@@ -332,7 +380,9 @@ def export_cmd(
     from kronika.export import export
 
     with open_read(db) as store:
-        files = export(store, fmt.value, out_dir, factuality=None if all_factuality else ("asserted",))
+        files = export(
+            store, fmt.value, out_dir, factuality=None if all_factuality else ("asserted",)
+        )
     for path in files:
         out.print(str(path), markup=False, highlight=False)
 
@@ -340,11 +390,23 @@ def export_cmd(
 @app.command("eval")
 @reports_errors
 def eval_cmd(
-    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (see ../shared/eval/README.md).")],
-    task: Annotated[list[str] | None, typer.Option("--task", help="events, event_type, entities, claims, factuality (repeatable).")] = None,
-    as_json: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON to this file ('-' for stdout).")] = None,
+    gold: Annotated[
+        list[Path], typer.Argument(help="Gold JSONL files (see ../shared/eval/README.md).")
+    ],
+    task: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--task", help="events, event_type, entities, claims, factuality (repeatable)."
+        ),
+    ] = None,
+    as_json: Annotated[
+        Path | None,
+        typer.Option("--json", help="Also write the scores as JSON to this file ('-' for stdout)."),
+    ] = None,
     errors: Annotated[int, typer.Option("--errors", min=0, help="Show the N worst misses.")] = 0,
-    limit: Annotated[int | None, typer.Option(help="Score only the first N lines of each file.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Score only the first N lines of each file.")
+    ] = None,
     workers: WorkersOption = 1,
 ) -> None:
     """Score kronika against gold data: precision, recall and F1 per task.

@@ -31,7 +31,9 @@ def read_csv(name: str, columns: Sequence[str], text: str | None = None) -> list
             header = [v.strip() for v in values]
             missing = [c for c in columns if c not in header]
             if missing:
-                raise KnowledgeError(f"{name}:{lineno}: header lacks column(s) {', '.join(missing)}")
+                raise KnowledgeError(
+                    f"{name}:{lineno}: header lacks column(s) {', '.join(missing)}"
+                )
             continue
         row = {k: (v.strip() if v else "") for k, v in zip(header, values, strict=False)}
         for column in columns[:1]:

@@ -87,14 +87,22 @@ def analyze_doc(doc: Doc, document: Document, nlp: Language, know: Knowledge) ->
     with _Timer("positions"):
         positions = extract_positions(doc, document.id, index, know.stances, know.issues, on)
     return Analysis(
-        document=document, actors=index.records(), events=tuple(events), claims=tuple(claims),
-        positions=tuple(positions), places=tuple(index.places.values()),
+        document=document,
+        actors=index.records(),
+        events=tuple(events),
+        claims=tuple(claims),
+        positions=tuple(positions),
+        places=tuple(index.places.values()),
     )
 
 
 def analyze_documents(
-    documents: Iterable[Document], *, batch_size: int = 32, model: str | None = None,
-    actor_files: Sequence[str] = (), agent_files: Sequence[str] = (),
+    documents: Iterable[Document],
+    *,
+    batch_size: int = 32,
+    model: str | None = None,
+    actor_files: Sequence[str] = (),
+    agent_files: Sequence[str] = (),
 ) -> Iterator[Analysis]:
     """Analyse documents in this process, parsing them in batches with ``nlp.pipe``."""
     nlp = load_nlp(model)

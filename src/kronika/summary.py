@@ -34,22 +34,33 @@ def events_frame(analyses: list[Analysis]) -> pd.DataFrame:
     for a in analyses:
         for e in a.events:
             src, tgt = a.actor(e.source), a.actor(e.target)
-            rows.append({
-                "document": a.document.id, "type": e.type, "mode": e.mode, "cameo": e.cameo,
-                "source": src.name if src else None, "source_code": e.source_code,
-                "target": tgt.name if tgt else None, "target_code": e.target_code,
-                "date": e.date, "factuality": e.factuality, "trigger": e.trigger,
-                "location": e.location.name if e.location else None,
-                "evidence": e.evidence.text,
-            })
+            rows.append(
+                {
+                    "document": a.document.id,
+                    "type": e.type,
+                    "mode": e.mode,
+                    "cameo": e.cameo,
+                    "source": src.name if src else None,
+                    "source_code": e.source_code,
+                    "target": tgt.name if tgt else None,
+                    "target_code": e.target_code,
+                    "date": e.date,
+                    "factuality": e.factuality,
+                    "trigger": e.trigger,
+                    "location": e.location.name if e.location else None,
+                    "evidence": e.evidence.text,
+                }
+            )
     return pd.DataFrame(rows)
 
 
 def print_summary(console: Console, analysis: Analysis) -> None:
     """Actors, events, claims and positions of one document, as tables."""
     doc = analysis.document
-    console.print(f"[bold]{doc.title or doc.source or doc.id}[/] "
-                  f"({doc.genre}, {doc.published or 'undated'}, author: {doc.author or '-'})")
+    console.print(
+        f"[bold]{doc.title or doc.source or doc.id}[/] "
+        f"({doc.genre}, {doc.published or 'undated'}, author: {doc.author or '-'})"
+    )
     actors = Table(title=f"actors ({len(analysis.actors)})")
     for col in ("name", "kind", "code", "role", "mentions"):
         actors.add_column(col)
@@ -62,9 +73,15 @@ def print_summary(console: Console, analysis: Analysis) -> None:
         events.add_column(col)
     for e in analysis.events:
         src, tgt = analysis.actor(e.source), analysis.actor(e.target)
-        events.add_row(e.type, src.name if src else (e.source_country or ""),
-                       tgt.name if tgt else (e.target_country or ""), e.factuality,
-                       e.date or "", e.trigger, short(e.evidence.text, 60))
+        events.add_row(
+            e.type,
+            src.name if src else (e.source_country or ""),
+            tgt.name if tgt else (e.target_country or ""),
+            e.factuality,
+            e.date or "",
+            e.trigger,
+            short(e.evidence.text, 60),
+        )
     console.print(events)
     claims = Table(title=f"claims ({len(analysis.claims)})")
     for col in ("speaker", "kind", "cue", "content"):
@@ -78,6 +95,11 @@ def print_summary(console: Console, analysis: Analysis) -> None:
             positions.add_column(col)
         for p in analysis.positions:
             actor = analysis.actor(p.actor)
-            positions.add_row(actor.name if actor else p.actor, p.stance, p.issue,
-                              "yes" if p.hedged else "", short(p.issue_text, 50))
+            positions.add_row(
+                actor.name if actor else p.actor,
+                p.stance,
+                p.issue,
+                "yes" if p.hedged else "",
+                short(p.issue_text, 50),
+            )
         console.print(positions)

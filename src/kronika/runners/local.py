@@ -30,8 +30,13 @@ def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]
 
 
 def run(
-    documents: Iterable[Document], *, workers: int = 1, batch_size: int = 16,
-    model: str | None = None, actor_files: Sequence[str] = (), agent_files: Sequence[str] = (),
+    documents: Iterable[Document],
+    *,
+    workers: int = 1,
+    batch_size: int = 16,
+    model: str | None = None,
+    actor_files: Sequence[str] = (),
+    agent_files: Sequence[str] = (),
 ) -> Iterator[Analysis]:
     """Analyses of ``documents`` in input order, using ``workers`` processes."""
     options = {"model": model, "actor_files": tuple(actor_files), "agent_files": tuple(agent_files)}
