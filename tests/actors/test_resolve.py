@@ -38,71 +38,275 @@ def actor_at(analysis: Analysis, surface: str, occurrence: int = 0) -> Actor | N
 
 # (id, text, published, surface, occurrence, expected name, expected code)
 ROWS = [
-    ("title+name", "Kenyan President Samuel Odhiambo opened the summit in Nairobi. "
-     "The Kenyan president then left for Addis Ababa.", "2024-03-01",
-     "The Kenyan president", 0, "Samuel Odhiambo", "KENGOV"),
-    ("title+name-kb", "French President Emmanuel Macron spoke to reporters.", "2024-03-01",
-     "French President Emmanuel Macron", 0, "Emmanuel Macron", "FRAGOV"),
-    ("title-at-date-2022", "The American president announced new tariffs on steel.",
-     "2022-05-01", "American president", 0, "Joe Biden", "USAGOV"),
-    ("title-at-date-2025", "The American president announced new tariffs on steel.",
-     "2025-05-01", "American president", 0, "Donald Trump", "USAGOV"),
-    ("metonym-kremlin", "The Kremlin rejected the proposal on Monday.", "2024-03-01",
-     "Kremlin", 0, "Kremlin", "RUSGOV"),
-    ("metonym-white-house", "The White House said it would respond to the tariffs.",
-     "2024-03-01", "White House", 0, "White House", "USAGOV"),
-    ("metonym-downing-street", "Downing Street confirmed the visit of the envoy.",
-     "2024-03-01", "Downing Street", 0, "Downing Street", "GBRGOV"),
-    ("capital-agent", "Beijing warned Manila against new patrols.", "2024-03-01",
-     "Beijing", 0, "Beijing", "CHNGOV"),
-    ("capital-location", "Thousands of tourists arrived in Beijing on Sunday.", "2024-03-01",
-     "Beijing", 0, None, None),
-    ("demonym+sector-army", "Sudanese troops shelled the market in El Fasher.", "2024-03-01",
-     "Sudanese troops", 0, "Sudan military", "SDNMIL"),
-    ("demonym+sector-police", "Georgian police detained dozens of protesters in Tbilisi.",
-     "2024-03-01", "Georgian police", 0, "Georgia police", "GEOCOP"),
-    ("epithet", "Vladimir Putin met his generals. The Russian dictator then ordered new strikes.",
-     "2024-03-01", "Russian dictator", 0, "Vladimir Putin", "RUSGOV"),
-    ("epithet-strongman", "Alexander Lukashenko hosted the talks. The Belarusian strongman "
-     "said little.", "2024-03-01", "Belarusian strongman", 0, "Alexander Lukashenko", "BLRGOV"),
-    ("anonymous-source", "Sources close to the Turkish government said the deal was near.",
-     "2024-03-01", "Sources close to the Turkish government", 0, None, None),
-    ("collective-source", "Western analysts say the sanctions have failed.", "2024-03-01",
-     "Western analysts", 0, "western analysts", "WST"),
-    ("transliteration", "Sergey Lavrov met his counterpart in Ankara.", "2024-03-01",
-     "Sergey Lavrov", 0, "Sergei Lavrov", "RUSGOV"),
-    ("ner-correction", "Missiles hit Zaporozhye and Kherson overnight.", "2024-03-01",
-     "Zaporozhye", 0, None, None),
-    ("two-leaders-president", "The Indian president and the Indian prime minister met in Delhi.",
-     "2024-03-01", "Indian president", 0, "Droupadi Murmu", "INDGOV"),
-    ("two-leaders-prime-minister", "The Indian president and the Indian prime minister met in "
-     "Delhi.", "2024-03-01", "Indian prime minister", 0, "Narendra Modi", "INDGOV"),
-    ("head-of-x", "The head of the Kremlin refused to meet the envoy.", "2024-03-01",
-     "head of the Kremlin", 0, "Vladimir Putin", "RUSGOV"),
-    ("igo-holder-2020", "The NATO Secretary General visited Vilnius.", "2020-06-01",
-     "NATO Secretary General", 0, "Jens Stoltenberg", "IGOWSTNAT"),
-    ("igo-holder-2025", "The NATO Secretary General visited Vilnius.", "2025-06-01",
-     "NATO Secretary General", 0, "Mark Rutte", "IGOWSTNAT"),
-    ("possessive-title", "China's foreign minister called for restraint.", "2024-03-01",
-     "China's foreign minister", 0, "Wang Yi", "CHNGOV"),
-    ("apposition", "The vote embarrassed the most pro-Russian politician in Europe, Hungarian "
-     "Prime Minister Viktor Orbán.", "2024-03-01", "most pro-Russian politician", 0,
-     "Viktor Orban", "HUNGOV"),
-    ("pronoun-subject", "Recep Tayyip Erdogan arrived in Baku. He signed a gas deal.",
-     "2024-03-01", "He", 0, "Recep Tayyip Erdogan", "TURGOV"),
-    ("plural-epithet", "European leaders met in Brussels to discuss aid.", "2024-03-01",
-     "European leaders", 0, "Europe government", "EURGOV"),
-    ("conjoined-collective", "Western analysts and politicians say the plan failed.",
-     "2024-03-01", "politicians", 0, "western politicians", "WST"),
-    ("document-not-actor", "Kyiv gave up its arsenal under the Budapest Memorandum.",
-     "2024-03-01", "Budapest Memorandum", 0, None, None),
+    (
+        "title+name",
+        (
+            "Kenyan President Samuel Odhiambo opened the summit in Nairobi. "
+            "The Kenyan president then left for Addis Ababa."
+        ),
+        "2024-03-01",
+        "Kenyan president",
+        0,
+        "Samuel Odhiambo",
+        "KENGOV",
+    ),
+    (
+        "title+name-kb",
+        "French President Emmanuel Macron spoke to reporters.",
+        "2024-03-01",
+        "French President Emmanuel Macron",
+        0,
+        "Emmanuel Macron",
+        "FRAGOV",
+    ),
+    (
+        "title-at-date-2022",
+        "The American president announced new tariffs on steel.",
+        "2022-05-01",
+        "American president",
+        0,
+        "Joe Biden",
+        "USAGOV",
+    ),
+    (
+        "title-at-date-2025",
+        "The American president announced new tariffs on steel.",
+        "2025-05-01",
+        "American president",
+        0,
+        "Donald Trump",
+        "USAGOV",
+    ),
+    (
+        "metonym-kremlin",
+        "The Kremlin rejected the proposal on Monday.",
+        "2024-03-01",
+        "Kremlin",
+        0,
+        "Kremlin",
+        "RUSGOV",
+    ),
+    (
+        "metonym-white-house",
+        "The White House said it would respond to the tariffs.",
+        "2024-03-01",
+        "White House",
+        0,
+        "White House",
+        "USAGOV",
+    ),
+    (
+        "metonym-downing-street",
+        "Downing Street confirmed the visit of the envoy.",
+        "2024-03-01",
+        "Downing Street",
+        0,
+        "Downing Street",
+        "GBRGOV",
+    ),
+    (
+        "capital-agent",
+        "Beijing warned Manila against new patrols.",
+        "2024-03-01",
+        "Beijing",
+        0,
+        "Beijing",
+        "CHNGOV",
+    ),
+    (
+        "capital-location",
+        "Thousands of tourists arrived in Beijing on Sunday.",
+        "2024-03-01",
+        "Beijing",
+        0,
+        None,
+        None,
+    ),
+    (
+        "demonym+sector-army",
+        "Sudanese troops shelled the market in El Fasher.",
+        "2024-03-01",
+        "Sudanese troops",
+        0,
+        "Sudan military",
+        "SDNMIL",
+    ),
+    (
+        "demonym+sector-police",
+        "Georgian police detained dozens of protesters in Tbilisi.",
+        "2024-03-01",
+        "Georgian police",
+        0,
+        "Georgia police",
+        "GEOCOP",
+    ),
+    (
+        "epithet",
+        "Vladimir Putin met his generals. The Russian dictator then ordered new strikes.",
+        "2024-03-01",
+        "Russian dictator",
+        0,
+        "Vladimir Putin",
+        "RUSGOV",
+    ),
+    (
+        "epithet-strongman",
+        "Alexander Lukashenko hosted the talks. The Belarusian strongman said little.",
+        "2024-03-01",
+        "Belarusian strongman",
+        0,
+        "Alexander Lukashenko",
+        "BLRGOV",
+    ),
+    (
+        "anonymous-source",
+        "Sources close to the Turkish government said the deal was near.",
+        "2024-03-01",
+        "Sources close to the Turkish government",
+        0,
+        None,
+        None,
+    ),
+    (
+        "collective-source",
+        "Western analysts say the sanctions have failed.",
+        "2024-03-01",
+        "Western analysts",
+        0,
+        "Western analysts",
+        "WST",
+    ),
+    (
+        "transliteration",
+        "Sergey Lavrov met his counterpart in Ankara.",
+        "2024-03-01",
+        "Sergey Lavrov",
+        0,
+        "Sergei Lavrov",
+        "RUSGOV",
+    ),
+    (
+        "ner-correction",
+        "Missiles hit Zaporozhye and Kherson overnight.",
+        "2024-03-01",
+        "Zaporozhye",
+        0,
+        None,
+        None,
+    ),
+    (
+        "two-leaders-president",
+        "The Indian president and the Indian prime minister met in Delhi.",
+        "2024-03-01",
+        "Indian president",
+        0,
+        "Droupadi Murmu",
+        "INDGOV",
+    ),
+    (
+        "two-leaders-prime-minister",
+        "The Indian president and the Indian prime minister met in Delhi.",
+        "2024-03-01",
+        "Indian prime minister",
+        0,
+        "Narendra Modi",
+        "INDGOV",
+    ),
+    (
+        "head-of-x",
+        "The head of the Kremlin refused to meet the envoy.",
+        "2024-03-01",
+        "head of the Kremlin",
+        0,
+        "Vladimir Putin",
+        "RUSGOV",
+    ),
+    (
+        "igo-holder-2020",
+        "The NATO Secretary General visited Vilnius.",
+        "2020-06-01",
+        "NATO Secretary General",
+        0,
+        "Jens Stoltenberg",
+        "IGOWSTNAT",
+    ),
+    (
+        "igo-holder-2025",
+        "The NATO Secretary General visited Vilnius.",
+        "2025-06-01",
+        "NATO Secretary General",
+        0,
+        "Mark Rutte",
+        "IGOWSTNAT",
+    ),
+    (
+        "possessive-title",
+        "China's foreign minister called for restraint.",
+        "2024-03-01",
+        "China's foreign minister",
+        0,
+        "Wang Yi",
+        "CHNGOV",
+    ),
+    (
+        "apposition",
+        (
+            "The vote embarrassed the most pro-Russian politician in Europe, Hungarian "
+            "Prime Minister Viktor Orbán."
+        ),
+        "2024-03-01",
+        "most pro-Russian politician",
+        0,
+        "Viktor Orban",
+        "HUNGOV",
+    ),
+    (
+        "pronoun-subject",
+        "Recep Tayyip Erdogan arrived in Baku. He signed a gas deal.",
+        "2024-03-01",
+        "He",
+        0,
+        "Recep Tayyip Erdogan",
+        "TURGOV",
+    ),
+    (
+        "plural-epithet",
+        "European leaders met in Brussels to discuss aid.",
+        "2024-03-01",
+        "European leaders",
+        0,
+        "European leaders",
+        "EURGOV",
+    ),
+    (
+        "conjoined-collective",
+        "Western analysts and politicians say the plan failed.",
+        "2024-03-01",
+        "politicians",
+        0,
+        "Politicians",
+        "WSTPTY",
+    ),
+    (
+        "document-not-actor",
+        "Kyiv gave up its arsenal under the Budapest Memorandum.",
+        "2024-03-01",
+        "Budapest Memorandum",
+        0,
+        None,
+        None,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "surface", "occurrence", "name", "code"),
-                         [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
-def test_mention_resolves(text: str, published: str, surface: str, occurrence: int,
-                          name: str | None, code: str | None) -> None:
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "occurrence", "name", "code"),
+    [r[1:] for r in ROWS],
+    ids=[r[0] for r in ROWS],
+)
+def test_mention_resolves(
+    text: str, published: str, surface: str, occurrence: int, name: str | None, code: str | None
+) -> None:
     """The surface resolves to the expected actor (or to none)."""
     actor = actor_at(analyse(text, published), surface, occurrence)
     if name is None:
@@ -110,3 +314,74 @@ def test_mention_resolves(text: str, published: str, surface: str, occurrence: i
         return
     assert actor is not None, f"{surface!r} is not an actor mention"
     assert (actor.name, actor.code) == (name, code)
+
+
+def actor_country(analysis: Analysis, surface: str) -> str | None:
+    """The country of the actor mentioned as ``surface`` (which must be an actor mention)."""
+    actor = actor_at(analysis, surface)
+    assert actor is not None, f"{surface!r} is not an actor mention"
+    return actor.country
+
+
+def test_capital_as_location_is_no_actor() -> None:
+    """'arrived in Beijing': the capital is a place, not the Chinese government."""
+    analysis = analyse("Thousands of tourists arrived in Beijing on Sunday.", "2024-03-01")
+    assert actor_at(analysis, "Beijing") is None
+    assert [(p.name, p.country) for p in analysis.places] == [("Beijing", "CHN")]
+
+
+def test_gazetteer_beats_person_label() -> None:
+    """spaCy tags Zaporozhye and Kherson as people; the gazetteer makes them Ukrainian places."""
+    analysis = analyse("Missiles hit Zaporozhye and Kherson overnight.", "2024-03-01")
+    assert not [a for a in analysis.actors if a.kind == "person"]
+    assert {p.country for p in analysis.places} == {"UKR"} and len(analysis.places) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Sources close to the Turkish government said the deal was near.", "Sources", "TUR"),
+        ("Officials in Beijing said the talks would continue.", "Officials", "CHN"),
+        ("Western analysts say the sanctions have failed.", "Western analysts", "WST"),
+    ],
+    ids=["anonymous-close-to", "anonymous-in-capital", "collective-demonym"],
+)
+def test_unnamed_source_country(text: str, surface: str, country: str) -> None:
+    """Unnamed sources are group actors with the country their phrase states."""
+    assert actor_country(analyse(text, "2024-03-01"), surface) == country
+
+
+def test_pro_demonym_is_not_nationality() -> None:
+    """A 'pro-Russian politician in Moldova' is Moldovan, not Russian."""
+    analysis = analyse("A pro-Russian politician in Moldova won the vote.", "2024-03-01")
+    assert actor_country(analysis, "pro-Russian politician") == "MDA"
+
+
+def test_document_name_is_neither_actor_nor_place() -> None:
+    """'Budapest' in 'the Budapest Memorandum' names a text, not Hungary's capital."""
+    analysis = analyse(
+        "Moscow views the guarantees as empty, similar to the Budapest "
+        "Memorandum, which guaranteed Ukraine's protection.",
+        "2024-03-01",
+    )
+    assert actor_at(analysis, "Budapest") is None
+    assert "HUN" not in {p.country for p in analysis.places}
+
+
+def test_plural_office_is_a_group() -> None:
+    """'European leaders' is a group of the region's leaders, never one person."""
+    actor = actor_at(analyse("European leaders met in Brussels.", "2024-03-01"), "European leaders")
+    assert actor is not None and (actor.kind, actor.country) == ("group", "EUR")
+
+
+def test_mention_offsets_on_fixture_articles() -> None:
+    """Every actor and place mention is the exact substring at its offsets."""
+    paths = sorted(FIXTURES.glob("*.txt")) + [EXAMPLE]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        analysis = analyse(text, "2025-08-22")
+        mentions = [m for a in analysis.actors for m in a.mentions]
+        mentions += [m for p in analysis.places for m in p.mentions]
+        assert mentions, path.name
+        for m in mentions:
+            assert text[m.start : m.end] == m.text, (path.name, m)

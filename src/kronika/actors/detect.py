@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.actors.candidates import Candidate
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.lexicon import read_csv
-from kronika.places.gazetteer import Gazetteer
+from kronika.places.gazetteer import REGION_WORDS, Gazetteer
 from kronika.places.resolve import resolve_place
 
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -22,9 +22,23 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "pobj_agent"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr", "dative"}
 HEAD_NOUNS = {"head", "chief", "leader", "boss"}
+COMPLEMENT_PREPS = ("of", "from", "in", "within", "inside")
 # Head nouns of names of texts, not of bodies: NER tags "the Budapest Memorandum" as ORG.
-DOCUMENT_HEADS = {"memorandum", "treaty", "agreement", "accord", "accords", "charter", "protocol",
-                  "convention", "declaration", "pact", "doctrine", "communique", "communiqué"}
+DOCUMENT_HEADS = {
+    "memorandum",
+    "treaty",
+    "agreement",
+    "accord",
+    "accords",
+    "charter",
+    "protocol",
+    "convention",
+    "declaration",
+    "pact",
+    "doctrine",
+    "communique",
+    "communiqué",
+}
 
 
 @lru_cache(maxsize=1)
@@ -44,10 +58,26 @@ def matchers(nlp: Language, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMat
         offices = PhraseMatcher(nlp.vocab, attr="LOWER")
         tokenizer = nlp.tokenizer
         names.add("KB", [tokenizer(a) for a in sorted(kb.all_aliases())])
-        offices.add("OFFICE", [tokenizer(p) for p in sorted(kb.office_phrases())])
-        offices.add("EPITHET", [tokenizer(p) for p in sorted(kb.epithet_phrases())])
+        offices.add("OFFICE", [tokenizer(p) for p in with_plurals(kb.office_phrases())])
+        offices.add("EPITHET", [tokenizer(p) for p in with_plurals(kb.epithet_phrases())])
         _MATCHERS[key] = (names, offices)
     return _MATCHERS[key]
+
+
+def with_plurals(phrases: set[str]) -> list[str]:
+    """Phrases and their plurals ('foreign ministers', 'leaders'), which name groups."""
+    out = set(phrases)
+    for phrase in phrases:
+        if " of " in phrase or not phrase[-1:].isalpha():
+            continue  # "heads of state" and "prime minister's" are not worth guessing
+        out.add(
+            phrase[:-1] + "ies"
+            if phrase.endswith("y") and phrase[-2:-1] not in "aeiou"
+            else phrase + "es"
+            if phrase.endswith(("s", "sh", "ch", "x"))
+            else phrase + "s"
+        )
+    return sorted(out)
 
 
 def strip_possessive(span: Span) -> Span:
@@ -68,21 +98,42 @@ def agentive(span: Span) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
 
 
-def kb_candidates(doc: Doc, nlp: Language, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Candidate]:
+def kb_candidates(
+    doc: Doc, nlp: Language, kb: KnowledgeBase, gaz: Gazetteer
+) -> Iterator[Candidate]:
     """Spans that match a knowledge-base alias."""
     names, _ = matchers(nlp, kb)
     for _, start, end in names(doc):
         span = doc[start:end]
         entry = kb.lookup(span.text)
-        if entry is None or not case_compatible(span.text, entry):
+        if entry is None or not case_compatible(span.text, entry) or names_document(span):
             continue
-        cand = Candidate(start, end, "kb", kind=entry.kind, name=entry.name, country=entry.country,
-                         sector=entry.sector, entry=entry)
+        cand = Candidate(
+            start,
+            end,
+            "kb",
+            kind=entry.kind,
+            name=entry.name,
+            country=entry.country,
+            sector=entry.sector,
+            entry=entry,
+        )
         if entry.kind == "country":
             cand.place = resolve_place(span.text, gaz, {entry.country} if entry.country else ())
             # A capital is a government only when it acts ("Moscow views ...").
             cand.is_actor = not entry.metonym or agentive(span)
         yield cand
+
+
+def names_document(span: Span) -> bool:
+    """'Budapest' in 'the Budapest Memorandum', 'Paris' in 'the Paris Agreement': part of the
+    name of a text, neither a place nor an actor (and so is a whole such ORG entity)."""
+    root = span.root
+    if root.lower_ in DOCUMENT_HEADS:
+        return True
+    return (
+        root.dep_ == "compound" and root.head.lower_ in DOCUMENT_HEADS and root.head.i >= span.end
+    )
 
 
 def case_compatible(text: str, entry) -> bool:
@@ -99,37 +150,76 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
         if ent.label_ not in ACTOR_LABELS | PLACE_LABELS:
             continue
         span = strip_possessive(ent)
+        if names_document(span):
+            continue
         entry = kb.lookup(span.text) or kb.fuzzy(span.text)
         if entry is not None:
-            yield Candidate(span.start, span.end, "kb", kind=entry.kind, name=entry.name,
-                            country=entry.country, sector=entry.sector, entry=entry)
+            yield Candidate(
+                span.start,
+                span.end,
+                "kb",
+                kind=entry.kind,
+                name=entry.name,
+                country=entry.country,
+                sector=entry.sector,
+                entry=entry,
+            )
         elif ent.label_ == "NORP":
             yield from demonym_candidate(span, kb)
         elif ent.label_ in PLACE_LABELS or (ent.label_ == "PERSON" and len(span) == 1):
             yield from place_candidate(span, ent.label_, kb, gaz)
         elif ent.label_ == "PERSON":
             yield Candidate(span.start, span.end, "ner", kind="person", name=span.text)
-        elif span[-1].lower_ not in DOCUMENT_HEADS:
-            yield Candidate(span.start, span.end, "ner", kind="organization", name=span.text,
-                            country=country_from_modifiers(span, kb),
-                            sector=sector_of_head(span.root, kb))
+        elif span[-1].lower_.rstrip("s") in REGION_WORDS and resolve_place(span.text, gaz):
+            # NER tags "Donetsk Oblast" as ORG; the gazetteer knows it as a region.
+            yield from place_candidate(span, "GPE", kb, gaz)
+        else:
+            yield Candidate(
+                span.start,
+                span.end,
+                "ner",
+                kind="organization",
+                name=span.text,
+                country=country_from_modifiers(span, kb),
+                sector=sector_of_head(span.root, kb),
+            )
 
 
-def place_candidate(span: Span, label: str, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Candidate]:
+def place_candidate(
+    span: Span, label: str, kb: KnowledgeBase, gaz: Gazetteer
+) -> Iterator[Candidate]:
     """A toponym; a country name is an actor too. A one-word PERSON that the gazetteer knows
     is taken as a place (NER often tags unfamiliar city names as people)."""
+    span = with_region_word(span)
     place = resolve_place(span.text, gaz)
     if place is None:
         if label == "PERSON":
             yield Candidate(span.start, span.end, "ner", kind="person", name=span.text)
         elif label == "GPE":
-            yield Candidate(span.start, span.end, "ner", kind="country", name=span.text,
-                            is_actor=agentive(span))
+            yield Candidate(
+                span.start, span.end, "ner", kind="country", name=span.text, is_actor=agentive(span)
+            )
         return
     is_country = place.kind == "country"
-    yield Candidate(span.start, span.end, "ner", kind="country", name=place.name,
-                    country=place.country, sector=None, place=place,
-                    is_actor=is_country or agentive(span))
+    yield Candidate(
+        span.start,
+        span.end,
+        "ner",
+        kind="country",
+        name=place.name,
+        country=place.country,
+        sector=None,
+        place=place,
+        is_actor=is_country or agentive(span),
+    )
+
+
+def with_region_word(span: Span) -> Span:
+    """'Kherson' followed by 'region' or 'Oblast' names the region, not the city."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS:
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
@@ -148,8 +238,13 @@ def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
 def is_group_noun(token: Token, kb: KnowledgeBase) -> bool:
     """Nouns that a demonym turns into an actor of their own: sectors, offices, epithets."""
     lemma = token.lemma_.lower()
-    return bool(kb.agent(lemma) or kb.office_key(lemma) or kb.is_epithet(lemma)
-                or lemma in speaker_nouns() or lemma in HEAD_NOUNS)
+    return bool(
+        kb.agent(lemma)
+        or kb.office_key(lemma)
+        or kb.is_epithet(lemma)
+        or lemma in speaker_nouns()
+        or lemma in HEAD_NOUNS
+    )
 
 
 def is_affiliation(token: Token) -> bool:
@@ -157,7 +252,9 @@ def is_affiliation(token: Token) -> bool:
     if token.lower_.startswith(("pro-", "anti-")):
         return True
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("pro", "anti")
+    return (
+        token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("pro", "anti")
+    )
 
 
 def country_from_modifiers(span: Span, kb: KnowledgeBase) -> str | None:
@@ -181,7 +278,9 @@ def sector_of_head(token: Token, kb: KnowledgeBase) -> str | None:
     return agent.sector if agent else None
 
 
-def modifier_country(head: Token, kb: KnowledgeBase, doc_actors: dict[int, Candidate]) -> str | None:
+def modifier_country(
+    head: Token, kb: KnowledgeBase, doc_actors: dict[int, Candidate]
+) -> str | None:
     """The country of a noun from its demonym, compound or possessive modifiers, or from an
     'of/from X' complement ('sources from Trump's entourage', 'forces of Sudan')."""
     for child in head.children:
@@ -194,15 +293,20 @@ def modifier_country(head: Token, kb: KnowledgeBase, doc_actors: dict[int, Candi
             cand = doc_actors.get(child.i)
             if cand is not None and cand.country:
                 return cand.country
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+    for prep in complements(head):
         for tok in prep.subtree:
+            code = None if is_affiliation(tok) else kb.demonym(tok.text)
+            if code:
+                return code
             cand = doc_actors.get(tok.i)
             if cand is not None and cand.country:
                 return cand.country
     return None
 
 
-def conjunct_country(head: Token, kb: KnowledgeBase, doc_actors: dict[int, Candidate]) -> str | None:
+def conjunct_country(
+    head: Token, kb: KnowledgeBase, doc_actors: dict[int, Candidate]
+) -> str | None:
     """'Western analysts and politicians': a bare conjunct shares the first conjunct's country."""
     if head.dep_ != "conj" or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
         return None
@@ -217,24 +321,35 @@ def group_name(span: Span) -> str:
     return span.text[:1].upper() + span.text[1:]
 
 
+def complements(head: Token) -> list[Token]:
+    """Prepositions that place a noun in a country: 'of/from/in X', 'close to X'."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS]
+    for adj in (c for c in head.rights if c.lower_ in ("close", "closest", "near")):
+        preps += [c for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return preps
+
+
 def phrase_span(head: Token) -> Span:
     """The noun phrase of a head: its left modifiers and its 'of/from' complement."""
     doc = head.doc
     start = min((t.i for t in head.subtree), default=head.i)
     right = [head.i]
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-            right.extend(t.i for t in child.subtree)
+    for prep in complements(head):
+        right.extend(t.i for t in prep.subtree)
     end = max(right) + 1
     span = doc[start:end]
-    while len(span) > 1 and span[0].dep_ in ("det", "predet") and span[0].lower_ in ("the", "a", "an"):
-        span = doc[span.start + 1:span.end]
+    while (
+        len(span) > 1 and span[0].dep_ in ("det", "predet") and span[0].lower_ in ("the", "a", "an")
+    ):
+        span = doc[span.start + 1 : span.end]
     while len(span) > 1 and span[-1].is_punct:
-        span = doc[span.start:span.end - 1]
+        span = doc[span.start : span.end - 1]
     return span
 
 
-def group_candidates(doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]) -> Iterator[Candidate]:
+def group_candidates(
+    doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]
+) -> Iterator[Candidate]:
     """'Russian army', 'Sudanese forces', 'Western analysts', 'sources from X's entourage'."""
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in known:
@@ -252,10 +367,17 @@ def group_candidates(doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]) -
             kind = "collective" if speaker == "collective" or token.tag_ == "NNS" else "anonymous"
             if speaker == "anonymous" and token.tag_ != "NNS":
                 kind = "anonymous"
-            yield Candidate(span.start, span.end, "collective", kind="group",
-                            name=group_name(span),
-                            country=country, sector=agent.sector if agent else None,
-                            speaker_kind=kind, head=token.i)
+            yield Candidate(
+                span.start,
+                span.end,
+                "collective",
+                kind="group",
+                name=group_name(span),
+                country=country,
+                sector=agent.sector if agent else None,
+                speaker_kind=kind,
+                head=token.i,
+            )
         elif agent is not None:
             if country is None and token.dep_ not in ("nsubj", "nsubjpass"):
                 continue  # a countryless "force" or "troops" is an actor only when it acts
@@ -263,5 +385,12 @@ def group_candidates(doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]) -
             owner = known.get(start)
             if owner is not None and owner.start < start and owner.end == start + 1:
                 start = owner.start  # "the US administration": the country took the article
-            yield Candidate(start, token.i + 1, "sector", kind="group", name="", country=country,
-                            sector=agent.sector)
+            yield Candidate(
+                start,
+                token.i + 1,
+                "sector",
+                kind="group",
+                name="",
+                country=country,
+                sector=agent.sector,
+            )

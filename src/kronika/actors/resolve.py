@@ -19,8 +19,24 @@ from kronika.places.gazetteer import Gazetteer
 from kronika.places.resolve import place_name, resolve_place
 from kronika.records import Actor, Mention, Place, content_id
 
-ORIGIN_RANK = {"kb": 0, "title": 1, "epithet": 1, "ner": 2, "collective": 3, "sector": 3,
-               "demonym": 4}
+ORIGIN_RANK = {
+    "kb": 0,
+    "title": 1,
+    "epithet": 1,
+    "ner": 2,
+    "collective": 3,
+    "sector": 3,
+    "demonym": 4,
+}
+NAME_FIRST = {
+    "kb": 0,
+    "ner": 0,
+    "title": 1,
+    "epithet": 1,
+    "collective": 2,
+    "sector": 2,
+    "demonym": 3,
+}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 
 
@@ -79,8 +95,16 @@ class ActorIndex:
 def to_record(doc: Doc, build: ActorBuild) -> Actor:
     """Freeze an ActorBuild into the record contract."""
     mentions = sorted({mention_of(doc, c) for c in build.mentions}, key=lambda m: m.start)
-    return Actor(id=build.id, name=build.name, kind=build.kind, country=build.country,
-                 sector=build.sector, code=build.code, role=build.role, mentions=tuple(mentions))
+    return Actor(
+        id=build.id,
+        name=build.name,
+        kind=build.kind,
+        country=build.country,
+        sector=build.sector,
+        code=build.code,
+        role=build.role,
+        mentions=tuple(mentions),
+    )
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -94,17 +118,20 @@ def sentence_index(doc: Doc) -> list[int]:
 
 def mention_of(doc: Doc, cand: Candidate) -> Mention:
     """The Mention record of a candidate span."""
-    span = doc[cand.start:cand.end]
+    span = doc[cand.start : cand.end]
     sents = doc.user_data.setdefault("kronika_sent_index", sentence_index(doc))
-    return Mention(text=span.text, start=span.start_char, end=span.end_char,
-                   sentence=sents[cand.start])
+    return Mention(
+        text=span.text, start=span.start_char, end=span.end_char, sentence=sents[cand.start]
+    )
 
 
 def select(cands: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, the knowledge base winning ties."""
     chosen: list[Candidate] = []
     taken: set[int] = set()
-    ranked = sorted(cands, key=lambda c: (-(c.end - c.start), ORIGIN_RANK.get(c.origin, 9), c.start))
+    ranked = sorted(
+        cands, key=lambda c: (-(c.end - c.start), ORIGIN_RANK.get(c.origin, 9), c.start)
+    )
     for cand in ranked:
         span = set(range(cand.start, cand.end))
         if span & taken:
@@ -160,19 +187,28 @@ class Resolver:
         if cand.kind == "person":
             return self.from_person_name(cand)
         if cand.origin == "collective":
-            return self.get_or_make(("group", cand.name.lower()), cand.name, "group",
-                                    cand.country, cand.sector, speaker_kind=cand.speaker_kind)
+            return self.get_or_make(
+                ("group", cand.name.lower()),
+                cand.name,
+                "group",
+                cand.country,
+                cand.sector,
+                speaker_kind=cand.speaker_kind,
+            )
         if cand.origin == "sector":
             return self.from_sector(cand)
         if cand.kind == "country" and cand.country:
             entry = self.kb.lookup(self.kb.country_name(cand.country) or "")
             if entry is not None:
                 return self.from_entry(entry, cand)
-        name = cand.name or self.doc[cand.start:cand.end].text
-        return self.get_or_make((cand.kind, name.lower()), name, cand.kind, cand.country, cand.sector)
+        name = cand.name or self.doc[cand.start : cand.end].text
+        return self.get_or_make(
+            (cand.kind, name.lower()), name, cand.kind, cand.country, cand.sector
+        )
 
-    def get_or_make(self, key: tuple, name: str, kind: str, country: str | None,
-                    sector: str | None, **extra) -> ActorBuild:
+    def get_or_make(
+        self, key: tuple, name: str, kind: str, country: str | None, sector: str | None, **extra
+    ) -> ActorBuild:
         for build in self.index.actors.values():
             if build.key == key:
                 return build
@@ -182,8 +218,9 @@ class Resolver:
         return build
 
     def from_entry(self, entry: ActorEntry, cand: Candidate) -> ActorBuild:
-        build = self.get_or_make(("kb", entry.name), entry.name, entry.kind, entry.country,
-                                 entry.sector)
+        build = self.get_or_make(
+            ("kb", entry.name), entry.name, entry.kind, entry.country, entry.sector
+        )
         if build.entry is None:
             build.entry = entry
             self.apply_roles(build, entry)
@@ -207,8 +244,11 @@ class Resolver:
                 return
         elif entry.roles and entry.kind == "person" and not entry.sector:
             build.sector = "ELI"  # a former office holder: CAMEO codes them as elites
-        build.code = entry.code if entry.code and not roles else \
-            (build.country or "") + (build.sector or "") or entry.code
+        build.code = (
+            entry.code
+            if entry.code and not roles
+            else (build.country or "") + (build.sector or "") or entry.code
+        )
 
     def role_text(self, office: str, country: str | None) -> str:
         """'President of Russia'."""
@@ -223,7 +263,9 @@ class Resolver:
             off = self.kb.office(office)
             build.sector = off.sector if off else "GOV"
         build.role = build.role or self.role_text(office, build.country)
-        build.code = build.code or (build.country or "") + (build.sector or "") or None
+        if build.entry is None or not build.code:
+            # A name the knowledge base lacks takes its code from the role the text taught.
+            build.code = (build.country or "") + (build.sector or "") or None
         self.learned_roles[(office, build.country)] = build.id
 
     def from_office(self, cand: Candidate) -> ActorBuild | None:
@@ -236,12 +278,20 @@ class Resolver:
         if cand.country is None or cand.office is None:
             return None
         name = self.role_text(cand.office, cand.country)
-        build = self.get_or_make(("office", cand.office, cand.country), name, "person",
-                                 cand.country, cand.sector or "GOV", office=cand.office)
+        build = self.get_or_make(
+            ("office", cand.office, cand.country),
+            name,
+            "person",
+            cand.country,
+            cand.sector or "GOV",
+            office=cand.office,
+        )
         build.role = name
         return build
 
-    def salient_person(self, country: str | None, office: str | None, before: int) -> ActorBuild | None:
+    def salient_person(
+        self, country: str | None, office: str | None, before: int
+    ) -> ActorBuild | None:
         """The person with this country and office mentioned most recently before a token."""
         best, best_at = None, -1
         for build in self.index.actors.values():
@@ -255,7 +305,7 @@ class Resolver:
         return best
 
     def from_person_name(self, cand: Candidate) -> ActorBuild:
-        name = cand.name or self.doc[cand.start:cand.end].text
+        name = cand.name or self.doc[cand.start : cand.end].text
         words = name.split()
         for build in self.index.actors.values():
             if build.kind != "person" or not build.name:
@@ -274,8 +324,9 @@ class Resolver:
         label = sector_labels().get(cand.sector or "", (cand.sector or "").lower())
         where = self.kb.country_name(cand.country) if cand.country else None
         name = f"{where} {label}" if where else label.capitalize()
-        return self.get_or_make(("sector", cand.country, cand.sector), name, "group",
-                                cand.country, cand.sector)
+        return self.get_or_make(
+            ("sector", cand.country, cand.sector), name, "group", cand.country, cand.sector
+        )
 
     def merge_appositions(self) -> None:
         """'the most pro-Russian politician in Europe, Viktor Orban': a description in
@@ -301,13 +352,17 @@ class Resolver:
             return None
         linked = [c for c in head.children if c.dep_ == "appos"]
         linked += [head.head] if head.dep_ == "appos" else []
-        after = max(t.i for t in head.subtree) + 1
+        after = phrase_end(head)
         if after + 1 < len(doc) and doc[after].text == "," and doc[after].sent == head.sent:
             linked.append(doc[after + 1])
         for token in linked:
             person = self.index.actor_of(token)
-            if person is None or person.kind != "person" or person.entry is None and \
-                    not person.name:
+            if (
+                person is None
+                or person.kind != "person"
+                or person.entry is None
+                and not person.name
+            ):
                 continue
             if token.i == after + 1 and not self.closes_phrase(person, token.i):
                 continue
@@ -320,7 +375,9 @@ class Resolver:
         for mention in person.mentions:
             if mention.start == start:
                 end = mention.end
-                return end >= len(self.doc) or (self.doc[end].is_punct and self.doc[end].text != "-")
+                return end >= len(self.doc) or (
+                    self.doc[end].is_punct and self.doc[end].text != "-"
+                )
         return False
 
     def resolve_pronouns(self) -> None:
@@ -343,10 +400,33 @@ class Resolver:
                 self.index.token_actor[tok.i] = best.id
 
 
+def phrase_end(head: Token) -> int:
+    """Token index just past a noun phrase's own words: its subtree up to the first clause
+    ('the factory, which put ...' ends at 'factory')."""
+    doc, i = head.doc, head.i + 1
+    while i < len(doc) and doc[i].is_ancestor(head) is False and head.is_ancestor(doc[i]):
+        if any(t.pos_ in ("VERB", "AUX") for t in path_to(doc[i], head)):
+            break
+        i += 1
+    if i < len(doc) and doc[i].dep_ == "prep" and doc[i].lower_ in ("in", "of", "from", "at"):
+        # the parser often hangs "the politician in Europe"'s "in Europe" on the verb
+        i = max(t.i for t in doc[i].subtree) + 1
+    return i
+
+
+def path_to(token: Token, ancestor: Token) -> list[Token]:
+    """The tokens from ``token`` up to (not including) ``ancestor``."""
+    path = []
+    while token.i != ancestor.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
 def redecide_place(cand: Candidate, doc: Doc, gaz: Gazetteer, context: set[str]) -> None:
     """Re-decide a toponym now that the document's countries are known: an ambiguous city,
     or a region name ('Alaska') that is accepted only inside a country in play."""
-    text = doc[cand.start:cand.end].text
+    text = doc[cand.start : cand.end].text
     if cand.place is not None and cand.place.kind != "country":
         cand.place = resolve_place(text, gaz, context) or cand.place
     elif cand.place is None and cand.origin == "ner" and cand.kind == "country" and not cand.entry:
@@ -371,9 +451,17 @@ def resolve_actors(
     taken = token_map(chosen)
     # Unnamed sources may contain names ("sources from Trump's entourage"): both are kept.
     chosen += [g for g in groups if g.head is not None and g.head not in taken]
-    context = {c.country for c in chosen if c.country}
+    # Countries in play: a toponym that is only a location does not vote for its own country
+    # (else "Tripoli" would always pick Libya's from the metonym entry).
+    context = {
+        c.country
+        for c in chosen
+        if c.country and (c.is_actor or c.place is None or c.place.kind == "country")
+    }
     resolver = Resolver(doc, kb, on)
-    for cand in sorted(chosen, key=lambda c: (ORIGIN_RANK.get(c.origin, 9), c.start)):
+    # Names first, so that a role learned anywhere ("Kenyan President Samuel Odhiambo")
+    # is known when a bare title ("the Kenyan president") is resolved.
+    for cand in sorted(chosen, key=lambda c: (NAME_FIRST.get(c.origin, 9), c.start)):
         redecide_place(cand, doc, gaz, context)
         resolver.add(cand)
     resolver.merge_appositions()

@@ -25,7 +25,9 @@ def country_code_of(cand: Candidate) -> str | None:
     return cand.country
 
 
-def country_before(doc: Doc, start: int, kb: KnowledgeBase, known: TitleContext) -> tuple[int, str | None]:
+def country_before(
+    doc: Doc, start: int, kb: KnowledgeBase, known: TitleContext
+) -> tuple[int, str | None]:
     """Country named just before a title: 'American', 'Russia's', 'NATO', 'Indian'."""
     i = start - 1
     if i >= 0 and doc[i].tag_ == "POS":
@@ -59,7 +61,9 @@ def holder_for(kb: KnowledgeBase, office: str, code: str, on: date | None) -> Ac
     return kb.holder(office, code, on)
 
 
-def leader_of(code: str, kb: KnowledgeBase, on: date | None) -> tuple[str | None, ActorEntry | None]:
+def leader_of(
+    code: str, kb: KnowledgeBase, on: date | None
+) -> tuple[str | None, ActorEntry | None]:
     """The knowledge base's leader of a country or body at a date: the first leader office held."""
     for office in kb.leader_offices():
         holder = holder_for(kb, office, code, on)
@@ -73,8 +77,10 @@ def office_candidates(
 ) -> Iterator[Candidate]:
     """Office and epithet phrases, attached to a following name or standing for the holder."""
     _, offices = matchers(nlp, kb)
-    spans = sorted(((nlp.vocab.strings[m], s, e) for m, s, e in offices(doc)),
-                   key=lambda mse: (mse[1], -mse[2]))
+    spans = sorted(
+        ((nlp.vocab.strings[m], s, e) for m, s, e in offices(doc)),
+        key=lambda mse: (mse[1], -mse[2]),
+    )
     last_end = -1
     for label, start, end in spans:
         if start < last_end or any(i in known for i in range(start, end)):
@@ -92,7 +98,12 @@ def office_candidates(
 
 
 def plural_candidate(
-    doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, known: TitleContext,
+    doc: Doc,
+    start: int,
+    end: int,
+    label: str,
+    kb: KnowledgeBase,
+    known: TitleContext,
 ) -> Candidate | None:
     """'European leaders', 'Arab foreign ministers': a group of office holders of a country
     or region, never one person."""
@@ -104,13 +115,25 @@ def plural_candidate(
         return None  # a bare "leaders" is left to the unnamed-source rules
     office = kb.office(kb.office_key(doc[start:end].text) or "") if label == "OFFICE" else None
     span = doc[left:right]
-    return Candidate(left, right, "collective", kind="group",
-                     name=group_name(span), country=country,
-                     sector=office.sector if office else "GOV", speaker_kind="collective")
+    return Candidate(
+        left,
+        right,
+        "collective",
+        kind="group",
+        name=group_name(span),
+        country=country,
+        sector=office.sector if office else "GOV",
+        speaker_kind="collective",
+    )
 
 
 def describe_office(
-    doc: Doc, start: int, end: int, office: str, kb: KnowledgeBase, known: TitleContext,
+    doc: Doc,
+    start: int,
+    end: int,
+    office: str,
+    kb: KnowledgeBase,
+    known: TitleContext,
     on: date | None,
 ) -> Candidate | None:
     """A candidate for an office phrase, with the holder resolved at the document date."""
@@ -127,15 +150,27 @@ def describe_office(
         return None
     holder = holder_for(kb, office, country, on) if country else None
     info = kb.office(office)
-    cand = Candidate(left, right, "title", kind="person", office=office, country=country,
-                     sector=info.sector if info else None)
+    cand = Candidate(
+        left,
+        right,
+        "title",
+        kind="person",
+        office=office,
+        country=country,
+        sector=info.sector if info else None,
+    )
     if holder is not None:
         cand.entry, cand.name, cand.kind = holder, holder.name, holder.kind
     return cand
 
 
 def describe_epithet(
-    doc: Doc, start: int, end: int, kb: KnowledgeBase, known: TitleContext, on: date | None,
+    doc: Doc,
+    start: int,
+    end: int,
+    kb: KnowledgeBase,
+    known: TitleContext,
+    on: date | None,
 ) -> Candidate | None:
     """'the Russian dictator', 'the Ukrainian head of state', 'the leader of Sudan'."""
     left, country = country_before(doc, start, kb, known)
@@ -145,14 +180,16 @@ def describe_epithet(
     return leader_candidate(left, right, country, kb, on)
 
 
-def leader_candidate(start: int, end: int, country: str | None, kb: KnowledgeBase,
-                     on: date | None) -> Candidate | None:
+def leader_candidate(
+    start: int, end: int, country: str | None, kb: KnowledgeBase, on: date | None
+) -> Candidate | None:
     """A candidate for the leader of a country, resolved through the knowledge base."""
     if country is None:
         return None
     office, holder = leader_of(country, kb, on)
-    cand = Candidate(start, end, "epithet", kind="person", country=country, office=office,
-                     sector="GOV")
+    cand = Candidate(
+        start, end, "epithet", kind="person", country=country, office=office, sector="GOV"
+    )
     if holder is not None:
         cand.entry, cand.name = holder, holder.name
     return cand

@@ -8,19 +8,77 @@ from spacy.tokens import Token
 
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorBuild, ActorIndex
+from kronika.events.dates import clause_tokens
 from kronika.records import Place
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
-TARGET_PREPS = {"against", "on", "at", "with", "to", "toward", "towards", "into", "over",
-                "upon", "onto", "for"}
+TARGET_PREPS = {
+    "against",
+    "on",
+    "at",
+    "with",
+    "to",
+    "toward",
+    "towards",
+    "into",
+    "over",
+    "upon",
+    "onto",
+    "for",
+}
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of"}
 LOCATION_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "from", "on"}
 # Verbs whose object is the event noun and whose subject is its source ("held talks").
-LIGHT_VERBS = {"hold", "conduct", "launch", "carry", "stage", "have", "make", "begin", "start",
-               "continue", "go", "mount", "wage", "order", "announce", "intensify", "resume",
-               "step", "escalate", "unleash", "give", "provide", "issue", "impose", "sign",
-               "reach", "offer", "lodge", "file", "host", "join", "organize", "organise"}
+LIGHT_VERBS = {
+    "hold",
+    "conduct",
+    "launch",
+    "carry",
+    "stage",
+    "have",
+    "make",
+    "begin",
+    "start",
+    "continue",
+    "go",
+    "mount",
+    "wage",
+    "order",
+    "announce",
+    "intensify",
+    "resume",
+    "step",
+    "escalate",
+    "unleash",
+    "give",
+    "provide",
+    "issue",
+    "impose",
+    "sign",
+    "reach",
+    "offer",
+    "lodge",
+    "file",
+    "host",
+    "join",
+    "organize",
+    "organise",
+}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+# Nouns that name a place rather than an actor ("the city of X", "the port of X").
+PLACE_NOUNS = {
+    "city",
+    "town",
+    "village",
+    "region",
+    "province",
+    "port",
+    "capital",
+    "district",
+    "area",
+    "border",
+    "territory",
+}
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
 
@@ -54,8 +112,11 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
     build = actor_in(token, index)
     if build is not None:
         return Argument(build, build.country, token)
+    # A place inside a proper name ('the Budapest Memorandum') is no party to the event.
+    near = place_heads(token)[1:] if token.pos_ != "PROPN" else []
     place = index.place_of(token) or next(
-        (index.place_of(c) for c in token.children if index.place_of(c)), None)
+        (index.place_of(c) for c in near if index.place_of(c)), None
+    )
     if place is not None:
         return Argument(None, place.country, token)
     for child in token.children:
@@ -125,7 +186,14 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token], list[Token]]:
     sources = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     sources += prep_objects(noun, {"by", "from", "between", "among"})
     of_objects = prep_objects(noun, {"of"})
-    agents = [t for t in of_objects if t.ent_type_ in ("PERSON", "ORG", "NORP")]
+    # "the visit of the president" names the agent, "the bombing of Kyiv" the target.
+    agents = [
+        t
+        for t in of_objects
+        if t.ent_type_ in ("PERSON", "ORG", "NORP")
+        and t.ent_type_ != "GPE"
+        and not is_place_phrase(t)
+    ]
     sources += agents  # "the proposals of Macron", "a visit of the president"
     fallback: list[Token] = []
     if noun.dep_ in ("dobj", "attr", "pobj") and noun.head is not noun:
@@ -140,15 +208,63 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token], list[Token]]:
     return sources, fallback, targets
 
 
+def is_place_phrase(token: Token) -> bool:
+    """A toponym phrase ('Kyiv', 'the city of Mukachevo'): named as a location, not an agent."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACE_NOUNS
+
+
+def object_targets(verb: Token) -> list[Token]:
+    """Second-choice target heads of a verb whose direct object names no actor: its
+    prepositional objects ('sent aid to X'), those of its event-noun object ('imposed
+    sanctions on X', 'demanded a truce with X') and those of its complement clause
+    ('threatened to shell Iraqi towns', 'refused to deploy troops in X')."""
+    out = prep_objects(verb, TARGET_PREPS)
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            out += prep_objects(child, TARGET_PREPS)
+        elif child.dep_ == "xcomp" and child.pos_ == "VERB":
+            out += [
+                t for c in child.children if c.dep_ in ("dobj", "dative") for t in with_conjuncts(c)
+            ]
+            out += prep_objects(child, TARGET_PREPS | {"in"})
+    return out
+
+
 def place_heads(obj: Token) -> list[Token]:
     """A prepositional object and the names attached to it ('the city of Mukachevo')."""
     near = [c for c in obj.children if c.dep_ in ("compound", "appos", "conj")]
-    near += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj"]
+    near += [
+        g
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     return [obj, *near]
 
 
 def location_of(trigger: Token, index: ActorIndex) -> Place | None:
+    """The place of a locative phrase (see locative_place); failing that the nearest place
+    of the trigger's clause, then of its sentence, leaving out the places that name a party
+    ('Kyiv said', 'asked the United States') rather than a location."""
+    found = locative_place(trigger, index)
+    if found is not None:
+        return found
+    subj = subject_of(trigger) if trigger.pos_ == "VERB" else None
+    skip = source_tokens(trigger, subj)
+    for scope in (clause_tokens(trigger), {t.i for t in trigger.sent}):
+        near = [
+            (abs(i - trigger.i), place)
+            for i in sorted(scope - skip)
+            if (place := index.place_of(trigger.doc[i])) is not None
+            and index.actor_of(trigger.doc[i]) is None
+        ]
+        if near:
+            return min(near, key=lambda p: p[0])[1]
+    return None
+
+
+def locative_place(trigger: Token, index: ActorIndex) -> Place | None:
     """The place in a locative phrase of the trigger ('near Lviv', 'in Ukraine'), then of the
     verb it depends on, then of its subject; nearest first."""
     heads = [trigger]
@@ -158,9 +274,20 @@ def location_of(trigger: Token, index: ActorIndex) -> Place | None:
     if subj is not None:
         heads.append(subj)
     for head in heads:
-        found = [(abs(tok.i - trigger.i), place)
-                 for obj in prep_objects(head, LOCATION_PREPS) for tok in place_heads(obj)
-                 if (place := index.place_of(tok)) is not None]
+        found = [
+            (abs(tok.i - trigger.i), place)
+            for obj in prep_objects(head, LOCATION_PREPS)
+            for tok in place_heads(obj)
+            if (place := index.place_of(tok)) is not None
+        ]
         if found:
             return min(found, key=lambda p: p[0])[1]
     return None
+
+
+def source_tokens(trigger: Token, subj: Token | None) -> set[int]:
+    """Tokens of the phrases that name the trigger's source: its subject, possessor or
+    modifiers ('Kyiv's proposal', 'the Moscow talks' keep Moscow as a place)."""
+    heads = [subj] if subj is not None else []
+    heads += [c for c in trigger.children if c.dep_ == "poss"]
+    return {t.i for h in heads for t in h.subtree}

@@ -15,7 +15,10 @@ from kronika.events.arguments import (
     Argument,
     argument_of,
     location_of,
+    locative_place,
     noun_arguments,
+    object_targets,
+    subject_of,
     verb_arguments,
 )
 from kronika.events.dates import event_date
@@ -25,6 +28,14 @@ from kronika.records import Claim, Event, Evidence, Location, content_id
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
 TOPIC_PREPS = {"about", "regarding", "concerning", "over", "for", "on"}
+# Sectors whose members strike by walking out, not by bombing (CAMEO sector codes).
+CIVILIAN_SECTORS = {"LAB", "EDU", "HLH", "CVL", "MED", "BUS"}
+# Types whose event noun, as the object of another trigger verb, is that verb's content
+# ('signed an agreement', 'rejected the proposal'), not a separate event; a violent or
+# coercive noun ('condemned the attack') stays an event of its own.
+CONTENT_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "REQUEST", "CONSULT", "AID"}
+# Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
+SYMMETRIC_CAMEO = ("057", "046", "036")
 
 
 @dataclass(frozen=True)
@@ -41,7 +52,8 @@ class EventKnowledge:
 def contiguous(tokens: Sequence[Token], words: Sequence[str]) -> bool:
     """Tokens spell the words, by lemma or lower-case text ('cease - fire', 'air strike')."""
     return len(tokens) == len(words) and all(
-        w in (t.lemma_.lower(), t.lower_) for t, w in zip(tokens, words, strict=True))
+        w in (t.lemma_.lower(), t.lower_) for t, w in zip(tokens, words, strict=True)
+    )
 
 
 def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token] | None:
@@ -54,14 +66,19 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
         entries += lexicon.by_head(token.lower_, "NOUN")
     doc = token.doc
     for entry in sorted(entries, key=lambda t: -len(t.words)):
-        if len(entry.words) > 1 and contiguous(doc[token.i:token.i + len(entry.words)], entry.words):
-            span = doc[token.i:token.i + len(entry.words)]
+        if len(entry.words) > 1 and contiguous(
+            doc[token.i : token.i + len(entry.words)], entry.words
+        ):
+            span = doc[token.i : token.i + len(entry.words)]
             return entry, span.root
     entries = [t for t in entries if t.pos == pos]
     if not entries:
         return None
-    child_words = {c.lemma_.lower() for c in token.children if c.dep_ in
-                   ("prt", "dobj", "prep", "compound", "amod", "pobj")}
+    child_words = {
+        c.lemma_.lower()
+        for c in token.children
+        if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj")
+    }
     multi = [t for t in entries if len(t.words) > 1 and set(t.words[1:]) <= child_words]
     if multi:
         return max(multi, key=lambda t: len(t.words)), token
@@ -69,22 +86,68 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     return (single[0], token) if single else None
 
 
+def civilian_reading(
+    entry: Trigger, head: Token, lexicon: TriggerLexicon, kb: KnowledgeBase
+) -> Trigger:
+    """The PROTEST reading of an ambiguous trigger ('strike') when the one who acts is a
+    civilian group ('workers went on strike', 'the teachers' strike'), else the entry."""
+    others = [
+        t
+        for t in lexicon.by_head(entry.words[0], entry.pos)
+        if t.type == "PROTEST" and t.words == entry.words
+    ]
+    if not others or entry.type == "PROTEST":
+        return entry
+    if trigger_pos(head) == "VERB":
+        subj = subject_of(head)
+        actors = [subj] if subj is not None else []
+    else:
+        actors = [c for c in head.children if c.dep_ in ("poss", "compound", "nmod")]
+    for tok in actors:
+        agent = kb.agent(tok.lemma_.lower()) or kb.agent(tok.lower_)
+        if agent is not None and agent.sector in CIVILIAN_SECTORS:
+            return next((t for t in others if t.pos == entry.pos), entry)
+    return entry
+
+
+def trigger_pos(token: Token) -> str | None:
+    """The lexicon part of speech of a token (VERB or NOUN)."""
+    return TRIGGER_POS.get(token.pos_)
+
+
 def is_topic(noun: Token) -> bool:
     """A noun event that is only talked about: 'talks about a ceasefire', 'a demand for a
     truce', 'disagreement over sanctions'."""
-    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj"
-            and noun.head.lower_ in TOPIC_PREPS)
+    return (
+        noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS
+    )
 
 
 def is_agentless_passive_meeting(verb: Token, entry: Trigger) -> bool:
     """'his demands were met': a passive consultation verb with no agent is fulfilment, not
     a meeting."""
-    return (entry.type == "CONSULT" and verb.pos_ == "VERB"
-            and any(c.dep_ == "auxpass" for c in verb.children)
-            and not any(c.dep_ == "agent" for c in verb.children))
+    return (
+        entry.type == "CONSULT"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
-def arguments(trigger: Token, index: ActorIndex, kb: KnowledgeBase) -> tuple[list[Argument], list[Argument]]:
+def is_monologue(verb: Token, entry: Trigger, targets: list[Argument]) -> bool:
+    """'X talked about the war': a consultation verb with a topic and no partner is a
+    statement, not a meeting."""
+    return (
+        entry.type == "CONSULT"
+        and verb.pos_ == "VERB"
+        and not targets
+        and any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on") for c in verb.children)
+    )
+
+
+def arguments(
+    trigger: Token, index: ActorIndex, kb: KnowledgeBase
+) -> tuple[list[Argument], list[Argument]]:
     """Resolved source and target arguments of a trigger."""
     fallback: list[Token] = []
     if trigger.pos_ == "VERB":
@@ -93,6 +156,20 @@ def arguments(trigger: Token, index: ActorIndex, kb: KnowledgeBase) -> tuple[lis
         src_heads, fallback, tgt_heads = noun_arguments(trigger)
     sources = resolve_all(src_heads, index, kb) or resolve_all(fallback, index, kb)
     targets = resolve_all(tgt_heads, index, kb)
+    # "the bombing of Kyiv": a place after "of" is what the event hit, not who acted.
+    hit = [
+        a
+        for a in sources
+        if a.actor is None
+        and a.token is not None
+        and a.token.dep_ == "pobj"
+        and a.token.head.lower_ == "of"
+    ]
+    if hit:
+        sources = [a for a in sources if a not in hit]
+        targets = targets or hit
+    if not targets and trigger.pos_ == "VERB":
+        targets = resolve_all(object_targets(trigger), index, kb)
     return sources, targets
 
 
@@ -101,32 +178,48 @@ def resolve_all(heads: Sequence[Token], index: ActorIndex, kb: KnowledgeBase) ->
     return [a for a in (argument_of(t, index, kb) for t in heads) if a]
 
 
-def dyads(etype: str, sources: list[Argument], targets: list[Argument]) -> list[tuple[Argument | None, Argument | None]]:
+def dyads(
+    symmetric: bool, sources: list[Argument], targets: list[Argument]
+) -> list[tuple[Argument | None, Argument | None]]:
     """Source x target pairs; 'X and Y agreed' gives X -> Y for symmetric types."""
-    if not targets and len(sources) > 1 and etype in SYMMETRIC_TYPES:
+    if not targets and len(sources) > 1 and symmetric:
         return [(sources[0], s) for s in sources[1:]]
     srcs: list[Argument | None] = list(sources) or [None]
     tgts: list[Argument | None] = list(targets) or [None]
     pairs = []
     for s in srcs:
         for t in tgts:
-            if s is not None and t is not None and s.actor is not None and s.actor is t.actor:
-                continue
+            if s is not None and t is not None and same_party(s, t):
+                continue  # an actor does not act on itself ('Russia's strike on Russia')
             pairs.append((s, t))
     return pairs
 
 
+def same_party(a: Argument, b: Argument) -> bool:
+    """Two arguments that are one actor, or one country named twice with no actor."""
+    if a.actor is not None and b.actor is not None:
+        return a.actor is b.actor
+    return a.actor is None and b.actor is None and a.country is not None and a.country == b.country
+
+
 def claim_around(start: int, claims: Sequence[Claim]) -> Claim | None:
     """The innermost claim whose content contains a character offset."""
-    inside = [c for c in claims if c.content_start <= start < c.content_end
-              and c.speaker_kind != "author"]
+    inside = [
+        c for c in claims if c.content_start <= start < c.content_end and c.speaker_kind != "author"
+    ]
     return min(inside, key=lambda c: c.content_end - c.content_start) if inside else None
 
 
 def build_event(
-    doc_id: str, trigger: Token, entry: Trigger, know: EventKnowledge,
-    pair: tuple[Argument | None, Argument | None], qualifier: Qualifier, claim: Claim | None,
-    when: str | None, index: ActorIndex,
+    doc_id: str,
+    trigger: Token,
+    entry: Trigger,
+    know: EventKnowledge,
+    pair: tuple[Argument | None, Argument | None],
+    qualifier: Qualifier,
+    claim: Claim | None,
+    when: str | None,
+    index: ActorIndex,
 ) -> Event:
     """One Event record from its parts."""
     etype = know.types[entry.type]
@@ -136,25 +229,45 @@ def build_event(
     sent = trigger.sent
     sents = index.doc.user_data["kronika_sent_index"]
     location = location_of(trigger, index)
-    if (tgt is None and location is not None and entry.type == "ASSAULT"
-            and (src is None or src.country != location.country)):
-        tgt = Argument(None, location.country, None)  # "bombing in X" is aimed at X
+    locative = locative_place(trigger, index)
+    if (
+        tgt is None
+        and locative is not None
+        and entry.type == "ASSAULT"
+        and (src is None or src.country != locative.country)
+    ):
+        tgt = Argument(None, locative.country, None)  # "bombing in X" is aimed at X
     factuality = qualifier.value
     if factuality == "asserted" and claim is not None:
         factuality = "reported"
     score = 0.4 + (0.2 if src else 0) + (0.2 if tgt else 0) + (0.1 if trigger.pos_ == "VERB" else 0)
     return Event(
-        id=content_id(doc_id, entry.type, str(trigger.idx),
-                      src.actor.id if src and src.actor else "", tgt.actor.id if tgt and tgt.actor else ""),
-        type=entry.type, mode=entry.mode or None, cameo=cameo,
-        quad_class=etype.quad_class, goldstein=goldstein if goldstein is not None else etype.goldstein,
+        id=content_id(
+            doc_id,
+            entry.type,
+            str(trigger.idx),
+            src.actor.id if src and src.actor else "",
+            tgt.actor.id if tgt and tgt.actor else "",
+        ),
+        type=entry.type,
+        mode=entry.mode or None,
+        cameo=cameo,
+        quad_class=etype.quad_class,
+        goldstein=goldstein if goldstein is not None else etype.goldstein,
         source=src.actor.id if src and src.actor else None,
         target=tgt.actor.id if tgt and tgt.actor else None,
-        source_country=src.country if src else None, target_country=tgt.country if tgt else None,
-        source_code=code_of(src), target_code=code_of(tgt),
-        location=Location(location.name, location.country, location.lat, location.lon) if location else None,
-        date=when, factuality=factuality, factuality_cue=qualifier.cue,
-        attributed_to=claim.id if claim else None, trigger=trigger.text,
+        source_country=src.country if src else None,
+        target_country=tgt.country if tgt else None,
+        source_code=code_of(src),
+        target_code=code_of(tgt),
+        location=Location(location.name, location.country, location.lat, location.lon)
+        if location
+        else None,
+        date=when,
+        factuality=factuality,
+        factuality_cue=qualifier.cue,
+        attributed_to=claim.id if claim else None,
+        trigger=trigger.text,
         confidence=round(min(score, 1.0), 2),
         evidence=Evidence(sents[trigger.i], sent.start_char, sent.end_char, sent.text),
     )
@@ -169,31 +282,91 @@ def code_of(arg: Argument | None) -> str | None:
     return arg.country
 
 
-def extract_events(
-    doc: Doc, doc_id: str, index: ActorIndex, know: EventKnowledge, claims: Sequence[Claim],
-    published: date | None,
-) -> list[Event]:
-    """Every event of the document, one per trigger and dyad, in text order."""
-    events: list[Event] = []
+def find_triggers(
+    doc: Doc, index: ActorIndex, know: EventKnowledge
+) -> list[tuple[Trigger, Token, set[int]]]:
+    """Every trigger of the document: (entry, head token, tokens it covers), in text order."""
+    found: list[tuple[Trigger, Token, set[int]]] = []
     used: set[int] = set()
     for token in doc:
         if token.i in index.token_actor or token.i in used:
             continue
-        found = match_trigger(token, know.triggers)
-        if found is None:
+        match = match_trigger(token, know.triggers)
+        if match is None:
             continue
-        entry, head = found
-        if entry.type not in know.types or is_topic(head) or is_agentless_passive_meeting(head, entry):
+        entry, head = match
+        covered = set(range(token.i, max(token.i, head.i) + 1))
+        if len(entry.words) > 1:  # 'held talks': the object noun is part of this trigger
+            covered |= {c.i for c in head.children if c.lemma_.lower() in entry.words[1:]}
+        used |= covered
+        found.append((civilian_reading(entry, head, know.triggers, know.kb), head, covered))
+    return found
+
+
+def absorbed(found: list[tuple[Trigger, Token, set[int]]]) -> set[int]:
+    """Event nouns that only spell out a trigger verb's content: covered by a multiword
+    trigger, or the object of a verb trigger of the same or a content type ('imposed
+    sanctions', 'signed a deal', 'rejected the proposal')."""
+    out: set[int] = set()
+    verbs = {head.i: entry for entry, head, _ in found if head.pos_ == "VERB"}
+    for entry, head, covered in found:
+        out |= covered - {head.i}
+        governor = verbs.get(head.head.i) if head.pos_ != "VERB" else None
+        if (
+            governor is not None
+            and head.dep_ in ("dobj", "nsubjpass")
+            and not own_parties(head)
+            and (governor.type == entry.type or entry.type in CONTENT_TYPES)
+        ):
+            out.add(head.i)
+    return out
+
+
+def own_parties(noun: Token) -> bool:
+    """An event noun that names its own parties ('hosted talks between X and Y')."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("between", "among"))
+        for c in noun.children
+    )
+
+
+def extract_events(
+    doc: Doc,
+    doc_id: str,
+    index: ActorIndex,
+    know: EventKnowledge,
+    claims: Sequence[Claim],
+    published: date | None,
+) -> list[Event]:
+    """Every event of the document, one per trigger and dyad, in text order."""
+    events: list[Event] = []
+    found = find_triggers(doc, index, know)
+    skip = absorbed(found)
+    for entry, head, _ in found:
+        if (
+            head.i in skip
+            or entry.type not in know.types
+            or is_topic(head)
+            or is_agentless_passive_meeting(head, entry)
+        ):
             continue
-        used.update(range(token.i, max(token.i, head.i) + 1))
         sources, targets = arguments(head, index, know.kb)
-        if not sources and not targets and not (entry.type == "ASSAULT" and location_of(head, index)):
+        if is_monologue(head, entry, targets):
+            continue
+        if (
+            not sources
+            and not targets
+            and not (entry.type == "ASSAULT" and locative_place(head, index))
+        ):
             continue  # an event with no participant cannot be coded or counted
         qualifier = qualify(head, know.cues)
         claim = claim_around(head.idx, claims)
         when, _ = event_date(head, published)
-        for pair in dyads(entry.type, sources, targets):
-            events.append(build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index))
+        symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
+        for pair in dyads(symmetric, sources, targets):
+            events.append(
+                build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)
+            )
     return merge_repeats(events)
 
 
@@ -206,7 +379,15 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         if ev.source is None and ev.target is None:
             out.append(ev)
             continue
-        key = (ev.type, ev.source, ev.target, ev.source_country, ev.target_country, ev.date, ev.factuality)
+        key = (
+            ev.type,
+            ev.source,
+            ev.target,
+            ev.source_country,
+            ev.target_country,
+            ev.date,
+            ev.factuality,
+        )
         if key in first:
             kept = out[first[key]]
             out[first[key]] = _with_mention(kept, ev)

@@ -21,8 +21,21 @@ GOVERNOR_DEPS = {"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd"}
 # Paths along which the governing verb's own negation and auxiliaries reach the trigger.
 MODALITY_DEPS = GOVERNOR_DEPS | {"conj", "advcl", "pcomp", "acl", "relcl"}
 # Verbs that only say whether their subject event takes place.
-OCCURRENCE_VERBS = {"happen", "occur", "take", "go", "proceed", "begin", "start", "resume",
-                    "continue", "be"}
+OCCURRENCE_VERBS = {
+    "happen",
+    "occur",
+    "take",
+    "go",
+    "proceed",
+    "begin",
+    "start",
+    "resume",
+    "continue",
+    "be",
+}
+# Subordinators that present their clause as fact: "as X had asked", "after X attacked"
+# keep their own factuality inside a hypothetical or future main clause.
+FACTIVE_MARKS = {"as", "because", "since", "after", "although", "though", "while", "when"}
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
 
 
@@ -43,9 +56,17 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
         if tok.head is tok:
             break
         dep, head = tok.dep_, tok.head
-        if dep == "pobj" and head.pos_ == "ADP" and head.head is not head:
-            dep, head = "pobj", head.head  # through the preposition to what it modifies
-        if dep == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in OCCURRENCE_VERBS:
+        if dep == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children
+        ):
+            break
+        if dep in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head is not head:
+            head = head.head  # through the preposition to what it modifies
+        if (
+            dep == "nsubj"
+            and tok.pos_ in ("NOUN", "PROPN")
+            and head.lemma_.lower() in OCCURRENCE_VERBS
+        ):
             dep = "attr"  # "a meeting will not happen" qualifies the meeting
         chain.append((head, dep))
         if dep not in MODALITY_DEPS:
@@ -61,6 +82,11 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
         if depth == 0:
             found.extend(own_qualifiers(tok, cues))
             continue
+        if via == "pcomp" and tok.pos_ == "VERB":  # "refrained from attacking"
+            value = cues.governor_value(tok.lemma_, tok.pos_)
+            if value:
+                found.append(Qualifier(value, tok.text, tok.idx))
+            break
         if via == "pobj" and tok.pos_ == "NOUN":
             value = cues.governor_value(tok.lemma_, "NOUN")  # "the possibility of talks"
             if value:
@@ -101,8 +127,11 @@ def own_qualifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
 def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
     """'if', 'unless', 'whether' introducing the clause of a token, and a hypothetical noun
     ('rumours that ...', 'the possibility of ...') that the clause complements."""
-    out = [Qualifier("hypothetical", c.text, c.idx) for c in tok.children
-           if c.dep_ == "mark" and c.lower_ in cues.hypothetical_words]
+    out = [
+        Qualifier("hypothetical", c.text, c.idx)
+        for c in tok.children
+        if c.dep_ == "mark" and c.lower_ in cues.hypothetical_words
+    ]
     if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ == "NOUN":
         value = cues.governor_value(tok.head.lemma_, "NOUN")
         if value and tok.dep_ != "relcl":

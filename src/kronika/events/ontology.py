@@ -168,7 +168,7 @@ class FactualityCues:
         lemma = lemma.lower()
         if pos == "NOUN":
             return "hypothetical" if lemma in self.hypothetical.nouns else None
-        for value in ("negated", "hypothetical", "future"):
+        for value in ("negated", "hypothetical", "future", "reported"):
             if lemma in self.of(value).verbs:
                 return value
         return None

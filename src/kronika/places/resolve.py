@@ -15,15 +15,20 @@ def resolve_place(
     explicit_region = strip_region_word(name) != name
     # A first-level region name is often a common word elsewhere ('Gulf', 'Centre'): accept
     # one only when its country is already in play or the text calls it a region.
-    candidates = [c for c in gazetteer.candidates(name)
-                  if c.kind != "region" or explicit_region or c.country in context_countries]
+    candidates = [
+        c
+        for c in gazetteer.candidates(name)
+        if c.kind != "region" or explicit_region or c.country in context_countries
+    ]
     if not candidates:
         return None
 
-    def rank(entry: GazetteerEntry) -> tuple[int, int, int]:
+    def rank(entry: GazetteerEntry) -> tuple[int, int, int, int]:
         is_country = 0 if entry.kind == "country" else 1
+        # "Kherson region" is the region; a bare "Kherson" is the city.
+        kind_fits = 0 if (entry.kind == "region") == explicit_region else 1
         in_context = 0 if entry.country in context_countries else 1
-        return (is_country, in_context, -entry.population)
+        return (is_country, kind_fits, in_context, -entry.population)
 
     return min(candidates, key=rank)
 

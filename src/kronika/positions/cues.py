@@ -70,13 +70,23 @@ def cue_preposition(token: Token, stances: Stances) -> Token | None:
     return None
 
 
+def stance_heads(token: Token) -> list[Token]:
+    """The stance word and the verb it is the object or complement of."""
+    if token.dep_ in ("dobj", "xcomp", "acomp") and token.head != token:
+        return [token, token.head]
+    return [token]
+
+
 def is_negated(token: Token) -> bool:
     """A 'not'/'never' on the stance word or on the verb it is the object of."""
-    heads = [token]
-    if token.dep_ in ("dobj", "xcomp", "acomp") and token.head != token:
-        heads.append(token.head)
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "no longer")
-               for h in heads for c in h.children)
+    return any(c.dep_ == "neg" or c.lower_ == "never"
+               for h in stance_heads(token) for c in h.children)
+
+
+def no_longer(token: Token) -> bool:
+    """'no longer insists on X': a stance given up."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for h in stance_heads(token) for c in h.children)
 
 
 def is_hedged(token: Token) -> bool:

@@ -1,157 +1,170 @@
-"""Stances of actors on issues, from stance verbs and nouns and the issue lexicon."""
+"""Stances of actors on issues, from stance verbs, nouns and adjectives and the issue lexicon.
+
+One Position per stance word whose holder is a known actor and whose phrase names an issue,
+in text order. The history of one actor x issue is its positions in ``order``; the store flags
+a stance unlike the previous one as a change.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from kronika.actors.resolve import ActorIndex
+from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.events.arguments import actor_in, subject_of
 from kronika.events.ontology import IssueLexicon
+from kronika.positions.cues import (
+    NEGATED,
+    Stances,
+    is_hedged,
+    is_negated,
+    no_longer,
+    raised,
+    stance_of,
+)
+from kronika.positions.issues import inner_stance, issue_of, object_phrase, stance_phrases, subtree
 from kronika.records import Evidence, Position, content_id
 
-# Negating a stance turns it into its opposite ("does not recognise" -> rejects).
-NEGATED = {"supports": "opposes", "accepts": "rejects", "offers": "rejects",
-           "opposes": "supports", "rejects": "accepts"}
-HEDGES = {"seem", "appear", "reportedly", "apparently", "vaguely", "allegedly", "perhaps",
-          "possibly", "likely", "reluctantly"}
-OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "attr", "nsubjpass")
+# Verbs whose subject holds the stance noun they take ("Hamas made a proposal").
+LIGHT_VERBS = frozenset({"make", "issue", "put", "submit", "present", "voice", "renew", "repeat",
+                         "reiterate", "announce", "unveil", "send", "deliver", "lay", "table",
+                         "have", "maintain", "keep", "stick", "hold", "float", "advance"})
+RELATIVES = frozenset({"who", "which", "that"})
+Holding = tuple[ActorBuild | None, list[list[Token]]]
 
 
-def stance_of(token: Token, stances: Mapping[tuple[str, str], str]) -> str | None:
-    """The stance a verb or noun expresses, if any."""
-    pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" else None
-    if pos is None:
+def actor_at(token: Token | None, index: ActorIndex) -> ActorBuild | None:
+    """The actor of a phrase; a relative pronoun stands for the noun its clause modifies."""
+    if token is None:
         return None
-    return stances.get((token.lemma_.lower(), pos))
+    if token.lower_ in RELATIVES and token.head.dep_ in ("relcl", "acl"):
+        token = token.head.head
+    return actor_in(token, index)
 
 
-def is_negated(token: Token) -> bool:
-    """A 'not'/'never' on the stance word or on the verb it is the object of."""
-    heads = [token] + ([token.head] if token.dep_ in ("dobj", "xcomp") else [])
-    return any(c.dep_ == "neg" for h in heads for c in h.children)
+def verb_holder(verb: Token, index: ActorIndex) -> ActorBuild | None:
+    """The holder of a verb's stance: the agent of a passive, else the (inherited) subject."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((a for c in child.children if c.dep_ == "pobj"
+                         if (a := actor_at(c, index))), None)
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+        subject = subject_of(verb.head.head)  # "X is ready to accept Y"
+    return actor_at(subject, index)
 
 
-def is_hedged(token: Token) -> bool:
-    """'seemed to abandon', 'vaguely agreed', 'reportedly offered'."""
-    tok = token
-    for _ in range(3):
-        if any(c.lemma_.lower() in HEDGES for c in tok.children if c.dep_ in ("advmod", "aux")):
-            return True
-        if tok.dep_ != "xcomp" or tok.head is tok:
-            return False
-        tok = tok.head
-        if tok.lemma_.lower() in HEDGES:
-            return True
-    return False
-
-
-def object_phrase(token: Token, stances: Mapping[tuple[str, str], str]) -> list[Token]:
-    """The tokens that say what the stance is about: the object, the complement clause or
-    the prepositional object ('demand for a ceasefire', 'call for talks')."""
-    out: list[Token] = []
-    for child in token.children:
-        if child.dep_ in OBJECT_DEPS or child.dep_ == "acl":
-            out.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("for", "on", "to", "of", "about", "with", "as"):
-            if token.pos_ == "NOUN" and child.lower_ == "of" and any(
-                    g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                    for g in child.children):
-                continue  # "the proposals of Macron": the actor, not the issue
-            out.extend(child.subtree)
-    return sorted(out, key=lambda t: t.i)
-
-
-def holder_of(token: Token, index: ActorIndex):
-    """The actor holding a stance: the verb's subject, or the noun's possessor / 'of X'."""
-    if token.pos_ == "VERB":
-        subj = subject_of(token)
-        return actor_in(subj, index) if subj is not None else None
-    for child in token.children:
-        if child.dep_ in ("poss", "compound", "amod"):
-            found = actor_in(child, index)
-            if found:
-                return found
+def noun_holder(noun: Token, index: ActorIndex) -> ActorBuild | None:
+    """The holder of a stance noun: its possessor or 'of/by/from X', or the subject of a
+    light verb that takes it ('Hamas made a proposal')."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and (found := actor_at(child, index)):
+            return found
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             for obj in child.children:
-                found = actor_in(obj, index) if obj.dep_ == "pobj" else None
-                if found:
+                if obj.dep_ == "pobj" and (found := actor_at(obj, index)):
                     return found
-    if token.dep_ in ("dobj", "pobj") and token.head is not token:
-        verb = token.head if token.dep_ == "dobj" else token.head.head
-        subj = subject_of(verb)
-        return actor_in(subj, index) if subj is not None else None
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        return verb_holder(head, index)
     return None
 
 
-def issue_of(tokens: list[Token], issues: IssueLexicon) -> tuple[str, str] | None:
-    """(issue key, issue text): a lexicon issue, else the normalised head noun phrase."""
-    if not tokens:
-        return None
-    text = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
-    issue = issues.match([t.lemma_.lower() for t in tokens])
-    if issue is not None:
-        return issue.key, text
-    nouns = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubjpass", "attr")]
-    if not nouns:
-        return None
-    head = nouns[0]
-    mods = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
-    return "np:" + " ".join([*mods, head.lemma_.lower()]), text
+def adjective_holding(adj: Token, index: ActorIndex, stances: Stances) -> Holding:
+    """'an option acceptable to X', 'Y is unacceptable for X' (holder in the to/for phrase,
+    issue the thing described), or 'X is ready to talk' (holder the subject)."""
+    for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+        holder = next((a for c in prep.children if c.dep_ == "pobj"
+                       if (a := actor_at(c, index))), None)
+        if holder is not None:
+            return holder, [described(adj)]
+    if adj.dep_ == "acomp":
+        return verb_holder(adj.head, index), [object_phrase(adj, stances)]
+    return None, [[]]
 
 
-def stance_phrase(token: Token, stances: Mapping[tuple[str, str], str]) -> list[Token]:
-    """What a stance is about. When the object is itself a stance noun ('abandon his demand
-    for X as a condition for Y'), the noun's complements and the verb's own complements."""
-    phrase = object_phrase(token, stances)
-    inner = [t for t in phrase if t.dep_ == "dobj" and t.head is token and stance_of(t, stances)]
-    if not inner:
-        return phrase
-    noun = inner[0]
-    outer = [t for c in token.children if c.dep_ in ("prep", "advcl", "xcomp") for t in c.subtree]
-    inside = [t for t in noun.subtree if t is not noun and t.dep_ != "poss"]
-    return sorted(set(inside + outer), key=lambda t: t.i)
+def described(adj: Token) -> list[Token]:
+    """What an evaluative adjective is said of: its noun (and what that noun is equated with,
+    'the option acceptable to X is Y'), or the subject of its copula."""
+    if adj.dep_ == "amod":
+        noun = adj.head
+        own = {t.i for t in adj.subtree}
+        out = [t for t in subtree(noun) if t.i not in own]
+        if noun.dep_ == "nsubj":
+            out += [t for c in noun.head.children if c.dep_ == "attr" for t in subtree(c)]
+        return sorted(out, key=lambda t: t.i)
+    subj = next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subtree(subj) if adj.dep_ == "acomp" and subj is not None else []
+
+
+def holding(token: Token, index: ActorIndex, stances: Stances) -> Holding:
+    """The holder of a stance word and the phrase saying what it is about."""
+    if token.pos_ == "ADJ":
+        return adjective_holding(token, index, stances)
+    holder = noun_holder(token, index) if token.pos_ == "NOUN" else verb_holder(token, index)
+    return holder, stance_phrases(token, stances)
+
+
+def final_stance(token: Token, stance: str, stances: Stances) -> str | None:
+    """The stance after negation: 'did not drop its demand' keeps the demand, 'no longer
+    insists on X' drops it."""
+    if no_longer(token):
+        return "drops" if stance in ("demands", "supports", "offers") else None
+    if not is_negated(token):
+        return stance
+    inner = inner_stance(token, stances)
+    if stance == "drops" and inner is not None:
+        return stance_of(inner, stances)
+    return NEGATED.get(stance)
+
+
+def needs_lexicon(token: Token, stance: str, stances: Stances) -> bool:
+    """Cues too loose for the noun-phrase fallback: 'dropped bombs', 'began to talk about'."""
+    return raised(token) or (stance == "drops" and inner_stance(token, stances) is None)
 
 
 def extract_positions(
-    doc: Doc, doc_id: str, index: ActorIndex, stances: Mapping[tuple[str, str], str],
+    doc: Doc, doc_id: str, index: ActorIndex, stances: Stances,
     issues: IssueLexicon, published: date | None,
 ) -> list[Position]:
     """Every stance an identified actor takes on an identifiable issue, in text order."""
     out: list[Position] = []
     covered: set[int] = set()
-    sents = doc.user_data["kronika_sent_index"]
     for token in doc:
         stance = stance_of(token, stances)
         if stance is None or token.i in covered or governed_by_stance(token, stances):
             continue
-        if any(c.dep_ == "xcomp" and stance_of(c, stances) for c in token.children):
-            continue  # "agreed to abandon X": the inner verb carries the stance
-        actor = holder_of(token, index)
-        if actor is None:
+        if any(c.dep_ in ("xcomp", "acomp") and stance_of(c, stances) for c in token.children):
+            continue  # "agreed to abandon X": the inner word carries the stance
+        actor, phrases = holding(token, index, stances)
+        found = issue_of(phrases, issues) if actor is not None else None
+        if found is None or (found[0].startswith("np:") and needs_lexicon(token, stance, stances)):
             continue
-        phrase = stance_phrase(token, stances)
-        found = issue_of(phrase, issues)
-        if found is None:
+        covered.update(t.i for p in phrases for t in p)
+        if (stance := final_stance(token, stance, stances)) is None:
             continue
-        covered.update(t.i for t in phrase)
-        if is_negated(token):
-            stance = NEGATED.get(stance)
-            if stance is None:
-                continue
-        sent = token.sent
-        out.append(Position(
-            id=content_id(doc_id, actor.id, found[0], str(token.idx)), actor=actor.id,
-            issue=found[0], issue_text=found[1], stance=stance, hedged=is_hedged(token),
-            order=len(out), date=published.isoformat() if published else None,
-            evidence=Evidence(sents[token.i], sent.start_char, sent.end_char, sent.text),
-        ))
+        out.append(position(doc, doc_id, token, actor.id, found, stance, len(out), published))
     return out
 
 
-def governed_by_stance(token: Token, stances: Mapping[tuple[str, str], str]) -> bool:
+def position(doc: Doc, doc_id: str, token: Token, actor: str, found: tuple[str, str],
+             stance: str, order: int, published: date | None) -> Position:
+    """One Position record whose evidence is the stance word's sentence."""
+    sent = token.sent
+    return Position(
+        id=content_id(doc_id, actor, found[0], str(token.idx)), actor=actor,
+        issue=found[0], issue_text=found[1], stance=stance, hedged=is_hedged(token),  # type: ignore[arg-type]
+        order=order, date=published.isoformat() if published else None,
+        evidence=Evidence(doc.user_data["kronika_sent_index"][token.i], sent.start_char,
+                          sent.end_char, sent.text),
+    )
+
+
+def governed_by_stance(token: Token, stances: Stances) -> bool:
     """A stance noun that is the object of a stance verb ('abandon his demand') is read as
     part of that verb's stance, not as a stance of its own."""
-    return token.pos_ == "NOUN" and token.dep_ == "dobj" and stance_of(token.head, stances) is not None
+    return (token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass")
+            and stance_of(token.head, stances) is not None)

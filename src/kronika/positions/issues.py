@@ -47,8 +47,7 @@ def object_phrase(token: Token, stances: Stances) -> list[Token]:
     for child in token.children:
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "acl" and token.pos_ == "NOUN"):
             out.extend(subtree(child))
-        elif child.dep_ == "prep" and (child == cue_prep or (
-                token.pos_ in ("NOUN", "ADJ") and child.lower_ in NOUN_PREPS)):
+        elif child.dep_ == "prep" and (child == cue_prep or child.lower_ in NOUN_PREPS):
             if token.pos_ == "NOUN" and child.lower_ == "of" and names_actor(child):
                 continue  # "the proposals of Macron": the holder, not the issue
             out.extend(subtree(child))
@@ -75,16 +74,18 @@ def following_infinitive(noun: Token) -> list[Token]:
     return subtree(verb)
 
 
-def stance_phrase(token: Token, stances: Stances) -> list[Token]:
-    """What a stance is about. When the object is itself a stance noun ('abandon his demand
-    for X as a condition for Y'), the noun's complements and the verb's own complements."""
+def stance_phrases(token: Token, stances: Stances) -> list[list[Token]]:
+    """What a stance is about, as candidate phrases in order of preference. When the object is
+    itself a stance noun ('abandon his demand for X as a condition for Y'), the noun's
+    complements and the verb's own complements come first, then the whole object phrase
+    ('proposed a binding agreement on X' is about the agreement when X names no issue)."""
     phrase = object_phrase(token, stances)
     inner = inner_stance(token, stances)
     if inner is None:
-        return phrase
+        return [phrase]
     outer = [t for c in token.children if c.dep_ in ("prep", "advcl", "xcomp") for t in subtree(c)]
     inside = [t for t in object_phrase(inner, stances) if t.dep_ != "poss"]
-    return sorted({t.i: t for t in inside + outer}.values(), key=lambda t: t.i)
+    return [sorted({t.i: t for t in inside + outer}.values(), key=lambda t: t.i), phrase]
 
 
 def inner_stance(token: Token, stances: Stances) -> Token | None:
@@ -93,16 +94,23 @@ def inner_stance(token: Token, stances: Stances) -> Token | None:
                  and c.pos_ == "NOUN" and stance_of(c, stances)), None)
 
 
-def issue_of(tokens: list[Token], issues: IssueLexicon) -> tuple[str, str] | None:
-    """(issue key, issue text): a lexicon issue, else the normalised head noun phrase."""
-    if not tokens:
-        return None
-    text = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
-    issue = issues.match([t.lemma_.lower() for t in tokens])
-    if issue is not None:
-        return issue.key, text
-    key = fallback_key(tokens)
-    return (key, text) if key else None
+def issue_of(phrases: list[list[Token]], issues: IssueLexicon) -> tuple[str, str] | None:
+    """(issue key, issue text) of the first candidate phrase naming a lexicon issue, else the
+    normalised head noun phrase of the widest candidate whose head is not vague."""
+    phrases = [sorted(p, key=lambda t: t.i) for p in phrases if p]
+    for tokens in phrases:
+        issue = issues.match([t.lemma_.lower() for t in tokens])
+        if issue is not None:
+            return issue.key, phrase_text(tokens)
+    for tokens in reversed(phrases):  # the whole object first: "a binding agreement on X"
+        if key := fallback_key(tokens):
+            return key, phrase_text(tokens)
+    return None
+
+
+def phrase_text(tokens: list[Token]) -> str:
+    """The text from a phrase's first to its last token."""
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
 
 
 def fallback_key(tokens: list[Token]) -> str | None:

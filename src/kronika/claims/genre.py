@@ -1,0 +1,130 @@
+"""The genre of a document from its text, and the sentences that are its author's assessments.
+
+Ingest reads the genre from a byline ("Comment by ..."). Here the writer's own voice refines
+it: evaluative words ("wrong", "too late", "should have") and first-person words outside
+quotations. A "news" document dense with them becomes "opinion". In an opinion or analysis
+piece, each sentence with an evaluative cue and no attribution of its own is a claim of the
+author, not a fact. The cues and thresholds are data (``data/genre.yaml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from kronika.claims.quotes import find_quotes
+from kronika.errors import KnowledgeError
+
+GENRE_FILE = "genre.yaml"
+# Genres whose author speaks in their own voice.
+AUTHORED = frozenset({"opinion", "analysis"})
+
+
+@dataclass(frozen=True)
+class GenreCues:
+    """The writer's-voice cues of genre.yaml, as lemma tuples, and the thresholds."""
+
+    first_person: frozenset[str]
+    evaluative: frozenset[tuple[str, ...]]
+    epithets: frozenset[str]
+    per_sentence: float
+    min_evaluative: int
+    first_person_per_sentence: float
+    min_first_person: int
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One evaluative cue found in the text: its words and character offsets."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+
+
+@lru_cache(maxsize=1)
+def load_genre_cues() -> GenreCues:
+    """The packaged genre cues, checked on load."""
+    raw = yaml.safe_load(files("kronika.data").joinpath(GENRE_FILE).read_text("utf-8")) or {}
+    try:
+        evaluative = raw["evaluative"]
+        limits = raw["thresholds"]
+        return GenreCues(
+            first_person=frozenset(str(w).lower() for w in raw["first_person"]),
+            evaluative=frozenset(tuple(str(p).lower().split())
+                                 for p in [*evaluative["words"], *evaluative["phrases"]]),
+            epithets=frozenset(str(w).lower() for w in raw["epithets"]),
+            per_sentence=float(limits["evaluative_per_sentence"]),
+            min_evaluative=int(limits["min_evaluative"]),
+            first_person_per_sentence=float(limits["first_person_per_sentence"]),
+            min_first_person=int(limits["min_first_person"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise KnowledgeError(f"{GENRE_FILE}: field {exc}: missing or malformed") from exc
+
+
+def quoted(doc: Doc) -> set[int]:
+    """Indices of tokens inside quotation marks (the quoted speaker's words, not the writer's)."""
+    spans = [(q.start, q.end) for q in find_quotes(doc.text)]
+    return {t.i for t in doc if any(s < t.idx < e for s, e in spans)}
+
+
+def evaluative_cues(doc: Doc, cues: GenreCues | None = None) -> list[Cue]:
+    """Evaluative words and phrases outside quotations, in text order, longest first."""
+    cues = cues or load_genre_cues()
+    inside = quoted(doc)
+    lemmas = [t.lemma_.lower() for t in doc]
+    longest = max(map(len, cues.evaluative), default=0)
+    found, i = [], 0
+    while i < len(doc):
+        n = next((n for n in range(longest, 0, -1)
+                  if tuple(lemmas[i:i + n]) in cues.evaluative and i not in inside), 0)
+        if n:
+            span = doc[i:i + n]
+            found.append(Cue(span.text, span.start_char, span.end_char, sentence_of(doc[i])))
+        i += max(n, 1)
+    return found
+
+
+def sentence_of(token: Token) -> int:
+    """The index of a token's sentence."""
+    index = token.doc.user_data.get("kronika_sent_index")
+    if index is not None:
+        return index[token.i]
+    return next(i for i, s in enumerate(token.doc.sents) if s.start <= token.i < s.end)
+
+
+def first_person(doc: Doc, cues: GenreCues | None = None) -> int:
+    """First-person singular words outside quotations."""
+    cues = cues or load_genre_cues()
+    inside = quoted(doc)
+    return sum(1 for t in doc if t.lower_ in cues.first_person and t.i not in inside)
+
+
+def detect_genre(doc: Doc, given: str = "news", cues: GenreCues | None = None) -> str:
+    """The given genre, or "opinion" for a "news" text dense with the writer's own voice."""
+    if given != "news":
+        return given  # a byline or the caller said so: the text does not overrule it
+    cues = cues or load_genre_cues()
+    inside = quoted(doc)
+    epithets = sum(1 for t in doc if t.lemma_.lower() in cues.epithets and t.i not in inside)
+    evaluative = len(evaluative_cues(doc, cues)) + epithets
+    sentences = max(1, sum(1 for _ in doc.sents))
+    own = first_person(doc, cues)
+    dense = evaluative >= cues.min_evaluative and evaluative / sentences >= cues.per_sentence
+    personal = own >= cues.min_first_person and own / sentences >= cues.first_person_per_sentence
+    return "opinion" if dense or personal else given
+
+
+def assessments(doc: Doc, cues: GenreCues | None = None) -> list[tuple[Span, Cue]]:
+    """Sentences with an evaluative cue, each with its first cue: the writer's assessments."""
+    sents = list(doc.sents)
+    first: dict[int, Cue] = {}
+    for cue in evaluative_cues(doc, cues):
+        first.setdefault(cue.sentence, cue)
+    return [(sents[i], cue) for i, cue in sorted(first.items())]

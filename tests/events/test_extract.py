@@ -1,0 +1,225 @@
+"""Events end to end on one-line sentences written for the tests, through the real model.
+
+Each row: a sentence and the event it must give, written as
+``TYPE src=CODE tgt=CODE fact=VALUE loc=NAME date=ISO mode=MODE`` (only the keys given are
+checked; ``-`` means "must be absent"). Codes compare with the actor's country or the
+argument's country, so a row holds whether the parser resolved a person or a place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kronika
+from kronika.records import Analysis, Event
+
+PUBLISHED = "2025-08-22"  # a Friday
+
+ROWS = [
+    # --- the 16 PLOVER types, several countries and conflicts
+    ("agree", "India and Pakistan agreed to a ceasefire.", "AGREE src=IND tgt=PAK fact=asserted"),
+    ("consult", "Modi met Macron in Paris.", "CONSULT src=IND tgt=FRA loc=Paris"),
+    ("support", "Japan praised South Korea for the agreement.", "SUPPORT src=JPN tgt=KOR"),
+    ("concede", "Georgia lifted the ban on Russian flights.", "CONCEDE src=GEO"),
+    (
+        "cooperate",
+        "Germany and France signed a defence cooperation pact.",
+        "SUPPORT src=DEU tgt=FRA",
+    ),
+    ("aid", "Germany sent humanitarian aid to Sudan.", "AID src=DEU tgt=SDN"),
+    ("retreat", "Russia released 50 Ukrainian prisoners of war.", "RETREAT src=RUS tgt=UKR"),
+    ("request", "Ukraine asked the United States for more air defence.", "REQUEST src=UKR tgt=USA"),
+    ("accuse", "Armenia accused Azerbaijan of violating the ceasefire.", "ACCUSE src=ARM tgt=AZE"),
+    ("reject", "Hamas rejected the Egyptian proposal.", "REJECT src=PSE"),
+    (
+        "threaten",
+        "North Korea threatened to strike South Korea.",
+        "THREATEN src=PRK tgt=KOR fact=asserted",
+    ),
+    ("protest", "Mexico protested against the American tariffs.", "PROTEST src=MEX tgt=USA"),
+    ("sanction", "France imposed sanctions on Venezuela.", "SANCTION src=FRA tgt=VEN"),
+    ("mobilize", "Sudan's army mobilized reservists.", "MOBILIZE src=SDN"),
+    ("coerce", "Israel arrested the Palestinian activist.", "COERCE src=ISR tgt=PSE"),
+    (
+        "assault",
+        "Russian forces shelled Kharkiv on Monday.",
+        "ASSAULT src=RUS tgt=UKR loc=Kharkiv date=2025-08-18",
+    ),
+    # --- factuality
+    ("negated verb", "Iran did not attack Israel.", "ASSAULT src=IRN tgt=ISR fact=negated"),
+    (
+        "negated noun",
+        "There was no meeting between Xi and Biden.",
+        "CONSULT src=CHN tgt=USA fact=negated",
+    ),
+    ("refused to", "China refused to meet the Taiwanese delegation.", "REJECT src=CHN tgt=TWN"),
+    (
+        "conditional",
+        "If Russia attacks Finland, NATO would respond.",
+        "ASSAULT src=RUS tgt=FIN fact=hypothetical",
+    ),
+    (
+        "modal could",
+        "Ethiopia could impose sanctions on Eritrea.",
+        "SANCTION src=ETH tgt=ERI fact=hypothetical",
+    ),
+    (
+        "possibility of",
+        "There is a possibility of talks between Serbia and Kosovo.",
+        "CONSULT src=SRB fact=hypothetical",
+    ),
+    (
+        "future will",
+        "Egypt will host talks between Israel and Hamas next week.",
+        "CONSULT src=ISR tgt=PSE fact=future date=2025-08-29",
+    ),
+    ("plans to", "Turkey plans to deploy troops to Libya.", "MOBILIZE src=TUR tgt=LBY fact=future"),
+    (
+        "reported",
+        "Officials said Serbia had deployed troops to the Kosovo border.",
+        "MOBILIZE src=SRB fact=reported",
+    ),
+    # --- trigger forms
+    ("passive", "The village was shelled by Israeli artillery.", "ASSAULT src=ISR"),
+    (
+        "nominal",
+        "The Russian bombing of Kyiv killed ten people.",
+        "ASSAULT src=RUS tgt=UKR loc=Kyiv",
+    ),
+    (
+        "light verb",
+        "Putin held talks with Erdogan in Ankara.",
+        "CONSULT src=RUS tgt=TUR loc=Ankara",
+    ),
+    (
+        "phone",
+        "Trump and Putin had a telephone conversation on Tuesday.",
+        "CONSULT src=USA tgt=RUS mode=phone date=2025-08-19",
+    ),
+    ("coordination", "Modi met Biden and Macron in Paris.", "CONSULT src=IND tgt=FRA"),
+    (
+        "relative clause",
+        "Iran and Saudi Arabia held talks in Beijing, which angered Israel.",
+        "CONSULT src=IRN tgt=SAU loc=Beijing",
+    ),
+    # --- arguments
+    ("place-derived target", "Israeli jets bombed the city of Tyre.", "ASSAULT src=ISR tgt=LBN"),
+    (
+        "foreign asset",
+        "Russian missiles struck an American factory in Mukachevo.",
+        "ASSAULT src=RUS tgt=USA loc=Mukachevo",
+    ),
+    ("complement target", "Iran threatened to shell Iraqi towns.", "THREATEN src=IRN tgt=IRQ"),
+    ("labour strike", "Teachers went on strike in Nairobi.", "PROTEST loc=Nairobi"),
+    # --- dates
+    ("relative date", "Turkish drones struck Syria last week.", "ASSAULT src=TUR date=2025-08-15"),
+    (
+        "historical year",
+        "Colombia and Venezuela signed a trade agreement in 2022.",
+        "SUPPORT src=COL tgt=VEN date=2022",
+    ),
+]
+
+NO_EVENT = [
+    ("labour strike is no assault", "Teachers went on strike in Nairobi.", "ASSAULT"),
+    ("demands were met", "The protesters' demands were met.", "CONSULT"),
+    ("talk about a topic", "Macron talked about the war.", "CONSULT"),
+    (
+        "refused meeting is not asserted",
+        "China refused to meet the Taiwanese delegation.",
+        "CONSULT fact=asserted",
+    ),
+    ("light verb counted once", "France imposed sanctions on Venezuela.", "SANCTION*2"),
+    ("signed deal counted once", "Colombia and Venezuela signed a trade agreement.", "COOPERATE"),
+    (
+        "historical document is no source",
+        "The 1994 Budapest Memorandum guaranteed Ukraine's security.",
+        "AGREE src=HUN",
+    ),
+]
+
+
+def parse_spec(spec: str) -> tuple[str, dict[str, str]]:
+    """'ASSAULT src=RUS fact=negated' -> ('ASSAULT', {'src': 'RUS', 'fact': 'negated'})."""
+    etype, *pairs = spec.split()
+    return etype, dict(p.split("=", 1) for p in pairs)
+
+
+def country(analysis: Analysis, actor_id: str | None, fallback: str | None) -> str | None:
+    """The country of an event side: its actor's, else the argument's own."""
+    actor = analysis.actor(actor_id)
+    return actor.country if actor is not None and actor.country else fallback
+
+
+def fits(analysis: Analysis, event: Event, etype: str, want: dict[str, str]) -> bool:
+    """The event has the type and every asked-for field."""
+    got = {
+        "src": country(analysis, event.source, event.source_country),
+        "tgt": country(analysis, event.target, event.target_country),
+        "fact": event.factuality,
+        "date": event.date,
+        "mode": event.mode,
+        "loc": event.location.name if event.location else None,
+    }
+    return event.type == etype and all(got[k] == v for k, v in want.items())
+
+
+def describe(analysis: Analysis) -> list[str]:
+    """Short lines for a failure message."""
+    return [
+        f"{e.type} {country(analysis, e.source, e.source_country)}->"
+        f"{country(analysis, e.target, e.target_country)} {e.factuality} {e.date} "
+        f"loc={e.location.name if e.location else None} [{e.trigger}]"
+        for e in analysis.events
+    ]
+
+
+@pytest.mark.parametrize(("name", "text", "spec"), ROWS, ids=[r[0] for r in ROWS])
+def test_event_row(name: str, text: str, spec: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    etype, want = parse_spec(spec)
+    assert any(fits(analysis, e, etype, want) for e in analysis.events), describe(analysis)
+
+
+@pytest.mark.parametrize(("name", "text", "spec"), NO_EVENT, ids=[r[0] for r in NO_EVENT])
+def test_no_such_event(name: str, text: str, spec: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    etype, want = parse_spec(spec)
+    if etype.endswith("*2"):
+        assert sum(e.type == etype[:-2] for e in analysis.events) == 1, describe(analysis)
+    else:
+        assert not any(fits(analysis, e, etype, want) for e in analysis.events), describe(analysis)
+
+
+def test_event_in_reported_speech_is_linked_to_its_claim() -> None:
+    analysis = kronika.analyze(
+        "Ethiopian officials said that Eritrea had shelled Mekelle.", published=PUBLISHED
+    )
+    event = next(e for e in analysis.events if e.type == "ASSAULT")
+    assert event.factuality == "reported"
+    assert event.attributed_to in {c.id for c in analysis.claims}
+
+
+def test_factive_clause_inside_a_rumour_is_not_hypothetical() -> None:
+    text = "Rumours that Putin would meet Zelensky, as Trump had asked, circulated in Moscow."
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    meet = next(e for e in analysis.events if e.type == "CONSULT")
+    ask = next(e for e in analysis.events if e.type == "REQUEST")
+    assert meet.factuality == "hypothetical"
+    assert ask.factuality != "hypothetical"
+
+
+def test_repeated_event_is_one_event_with_mentions() -> None:
+    text = (
+        "Azerbaijan shelled Stepanakert on Monday. Azerbaijan also shelled Stepanakert on Monday."
+    )
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assaults = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1, describe(analysis)
+    assert len(assaults[0].mentions) == 1
+
+
+def test_goldstein_follows_the_cameo_code() -> None:
+    analysis = kronika.analyze("Russian forces shelled Kharkiv.", published=PUBLISHED)
+    event = next(e for e in analysis.events if e.type == "ASSAULT")
+    assert event.cameo == "194" and event.goldstein == -10.0

@@ -1,0 +1,56 @@
+"""Toponyms to places with the real model: countries, regions, disambiguation, coordinates."""
+
+from __future__ import annotations
+
+import pytest
+
+import kronika
+from kronika.places import load_gazetteer, resolve_place
+
+
+def places_of(text: str) -> dict[str, tuple[str | None, bool]]:
+    """Surface form -> (country, has coordinates) for every place of a text."""
+    analysis = kronika.analyze(text, published="2024-03-01")
+    return {m.text: (p.country, p.lat is not None) for p in analysis.places for m in p.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Drones struck a factory near Lviv on Thursday.", "Lviv", "UKR"),
+        ("Shelling hit villages in the Kherson region overnight.", "Kherson region", "UKR"),
+        ("Fighting spread across Donetsk Oblast.", "Donetsk Oblast", "UKR"),
+        ("Lebanese troops deployed in Tripoli after clashes in Beirut.", "Tripoli", "LBN"),
+        ("Militias clashed in Tripoli as the Libyan government called for calm.", "Tripoli", "LBY"),
+        ("Pakistani shelling hit Poonch, the Indian army said.", "Poonch", "IND"),
+        (
+            "Talks between the two presidents were held in Alaska, the White House said.",
+            "Alaska",
+            "USA",
+        ),
+    ],
+    ids=[
+        "near-city",
+        "region-word",
+        "oblast-org-label",
+        "tripoli-lebanon",
+        "tripoli-libya",
+        "ascii-form",
+        "us-state",
+    ],
+)
+def test_place_country(text: str, surface: str, country: str) -> None:
+    """The toponym resolves to the country that the document's other actors make likely."""
+    assert places_of(text)[surface][0] == country
+
+
+def test_region_takes_namesake_city_coordinates() -> None:
+    """Oblasts named after their capital get its coordinates (pycountry has none)."""
+    region = resolve_place("Kherson region", load_gazetteer())
+    assert region is not None and region.kind == "region" and region.lat is not None
+
+
+def test_non_ascii_gazetteer_name_keeps_text_form() -> None:
+    """'Poonch' stays 'Poonch' rather than the gazetteer's 'Pūnch'."""
+    analysis = kronika.analyze("Shelling hit Poonch, the Indian army said.", published="2024-03-01")
+    assert [p.name for p in analysis.places] == ["Poonch"]

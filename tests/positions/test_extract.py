@@ -1,0 +1,97 @@
+"""Positions on the real model: one sentence per phenomenon, several conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+import kronika
+
+# (sentence, actor name, stance, issue, hedged); actor None: no position may be found.
+ROWS = [
+    # a drop of a demand takes the issue from the demand's complement, hedge kept
+    ("Israel seemed to abandon its demand for control of the border corridor.",
+     "Israel", "drops", "territory", True),
+    ("Hamas gave up its demand for a full Israeli withdrawal.",
+     "Hamas", "drops", "troop_withdrawal", False),
+    # a ceasefire demanded as a precondition is the ceasefire issue
+    ("Hamas dropped its demand for a permanent ceasefire as a condition for the hostage deal.",
+     "Hamas", "drops", "ceasefire", False),
+    ("Netanyahu rejected the proposal for a ceasefire in Gaza.",
+     "Netanyahu", "rejects", "ceasefire", False),
+    ("Qatar proposed a new round of talks between Israel and Hamas.",
+     "Qatar", "offers", "negotiations", False),
+    # multiword cues: verb + preposition, verb + particle
+    ("Hamas called for the release of Palestinian prisoners.",
+     "Hamas", "demands", "prisoner_exchange", False),
+    ("The Sudanese army insisted on the withdrawal of the Rapid Support Forces from Khartoum.",
+     "Sudan", "demands", "troop_withdrawal", False),
+    ("Armenia turned down the offer of a peace treaty.",
+     "Armenia", "rejects", "peace_agreement", False),
+    # adjectives: the holder as subject, or in the to-phrase with the issue described
+    ("The Rapid Support Forces are ready to accept a humanitarian truce.",
+     "Rapid Support Forces", "accepts", "ceasefire", False),
+    ("A ceasefire is unacceptable to the Sudanese army.",
+     "Sudan", "rejects", "ceasefire", False),
+    ("The second option acceptable to China is a new trade agreement.",
+     "China", "accepts", "trade", False),
+    # negation: 'no longer' drops, a negated drop keeps the demand, a negated stance inverts
+    ("China no longer insists on tariffs on American soybeans.", "China", "drops", "trade", False),
+    ("Washington did not drop its demand for tariffs on Chinese steel.",
+     "Washington", "demands", "trade", False),
+    ("Trump did not recognize Maduro as the legitimate president.",
+     "Trump", "rejects", "leader_legitimacy", False),
+    ("Ethiopia reportedly offered a ceasefire to the rebels.",
+     "Ethiopia", "offers", "ceasefire", True),
+    # a passive stance is held by its agent
+    ("The proposal for a ceasefire was rejected by Hamas.", "Hamas", "rejects", "ceasefire", False),
+    # a noun's holder after 'of', its issue in an infinitive the parser hung on the verb
+    (("The European Union backed the proposals of French President Emmanuel Macron to send "
+      "peacekeepers."), "European Union", "supports", "peacekeepers", False),
+    (("It is based on the proposals of French President Emmanuel Macron to introduce a "
+      "peacekeeping mission."), "Macron", "offers", "peacekeepers", False),
+    ("Iran rejected any limits on uranium enrichment.", "Iran", "rejects", "nuclear", False),
+    # the fallback issue: the head noun phrase, adjectives as written
+    ("Kenya proposed a binding agreement on water sharing.",
+     "Kenya", "offers", "np:binding agreement", False),
+    # 'began to talk about' takes up an issue; plain 'talked about' does not
+    ("After the strikes, Zelensky again began to talk about a ceasefire.",
+     "Zelensky", "supports", "ceasefire", False),
+    ("Putin talked about the sanctions with Trump.", None, None, None, None),
+    # a drop verb without a demand or a lexicon issue is no position
+    ("Russia dropped bombs on Kharkiv.", None, None, None, None),
+    # a vague noun names no issue
+    ("The European Union has begun to push a completely different option.",
+     None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "stance", "issue", "hedged"), ROWS)
+def test_position(text, actor, stance, issue, hedged):
+    analysis = kronika.analyze(text, published="2025-01-10")
+    found = [(analysis.actor(p.actor).name, p.stance, p.issue, p.hedged)
+             for p in analysis.positions]
+    if actor is None:
+        assert found == []
+        return
+    assert len(found) == 1, found
+    name, *rest = found[0]
+    assert actor in name
+    assert rest == [stance, issue, hedged]
+
+
+def test_history_orders_stances_of_one_actor_and_issue():
+    text = ("Hamas demanded a permanent ceasefire. Later, Hamas dropped its demand for a "
+            "permanent ceasefire. In May, Hamas again began to talk about a ceasefire.")
+    positions = kronika.analyze(text, published="2025-05-20").positions
+    assert [(p.stance, p.issue, p.order) for p in positions] == [
+        ("demands", "ceasefire", 0), ("drops", "ceasefire", 1), ("supports", "ceasefire", 2)]
+    assert len({p.actor for p in positions}) == 1
+    assert all(p.date == "2025-05-20" for p in positions)
+    assert [p.evidence.sentence for p in positions] == [0, 1, 2]
+
+
+def test_evidence_is_the_stance_sentence():
+    text = "Talks resumed in Doha. Qatar proposed a new round of talks."
+    (position,) = kronika.analyze(text).positions
+    assert text[position.evidence.start:position.evidence.end] == position.evidence.text
+    assert position.evidence.text == "Qatar proposed a new round of talks."
