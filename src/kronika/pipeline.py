@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from kronika.actors.knowledge import KnowledgeBase, load_knowledge
 from kronika.actors.resolve import resolve_actors
 from kronika.claims import extract_claims
-from kronika.claims.records import to_claims
+from kronika.claims.genre import detect_genre
+from kronika.claims.records import author_claims, to_claims
 from kronika.events.extract import EventKnowledge, extract_events
 from kronika.events.ontology import (
     IssueLexicon,
@@ -81,7 +82,9 @@ def analyze_doc(doc: Doc, document: Document, nlp: Language, know: Knowledge) ->
     with _Timer("actors"):
         index = resolve_actors(doc, nlp, know.kb, know.gazetteer, on)
     with _Timer("claims"):
+        document = replace(document, genre=detect_genre(doc, document.genre))
         claims = to_claims(doc, document.id, extract_claims(doc), index)
+        claims += author_claims(doc, document, claims, index)
     with _Timer("events"):
         events = extract_events(doc, document.id, index, know.events, claims, on)
     with _Timer("positions"):
