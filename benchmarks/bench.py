@@ -186,7 +186,7 @@ def scaling(quick: bool) -> list[dict[str, Any]]:
         count = max(1, (20 if quick else 100) // kb)
         docs = [Document.from_text(sized_article(kb, seed=1000 * kb + i)) for i in range(count)]
         total_kb = sum(len(d.text.encode("utf-8")) for d in docs) / 1000
-        seconds, _ = timed(lambda docs=docs: list(analyze_documents(docs, n_process=1)))
+        seconds, _ = timed(lambda docs=docs: list(analyze_documents(docs)))
         rows.append({"kb": kb, "docs": count, "seconds": round(seconds, 3),
                      "ms_per_kb": round(1000 * seconds / total_kb, 2)})
     return rows
@@ -197,7 +197,7 @@ def warm_up(documents: list[Document]) -> None:
     if pipeline_available() is None:
         from kronika.pipeline import analyze_documents
 
-        list(analyze_documents(documents[:2], n_process=1))
+        list(analyze_documents(documents[:2]))
 
 
 def run(docs_n: int, workers: Iterable[int], model: str, quick: bool) -> dict[str, Any]:

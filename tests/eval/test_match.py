@@ -258,3 +258,11 @@ def test_entities_exact_overlap_and_country() -> None:
     assert result.measures["entities.overlap"] == Score(2, 0, 1)
     assert result.measures["entities.country"] == Accuracy(1, 2)
     assert result.missed == ["entity 'Caracas'"]
+
+
+def test_data_set_labels_count_under_plover_types() -> None:
+    gold = line(EVENT_TEXT, ("events",), events=(GoldEvent("YIELD", ("CONCEDE", "RETREAT")),))
+    missed = match_events(gold, analysis(EVENT_TEXT)).measures["events.type_by_label"]
+    found = match_events(gold, analysis(EVENT_TEXT, events=(event("RETREAT"),)))
+    assert missed.labels == {"CONCEDE": Score(0, 0, 1)}
+    assert found.measures["events.type_by_label"].labels == {"RETREAT": Score(1, 0, 0)}

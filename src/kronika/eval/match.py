@@ -228,6 +228,15 @@ def pair_events(line: GoldLine, analysis: Analysis) -> list[tuple[GoldEvent, Eve
     return paired
 
 
+def gold_label(gold: GoldEvent, best: Event | None) -> str:
+    """The PLOVER label a gold event is counted under (its finder's type when found)."""
+    if best is not None:
+        return best.type
+    if gold.type in gold.plover_types or not gold.plover_types:
+        return gold.type or "-"
+    return gold.plover_types[0]  # a data-set label such as YIELD counts as its first PLOVER type
+
+
 def match_events(line: GoldLine, analysis: Analysis) -> TaskResult:
     """Type and dyad P/R/F1, per-type scores and factuality over found gold events."""
     paired = pair_events(line, analysis)
@@ -237,8 +246,8 @@ def match_events(line: GoldLine, analysis: Analysis) -> TaskResult:
     false_pos = [e for e in analysis.events if e.type not in accepted]
     by_type = LabelScores()
     for gold, best, _ in paired:
-        by_type[gold.type or "-"].tp += best is not None
-        by_type[gold.type or "-"].fn += best is None
+        by_type[gold_label(gold, best)].tp += best is not None
+        by_type[gold_label(gold, best)].fn += best is None
     for event in false_pos:
         by_type[event.type].fp += 1
     found = sum(best is not None for _, best, _ in paired)

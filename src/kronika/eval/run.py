@@ -8,6 +8,7 @@ worst misses.
 
 from __future__ import annotations
 
+import inspect
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -165,6 +166,8 @@ def pipeline_analyzer(n_process: int) -> Analyzer:
 
     # Only ask for workers when there are several, so a single-process pipeline also serves.
     options = {"n_process": n_process} if n_process > 1 else {}
+    if options and "n_process" not in inspect.signature(analyze_documents).parameters:
+        raise UsageError("this pipeline runs in one process", hint="use n_process=1")
 
     def run(documents: Iterable[Document]) -> Iterator[Analysis]:
         return analyze_documents(documents, **options)
