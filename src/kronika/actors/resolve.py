@@ -15,6 +15,7 @@ from kronika.actors.detect import group_candidates, kb_candidates, ner_candidate
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 from kronika.actors.titles import head_of_candidates, office_candidates
 from kronika.lexicon import read_csv
+from kronika.nlp import sentence_index
 from kronika.places.gazetteer import Gazetteer
 from kronika.places.resolve import place_name, resolve_place
 from kronika.records import Actor, Mention, Place, content_id
@@ -107,19 +108,10 @@ def to_record(doc: Doc, build: ActorBuild) -> Actor:
     )
 
 
-def sentence_index(doc: Doc) -> list[int]:
-    """Sentence number of every token."""
-    out = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            out[i] = n
-    return out
-
-
 def mention_of(doc: Doc, cand: Candidate) -> Mention:
     """The Mention record of a candidate span."""
     span = doc[cand.start : cand.end]
-    sents = doc.user_data.setdefault("kronika_sent_index", sentence_index(doc))
+    sents = sentence_index(doc)
     return Mention(
         text=span.text, start=span.start_char, end=span.end_char, sentence=sents[cand.start]
     )
@@ -383,7 +375,7 @@ class Resolver:
     def resolve_pronouns(self) -> None:
         """'he' as the subject of a clause -> the latest person mentioned before it, within
         the same or the previous sentence."""
-        sents = self.doc.user_data.setdefault("kronika_sent_index", sentence_index(self.doc))
+        sents = sentence_index(self.doc)
         for tok in self.doc:
             if tok.lower_ not in PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue

@@ -114,7 +114,7 @@ def _claim(
 ) -> ClaimSpan | None:
     """Assemble a claim; None when the content is empty or swallows the speaker."""
     start, end, direct = content
-    text = ctx.doc.text
+    text = ctx.text
     if end <= start:
         return None
     if speaker is not None and speaker_span is None:
@@ -197,7 +197,7 @@ def _rest_of_sentence(
     ctx: Context, sent: Span, region: tuple[int, int]
 ) -> tuple[int, int, bool] | None:
     """The sentence without a source phrase at its start or end (the whole one if inside)."""
-    text = ctx.doc.text
+    text = ctx.text
     end = sent.end_char
     while end > sent.start_char and text[end - 1] in " .!?\n":
         end -= 1
@@ -241,7 +241,7 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _label_speaker(ctx: Context, colon: Token) -> list[Token] | None:
     """``WALLACE: ...``, ``Merkel: ...``: a short name opening a line before a colon."""
-    line_start, _ = _line_bounds(ctx.doc.text, colon.idx, colon.idx)
+    line_start, _ = _line_bounds(ctx.text, colon.idx, colon.idx)
     label = [t for t in ctx.doc[: colon.i] if t.idx >= line_start]
     if not 1 <= len(label) <= 4 or label[0].idx != line_start:
         return None
@@ -261,7 +261,7 @@ def _verb_before(ctx: Context, colon: Token) -> Token | None:
     for token in reversed(ctx.doc[sent.start : colon.i]):
         if token.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in token.children):
             end = clause_extent(ctx, token)[1]
-            touches = end <= colon.idx and only_punct(ctx.doc.text[end : colon.idx])
+            touches = end <= colon.idx and only_punct(ctx.text[end : colon.idx])
             return token if touches else None
     return None
 
@@ -270,7 +270,7 @@ def colon_claim(ctx: Context, colon: Token) -> ClaimSpan | None:
     """A claim introduced by a colon: a transcript or headline label, or ``X scolded: "..."``."""
     if colon.text != ":":
         return None
-    text = ctx.doc.text
+    text = ctx.text
     label = _label_speaker(ctx, colon)
     if label is not None:
         start, end = trim(text, colon.idx + 1, _line_bounds(text, colon.idx, colon.idx)[1])

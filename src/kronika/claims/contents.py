@@ -53,7 +53,7 @@ def clause_extent(ctx: Context, verb: Token) -> tuple[int, int]:
 
 def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
     """Quotations of the cue's sentence that touch its clause with only punctuation between."""
-    text = ctx.doc.text
+    text = ctx.text
     sent = ctx.sentences[ctx.sentence_of[verb.i]]
     start, end = clause_extent(ctx, verb)
     found = []
@@ -70,14 +70,14 @@ def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
 
 def _whole_quoted_sentence(ctx: Context, quote: Quote) -> bool:
     """True for a quotation that is a sentence of its own, with no attribution after it."""
-    inner = ctx.doc.text[quote.inner_start : quote.inner_end].rstrip()
-    after = ctx.doc.text[quote.end :].lstrip(" \t")
+    inner = ctx.text[quote.inner_start : quote.inner_end].rstrip()
+    after = ctx.text[quote.end :].lstrip(" \t")
     return inner[-1:] in (".", "!", "?", "…") and not after[:1].islower()
 
 
 def _continued_quotes(ctx: Context, verb: Token, quotes: list[Quote]) -> int:
     """End of the content once the quoted sentences that follow the cue's are added."""
-    text = ctx.doc.text
+    text = ctx.text
     end = max(q.inner_end for q in quotes)
     position = max(max(q.end for q in quotes), ctx.sentences[ctx.sentence_of[verb.i]].end_char)
     while True:
@@ -91,7 +91,7 @@ def _continued_quotes(ctx: Context, verb: Token, quotes: list[Quote]) -> int:
 def quote_content(ctx: Context, verb: Token, quotes: list[Quote]) -> tuple[int, int, bool]:
     """Content covering the quotations attributed by a cue, continued quotes included."""
     start = min(q.inner_start for q in quotes)
-    start, end = trim(ctx.doc.text, start, _continued_quotes(ctx, verb, quotes))
+    start, end = trim(ctx.text, start, _continued_quotes(ctx, verb, quotes))
     return start, end, True
 
 
@@ -106,7 +106,7 @@ def clause_content(ctx: Context, clause: Token) -> tuple[int, int, bool]:
     quote = enclosing_quote(ctx, start, end)
     if quote is not None and not quote.start <= clause.head.idx < quote.end:
         return quote_content(ctx, clause.head, [quote])
-    start, end = trim(ctx.doc.text, start, end)
+    start, end = trim(ctx.text, start, end)
     return start, end, quoted_share(ctx, start, end) >= 0.5
 
 
@@ -127,7 +127,7 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
         # "The army will withdraw, officials said": the parse may cut the clause short
         start = ctx.sentences[ctx.sentence_of[verb.i]].start_char
         end = clause_extent(ctx, verb)[0]
-    start, end = trim(ctx.doc.text, start, end)
+    start, end = trim(ctx.text, start, end)
     return start, end, quoted_share(ctx, start, end) >= 0.5
 
 
@@ -154,7 +154,7 @@ def _host_content(ctx: Context, verb: Token) -> tuple[int, int] | None:
         end = clause_extent(ctx, verb)[0]  # the cue closes the sentence: content is what precedes
     elif head.right_edge.is_punct and head.right_edge.text in ".!?":
         end = head.right_edge.idx  # the sentence's full stop is not part of what was said
-    start, end = trim(ctx.doc.text, start, end)
+    start, end = trim(ctx.text, start, end)
     return (start, end) if end > start else None
 
 
@@ -173,7 +173,7 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
             return None
         start, tail = obj.left_edge.idx, [xcomp]
     end = max(subtree_span(t)[1] for t in tail)
-    start, end = trim(ctx.doc.text, start, end)
+    start, end = trim(ctx.text, start, end)
     return start, end, quoted_share(ctx, start, end) >= 0.5
 
 
@@ -192,7 +192,7 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     if kind == "belief":
         view = _view_content(verb)
         if view is not None:
-            start, end = trim(ctx.doc.text, *view)
+            start, end = trim(ctx.text, *view)
             return start, end, False
     host = _host_content(ctx, verb)
     if host is not None:

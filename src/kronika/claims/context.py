@@ -27,6 +27,7 @@ class Context:
     sentence_of: tuple[int, ...]
     sentences: tuple[Span, ...]
     lexicon: CueLexicon
+    text: str  # Doc.text rebuilds the string on every access: read it once
 
 
 def make_context(doc: Doc, lexicon: CueLexicon) -> Context:
@@ -36,7 +37,8 @@ def make_context(doc: Doc, lexicon: CueLexicon) -> Context:
     for n, sent in enumerate(sentences):
         for i in range(sent.start, sent.end):
             sentence_of[i] = n
-    return Context(doc, tuple(find_quotes(doc.text)), tuple(sentence_of), sentences, lexicon)
+    text = doc.text
+    return Context(doc, tuple(find_quotes(text)), tuple(sentence_of), sentences, lexicon, text)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.claims.quotes import find_quotes
 from kronika.errors import KnowledgeError
+from kronika.nlp import sentence_index
 
 GENRE_FILE = "genre.yaml"
 # Genres whose author speaks in their own voice.
@@ -70,8 +71,15 @@ def load_genre_cues() -> GenreCues:
 
 def quoted(doc: Doc) -> set[int]:
     """Indices of tokens inside quotation marks (the quoted speaker's words, not the writer's)."""
-    spans = [(q.start, q.end) for q in find_quotes(doc.text)]
-    return {t.i for t in doc if any(s < t.idx < e for s, e in spans)}
+    spans = sorted((q.start, q.end) for q in find_quotes(doc.text))
+    inside: set[int] = set()
+    k = 0
+    for t in doc:  # one sweep: tokens and quotations are both in text order
+        while k < len(spans) and spans[k][1] <= t.idx:
+            k += 1
+        if k < len(spans) and spans[k][0] < t.idx < spans[k][1]:
+            inside.add(t.i)
+    return inside
 
 
 def evaluative_cues(doc: Doc, cues: GenreCues | None = None) -> list[Cue]:
@@ -93,10 +101,7 @@ def evaluative_cues(doc: Doc, cues: GenreCues | None = None) -> list[Cue]:
 
 def sentence_of(token: Token) -> int:
     """The index of a token's sentence."""
-    index = token.doc.user_data.get("kronika_sent_index")
-    if index is not None:
-        return index[token.i]
-    return next(i for i, s in enumerate(token.doc.sents) if s.start <= token.i < s.end)
+    return sentence_index(token.doc)[token.i]
 
 
 def first_person(doc: Doc, cues: GenreCues | None = None) -> int:

@@ -27,28 +27,30 @@ def speaker_actor(doc: Doc, span: ClaimSpan, index: ActorIndex) -> str | None:
     return None
 
 
-def to_claim(doc: Doc, doc_id: str, span: ClaimSpan, index: ActorIndex) -> Claim:
-    """One Claim record; its evidence covers speaker, cue and content."""
+def to_claim(doc: Doc, doc_id: str, span: ClaimSpan, index: ActorIndex, text: str) -> Claim:
+    """One Claim record; its evidence covers speaker, cue and content (``text`` is doc.text,
+    passed in because Doc.text rebuilds the string on every access)."""
     offsets = [o for o in (span.speaker_start, span.speaker_end, span.cue_start, span.cue_end,
                            span.content_start, span.content_end) if o is not None]
     start, end = min(offsets), max(offsets)
     return Claim(
         id=content_id(doc_id, "claim", str(span.content_start), str(span.cue_start)),
         speaker=speaker_actor(doc, span, index),
-        speaker_text=span.speaker_text(doc.text),
+        speaker_text=span.speaker_text(text),
         speaker_kind=span.speaker_kind,  # type: ignore[arg-type]
         cue=span.cue,
-        content=span.content_text(doc.text),
+        content=span.content_text(text),
         content_start=span.content_start,
         content_end=span.content_end,
         direct=span.direct,
-        evidence=Evidence(span.sentence, start, end, doc.text[start:end]),
+        evidence=Evidence(span.sentence, start, end, text[start:end]),
     )
 
 
 def to_claims(doc: Doc, doc_id: str, spans: Sequence[ClaimSpan], index: ActorIndex) -> list[Claim]:
     """Claim records for every attribution span, in text order."""
-    return [to_claim(doc, doc_id, s, index) for s in spans]
+    text = doc.text
+    return [to_claim(doc, doc_id, s, index, text) for s in spans]
 
 
 def author_actor(author: str | None, index: ActorIndex) -> str | None:
@@ -77,8 +79,8 @@ def author_claims(
     for sent, cue in assessments(doc, cues):
         if any(s <= cue.start < e for s, e in taken):
             continue  # the cue is someone else's words: their claim names its own speaker
-        start, end = line_of(doc.text, sent.start_char, sent.end_char, cue.start)
-        text = doc.text[start:end]
+        start, end = line_of(document.text, sent.start_char, sent.end_char, cue.start)
+        text = document.text[start:end]
         out.append(Claim(
             id=content_id(document.id, "claim", str(start), "author"),
             speaker=speaker, speaker_text=document.author, speaker_kind="author", cue=cue.text,

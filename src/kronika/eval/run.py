@@ -8,7 +8,6 @@ worst misses.
 
 from __future__ import annotations
 
-import inspect
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -162,15 +161,10 @@ def unique_documents(lines: Iterable[GoldLine]) -> dict[str, Document]:
 
 def pipeline_analyzer(n_process: int) -> Analyzer:
     """kronika's batched pipeline with ``n_process`` worker processes."""
-    from kronika.pipeline import analyze_documents
-
-    # Only ask for workers when there are several, so a single-process pipeline also serves.
-    options = {"n_process": n_process} if n_process > 1 else {}
-    if options and "n_process" not in inspect.signature(analyze_documents).parameters:
-        raise UsageError("this pipeline runs in one process", hint="use n_process=1")
+    from kronika.runners import run as run_pipeline
 
     def run(documents: Iterable[Document]) -> Iterator[Analysis]:
-        return analyze_documents(documents, **options)
+        return run_pipeline(documents, workers=n_process)
 
     return run
 

@@ -9,6 +9,8 @@ from functools import lru_cache
 import dateparser
 from spacy.tokens import Span, Token
 
+from kronika.nlp import entities_of
+
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MONTH_YEAR = re.compile(r"^(?:in\s+)?([A-Z][a-z]+)\s+(1[89]\d\d|20\d\d)$")
 # Durations and vague spans are DATE entities too, but they do not date an event.
@@ -19,7 +21,7 @@ def date_entities(trigger: Token) -> list[Span]:
     """DATE entities attached to the trigger's clause (its subtree, minus embedded clauses)."""
     doc = trigger.doc
     clause = clause_tokens(trigger)
-    return [e for e in doc.ents if e.label_ == "DATE" and e.root.i in clause]
+    return [e for e in entities_of(doc, "DATE") if e.root.i in clause]
 
 
 def clause_tokens(trigger: Token) -> set[int]:

@@ -24,6 +24,7 @@ from kronika.events.arguments import (
 from kronika.events.dates import event_date
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
+from kronika.nlp import sentence_index
 from kronika.records import Claim, Event, Evidence, Location, content_id
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
@@ -227,7 +228,7 @@ def build_event(
     goldstein = know.cameo.goldstein(cameo) if cameo else None
     src, tgt = pair
     sent = trigger.sent
-    sents = index.doc.user_data["kronika_sent_index"]
+    sents = sentence_index(index.doc)
     location = location_of(trigger, index)
     locative = locative_place(trigger, index)
     if (

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.events.arguments import actor_in, subject_of
 from kronika.events.ontology import IssueLexicon
+from kronika.nlp import sentence_index
 from kronika.positions.cues import (
     NEGATED,
     Stances,
@@ -158,7 +159,7 @@ def position(doc: Doc, doc_id: str, token: Token, actor: str, found: tuple[str, 
         id=content_id(doc_id, actor, found[0], str(token.idx)), actor=actor,
         issue=found[0], issue_text=found[1], stance=stance, hedged=is_hedged(token),  # type: ignore[arg-type]
         order=order, date=published.isoformat() if published else None,
-        evidence=Evidence(doc.user_data["kronika_sent_index"][token.i], sent.start_char,
+        evidence=Evidence(sentence_index(doc)[token.i], sent.start_char,
                           sent.end_char, sent.text),
     )
 
