@@ -424,4 +424,4 @@ def eval_cmd(
         if as_json is not None:
             as_json.write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")
     for miss in report.worst(errors):
-        out.print(miss.render() if hasattr(miss, "render") else miss.to_dict(), markup=False)
+        print(miss.render())

@@ -41,6 +41,18 @@ class Miss:
         """Gold items missed plus predictions that matched nothing."""
         return len(self.expected) + len(self.produced)
 
+    def render(self, items: int = 5, width: int = 240) -> str:
+        """A few readable lines: the text, what gold expected and kronika missed, and what
+        kronika produced that matched nothing."""
+        text = " ".join(self.text.split())
+        lines = [f"{self.dataset} {self.id} [{self.task}]: {self.errors} error(s)",
+                 "  text: " + (text if len(text) <= width else text[: width - 1] + "…")]
+        for label, values in (("missed", self.expected), ("wrong", self.produced)):
+            lines += [f"  {label}: {v}" for v in values[:items]]
+            if len(values) > items:
+                lines.append(f"  {label}: … and {len(values) - items} more")
+        return "\n".join(lines)
+
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready form."""
         return {"dataset": self.dataset, "id": self.id, "task": self.task, "text": self.text,
@@ -88,9 +100,9 @@ class EvalReport:
         return table
 
     def worst(self, n: int) -> list[Miss]:
-        """The ``n`` misses with the most errors, most first."""
-        misses = [m for d in self.datasets for m in d.misses]
-        return sorted(misses, key=lambda m: (-m.errors, m.dataset, m.id))[:n]
+        """The ``n`` misses with the most errors in each gold file, most first."""
+        return [m for d in self.datasets
+                for m in sorted(d.misses, key=lambda m: (-m.errors, m.id))[:n]]
 
 
 def table_cells(measure: Measure) -> tuple[str, str, str, str]:
