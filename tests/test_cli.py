@@ -204,3 +204,30 @@ def test_export_writes_files(runner, stored, tmp_path, fmt):
 def test_query_commands_on_a_missing_db_fail_clearly(runner, tmp_path):
     result = run(runner, "events", "--db", tmp_path / "none.duckdb")
     assert result.exit_code == 2 and "none.duckdb" in result.stderr
+
+
+PHOENIX = Path(__file__).resolve().parents[2] / "shared" / "dictionaries" / "phoenix"
+
+
+@pytest.mark.skipif(not PHOENIX.exists(), reason="the shared Phoenix dictionaries are absent")
+def test_phoenix_dictionaries_extend_the_knowledge(runner, tmp_path):
+    text = tmp_path / "note.txt"
+    text.write_text("Pierre Nkurunziza met Paul Kagame in Kigali on Monday.", encoding="utf-8")
+    plain = json.loads(run(runner, "analyze", text, "--format", "json").stdout)
+    result = run(runner, "analyze", text, "--format", "json", "--published", "2010-06-01",
+                 "--actors", PHOENIX / "Phoenix.Countries.actors.txt",
+                 "--agents", PHOENIX / "Phoenix.agents.txt")
+    assert result.exit_code == 0, result.output
+    coded = {a["name"]: a["code"] for a in json.loads(result.stdout)["actors"]}
+    before = {a["name"]: a["code"] for a in plain["actors"]}
+    burundi = [code for name, code in coded.items() if "Nkurunziza" in name]
+    assert burundi and burundi[0].startswith("BDI")
+    assert not any((c or "").startswith("BDI") for n, c in before.items() if "Nkurunziza" in n)
+
+
+def test_a_bad_dictionary_is_a_clear_error(runner, tmp_path):
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("actors:\n  - name: Someone\n    kind: wizard\n", encoding="utf-8")
+    result = run(runner, "analyze", EXAMPLE, "--actors", bad)
+    assert result.exit_code == 1
+    assert "mine.yaml:3: kind: 'wizard'" in result.stderr
