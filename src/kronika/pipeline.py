@@ -6,7 +6,6 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from functools import lru_cache
 
 from spacy.language import Language
@@ -30,7 +29,7 @@ from kronika.events.ontology import (
 from kronika.nlp import load_nlp
 from kronika.places.gazetteer import Gazetteer, load_gazetteer
 from kronika.positions import extract_positions
-from kronika.records import Analysis, Document
+from kronika.records import Analysis, Document, iso_date
 
 # Seconds spent per stage in this process, for the benchmark.
 STAGE_TIMES: dict[str, float] = defaultdict(float)
@@ -55,16 +54,6 @@ def load_all(actor_files: tuple[str, ...] = (), agent_files: tuple[str, ...] = (
     return Knowledge(kb, load_gazetteer(), events, load_stances(), load_issues())
 
 
-def parse_date(value: str | None) -> date | None:
-    """An ISO date string (or its date prefix) as a date."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 class _Timer:
     def __init__(self, stage: str) -> None:
         self.stage = stage
@@ -78,7 +67,7 @@ class _Timer:
 
 def analyze_doc(doc: Doc, document: Document, nlp: Language, know: Knowledge) -> Analysis:
     """All records of one parsed document."""
-    on = parse_date(document.published)
+    on = iso_date(document.published)
     with _Timer("actors"):
         index = resolve_actors(doc, nlp, know.kb, know.gazetteer, on)
     with _Timer("claims"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any, Literal
 
 Genre = Literal["news", "opinion", "analysis", "other"]
@@ -17,11 +18,44 @@ SpeakerKind = Literal["named", "anonymous", "collective", "author"]
 Stance = Literal["supports", "opposes", "demands", "offers", "accepts", "rejects", "drops"]
 
 PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 FACTUALITY_VALUES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "future", "reported")
-STANCES: tuple[str, ...] = ("supports", "opposes", "demands", "offers", "accepts", "rejects", "drops")
+STANCES: tuple[str, ...] = (
+    "supports",
+    "opposes",
+    "demands",
+    "offers",
+    "accepts",
+    "rejects",
+    "drops",
+)
+
+
+def iso_date(value: str | None) -> date | None:
+    """The date of an ISO string (a time part is dropped); None when absent or partial
+    ('2024-03' names no day)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def content_id(*parts: str, length: int = 16) -> str:

@@ -3,42 +3,40 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
-from kronika.records import Actor, Analysis, Claim, Event, Evidence, Place, Position
+from kronika.records import Actor, Analysis, Claim, Event, Evidence, Place, Position, iso_date
 from kronika.store.schema import actor_key
 
 Row = dict[str, Any]
 
 
-def iso_date(value: str | None) -> date | None:
-    """The date of an ISO string (a time part is dropped); None when absent or partial.
-
-    Partial dates such as ``2024-03`` have no day a DATE column could hold; the exact value
-    stays in ``documents.analysis_json``.
-    """
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def evidence_columns(evidence: Evidence) -> Row:
     """The evidence span as the four columns every evidence-bearing table shares."""
-    return {"sentence": evidence.sentence, "start": evidence.start, "end": evidence.end,
-            "evidence_text": evidence.text}
+    return {
+        "sentence": evidence.sentence,
+        "start": evidence.start,
+        "end": evidence.end,
+        "evidence_text": evidence.text,
+    }
 
 
 def document_row(analysis: Analysis, ingested_at: datetime) -> Row:
     """The documents row, with the whole analysis kept as its output-contract JSON."""
     doc = analysis.document
     return {
-        "id": doc.id, "source": doc.source, "title": doc.title, "author": doc.author,
-        "published": iso_date(doc.published), "genre": doc.genre, "language": doc.language,
-        "url": doc.url, "text": doc.text, "n_chars": len(doc.text), "ingested_at": ingested_at,
+        "id": doc.id,
+        "source": doc.source,
+        "title": doc.title,
+        "author": doc.author,
+        "published": iso_date(doc.published),
+        "genre": doc.genre,
+        "language": doc.language,
+        "url": doc.url,
+        "text": doc.text,
+        "n_chars": len(doc.text),
+        "ingested_at": ingested_at,
         "analysis_json": json.dumps(analysis.to_dict(), ensure_ascii=False),
     }
 
@@ -46,14 +44,30 @@ def document_row(analysis: Analysis, ingested_at: datetime) -> Row:
 def actor_rows(doc_id: str, actors: tuple[Actor, ...]) -> tuple[list[Row], list[Row]]:
     """Rows of ``actors`` and of their ``mentions``."""
     actor_table = [
-        {"doc_id": doc_id, "id": a.id, "actor_key": actor_key(a.code, a.name), "name": a.name,
-         "kind": a.kind, "country": a.country, "sector": a.sector, "code": a.code, "role": a.role}
+        {
+            "doc_id": doc_id,
+            "id": a.id,
+            "actor_key": actor_key(a.code, a.name),
+            "name": a.name,
+            "kind": a.kind,
+            "country": a.country,
+            "sector": a.sector,
+            "code": a.code,
+            "role": a.role,
+        }
         for a in actors
     ]
     mention_table = [
-        {"doc_id": doc_id, "actor_id": a.id, "text": m.text, "start": m.start, "end": m.end,
-         "sentence": m.sentence}
-        for a in actors for m in a.mentions
+        {
+            "doc_id": doc_id,
+            "actor_id": a.id,
+            "text": m.text,
+            "start": m.start,
+            "end": m.end,
+            "sentence": m.sentence,
+        }
+        for a in actors
+        for m in a.mentions
     ]
     return actor_table, mention_table
 
@@ -61,14 +75,27 @@ def actor_rows(doc_id: str, actors: tuple[Actor, ...]) -> tuple[list[Row], list[
 def place_rows(doc_id: str, places: tuple[Place, ...]) -> tuple[list[Row], list[Row]]:
     """Rows of ``places`` (numbered in document order) and of ``place_mentions``."""
     place_table = [
-        {"doc_id": doc_id, "id": i, "name": p.name, "country": p.country, "lat": p.lat,
-         "lon": p.lon}
+        {
+            "doc_id": doc_id,
+            "id": i,
+            "name": p.name,
+            "country": p.country,
+            "lat": p.lat,
+            "lon": p.lon,
+        }
         for i, p in enumerate(places)
     ]
     mention_table = [
-        {"doc_id": doc_id, "place_id": i, "text": m.text, "start": m.start, "end": m.end,
-         "sentence": m.sentence}
-        for i, p in enumerate(places) for m in p.mentions
+        {
+            "doc_id": doc_id,
+            "place_id": i,
+            "text": m.text,
+            "start": m.start,
+            "end": m.end,
+            "sentence": m.sentence,
+        }
+        for i, p in enumerate(places)
+        for m in p.mentions
     ]
     return place_table, mention_table
 
@@ -78,21 +105,33 @@ def event_row(analysis: Analysis, event: Event) -> Row:
     source, target = analysis.actor(event.source), analysis.actor(event.target)
     where = event.location
     return {
-        "doc_id": analysis.document.id, "id": event.id, "type": event.type, "mode": event.mode,
-        "cameo": event.cameo, "quad_class": event.quad_class, "goldstein": event.goldstein,
-        "source": event.source, "target": event.target,
+        "doc_id": analysis.document.id,
+        "id": event.id,
+        "type": event.type,
+        "mode": event.mode,
+        "cameo": event.cameo,
+        "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+        "source": event.source,
+        "target": event.target,
         "source_name": source.name if source else None,
         "target_name": target.name if target else None,
         "source_key": actor_key(source.code, source.name) if source else None,
         "target_key": actor_key(target.code, target.name) if target else None,
-        "source_country": event.source_country, "target_country": event.target_country,
-        "source_code": event.source_code, "target_code": event.target_code,
+        "source_country": event.source_country,
+        "target_country": event.target_country,
+        "source_code": event.source_code,
+        "target_code": event.target_code,
         "location_name": where.name if where else None,
         "location_country": where.country if where else None,
-        "lat": where.lat if where else None, "lon": where.lon if where else None,
-        "date": iso_date(event.date), "factuality": event.factuality,
-        "factuality_cue": event.factuality_cue, "attributed_to": event.attributed_to,
-        "trigger": event.trigger, "confidence": event.confidence,
+        "lat": where.lat if where else None,
+        "lon": where.lon if where else None,
+        "date": iso_date(event.date),
+        "factuality": event.factuality,
+        "factuality_cue": event.factuality_cue,
+        "attributed_to": event.attributed_to,
+        "trigger": event.trigger,
+        "confidence": event.confidence,
         **evidence_columns(event.evidence),
     }
 
@@ -101,8 +140,14 @@ def event_mention_rows(doc_id: str, event: Event) -> list[Row]:
     """Every span reporting the event: its evidence first, then other mentions, no repeats."""
     spans = {(e.start, e.end): e for e in (event.evidence, *event.mentions)}
     return [
-        {"doc_id": doc_id, "event_id": event.id, "sentence": e.sentence, "start": e.start,
-         "end": e.end, "text": e.text}
+        {
+            "doc_id": doc_id,
+            "event_id": event.id,
+            "sentence": e.sentence,
+            "start": e.start,
+            "end": e.end,
+            "text": e.text,
+        }
         for e in spans.values()
     ]
 
@@ -111,12 +156,18 @@ def claim_row(analysis: Analysis, claim: Claim) -> Row:
     """One claims row, with the speaker's canonical name and key copied in."""
     speaker = analysis.actor(claim.speaker)
     return {
-        "doc_id": analysis.document.id, "id": claim.id, "speaker": claim.speaker,
+        "doc_id": analysis.document.id,
+        "id": claim.id,
+        "speaker": claim.speaker,
         "speaker_name": speaker.name if speaker else None,
         "speaker_key": actor_key(speaker.code, speaker.name) if speaker else None,
-        "speaker_text": claim.speaker_text, "speaker_kind": claim.speaker_kind, "cue": claim.cue,
-        "content": claim.content, "content_start": claim.content_start,
-        "content_end": claim.content_end, "direct": claim.direct,
+        "speaker_text": claim.speaker_text,
+        "speaker_kind": claim.speaker_kind,
+        "cue": claim.cue,
+        "content": claim.content,
+        "content_start": claim.content_start,
+        "content_end": claim.content_end,
+        "direct": claim.direct,
         **evidence_columns(claim.evidence),
     }
 
@@ -125,11 +176,17 @@ def position_row(analysis: Analysis, position: Position) -> Row:
     """One positions row, with the actor's canonical name and key copied in."""
     actor = analysis.actor(position.actor)
     return {
-        "doc_id": analysis.document.id, "id": position.id, "actor": position.actor,
+        "doc_id": analysis.document.id,
+        "id": position.id,
+        "actor": position.actor,
         "actor_name": actor.name if actor else None,
         "actor_key": actor_key(actor.code, actor.name) if actor else None,
-        "issue": position.issue, "issue_text": position.issue_text, "stance": position.stance,
-        "hedged": position.hedged, "order": position.order, "date": iso_date(position.date),
+        "issue": position.issue,
+        "issue_text": position.issue_text,
+        "stance": position.stance,
+        "hedged": position.hedged,
+        "order": position.order,
+        "date": iso_date(position.date),
         **evidence_columns(position.evidence),
     }
 
