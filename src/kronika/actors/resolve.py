@@ -11,7 +11,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kronika.actors.candidates import Candidate
-from kronika.actors.detect import group_candidates, kb_candidates, ner_candidates
+from kronika.actors.detect import (
+    group_candidates,
+    kb_candidates,
+    locative_candidates,
+    ner_candidates,
+    region_list_candidates,
+)
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 from kronika.actors.titles import head_of_candidates, office_candidates
 from kronika.lexicon import read_csv
@@ -39,6 +45,11 @@ NAME_FIRST = {
     "demonym": 3,
 }
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+POSSESSIVES = {"his", "her"}
+# Pronouns of non-persons: "it"/"its" a body or country, "they"/"their" a plural group.
+THING_PRONOUNS = {"it": "singular", "its": "singular", "they": "plural", "their": "plural"}
+# "it" as the subject of these verbs is usually expletive ("it is unclear whether ...").
+EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "become", "take", "rain"}
 
 
 @lru_cache(maxsize=1)
@@ -390,6 +401,67 @@ class Resolver:
             if best is not None:
                 best.mentions.append(Candidate(tok.i, tok.i + 1, "pronoun", kind="person"))
                 self.index.token_actor[tok.i] = best.id
+        for tok in self.doc:
+            if tok.i in self.index.token_actor:
+                continue
+            if tok.lower_ in POSSESSIVES and tok.dep_ == "poss":
+                best = self.antecedent(tok, lambda b, _: b.kind == "person")
+            elif tok.lower_ in THING_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+                if tok.lower_ == "it" and tok.head.lemma_ in EXPLETIVE_HEADS:
+                    continue
+                number = THING_PRONOUNS[tok.lower_]
+                best = self.antecedent(tok, lambda b, c: self.number_of(b, c) == number)
+            else:
+                continue
+            if best is not None:
+                best.mentions.append(Candidate(tok.i, tok.i + 1, "pronoun", kind=best.kind))
+                self.index.token_actor[tok.i] = best.id
+
+    def number_of(self, build: ActorBuild, cand: Candidate) -> str | None:
+        """'singular' for a country, an organisation or a body named by a singular noun,
+        'plural' for a group named by a plural noun; None for persons and pronouns."""
+        if build.kind == "person" or cand.origin == "pronoun":
+            return None
+        if build.kind in ("country", "organization"):
+            return "singular"
+        root = self.doc[cand.start : cand.end].root
+        return "plural" if root.tag_ in ("NNS", "NNPS") or root.lower_ == "police" else "singular"
+
+    def antecedent(self, tok: Token, fits) -> ActorBuild | None:
+        """The actor a pronoun refers to: the subject of a clause that governs it ('Trump
+        praised his meeting', 'the ministry said it would ...') when that subject fits, else
+        the only fitting actor of the same and the previous sentence before it."""
+        head = tok.head
+        while head.head.i != head.i:
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for subj in subjects:
+                if subj.i == tok.i:
+                    continue
+                build, cand = self.mention_at(subj.i)
+                if build is not None:
+                    return build if fits(build, cand) else None
+            if head.pos_ in ("VERB", "AUX") and subjects:
+                break
+        sents = sentence_index(self.doc)
+        found: dict[str, ActorBuild] = {}
+        for j in range(tok.i - 1, -1, -1):
+            if sents[tok.i] - sents[j] > 1:
+                break
+            build, cand = self.mention_at(j)
+            if build is not None and fits(build, cand):
+                found[build.id] = build
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def mention_at(self, i: int) -> tuple[ActorBuild | None, Candidate | None]:
+        """The actor whose mention covers token ``i``, and that mention."""
+        build = self.index.actor_of(self.doc[i])
+        if build is None:
+            return None, None
+        for cand in build.mentions:
+            if cand.start <= i < cand.end:
+                return build, cand
+        return None, None
 
 
 def phrase_end(head: Token) -> int:
@@ -432,7 +504,12 @@ def resolve_actors(
     doc: Doc, nlp: Language, kb: KnowledgeBase, gaz: Gazetteer, on: date | None
 ) -> ActorIndex:
     """All actors and places of one parsed document, resolved at date ``on``."""
-    base = select(list(kb_candidates(doc, nlp, kb, gaz)) + list(ner_candidates(doc, kb, gaz)))
+    regions = list(region_list_candidates(doc, gaz))
+    listed = token_map(regions)
+    named = list(kb_candidates(doc, nlp, kb, gaz)) + list(ner_candidates(doc, kb, gaz))
+    # A name in a region list is the region, whatever NER made of it.
+    base = select(regions + [c for c in named if not any(i in listed for i in range(c.start, c.end))])
+    base = select(base + list(locative_candidates(doc, gaz, token_map(base))))
     known = token_map(base)
     titles = list(office_candidates(doc, nlp, kb, known, on))
     known = token_map(select(base + titles))

@@ -38,10 +38,11 @@ def run(
     actor_files: Sequence[str] = (),
     agent_files: Sequence[str] = (),
 ) -> Iterator[Analysis]:
-    """Analyses of ``documents`` in input order, using ``workers`` processes."""
+    """Analyses of ``documents`` in input order, using ``workers`` processes; ``batch_size``
+    documents go to a worker at a time."""
     options = {"model": model, "actor_files": tuple(actor_files), "agent_files": tuple(agent_files)}
     if workers <= 1:
-        yield from analyze_documents(documents, batch_size=batch_size, **options)
+        yield from analyze_documents(documents, **options)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
