@@ -180,7 +180,8 @@ def test_actors_and_their_mentions(runner, stored):
             runner, "actors", "--db", stored, "--name", "Hamas", "--mentions", "--format", "json"
         ).stdout
     )
-    assert mentions and all("hamas" in m["text"].lower() for m in mentions)
+    assert mentions and all("hamas" in m["name"].lower() for m in mentions)
+    assert any(m["text"] == "Hamas" for m in mentions)
 
 
 def test_claims_command(runner, stored):

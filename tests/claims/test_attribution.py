@@ -140,6 +140,62 @@ CASES = [
         "WALLACE", ":", "Governor, do you accept the result?", False, "named",
         id="transcript-label",
     ),
+    pytest.param(
+        "Petro wants to reopen the border with Venezuela.",
+        "Petro", "wants", "to reopen the border with Venezuela", False, "named",
+        id="intent-wants-to",
+    ),
+    pytest.param(
+        "The Pakistani cabinet plans to cut fuel subsidies.",
+        "The Pakistani cabinet", "plans", "to cut fuel subsidies", False, "named",
+        id="intent-plans-to",
+    ),
+    pytest.param(
+        "The African Union endorses the ceasefire in Sudan.",
+        "The African Union", "endorses", "the ceasefire in Sudan", False, "named",
+        id="stance-endorses",
+    ),
+    pytest.param(
+        "Ankara cited the bombing as proof of Kurdish aggression.",
+        "Ankara", "cited", "the bombing as proof of Kurdish aggression", False, "named",
+        id="stance-cited-as",
+    ),
+    pytest.param(
+        "Milei called the strike a political stunt.",
+        "Milei", "called", "the strike a political stunt", False, "named",
+        id="naming-called-x-y",
+    ),
+    pytest.param(
+        "Hamas vowed to rebuild the tunnels.",
+        "Hamas", "vowed", "to rebuild the tunnels", False, "named",
+        id="speech-cue-with-infinitive",
+    ),
+    pytest.param(
+        "The governor met farmers who said the dam had flooded the valley.",
+        "farmers who", "said", "the dam had flooded the valley", False, "named",
+        id="relative-who-speaker",
+    ),
+    pytest.param(
+        "A Serbian leader cannot be pressured – he respects only strength, Balkan analysts say.",
+        "Balkan analysts", "say",
+        "A Serbian leader cannot be pressured – he respects only strength", False, "collective",
+        id="dash-clause-belongs-to-later-cue",
+    ),
+    pytest.param(
+        "\u201cThe camps are full. We need water.\u201d \u2015 Amina Yusuf",
+        "Amina Yusuf", "\u2015", "The camps are full. We need water.", True, "named",
+        id="quote-signed-with-dash",
+    ),
+    pytest.param(
+        '"HOST: Will the troops leave Mali?',
+        "HOST", ":", "Will the troops leave Mali?", True, "named",
+        id="transcript-label-after-quote-mark",
+    ),
+    pytest.param(
+        "The Kenyan police asked him to describe the attackers.",
+        "The Kenyan police", "asked", "him to describe the attackers", False, "named",
+        id="stance-under-request-is-one-claim",
+    ),
 ]
 
 
@@ -170,6 +226,10 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
             id="question-complement",
         ),
         pytest.param("Editor's note: this story was updated.", id="label-is-not-a-speaker"),
+        pytest.param("Biden called Zelensky on Monday.", id="phone-call-is-not-naming"),
+        pytest.param("The ministry lifted the curfew, as the council had asked.", id="as-asked"),
+        pytest.param("The Thai army did not support the coup.", id="negated-stance"),
+        pytest.param("Talks are expected to resume in Doha.", id="passive-infinitive"),
     ],
 )
 def test_no_claim(nlp, sentence):
@@ -207,6 +267,12 @@ def test_adding_gives_a_second_claim_to_the_same_speaker(nlp):
         ("Zelensky", "adding", "that Kyiv was ready"),
     ]
     assert {c.cue_kind for c in claims} == {"speech"}
+
+
+def test_stance_inside_reported_speech_is_not_a_second_claim(nlp):
+    text = "Orban said he wants to block the sanctions."
+    claim = only_claim(nlp, text)
+    assert (claim.cue, claim.content_text(text)) == ("said", "he wants to block the sanctions")
 
 
 def test_cue_kinds(nlp):

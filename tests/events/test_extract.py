@@ -111,6 +111,30 @@ ROWS = [
     ),
     ("complement target", "Iran threatened to shell Iraqi towns.", "THREATEN src=IRN tgt=IRQ"),
     ("labour strike", "Teachers went on strike in Nairobi.", "PROTEST loc=Nairobi"),
+    # --- ambiguous words read from context
+    ("strike with object", "Israeli jets struck Hezbollah positions.", "ASSAULT src=ISR"),
+    ("strike a deal", "Ethiopia struck a deal with Kenya.", "AGREE src=ETH tgt=KEN"),
+    ("accept demands", "The Chilean government accepted the miners' demands.", "CONCEDE src=CHL"),
+    ("diplomatic protest", "Serbia lodged a protest with Croatia.", "ACCUSE src=SRB tgt=HRV"),
+    # --- targets in complements
+    (
+        "complement object's target",
+        "Pakistan threatened to cut ties with Iran.",
+        "THREATEN src=PAK tgt=IRN",
+    ),
+    (
+        "demand's that-clause",
+        "Brazil demanded that Venezuela release the journalists.",
+        "REQUEST src=BRA tgt=VEN",
+    ),
+    # --- factuality of nouns and complements
+    ("planned visit", "Erdogan announced a planned visit to Egypt.", "CONSULT src=TUR fact=future"),
+    ("agree to a truce", "Sudan and Chad agreed to a truce.", "AGREE src=SDN fact=asserted"),
+    (
+        "speech act is asserted",
+        "Japan summoned the Chinese ambassador to complain about the incursion.",
+        "ACCUSE src=JPN fact=asserted",
+    ),
     # --- dates
     ("relative date", "Turkish drones struck Syria last week.", "ASSAULT src=TUR date=2025-08-15"),
     (
@@ -121,6 +145,11 @@ ROWS = [
 ]
 
 NO_EVENT = [
+    ("naming is no phone call", "Erdogan called the Dutch minister a fascist.", "CONSULT"),
+    ("showing is no rally", "Hamas demonstrated that it can still fire rockets.", "PROTEST"),
+    ("armed with is no aid", "Gunmen armed with rifles stormed a school in Kano.", "AID"),
+    ("military strike is no protest", "Russian jets struck rebel positions in Idlib.", "PROTEST"),
+    ("agreed truce is not asserted", "Sudan and Chad agreed to a truce.", "RETREAT fact=asserted"),
     ("labour strike is no assault", "Teachers went on strike in Nairobi.", "ASSAULT"),
     ("demands were met", "The protesters' demands were met.", "CONSULT"),
     ("talk about a topic", "Macron talked about the war.", "CONSULT"),

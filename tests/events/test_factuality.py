@@ -22,6 +22,14 @@ ROWS = [
     ("Iran will host talks next week.", "host", "future", "will"),
     ("Chad reportedly closed its border.", "closed", "reported", "reportedly"),
     ("Armenia accused Azerbaijan of shelling villages.", "shelling", "reported", "accused"),
+    ("Israel agreed to a ceasefire in Gaza.", "ceasefire", "future", "agreed"),
+    ("Kenya called for a truce with Somalia.", "truce", "hypothetical", "called"),
+    ("Chad postponed the talks with Niger.", "talks", "future", "postponed"),
+    ("Macron announced a planned visit to Algiers.", "visit", "future", "planned"),
+    ("The alleged attack on Kosovo police angered Serbia.", "attack", "reported", "alleged"),
+    ("Mali dismissed the suggestion of talks with the rebels.", "talks", "hypothetical",
+     "suggestion"),
+    ("The talks on Tuesday ended.", "talks", "asserted", None),
     # A factive clause keeps its own value inside a hypothetical one.
     ("Xi would visit Moscow, as Putin had asked.", "asked", "asserted", None),
 ]

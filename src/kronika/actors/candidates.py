@@ -25,6 +25,7 @@ class Candidate:
     is_actor: bool = True
     speaker_kind: str | None = None  # anonymous | collective for unnamed sources
     head: int | None = None  # head token of a phrase that may contain other actors' names
+    toponym: str = ""  # text a place is resolved from, when not the span's ("X region")
 
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end

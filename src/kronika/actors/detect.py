@@ -251,13 +251,21 @@ def region_list_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             continue  # one name before "regions" is no list
         for run in runs:
             span = doc[run[0].i : run[-1].i + 1]
-            place = resolve_place(span.text + " region", gaz)
-            if place is None or place.kind != "region":
-                continue
+            toponym = span.text + " region"
+            place = resolve_place(toponym, gaz)
+            if place is None or place.kind == "country":
+                continue  # a region the gazetteer lacks keeps its namesake city
             end = token.i + 1 if run[-1].i == token.i - 1 else span.end
             yield Candidate(
-                span.start, end, "ner", kind="country", name=place.name,
-                country=place.country, place=place, is_actor=False,
+                span.start,
+                end,
+                "ner",
+                kind="country",
+                name=place.name,
+                country=place.country,
+                place=place,
+                is_actor=False,
+                toponym=toponym,
             )
 
 
@@ -281,8 +289,14 @@ def locative_candidates(
         if place is None or place.kind != "city":
             continue
         yield Candidate(
-            span.start, span.end, "ner", kind="country", name=place.name,
-            country=place.country, place=place, is_actor=False,
+            span.start,
+            span.end,
+            "ner",
+            kind="country",
+            name=place.name,
+            country=place.country,
+            place=place,
+            is_actor=False,
         )
 
 
@@ -292,22 +306,26 @@ def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
     if code is None:
         return
     head = span.root
-    if head.dep_ == "amod" and is_group_noun(head.head, kb):
+    if head.dep_ == "amod" and is_group_noun(head.head, kb) and not demonym_list(head, kb):
         return  # "Russian army", "Russian dictator": the phrase is handled as a whole
-    first = head.head
-    if head.dep_ == "conj" and first.dep_ == "amod" and kb.demonym(first.text):
+    first = head if head.dep_ == "amod" else head.head
+    shares_noun = head.dep_ in ("conj", "amod") and first.dep_ == "amod" and kb.demonym(first.text)
+    if shares_noun and is_group_noun(first.head, kb):
         # "the Russian and Ukrainian delegations": the second demonym shares the noun
-        if is_group_noun(first.head, kb):
-            agent = kb.agent(first.head.lemma_.lower())
-            if agent is not None:
-                yield Candidate(
-                    span.start, span.end, "sector", kind="group", country=code,
-                    sector=agent.sector,
-                )
-            return
+        agent = kb.agent(first.head.lemma_.lower())
+        if agent is not None:
+            yield Candidate(
+                span.start, span.end, "sector", kind="group", country=code, sector=agent.sector
+            )
+        return
     name = kb.country_name(code) or code
     kind = "country" if len(code) == 3 and kb.country_name(code) else "group"
     yield Candidate(span.start, span.end, "demonym", kind=kind, name=name, country=code)
+
+
+def demonym_list(token: Token, kb: KnowledgeBase) -> bool:
+    """Whether a demonym heads a list of demonyms ('Russian and Ukrainian delegations')."""
+    return any(c.dep_ == "conj" and kb.demonym(c.text) for c in token.children)
 
 
 def is_group_noun(token: Token, kb: KnowledgeBase) -> bool:
@@ -456,7 +474,10 @@ def group_candidates(
         elif agent is not None:
             if country is None and token.dep_ not in ("nsubj", "nsubjpass"):
                 continue  # a countryless "force" or "troops" is an actor only when it acts
-            start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("amod", "compound")])
+            mods = [c for c in token.lefts if c.dep_ in ("amod", "compound")]
+            # each demonym of a list is its own actor; the noun stands alone
+            listed = any(demonym_list(c, kb) for c in mods)
+            start = token.i if listed else min([token.i] + [c.i for c in mods])
             owner = known.get(start)
             if owner is not None and owner.start < start and owner.end == start + 1:
                 start = owner.start  # "the US administration": the country took the article

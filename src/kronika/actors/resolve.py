@@ -383,6 +383,62 @@ class Resolver:
                 )
         return False
 
+    def anchor_generic_nouns(self) -> None:
+        """'the army said': a bare definite generic noun with no country of its own is the
+        latest earlier body of the same sector that has one, else belongs to the document's
+        only country; when the document has several countries it stays countryless."""
+        for build in list(self.index.actors.values()):
+            if build.key[0] != "sector" or build.country is not None:
+                continue
+            if not all(self.bare_definite(c) for c in build.mentions):
+                continue
+            first = min(c.start for c in build.mentions)
+            target = self.earlier_sector(build.sector, first)
+            if target is None:
+                countries = self.document_countries()
+                if len(countries) != 1:
+                    continue
+                cand = build.mentions[0]
+                cand.country = next(iter(countries))
+                target = self.from_sector(cand)
+            for cand in build.mentions:
+                target.mentions.append(cand)
+                for i in range(cand.start, cand.end):
+                    self.index.token_actor[i] = target.id
+            build.mentions.clear()
+
+    def bare_definite(self, cand: Candidate) -> bool:
+        """A one-word mention right after 'the' ('the force')."""
+        return (
+            cand.end - cand.start == 1
+            and cand.start > 0
+            and self.doc[cand.start - 1].lower_ == "the"
+        )
+
+    def earlier_sector(self, sector: str | None, before: int) -> ActorBuild | None:
+        """The body of this sector with a country mentioned before a token, when there is
+        only one such country (two armies make 'the army' ambiguous)."""
+        builds = [
+            b
+            for b in self.index.actors.values()
+            if b.sector == sector
+            and b.country is not None
+            and b.kind != "person"
+            and any(m.start < before for m in b.mentions)
+        ]
+        if len({b.country for b in builds}) != 1:
+            return None
+        return max(builds, key=lambda b: max(m.start for m in b.mentions if m.start < before))
+
+    def document_countries(self) -> set[str]:
+        """Countries of the document's actors and places (blocs and bodies left out)."""
+        found = {
+            b.country
+            for b in self.index.actors.values()
+            if b.mentions and b.country and len(b.country) == 3 and b.country != "IGO"
+        }
+        return found | {p.country for p in self.index.places.values() if p.country}
+
     def resolve_pronouns(self) -> None:
         """'he' as the subject of a clause -> the latest person mentioned before it, within
         the same or the previous sentence."""
@@ -410,7 +466,7 @@ class Resolver:
                 if tok.lower_ == "it" and tok.head.lemma_ in EXPLETIVE_HEADS:
                     continue
                 number = THING_PRONOUNS[tok.lower_]
-                best = self.antecedent(tok, lambda b, c: self.number_of(b, c) == number)
+                best = self.antecedent(tok, lambda b, c, n=number: self.number_of(b, c) == n)
             else:
                 continue
             if best is not None:
@@ -490,7 +546,7 @@ def path_to(token: Token, ancestor: Token) -> list[Token]:
 def redecide_place(cand: Candidate, doc: Doc, gaz: Gazetteer, context: set[str]) -> None:
     """Re-decide a toponym now that the document's countries are known: an ambiguous city,
     or a region name ('Alaska') that is accepted only inside a country in play."""
-    text = doc[cand.start : cand.end].text
+    text = cand.toponym or doc[cand.start : cand.end].text
     if cand.place is not None and cand.place.kind != "country":
         cand.place = resolve_place(text, gaz, context) or cand.place
     elif cand.place is None and cand.origin == "ner" and cand.kind == "country" and not cand.entry:
@@ -508,7 +564,9 @@ def resolve_actors(
     listed = token_map(regions)
     named = list(kb_candidates(doc, nlp, kb, gaz)) + list(ner_candidates(doc, kb, gaz))
     # A name in a region list is the region, whatever NER made of it.
-    base = select(regions + [c for c in named if not any(i in listed for i in range(c.start, c.end))])
+    base = select(
+        regions + [c for c in named if not any(i in listed for i in range(c.start, c.end))]
+    )
     base = select(base + list(locative_candidates(doc, gaz, token_map(base))))
     known = token_map(base)
     titles = list(office_candidates(doc, nlp, kb, known, on))
@@ -534,5 +592,6 @@ def resolve_actors(
         redecide_place(cand, doc, gaz, context)
         resolver.add(cand)
     resolver.merge_appositions()
+    resolver.anchor_generic_nouns()
     resolver.resolve_pronouns()
     return resolver.index

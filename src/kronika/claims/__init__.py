@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kronika.claims.attribution import colon_claim, noun_claim, phrase_claims, verb_claim
+from kronika.claims.attribution import (
+    colon_claim,
+    noun_claim,
+    phrase_claims,
+    signed_claim,
+    verb_claim,
+)
 from kronika.claims.context import make_context
 from kronika.claims.cues import CueLexicon, default_lexicon, load_lexicon
 from kronika.claims.quotes import Quote, find_quotes
@@ -28,5 +34,9 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
             claim = rule(ctx, token)
             if claim is not None:
                 found.append(claim)
+    for n in range(len(ctx.quotes)):
+        signed = signed_claim(ctx, n)
+        if signed is not None:
+            found.append(signed)
     unique = {(c.cue_start, c.content_start, c.content_end): c for c in found}
     return sorted(unique.values(), key=lambda c: (c.content_start, c.cue_start or 0))

@@ -44,6 +44,9 @@ _NAMED_TAGS = frozenset({"PROPN", "PRON"})
 # entity types that name no speaker when they label a line ("Kyiv:", "Monday:")
 _NOT_SPEAKERS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 _DEICTIC = frozenset({"i", "we", "you"})
+_OPEN_QUOTES = frozenset({'"', "“", "„", "«", "``"})
+# a dash that signs a quotation with its author's name: '"..." ― Jane Doe'
+_SIGNING_DASHES = "―—"
 
 
 # --- speakers --------------------------------------------------------------------------------
@@ -54,7 +57,8 @@ def _speaker_phrase(token: Token) -> tuple[int, int]:
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         noun = token.head.head
         before = [t for t in noun.subtree if t.i < token.head.left_edge.i]
-        return token_span(before or [noun])
+        # keep the pronoun: "an architect who" names both the person and the clause's subject
+        return token_span([*(before or [noun]), token])
     # "Beijing's claim": the owner without its possessive ending
     return token_span([t for t in token.subtree if not (t.dep_ == "case" and t.head == token)])
 
@@ -65,7 +69,7 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:
             return subject
-        if verb.dep_ not in _INHERIT_DEPS or verb.head is verb:
+        if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -137,6 +141,36 @@ def _claim(
     )
 
 
+def _cue_ancestor(ctx: Context, verb: Token) -> bool:
+    """True when the verb stands inside the complement of a speech or belief cue."""
+    token = verb
+    while token.head.i != token.i:
+        if token.dep_ in ("ccomp", "parataxis") and token.head.pos_ == "VERB":
+            lemma = token.head.lemma_.lower()
+            if ctx.lexicon.verbs.get(lemma) in ("speech", "belief"):
+                return True
+        token = token.head
+    return False
+
+
+def _stance_in_place(ctx: Context, verb: Token) -> bool:
+    """Whether a wish, plan or stance verb states a claim of its own.
+
+    Not when negated (the content would lose the "not"), inside a quotation or another cue's
+    content (that claim already holds it), or when it hangs from another verb ("asked X to
+    describe", "the target it pledged to reach") rather than heading a clause.
+    """
+    if any(c.dep_ == "neg" for c in verb.children) or inside_quote(ctx, verb):
+        return False
+    if verb.dep_ in ("xcomp", "acl", "pcomp", "amod", "advcl", "prep"):
+        return False
+    if verb.dep_ == "relcl" and not any(
+        c.dep_ in _SUBJECTS and c.tag_ in ("WP", "WDT") for c in verb.children
+    ):
+        return False  # the object is the antecedent: "the target it pledged to reach"
+    return not _cue_ancestor(ctx, verb)
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB":
@@ -145,6 +179,10 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     kind = ctx.lexicon.verb_kind(verb.lemma_.lower(), particle.lower_ if particle else None)
     if kind is None:
         return None
+    if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb):
+        return None
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None  # "..., as the council had asked": an event the clause refers to
     cue_tokens = [verb, particle] if particle is not None else [verb]
     if _is_passive(verb):
         speaker = _agent(verb)
@@ -243,6 +281,9 @@ def _label_speaker(ctx: Context, colon: Token) -> list[Token] | None:
     """``WALLACE: ...``, ``Merkel: ...``: a short name opening a line before a colon."""
     line_start, _ = _line_bounds(ctx.text, colon.idx, colon.idx)
     label = [t for t in ctx.doc[: colon.i] if t.idx >= line_start]
+    if label and label[0].text in _OPEN_QUOTES:
+        # transcripts quote each turn: '"WALLACE: ...'
+        line_start, label = label[0].idx + len(label[0].text), label[1:]
     if not 1 <= len(label) <= 4 or label[0].idx != line_start:
         return None
     if not all(t.pos_ in ("PROPN", "NOUN", "DET", "PART") or t.is_upper for t in label):
@@ -287,3 +328,26 @@ def colon_claim(ctx: Context, colon: Token) -> ClaimSpan | None:
         return None
     content = quote_content(ctx, verb, [quote])
     return _claim(ctx, token_span([verb]), "speech", subject, content, verb)
+
+
+def signed_claim(ctx: Context, quote_index: int) -> ClaimSpan | None:
+    """A quotation signed with a dash and a short name ending its line: '"..." ― Jane Doe'."""
+    quote = ctx.quotes[quote_index]
+    text = ctx.text
+    line_end = _line_bounds(text, quote.end, quote.end)[1]
+    rest = text[quote.end : line_end]
+    stripped = rest.lstrip(" \xa0\t")
+    if not stripped or stripped[0] not in _SIGNING_DASHES:
+        return None
+    dash = quote.end + len(rest) - len(stripped)
+    start, end = trim(text, dash + 1, line_end)
+    while end > start and text[end - 1] in ". \xa0":
+        end -= 1
+    name = [t for t in ctx.doc.char_span(start, end, alignment_mode="expand") or []
+            if not t.is_space]
+    if not 1 <= len(name) <= 6 or not all(t.text[:1].isupper() or t.is_punct for t in name):
+        return None
+    content = (*trim(text, quote.inner_start, quote.inner_end), True)
+    head = [t for t in name if not t.is_punct][-1]
+    return _claim(ctx, (dash, dash + 1), "speech", head, content, head,
+                  speaker_span=(name[0].idx, name[-1].idx + len(name[-1].text)))

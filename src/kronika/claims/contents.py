@@ -21,6 +21,10 @@ _CLAUSE_DEPS = frozenset(
     {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "dobj",
      "dative", "agent", "prt", "expl", "attr", "acomp"}
 )
+# second complements of a stance or naming verb: "called the charges fabricated"
+_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
+# prepositions that carry the stance's reason or label: "cited X as Y", "blamed X for Y"
+_STANCE_PREPS = frozenset({"as", "for", "of"})
 # complements that ask rather than assert: "did not say whether ...", "knows what ..."
 _QUESTION_WORDS = frozenset(
     {"whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where"}
@@ -143,7 +147,7 @@ def _view_content(verb: Token) -> tuple[int, int] | None:
 def _host_content(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """``The war is over, he said.`` or ``The war, he said, is over.``: the cue as a side clause."""
     head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head is verb:
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i == verb.i:
         return None
     if head.i > verb.i and verb.dep_ != "parataxis":
         return None
@@ -164,6 +168,8 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     if particle is not None and particle.dep_ == "prep":
         if particle.i + 1 >= len(ctx.doc) or particle.right_edge.i == particle.i:
             return None
+        if any(c.ent_type_ in ("DATE", "TIME") for c in particle.children):
+            return None  # "called on Monday": a phone call, not an appeal
         start = ctx.doc[particle.i + 1].idx
         tail = [particle] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > particle.i]
     else:
@@ -177,13 +183,65 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     return start, end, quoted_share(ctx, start, end) >= 0.5
 
 
+def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
+    """``X wants to Y``, ``X refused to Y``, ``X proposes doing Y``: the verb's own complement."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "is expected to visit", "was revealed to be": no one wishes anything
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if xcomp is None or not (
+        xcomp.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
+    ):
+        return None
+    start, end = trim(ctx.text, *subtree_span(xcomp))
+    return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
+    """``X endorsed Y``, ``X cited Y as Z``, ``X called Y Z``: the object and its predicate.
+
+    A naming verb (``call``, ``label``) needs the second complement: ``called him`` alone is a
+    phone call, not a claim.
+    """
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    tail = [obj] + [
+        c for c in verb.children
+        if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in
+                                                           _STANCE_PREPS))
+    ]
+    if kind == "naming" and len(tail) == 1 and not any(
+        c.dep_ in ("dobj", "npadvmod", "appos", "oprd") for c in obj.children
+    ):
+        return None
+    start, end = obj.left_edge.idx, max(subtree_span(t)[1] for t in tail)
+    start, end = trim(ctx.text, start, end)
+    return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def _reported_by_later_cue(ctx: Context, verb: Token) -> bool:
+    """True when the verb is itself the complement of a cue that follows it."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i > verb.i
+        and ctx.lexicon.verbs.get(head.lemma_.lower()) in ("speech", "belief")
+    )
+
+
 def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
     """The content of a cue verb: its complement clause, a quotation, or what precedes it."""
     if phrasal_particle(ctx, verb) is not None and phrasal_particle(ctx, verb).dep_ == "prep":
         return _object_content(ctx, verb)
+    if kind == "intent":
+        return _infinitive_content(ctx, verb) or _stance_content(ctx, verb, kind)
+    if kind in ("stance", "naming"):
+        return _stance_content(ctx, verb, kind)
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.i > verb.i:
         return None
+    if clause is not None and clause.i < verb.i and _reported_by_later_cue(ctx, verb):
+        return None  # "X – he understands Y, analysts say": the whole is the analysts' claim
     if clause is not None:
         return _complement_content(ctx, verb, clause)
     quotes = _adjacent_quotes(ctx, verb)
@@ -197,4 +255,5 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     host = _host_content(ctx, verb)
     if host is not None:
         return host[0], host[1], quoted_share(ctx, *host) >= 0.5
-    return _object_content(ctx, verb)
+    # "vowed to retake the city", "suggested looking at the budget"
+    return _object_content(ctx, verb) or _infinitive_content(ctx, verb)

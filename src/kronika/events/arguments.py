@@ -213,20 +213,24 @@ def is_place_phrase(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACE_NOUNS
 
 
-def object_targets(verb: Token) -> list[Token]:
+def object_targets(verb: Token, addressee_clause: bool = False) -> list[Token]:
     """Second-choice target heads of a verb whose direct object names no actor: its
     prepositional objects ('sent aid to X'), those of its event-noun object ('imposed
-    sanctions on X', 'demanded a truce with X') and those of its complement clause
-    ('threatened to shell Iraqi towns', 'refused to deploy troops in X')."""
+    sanctions on X', 'demanded a truce with X'), those of its complement clause
+    ('threatened to shell Iraqi towns', 'refused to deploy troops in X', 'threatened to cut
+    ties with X') and, for a demand, the subject of its that-clause ('demanded that X
+    withdraw')."""
     out = prep_objects(verb, TARGET_PREPS)
     for child in verb.children:
         if child.dep_ == "dobj":
             out += prep_objects(child, TARGET_PREPS)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB":
-            out += [
-                t for c in child.children if c.dep_ in ("dobj", "dative") for t in with_conjuncts(c)
-            ]
+            objects = [c for c in child.children if c.dep_ in ("dobj", "dative")]
+            out += [t for c in objects for t in with_conjuncts(c)]
             out += prep_objects(child, TARGET_PREPS | {"in"})
+            out += [t for c in objects for t in prep_objects(c, TARGET_PREPS)]
+        elif child.dep_ == "ccomp" and addressee_clause:
+            out += [t for c in child.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
     return out
 
 

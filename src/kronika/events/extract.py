@@ -35,6 +35,8 @@ CIVILIAN_SECTORS = {"LAB", "EDU", "HLH", "CVL", "MED", "BUS"}
 # ('signed an agreement', 'rejected the proposal'), not a separate event; a violent or
 # coercive noun ('condemned the attack') stays an event of its own.
 CONTENT_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "REQUEST", "CONSULT", "AID"}
+# Types whose that-clause names the addressee as its subject ('demanded that X withdraw').
+ADDRESSEE_TYPES = {"REQUEST"}
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
 SYMMETRIC_CAMEO = ("057", "046", "036")
 
@@ -97,8 +99,10 @@ def civilian_reading(
         for t in lexicon.by_head(entry.words[0], entry.pos)
         if t.type == "PROTEST" and t.words == entry.words
     ]
-    if not others or entry.type == "PROTEST":
+    if not others:
         return entry
+    if entry.type == "PROTEST":
+        return armed_reading(entry, head, lexicon, kb)
     if trigger_pos(head) == "VERB":
         subj = subject_of(head)
         actors = [subj] if subj is not None else []
@@ -109,6 +113,44 @@ def civilian_reading(
         if agent is not None and agent.sector in CIVILIAN_SECTORS:
             return next((t for t in others if t.pos == entry.pos), entry)
     return entry
+
+
+def armed_reading(
+    entry: Trigger, head: Token, lexicon: TriggerLexicon, kb: KnowledgeBase
+) -> Trigger:
+    """The other reading of an ambiguous protest verb that has a direct object ('jets struck
+    rebel positions'): a labour strike takes no object, unless civilians do it."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in head.children):
+        return entry
+    subj = subject_of(head)
+    agent = kb.agent(subj.lemma_.lower()) if subj is not None else None
+    if agent is not None and agent.sector in CIVILIAN_SECTORS:
+        return entry
+    others = [
+        t
+        for t in lexicon.by_head(entry.words[0], "VERB")
+        if t.type != "PROTEST" and t.words == entry.words
+    ]
+    return others[0] if others else entry
+
+
+def other_sense(entry: Trigger, head: Token) -> bool:
+    """A trigger word used in a sense that is no event: 'called X nasty' (naming, not a
+    phone call), 'demonstrated that ...' (showing, not a rally), 'rebels armed with knives'
+    (a state described by a participle, not an act of arming)."""
+    if head.pos_ != "VERB":
+        return False
+    deps = {c.dep_ for c in head.children}
+    if entry.type == "CONSULT" and entry.mode == "phone" and deps & {"oprd", "ccomp", "xcomp"}:
+        return True
+    if entry.mode == "demo" and deps & {"dobj", "ccomp"}:
+        return True
+    return (
+        head.dep_ in ("acl", "amod")
+        and head.tag_ == "VBN"
+        and not deps & {"agent", "nsubjpass", "dobj"}
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+    )
 
 
 def trigger_pos(token: Token) -> str | None:
@@ -147,7 +189,7 @@ def is_monologue(verb: Token, entry: Trigger, targets: list[Argument]) -> bool:
 
 
 def arguments(
-    trigger: Token, index: ActorIndex, kb: KnowledgeBase
+    trigger: Token, index: ActorIndex, kb: KnowledgeBase, etype: str = ""
 ) -> tuple[list[Argument], list[Argument]]:
     """Resolved source and target arguments of a trigger."""
     fallback: list[Token] = []
@@ -170,7 +212,7 @@ def arguments(
         sources = [a for a in sources if a not in hit]
         targets = targets or hit
     if not targets and trigger.pos_ == "VERB":
-        targets = resolve_all(object_targets(trigger), index, kb)
+        targets = resolve_all(object_targets(trigger, etype in ADDRESSEE_TYPES), index, kb)
     return sources, targets
 
 
@@ -203,12 +245,34 @@ def same_party(a: Argument, b: Argument) -> bool:
     return a.actor is None and b.actor is None and a.country is not None and a.country == b.country
 
 
-def claim_around(start: int, claims: Sequence[Claim]) -> Claim | None:
-    """The innermost claim whose content contains a character offset."""
+def claim_around(trigger: Token, claims: Sequence[Claim]) -> Claim | None:
+    """The innermost claim whose content contains the trigger, unless the trigger is the
+    act of saying itself or governs it ('X summoned the envoy to complain'): the saying is
+    asserted, only what is said is reported."""
+    start = trigger.idx
     inside = [
-        c for c in claims if c.content_start <= start < c.content_end and c.speaker_kind != "author"
+        c
+        for c in claims
+        if c.content_start <= start < c.content_end
+        and c.speaker_kind != "author"
+        and not frames_claim(trigger, c)
     ]
     return min(inside, key=lambda c: c.content_end - c.content_start) if inside else None
+
+
+def frames_claim(trigger: Token, claim: Claim) -> bool:
+    """The trigger is the claim's cue word, or a word the cue depends on when the content
+    span wrongly takes in its own cue ('Iran summoned the envoy to complain about ...'); a
+    trailing 'X attacked Y, officials said' keeps its cue outside the content."""
+    if not claim.cue:
+        return False
+    first = claim.cue.split()[0].lower()
+    cues = [t for t in trigger.sent if t.lower_ == first]
+    return any(
+        cue is trigger
+        or (claim.content_start <= cue.idx < claim.content_end and trigger in cue.ancestors)
+        for cue in cues
+    )
 
 
 def build_event(
@@ -349,9 +413,10 @@ def extract_events(
             or entry.type not in know.types
             or is_topic(head)
             or is_agentless_passive_meeting(head, entry)
+            or other_sense(entry, head)
         ):
             continue
-        sources, targets = arguments(head, index, know.kb)
+        sources, targets = arguments(head, index, know.kb, entry.type)
         if is_monologue(head, entry, targets):
             continue
         if (
@@ -361,7 +426,7 @@ def extract_events(
         ):
             continue  # an event with no participant cannot be coded or counted
         qualifier = qualify(head, know.cues)
-        claim = claim_around(head.idx, claims)
+        claim = claim_around(head, claims)
         when, _ = event_date(head, published)
         symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
         for pair in dyads(symmetric, sources, targets):

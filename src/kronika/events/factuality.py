@@ -36,6 +36,8 @@ OCCURRENCE_VERBS = {
 # Subordinators that present their clause as fact: "as X had asked", "after X attacked"
 # keep their own factuality inside a hypothetical or future main clause.
 FACTIVE_MARKS = {"as", "because", "since", "after", "although", "though", "while", "when"}
+# Prepositions that introduce a governing verb's complement noun.
+COMPLEMENT_PREPS = {"to", "for", "from", "of", "on", "with", "against"}
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
 
 
@@ -78,9 +80,11 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
 def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     """The strongest non-asserted qualifier found on the trigger or its governors."""
     found: list[Qualifier] = list(clause_marks(trigger, cues))
+    chain_prev = trigger
     for depth, (tok, via) in enumerate(governing_chain(trigger)):
         if depth == 0:
             found.extend(own_qualifiers(tok, cues))
+            found.extend(noun_modifiers(tok, cues))
             continue
         if via == "pcomp" and tok.pos_ == "VERB":  # "refrained from attacking"
             value = cues.governor_value(tok.lemma_, tok.pos_)
@@ -89,6 +93,11 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             break
         if via == "pobj" and tok.pos_ == "NOUN":
             value = cues.governor_value(tok.lemma_, "NOUN")  # "the possibility of talks"
+            if value:
+                found.append(Qualifier(value, tok.text, tok.idx))
+            break
+        if via == "pobj" and tok.pos_ == "VERB" and complement_prep(chain_prev):
+            value = cues.governor_value(tok.lemma_, "VERB")  # "agreed to a ceasefire"
             if value:
                 found.append(Qualifier(value, tok.text, tok.idx))
             break
@@ -101,9 +110,32 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             if value:
                 found.append(Qualifier(value, tok.text, tok.idx))
         found.extend(clause_marks(tok, cues))
+        chain_prev = tok
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def complement_prep(tok: Token) -> bool:
+    """A noun reached through a preposition that introduces a verb's complement ('agreed to a
+    truce', 'called for talks', 'refrained from strikes'), not a time or place adjunct."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in COMPLEMENT_PREPS
+
+
+def noun_modifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
+    """Adjectives that qualify an event noun: 'a planned visit' (future), 'a possible
+    strike' (hypothetical), 'the alleged attack' (reported)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out = []
+    for child in tok.children:
+        if child.dep_ not in ("amod", "compound"):
+            continue
+        for value in ("hypothetical", "future", "reported"):
+            if child.lower_ in cues.of(value).words:
+                out.append(Qualifier(value, child.text, child.idx))
+                break
+    return out
 
 
 def own_qualifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
