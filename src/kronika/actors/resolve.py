@@ -388,7 +388,7 @@ class Resolver:
         latest earlier body of the same sector that has one, else belongs to the document's
         only country; when the document has several countries it stays countryless."""
         for build in list(self.index.actors.values()):
-            if build.key[0] != "sector" or build.country is not None:
+            if build.key[0] != "sector" or build.country is not None or not build.mentions:
                 continue
             if not all(self.bare_definite(c) for c in build.mentions):
                 continue
@@ -401,6 +401,8 @@ class Resolver:
                 cand = build.mentions[0]
                 cand.country = next(iter(countries))
                 target = self.from_sector(cand)
+            if target is build:
+                continue
             for cand in build.mentions:
                 target.mentions.append(cand)
                 for i in range(cand.start, cand.end):
