@@ -163,6 +163,8 @@ class Event:
     trigger: str
     confidence: float
     evidence: Evidence
+    trigger_start: int | None = None
+    trigger_end: int | None = None
     mentions: tuple[Evidence, ...] = ()
 
 
@@ -180,6 +182,10 @@ class Claim:
     content_end: int
     direct: bool
     evidence: Evidence
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,10 @@ def to_claim(doc: Doc, doc_id: str, span: ClaimSpan, index: ActorIndex, text: st
         content_start=span.content_start,
         content_end=span.content_end,
         direct=span.direct,
+        speaker_start=span.speaker_start,
+        speaker_end=span.speaker_end,
+        cue_start=span.cue_start,
+        cue_end=span.cue_end,
         evidence=Evidence(span.sentence, start, end, text[start:end]),
     )
 

@@ -308,7 +308,10 @@ def match_event_type(line: GoldLine, analysis: Analysis) -> TaskResult:
 
 
 def predicted_speaker(claim: Claim, analysis: Analysis) -> Interval | None:
-    """Where a predicted claim's speaker is: its text in the claim's sentence, else a mention."""
+    """Where a predicted claim's speaker is: its own offsets, else its text in the claim's
+    sentence, else a mention of the speaker actor."""
+    if claim.speaker_start is not None and claim.speaker_end is not None:
+        return claim.speaker_start, claim.speaker_end
     text, ev = analysis.document.text, claim.evidence
     if claim.speaker_text:
         spans = occurrences(text, claim.speaker_text, (ev.start, ev.end))

@@ -333,6 +333,8 @@ def build_event(
         factuality_cue=qualifier.cue,
         attributed_to=claim.id if claim else None,
         trigger=trigger.text,
+        trigger_start=trigger.idx,
+        trigger_end=trigger.idx + len(trigger.text),
         confidence=round(min(score, 1.0), 2),
         evidence=Evidence(sents[trigger.i], sent.start_char, sent.end_char, sent.text),
     )
