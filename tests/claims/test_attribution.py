@@ -196,6 +196,20 @@ CASES = [
         "The Kenyan police", "asked", "him to describe the attackers", False, "named",
         id="stance-under-request-is-one-claim",
     ),
+    # a cue set off by commas mid-sentence reports the whole sentence around it
+    pytest.param(
+        "The blockade, the Cuban minister said, would end within a month.",
+        "the Cuban minister", "said",
+        "The blockade, the Cuban minister said, would end within a month", False, "named",
+        id="parenthetical-cue-mid-sentence",
+    ),
+    pytest.param(
+        "The dam was finished in 2020, the Ethiopian officials said, until floods damaged it.",
+        "the Ethiopian officials", "said",
+        "The dam was finished in 2020, the Ethiopian officials said, until floods damaged it",
+        False, "anonymous",
+        id="parenthetical-cue-before-adjunct",
+    ),
 ]
 
 
@@ -257,6 +271,19 @@ def test_quote_continues_into_next_sentence(nlp):
     assert claim.content_text(text).startswith("The talks failed")
     assert claim.content_text(text).endswith("We will try again next month.")
     assert claim.sentence == 1
+
+
+def test_participle_after_parenthetical_cue_keeps_the_first_part(nlp):
+    text = "The border is closed, the Peruvian police said, citing the unrest in Puno."
+    claims = extract_claims(nlp(text))
+    said = next(c for c in claims if c.cue == "said")
+    assert said.content_text(text) == "The border is closed"
+
+
+def test_parenthetical_cue_stays_in_its_paragraph(nlp):
+    text = "Flights resumed.\nThe airport, officials said, will reopen fully in May."
+    said = next(c for c in extract_claims(nlp(text)) if c.cue == "said")
+    assert said.content_text(text) == "The airport, officials said, will reopen fully in May"
 
 
 def test_adding_gives_a_second_claim_to_the_same_speaker(nlp):

@@ -25,6 +25,10 @@ def inner(text: str) -> list[str]:
         pytest.param("“Nested ‘inner’ quote,” she said.", ["Nested ‘inner’ quote,"],
                      id="nested-single-inside-double"),
         pytest.param("“A. B. C,” he said.", ["A. B. C,"], id="across-sentences"),
+        pytest.param("”We will stay,” the Malian colonel said.", ["We will stay,"],
+                     id="right-mark-typed-as-opening"),
+        pytest.param("The envoy called it “a trap” and left.", ["a trap"],
+                     id="closing-mark-after-word-does-not-open"),
     ],
 )
 def test_quotes(text, expected):

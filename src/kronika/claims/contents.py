@@ -135,6 +135,43 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
     return start, end, quoted_share(ctx, start, end) >= 0.5
 
 
+def _ends_with_comma(text: str) -> bool:
+    """True when a stretch ends with a comma, perhaps inside a closing quotation mark."""
+    return text.rstrip().rstrip("”’\"'").endswith(",")
+
+
+def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
+    """``A, he said, B``: a cue set off by commas inside the sentence it reports.
+
+    What was said is the whole sentence around the cue; a participle after the second comma
+    (``..., he said, adding that ...``) starts a claim of its own and rules this reading out.
+    """
+    if inside_quote(ctx, verb) is not None or _adjacent_quotes(ctx, verb):
+        return None  # '"A," he said, "B"' is a quotation, read as one by the quote rules
+    text = ctx.text
+    sent = ctx.sentences[ctx.sentence_of[verb.i]]
+    start, end = clause_extent(ctx, verb)
+    # a sentence never runs over a paragraph break, whatever the parser thought
+    line_start = max(sent.start_char, text.rfind("\n", 0, start) + 1)
+    line_end = text.find("\n", end, sent.end_char)
+    line_end = sent.end_char if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if not _ends_with_comma(before) or len(before.split()) < 2:
+        return None
+    rest = after.lstrip()
+    if not rest.startswith(",") or len(rest[1:].split()) < 2:
+        return None
+    nxt = ctx.doc.char_span(end, line_end, alignment_mode="expand")
+    words = [t for t in nxt or [] if not (t.is_punct or t.is_space)][:2]
+    if not words or any(w.tag_ == "VBG" or w.lower_ == "according" for w in words):
+        return None
+    stop = line_end
+    while stop > line_start and text[stop - 1] in " \n.!?":
+        stop -= 1
+    first, last = trim(text, line_start, stop)
+    return first, last, quoted_share(ctx, first, last) >= 0.5
+
+
 def _view_content(verb: Token) -> tuple[int, int] | None:
     """``X views Y as Z``: the object and its ``as`` phrase."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -242,6 +279,10 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
         return None
     if clause is not None and clause.i < verb.i and _reported_by_later_cue(ctx, verb):
         return None  # "X – he understands Y, analysts say": the whole is the analysts' claim
+    if kind in ("speech", "belief") and (clause is None or clause.i < verb.i):
+        aside = _parenthetical_content(ctx, verb)
+        if aside is not None:
+            return aside
     if clause is not None:
         return _complement_content(ctx, verb, clause)
     quotes = _adjacent_quotes(ctx, verb)

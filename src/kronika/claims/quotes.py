@@ -72,6 +72,9 @@ def find_quotes(text: str) -> list[Quote]:
         if open_at is None:
             if ch in _PAIRS:
                 open_at, closers = i, _PAIRS[ch]
+            elif ch == "”" and _is_single_open(scan, i):
+                # some sources type a right mark for the opening one: '” We will stay.”'
+                open_at, closers = i, "”\""
             elif ch in _SINGLE_OPEN and _is_single_open(scan, i):
                 open_at, closers = i, _SINGLE_CLOSE
         elif ch == "\n":
