@@ -142,6 +142,33 @@ ROWS = [
         "Colombia and Venezuela signed a trade agreement in 2022.",
         "SUPPORT src=COL tgt=VEN date=2022",
     ),
+    # --- counted groups and harm that is still an attack
+    (
+        "counted group acts",
+        "Thousands of Chilean students marched in Santiago.",
+        "PROTEST src=CHL",
+    ),
+    ("a group of", "A group of Kenyan nurses protested outside parliament.", "PROTEST src=KEN"),
+    (
+        "grenade blast is an attack",
+        "Two Somali soldiers were injured when a grenade exploded in Mogadishu.",
+        "ASSAULT tgt=SOM",
+    ),
+    (
+        "quake nearby, shelling still coded",
+        "Syrian forces shelled Idlib a day after an earthquake.",
+        "ASSAULT src=SYR",
+    ),
+    (
+        "attack during a storm",
+        "Boko Haram fighters killed five Nigerian villagers during a storm.",
+        "ASSAULT tgt=NGA",
+    ),
+    (
+        "pronoun beside a named party",
+        "Maduro arrived in Bogota on Monday. He met Colombian officials.",
+        "CONSULT src=VEN tgt=COL",
+    ),
 ]
 
 NO_EVENT = [
@@ -164,6 +191,28 @@ NO_EVENT = [
         "historical document is no source",
         "The 1994 Budapest Memorandum guaranteed Ukraine's security.",
         "AGREE src=HUN",
+    ),
+    # --- harm that no actor inflicts (natural hazards, accidents)
+    ("quake kills", "A strong earthquake killed 12 people in western Nepal.", "ASSAULT"),
+    ("storm hits", "A powerful typhoon hit the Philippines on Sunday.", "ASSAULT"),
+    ("hit by a flood", "Villages in Bangladesh were hit by floods.", "ASSAULT"),
+    ("killed in a crash", "Five Peruvian soldiers were killed in a bus crash.", "ASSAULT"),
+    (
+        "killed when a bus plunged",
+        "Nine Bolivian miners died and four were injured when their truck plunged into a ravine.",
+        "ASSAULT",
+    ),
+    (
+        "coordinated casualties after an eruption",
+        "Three people were killed, two injured and one missing after a volcano erupted in Chile.",
+        "ASSAULT",
+    ),
+    ("gas explosion", "A gas explosion killed four workers in Tehran.", "ASSAULT"),
+    # --- a participant known only from a pronoun
+    (
+        "pronoun-only participant",
+        "The Ethiopian army entered Mekelle on Monday. They shelled the market at dawn.",
+        "ASSAULT",
     ),
 ]
 
@@ -252,3 +301,16 @@ def test_goldstein_follows_the_cameo_code() -> None:
     analysis = kronika.analyze("Russian forces shelled Kharkiv.", published=PUBLISHED)
     event = next(e for e in analysis.events if e.type == "ASSAULT")
     assert event.cameo == "194" and event.goldstein == -10.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Myanmar army began to strike at villages in Sagaing on Monday.", "ASSAULT"),
+        ("Sudanese troops struck on Tuesday, residents said.", "ASSAULT"),
+        ("Teachers in Nairobi will strike on Monday over unpaid wages.", "PROTEST"),
+    ],
+)
+def test_strike_reading_follows_who_strikes_and_at_what(text, expected):
+    types = {e.type for e in kronika.analyze(text, published="2025-03-03").events}
+    assert expected in types and ({"ASSAULT", "PROTEST"} - {expected}).isdisjoint(types)

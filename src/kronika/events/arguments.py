@@ -80,6 +80,28 @@ PLACE_NOUNS = {
     "territory",
 }
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+# Nouns that count or gather the people named after "of" ("thousands of Chilean students").
+QUANTITY_NOUNS = {
+    "thousand",
+    "hundred",
+    "million",
+    "dozen",
+    "score",
+    "handful",
+    "number",
+    "group",
+    "crowd",
+    "band",
+    "team",
+    "delegation",
+    "contingent",
+    "unit",
+    "some",
+    "many",
+    "several",
+    "most",
+    "all",
+}
 
 
 @dataclass
@@ -109,6 +131,9 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
     """An actor, or a country via a place or demonym, for an argument phrase."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         token = token.head.head  # "..., which put X in ..." -> the noun the clause modifies
+    counted = counted_group(token)
+    if counted is not None and actor_in(token, index) is None:
+        token = counted  # "thousands of Chilean students" -> the students
     build = actor_in(token, index)
     if build is not None:
         return Argument(build, build.country, token)
@@ -125,6 +150,13 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
             if code:
                 return Argument(None, code, token)
     return None
+
+
+def counted_group(token: Token) -> Token | None:
+    """The people a quantity phrase counts ('dozens of soldiers', 'two of the envoys')."""
+    if token.lemma_.lower() not in QUANTITY_NOUNS and token.pos_ != "NUM":
+        return None
+    return next((o for o in prep_objects(token, {"of"})), None)
 
 
 def with_conjuncts(token: Token) -> list[Token]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -24,11 +25,16 @@ from kronika.events.arguments import (
 from kronika.events.dates import event_date
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
+from kronika.lexicon import read_csv
 from kronika.nlp import sentence_index
 from kronika.records import Claim, Event, Evidence, Location, content_id
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
 TOPIC_PREPS = {"about", "regarding", "concerning", "over", "for", "on"}
+# Prepositions that aim a blow ("strike at", "strike on", "strike against").
+AIMED_PREPS = {"at", "on", "against", "into"}
+# Sectors whose members strike by force (CAMEO sector codes).
+ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SEP", "SPY", "COP"}
 # Sectors whose members strike by walking out, not by bombing (CAMEO sector codes).
 CIVILIAN_SECTORS = {"LAB", "EDU", "HLH", "CVL", "MED", "BUS"}
 # Types whose event noun, as the object of another trigger verb, is that verb's content
@@ -37,6 +43,10 @@ CIVILIAN_SECTORS = {"LAB", "EDU", "HLH", "CVL", "MED", "BUS"}
 CONTENT_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "REQUEST", "CONSULT", "AID"}
 # Types whose that-clause names the addressee as its subject ('demanded that X withdraw').
 ADDRESSEE_TYPES = {"REQUEST"}
+# Subordinators of a clause that says how the harm came about ('killed when the bus plunged').
+CAUSE_MARKS = {"when", "after", "as", "because"}
+# Prepositions that name the occasion of a harm ('killed in a crash', 'died during the storm').
+CAUSE_PREPS = {"in", "during", "by", "from", "amid"}
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
 SYMMETRIC_CAMEO = ("057", "046", "036")
 
@@ -118,13 +128,19 @@ def civilian_reading(
 def armed_reading(
     entry: Trigger, head: Token, lexicon: TriggerLexicon, kb: KnowledgeBase
 ) -> Trigger:
-    """The other reading of an ambiguous protest verb that has a direct object ('jets struck
-    rebel positions'): a labour strike takes no object, unless civilians do it."""
-    if head.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in head.children):
+    """The other reading of an ambiguous protest verb that has a direct object or an aimed
+    preposition ('jets struck rebel positions', 'the army began to strike at civilians'), or
+    whose subject is an armed body: a labour strike takes no object and is done by civilians."""
+    if head.pos_ != "VERB":
         return entry
     subj = subject_of(head)
     agent = kb.agent(subj.lemma_.lower()) if subj is not None else None
     if agent is not None and agent.sector in CIVILIAN_SECTORS:
+        return entry
+    aimed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS)
+                for c in head.children)
+    armed = agent is not None and agent.sector in ARMED_SECTORS
+    if not (aimed or armed):
         return entry
     others = [
         t
@@ -156,6 +172,73 @@ def other_sense(entry: Trigger, head: Token) -> bool:
 def trigger_pos(token: Token) -> str | None:
     """The lexicon part of speech of a token (VERB or NOUN)."""
     return TRIGGER_POS.get(token.pos_)
+
+
+@cache
+def hazards() -> tuple[frozenset[str], frozenset[str]]:
+    """(cause nouns, mishap verbs) of hazards.csv: harm that no actor inflicts."""
+    rows = read_csv("hazards.csv", ("lemma", "pos"))
+    nouns = frozenset(r["lemma"] for r in rows if r["pos"] == "NOUN")
+    return nouns, frozenset(r["lemma"] for r in rows if r["pos"] == "VERB")
+
+
+def is_hazard(noun: Token) -> bool:
+    """A noun naming a hazard or mishap, alone or with its modifier ('quake', 'gas explosion')."""
+    nouns, _ = hazards()
+    lemma = noun.lemma_.lower()
+    mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
+    return lemma in nouns or noun.lower_ in nouns or any(f"{m} {lemma}" in nouns for m in mods)
+
+
+def natural_harm(head: Token, entry: Trigger) -> bool:
+    """Violence done by no actor: an earthquake, a flood or an accident kills or strikes
+    ('the quake killed 8', 'hit by a storm', 'killed in a crash', 'injured when the roof
+    collapsed', 'a gas explosion')."""
+    if entry.type != "ASSAULT":
+        return False
+    if head.pos_ != "VERB":
+        return is_hazard(head)
+    _, verbs = hazards()
+    passive = any(c.dep_ == "nsubjpass" for c in head.children)
+    subj = None if passive else subject_of(head)
+    if subj is not None:
+        return is_hazard(subj)  # one who acts: 'rebels killed five during the storm'
+    for child in head.children:
+        if (
+            child.dep_ in ("agent", "prep")
+            and (child.dep_ == "agent" or child.lower_ in CAUSE_PREPS)
+            and any(is_hazard(o) for o in child.children if o.dep_ == "pobj")
+        ):
+            return True
+    return any(mishap_clause(c, verbs) for v in linked_clauses(head) for c in v.children)
+
+
+def linked_clauses(verb: Token) -> list[Token]:
+    """A verb and the clauses chained to it by coordination or as adverbial clauses, up and
+    down ('five were killed, 20 injured and several missing after ...')."""
+    seen = {verb.i: verb}
+    frontier = [verb]
+    for _ in range(3):
+        step = []
+        for tok in frontier:
+            near = [c for c in tok.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]
+            if tok.dep_ in ("conj", "advcl") and tok.head.pos_ == "VERB":
+                near.append(tok.head)
+            step += [t for t in near if t.i not in seen]
+            seen.update((t.i, t) for t in near)
+        frontier = step
+    return list(seen.values())
+
+
+def mishap_clause(clause: Token, verbs: frozenset[str]) -> bool:
+    """A 'when/after' clause that tells of a mishap ('when the bus plunged', 'after a
+    volcano erupted')."""
+    if clause.dep_ != "advcl" or not any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in clause.children
+    ):
+        return False
+    subj = subject_of(clause)
+    return clause.lemma_.lower() in verbs or (subj is not None and is_hazard(subj))
 
 
 def is_topic(noun: Token) -> bool:
@@ -219,6 +302,17 @@ def arguments(
 def resolve_all(heads: Sequence[Token], index: ActorIndex, kb: KnowledgeBase) -> list[Argument]:
     """The arguments that resolve to an actor or a country."""
     return [a for a in (argument_of(t, index, kb) for t in heads) if a]
+
+
+def by_pronoun(arg: Argument, index: ActorIndex) -> bool:
+    """An argument whose actor is known only through a pronoun ('his forces', 'they')."""
+    tok = arg.token
+    if arg.actor is None or tok is None:
+        return False
+    if index.actor_of(tok) is not None:
+        return tok.pos_ == "PRON"
+    near = sorted(tok.children, key=lambda c: abs(c.i - tok.i))
+    return next((c.pos_ == "PRON" for c in near if index.actor_of(c) is arg.actor), False)
 
 
 def dyads(
@@ -416,11 +510,14 @@ def extract_events(
             or is_topic(head)
             or is_agentless_passive_meeting(head, entry)
             or other_sense(entry, head)
+            or natural_harm(head, entry)
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type)
         if is_monologue(head, entry, targets):
             continue
+        if (sources or targets) and all(by_pronoun(a, index) for a in sources + targets):
+            continue  # a participant known only from a pronoun is too weak to code an event
         if (
             not sources
             and not targets
