@@ -95,3 +95,60 @@ def test_evidence_is_the_stance_sentence():
     (position,) = kronika.analyze(text).positions
     assert text[position.evidence.start:position.evidence.end] == position.evidence.text
     assert position.evidence.text == "Qatar proposed a new round of talks."
+
+
+# Round 2: stance dates, keys of verb phrases and event nouns, speakers speaking of themselves.
+# (sentence, actor name, stance, issue, date) with the document published 2025-01-10.
+ROUND2 = [
+    # an explicit date of the stance's clause dates the position, resolved like event dates
+    ("In 2022 Kyiv demanded the withdrawal of Russian troops.",
+     "Kyiv", "demands", "troop_withdrawal", "2022"),
+    ("Last week Hamas rejected the ceasefire proposal.",
+     "Hamas", "rejects", "ceasefire", "2025-01-03"),
+    ("On March 3, Serbia rejected the peace plan.",
+     "Serbia", "rejects", "peace_agreement", "2024-03-03"),
+    ("Turkey backed the Swedish bid for NATO membership in 2023.",
+     "Turkey", "supports", "nato_membership", "2023"),
+    ("Armenia turned down the offer of a peace treaty.",
+     "Armenia", "rejects", "peace_agreement", "2025-01-10"),
+    # stopping violence is the ceasefire issue, not the bare event noun
+    ("India called on Pakistan to stop the shelling.", "India", "demands", "ceasefire",
+     "2025-01-10"),
+    ("Ethiopia urged Sudan to halt the attacks.", "Ethiopia", "demands", "ceasefire",
+     "2025-01-10"),
+    ("Azerbaijan demanded an end to the shelling of its border villages.",
+     "Azerbaijan", "demands", "ceasefire", "2025-01-10"),
+    # other verb phrases are keyed on verb + object
+    ("Brazil urged Argentina to lift the ban.", "Brazil", "demands", "np:lift ban",
+     "2025-01-10"),
+    # membership of a named body
+    ("Serbia opposes Kosovo's membership in the UN.", "Serbia", "opposes", "un_membership",
+     "2025-01-10"),
+    ("Cambodia supports Timor-Leste's membership in ASEAN.",
+     "Cambodia", "supports", "np:membership in asean", "2025-01-10"),
+    # a speaker's stance on itself, in indirect and direct speech
+    ("Hamas said it would never accept a disarmament deal.",
+     "Hamas", "rejects", "disarmament", "2025-01-10"),
+    ('"We will never accept a disarmament deal," Hamas said.',
+     "Hamas", "rejects", "disarmament", "2025-01-10"),
+    ("Iran said it was ready to resume talks.", "Iran", "offers", "negotiations", "2025-01-10"),
+    # an explicit other subject is not the speaker
+    ("Hamas said Israel would never accept a ceasefire.",
+     "Israel", "rejects", "ceasefire", "2025-01-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "stance", "issue", "when"), ROUND2)
+def test_position_round2(text, actor, stance, issue, when):
+    analysis = kronika.analyze(text, published="2025-01-10")
+    found = [(analysis.actor(p.actor).name, p.stance, p.issue, p.date)
+             for p in analysis.positions]
+    assert len(found) == 1, found
+    name, *rest = found[0]
+    assert actor in name
+    assert rest == [stance, issue, when]
+
+
+def test_date_phrase_is_not_the_issue():
+    (position,) = kronika.analyze("On March 3, Serbia rejected the peace plan.").positions
+    assert position.issue_text == "the peace plan"

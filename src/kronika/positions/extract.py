@@ -12,7 +12,9 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from kronika.actors.resolve import ActorBuild, ActorIndex
+from kronika.claims.cues import default_lexicon
 from kronika.events.arguments import actor_in, subject_of
+from kronika.events.dates import event_date
 from kronika.events.ontology import IssueLexicon
 from kronika.nlp import sentence_index
 from kronika.positions.cues import (
@@ -32,6 +34,9 @@ LIGHT_VERBS = frozenset({"make", "issue", "put", "submit", "present", "voice", "
                          "reiterate", "announce", "unveil", "send", "deliver", "lay", "table",
                          "have", "maintain", "keep", "stick", "hold", "float", "advance"})
 RELATIVES = frozenset({"who", "which", "that"})
+# Subject pronouns a speaker uses of itself: "Hamas said it would never accept X",
+# '"We will never accept X," Hamas said'.
+SELF_PRONOUNS = frozenset({"i", "we", "it", "they"})
 Holding = tuple[ActorBuild | None, list[list[Token]]]
 
 
@@ -55,7 +60,29 @@ def verb_holder(verb: Token, index: ActorIndex) -> ActorBuild | None:
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         subject = subject_of(verb.head.head)  # "X is ready to accept Y"
-    return actor_at(subject, index)
+    return actor_at(subject, index) or speaker_of(verb, subject, index)
+
+
+def speaker_of(verb: Token, subject: Token | None, index: ActorIndex) -> ActorBuild | None:
+    """The speaker, when an unresolved 'it/we/they/I' subjects a clause reported by a verb of
+    speech or belief ('Iran said it was ready to talk'): a speaker speaking of itself."""
+    if subject is None or subject.lower_ not in SELF_PRONOUNS:
+        return None
+    clause = verb
+    for _ in range(6):
+        if clause.dep_ == "ccomp":
+            break
+        if clause.dep_ not in ("xcomp", "acomp", "conj") or clause.head is clause:
+            return None
+        clause = clause.head
+    else:
+        return None
+    said = clause.head
+    if said.pos_ != "VERB" or default_lexicon().verb_kind(said.lemma_.lower()) is None:
+        return None
+    if subject not in clause.subtree:
+        return None  # the pronoun belongs to the reporting clause, not the reported one
+    return actor_at(subject_of(said), index)
 
 
 def noun_holder(noun: Token, index: ActorIndex) -> ActorBuild | None:
@@ -155,13 +182,24 @@ def position(doc: Doc, doc_id: str, token: Token, actor: str, found: tuple[str, 
              stance: str, order: int, published: date | None) -> Position:
     """One Position record whose evidence is the stance word's sentence."""
     sent = token.sent
+    when, _ = event_date(clause_head(token), published)
     return Position(
         id=content_id(doc_id, actor, found[0], str(token.idx)), actor=actor,
         issue=found[0], issue_text=found[1], stance=stance, hedged=is_hedged(token),  # type: ignore[arg-type]
-        order=order, date=published.isoformat() if published else None,
+        order=order, date=when,
         evidence=Evidence(sentence_index(doc)[token.i], sent.start_char,
                           sent.end_char, sent.text),
     )
+
+
+def clause_head(token: Token) -> Token:
+    """The verb whose clause dates a stance: 'in 2022 Iran was ready to ...' dates 'ready'
+    by its copula, 'agreed to abandon' by 'agreed'."""
+    for _ in range(4):
+        if token.dep_ not in ("xcomp", "acomp") or token.head is token:
+            break
+        token = token.head
+    return token
 
 
 def governed_by_stance(token: Token, stances: Stances) -> bool:

@@ -21,13 +21,30 @@ NOUN_PREPS = ("for", "on", "to", "of", "about", "with", "as", "over", "against")
 # Clauses that describe or comment on the issue rather than name it.
 SKIP_DEPS = ("relcl", "appos", "punct", "cc")
 ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+# A prepositional phrase naming a time says when, not what ("on March 3", "in 2022").
+TIME_ENTS = ("DATE", "TIME")
+# Prepositions that tie a relational noun to the body it concerns ("membership in X").
+RELATION_PREPS = ("in", "of", "to", "into")
+
+
+@lru_cache(maxsize=1)
+def issue_file() -> dict:
+    """The raw issues.yaml."""
+    return yaml.safe_load(files("kronika.data").joinpath("issues.yaml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
 def vague_nouns() -> frozenset[str]:
     """Nouns that never name an issue on their own (``vague_nouns`` of issues.yaml)."""
-    raw = yaml.safe_load(files("kronika.data").joinpath("issues.yaml").read_text("utf-8"))
-    return frozenset(str(w).lower() for w in raw.get("vague_nouns") or ())
+    return frozenset(str(w).lower() for w in issue_file().get("vague_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def cessation() -> tuple[str, frozenset[str], frozenset[str]]:
+    """(issue, words of stopping, nouns of violence): ``cessation`` of issues.yaml."""
+    raw = issue_file().get("cessation") or {}
+    return (str(raw.get("issue", "")), frozenset(raw.get("words") or ()),
+            frozenset(raw.get("violence") or ()))
 
 
 def subtree(token: Token) -> list[Token]:
@@ -48,6 +65,8 @@ def object_phrase(token: Token, stances: Stances) -> list[Token]:
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "acl" and token.pos_ == "NOUN"):
             out.extend(subtree(child))
         elif child.dep_ == "prep" and (child == cue_prep or child.lower_ in NOUN_PREPS):
+            if child.i < token.i or names_time(child):
+                continue  # "On March 3, X rejected ...": when, not what
             if token.pos_ == "NOUN" and child.lower_ == "of" and names_actor(child):
                 continue  # "the proposals of Macron": the holder, not the issue
             out.extend(subtree(child))
@@ -59,6 +78,11 @@ def object_phrase(token: Token, stances: Stances) -> list[Token]:
 def names_actor(prep: Token) -> bool:
     """True when a preposition's object is a named person, organisation or country."""
     return any(g.dep_ == "pobj" and g.ent_type_ in ACTOR_ENTS for g in prep.children)
+
+
+def names_time(prep: Token) -> bool:
+    """True when a preposition's object is a date or time ('in 2022', 'on Monday')."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in prep.children)
 
 
 def following_infinitive(noun: Token) -> list[Token]:
@@ -99,12 +123,32 @@ def issue_of(phrases: list[list[Token]], issues: IssueLexicon) -> tuple[str, str
     normalised head noun phrase of the widest candidate whose head is not vague."""
     phrases = [sorted(p, key=lambda t: t.i) for p in phrases if p]
     for tokens in phrases:
+        if stopped := stopped_violence(tokens):
+            return stopped, phrase_text(tokens)
+    for tokens in phrases:
         issue = issues.match([t.lemma_.lower() for t in tokens])
         if issue is not None:
             return issue.key, phrase_text(tokens)
     for tokens in reversed(phrases):  # the whole object first: "a binding agreement on X"
         if key := fallback_key(tokens):
             return key, phrase_text(tokens)
+    return None
+
+
+def stopped_violence(tokens: list[Token]) -> str | None:
+    """The cessation issue when the phrase is about stopping violence: its top word is a word
+    of stopping whose object is a noun of violence ('to stop the shelling', 'an end to the
+    attacks', 'halt the bombing of Gaza')."""
+    issue, words, violence = cessation()
+    inside = {t.i for t in tokens}
+    for top in (t for t in tokens if t.head.i not in inside or t.head is t):
+        if top.lemma_.lower() not in words:
+            continue
+        objects = [c for c in top.children if c.dep_ == "dobj"]
+        objects += [g for c in top.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                    for g in c.children if g.dep_ == "pobj"]
+        if any(o.lemma_.lower() in violence for o in objects):
+            return issue or None
     return None
 
 
@@ -123,4 +167,18 @@ def fallback_key(tokens: list[Token]) -> str | None:
     head = nouns[0]
     mods = [(c.lower_ if c.dep_ == "amod" else c.lemma_.lower()) for c in head.children
             if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ != "PROPN"]
-    return "np:" + " ".join([*mods, head.lemma_.lower()])
+    inside = {t.i for t in tokens}
+    # An event noun as the object of a verb of the phrase is keyed with that verb
+    # ("to stop the shelling" -> "stop shelling"), not the bare noun.
+    verb = [head.head.lemma_.lower()] if (head.dep_ == "dobj" and head.head.pos_ == "VERB"
+                                          and head.head.i in inside) else []
+    return "np:" + " ".join([*verb, *mods, head.lemma_.lower(), *relation(head)])
+
+
+def relation(noun: Token) -> list[str]:
+    """The named body a relational noun concerns ('membership in ASEAN' -> 'in asean')."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in RELATION_PREPS):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ in ACTOR_ENTS:
+                return [prep.lower_, obj.lemma_.lower()]
+    return []
