@@ -385,3 +385,38 @@ def test_mention_offsets_on_fixture_articles() -> None:
         assert mentions, path.name
         for m in mentions:
             assert text[m.start : m.end] == m.text, (path.name, m)
+
+
+# (id, text, surface, expected name, expected code; None = not an actor)
+PARTICIPANT_ROWS = [
+    ("object-man", "Soldiers shot a man near the border with Mali.", "man", "Man", "CVL"),
+    ("object-ethnic", "Police arrested four Kurds in Diyarbakir.", "Kurds", "Kurds", "KUR"),
+    ("object-religion", "Mobs attacked Muslims in Gujarat.", "Muslims", "Muslims", "MOS"),
+    ("object-plural", "The army evacuated civilians from Goma.", "civilians", "Civilians", "CVL"),
+    ("object-farmers", "The minister met farmers in Nakuru.", "farmers", "Farmers", "AGR"),
+    ("object-demonym", "Rebels kidnapped Chinese workers.", "workers", "China labour", "CHNLAB"),
+    ("bare-singular", "Nothing justifies the use of force.", "force", None, None),
+    ("of-object", "He spoke of the suffering of women.", "women", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "code"),
+    [r[1:] for r in PARTICIPANT_ROWS],
+    ids=[r[0] for r in PARTICIPANT_ROWS],
+)
+def test_generic_participant(text: str, surface: str, name: str | None, code: str | None) -> None:
+    """Generic people that undergo an event are group actors named by their noun."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    if name is None:
+        assert actor is None, actor
+        return
+    assert actor is not None and actor.kind == "group"
+    assert (actor.name, actor.code) == (name, code)
+
+
+def test_two_generic_people_stay_apart() -> None:
+    """'a man' and 'a woman' of one sentence are two actors, not one civilian group."""
+    analysis = analyse("A man stabbed a woman in Lagos.", "2024-03-01")
+    man, woman = actor_at(analysis, "man"), actor_at(analysis, "woman")
+    assert woman is not None and (man is None or man.id != woman.id)

@@ -440,6 +440,26 @@ def phrase_span(head: Token) -> Span:
     return span
 
 
+# Prepositions whose object takes part in an event ("fired on civilians", "talks with
+# students"); "of" is left out ("the use of force").
+ARGUMENT_PREPS = {"on", "at", "against", "with", "to", "by", "toward", "towards", "into", "for"}
+
+
+def people_argument(token: Token) -> bool:
+    """'killed a man', 'attacked two journalists', 'fired on civilians': a generic noun of
+    people counted, determined or plural that is an object of a verb or of an argument
+    preposition (a bare singular such as 'force' in 'use force' names no party)."""
+    head = token
+    while head.dep_ == "conj":
+        head = head.head
+    aimed = head.dep_ == "pobj" and head.head.lower_ in ARGUMENT_PREPS
+    if not aimed and head.dep_ not in ("dobj", "dative", "nsubj", "nsubjpass"):
+        return False
+    return token.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ in ("det", "nummod", "amod") for c in token.children
+    )
+
+
 def group_candidates(
     doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]
 ) -> Iterator[Candidate]:
@@ -472,8 +492,11 @@ def group_candidates(
                 head=token.i,
             )
         elif agent is not None:
-            if country is None and token.dep_ not in ("nsubj", "nsubjpass"):
-                continue  # a countryless "force" or "troops" is an actor only when it acts
+            # a countryless "force" is an actor only when it acts; people ("a man",
+            # "civilians") also when they undergo, and are then named by their own noun
+            named = country is None and token.dep_ not in ("nsubj", "nsubjpass")
+            if named and not people_argument(token):
+                continue
             mods = [c for c in token.lefts if c.dep_ in ("amod", "compound")]
             # each demonym of a list is its own actor; the noun stands alone
             listed = any(demonym_list(c, kb) for c in mods)
@@ -486,7 +509,7 @@ def group_candidates(
                 token.i + 1,
                 "sector",
                 kind="group",
-                name="",
+                name=token.text.lower() if named else "",
                 country=country,
                 sector=agent.sector,
             )

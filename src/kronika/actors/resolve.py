@@ -326,10 +326,12 @@ class Resolver:
     def from_sector(self, cand: Candidate) -> ActorBuild:
         label = sector_labels().get(cand.sector or "", (cand.sector or "").lower())
         where = self.kb.country_name(cand.country) if cand.country else None
+        noun = cand.name if cand.origin == "sector" else ""
+        if noun:  # people named by their own noun: "a man" and "a woman" stay apart
+            label = noun
         name = f"{where} {label}" if where else label.capitalize()
-        return self.get_or_make(
-            ("sector", cand.country, cand.sector), name, "group", cand.country, cand.sector
-        )
+        key = ("sector", cand.country, cand.sector) + ((noun,) if noun else ())
+        return self.get_or_make(key, name, "group", cand.country, cand.sector)
 
     def merge_appositions(self) -> None:
         """'the most pro-Russian politician in Europe, Viktor Orban': a description in
