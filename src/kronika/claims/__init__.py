@@ -28,8 +28,12 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
     """Every attribution of a parsed document, in order of content, without duplicates."""
     ctx = make_context(doc, lexicon or default_lexicon())
     found: list[ClaimSpan] = []
+    # a source phrase starts with its first word: most tokens need no phrase check
+    starts = {p[0] for p in ctx.lexicon.phrases if p}
+    every = any(not p for p in ctx.lexicon.phrases)
     for token in doc:
-        found.extend(phrase_claims(ctx, token))
+        if every or token.lower_ in starts:
+            found.extend(phrase_claims(ctx, token))
         for rule in (verb_claim, noun_claim, colon_claim):
             claim = rule(ctx, token)
             if claim is not None:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kronika.claims.cues import CueLexicon
-from kronika.claims.quotes import Quote, find_quotes
+from kronika.claims.quotes import Quote, quotes_of
+from kronika.nlp import doc_text, sentence_index, sentences
 
 _TRIM = " \t\r\n,;:—–-"
 _OPEN_MARKS = "“„«‘\"'"
@@ -32,13 +33,8 @@ class Context:
 
 def make_context(doc: Doc, lexicon: CueLexicon) -> Context:
     """Precompute quotations and the sentence index of every token."""
-    sentences = tuple(doc.sents)
-    sentence_of = [0] * len(doc)
-    for n, sent in enumerate(sentences):
-        for i in range(sent.start, sent.end):
-            sentence_of[i] = n
-    text = doc.text
-    return Context(doc, tuple(find_quotes(text)), tuple(sentence_of), sentences, lexicon, text)
+    return Context(doc, quotes_of(doc), tuple(sentence_index(doc)), sentences(doc), lexicon,
+                   doc_text(doc))
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

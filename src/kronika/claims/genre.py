@@ -16,9 +16,10 @@ from importlib.resources import files
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from kronika.claims.quotes import find_quotes
+from kronika.claims.quotes import quotes_of
 from kronika.errors import KnowledgeError
-from kronika.nlp import sentence_index
+from kronika.nlp import lower_lemmas, lower_texts, sentence_index, token_starts
+from kronika.nlp import sentences as sentences_of
 
 GENRE_FILE = "genre.yaml"
 # Genres whose author speaks in their own voice.
@@ -69,29 +70,42 @@ def load_genre_cues() -> GenreCues:
         raise KnowledgeError(f"{GENRE_FILE}: field {exc}: missing or malformed") from exc
 
 
-def quoted(doc: Doc) -> set[int]:
-    """Indices of tokens inside quotation marks (the quoted speaker's words, not the writer's)."""
-    spans = sorted((q.start, q.end) for q in find_quotes(doc.text))
+def quoted(doc: Doc) -> frozenset[int]:
+    """Indices of tokens inside quotation marks (the quoted speaker's words, not the writer's),
+    found once per Doc."""
+    cached = doc.user_data.get("kronika_quoted")
+    if cached is not None:
+        return cached
+    spans = sorted((q.start, q.end) for q in quotes_of(doc))
     inside: set[int] = set()
     k = 0
-    for t in doc:  # one sweep: tokens and quotations are both in text order
-        while k < len(spans) and spans[k][1] <= t.idx:
+    for i, idx in enumerate(token_starts(doc)):  # one sweep: both are in text order
+        while k < len(spans) and spans[k][1] <= idx:
             k += 1
-        if k < len(spans) and spans[k][0] < t.idx < spans[k][1]:
-            inside.add(t.i)
-    return inside
+        if k < len(spans) and spans[k][0] < idx < spans[k][1]:
+            inside.add(i)
+    cached = doc.user_data["kronika_quoted"] = frozenset(inside)
+    return cached
+
+
+@lru_cache(maxsize=8)
+def _cue_starts(evaluative: frozenset[tuple[str, ...]]) -> tuple[frozenset[str], int]:
+    """(first words, longest length) of the evaluative cues: most tokens start none."""
+    return frozenset(c[0] for c in evaluative if c), max(map(len, evaluative), default=0)
 
 
 def evaluative_cues(doc: Doc, cues: GenreCues | None = None) -> list[Cue]:
     """Evaluative words and phrases outside quotations, in text order, longest first."""
     cues = cues or load_genre_cues()
     inside = quoted(doc)
-    lemmas = [t.lemma_.lower() for t in doc]
-    longest = max(map(len, cues.evaluative), default=0)
+    lemmas = lower_lemmas(doc)
+    starts, longest = _cue_starts(cues.evaluative)
     found, i = [], 0
     while i < len(doc):
-        n = next((n for n in range(longest, 0, -1)
-                  if tuple(lemmas[i:i + n]) in cues.evaluative and i not in inside), 0)
+        n = 0
+        if lemmas[i] in starts and i not in inside:
+            n = next((n for n in range(longest, 0, -1)
+                      if tuple(lemmas[i:i + n]) in cues.evaluative), 0)
         if n:
             span = doc[i:i + n]
             found.append(Cue(span.text, span.start_char, span.end_char, sentence_of(doc[i])))
@@ -108,7 +122,8 @@ def first_person(doc: Doc, cues: GenreCues | None = None) -> int:
     """First-person singular words outside quotations."""
     cues = cues or load_genre_cues()
     inside = quoted(doc)
-    return sum(1 for t in doc if t.lower_ in cues.first_person and t.i not in inside)
+    return sum(1 for i, w in enumerate(lower_texts(doc))
+               if w in cues.first_person and i not in inside)
 
 
 def detect_genre(doc: Doc, given: str = "news", cues: GenreCues | None = None) -> str:
@@ -117,9 +132,10 @@ def detect_genre(doc: Doc, given: str = "news", cues: GenreCues | None = None) -
         return given  # a byline or the caller said so: the text does not overrule it
     cues = cues or load_genre_cues()
     inside = quoted(doc)
-    epithets = sum(1 for t in doc if t.lemma_.lower() in cues.epithets and t.i not in inside)
+    epithets = sum(1 for i, lemma in enumerate(lower_lemmas(doc))
+                   if lemma in cues.epithets and i not in inside)
     evaluative = len(evaluative_cues(doc, cues)) + epithets
-    sentences = max(1, sum(1 for _ in doc.sents))
+    sentences = max(1, len(sentences_of(doc)))
     own = first_person(doc, cues)
     dense = evaluative >= cues.min_evaluative and evaluative / sentences >= cues.per_sentence
     personal = own >= cues.min_first_person and own / sentences >= cues.first_person_per_sentence
@@ -128,7 +144,7 @@ def detect_genre(doc: Doc, given: str = "news", cues: GenreCues | None = None) -
 
 def assessments(doc: Doc, cues: GenreCues | None = None) -> list[tuple[Span, Cue]]:
     """Sentences with an evaluative cue, each with its first cue: the writer's assessments."""
-    sents = list(doc.sents)
+    sents = sentences_of(doc)
     first: dict[int, Cue] = {}
     for cue in evaluative_cues(doc, cues):
         first.setdefault(cue.sentence, cue)

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
+from kronika.nlp import doc_text
+
 # opening mark -> the marks that may close it
 _PAIRS: dict[str, str] = {"“": "”\"", "„": "“”", "«": "»", "»": "«", '"': '"”'}
 _SINGLE_OPEN = "‘'"
@@ -88,3 +92,11 @@ def find_quotes(text: str) -> list[Quote]:
     if open_at is not None:
         quotes.append(_unclosed(scan, open_at, len(scan)))
     return [q for q in quotes if q.inner_end > q.inner_start]
+
+
+def quotes_of(doc: Doc) -> tuple[Quote, ...]:
+    """The quotations of a Doc's text, found once per Doc (genre and claims both read them)."""
+    cached = doc.user_data.get("kronika_quotes")
+    if cached is None:
+        cached = doc.user_data["kronika_quotes"] = tuple(find_quotes(doc_text(doc)))
+    return cached

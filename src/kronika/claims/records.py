@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kronika.actors.resolve import ActorIndex
 from kronika.claims.genre import AUTHORED, GenreCues, assessments
 from kronika.claims.spans import ClaimSpan
+from kronika.nlp import doc_text
 from kronika.records import Claim, Document, Evidence, content_id
 
 
@@ -53,7 +54,7 @@ def to_claim(doc: Doc, doc_id: str, span: ClaimSpan, index: ActorIndex, text: st
 
 def to_claims(doc: Doc, doc_id: str, spans: Sequence[ClaimSpan], index: ActorIndex) -> list[Claim]:
     """Claim records for every attribution span, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     return [to_claim(doc, doc_id, s, index, text) for s in spans]
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.events.dates import clause_tokens
+from kronika.nlp import sentence_index, sentences
 from kronika.records import Place
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -288,12 +289,15 @@ def location_of(trigger: Token, index: ActorIndex) -> Place | None:
         return found
     subj = subject_of(trigger) if trigger.pos_ == "VERB" else None
     skip = source_tokens(trigger, subj)
-    for scope in (clause_tokens(trigger), {t.i for t in trigger.sent}):
+    doc = trigger.doc
+    sent = sentences(doc)[sentence_index(doc)[trigger.i]]
+    for scope in (clause_tokens(trigger), set(range(sent.start, sent.end))):
         near = [
             (abs(i - trigger.i), place)
             for i in sorted(scope - skip)
-            if (place := index.place_of(trigger.doc[i])) is not None
-            and index.actor_of(trigger.doc[i]) is None
+            if i in index.token_place  # only a place's tokens are worth building
+            and (place := index.place_of(doc[i])) is not None
+            and index.actor_of(doc[i]) is None
         ]
         if near:
             return min(near, key=lambda p: p[0])[1]

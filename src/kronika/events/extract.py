@@ -19,6 +19,7 @@ from kronika.events.arguments import (
     locative_place,
     noun_arguments,
     object_targets,
+    prep_objects,
     subject_of,
     verb_arguments,
 )
@@ -26,11 +27,13 @@ from kronika.events.dates import event_date
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
-from kronika.nlp import sentence_index
+from kronika.nlp import lower_lemmas, lower_texts, sentence_index, sentences
 from kronika.records import Claim, Event, Evidence, Location, content_id
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
 TOPIC_PREPS = {"about", "regarding", "concerning", "over", "for", "on"}
+# Prepositions that name where something is moved ("deploy troops to X").
+DESTINATION_PREPS = {"to", "into", "toward", "towards"}
 # Prepositions that aim a blow ("strike at", "strike on", "strike against").
 AIMED_PREPS = {"at", "on", "against", "into"}
 # Sectors whose members strike by force (CAMEO sector codes).
@@ -69,6 +72,15 @@ def contiguous(tokens: Sequence[Token], words: Sequence[str]) -> bool:
     )
 
 
+def spells(doc: Doc, start: int, words: Sequence[str]) -> bool:
+    """The tokens from ``start`` spell the words (as ``contiguous``), read from the per-Doc
+    lemma and lower-case lists rather than a new Span per candidate."""
+    if start + len(words) > len(doc):
+        return False
+    lemmas, lowers = lower_lemmas(doc), lower_texts(doc)
+    return all(w in (lemmas[start + k], lowers[start + k]) for k, w in enumerate(words))
+
+
 def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token] | None:
     """The most specific trigger starting at a token, and the token that heads the event: a
     contiguous multiword entry ('air strike'), an entry whose other words are the token's
@@ -79,9 +91,7 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
         entries += lexicon.by_head(token.lower_, "NOUN")
     doc = token.doc
     for entry in sorted(entries, key=lambda t: -len(t.words)):
-        if len(entry.words) > 1 and contiguous(
-            doc[token.i : token.i + len(entry.words)], entry.words
-        ):
+        if len(entry.words) > 1 and spells(doc, token.i, entry.words):
             span = doc[token.i : token.i + len(entry.words)]
             return entry, span.root
     entries = [t for t in entries if t.pos == pos]
@@ -296,7 +306,22 @@ def arguments(
         targets = targets or hit
     if not targets and trigger.pos_ == "VERB":
         targets = resolve_all(object_targets(trigger, etype in ADDRESSEE_TYPES), index, kb)
-    return sources, targets
+    return sources, destination_over_theme(trigger, targets, index, kb)
+
+
+def destination_over_theme(
+    trigger: Token, targets: list[Argument], index: ActorIndex, kb: KnowledgeBase
+) -> list[Argument]:
+    """'deployed troops to Libya', 'sent soldiers into Mali': when the object is only a
+    countryless group that is moved, the place or actor it is moved to is the target."""
+    moved = targets and all(
+        a.actor is not None and a.actor.kind == "group" and a.actor.country is None
+        for a in targets
+    )
+    if not moved or trigger.pos_ != "VERB":
+        return targets
+    destinations = resolve_all(prep_objects(trigger, DESTINATION_PREPS), index, kb)
+    return destinations or targets
 
 
 def resolve_all(heads: Sequence[Token], index: ActorIndex, kb: KnowledgeBase) -> list[Argument]:
@@ -385,8 +410,8 @@ def build_event(
     cameo = entry.cameo or etype.cameo
     goldstein = know.cameo.goldstein(cameo) if cameo else None
     src, tgt = pair
-    sent = trigger.sent
     sents = sentence_index(index.doc)
+    sent = sentences(index.doc)[sents[trigger.i]]
     location = location_of(trigger, index)
     locative = locative_place(trigger, index)
     if (
@@ -449,9 +474,13 @@ def find_triggers(
     """Every trigger of the document: (entry, head token, tokens it covers), in text order."""
     found: list[tuple[Trigger, Token, set[int]]] = []
     used: set[int] = set()
-    for token in doc:
-        if token.i in index.token_actor or token.i in used:
+    lemmas, lowers = lower_lemmas(doc), lower_texts(doc)
+    for i in range(len(doc)):
+        if i in index.token_actor or i in used:
             continue
+        if not (know.triggers.starts(lemmas[i]) or know.triggers.starts(lowers[i])):
+            continue  # no trigger begins here: skip building the Token
+        token = doc[i]
         match = match_trigger(token, know.triggers)
         if match is None:
             continue

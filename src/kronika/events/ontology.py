@@ -210,6 +210,12 @@ class TriggerLexicon:
         for trigger in sorted(self._triggers, key=lambda t: -len(t.words)):
             index.setdefault((trigger.words[0], trigger.pos), []).append(trigger)
         self._index = {key: tuple(found) for key, found in index.items()}
+        self._heads = frozenset(word for word, _ in self._index)
+
+    def starts(self, word: str) -> bool:
+        """Whether any trigger begins with this (lower-case) word: a cheap check before
+        by_head, since most tokens begin none."""
+        return word in self._heads
 
     def by_head(self, lemma: str, pos: str) -> list[Trigger]:
         """Triggers starting with this lemma and part of speech, longest phrase first."""

@@ -30,14 +30,58 @@ def load_nlp(model: str | None = None) -> Language:
     return nlp
 
 
+def doc_text(doc: Doc) -> str:
+    """The text of a Doc, read once per Doc (Doc.text joins every token on each access)."""
+    cached = doc.user_data.get("kronika_text")
+    if cached is None:
+        cached = doc.user_data["kronika_text"] = doc.text
+    return cached
+
+
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """The sentences of a Doc, computed once per Doc (doc.sents is a linear scan)."""
+    cached = doc.user_data.get("kronika_sents")
+    if cached is None:
+        cached = doc.user_data["kronika_sents"] = tuple(doc.sents)
+    return cached
+
+
 def sentence_index(doc: Doc) -> list[int]:
-    """Sentence number of every token, computed once per Doc (doc.sents is a linear scan)."""
+    """Sentence number of every token, computed once per Doc."""
     cached = doc.user_data.get("kronika_sent_index")
     if cached is None:
         cached = [0] * len(doc)
-        for n, sent in enumerate(doc.sents):
+        for n, sent in enumerate(sentences(doc)):
             cached[sent.start : sent.end] = [n] * (sent.end - sent.start)
         doc.user_data["kronika_sent_index"] = cached
+    return cached
+
+
+def lower_lemmas(doc: Doc) -> list[str]:
+    """The lower-cased lemma of every token, computed once per Doc (lexicons match on it)."""
+    cached = doc.user_data.get("kronika_lower_lemmas")
+    if cached is None:
+        strings = doc.vocab.strings  # read from the token array: no Token objects built
+        cached = [strings[h].lower() for h in doc.to_array("LEMMA").tolist()]
+        doc.user_data["kronika_lower_lemmas"] = cached
+    return cached
+
+
+def lower_texts(doc: Doc) -> list[str]:
+    """The lower-cased text of every token, computed once per Doc."""
+    cached = doc.user_data.get("kronika_lower_texts")
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = [strings[h] for h in doc.to_array("LOWER").tolist()]
+        doc.user_data["kronika_lower_texts"] = cached
+    return cached
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """The character offset of every token, computed once per Doc."""
+    cached = doc.user_data.get("kronika_token_starts")
+    if cached is None:
+        cached = doc.user_data["kronika_token_starts"] = doc.to_array("IDX").tolist()
     return cached
 
 
