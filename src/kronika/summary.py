@@ -18,6 +18,17 @@ def short(text: object, width: int = MAX_CELL) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
 
 
+def around_trigger(event, width: int = 60) -> str:
+    """The part of the evidence sentence around the trigger, so the table shows why."""
+    ev = event.evidence
+    if event.trigger_start is None:
+        return short(ev.text, width)
+    at = event.trigger_start - ev.start
+    start = max(0, at - width // 3)
+    piece = ev.text[start : start + width]
+    return short(("…" if start else "") + piece, width + 1)
+
+
 def frame_table(frame: pd.DataFrame, title: str) -> Table:
     """A data frame as a rich table."""
     table = Table(title=f"{title} ({len(frame)})", show_lines=False)
@@ -80,7 +91,7 @@ def print_summary(console: Console, analysis: Analysis) -> None:
             e.factuality,
             e.date or "",
             e.trigger,
-            short(e.evidence.text, 60),
+            around_trigger(e),
         )
     console.print(events)
     claims = Table(title=f"claims ({len(analysis.claims)})")

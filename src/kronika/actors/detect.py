@@ -169,7 +169,7 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
         elif ent.label_ == "NORP":
             yield from demonym_candidate(span, kb)
         elif ent.label_ in PLACE_LABELS or (
-            ent.label_ == "PERSON" and (len(span) == 1 or after_locative(span))
+            ent.label_ == "PERSON" and (after_locative(span) or not agentive(span))
         ):
             yield from place_candidate(span, ent.label_, kb, gaz)
         elif ent.label_ == "PERSON":
@@ -192,8 +192,9 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
 def place_candidate(
     span: Span, label: str, kb: KnowledgeBase, gaz: Gazetteer
 ) -> Iterator[Candidate]:
-    """A toponym; a country name is an actor too. A one-word PERSON that the gazetteer knows
-    is taken as a place (NER often tags unfamiliar city names as people)."""
+    """A toponym; a country name is an actor too. A PERSON that the gazetteer knows and that
+    does not act in its clause (no subject, no possessor) is taken as a place: NER often tags
+    unfamiliar city names as people ('strikes hit Kherson', 'shelled Khan Younis')."""
     span = with_region_word(span)
     place = resolve_place(span.text, gaz)
     if place is None:

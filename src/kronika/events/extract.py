@@ -305,7 +305,10 @@ def arguments(
         sources = [a for a in sources if a not in hit]
         targets = targets or hit
     if not targets and trigger.pos_ == "VERB":
-        targets = resolve_all(object_targets(trigger, etype in ADDRESSEE_TYPES), index, kb)
+        # Reached through a complement ("refused to meet the Taiwanese delegation"): only a
+        # party with a country says who the event is aimed at ("refused to send a delegation").
+        indirect = resolve_all(object_targets(trigger, etype in ADDRESSEE_TYPES), index, kb)
+        targets = [a for a in indirect if a.country]
     return sources, destination_over_theme(trigger, targets, index, kb)
 
 
