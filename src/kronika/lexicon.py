@@ -6,7 +6,6 @@ import csv
 import io
 from collections.abc import Sequence
 from importlib import resources
-from pathlib import Path
 
 from kronika.errors import KnowledgeError
 
@@ -41,13 +40,3 @@ def read_csv(name: str, columns: Sequence[str], text: str | None = None) -> list
                 raise KnowledgeError(f"{name}:{lineno}: {column}: empty value")
         rows.append(row)
     return rows
-
-
-def read_user_csv(path: str | Path, columns: Sequence[str]) -> list[dict[str, str]]:
-    """Rows of a user-supplied knowledge CSV of the same shape as a packaged one."""
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KnowledgeError(f"{p}: cannot be read as UTF-8 text ({exc})") from exc
-    return read_csv(str(p), columns, text)

@@ -26,6 +26,3 @@ class Candidate:
     speaker_kind: str | None = None  # anonymous | collective for unnamed sources
     head: int | None = None  # head token of a phrase that may contain other actors' names
     toponym: str = ""  # text a place is resolved from, when not the span's ("X region")
-
-    def overlaps(self, other: Candidate) -> bool:
-        return self.start < other.end and other.start < self.end

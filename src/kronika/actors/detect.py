@@ -18,8 +18,6 @@ from kronika.places.resolve import resolve_place
 
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Dependencies where a city name acts as an agent ("Moscow insists", "Kyiv's demand").
-AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "pobj_agent"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr", "dative"}
 HEAD_NOUNS = {"head", "chief", "leader", "boss"}
 COMPLEMENT_PREPS = ("of", "from", "in", "within", "inside")

@@ -604,12 +604,6 @@ class KnowledgeBase:
         """Every leader epithet as stored (folded), for phrase matchers."""
         return set(self._epithets)
 
-    def holders(self, office: str, country: str, on: date | None = None) -> list[ActorEntry]:
-        """Everyone holding ``office`` for ``country`` on ``on``, latest start first."""
-        active = [(r, e) for r, e in self._holders.get((office, country), ()) if r.active(on)]
-        active.sort(key=lambda pair: pair[0].start or date.min, reverse=True)
-        return [e for _, e in active]
-
     def leader_offices(self) -> list[str]:
         """Keys of the offices whose holder leads a state or body, in file order."""
         return [key for key, office in self.offices.items() if office.leader]

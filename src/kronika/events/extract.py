@@ -65,13 +65,6 @@ class EventKnowledge:
     cameo: CameoTable
 
 
-def contiguous(tokens: Sequence[Token], words: Sequence[str]) -> bool:
-    """Tokens spell the words, by lemma or lower-case text ('cease - fire', 'air strike')."""
-    return len(tokens) == len(words) and all(
-        w in (t.lemma_.lower(), t.lower_) for t, w in zip(tokens, words, strict=True)
-    )
-
-
 def spells(doc: Doc, start: int, words: Sequence[str]) -> bool:
     """The tokens from ``start`` spell the words (as ``contiguous``), read from the per-Doc
     lemma and lower-case lists rather than a new Span per candidate."""
@@ -147,8 +140,9 @@ def armed_reading(
     agent = kb.agent(subj.lemma_.lower()) if subj is not None else None
     if agent is not None and agent.sector in CIVILIAN_SECTORS:
         return entry
-    aimed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS)
-                for c in head.children)
+    aimed = any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS) for c in head.children
+    )
     armed = agent is not None and agent.sector in ARMED_SECTORS
     if not (aimed or armed):
         return entry
@@ -318,8 +312,7 @@ def destination_over_theme(
     """'deployed troops to Libya', 'sent soldiers into Mali': when the object is only a
     countryless group that is moved, the place or actor it is moved to is the target."""
     moved = targets and all(
-        a.actor is not None and a.actor.kind == "group" and a.actor.country is None
-        for a in targets
+        a.actor is not None and a.actor.kind == "group" and a.actor.country is None for a in targets
     )
     if not moved or trigger.pos_ != "VERB":
         return targets
