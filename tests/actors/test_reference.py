@@ -6,21 +6,7 @@ from __future__ import annotations
 import pytest
 
 import kronika
-from kronika.records import Actor, Analysis
-
-
-def actor_at(analysis: Analysis, surface: str, occurrence: int = 0) -> Actor | None:
-    """The actor one of whose mentions covers the ``occurrence``-th ``surface``."""
-    text = analysis.document.text
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(surface, start + 1)
-    end = start + len(surface)
-    for actor in analysis.actors:
-        if any(m.start <= start and end <= m.end for m in actor.mentions):
-            return actor
-    return None
-
+from fixtures.lookup import actor_at
 
 # (id, text, surface, occurrence, expected code or None for "no actor")
 ROWS = [

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import kronika
-from kronika.records import Actor, Analysis
+from fixtures.lookup import actor_at
+from kronika.records import Analysis
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "articles"
 EXAMPLE = Path(__file__).parents[2] / "examples" / "article.txt"
@@ -22,18 +23,6 @@ def analyse(text: str, published: str) -> Analysis:
     """The analysis of a test text at a date (the model loads once per process)."""
     return kronika.analyze(text, published=published)
 
-
-def actor_at(analysis: Analysis, surface: str, occurrence: int = 0) -> Actor | None:
-    """The actor one of whose mentions covers the ``occurrence``-th ``surface`` of the text."""
-    text = analysis.document.text
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(surface, start + 1)
-    end = start + len(surface)
-    for actor in analysis.actors:
-        if any(m.start <= start and end <= m.end for m in actor.mentions):
-            return actor
-    return None
 
 
 # (id, text, published, surface, occurrence, expected name, expected code)
