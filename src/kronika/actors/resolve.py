@@ -182,7 +182,11 @@ class Resolver:
             self.index.token_place[i] = key
 
     def actor_for(self, cand: Candidate) -> ActorBuild | None:
-        """Find or create the actor a candidate refers to."""
+        """Find or create the actor a candidate refers to. A role the article itself gives
+        ("Kenyan President X ... the Kenyan president") wins over the knowledge base."""
+        learned = self.learned_roles.get((cand.office, cand.country))
+        if cand.origin in ("title", "epithet") and learned and learned in self.index.actors:
+            return self.index.actors[learned]
         if cand.entry is not None:
             return self.from_entry(cand.entry, cand)
         if cand.origin in ("title", "epithet"):
