@@ -60,7 +60,7 @@ def iso_date(value: str | None) -> date | None:
 
 def content_id(*parts: str, length: int = 16) -> str:
     """Stable hex id from text parts; the same input always gives the same id."""
-    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:length]
 
 

@@ -123,6 +123,8 @@ def _claim(
         return None
     if speaker is not None and speaker_span is None:
         speaker_span = trim(text, *_speaker_phrase(speaker))
+    if speaker_span is not None and speaker_span[1] <= speaker_span[0]:
+        speaker_span = None  # the phrase was nothing but punctuation
     swallowed = speaker_span is not None and start <= speaker_span[0] and speaker_span[1] <= end
     if swallowed and not direct and not start <= cue[0] < end:
         return None  # the "speaker" is part of what was said: a misparse
@@ -343,11 +345,14 @@ def signed_claim(ctx: Context, quote_index: int) -> ClaimSpan | None:
     start, end = trim(text, dash + 1, line_end)
     while end > start and text[end - 1] in ". \xa0":
         end -= 1
+    if end <= start:
+        return None
     name = [t for t in ctx.doc.char_span(start, end, alignment_mode="expand") or []
             if not t.is_space]
-    if not 1 <= len(name) <= 6 or not all(t.text[:1].isupper() or t.is_punct for t in name):
-        return None
+    words = [t for t in name if not t.is_punct]
+    if not words or len(name) > 6 or not all(t.text[:1].isupper() or t.is_punct for t in name):
+        return None  # no dash-signed name: nothing but punctuation, too long, or lowercase
     content = (*trim(text, quote.inner_start, quote.inner_end), True)
-    head = [t for t in name if not t.is_punct][-1]
+    head = words[-1]
     return _claim(ctx, (dash, dash + 1), "speech", head, content, head,
                   speaker_span=(name[0].idx, name[-1].idx + len(name[-1].text)))

@@ -48,7 +48,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         inner = text[start:end]
         if inner and inner[0] in _OPEN_MARKS and not any(m in inner[1:] for m in _CLOSE_MARKS):
             start += 1
-        if inner and inner[-1] in _CLOSE_MARKS and not any(m in inner[:-1] for m in _OPEN_MARKS):
+        # end > start: a lone mark that both opens and closes (') must not be dropped twice
+        if (inner and end > start and inner[-1] in _CLOSE_MARKS
+                and not any(m in inner[:-1] for m in _OPEN_MARKS)):
             end -= 1
         if (start, end) == old:
             return start, end

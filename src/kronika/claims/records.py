@@ -18,6 +18,8 @@ def speaker_actor(doc: Doc, span: ClaimSpan, index: ActorIndex) -> str | None:
     """The actor id of a claim's speaker span: the actor of its head token, else of any token."""
     if span.speaker_start is None or span.speaker_end is None:
         return None
+    if span.speaker_end <= span.speaker_start:
+        return None  # spaCy's char_span raises on an empty span
     tokens = doc.char_span(span.speaker_start, span.speaker_end, alignment_mode="expand")
     if tokens is None:
         return None

@@ -13,6 +13,7 @@ byte-order mark; anything else is rejected rather than guessed), whitespace-only
 from __future__ import annotations
 
 import codecs
+import re
 
 from kronika import settings
 from kronika.errors import (
@@ -23,6 +24,8 @@ from kronika.errors import (
     UsageError,
 )
 
+# A lone UTF-16 surrogate (a JSON '\\udc80' escape) is no character and cannot be encoded.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Longest BOMs first: the UTF-32-LE mark starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -98,9 +101,15 @@ def _strict_decode(body: bytes, codec: str, name: str) -> str:
         ) from None
 
 
+def replace_surrogates(text: str) -> str:
+    """The text with every lone surrogate replaced by U+FFFD, one character for one."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def normalise_text(text: str, name: str) -> str:
     """Unify newlines, strip the ends, and reject whitespace-only or oversized text."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = replace_surrogates(text)
     if not text:
         raise EmptyInputError(f"{name}: contains only whitespace")
     limit = max_chars()

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import get_args
 
 from kronika.errors import MalformedInputError
-from kronika.ingest.decode import normalise_text
+from kronika.ingest.decode import normalise_text, replace_surrogates
 from kronika.ingest.metadata import extract_metadata, normalise_date
 from kronika.records import Document, Genre
 
@@ -32,6 +32,11 @@ def from_text(
     """A document from text; ``name`` labels error messages (default: source, else "<text>")."""
     name = name or source or "<text>"
     text = normalise_text(text, name)
+    # metadata from JSON may hold lone surrogates too, which no output can encode
+    source, title, author, published, url, genre = (
+        replace_surrogates(v) if isinstance(v, str) else v
+        for v in (source, title, author, published, url, genre)
+    )
     found = extract_metadata(text)
     return Document.from_text(
         text,
