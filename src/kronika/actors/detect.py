@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.actors.candidates import Candidate
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.lexicon import read_csv
-from kronika.places.gazetteer import REGION_WORDS, Gazetteer
+from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
 from kronika.places.resolve import resolve_place
 
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -203,17 +203,20 @@ def place_candidate(
                 span.start, span.end, "ner", kind="country", name=span.text, is_actor=agentive(span)
             )
         return
-    is_country = place.kind == "country"
-    yield Candidate(
+    yield toponym_candidate(span, place, is_actor=place.kind == "country" or agentive(span))
+
+
+def toponym_candidate(span: Span, place: GazetteerEntry, *, is_actor: bool) -> Candidate:
+    """A resolved toponym; a country, or a capital acting in its clause, is an actor too."""
+    return Candidate(
         span.start,
         span.end,
         "ner",
         kind="country",
         name=place.name,
         country=place.country,
-        sector=None,
         place=place,
-        is_actor=is_country or agentive(span),
+        is_actor=is_actor,
     )
 
 
@@ -287,16 +290,7 @@ def locative_candidates(
         place = resolve_place(span.text, gaz)
         if place is None or place.kind != "city":
             continue
-        yield Candidate(
-            span.start,
-            span.end,
-            "ner",
-            kind="country",
-            name=place.name,
-            country=place.country,
-            place=place,
-            is_actor=False,
-        )
+        yield toponym_candidate(span, place, is_actor=False)
 
 
 def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
