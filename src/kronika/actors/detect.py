@@ -11,7 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kronika.actors.candidates import Candidate
-from kronika.actors.knowledge import KnowledgeBase
+from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 from kronika.lexicon import read_csv
 from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
 from kronika.places.resolve import resolve_place
@@ -21,9 +21,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr", "dative"}
 HEAD_NOUNS = {"head", "chief", "leader", "boss"}
 COMPLEMENT_PREPS = ("of", "from", "in", "within", "inside")
-# Head nouns of names of texts, not of bodies: NER tags "the Budapest Memorandum" as ORG.
 # Prepositions after which an unfamiliar proper noun is a location ("fighting in Omdurman").
 LOCATIVE_PREPS = {"in", "near", "at", "from", "outside", "around", "into", "towards", "toward"}
+# Head nouns of names of texts, not of bodies: NER tags "the Budapest Memorandum" as ORG.
 DOCUMENT_HEADS = {
     "memorandum",
     "treaty",
@@ -108,16 +108,7 @@ def kb_candidates(
         entry = kb.lookup(span.text)
         if entry is None or not case_compatible(span.text, entry) or names_document(span):
             continue
-        cand = Candidate(
-            start,
-            end,
-            "kb",
-            kind=entry.kind,
-            name=entry.name,
-            country=entry.country,
-            sector=entry.sector,
-            entry=entry,
-        )
+        cand = entry_candidate(start, end, entry)
         if entry.kind == "country":
             cand.place = resolve_place(span.text, gaz, {entry.country} if entry.country else ())
             # A capital is a government only when it acts ("Moscow views ...").
@@ -133,6 +124,20 @@ def names_document(span: Span) -> bool:
         return True
     return (
         root.dep_ == "compound" and root.head.lower_ in DOCUMENT_HEADS and root.head.i >= span.end
+    )
+
+
+def entry_candidate(start: int, end: int, entry: ActorEntry) -> Candidate:
+    """A span that names a knowledge-base entry."""
+    return Candidate(
+        start,
+        end,
+        "kb",
+        kind=entry.kind,
+        name=entry.name,
+        country=entry.country,
+        sector=entry.sector,
+        entry=entry,
     )
 
 
@@ -154,16 +159,7 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             continue
         entry = kb.lookup(span.text) or kb.fuzzy(span.text)
         if entry is not None:
-            yield Candidate(
-                span.start,
-                span.end,
-                "kb",
-                kind=entry.kind,
-                name=entry.name,
-                country=entry.country,
-                sector=entry.sector,
-                entry=entry,
-            )
+            yield entry_candidate(span.start, span.end, entry)
         elif ent.label_ == "NORP":
             yield from demonym_candidate(span, kb)
         elif ent.label_ in PLACE_LABELS or (
