@@ -231,9 +231,18 @@ def open_read(db: str):
     """Open an existing store for reading; a missing file is a clear error."""
     from kronika.store import open_store
 
+    require_db(db)
+    return open_store(db, read_only=True, wait=READ_WAIT_S)
+
+
+# A query waits this long for an ingest that is writing a batch (it holds the lock briefly).
+READ_WAIT_S = 10.0
+
+
+def require_db(db: str) -> None:
+    """A usage error when the database file does not exist."""
     if not Path(db).exists():
         raise UsageError(f"{db}: no such database", hint="create it with 'kronika ingest'")
-    return open_store(db, read_only=True)
 
 
 @app.command()
@@ -354,12 +363,15 @@ def sql(
     db: DbOption = settings.get("db"),
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Run any read-only SQL query over the store.
+    """Run one read-only SQL query over the store (no file, network or settings access).
 
     Example: kronika sql --db kronika.duckdb "SELECT type, count(*) FROM events GROUP BY 1"
     """
-    with open_read(db) as store:
-        frame = store.sql(query)
+    from kronika.store.sandbox import open_sandbox
+
+    require_db(db)
+    with open_sandbox(db, wait=READ_WAIT_S) as box:
+        frame = box.query(query)
     emit(frame, fmt, "result")
 
 

@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -113,7 +114,7 @@ def test_partial_dates_are_null_in_date_columns(store: Store) -> None:
 def test_a_text_file_is_not_a_store(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("not a database\n" * 100)
-    with pytest.raises(StoreError, match=f"^{path}: not a DuckDB database") as caught:
+    with pytest.raises(StoreError, match=f"^{path}: not a kronika store") as caught:
         open_store(path)
     assert caught.value.hint
 
@@ -171,3 +172,30 @@ def test_a_store_locked_by_another_process_is_named(tmp_path: Path) -> None:
 def test_bad_sql_is_a_store_error(store: Store) -> None:
     with pytest.raises(StoreError, match="query failed"):
         store.sql("SELECT nope FROM documents")
+
+
+def damaged_copy(tmp_path: Path, change) -> Path:
+    """A store file holding the samples, then altered by ``change`` (bytes -> bytes)."""
+    path = tmp_path / "k.duckdb"
+    with open_store(path) as store:
+        store.write(samples())
+    path.write_bytes(change(path.read_bytes()))
+    return path
+
+
+@pytest.mark.parametrize("offset", [0, 4096, 8192])
+def test_a_corrupted_header_is_damage_not_a_lock(tmp_path: Path, offset: int) -> None:
+    path = damaged_copy(tmp_path, lambda b: b[:offset] + b"\xff" * 4096 + b[offset + 4096:])
+    with pytest.raises(StoreError) as caught:
+        open_store(path)
+    assert "locked" not in str(caught.value)
+    assert "damaged" in str(caught.value) or "not a kronika store" in str(caught.value)
+
+
+def test_a_truncated_file_reports_its_io_error_not_the_rollback(tmp_path: Path) -> None:
+    path = damaged_copy(tmp_path, lambda b: b[: len(b) // 2])
+    with pytest.raises(StoreError) as caught, open_store(path) as store:
+        store.write([replace(peru_analysis(), document=replace(
+            peru_analysis().document, id="another"))])
+    assert "ROLLBACK" not in str(caught.value)
+    assert "Could not read" in str(caught.value) and "\n" not in str(caught.value)

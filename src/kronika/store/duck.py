@@ -9,13 +9,15 @@ Reads are thin wrappers over :mod:`kronika.query`, which holds the SQL.
 
 from __future__ import annotations
 
+import re
+import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import pandas as pd
@@ -28,6 +30,16 @@ from kronika.store.rows import Row, analysis_rows
 from kronika.store.schema import MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, TABLES
 
 MEMORY = ":memory:"
+# No store open may fetch code: DuckDB otherwise downloads extensions over plain HTTP when a
+# file or a query asks for one (a SQLite file asks for sqlite_scanner).
+NO_EXTENSION_DOWNLOADS = {"autoinstall_known_extensions": False,
+                          "autoload_known_extensions": False}
+# DuckDB files carry this magic number at bytes 8-11 of their first block.
+DUCKDB_MAGIC = b"DUCK"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# "Could not set lock on file ... Conflicting lock is held": a whole word, not "block".
+LOCKED = re.compile(r"\block\b", re.IGNORECASE)
+LOCK_RETRY_S = 0.2
 
 
 @dataclass(frozen=True)
@@ -52,21 +64,37 @@ def insert_rows(conn: duckdb.DuckDBPyConnection, table: str, rows: list[Row]) ->
     try:
         conn.execute(f"INSERT INTO {quote(table)} ({columns}) SELECT {columns} FROM kronika_rows")
     finally:
-        conn.unregister("kronika_rows")
+        # After a failed INSERT (an I/O error, a full disk) the transaction is aborted and
+        # unregistering fails too; that second error must not hide the first.
+        with suppress(duckdb.Error):
+            conn.unregister("kronika_rows")
 
 
 def open_error(path: Path, error: Exception) -> StoreError:
     """A StoreError naming the path, with a hint chosen from DuckDB's reason."""
     reason = str(error)
     if "not a valid DuckDB database" in reason:
-        return StoreError(f"{path}: not a DuckDB database",
-                          hint="pass a .duckdb file created by kronika, or a new path")
-    if "lock" in reason.lower():
+        return not_a_store(path, "not a DuckDB database")
+    if "Corrupt database file" in reason or "checksum" in reason:
+        return StoreError(f"{path}: the database file is damaged: {first_line(reason)}",
+                          hint="restore it from a copy, or ingest into a new file")
+    if LOCKED.search(reason):
         return StoreError(f"{path}: the database is locked by another process",
                           hint="close the other kronika process or wait for it to finish")
     if "does not exist" in reason:
         return StoreError(f"{path}: no such database", hint="run `kronika ingest` first")
-    return StoreError(f"{path}: cannot open the database: {reason}")
+    return StoreError(f"{path}: cannot open the database: {first_line(reason)}")
+
+
+def first_line(reason: str) -> str:
+    """DuckDB's message without the context lines it appends."""
+    return reason.strip().splitlines()[0] if reason.strip() else reason
+
+
+def not_a_store(path: Path, what: str) -> StoreError:
+    """The error for a file that exists but holds something other than a kronika store."""
+    return StoreError(f"{path}: not a kronika store ({what})",
+                      hint="pass a .duckdb file created by kronika, or a new path")
 
 
 def check_path(path: Path) -> None:
@@ -77,16 +105,42 @@ def check_path(path: Path) -> None:
     if not path.parent.is_dir():
         raise StoreError(f"{path}: the folder {path.parent} does not exist",
                          hint="create it first or choose another path")
+    if path.exists():
+        check_magic(path)
 
 
-def connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
-    """Open DuckDB on the path, translating failures into StoreError."""
+def check_magic(path: Path) -> None:
+    """Refuse a file that is not DuckDB before DuckDB sees it (it would fetch a reader)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(16)
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read: {error.strerror or error}") from error
+    if head.startswith(SQLITE_MAGIC):
+        raise not_a_store(path, "a SQLite database")
+    if head[8:12] != DUCKDB_MAGIC:
+        raise not_a_store(path, "not a DuckDB database")
+
+
+def connect(path: Path, read_only: bool, config: dict[str, Any] | None = None,
+            wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """Open DuckDB on the path, translating failures into StoreError.
+
+    ``wait`` seconds are spent retrying while another process holds the write lock, so a
+    query and an ingest writing its next batch take turns instead of failing.
+    """
     if str(path) != MEMORY:
         check_path(path)
-    try:
-        return duckdb.connect(str(path), read_only=read_only)
-    except duckdb.Error as error:
-        raise open_error(path, error) from error
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only,
+                                  config={**NO_EXTENSION_DOWNLOADS, **(config or {})})
+        except duckdb.Error as error:
+            failure = open_error(path, error)
+            if "locked" not in failure.message or time.monotonic() >= deadline:
+                raise failure from error
+        time.sleep(LOCK_RETRY_S)
 
 
 class Store:
@@ -117,7 +171,10 @@ class Store:
         try:
             yield self._conn
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            # After a fatal I/O error DuckDB has already aborted the transaction and ROLLBACK
+            # fails too; the first error is the true one, so it is the one raised.
+            with suppress(duckdb.Error):
+                self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
 
@@ -187,7 +244,7 @@ class Store:
                     insert_rows(conn, table, tables[table])
         except duckdb.Error as error:
             raise StoreError(f"{self.path}: write failed, nothing of this batch was stored:"
-                             f" {error}") from error
+                             f" {first_line(str(error))}") from error
         return WriteResult(added=len(new), skipped=len(batch) - len(new))
 
     # -- reads (SQL in kronika.query) ------------------------------------------------------
@@ -197,7 +254,7 @@ class Store:
         try:
             return self._conn.execute(sql, params if params is not None else []).df()
         except duckdb.Error as error:
-            raise StoreError(f"{self.path}: query failed: {error}") from error
+            raise StoreError(f"{self.path}: query failed: {first_line(str(error))}") from error
 
     def documents(self) -> pd.DataFrame:
         """One row per stored document with record counts (text left out)."""
@@ -261,12 +318,22 @@ def batch_rows(analyses: list[Analysis]) -> dict[str, list[Row]]:
     return tables
 
 
-def open_store(path: str | Path, *, read_only: bool = False) -> Store:
-    """Open (creating and migrating unless read-only) the kronika store at path."""
+StoreT = TypeVar("StoreT", bound=Store)
+
+
+def open_store(path: str | Path, *, read_only: bool = False, wait: float = 0.0) -> Store:
+    """Open (creating and migrating unless read-only) the kronika store at path.
+
+    ``wait``: seconds to keep retrying while another process holds the database's lock.
+    """
     path = Path(path)
-    store = Store(connect(path, read_only), path, read_only)
+    return checked(Store(connect(path, read_only, wait=wait), path, read_only))
+
+
+def checked(store: StoreT) -> StoreT:
+    """The store once its schema is checked (read-only) or migrated; closed on failure."""
     try:
-        if read_only:
+        if store.read_only:
             store.check_version()
         else:
             store.migrate()
