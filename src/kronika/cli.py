@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kronika import settings
+from kronika.cells import csv_frame, visible_controls
 from kronika.errors import KronikaError, UsageError
 from kronika.records import Analysis, Document
 
@@ -56,6 +57,13 @@ AgentsOption = Annotated[
     typer.Option("--agents", help="Extra CAMEO/Phoenix agents dictionary (repeatable)."),
 ]
 WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")]
+CsvFormulasOption = Annotated[
+    bool,
+    typer.Option(
+        "--csv-formulas",
+        help="CSV: keep cells starting with = + - @ as they are (default: prefixed with ').",
+    ),
+]
 
 
 def reports_errors(func: Callable) -> Callable:
@@ -66,7 +74,7 @@ def reports_errors(func: Callable) -> Callable:
         try:
             return func(*args, **kwargs)
         except KronikaError as exc:
-            typer.echo(f"kronika: error: {exc}", err=True)
+            typer.echo(f"kronika: error: {visible_controls(str(exc))}", err=True)
             raise typer.Exit(exc.exit_code) from None
         except BrokenPipeError:
             raise typer.Exit(0) from None
@@ -138,6 +146,7 @@ def analyze(
     workers: WorkersOption = 1,
     actors: ActorsOption = None,
     agents: AgentsOption = None,
+    csv_formulas: CsvFormulasOption = False,
 ) -> None:
     """Analyse articles and print their events, actors, claims and positions.
 
@@ -157,7 +166,7 @@ def analyze(
     elif fmt == Format.csv:
         from kronika.summary import events_frame
 
-        events_frame(list(results)).to_csv(sys.stdout, index=False)
+        write_csv(events_frame(list(results)), csv_formulas)
     else:
         from kronika.summary import print_summary
 
@@ -212,10 +221,16 @@ def ingest(
     fail_if_any(failures)
 
 
-def emit(frame: pd.DataFrame, fmt: Format, title: str) -> None:
+def write_csv(frame: pd.DataFrame, formulas: bool = False) -> None:
+    """CSV on stdout: formulas neutralised unless asked, controls made visible on a terminal."""
+    csv_frame(frame, formulas=formulas, terminal=sys.stdout.isatty()).to_csv(
+        sys.stdout, index=False)
+
+
+def emit(frame: pd.DataFrame, fmt: Format, title: str, formulas: bool = False) -> None:
     """Print a data frame as a table, CSV, JSON array or JSON Lines."""
     if fmt == Format.csv:
-        frame.to_csv(sys.stdout, index=False)
+        write_csv(frame, formulas)
     elif fmt == Format.json:
         print(frame.to_json(orient="records", date_format="iso", force_ascii=False, indent=2))
     elif fmt == Format.jsonl:
@@ -267,6 +282,7 @@ def events(
     ] = False,
     limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
     fmt: FormatOption = Format.table,
+    csv_formulas: CsvFormulasOption = False,
 ) -> None:
     """List stored events (asserted only unless --all or --factuality).
 
@@ -289,7 +305,7 @@ def events(
                 factuality=wanted,
                 limit=limit,
             )
-    emit(frame, fmt, "events")
+    emit(frame, fmt, "events", csv_formulas)
 
 
 def check_choices(name: str, values, allowed) -> None:
@@ -311,6 +327,7 @@ def actors(
         bool, typer.Option("--mentions", help="List every mention of the matching actors.")
     ] = False,
     fmt: FormatOption = Format.table,
+    csv_formulas: CsvFormulasOption = False,
 ) -> None:
     """List stored actors across documents, or their mentions.
 
@@ -318,7 +335,7 @@ def actors(
     """
     with open_read(db) as store:
         frame = store.mentions(name or "") if mentions else store.actors(name=name, country=country)
-    emit(frame, fmt, "actors")
+    emit(frame, fmt, "actors", csv_formulas)
 
 
 @app.command()
@@ -329,6 +346,7 @@ def claims(
     since: Annotated[str | None, typer.Option(help="Earliest document date (ISO).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest document date (ISO).")] = None,
     fmt: FormatOption = Format.table,
+    csv_formulas: CsvFormulasOption = False,
 ) -> None:
     """List stored claims: who said what.
 
@@ -336,7 +354,7 @@ def claims(
     """
     with open_read(db) as store:
         frame = store.claims(actor=actor, since=since, until=until)
-    emit(frame, fmt, "claims")
+    emit(frame, fmt, "claims", csv_formulas)
 
 
 @app.command()
@@ -346,6 +364,7 @@ def positions(
     actor: Annotated[str | None, typer.Option(help="Actor name or code.")] = None,
     issue: Annotated[str | None, typer.Option(help="Issue key, e.g. ceasefire.")] = None,
     fmt: FormatOption = Format.table,
+    csv_formulas: CsvFormulasOption = False,
 ) -> None:
     """Show actors' stances on issues over time; 'change' marks a shift.
 
@@ -353,7 +372,7 @@ def positions(
     """
     with open_read(db) as store:
         frame = store.positions(actor=actor, issue=issue)
-    emit(frame, fmt, "positions")
+    emit(frame, fmt, "positions", csv_formulas)
 
 
 @app.command()
@@ -362,6 +381,7 @@ def sql(
     query: Annotated[str, typer.Argument(help="A SQL query over the tables in docs/schema.md.")],
     db: DbOption = settings.get("db"),
     fmt: FormatOption = Format.table,
+    csv_formulas: CsvFormulasOption = False,
 ) -> None:
     """Run one read-only SQL query over the store (no file, network or settings access).
 
@@ -372,29 +392,39 @@ def sql(
     require_db(db)
     with open_sandbox(db, wait=READ_WAIT_S) as box:
         frame = box.query(query)
-    emit(frame, fmt, "result")
+    emit(frame, fmt, "result", csv_formulas)
 
 
 @app.command("export")
 @reports_errors
 def export_cmd(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into.")],
+    out_dir: Annotated[
+        str,
+        typer.Option("--out", help="Folder to write into, or - for stdout (jsonl, gdelt, plover)."),
+    ],
     db: DbOption = settings.get("db"),
     all_factuality: Annotated[
         bool, typer.Option("--all", help="Event formats: include non-asserted events.")
     ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite files already there.")] = False,
+    csv_formulas: CsvFormulasOption = False,
 ) -> None:
     """Export the store as Parquet, CSV, JSON Lines, GDELT-style TSV or PLOVER JSON.
 
     Example: kronika export --db kronika.duckdb --format parquet --out exports/
     """
-    from kronika.export import export
+    from kronika.export import export, export_stream
 
+    if not out_dir.strip():
+        raise UsageError("--out is empty", hint="pass a folder, or - for standard output")
+    factuality = None if all_factuality else ("asserted",)
     with open_read(db) as store:
-        files = export(
-            store, fmt.value, out_dir, factuality=None if all_factuality else ("asserted",)
-        )
+        if out_dir == "-":
+            export_stream(store, fmt.value, sys.stdout, factuality=factuality)
+            return
+        files = export(store, fmt.value, out_dir, factuality=factuality, force=force,
+                       formulas=csv_formulas)
     for path in files:
         out.print(str(path), markup=False, highlight=False)
 

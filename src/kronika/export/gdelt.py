@@ -15,11 +15,9 @@ Columns follow GDELT 1.0/2.0 event names where kronika has the value, then kroni
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from kronika import query
-from kronika.export.atomic import write_lines
 from kronika.export.frames import rows
 from kronika.store import Store
 
@@ -56,10 +54,9 @@ def gdelt_fields(event: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
-def export_gdelt(store: Store, out_dir: Path,
-                 factuality: Sequence[str] | None = ("asserted",)) -> list[Path]:
-    """``events.gdelt.tsv``: asserted events unless factuality says otherwise."""
+def gdelt_lines(store: Store, factuality: Sequence[str] | None = ("asserted",)) -> list[str]:
+    """The header and one line per event: asserted events unless factuality says otherwise."""
     lines = ["\t".join(COLUMNS)]
     for event in rows(query.events(store, factuality=factuality)):
         lines.append("\t".join(cell(v) for v in gdelt_fields(event)))
-    return [write_lines(out_dir / "events.gdelt.tsv", lines)]
+    return lines

@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from kronika import query
-from kronika.export.atomic import write_lines
 from kronika.export.frames import rows
 from kronika.store import Store
 
@@ -70,9 +68,7 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def export_plover(store: Store, out_dir: Path,
-                  factuality: Sequence[str] | None = ("asserted",)) -> list[Path]:
-    """``events.plover.jsonl``: asserted events unless factuality says otherwise."""
+def plover_lines(store: Store, factuality: Sequence[str] | None = ("asserted",)) -> list[str]:
+    """One PLOVER JSON record per event: asserted events unless factuality says otherwise."""
     records = rows(query.events(store, factuality=factuality))
-    lines = [json.dumps(plover_record(e), ensure_ascii=False) for e in records]
-    return [write_lines(out_dir / "events.plover.jsonl", lines)]
+    return [json.dumps(plover_record(e), ensure_ascii=False) for e in records]
