@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from fixtures.analyses import samples
+from fixtures.elsewhere import query_elsewhere
 from kronika.cli import app
 from kronika.store import open_store
 
@@ -191,3 +192,54 @@ def test_export_to_stdout_of_per_table_formats_is_a_usage_error(runner, db, fmt)
     result = run(runner, "export", "--db", db, "--format", fmt, "--out", "-")
     assert result.exit_code == 2
     assert "one file per table" in one_line_error(result)
+
+
+
+def test_ingest_lets_queries_run_while_it_analyses(runner, tmp_path, monkeypatch) -> None:
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"Article {name}. Farmers protested in Cusco.")
+    db = tmp_path / "k.duckdb"
+    seen: list[str] = []
+
+    def analyse_slowly(documents, **options):
+        for i, analysis in enumerate(samples()[: len(documents)]):
+            if i:  # the previous batch is written; this document is being analysed
+                seen.append(query_elsewhere(db))
+            yield analysis
+
+    monkeypatch.setattr("kronika.runners.run", analyse_slowly)
+    monkeypatch.setenv("KRONIKA_BATCH_SIZE", "1")
+    result = run(runner, "ingest", tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt",
+                 "--db", db)
+    assert result.exit_code == 0, result.output
+    assert seen == ["1", "2"]
+
+
+def test_ingest_on_a_full_disk_says_what_was_kept(runner, tmp_path, monkeypatch) -> None:
+    import duckdb
+
+    from kronika.store import duck
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"Article {name}. Farmers protested in Cusco.")
+    real_insert = duck.insert_rows
+    writes: list[str] = []
+
+    def fill_the_disk(conn, table, rows) -> None:
+        if table == "documents":
+            writes.append(table)
+        if len(writes) > 1:
+            raise duckdb.IOException("IO Error: No space left on device")
+        real_insert(conn, table, rows)
+
+    monkeypatch.setattr("kronika.runners.run",
+                        lambda documents, **options: iter(samples()[: len(documents)]))
+    monkeypatch.setattr(duck, "insert_rows", fill_the_disk)
+    monkeypatch.setenv("KRONIKA_BATCH_SIZE", "1")
+    db = tmp_path / "k.duckdb"
+    line = one_line_error(run(runner, "ingest", tmp_path / "a.txt", tmp_path / "b.txt",
+                              "--db", db))
+    assert "No space left on device" in line and "1 document(s) stored before it" in line
+    monkeypatch.undo()
+    with open_store(db, read_only=True) as store:
+        assert len(store.documents()) == 1

@@ -200,12 +200,13 @@ def ingest(
 
     Example: kronika ingest examples/ --db kronika.duckdb --workers 2
     """
-    from kronika.store import open_store
+    from kronika.store import open_writer
 
     documents, failures = read_inputs(paths, input_format)
     batch = int(settings.get("batch_size"))
     added = skipped = 0
-    with open_store(db) as store:
+    # The store is opened for each batch only, so queries run while documents are analysed.
+    with open_writer(db) as store:
         stored = store.stored_ids([d.id for d in documents])
         todo = [d for d in documents if d.id not in stored]
         skipped += len(documents) - len(todo)
@@ -217,7 +218,8 @@ def ingest(
                 pending = []
         if pending:
             added += store.write(pending).added
-    err.print(f"stored {added} new document(s), {skipped} already present, in {db}")
+    err.print(f"stored {added} new document(s), {skipped} already present, in {db}",
+              markup=False, highlight=False)
     fail_if_any(failures)
 
 

@@ -2,5 +2,6 @@
 
 from kronika.store.duck import Store, WriteResult, open_store
 from kronika.store.schema import SCHEMA_VERSION
+from kronika.store.writer import BatchWriter, open_writer
 
-__all__ = ["SCHEMA_VERSION", "Store", "WriteResult", "open_store"]
+__all__ = ["SCHEMA_VERSION", "BatchWriter", "Store", "WriteResult", "open_store", "open_writer"]
