@@ -88,6 +88,15 @@ def test_any_analysis_renders_as_text(text: str, width: int) -> None:
     assert not COMMANDS.search(render(hostile_analysis(text), width))
 
 
+def test_every_duckdb_value_type_renders(stored) -> None:
+    frame = stored.sql("SELECT [1, 2] AS list, NULL::INT[] AS none, {'a': 1} AS struct,"
+                       " 1.5::DECIMAL(4, 2) AS dec, 'x'::BLOB AS blob, INTERVAL 1 DAY AS span,"
+                       " now() AS at, DATE '2016-02-01' AS day, ['a' || chr(27)] AS text_list")
+    printed = render(frame_table(frame, "result"), 200)
+    assert "[1, 2]" in printed and "2016-02-01" in printed
+    assert not COMMANDS.search(printed)
+
+
 DATE = re.compile(r"\b\d{4}-\d\d-\d\d\b")
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+import numpy as np
 import pandas as pd
 from rich import box
 from rich.cells import cell_len, set_cell_size
@@ -49,14 +50,14 @@ def col(keys: str, header: str | None = None, **how: object) -> Column:
 
 def cell_text(value: object) -> str:
     """A value as one line of plain text: empty for missing, dates without midnight."""
-    if value is None or (not isinstance(value, str | list | tuple) and pd.isna(value)):
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
         return ""
     if isinstance(value, pd.Timestamp | datetime) and value == pd.Timestamp(value).normalize():
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, list | tuple):
-        value = ", ".join(cell_text(v) for v in value)
+    if isinstance(value, list | tuple | np.ndarray):
+        value = "[" + ", ".join(cell_text(v) for v in value) + "]"
     return visible_controls(" ".join(str(value).split()))
 
 
