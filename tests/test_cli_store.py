@@ -239,7 +239,7 @@ def test_ingest_on_a_full_disk_says_what_was_kept(runner, tmp_path, monkeypatch)
     db = tmp_path / "k.duckdb"
     line = one_line_error(run(runner, "ingest", tmp_path / "a.txt", tmp_path / "b.txt",
                               "--db", db))
-    assert "No space left on device" in line and "1 document(s) stored before it" in line
+    assert "No space left on device" in line and "1 document(s) of this run are stored" in line
     monkeypatch.undo()
     with open_store(db, read_only=True) as store:
         assert len(store.documents()) == 1

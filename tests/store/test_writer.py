@@ -41,7 +41,7 @@ def test_a_full_disk_says_how_many_documents_are_kept(tmp_path: Path,
         writer.write([peru_analysis()])
     message = str(caught.value)
     assert "No space left on device" in message
-    assert "1 document(s) stored before it in this run are kept" in message
+    assert "1 document(s) of this run are stored" in message
     monkeypatch.undo()
     with open_store(path, read_only=True) as store:
         assert len(store.documents()) == 1

@@ -161,8 +161,12 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Close the connection; the store cannot be used afterwards."""
-        self._conn.close()
+        """Close the connection (DuckDB checkpoints the file); unusable afterwards."""
+        try:
+            self._conn.close()
+        except duckdb.Error as error:
+            raise StoreError(f"{self.path}: closing the database failed:"
+                             f" {first_line(str(error))}") from error
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:

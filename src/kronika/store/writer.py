@@ -57,10 +57,10 @@ class BatchWriter:
         try:
             with self.opened() as store:
                 result = store.write(analyses)
+                self.added += result.added  # committed, even if closing fails below
         except StoreError as error:
-            raise StoreError(f"{error.message}; {self.added} document(s) stored before it in"
-                             " this run are kept", hint=error.hint) from error
-        self.added += result.added
+            raise StoreError(f"{error.message}; {self.added} document(s) of this run are stored",
+                             hint=error.hint) from error
         return result
 
 
