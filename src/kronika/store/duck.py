@@ -158,7 +158,11 @@ class Store:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
-        self.close()
+        if error is None:
+            self.close()
+            return
+        with suppress(StoreError):  # the error already on its way is the one to report
+            self.close()
 
     def close(self) -> None:
         """Close the connection (DuckDB checkpoints the file); unusable afterwards."""
