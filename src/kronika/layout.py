@@ -24,10 +24,13 @@ from rich.text import Text
 from kronika.cells import visible_controls
 
 MAX_LINES = 3  # wrapped text is cut to this many lines of its column
-WRAP_MIN, WRAP_COMFORT = 20, 40  # widths a wrapped column needs, and gets before names grow
+# Widths of a wrapped column: the least it needs, what it gets before names grow, and what it
+# gets before extra columns are shown.
+WRAP_MIN, WRAP_FIRST, WRAP_COMFORT = 20, 40, 60
 LINE_MIN = 8  # the narrowest a one-line column is cut to before it is dropped
 CORE = 5  # columns of this priority or more are shown at any width that holds them
-GAP = 2  # characters between two columns
+GAPS = (1, 2)  # characters between two columns: below WIDE, and from WIDE on
+WIDE = 100
 
 
 @dataclass(frozen=True)
@@ -98,9 +101,15 @@ def sized(column: Column, cells: Iterable[str]) -> Sized:
     return Sized(column, min(capped, LINE_MIN), capped, capped)
 
 
-def need(columns: Sequence[Sized], width_of: str) -> int:
-    """Characters a table of these columns takes at one of their widths."""
-    return sum(getattr(s, width_of) for s in columns) + GAP * max(len(columns) - 1, 0)
+def gap(width: int) -> int:
+    """Characters between two columns: one on a narrow terminal, two on a wide one."""
+    return GAPS[width >= WIDE]
+
+
+def need(columns: Sequence[Sized], width_of: str, width: int) -> int:
+    """Characters a table of these columns takes at one of their widths, on a terminal of
+    ``width`` characters (which sets the gap between columns)."""
+    return sum(getattr(s, width_of) for s in columns) + gap(width) * max(len(columns) - 1, 0)
 
 
 def fit(columns: list[Sized], width: int) -> list[Sized]:
@@ -110,21 +119,21 @@ def fit(columns: list[Sized], width: int) -> list[Sized]:
     an extra column is added only when it and every column before it fit comfortably.
     """
     kept = [s for s in columns if s.column.priority >= CORE]
-    while len(kept) > 1 and need(kept, "least") > width:
+    while len(kept) > 1 and need(kept, "least", width) > width:
         kept.remove(min(kept, key=lambda s: (s.column.priority, -kept.index(s))))
     extras = [s for s in columns if s.column.priority < CORE]
     for extra in sorted(extras, key=lambda s: -s.column.priority):
-        if need([*kept, extra], "comfort") <= width:
+        if need([*kept, extra], "comfort", width) <= width:
             kept.append(extra)
     return [s for s in columns if s in kept]
 
 
 def widths(columns: list[Sized], width: int) -> list[int]:
-    """Column widths: wrapped text first gets a comfortable width, then every column its
+    """Column widths: wrapped text first gets a readable width, then every column its
     comfortable width, then its natural one; each round shares the room out evenly."""
     given = [s.least for s in columns]
-    room = width - need(columns, "least")
-    for wanted in ([s.comfort if s.column.wrap else s.least for s in columns],
+    room = width - need(columns, "least", width)
+    for wanted in ([min(s.comfort, WRAP_FIRST) if s.column.wrap else s.least for s in columns],
                    [s.comfort for s in columns], [s.natural for s in columns]):
         while room > 0 and any(g < w for g, w in zip(given, wanted, strict=True)):
             for i, target in enumerate(wanted):
@@ -142,7 +151,7 @@ def table(title: str, rows: Sequence[Mapping[str, object]], view: Sequence[Colum
     shown = [view.index(s.column) for s in columns]
     grid = Table(title=Text(cut(f"{cell_text(title)} ({len(rows)})", width)),
                  box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
-                 padding=(0, GAP - 1, 0, 0), title_justify="left")
+                 padding=(0, gap(width) - 1, 0, 0), title_justify="left")
     sizes = widths(columns, width)
     for s, w in zip(columns, sizes, strict=True):
         grid.add_column(Text(cell_text(s.column.header)), width=w, no_wrap=not s.column.wrap,

@@ -18,7 +18,7 @@ EVENTS = (
     col("type", priority=9, whole=True), col("source_name source", "source", priority=8),
     col("target_name target", "target", priority=7), col("factuality", priority=8, whole=True),
     col("effective_date date", "date", priority=6, whole=True),
-    col("evidence_text evidence", "evidence", priority=9, wrap=True),
+    col("evidence evidence_text", "evidence", priority=9, wrap=True),
     col("trigger", priority=4, cap=16), col("source_code", "src code", priority=3, cap=12),
     col("target_code", "tgt code", priority=3, cap=12), col("cameo", priority=2, whole=True),
     col("location_name location", "location", priority=2), col("doc_title", "document",
@@ -70,16 +70,32 @@ def longest(column: pd.Series) -> int:
 def frame_table(frame: pd.DataFrame, title: str) -> FitTable:
     """A data frame as a table that fits the terminal it is printed on."""
     frame = frame.set_axis([str(c) for c in frame.columns], axis=1)
+    if title == "events":
+        frame = with_trigger_context(frame)
     return FitTable(title, frame.to_dict(orient="records"), view_for(frame, title))
 
 
+def around(text: str, at: int | None, width: int = EVIDENCE_CONTEXT) -> str:
+    """The part of an evidence text from a little before offset ``at`` (the trigger's)."""
+    if at is None or pd.isna(at):
+        return text
+    start = max(0, min(int(at) - width // 4, len(text)))
+    return ("…" if start else "") + text[start : start + width]
+
+
 def around_trigger(event: Event, width: int = EVIDENCE_CONTEXT) -> str:
-    """The evidence around the trigger, starting a little before it, so the table shows why."""
-    ev = event.evidence
-    if event.trigger_start is None:
-        return ev.text
-    start = max(0, event.trigger_start - ev.start - width // 4)
-    return ("…" if start else "") + ev.text[start : start + width]
+    """The evidence around the trigger, so the table shows why."""
+    at = None if event.trigger_start is None else event.trigger_start - event.evidence.start
+    return around(event.evidence.text, at, width)
+
+
+def with_trigger_context(frame: pd.DataFrame) -> pd.DataFrame:
+    """Stored events with an ``evidence`` column cut around each trigger, as analyze shows."""
+    if not {"evidence_text", "trigger_start", "start"} <= set(frame.columns) or frame.empty:
+        return frame
+    offsets = frame["trigger_start"] - frame["start"]
+    return frame.assign(evidence=[around(str(text), at) for text, at in
+                                  zip(frame["evidence_text"], offsets, strict=True)])
 
 
 def events_frame(analyses: list[Analysis]) -> pd.DataFrame:
