@@ -116,7 +116,7 @@ LEFT JOIN actors ta ON ta.doc_id = e.doc_id AND ta.id = e.target
 LEFT JOIN (SELECT doc_id, event_id, count(*) AS n FROM event_mentions GROUP BY ALL) m
        ON m.doc_id = e.doc_id AND m.event_id = e.id
 {where}
-ORDER BY effective_date NULLS LAST, d.ingested_at, e.doc_id, e.start
+ORDER BY effective_date NULLS LAST, d.ingested_at, e.doc_id, e.start, e.id
 {limit}
 """
 
@@ -182,7 +182,7 @@ LEFT JOIN (SELECT doc_id, actor_id, count(*) AS n FROM mentions GROUP BY ALL) c
        ON c.doc_id = a.doc_id AND c.actor_id = a.id
 {where}
 GROUP BY a.actor_key
-ORDER BY n_mentions DESC, n_documents DESC, name
+ORDER BY n_mentions DESC, n_documents DESC, name, a.actor_key
 """
 
 
@@ -220,7 +220,7 @@ FROM claims c
 JOIN documents d ON d.id = c.doc_id
 LEFT JOIN actors a ON a.doc_id = c.doc_id AND a.id = c.speaker
 {where}
-ORDER BY d.published NULLS LAST, d.ingested_at, c.doc_id, c.start
+ORDER BY d.published NULLS LAST, d.ingested_at, c.doc_id, c.start, c.id
 """
 
 
@@ -253,7 +253,7 @@ SELECT * EXCLUDE (doc_ingested_at),
        coalesce(previous_stance <> stance, false) AS change
 FROM timeline
 {where}
-ORDER BY effective_date NULLS LAST, doc_ingested_at, doc_id, "order"
+ORDER BY effective_date NULLS LAST, doc_ingested_at, doc_id, "order", id
 """
 
 
