@@ -284,6 +284,13 @@ def add_read_routes(app: FastAPI, backend: Backend) -> None:
             frame = aggregates.places(store, country or None, since or None, until or None)
         return aggregates.page(frame, limit, offset)
 
+    @app.get("/api/documents", tags=["records"])
+    def documents(limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+        """Stored documents with their metadata and record counts (text left out)."""
+        with backend.use() as store:
+            frame = query.documents(store)
+        return aggregates.page(frame, limit, offset)
+
     @app.get("/api/documents/{doc_id}", tags=["records"])
     def document(doc_id: Annotated[str, PathParam(max_length=64)]) -> dict[str, Any]:
         """One document: its text and every record with its character spans."""

@@ -274,7 +274,7 @@ async function networkView() {
     text: `${nodes.length} actors, ${edges.length} dyads, ${total} events between them;`
       + " green: mostly cooperation, red: mostly conflict; width by count." });
   const size = 640, centre = size / 2, radius = size / 2 - 110;
-  const chart = svg("svg", { class: "network", viewBox: `0 0 ${size} ${size}`, role: "img",
+  const chart = svg("svg", { class: "network", viewBox: `-150 0 ${size + 300} ${size}`, role: "img",
     "aria-label": "actor network" });
   const at = new Map(nodes.map((n, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, nodes.length) - Math.PI / 2;
