@@ -3,6 +3,12 @@
 Every function takes a :class:`EventFilter` (the dashboard's shared filters) and builds its
 SQL from :func:`kronika.query.event_where`, so a filter means the same in the CLI, the API and
 every view; user values travel only as query parameters.
+
+The event views read a session-local table derived from ``events`` (:func:`materialise`):
+the day already resolved (the event's date, else the document's), rows sorted by day so a
+date window skips most of the table, and actors numbered so an actor filter is one lookup in
+a small table and an integer test per row. Call :func:`materialise` on the connection first
+and again after a write.
 """
 
 from __future__ import annotations
@@ -22,6 +28,42 @@ COOPERATION_QUADS: tuple[int, ...] = (1, 2)
 CONFLICT_QUADS: tuple[int, ...] = (3, 4)
 
 
+DASH_ACTORS = "kronika_dash_actors"
+DASH_EVENTS = "kronika_dash_events"
+
+# Temporary tables live in the connection's memory, so they also work on a read-only store.
+MATERIALISE_SQL: tuple[str, ...] = (
+    f"""CREATE OR REPLACE TEMP TABLE {DASH_ACTORS} AS
+    SELECT row_number() OVER (ORDER BY key, name, code) AS aid, name, code, key FROM (
+        SELECT DISTINCT source_name AS name, source_code AS code, source_key AS key
+        FROM events WHERE source_key IS NOT NULL
+        UNION
+        SELECT DISTINCT target_name, target_code, target_key
+        FROM events WHERE target_key IS NOT NULL)""",
+    f"""CREATE OR REPLACE TEMP TABLE {DASH_EVENTS} AS
+    SELECT e.doc_id, e.id, e.type, e.quad_class, e.goldstein, e.factuality,
+           e.source_name, e.source_code, e.source_key, e.source_country,
+           e.target_name, e.target_code, e.target_key, e.target_country,
+           e.location_name, e.location_country, e.lat, e.lon,
+           coalesce(e.date, d.published) AS day, sa.aid AS source_aid, ta.aid AS target_aid
+    FROM events e
+    JOIN documents d ON d.id = e.doc_id
+    LEFT JOIN {DASH_ACTORS} sa ON sa.key = e.source_key
+         AND sa.name IS NOT DISTINCT FROM e.source_name
+         AND sa.code IS NOT DISTINCT FROM e.source_code
+    LEFT JOIN {DASH_ACTORS} ta ON ta.key = e.target_key
+         AND ta.name IS NOT DISTINCT FROM e.target_name
+         AND ta.code IS NOT DISTINCT FROM e.target_code
+    ORDER BY day NULLS LAST""",
+)
+
+
+def materialise(db: Queryable) -> None:
+    """(Re)build the dashboard's derived tables from the store's events."""
+    for sql in MATERIALISE_SQL:
+        db.sql(sql)
+
+
 @dataclass(frozen=True)
 class EventFilter:
     """Filters shared by every event view; ``factuality`` None means every value."""
@@ -34,32 +76,44 @@ class EventFilter:
     until: str | None = None
 
     def where(self, *extra: str) -> Where:
-        """The WHERE conditions over events ``e`` joined to documents ``d``, plus extra ones."""
+        """The WHERE conditions over the derived events ``e``, plus extra ones."""
+
+        def actor_clause(actor: str) -> tuple[str, list[Any]]:
+            # The same match as query.actor_match, run over the distinct actors only.
+            match = query.actor_match("a.name", "a.code", "a.key")
+            matching = f"(SELECT a.aid FROM {DASH_ACTORS} a WHERE {match})"
+            return (f"(e.source_aid IN {matching} OR e.target_aid IN {matching})",
+                    [actor] * 6)
+
         where = query.event_where(self.actor, self.country, list(self.types) or None,
-                                  self.since, self.until, self.factuality)
+                                  self.since, self.until, self.factuality, day="e.day",
+                                  actor_clause=actor_clause)
         for clause in extra:
             where.add(clause)
         return where
+
+    def events_where(self) -> Where:
+        """The same filters over the store's own ``events e`` joined to ``documents d``."""
+        return query.event_where(self.actor, self.country, list(self.types) or None,
+                                 self.since, self.until, self.factuality)
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """JSON-ready rows: dates as ISO strings, missing values as None."""
     if frame.empty:
         return []
-    text = frame.to_json(orient="records", date_format="iso", force_ascii=False)
-    rows = json.loads(text)
-    for row in rows:
-        for key, value in row.items():
-            # pandas writes dates as midnight timestamps; the store's dates have no time.
-            if isinstance(value, str) and value.endswith("T00:00:00.000") and key in DATE_KEYS:
-                row[key] = value[:10]
-    return rows
+    frame = frame.copy(deep=False)
+    for column in frame.columns.intersection(list(DATE_KEYS)):
+        # DuckDB's DATE arrives as a midnight timestamp; the store's dates have no time.
+        if pd.api.types.is_datetime64_any_dtype(frame[column]):
+            frame[column] = frame[column].dt.strftime("%Y-%m-%d")
+    return json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False))
 
 
 DATE_KEYS = frozenset({"date", "day", "effective_date", "published", "doc_published",
                        "first_seen", "last_seen"})
 
-EVENT_FROM = "FROM events e JOIN documents d ON d.id = e.doc_id"
+EVENT_FROM = f"FROM {DASH_EVENTS} e"
 
 
 def count_events(db: Queryable, flt: EventFilter) -> int:
@@ -70,19 +124,19 @@ def count_events(db: Queryable, flt: EventFilter) -> int:
 
 
 TIMELINE_SQL = f"""
-SELECT coalesce(e.date, d.published) AS day, e.type,
+SELECT e.day, e.type,
        count(*) FILTER (WHERE e.factuality = 'asserted') AS asserted,
        count(*) FILTER (WHERE e.factuality <> 'asserted') AS other
 {EVENT_FROM}
 {{where}}
 GROUP BY ALL
-ORDER BY day, e.type
+ORDER BY e.day, e.type
 """
 
 
 def timeline(db: Queryable, flt: EventFilter) -> list[dict[str, Any]]:
     """Events per day and PLOVER type, asserted apart from every other factuality."""
-    where = flt.where("coalesce(e.date, d.published) IS NOT NULL")
+    where = flt.where("e.day IS NOT NULL")
     return records(db.sql(TIMELINE_SQL.format(where=where.sql()), where.params))
 
 
@@ -105,16 +159,27 @@ def map_points(db: Queryable, flt: EventFilter, limit: int = 500) -> list[dict[s
     return records(frame)
 
 
+# Grouped first by the integer actor numbers (cheap), then by actor_key on the small result.
 NETWORK_SQL = f"""
-SELECT e.source_key AS source, e.target_key AS target,
-       min(e.source_name) AS source_name, min(e.target_name) AS target_name,
-       min(e.source_code) AS source_code, min(e.target_code) AS target_code,
-       count(*) AS n_events, avg(e.goldstein) AS avg_goldstein,
-       count(*) FILTER (WHERE list_contains(?, e.quad_class)) AS cooperation,
-       count(*) FILTER (WHERE list_contains(?, e.quad_class)) AS conflict
-{EVENT_FROM}
-{{where}}
-GROUP BY e.source_key, e.target_key
+WITH pairs AS (
+    SELECT e.source_aid, e.target_aid, count(*) AS n, sum(e.goldstein) AS g,
+           count(e.goldstein) AS n_g,
+           count(*) FILTER (WHERE list_contains(?, e.quad_class)) AS cooperation,
+           count(*) FILTER (WHERE list_contains(?, e.quad_class)) AS conflict
+    {EVENT_FROM}
+    {{where}}
+    GROUP BY ALL
+)
+SELECT sa.key AS source, ta.key AS target, min(sa.name) AS source_name,
+       min(ta.name) AS target_name, min(sa.code) AS source_code, min(ta.code) AS target_code,
+       CAST(sum(p.n) AS BIGINT) AS n_events, sum(p.g) / nullif(sum(p.n_g), 0) AS avg_goldstein,
+       CAST(sum(p.cooperation) AS BIGINT) AS cooperation,
+       CAST(sum(p.conflict) AS BIGINT) AS conflict
+FROM pairs p
+JOIN {DASH_ACTORS} sa ON sa.aid = p.source_aid
+JOIN {DASH_ACTORS} ta ON ta.aid = p.target_aid
+WHERE sa.key <> ta.key
+GROUP BY sa.key, ta.key
 ORDER BY n_events DESC, source, target
 LIMIT ?
 """
@@ -122,8 +187,7 @@ LIMIT ?
 
 def network(db: Queryable, flt: EventFilter, limit: int = 200) -> dict[str, list]:
     """Dyads weighted by event count, split into cooperation and conflict, and their actors."""
-    where = flt.where("e.source_key IS NOT NULL", "e.target_key IS NOT NULL",
-                      "e.source_key <> e.target_key")
+    where = flt.where("e.source_aid IS NOT NULL", "e.target_aid IS NOT NULL")
     params = [list(COOPERATION_QUADS), list(CONFLICT_QUADS), *where.params, limit]
     edges = records(db.sql(NETWORK_SQL.format(where=where.sql()), params))
     return {"nodes": network_nodes(edges), "edges": edges}
@@ -142,7 +206,7 @@ def network_nodes(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def event_counts(db: Queryable, by: list[str], flt: EventFilter) -> list[dict[str, Any]]:
     """GDELT-style counts per group (day, dyad, type...) of the filtered events."""
-    return records(query.event_counts(db, by=by, where=flt.where()))
+    return records(query.event_counts(db, by=by, where=flt.events_where()))
 
 
 PLACES_SQL = """

@@ -87,6 +87,7 @@ class Backend:
         self.store = store
         self.token = token or None
         self.lock = threading.Lock()
+        aggregates.materialise(store)
 
     @contextmanager
     def use(self) -> Iterator[Store]:
@@ -365,6 +366,8 @@ def ingest_bytes(backend: Backend, data: bytes, fmt: str) -> dict[str, Any]:
     analyses = list(run(todo, workers=1)) if todo else []
     with backend.use() as store:
         result = store.write(analyses)
+        if result.added:
+            aggregates.materialise(store)
     return {"added": result.added, "skipped": len(documents) - result.added,
             "documents": [{"id": a.document.id, "title": a.document.title,
                            "events": len(a.events), "claims": len(a.claims),

@@ -14,7 +14,7 @@ Filters shared by several reads:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
@@ -139,10 +139,19 @@ def events(db: Queryable, actor: str | None = None, country: str | None = None,
 def event_where(actor: str | None = None, country: str | None = None,
                 type: str | Sequence[str] | None = None, since: str | date | None = None,
                 until: str | date | None = None,
-                factuality: Sequence[str] | None = ("asserted",)) -> Where:
-    """The event filters over events ``e`` joined to documents ``d``, as in :func:`events`."""
+                factuality: Sequence[str] | None = ("asserted",), *,
+                day: str = "coalesce(e.date, d.published)",
+                actor_clause: Callable[[str], tuple[str, list[Any]]] | None = None) -> Where:
+    """The event filters over events ``e`` joined to documents ``d``, as in :func:`events`.
+
+    ``day`` and ``actor_clause`` let a table derived from events (the dashboard's, with the
+    date resolved and actors numbered) reuse the same filters.
+    """
     where = Where()
-    if actor:
+    if actor and actor_clause is not None:
+        clause, params = actor_clause(actor)
+        where.add(clause, *params)
+    elif actor:
         source = actor_match("e.source_name", "e.source_code", "e.source_key")
         target = actor_match("e.target_name", "e.target_code", "e.target_key")
         where.add(f"({source} OR {target})", *[actor] * 6)
@@ -155,7 +164,7 @@ def event_where(actor: str | None = None, country: str | None = None,
     if factuality is not None:
         where.add("list_contains(?, e.factuality)",
                   as_choices(factuality, FACTUALITY_VALUES, "factuality"))
-    add_period(where, "coalesce(e.date, d.published)", since, until)
+    add_period(where, day, since, until)
     return where
 
 
