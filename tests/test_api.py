@@ -261,3 +261,12 @@ def test_query_event_where_is_shared_by_the_event_list(store):
     frame = store.sql("SELECT count(*) AS n FROM events e JOIN documents d ON d.id = e.doc_id "
                       + where.sql(), where.params)
     assert int(frame["n"].iloc[0]) == len(store.events(country="AZE", factuality=None))
+
+
+def test_on_localhost_other_host_headers_are_refused(article_store: Path):
+    app = create_app(article_store, token="", allowed_hosts=["127.0.0.1", "localhost"])
+    with TestClient(app, base_url="http://127.0.0.1:8000") as local:
+        assert local.get("/api/timeline").status_code == 200
+        rebound = local.get("/api/timeline", headers={"host": "attacker.example"})
+    assert rebound.status_code == 400
+    assert rebound.json()["error"]["code"] == "host"

@@ -25,7 +25,6 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from kronika import aggregates, query, settings
 from kronika.aggregates import EventFilter
@@ -148,26 +147,74 @@ def create_app(db: str | Path, *, token: str | None = None,
                allowed_hosts: list[str] | None = None) -> FastAPI:
     """The API and the dashboard over the store at db (token: None reads KRONIKA_API_TOKEN)."""
     backend = open_backend(db, token if token is not None else settings.get("api_token"))
+    return build_app(backend, allowed_hosts)
+
+
+def describe_app() -> FastAPI:
+    """The app's routes without a store: for its OpenAPI schema (docs/api.md)."""
+    return build_app(None, None)
+
+
+def build_app(backend: Backend | None, allowed_hosts: list[str] | None) -> FastAPI:
+    """Routes, error handlers and guards over one backend."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
-        backend.store.close()
+        if backend is not None:
+            backend.store.close()
 
     app = FastAPI(title="kronika", version="1", lifespan=lifespan, docs_url=None,
                   redoc_url=None, openapi_url="/api/openapi.json",
                   description="Evidence-linked political events, claims and positions.")
     app.state.backend = backend
-    if allowed_hosts:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     add_error_handlers(app)
-    add_security_headers(app)
+    add_guards(app, allowed_hosts)
     add_read_routes(app, backend)
     add_write_routes(app, backend)
     from kronika.web import add_dashboard
 
     add_dashboard(app)
+    app.openapi = lambda: openapi_schema(app)
     return app
+
+
+ERROR_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {
+        "code": {"type": "string"}, "message": {"type": "string"}}}},
+}
+# Statuses each kind of operation may answer with, beside success.
+READ_ERRORS = {"400": "bad parameter (unknown value, bad date, out of range)"}
+WRITE_ERRORS = {"401": "missing or wrong token", "403": "writes disabled (no token configured)",
+                "413": "body too large", "415": "unsupported content type",
+                "422": "unreadable article (empty, binary, malformed JSON...)"}
+
+
+def openapi_schema(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's schema with the API's real error statuses and their one JSON shape."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    from fastapi.openapi.utils import get_openapi
+
+    schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                         routes=app.routes)
+    schema.get("components", {}).get("schemas", {}).pop("HTTPValidationError", None)
+    schema.get("components", {}).get("schemas", {}).pop("ValidationError", None)
+    schema.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_SCHEMA
+    error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    for path, methods in schema["paths"].items():
+        for method, operation in methods.items():
+            responses = operation["responses"]
+            responses.pop("422", None)
+            errors = WRITE_ERRORS if method == "post" else READ_ERRORS
+            if "{" in path:
+                errors = errors | {"404": "no such record"}
+            for status, description in errors.items():
+                responses[status] = {"description": description} | error
+    app.openapi_schema = schema
+    return schema
 
 
 def add_error_handlers(app: FastAPI) -> None:
@@ -197,11 +244,14 @@ def add_error_handlers(app: FastAPI) -> None:
         return error_response(500, "internal", "internal error; see the server log")
 
 
-def add_security_headers(app: FastAPI) -> None:
-    """CSP and friends on every response, pages and JSON alike."""
+def add_guards(app: FastAPI, allowed_hosts: list[str] | None) -> None:
+    """CSP and friends on every response; with allowed_hosts, other Host headers refused."""
 
     @app.middleware("http")
-    async def headers(request: Request, call_next):
+    async def guard(request: Request, call_next):
+        host = request.headers.get("host", "").rsplit(":", 1)[0] if allowed_hosts else ""
+        if allowed_hosts and host not in allowed_hosts:
+            return error_response(400, "host", f"host {host!r} is not served here")
         response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
@@ -268,7 +318,8 @@ def add_read_routes(app: FastAPI, backend: Backend) -> None:
         return aggregates.page(frame, limit, offset)
 
     @app.get("/api/positions", tags=["records"])
-    def positions(actor: Actor = None, issue: Annotated[str | None, Query(max_length=200)] = None,
+    def positions(actor: Actor = None, issue: Annotated[str | None, Query(
+            max_length=200, description="Issue key or part of its text.")] = None,
                   since: Since = None, until: Until = None, limit: Limit = 100,
                   offset: Offset = 0) -> dict[str, Any]:
         """Stances by actor and issue in time order; `change` marks a shift."""
@@ -293,7 +344,8 @@ def add_read_routes(app: FastAPI, backend: Backend) -> None:
         return aggregates.page(frame, limit, offset)
 
     @app.get("/api/documents/{doc_id}", tags=["records"])
-    def document(doc_id: Annotated[str, PathParam(max_length=64)]) -> dict[str, Any]:
+    def document(doc_id: Annotated[str, PathParam(
+            max_length=64, description="The document id (hash of its text).")]) -> dict[str, Any]:
         """One document: its text and every record with its character spans."""
         with backend.use() as store:
             found = aggregates.document(store, doc_id)

@@ -133,3 +133,16 @@ def test_a_hostile_article_stays_inert_text(watched, server, screenshots: Path):
     assert page.evaluate("window.__xss") is None
     assert watched.dialogs == [] and watched.errors == [] and watched.foreign == []
     page.screenshot(path=str(screenshots / "evidence-hostile.png"), full_page=True)
+
+
+@pytest.mark.parametrize(("view", "selector"), [("map", "circle.point"), ("network", "path.edge")])
+def test_clicking_a_place_or_a_dyad_lists_its_events(watched, view, selector):
+    watched.open(f"/{view}")
+    mark = watched.page.locator(selector).first
+    mark.dispatch_event("click")
+    rows = watched.page.locator("#panel tr.event-row")
+    rows.first.wait_for()
+    assert rows.count() == int(mark.get_attribute("data-count"))
+    rows.first.locator("a.event-link").click()
+    watched.ready()
+    assert watched.page.locator("mark.hl-trigger, mark.hl-sentence").count() > 0
