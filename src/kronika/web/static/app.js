@@ -81,26 +81,34 @@ function panel(title, ...children) {
   aside.hidden = false;
 }
 
-function eventTable(items) {
-  const head = el("tr", {}, ...["date", "type", "source", "target", "factuality", "trigger",
-    "article"].map((h) => el("th", { text: h })));
+// Events as a table; compact (for the side panel) puts both sides in one cell, no title.
+function eventTable(items, compact = false) {
+  const columns = compact ? ["date", "type", "who → whom", "factuality", "trigger"]
+    : ["date", "type", "source", "target", "factuality", "trigger", "article"];
+  const head = el("tr", {}, ...columns.map((h) => el("th", { text: h })));
+  const sides = (e) => compact
+    ? [el("td", { text: `${e.source_name || e.source_code || "—"} → ${e.target_name || e.target_code || "—"}` })]
+    : [el("td", { text: e.source_name || e.source_code || "" }),
+      el("td", { text: e.target_name || e.target_code || "" })];
   const rows = items.map((e) => el("tr", { class: "event-row", "data-event": e.id },
     el("td", { text: e.effective_date || "" }),
     el("td", {}, el("span", { class: "type-chip", "data-type": e.type, text: e.type })),
-    el("td", { text: e.source_name || e.source_code || "" }),
-    el("td", { text: e.target_name || e.target_code || "" }),
+    ...sides(e),
     el("td", { class: `fact-${e.factuality}`, text: e.factuality }),
     el("td", {}, el("a", { class: "event-link", href: evidenceHref(e.doc_id, "event", e.id),
-      text: e.trigger })),
-    el("td", { text: e.doc_title || "" })));
-  return el("table", { class: "events" }, el("thead", {}, head), el("tbody", {}, ...rows));
+      title: e.doc_title || "", text: e.trigger })),
+    compact ? null : el("td", { text: e.doc_title || "" })));
+  return el("table", { class: compact ? "events compact" : "events" },
+    el("thead", {}, head), el("tbody", {}, ...rows));
 }
 
 async function showEvents(title, params, keep = () => true) {
   params.set("limit", "1000");
   const body = await api("/api/events", params);
   const items = body.items.filter(keep);
-  panel(`${title} (${items.length})`, eventTable(items));
+  const table = eventTable(items, true);
+  panel(`${title} (${items.length})`, table);
+  paintSwatches(table);
 }
 
 function colour(type) {
@@ -331,13 +339,16 @@ async function positionsView() {
     text: `${body.items.length} stances of ${tracks.size} actor × issue pairs, ${changes}`
       + " changes of stance (marked ⇄)." });
   const list = el("ol", { class: "tracks" });
-  for (const stances of tracks.values()) {
+  // Tracks that change first, then the longest: the shifts are what this view is for.
+  const ordered = [...tracks.values()].sort((a, b) =>
+    b.filter((p) => p.change).length - a.filter((p) => p.change).length || b.length - a.length);
+  for (const stances of ordered) {
     const first = stances[0];
     const steps = stances.map((p) => el("li", { class: `stance stance-${p.stance}`
       + (p.change ? " change" : ""), "data-stance": p.stance },
     el("a", { href: evidenceHref(p.doc_id, "position", p.id), class: "position-link" },
       el("span", { class: "when", text: p.effective_date || "undated" }),
-      el("span", { class: "what", text: (p.change ? "⇄ " : "") + p.stance
+      el("span", { class: "what", text: (p.change ? `⇄ ${p.previous_stance} → ` : "") + p.stance
         + (p.hedged ? " (hedged)" : "") }),
       el("span", { class: "quote", text: p.issue_text }))));
     list.append(el("li", { class: "track" },
