@@ -213,6 +213,11 @@ def test_a_posted_article_is_analysed_and_stored_once(writer):
     assert first.json()["added"] == 1
     doc_id = first.json()["documents"][0]["id"]
     assert writer.get(f"/api/documents/{doc_id}").json()["document"]["text"] == ARTICLE.decode()
+    # The views see the new events at once (their derived table is rebuilt after a write).
+    found = writer.get("/api/events", params={"factuality": "all", "actor": "Ghana"}).json()
+    assert found["total"] == first.json()["documents"][0]["events"] > 0
+    timeline = writer.get("/api/timeline", params={"factuality": "all", "actor": "Ghana"})
+    assert sum(r["asserted"] + r["other"] for r in timeline.json()["items"]) == found["total"]
     again = writer.post("/api/documents", content=ARTICLE, headers=headers)
     assert again.json() == {"added": 0, "skipped": 1, "documents": []}
 
@@ -270,3 +275,21 @@ def test_on_localhost_other_host_headers_are_refused(article_store: Path):
         rebound = local.get("/api/timeline", headers={"host": "attacker.example"})
     assert rebound.status_code == 400
     assert rebound.json()["error"]["code"] == "host"
+
+
+def test_a_new_empty_store_serves_empty_views(tmp_path: Path):
+    with TestClient(create_app(tmp_path / "new.duckdb", token="t")) as empty:
+        assert empty.get("/api/timeline").json() == {"items": []}
+        assert empty.get("/api/network").json() == {"nodes": [], "edges": []}
+        assert empty.get("/api/events").json()["total"] == 0
+
+
+def test_serve_refuses_a_missing_database_without_a_token(tmp_path: Path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from kronika.cli import app
+
+    monkeypatch.delenv("KRONIKA_API_TOKEN", raising=False)
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2
+    assert "none.duckdb: no such database" in result.output

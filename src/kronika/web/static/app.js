@@ -467,6 +467,7 @@ function describe(analysis, { kind, record }) {
     ["location", record.location ? record.location.name : "—"],
     ["factuality", record.factuality + (record.factuality_cue
       ? ` — cue “${record.factuality_cue}”` : " — no cue")],
+    ["reported in", reportingClaim(analysis, record)],
   ] : kind === "claim" ? [
     ["claim", record.direct ? "direct quote" : "indirect"],
     ["speaker", `${record.speaker_text || "—"} (${record.speaker_kind})`],
@@ -477,7 +478,16 @@ function describe(analysis, { kind, record }) {
     ["date", record.date || "—"],
   ];
   return el("dl", { id: "record", class: "record", "data-kind": kind },
-    ...rows.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { class: `field-${k}`, text: v })]));
+    ...rows.flatMap(([k, v]) => [el("dt", { text: k }),
+      el("dd", { class: `field-${k.replace(" ", "-")}` }, v)]));
+}
+
+// The claim an event is reported in, as a link to it (or a dash).
+function reportingClaim(analysis, event) {
+  const claim = analysis.claims.find((c) => c.id === event.attributed_to);
+  if (!claim) return "—";
+  return el("a", { class: "claim-link", href: evidenceHref(analysis.document.id, "claim", claim.id),
+    text: `claim by ${claim.speaker_text || claim.speaker_kind}` });
 }
 
 function recordList(analysis, docId) {
