@@ -60,6 +60,8 @@ MATERIALISE_SQL: tuple[str, ...] = (
 
 def materialise(db: Queryable) -> None:
     """(Re)build the dashboard's derived tables from the store's events."""
+    # DuckDB draws a progress bar on stdout for long statements; a server log is no place for it.
+    db.sql("SET enable_progress_bar = false")
     for sql in MATERIALISE_SQL:
         db.sql(sql)
 
