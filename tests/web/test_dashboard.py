@@ -59,19 +59,28 @@ def test_each_view_renders_the_store(watched, server, screenshots: Path, view):
     assert watched.errors == [] and watched.foreign == []
 
 
-FILTERS = {"since": "2025-03-01", "until": "2025-06-30"}
+FILTER_SETS = (
+    {"since": "2025-03-01", "until": "2025-06-30"},
+    {"actor": "Hamas"},
+    {"type": ["REQUEST", "AGREE"], "factuality": ["asserted", "reported"]},
+)
+EVENT_VIEWS = ("timeline", "map", "network", "evidence")
 
 
-@pytest.mark.parametrize("view", VIEWS)
-def test_filters_in_the_url_change_every_view(watched, server, view):
+@pytest.mark.parametrize(
+    ("view", "filters"),
+    [(view, f) for f in FILTER_SETS for view in (VIEWS if "type" not in f else EVENT_VIEWS)],
+)
+def test_filters_in_the_url_change_every_view(watched, server, view, filters):
     everything = expected_counts(server, view, {})
-    expected = expected_counts(server, view, FILTERS)
+    expected = expected_counts(server, view, filters)
     assert 0 < expected["total"] < everything["total"]
-    watched.open(f"/{view}?{urlencode(FILTERS)}")
+    watched.open(f"/{view}?{urlencode(filters, doseq=True)}")
     assert shown_counts(watched, expected) == expected
     # The filters stay in every navigation link, so a filtered view can be linked.
     for href in watched.page.locator("header nav a").evaluate_all("as => as.map(a => a.href)"):
-        assert parse_qs(urlparse(href).query)["since"] == ["2025-03-01"]
+        linked = parse_qs(urlparse(href).query)
+        assert all(linked[k] == ([v] if isinstance(v, str) else v) for k, v in filters.items())
 
 
 def test_the_filter_form_puts_its_values_in_the_url(watched, server):
