@@ -8,7 +8,6 @@ one the browser tests are skipped, unless KRONIKA_REQUIRE_BROWSER=1 (CI), which 
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import threading
 import time
@@ -17,37 +16,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-CACHED = REPO / ".cache" / "chromium" / "bin" / "chromium"
-SHOTS = REPO / "out" / "screenshots"
-# No background traffic: the dashboard must work with the network cut off.
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--headless", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-    "--disable-default-apps", "--disable-extensions",
-]
+from fixtures.browser import CHROMIUM_ARGS, find_chromium, no_browser
 
-
-def find_chromium() -> str | None:
-    """The Chromium binary to drive, or None."""
-    given = os.environ.get("KRONIKA_CHROMIUM")
-    if given:
-        return given
-    if CACHED.is_file():
-        return str(CACHED)
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        if found := shutil.which(name):
-            return found
-    return None
-
-
-def no_browser(reason: str) -> None:
-    """Skip, or fail when CI requires the browser tests to run."""
-    message = (f"{reason}: run `bash scripts/fetch-chromium.sh` or set KRONIKA_CHROMIUM"
-               " to a Chromium binary")
-    if os.environ.get("KRONIKA_REQUIRE_BROWSER") == "1":
-        pytest.fail(message + " (KRONIKA_REQUIRE_BROWSER=1)", pytrace=False)
-    pytest.skip(message)
+SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
 
 @pytest.fixture(scope="session")
