@@ -293,3 +293,37 @@ def test_serve_refuses_a_missing_database_without_a_token(tmp_path: Path, monkey
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2
     assert "none.duckdb: no such database" in result.output
+
+
+def test_kronika_serve_runs_the_app_on_localhost(article_store: Path, tmp_path: Path):
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [sys.executable, "-c", "from kronika.cli import app; app()", "serve",
+               "--db", str(article_store), "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                response = httpx.get(base + "/api/events")
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, (
+                    server.stderr.read().decode() if server.poll() is not None else "timeout")
+                time.sleep(0.2)
+        assert response.status_code == 200 and response.json()["total"] > 0
+        assert httpx.get(base + "/timeline").status_code == 200
+        rebound = httpx.get(base + "/api/events", headers={"host": "evil.example"})
+        assert rebound.status_code == 400 and rebound.json()["error"]["code"] == "host"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
