@@ -469,3 +469,21 @@ def eval_cmd(
             as_json.write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")
     for miss in report.worst(errors):
         print(miss.render())
+
+
+@app.command()
+@reports_errors
+def serve(
+    db: DbOption = settings.get("db"),
+    host: Annotated[str, typer.Option(help="Address to bind; localhost only by default.")] = (
+        "127.0.0.1"),
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the dashboard.
+
+    Writes (POST /api/documents) need KRONIKA_API_TOKEN; without it the store is read-only.
+    Example: kronika serve --db kronika.duckdb --port 8000
+    """
+    from kronika.api import serve as run_server
+
+    run_server(db, host=host, port=port)

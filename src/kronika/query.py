@@ -14,7 +14,7 @@ Filters shared by several reads:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
@@ -116,7 +116,7 @@ LEFT JOIN actors ta ON ta.doc_id = e.doc_id AND ta.id = e.target
 LEFT JOIN (SELECT doc_id, event_id, count(*) AS n FROM event_mentions GROUP BY ALL) m
        ON m.doc_id = e.doc_id AND m.event_id = e.id
 {where}
-ORDER BY effective_date NULLS LAST, d.ingested_at, e.doc_id, e.start
+ORDER BY effective_date NULLS LAST, d.ingested_at, e.doc_id, e.start, e.id
 {limit}
 """
 
@@ -125,14 +125,33 @@ def events(db: Queryable, actor: str | None = None, country: str | None = None,
            type: str | Sequence[str] | None = None, since: str | date | None = None,
            until: str | date | None = None,
            factuality: Sequence[str] | None = ("asserted",),
-           limit: int | None = None) -> pd.DataFrame:
+           limit: int | None = None, offset: int = 0) -> pd.DataFrame:
     """Events, asserted only unless ``factuality`` says otherwise (None: every value).
 
     ``actor`` matches the source or the target; ``country`` the source, target or location
     country (ISO alpha-3); ``type`` one PLOVER type or several.
     """
+    where = event_where(actor, country, type, since, until, factuality)
+    page, params = paging(limit, offset)
+    return db.sql(EVENTS_SQL.format(where=where.sql(), limit=page), [*where.params, *params])
+
+
+def event_where(actor: str | None = None, country: str | None = None,
+                type: str | Sequence[str] | None = None, since: str | date | None = None,
+                until: str | date | None = None,
+                factuality: Sequence[str] | None = ("asserted",), *,
+                day: str = "coalesce(e.date, d.published)",
+                actor_clause: Callable[[str], tuple[str, list[Any]]] | None = None) -> Where:
+    """The event filters over events ``e`` joined to documents ``d``, as in :func:`events`.
+
+    ``day`` and ``actor_clause`` let a table derived from events (the dashboard's, with the
+    date resolved and actors numbered) reuse the same filters.
+    """
     where = Where()
-    if actor:
+    if actor and actor_clause is not None:
+        clause, params = actor_clause(actor)
+        where.add(clause, *params)
+    elif actor:
         source = actor_match("e.source_name", "e.source_code", "e.source_key")
         target = actor_match("e.target_name", "e.target_code", "e.target_key")
         where.add(f"({source} OR {target})", *[actor] * 6)
@@ -145,14 +164,18 @@ def events(db: Queryable, actor: str | None = None, country: str | None = None,
     if factuality is not None:
         where.add("list_contains(?, e.factuality)",
                   as_choices(factuality, FACTUALITY_VALUES, "factuality"))
-    add_period(where, "coalesce(e.date, d.published)", since, until)
-    params = list(where.params)
-    limit_sql = ""
-    if limit is not None:
-        if limit < 0:
-            raise UsageError(f"limit: {limit} is negative", hint="use 0 or more")
-        limit_sql, params = "LIMIT ?", [*params, limit]
-    return db.sql(EVENTS_SQL.format(where=where.sql(), limit=limit_sql), params)
+    add_period(where, day, since, until)
+    return where
+
+
+def paging(limit: int | None, offset: int = 0) -> tuple[str, list[int]]:
+    """LIMIT/OFFSET SQL and its parameters; UsageError on negative values."""
+    for name, value in (("limit", limit), ("offset", offset)):
+        if value is not None and value < 0:
+            raise UsageError(f"{name}: {value} is negative", hint="use 0 or more")
+    if limit is None:
+        return ("OFFSET ?", [offset]) if offset else ("", [])
+    return "LIMIT ? OFFSET ?", [limit, offset]
 
 
 ACTORS_SQL = """
@@ -168,7 +191,7 @@ LEFT JOIN (SELECT doc_id, actor_id, count(*) AS n FROM mentions GROUP BY ALL) c
        ON c.doc_id = a.doc_id AND c.actor_id = a.id
 {where}
 GROUP BY a.actor_key
-ORDER BY n_mentions DESC, n_documents DESC, name
+ORDER BY n_mentions DESC, n_documents DESC, name, a.actor_key
 """
 
 
@@ -206,7 +229,7 @@ FROM claims c
 JOIN documents d ON d.id = c.doc_id
 LEFT JOIN actors a ON a.doc_id = c.doc_id AND a.id = c.speaker
 {where}
-ORDER BY d.published NULLS LAST, d.ingested_at, c.doc_id, c.start
+ORDER BY d.published NULLS LAST, d.ingested_at, c.doc_id, c.start, c.id
 """
 
 
@@ -239,11 +262,12 @@ SELECT * EXCLUDE (doc_ingested_at),
        coalesce(previous_stance <> stance, false) AS change
 FROM timeline
 {where}
-ORDER BY effective_date NULLS LAST, doc_ingested_at, doc_id, "order"
+ORDER BY effective_date NULLS LAST, doc_ingested_at, doc_id, "order", id
 """
 
 
-def positions(db: Queryable, actor: str | None = None, issue: str | None = None) -> pd.DataFrame:
+def positions(db: Queryable, actor: str | None = None, issue: str | None = None,
+              since: str | date | None = None, until: str | date | None = None) -> pd.DataFrame:
     """Positions by date then text order; ``change`` marks a stance unlike the previous one.
 
     The previous stance is that of the same actor (actor_key) on the same issue, across
@@ -255,6 +279,7 @@ def positions(db: Queryable, actor: str | None = None, issue: str | None = None)
     if issue:
         where.add("(lower(issue) = lower(?) OR contains(lower(issue_text), lower(?)))",
                   issue, issue)
+    add_period(where, "effective_date", since, until)
     return db.sql(POSITIONS_SQL.format(where=where.sql()), where.params)
 
 
@@ -271,14 +296,18 @@ LEFT JOIN (SELECT doc_id, event_id, count(*) AS n FROM event_mentions GROUP BY A
 
 
 def event_counts(db: Queryable, by: Sequence[str] = DEFAULT_COUNT_BY,
-                 asserted_only: bool = True) -> pd.DataFrame:
-    """Events counted per group (GDELT-style): events, mentions, documents, mean Goldstein."""
+                 asserted_only: bool = True, where: Where | None = None) -> pd.DataFrame:
+    """Events counted per group (GDELT-style): events, mentions, documents, mean Goldstein.
+
+    ``where`` (from :func:`event_where`) filters the events and replaces ``asserted_only``.
+    """
     names = as_choices(by, tuple(COUNT_DIMENSIONS), "by")
     dimensions = "".join(f"{COUNT_DIMENSIONS[n]} AS {n}, " for n in names)
     positions_ = ", ".join(str(i) for i in range(1, len(names) + 1))
-    where = Where()
-    if asserted_only:
-        where.add("e.factuality = 'asserted'")
+    if where is None:
+        where = Where()
+        if asserted_only:
+            where.add("e.factuality = 'asserted'")
     group = f"GROUP BY {positions_} ORDER BY {positions_} NULLS LAST" if names else ""
     sql = EVENT_COUNTS_SQL.format(dimensions=dimensions, where=where.sql(), group=group)
     return db.sql(sql, where.params)

@@ -28,6 +28,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("db", "kronika.duckdb", "DuckDB file used by ingest and the query commands."),
         Setting("batch_size", "32", "Documents per store transaction."),
         Setting("max_chars", "2000000", "Largest document accepted, in characters."),
+        Setting("api_token", "", "Bearer token that allows POST /api/documents; empty: no writes."),
+        Setting("api_max_bytes", "5000000", "Largest request body POST /api/documents accepts."),
     )
 }
 
