@@ -35,6 +35,7 @@ Rules (the README repeats them):
   the gold content and its speaker overlaps the gold speaker, or both have no speaker;
   one-to-one, greedily by content overlap.
 - **genre**: accuracy of the document genre.
+- **dyad_spans**, ``events.dyad_country``, ``events.dyad_code``: see ``dyads.py``.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from kronika.eval.dyads import country_measures, score_dyad_spans
 from kronika.eval.gold import GoldClaim, GoldEvent, GoldLine
 from kronika.eval.score import Accuracy, Confusion, LabelScores, Measure, Score
 from kronika.records import Actor, Analysis, Claim, Event
@@ -257,6 +259,7 @@ def match_events(line: GoldLine, analysis: Analysis) -> TaskResult:
         "events.type_by_label": by_type,
         "events.dyad": Score(dyads, len(analysis.events) - len(dyad_hit), len(paired) - dyads),
         "events.factuality": factuality_confusion(paired),
+        **country_measures(line, analysis),
     })
     result.missed = [describe_gold_event(g) for g, best, d in paired if not d]
     result.spurious = [describe_event(analysis, e) for e in analysis.events
@@ -382,6 +385,12 @@ def match_genre(line: GoldLine, analysis: Analysis) -> TaskResult:
                       [] if right else [f"genre {line.genre} (got {analysis.document.genre})"])
 
 
+def match_dyad_spans(line: GoldLine, analysis: Analysis) -> TaskResult:
+    """Multi-CoPED: source, target, reciprocal and pair over labelled side spans (dyads.py)."""
+    measures, missed, produced = score_dyad_spans(line, analysis)
+    return TaskResult(measures, missed, produced)
+
+
 MATCHERS: dict[str, Callable[[GoldLine, Analysis], TaskResult]] = {
     "entities": match_entities,
     "events": match_events,
@@ -389,4 +398,5 @@ MATCHERS: dict[str, Callable[[GoldLine, Analysis], TaskResult]] = {
     "event_type": match_event_type,
     "claims": match_claims,
     "genre": match_genre,
+    "dyad_spans": match_dyad_spans,
 }
