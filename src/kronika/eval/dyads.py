@@ -2,8 +2,8 @@
 
 - **dyad_spans** (Multi-CoPED): gold sides are character spans labelled SOURCE, TARGET or
   RECIPROCAL (an actor on both sides). A predicted side *covers* a gold span when a mention
-  of its actor in the event's sentence overlaps it. ``source``/``target``: a gold SOURCE
-  (TARGET) span is found when some predicted event's source (target) covers it; a
+  of its actor in the event's sentence, or the phrase it was read from (a place too),
+  overlaps it. ``source``/``target``: a gold SOURCE (TARGET) span is found when some predicted event's source (target) covers it; a
   predicted side actor that covers no gold span of any label is a false positive.
   ``reciprocal``: a RECIPROCAL span is found when some event has it on either side.
   ``pair``: one gold pair per line (a source-capable and a different target-capable span);
@@ -32,13 +32,16 @@ SOURCE_LABELS = ("SOURCE", "RECIPROCAL")
 TARGET_LABELS = ("TARGET", "RECIPROCAL")
 
 
-def side_spans(analysis: Analysis, event: Event, actor_id: str | None) -> list[Interval]:
-    """Mentions of an event side's actor in the event's sentence (else anywhere)."""
-    actor = analysis.actor(actor_id)
+def side_spans(analysis: Analysis, event: Event, side: str) -> list[Interval]:
+    """Where an event's side ("source" or "target") is: the phrase it was read from, and the
+    mentions of its actor in the event's sentence (else anywhere)."""
+    start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+    spans = [(start, end)] if start is not None and end is not None else []
+    actor = analysis.actor(getattr(event, side))
     if actor is None:
-        return []
-    spans = [(m.start, m.end) for m in actor.mentions if m.sentence == event.evidence.sentence]
-    return spans or [(m.start, m.end) for m in actor.mentions]
+        return spans
+    near = [(m.start, m.end) for m in actor.mentions if m.sentence == event.evidence.sentence]
+    return spans + (near or [(m.start, m.end) for m in actor.mentions])
 
 
 def covers(spans: Sequence[Interval], gold: GoldSide) -> bool:
@@ -80,8 +83,8 @@ def score_dyad_spans(
 ) -> tuple[dict[str, Measure], list[str], list[str]]:
     """Source, target and reciprocal span recall, pair P/R/F1 and PentaClass accuracy."""
     events = list(analysis.events)
-    srcs = [side_spans(analysis, e, e.source) for e in events]
-    tgts = [side_spans(analysis, e, e.target) for e in events]
+    srcs = [side_spans(analysis, e, "source") for e in events]
+    tgts = [side_spans(analysis, e, "target") for e in events]
     by = {label: [s for s in line.sides if s.label == label] for label in
           ("SOURCE", "TARGET", "RECIPROCAL")}
     complete = [(s, t) for s, t in zip(srcs, tgts, strict=True) if s and t]

@@ -43,7 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from kronika.eval.dyads import country_measures, score_dyad_spans
+from kronika.eval.dyads import country_measures, score_dyad_spans, side_spans
 from kronika.eval.gold import GoldClaim, GoldEvent, GoldLine
 from kronika.eval.score import Accuracy, Confusion, LabelScores, Measure, Score
 from kronika.records import Actor, Analysis, Claim, Event
@@ -173,15 +173,6 @@ def match_entities(line: GoldLine, analysis: Analysis) -> TaskResult:
 # --- events ------------------------------------------------------------------------------
 
 
-def side_spans(analysis: Analysis, event: Event, actor_id: str | None) -> list[Interval]:
-    """Mentions of an event's source or target actor in the event's sentence (else anywhere)."""
-    actor = analysis.actor(actor_id)
-    if actor is None:
-        return []
-    spans = [(m.start, m.end) for m in actor.mentions if m.sentence == event.evidence.sentence]
-    return spans or [(m.start, m.end) for m in actor.mentions]
-
-
 def side_matches(
     text: str, gold_text: str | None, gold_country: str | None,
     pred_spans: list[Interval], pred_country: str | None,
@@ -200,9 +191,9 @@ def dyad_matches(text: str, gold: GoldEvent, analysis: Analysis, event: Event) -
     return (
         event.type in gold.plover_types
         and side_matches(text, gold.source_text, gold.source_country,
-                         side_spans(analysis, event, event.source), event.source_country)
+                         side_spans(analysis, event, "source"), event.source_country)
         and side_matches(text, gold.target_text, gold.target_country,
-                         side_spans(analysis, event, event.target), event.target_country)
+                         side_spans(analysis, event, "target"), event.target_country)
     )
 
 
