@@ -3,8 +3,9 @@
 - **dyad_spans** (Multi-CoPED): gold sides are character spans labelled SOURCE, TARGET or
   RECIPROCAL (an actor on both sides). A predicted side *covers* a gold span when a mention
   of its actor in the event's sentence, or the phrase it was read from (a place too),
-  overlaps it. ``source``/``target``: a gold SOURCE (TARGET) span is found when some predicted event's source (target) covers it; a
-  predicted side actor that covers no gold span of any label is a false positive.
+  overlaps it. ``source``/``target``: a gold SOURCE (TARGET) span is found when some
+  predicted event's source (target) covers it; a predicted side actor that covers no gold
+  span of any label is a false positive.
   ``reciprocal``: a RECIPROCAL span is found when some event has it on either side.
   ``pair``: one gold pair per line (a source-capable and a different target-capable span);
   found when one predicted event covers both; a line whose predicted complete dyads all miss
