@@ -14,14 +14,12 @@ from kronika.actors.resolve import ActorIndex
 from kronika.events.arguments import (
     SYMMETRIC_TYPES,
     Argument,
-    argument_of,
     location_of,
     locative_place,
-    noun_arguments,
-    object_targets,
     prep_objects,
+    read_sides,
+    resolve_all,
     subject_of,
-    verb_arguments,
 )
 from kronika.events.dates import event_date
 from kronika.events.factuality import Qualifier, qualify
@@ -50,6 +48,8 @@ ADDRESSEE_TYPES = {"REQUEST"}
 CAUSE_MARKS = {"when", "after", "as", "because"}
 # Prepositions that name the occasion of a harm ('killed in a crash', 'died during the storm').
 CAUSE_PREPS = {"in", "during", "by", "from", "amid"}
+# How much less sure a side is when only a pronoun names it ('they', 'his forces').
+PRONOUN_DISCOUNT = 0.85
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
 SYMMETRIC_CAMEO = ("057", "046", "036")
 
@@ -276,33 +276,10 @@ def is_monologue(verb: Token, entry: Trigger, targets: list[Argument]) -> bool:
 
 
 def arguments(
-    trigger: Token, index: ActorIndex, kb: KnowledgeBase, etype: str = ""
+    trigger: Token, index: ActorIndex, kb: KnowledgeBase, etype: str = "", lemma: str = ""
 ) -> tuple[list[Argument], list[Argument]]:
-    """Resolved source and target arguments of a trigger."""
-    fallback: list[Token] = []
-    if trigger.pos_ == "VERB":
-        src_heads, tgt_heads = verb_arguments(trigger)
-    else:
-        src_heads, fallback, tgt_heads = noun_arguments(trigger)
-    sources = resolve_all(src_heads, index, kb) or resolve_all(fallback, index, kb)
-    targets = resolve_all(tgt_heads, index, kb)
-    # "the bombing of Kyiv": a place after "of" is what the event hit, not who acted.
-    hit = [
-        a
-        for a in sources
-        if a.actor is None
-        and a.token is not None
-        and a.token.dep_ == "pobj"
-        and a.token.head.lower_ == "of"
-    ]
-    if hit:
-        sources = [a for a in sources if a not in hit]
-        targets = targets or hit
-    if not targets and trigger.pos_ == "VERB":
-        # Reached through a complement ("refused to meet the Taiwanese delegation"): only a
-        # party with a country says who the event is aimed at ("refused to send a delegation").
-        indirect = resolve_all(object_targets(trigger, etype in ADDRESSEE_TYPES), index, kb)
-        targets = [a for a in indirect if a.country]
+    """Resolved source and target arguments of a trigger (frames in arguments.py)."""
+    sources, targets = read_sides(trigger, etype, index, kb, etype in ADDRESSEE_TYPES, lemma)
     return sources, destination_over_theme(trigger, targets, index, kb)
 
 
@@ -318,11 +295,6 @@ def destination_over_theme(
         return targets
     destinations = resolve_all(prep_objects(trigger, DESTINATION_PREPS), index, kb)
     return destinations or targets
-
-
-def resolve_all(heads: Sequence[Token], index: ActorIndex, kb: KnowledgeBase) -> list[Argument]:
-    """The arguments that resolve to an actor or a country."""
-    return [a for a in (argument_of(t, index, kb) for t in heads) if a]
 
 
 def by_pronoun(arg: Argument, index: ActorIndex) -> bool:
@@ -420,7 +392,7 @@ def build_event(
     factuality = qualifier.value
     if factuality == "asserted" and claim is not None:
         factuality = "reported"
-    score = 0.4 + (0.2 if src else 0) + (0.2 if tgt else 0) + (0.1 if trigger.pos_ == "VERB" else 0)
+    score = event_confidence(trigger, src, tgt)
     return Event(
         id=content_id(
             doc_id,
@@ -452,7 +424,19 @@ def build_event(
         trigger_end=trigger.idx + len(trigger.text),
         confidence=round(min(score, 1.0), 2),
         evidence=Evidence(sents[trigger.i], sent.start_char, sent.end_char, sent.text),
+        source_start=src.span[0] if src and src.span else None,
+        source_end=src.span[1] if src and src.span else None,
+        target_start=tgt.span[0] if tgt and tgt.span else None,
+        target_end=tgt.span[1] if tgt and tgt.span else None,
     )
+
+
+def event_confidence(trigger: Token, src: Argument | None, tgt: Argument | None) -> float:
+    """How sure the record is: a base for the trigger (a verb names its event more surely than
+    a noun) plus, for each side, the confidence of the frame path or discourse rule that gave
+    it (docs/schema.md, 'confidence')."""
+    base = 0.2 if trigger.pos_ == "VERB" else 0.15
+    return base + sum(0.4 * a.confidence for a in (src, tgt) if a is not None)
 
 
 def code_of(arg: Argument | None) -> str | None:
@@ -538,11 +522,13 @@ def extract_events(
             or natural_harm(head, entry)
         ):
             continue
-        sources, targets = arguments(head, index, know.kb, entry.type)
+        sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
         if is_monologue(head, entry, targets):
             continue
-        if (sources or targets) and all(by_pronoun(a, index) for a in sources + targets):
-            continue  # a participant known only from a pronoun is too weak to code an event
+        # A side known only through a pronoun is resolved by coreference, a little less surely.
+        sources, targets = ([replace(a, confidence=a.confidence * PRONOUN_DISCOUNT)
+                             if by_pronoun(a, index) else a for a in side]
+                            for side in (sources, targets))
         if (
             not sources
             and not targets
