@@ -37,6 +37,10 @@ PLACE_NOUNS = {
     "border",
     "territory",
 }
+# How much less sure a target is when read off the agent of an event noun it governs.
+NESTED_DISCOUNT = 0.8
+# How sure a target read off a locative phrase is ('the bombing in X').
+PLACE_TARGET_CONFIDENCE = 0.6
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # Nouns that count or gather the people named after "of" ("thousands of Chilean students").
 QUANTITY_NOUNS = {
@@ -214,8 +218,14 @@ def path_arguments(
     seen: list[Token] = []
     for head in heads:
         seen += [t for t in with_conjuncts(head) if t not in seen and t is not trigger]
-    found = resolve_all(seen, index, kb)
-    return [replace(a, confidence=path.confidence) for a in found]
+    found = [replace(a, confidence=path.confidence) for a in resolve_all(seen, index, kb)]
+    if found or path.side != "target":
+        return found
+    # 'condemned an attack by government soldiers', 'refused a demand from the US': a target
+    # that is itself an event names its party as that event's agent.
+    inner = [t for h in seen if h.pos_ == "NOUN" for t in nominal_sources(h) if t is not trigger]
+    return [replace(a, confidence=path.confidence * NESTED_DISCOUNT)
+            for a in resolve_all(inner, index, kb)]
 
 
 def read_side(
@@ -338,6 +348,13 @@ def locative_place(trigger: Token, index: ActorIndex) -> Place | None:
         if found:
             return min(found, key=lambda p: p[0])[1]
     return None
+
+
+def place_argument(place: Place, trigger: Token) -> Argument:
+    """A place as the side an event is aimed at, read from its mention nearest the trigger."""
+    near = min(place.mentions, key=lambda m: abs(m.start - trigger.idx), default=None)
+    span = (near.start, near.end) if near is not None else None
+    return Argument(None, place.country, None, confidence=PLACE_TARGET_CONFIDENCE, span=span)
 
 
 def source_tokens(trigger: Token, subj: Token | None) -> set[int]:

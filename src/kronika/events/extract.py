@@ -16,6 +16,7 @@ from kronika.events.arguments import (
     Argument,
     location_of,
     locative_place,
+    place_argument,
     prep_objects,
     read_sides,
     resolve_all,
@@ -23,6 +24,7 @@ from kronika.events.arguments import (
 )
 from kronika.events.dates import event_date
 from kronika.events.factuality import Qualifier, qualify
+from kronika.events.implicit import Told, complete
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
 from kronika.nlp import lower_lemmas, lower_texts, sentence_index, sentences
@@ -48,6 +50,9 @@ ADDRESSEE_TYPES = {"REQUEST"}
 CAUSE_MARKS = {"when", "after", "as", "because"}
 # Prepositions that name the occasion of a harm ('killed in a crash', 'died during the storm').
 CAUSE_PREPS = {"in", "during", "by", "from", "amid"}
+# Types whose place ('shelling in X', 'a curfew in X', 'withdrew from X') is what they are
+# aimed at when no target is named; a meeting or a statement in a place is not aimed at it.
+LOCATIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 # How much less sure a side is when only a pronoun names it ('they', 'his forces').
 PRONOUN_DISCOUNT = 0.85
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
@@ -385,10 +390,10 @@ def build_event(
     if (
         tgt is None
         and locative is not None
-        and entry.type == "ASSAULT"
+        and entry.type in LOCATIVE_TARGET_TYPES
         and (src is None or src.country != locative.country)
     ):
-        tgt = Argument(None, locative.country, None)  # "bombing in X" is aimed at X
+        tgt = place_argument(locative, trigger)  # "bombing in X" is aimed at X
     factuality = qualifier.value
     if factuality == "asserted" and claim is not None:
         factuality = "reported"
@@ -510,6 +515,7 @@ def extract_events(
 ) -> list[Event]:
     """Every event of the document, one per trigger and dyad, in text order."""
     events: list[Event] = []
+    told: list[Told] = []  # sources read so far, for the implicit-argument chain rule
     found = find_triggers(doc, index, know)
     skip = absorbed(found)
     for entry, head, _ in found:
@@ -539,6 +545,10 @@ def extract_events(
         claim = claim_around(head, claims)
         when, _ = event_date(head, published)
         symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
+        placed = entry.type in LOCATIVE_TARGET_TYPES and locative_place(head, index) is not None
+        if not (symmetric and len(sources) > 1) and not (placed and not targets):
+            sources, targets = complete(head, entry.type, sources, targets, index, told)
+        told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
         for pair in dyads(symmetric, sources, targets):
             events.append(
                 build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)
