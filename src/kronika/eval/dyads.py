@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from kronika.eval.gold import GoldActor, GoldEvent, GoldLine, GoldSide
-from kronika.eval.score import Accuracy, Measure, Score
+from kronika.eval.score import Accuracy, LabelScores, Measure, Score
 from kronika.records import Analysis, Event
 
 Interval = tuple[int, int]
@@ -104,6 +104,8 @@ def score_dyad_spans(
         "dyad_spans.reciprocal": side_score(by["RECIPROCAL"], line.sides, []),
         "dyad_spans.pair": pair,
         "dyad_spans.penta": penta,
+        "dyad_spans.pair_by_confidence": by_confidence(
+            events, {id(events[i]) for i in hits}),
     }
     recip = found(by["RECIPROCAL"], srcs + tgts)
     measures["dyad_spans.reciprocal"] = Score(sum(recip), 0, len(recip) - sum(recip))
@@ -185,3 +187,30 @@ def dyad_score(
     tp = sum(any(fits(g, e) for e in analysis.events) for g in gold)
     fp = sum(not any(fits(g, e) for g in gold) for e in analysis.events)
     return Score(tp, fp, len(gold) - tp)
+
+
+# --- confidence -----------------------------------------------------------------------------
+
+BANDS: tuple[float, ...] = (0.5, 0.7, 0.85)
+
+
+def band(confidence: float) -> str:
+    """The confidence band of an event, for precision per band ('<0.50', '0.50-0.70', ...)."""
+    low = max((b for b in BANDS if confidence >= b), default=None)
+    if low is None:
+        return f"<{BANDS[0]:.2f}"
+    higher = [b for b in BANDS if b > low]
+    return f"{low:.2f}-{higher[0]:.2f}" if higher else f">={low:.2f}"
+
+
+def by_confidence(events: Sequence[Event], right: set[int]) -> LabelScores:
+    """Predicted events per confidence band: tp when right (by ``id()``), fp otherwise; the
+    precision of each band says whether ``confidence`` means what it should."""
+    scores = LabelScores()
+    for event in events:
+        label = band(event.confidence)
+        if id(event) in right:
+            scores[label].tp += 1
+        else:
+            scores[label].fp += 1
+    return scores

@@ -43,7 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from kronika.eval.dyads import country_measures, score_dyad_spans, side_spans
+from kronika.eval.dyads import by_confidence, country_measures, score_dyad_spans, side_spans
 from kronika.eval.gold import GoldClaim, GoldEvent, GoldLine
 from kronika.eval.score import Accuracy, Confusion, LabelScores, Measure, Score
 from kronika.records import Actor, Analysis, Claim, Event
@@ -251,6 +251,8 @@ def match_events(line: GoldLine, analysis: Analysis) -> TaskResult:
         "events.dyad": Score(dyads, len(analysis.events) - len(dyad_hit), len(paired) - dyads),
         "events.factuality": factuality_confusion(paired),
         **country_measures(line, analysis),
+        "events.dyad_by_confidence": by_confidence(
+            analysis.events, dyad_hit),
     })
     result.missed = [describe_gold_event(g) for g, best, d in paired if not d]
     result.spurious = [describe_event(analysis, e) for e in analysis.events

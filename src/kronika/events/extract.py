@@ -542,6 +542,8 @@ def extract_events(
         ):
             continue  # an event with no participant cannot be coded or counted
         qualifier = qualify(head, know.cues)
+        if qualifier.value != "asserted" and all(by_pronoun(a, index) for a in sources + targets):
+            continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
         claim = claim_around(head, claims)
         when, _ = event_date(head, published)
         symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
