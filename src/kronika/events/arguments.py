@@ -205,7 +205,7 @@ def agentive(token: Token) -> list[Token]:
 
 SPECIAL_STEPS = {
     "subject": lambda t: [s] if (s := subject_of(t)) is not None else [],
-    "event": lambda t: nominal_sources(t) if t.pos_ in ("NOUN", "PROPN") else [],
+    "event": nominal_sources,  # a gerund too: 'killed in army shelling'
     "agentive": agentive,
 }
 

@@ -542,7 +542,8 @@ def extract_events(
         ):
             continue  # an event with no participant cannot be coded or counted
         qualifier = qualify(head, know.cues)
-        if qualifier.value != "asserted" and all(by_pronoun(a, index) for a in sources + targets):
+        pronoun_only = (sources or targets) and all(by_pronoun(a, index) for a in sources + targets)
+        if qualifier.value != "asserted" and pronoun_only:
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
         claim = claim_around(head, claims)
         when, _ = event_date(head, published)
