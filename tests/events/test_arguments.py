@@ -110,3 +110,20 @@ def test_sides(name: str, marked: str) -> None:
     text, trigger, want = parse_row(marked)
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert any(fits(analysis, e, trigger, want) for e in analysis.events), describe(analysis)
+
+
+def test_sides_recovered_from_the_discourse_are_less_sure() -> None:
+    text = ("The Russian army began to strike Ukraine on Monday. "
+            "The strikes also hit a factory in Poland.")
+    events = {e.trigger: e for e in kronika.analyze(text, published=PUBLISHED).events}
+    assert events["hit"].confidence < events["strike"].confidence
+
+
+def test_pronoun_side_is_resolved_but_less_sure_than_a_name() -> None:
+    named = kronika.analyze("The Ethiopian army shelled the market.", published=PUBLISHED)
+    text = "The Ethiopian army entered Mekelle on Monday. It shelled the market."
+    resolved = kronika.analyze(text, published=PUBLISHED)
+    by_name = next(e for e in named.events if e.trigger == "shelled")
+    by_pronoun = next(e for e in resolved.events if e.trigger == "shelled")
+    assert by_pronoun.source_country == by_name.source_country == "ETH"
+    assert by_pronoun.confidence < by_name.confidence
