@@ -548,9 +548,10 @@ def extract_events(
         claim = claim_around(head, claims)
         when, _ = event_date(head, published)
         symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
-        placed = entry.type in LOCATIVE_TARGET_TYPES and locative_place(head, index) is not None
-        if not (symmetric and len(sources) > 1) and not (placed and not targets):
-            sources, targets = complete(head, entry.type, sources, targets, index, told)
+        locative = locative_place(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
+        place = place_argument(locative, head) if locative is not None else None
+        if not (symmetric and len(sources) > 1):
+            sources, targets = complete(head, entry.type, sources, targets, index, told, place)
         told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
         for pair in dyads(symmetric, sources, targets):
             events.append(
