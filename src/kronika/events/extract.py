@@ -24,6 +24,7 @@ from kronika.events.arguments import (
 )
 from kronika.events.dates import event_date
 from kronika.events.factuality import Qualifier, qualify
+from kronika.events.frames import frames
 from kronika.events.implicit import Told, complete
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
@@ -52,7 +53,7 @@ CAUSE_MARKS = {"when", "after", "as", "because"}
 CAUSE_PREPS = {"in", "during", "by", "from", "amid"}
 # Types whose place ('shelling in X', 'a curfew in X', 'withdrew from X') is what they are
 # aimed at when no target is named; a meeting or a statement in a place is not aimed at it.
-LOCATIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
+LOCATIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE"}
 # How much less sure a side is when only a pronoun names it ('they', 'his forces').
 PRONOUN_DISCOUNT = 0.85
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
@@ -285,7 +286,27 @@ def arguments(
 ) -> tuple[list[Argument], list[Argument]]:
     """Resolved source and target arguments of a trigger (frames in arguments.py)."""
     sources, targets = read_sides(trigger, etype, index, kb, etype in ADDRESSEE_TYPES, lemma)
-    return sources, destination_over_theme(trigger, targets, index, kb)
+    targets = destination_over_theme(trigger, targets, index, kb)
+    return sources, away_from_own(trigger, sources, targets, etype, lemma, index, kb)
+
+
+def away_from_own(
+    trigger: Token, sources: list[Argument], targets: list[Argument], etype: str, lemma: str,
+    index: ActorIndex, kb: KnowledgeBase,
+) -> list[Argument]:
+    """'Syria will withdraw its troops from Lebanon': when the object is the source's own
+    people or a countryless group, the party of the trigger's target preposition is the
+    target."""
+    own = targets and sources and all(
+        (a.country is not None and a.country == sources[0].country)
+        or (a.actor is not None and a.actor.kind == "group" and a.country is None)
+        for a in targets)
+    if not own or trigger.pos_ != "VERB":
+        return targets
+    preps = frames().target_preps(lemma or trigger.lemma_.lower(), etype, "VERB")
+    found = [replace(a, confidence=0.7) for a in
+             resolve_all(prep_objects(trigger, preps), index, kb)]
+    return [a for a in found if a.country != sources[0].country] or targets
 
 
 def destination_over_theme(
