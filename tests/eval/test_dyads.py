@@ -99,3 +99,21 @@ def test_events_score_dyad_by_country_and_code():
     result = match_events(line, analysis(event("Iran", "Iraq", countries=("IRN", "IRQ"))))
     assert result.measures["events.dyad_country"].tp == 1
     assert result.measures["events.dyad_code"].tp == 0  # Iraq predicted MIL, gold GOV
+
+
+@pytest.mark.parametrize(("confidence", "label"), [
+    (0.3, "<0.50"), (0.5, "0.50-0.70"), (0.84, "0.70-0.85"), (0.93, ">=0.85"),
+])
+def test_confidence_bands(confidence, label):
+    from kronika.eval.dyads import band
+    assert band(confidence) == label
+
+
+def test_precision_per_confidence_band():
+    from dataclasses import replace
+
+    from kronika.eval.dyads import by_confidence
+    sure, unsure = event("Iran", "Iraq"), replace(event("Iraq", "Iran"), confidence=0.4)
+    bands = by_confidence("events.dyad", [sure, unsure], {id(sure)})
+    assert bands["events.dyad.conf >=0.85"].value == 1.0
+    assert bands["events.dyad.conf <0.50"].value == 0.0

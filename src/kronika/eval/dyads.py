@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from kronika.eval.gold import GoldActor, GoldEvent, GoldLine, GoldSide
-from kronika.eval.score import Accuracy, LabelScores, Measure, Score
+from kronika.eval.score import Accuracy, Measure, Score
 from kronika.records import Analysis, Event
 
 Interval = tuple[int, int]
@@ -104,8 +104,7 @@ def score_dyad_spans(
         "dyad_spans.reciprocal": side_score(by["RECIPROCAL"], line.sides, []),
         "dyad_spans.pair": pair,
         "dyad_spans.penta": penta,
-        "dyad_spans.pair_by_confidence": by_confidence(
-            events, {id(events[i]) for i in hits}),
+        **by_confidence("dyad_spans.pair", events, {id(events[i]) for i in hits}),
     }
     recip = found(by["RECIPROCAL"], srcs + tgts)
     measures["dyad_spans.reciprocal"] = Score(sum(recip), 0, len(recip) - sum(recip))
@@ -203,14 +202,11 @@ def band(confidence: float) -> str:
     return f"{low:.2f}-{higher[0]:.2f}" if higher else f">={low:.2f}"
 
 
-def by_confidence(events: Sequence[Event], right: set[int]) -> LabelScores:
-    """Predicted events per confidence band: tp when right (by ``id()``), fp otherwise; the
-    precision of each band says whether ``confidence`` means what it should."""
-    scores = LabelScores()
+def by_confidence(prefix: str, events: Sequence[Event], right: set[int]) -> dict[str, Measure]:
+    """Per confidence band, the share of predicted events that are right (by ``id()``), as
+    ``PREFIX.conf BAND`` accuracies: whether ``confidence`` means what it should."""
+    bands: dict[str, Accuracy] = {}
     for event in events:
-        label = band(event.confidence)
-        if id(event) in right:
-            scores[label].tp += 1
-        else:
-            scores[label].fp += 1
-    return scores
+        bands.setdefault(f"{prefix}.conf {band(event.confidence)}", Accuracy()).add(
+            id(event) in right)
+    return dict(bands)

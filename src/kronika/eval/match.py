@@ -251,8 +251,7 @@ def match_events(line: GoldLine, analysis: Analysis) -> TaskResult:
         "events.dyad": Score(dyads, len(analysis.events) - len(dyad_hit), len(paired) - dyads),
         "events.factuality": factuality_confusion(paired),
         **country_measures(line, analysis),
-        "events.dyad_by_confidence": by_confidence(
-            analysis.events, dyad_hit),
+        **by_confidence("events.dyad", analysis.events, dyad_hit),
     })
     result.missed = [describe_gold_event(g) for g, best, d in paired if not d]
     result.spurious = [describe_event(analysis, e) for e in analysis.events
