@@ -166,6 +166,11 @@ class Event:
     trigger_start: int | None = None
     trigger_end: int | None = None
     mentions: tuple[Evidence, ...] = ()
+    # Character offsets of the phrase each side was read from (a place or demonym included).
+    source_start: int | None = None
+    source_end: int | None = None
+    target_start: int | None = None
+    target_end: int | None = None
 
 
 @dataclass(frozen=True)

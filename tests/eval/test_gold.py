@@ -69,3 +69,22 @@ def test_empty_reversed_content_span_leaves_the_claim_out(tmp_path: Path) -> Non
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(MissingInputError, match="no such gold file"):
         list(read_gold(tmp_path / "absent.jsonl"))
+
+
+def test_reads_side_spans_penta_and_side_actors(tmp_path: Path) -> None:
+    path = write(tmp_path, {
+        "text": TEXT, "tasks": ["dyad_spans", "events"], "penta": 4,
+        "spans": [{"label": "SOURCE", "start": 0, "end": 15}],
+        "events": [{"type": "COERCE", "sources": [{"actorText": "Myanmar", "code": "MMR",
+                                                    "sector": "MIL"}], "targets": []}],
+    })
+    (gold,) = read_gold(path)
+    assert gold.penta == 4 and gold.sides[0].span.text == "Myanmar's junta"
+    assert gold.events[0].sources[0].code == "MMR" and gold.events[0].targets == ()
+
+
+def test_side_span_without_a_known_label_names_the_line(tmp_path: Path) -> None:
+    path = write(tmp_path, {"text": TEXT, "tasks": ["dyad_spans"],
+                            "spans": [{"label": "AGENT", "start": 0, "end": 7}]})
+    with pytest.raises(MalformedInputError, match=r"gold.jsonl:1: spans\[0\]: a side span"):
+        list(read_gold(path))

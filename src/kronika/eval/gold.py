@@ -17,7 +17,11 @@ from typing import Any
 
 from kronika.errors import MalformedInputError, MissingInputError
 
-TASKS: tuple[str, ...] = ("entities", "events", "claims", "factuality", "genre", "event_type")
+TASKS: tuple[str, ...] = ("entities", "events", "claims", "factuality", "genre", "event_type",
+                         "dyad_spans")
+
+
+SIDE_LABELS: tuple[str, ...] = ("SOURCE", "TARGET", "RECIPROCAL")
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,23 @@ class GoldEntity:
 
 
 @dataclass(frozen=True)
+class GoldActor:
+    """One annotated actor of an event side, with its CAMEO country (or IGO) and sector."""
+
+    text: str | None
+    code: str | None
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldSide:
+    """A labelled actor span (Multi-CoPED): SOURCE, TARGET or RECIPROCAL (both sides)."""
+
+    label: str
+    span: Span
+
+
+@dataclass(frozen=True)
 class GoldEvent:
     """One annotated event; ``plover_types`` are the types accepted for it."""
 
@@ -52,6 +73,8 @@ class GoldEvent:
     target_country: str | None = None
     cameo: str | None = None
     evidence: str | None = None
+    sources: tuple[GoldActor, ...] = ()
+    targets: tuple[GoldActor, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,6 +104,8 @@ class GoldLine:
     genre: str | None = None
     acled_subtype: str | None = None
     plover_types: tuple[str, ...] | None = None
+    sides: tuple[GoldSide, ...] = ()
+    penta: int | None = None
 
 
 def read_gold(path: Path, *, limit: int | None = None) -> Iterator[GoldLine]:
@@ -124,6 +149,8 @@ def parse_line(raw: str, *, where: str) -> GoldLine:
         genre=_field(data, "genre", str, where),
         acled_subtype=_field(data, "acled_subtype", str, where),
         plover_types=None if line_types is None else _types(line_types, where),
+        sides=tuple(_side(s, text, at) for at, s in _items(data, "spans", where)),
+        penta=_field(data, "penta", int, where),
     )
 
 
@@ -197,7 +224,24 @@ def _event(value: Any, where: str) -> GoldEvent:
         target_country=_field(value, "target_country", str, where),
         cameo=_field(value, "cameo", str, where),
         evidence=_field(value, "evidence", str, where),
+        sources=tuple(_actor(a, at) for at, a in _items(value, "sources", where)),
+        targets=tuple(_actor(a, at) for at, a in _items(value, "targets", where)),
     )
+
+
+def _actor(value: Any, where: str) -> GoldActor:
+    """One annotated side actor (PLOVER GSR: actorText, code, sector)."""
+    if not isinstance(value, dict):
+        raise MalformedInputError(f"{where}: an actor must be an object")
+    return GoldActor(_field(value, "actorText", str, where), _field(value, "code", str, where),
+                     _field(value, "sector", str, where))
+
+
+def _side(value: Any, text: str, where: str) -> GoldSide:
+    """One labelled side span (Multi-CoPED)."""
+    if not isinstance(value, dict) or value.get("label") not in SIDE_LABELS:
+        raise MalformedInputError(f"{where}: a side span needs a label in {SIDE_LABELS}")
+    return GoldSide(value["label"], _span(value, text, where))
 
 
 def _claim(value: Any, text: str, where: str) -> GoldClaim:

@@ -35,6 +35,7 @@ Rules (the README repeats them):
   the gold content and its speaker overlaps the gold speaker, or both have no speaker;
   one-to-one, greedily by content overlap.
 - **genre**: accuracy of the document genre.
+- **dyad_spans**, ``events.dyad_country``, ``events.dyad_code``: see ``dyads.py``.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from kronika.eval.dyads import by_confidence, country_measures, score_dyad_spans, side_spans
 from kronika.eval.gold import GoldClaim, GoldEvent, GoldLine
 from kronika.eval.score import Accuracy, Confusion, LabelScores, Measure, Score
 from kronika.records import Actor, Analysis, Claim, Event
@@ -171,15 +173,6 @@ def match_entities(line: GoldLine, analysis: Analysis) -> TaskResult:
 # --- events ------------------------------------------------------------------------------
 
 
-def side_spans(analysis: Analysis, event: Event, actor_id: str | None) -> list[Interval]:
-    """Mentions of an event's source or target actor in the event's sentence (else anywhere)."""
-    actor = analysis.actor(actor_id)
-    if actor is None:
-        return []
-    spans = [(m.start, m.end) for m in actor.mentions if m.sentence == event.evidence.sentence]
-    return spans or [(m.start, m.end) for m in actor.mentions]
-
-
 def side_matches(
     text: str, gold_text: str | None, gold_country: str | None,
     pred_spans: list[Interval], pred_country: str | None,
@@ -198,9 +191,9 @@ def dyad_matches(text: str, gold: GoldEvent, analysis: Analysis, event: Event) -
     return (
         event.type in gold.plover_types
         and side_matches(text, gold.source_text, gold.source_country,
-                         side_spans(analysis, event, event.source), event.source_country)
+                         side_spans(analysis, event, "source"), event.source_country)
         and side_matches(text, gold.target_text, gold.target_country,
-                         side_spans(analysis, event, event.target), event.target_country)
+                         side_spans(analysis, event, "target"), event.target_country)
     )
 
 
@@ -257,6 +250,8 @@ def match_events(line: GoldLine, analysis: Analysis) -> TaskResult:
         "events.type_by_label": by_type,
         "events.dyad": Score(dyads, len(analysis.events) - len(dyad_hit), len(paired) - dyads),
         "events.factuality": factuality_confusion(paired),
+        **country_measures(line, analysis),
+        **by_confidence("events.dyad", analysis.events, dyad_hit),
     })
     result.missed = [describe_gold_event(g) for g, best, d in paired if not d]
     result.spurious = [describe_event(analysis, e) for e in analysis.events
@@ -382,6 +377,12 @@ def match_genre(line: GoldLine, analysis: Analysis) -> TaskResult:
                       [] if right else [f"genre {line.genre} (got {analysis.document.genre})"])
 
 
+def match_dyad_spans(line: GoldLine, analysis: Analysis) -> TaskResult:
+    """Multi-CoPED: source, target, reciprocal and pair over labelled side spans (dyads.py)."""
+    measures, missed, produced = score_dyad_spans(line, analysis)
+    return TaskResult(measures, missed, produced)
+
+
 MATCHERS: dict[str, Callable[[GoldLine, Analysis], TaskResult]] = {
     "entities": match_entities,
     "events": match_events,
@@ -389,4 +390,5 @@ MATCHERS: dict[str, Callable[[GoldLine, Analysis], TaskResult]] = {
     "event_type": match_event_type,
     "claims": match_claims,
     "genre": match_genre,
+    "dyad_spans": match_dyad_spans,
 }

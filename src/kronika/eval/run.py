@@ -16,7 +16,7 @@ from typing import Any
 
 from rich.table import Table
 
-from kronika.errors import UsageError
+from kronika.errors import MalformedInputError, UsageError
 from kronika.eval.gold import TASKS, GoldLine, read_gold
 from kronika.eval.match import MATCHERS, TaskResult
 from kronika.eval.score import Accuracy, Confusion, LabelScores, Measure, Score, combine
@@ -155,7 +155,10 @@ def to_document(line: GoldLine) -> Document:
         from kronika.ingest import from_text
     except ImportError:
         return Document.from_text(line.text, published=line.published)
-    document = from_text(line.text, published=line.published, name=line.where)
+    try:
+        document = from_text(line.text, published=line.published, name=line.where)
+    except MalformedInputError:  # a gold date that is no date ('1211-08-') is no date at all
+        document = from_text(line.text, published=None, name=line.where)
     # Gold offsets point into the raw text: keep the metadata ingest found, not its trimming.
     if document.text != line.text:
         document = replace(document, id=content_id(line.text), text=line.text)

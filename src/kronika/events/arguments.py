@@ -1,70 +1,27 @@
-"""Source, target and location of an event trigger, read off the dependency parse."""
+"""Source, target and location of an event trigger, read off the dependency parse.
+
+Which dependency paths give the two sides is data (``data/frames.csv``, read by
+``frames.py``): :func:`read_sides` tries the paths of the trigger's form (active verb, passive,
+event noun) in order and resolves the tokens they reach to actors, places or demonyms; each
+side keeps the confidence of the path that found it and the characters it was read from.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.events.dates import clause_tokens
+from kronika.events.frames import Frames, Path, frames, walk
 from kronika.nlp import sentence_index, sentences
 from kronika.records import Place
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
-TARGET_PREPS = {
-    "against",
-    "on",
-    "at",
-    "with",
-    "to",
-    "toward",
-    "towards",
-    "into",
-    "over",
-    "upon",
-    "onto",
-    "for",
-}
-NOUN_TARGET_PREPS = TARGET_PREPS | {"of"}
 LOCATION_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "from", "on"}
-# Verbs whose object is the event noun and whose subject is its source ("held talks").
-LIGHT_VERBS = {
-    "hold",
-    "conduct",
-    "launch",
-    "carry",
-    "stage",
-    "have",
-    "make",
-    "begin",
-    "start",
-    "continue",
-    "go",
-    "mount",
-    "wage",
-    "order",
-    "announce",
-    "intensify",
-    "resume",
-    "step",
-    "escalate",
-    "unleash",
-    "give",
-    "provide",
-    "issue",
-    "impose",
-    "sign",
-    "reach",
-    "offer",
-    "lodge",
-    "file",
-    "host",
-    "join",
-    "organize",
-    "organise",
-}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 # Nouns that name a place rather than an actor ("the city of X", "the port of X").
 PLACE_NOUNS = {
@@ -80,6 +37,10 @@ PLACE_NOUNS = {
     "border",
     "territory",
 }
+# How much less sure a target is when read off the agent of an event noun it governs.
+NESTED_DISCOUNT = 0.8
+# How sure a target read off a locative phrase is ('the bombing in X').
+PLACE_TARGET_CONFIDENCE = 0.6
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # Nouns that count or gather the people named after "of" ("thousands of Chilean students").
 QUANTITY_NOUNS = {
@@ -113,6 +74,8 @@ class Argument:
     actor: ActorBuild | None = None
     country: str | None = None
     token: Token | None = None
+    confidence: float = 1.0  # of the frame path (or discourse rule) that found it
+    span: tuple[int, int] | None = None  # characters of the phrase it was read from
 
 
 def actor_in(token: Token, index: ActorIndex) -> ActorBuild | None:
@@ -137,20 +100,37 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
         token = counted  # "thousands of Chilean students" -> the students
     build = actor_in(token, index)
     if build is not None:
-        return Argument(build, build.country, token)
+        return Argument(build, build.country, token, span=phrase_span(token))
     # A place inside a proper name ('the Budapest Memorandum') is no party to the event.
     near = place_heads(token)[1:] if token.pos_ != "PROPN" else []
     place = index.place_of(token) or next(
         (index.place_of(c) for c in near if index.place_of(c)), None
     )
     if place is not None:
-        return Argument(None, place.country, token)
+        return Argument(None, place.country, token, span=phrase_span(token))
     for child in token.children:
         if child.dep_ in ("amod", "compound"):
             code = kb.demonym(child.text)
             if code:
-                return Argument(None, code, token)
+                return Argument(None, code, token, span=phrase_span(token))
     return None
+
+
+# Dependents that belong to the name of a phrase, not to a clause or prepositional phrase.
+PHRASE_DEPS = {"compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case"}
+
+
+def phrase_span(token: Token) -> tuple[int, int]:
+    """Characters of a phrase head with its name-like modifiers ('the US-led coalition')."""
+    tokens = [token] + [t for c in token.children if c.dep_ in PHRASE_DEPS for t in c.subtree]
+    start = min(tokens, key=lambda t: t.i)
+    end = max(tokens, key=lambda t: t.i)
+    return start.idx, end.idx + len(end.text)
+
+
+def resolve_all(heads: Sequence[Token], index: ActorIndex, kb: KnowledgeBase) -> list[Argument]:
+    """The arguments that resolve to an actor or a country."""
+    return [a for a in (argument_of(t, index, kb) for t in heads) if a]
 
 
 def counted_group(token: Token) -> Token | None:
@@ -166,13 +146,19 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, inherited through xcomp/conj chains and relative clauses."""
+    """The subject of a verb, inherited through control and raising ('agreed to abandon', 'is
+    set to restore', 'urged X to withdraw' -> X), coordination and relative clauses."""
     tok = verb
     for _ in range(6):
         for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS or (tok is not verb and child.dep_ == "nsubjpass"):
                 return child
-        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+        if tok.dep_ == "xcomp" and tok.head is not tok:
+            controller = object_controller(tok.head)
+            if controller is not None:
+                return controller
+            tok = tok.head
+        elif tok.dep_ in ("conj", "advcl") and tok.head is not tok:
             tok = tok.head
         elif tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
@@ -181,26 +167,116 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
-    """(source heads, target heads) of a verb trigger, passives included."""
-    sources, targets = [], []
-    subj = subject_of(verb)
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    for child in verb.children:
-        if child.dep_ == "nsubjpass":
-            targets.extend(with_conjuncts(child))
-        elif child.dep_ == "agent":
-            sources.extend(t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c))
-        elif child.dep_ in ("dobj", "dative"):
-            targets.extend(with_conjuncts(child))
-    if not passive and subj is not None:
-        sources.extend(with_conjuncts(subj))
-    if not targets:
-        targets.extend(prep_objects(verb, TARGET_PREPS))
+def object_controller(governor: Token) -> Token | None:
+    """The object of an object-control verb, who does what its to-clause says ('urged Iran
+    to stop', 'asked Tehran to provide'); None for other verbs ('promised Iran to stop')."""
+    fr = frames()
+    lemma = governor.lemma_.lower()
+    if lemma not in fr.object_control or lemma in fr.subject_control:
+        return None
+    return next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def trigger_form(trigger: Token) -> str:
+    """VERB (active), PASSIVE ('was struck', 'civilians killed by troops') or NOUN."""
+    if trigger.pos_ != "VERB":
+        return "NOUN"
+    deps = {c.dep_ for c in trigger.children}
+    if deps & {"nsubjpass", "auxpass"}:
+        return "PASSIVE"
+    participle = trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod")
+    return "PASSIVE" if participle and "dobj" not in deps else "VERB"
+
+
+def nominal_sources(noun: Token) -> list[Token]:
+    """The agent phrases an event noun carries itself ('army shelling', "Russia's attack",
+    'the attack by rebels'): its NOUN source paths that stay inside the noun phrase."""
+    fr = frames()
+    local = [p for p in fr.of("NOUN", "source") if not any(s.startswith("^") or s == "subject"
+                                                           for s in p.steps)]
+    return [t for p in local for t in walk(noun, p.steps, frozenset(), fr, SPECIAL_STEPS)]
+
+
+def agentive(token: Token) -> list[Token]:
+    """A named person, organisation or group, not a place ('the visit of the president')."""
+    named = token.ent_type_ in ("PERSON", "ORG", "NORP") and not is_place_phrase(token)
+    return [token] if named else []
+
+
+SPECIAL_STEPS = {
+    "subject": lambda t: [s] if (s := subject_of(t)) is not None else [],
+    "event": nominal_sources,  # a gerund too: 'killed in army shelling'
+    "agentive": agentive,
+}
+
+
+def path_arguments(
+    trigger: Token, path: Path, preps: frozenset[str], index: ActorIndex, kb: KnowledgeBase
+) -> list[Argument]:
+    """The actors, places or demonyms one frame path reaches, coordinated heads included."""
+    heads = walk(trigger, path.steps, preps, frames(), SPECIAL_STEPS)
+    seen: list[Token] = []
+    for head in heads:
+        seen += [t for t in with_conjuncts(head) if t not in seen and t is not trigger]
+    found = [replace(a, confidence=path.confidence) for a in resolve_all(seen, index, kb)]
+    if found or path.side != "target":
+        return found
+    # 'condemned an attack by government soldiers', 'refused a demand from the US': a target
+    # that is itself an event names its party as that event's agent.
+    inner = [t for h in seen if h.pos_ == "NOUN" for t in nominal_sources(h) if t is not trigger]
+    return [replace(a, confidence=path.confidence * NESTED_DISCOUNT)
+            for a in resolve_all(inner, index, kb)]
+
+
+def read_side(
+    trigger: Token, side: str, etype: str, lemma: str, index: ActorIndex, kb: KnowledgeBase,
+    taken: list[Argument] | None = None,
+) -> list[Argument]:
+    """One side of a trigger: the arguments of the first frame path of its form that finds
+    any (leaving out those already taken by the other side). A target reached only through a
+    complement clause counts when it has a country ('refused to meet the Taiwanese
+    delegation', not 'refused to send a delegation')."""
+    fr: Frames = frames()
+    form = trigger_form(trigger)
+    preps = fr.target_preps(lemma, etype, form)
+    used = {a.token.i for a in taken or () if a.token is not None}
+    for path in fr.of(form, side):
+        found = [a for a in path_arguments(trigger, path, preps, index, kb)
+                 if a.token is None or a.token.i not in used]
+        if "xcomp" in path.steps:
+            found = [a for a in found if a.country]
+        if side == "source":
+            found = [a for a in found if not of_place(a)]
+        if found:
+            return found
+    return []
+
+
+def of_place(arg: Argument) -> bool:
+    """A place after "of" ('the bombing of Kyiv'): what the event hit, never who acted."""
+    tok = arg.token
+    return arg.actor is None and tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+
+
+def read_sides(
+    trigger: Token, etype: str, index: ActorIndex, kb: KnowledgeBase, addressee: bool = False,
+    lemma: str = "",
+) -> tuple[list[Argument], list[Argument]]:
+    """(sources, targets) of a trigger by its frames; for a demand, the subject of its
+    that-clause is the addressee ('demanded that X withdraw'). ``lemma`` is the trigger's
+    lexicon entry ('strike deal'), which keys its target prepositions."""
+    lemma = lemma or trigger.lemma_.lower()
+    sources = read_side(trigger, "source", etype, lemma, index, kb)
+    targets = read_side(trigger, "target", etype, lemma, index, kb, sources)
+    if not targets and addressee and trigger.pos_ == "VERB":
+        heads = [t for c in trigger.children if c.dep_ == "ccomp"
+                 for s in c.children if s.dep_ == "nsubj" for t in with_conjuncts(s)]
+        found = resolve_all(heads, index, kb)
+        targets = [replace(a, confidence=0.6) for a in found if a.country]
     return sources, targets
 
 
-def prep_objects(head: Token, preps: set[str]) -> list[Token]:
+def prep_objects(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """Objects of the given prepositions under a head ('strikes on X', 'talks with X')."""
     out = []
     for child in head.children:
@@ -211,60 +287,9 @@ def prep_objects(head: Token, preps: set[str]) -> list[Token]:
     return out
 
 
-def noun_arguments(noun: Token) -> tuple[list[Token], list[Token], list[Token]]:
-    """(source heads, fallback source heads, target heads) of a nominal trigger. Sources:
-    possessor, demonym or compound, 'by X', 'of <person>', 'between X and Y'; failing those,
-    the subject of the verb the noun is the object of ('held talks') or attached to ('in a
-    conversation with X, Y agreed'). Targets: 'on/against/with X' or 'of <place>'."""
-    sources = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    sources += prep_objects(noun, {"by", "from", "between", "among"})
-    of_objects = prep_objects(noun, {"of"})
-    # "the visit of the president" names the agent, "the bombing of Kyiv" the target.
-    agents = [
-        t
-        for t in of_objects
-        if t.ent_type_ in ("PERSON", "ORG", "NORP")
-        and t.ent_type_ != "GPE"
-        and not is_place_phrase(t)
-    ]
-    sources += agents  # "the proposals of Macron", "a visit of the president"
-    fallback: list[Token] = []
-    if noun.dep_ in ("dobj", "attr", "pobj") and noun.head is not noun:
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if verb.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "pobj":
-            subj = subject_of(verb)
-            if subj is not None:
-                fallback.extend(with_conjuncts(subj))
-    targets = [t for t in prep_objects(noun, NOUN_TARGET_PREPS) if t not in agents]
-    if not targets and noun.dep_ == "dobj":
-        targets = prep_objects(noun.head, {"with", "against", "on"})
-    return sources, fallback, targets
-
-
 def is_place_phrase(token: Token) -> bool:
     """A toponym phrase ('Kyiv', 'the city of Mukachevo'): named as a location, not an agent."""
     return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACE_NOUNS
-
-
-def object_targets(verb: Token, addressee_clause: bool = False) -> list[Token]:
-    """Second-choice target heads of a verb whose direct object names no actor: its
-    prepositional objects ('sent aid to X'), those of its event-noun object ('imposed
-    sanctions on X', 'demanded a truce with X'), those of its complement clause
-    ('threatened to shell Iraqi towns', 'refused to deploy troops in X', 'threatened to cut
-    ties with X') and, for a demand, the subject of its that-clause ('demanded that X
-    withdraw')."""
-    out = prep_objects(verb, TARGET_PREPS)
-    for child in verb.children:
-        if child.dep_ == "dobj":
-            out += prep_objects(child, TARGET_PREPS)
-        elif child.dep_ == "xcomp" and child.pos_ == "VERB":
-            objects = [c for c in child.children if c.dep_ in ("dobj", "dative")]
-            out += [t for c in objects for t in with_conjuncts(c)]
-            out += prep_objects(child, TARGET_PREPS | {"in"})
-            out += [t for c in objects for t in prep_objects(c, TARGET_PREPS)]
-        elif child.dep_ == "ccomp" and addressee_clause:
-            out += [t for c in child.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
-    return out
 
 
 def place_heads(obj: Token) -> list[Token]:
@@ -323,6 +348,13 @@ def locative_place(trigger: Token, index: ActorIndex) -> Place | None:
         if found:
             return min(found, key=lambda p: p[0])[1]
     return None
+
+
+def place_argument(place: Place, trigger: Token) -> Argument:
+    """A place as the side an event is aimed at, read from its mention nearest the trigger."""
+    near = min(place.mentions, key=lambda m: abs(m.start - trigger.idx), default=None)
+    span = (near.start, near.end) if near is not None else None
+    return Argument(None, place.country, None, confidence=PLACE_TARGET_CONFIDENCE, span=span)
 
 
 def source_tokens(trigger: Token, subj: Token | None) -> set[int]:

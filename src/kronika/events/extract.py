@@ -14,17 +14,18 @@ from kronika.actors.resolve import ActorIndex
 from kronika.events.arguments import (
     SYMMETRIC_TYPES,
     Argument,
-    argument_of,
     location_of,
     locative_place,
-    noun_arguments,
-    object_targets,
+    place_argument,
     prep_objects,
+    read_sides,
+    resolve_all,
     subject_of,
-    verb_arguments,
 )
 from kronika.events.dates import event_date
 from kronika.events.factuality import Qualifier, qualify
+from kronika.events.frames import frames
+from kronika.events.implicit import Told, complete
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
 from kronika.nlp import lower_lemmas, lower_texts, sentence_index, sentences
@@ -50,6 +51,11 @@ ADDRESSEE_TYPES = {"REQUEST"}
 CAUSE_MARKS = {"when", "after", "as", "because"}
 # Prepositions that name the occasion of a harm ('killed in a crash', 'died during the storm').
 CAUSE_PREPS = {"in", "during", "by", "from", "amid"}
+# Types whose place ('shelling in X', 'a curfew in X', 'withdrew from X') is what they are
+# aimed at when no target is named; a meeting or a statement in a place is not aimed at it.
+LOCATIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE"}
+# How much less sure a side is when only a pronoun names it ('they', 'his forces').
+PRONOUN_DISCOUNT = 0.85
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
 SYMMETRIC_CAMEO = ("057", "046", "036")
 
@@ -276,34 +282,31 @@ def is_monologue(verb: Token, entry: Trigger, targets: list[Argument]) -> bool:
 
 
 def arguments(
-    trigger: Token, index: ActorIndex, kb: KnowledgeBase, etype: str = ""
+    trigger: Token, index: ActorIndex, kb: KnowledgeBase, etype: str = "", lemma: str = ""
 ) -> tuple[list[Argument], list[Argument]]:
-    """Resolved source and target arguments of a trigger."""
-    fallback: list[Token] = []
-    if trigger.pos_ == "VERB":
-        src_heads, tgt_heads = verb_arguments(trigger)
-    else:
-        src_heads, fallback, tgt_heads = noun_arguments(trigger)
-    sources = resolve_all(src_heads, index, kb) or resolve_all(fallback, index, kb)
-    targets = resolve_all(tgt_heads, index, kb)
-    # "the bombing of Kyiv": a place after "of" is what the event hit, not who acted.
-    hit = [
-        a
-        for a in sources
-        if a.actor is None
-        and a.token is not None
-        and a.token.dep_ == "pobj"
-        and a.token.head.lower_ == "of"
-    ]
-    if hit:
-        sources = [a for a in sources if a not in hit]
-        targets = targets or hit
-    if not targets and trigger.pos_ == "VERB":
-        # Reached through a complement ("refused to meet the Taiwanese delegation"): only a
-        # party with a country says who the event is aimed at ("refused to send a delegation").
-        indirect = resolve_all(object_targets(trigger, etype in ADDRESSEE_TYPES), index, kb)
-        targets = [a for a in indirect if a.country]
-    return sources, destination_over_theme(trigger, targets, index, kb)
+    """Resolved source and target arguments of a trigger (frames in arguments.py)."""
+    sources, targets = read_sides(trigger, etype, index, kb, etype in ADDRESSEE_TYPES, lemma)
+    targets = destination_over_theme(trigger, targets, index, kb)
+    return sources, away_from_own(trigger, sources, targets, etype, lemma, index, kb)
+
+
+def away_from_own(
+    trigger: Token, sources: list[Argument], targets: list[Argument], etype: str, lemma: str,
+    index: ActorIndex, kb: KnowledgeBase,
+) -> list[Argument]:
+    """'Syria will withdraw its troops from Lebanon': when the object is the source's own
+    people or a countryless group, the party of the trigger's target preposition is the
+    target."""
+    own = targets and sources and all(
+        (a.country is not None and a.country == sources[0].country)
+        or (a.actor is not None and a.actor.kind == "group" and a.country is None)
+        for a in targets)
+    if not own or trigger.pos_ != "VERB":
+        return targets
+    preps = frames().target_preps(lemma or trigger.lemma_.lower(), etype, "VERB")
+    found = [replace(a, confidence=0.7) for a in
+             resolve_all(prep_objects(trigger, preps), index, kb)]
+    return [a for a in found if a.country != sources[0].country] or targets
 
 
 def destination_over_theme(
@@ -318,11 +321,6 @@ def destination_over_theme(
         return targets
     destinations = resolve_all(prep_objects(trigger, DESTINATION_PREPS), index, kb)
     return destinations or targets
-
-
-def resolve_all(heads: Sequence[Token], index: ActorIndex, kb: KnowledgeBase) -> list[Argument]:
-    """The arguments that resolve to an actor or a country."""
-    return [a for a in (argument_of(t, index, kb) for t in heads) if a]
 
 
 def by_pronoun(arg: Argument, index: ActorIndex) -> bool:
@@ -413,14 +411,14 @@ def build_event(
     if (
         tgt is None
         and locative is not None
-        and entry.type == "ASSAULT"
+        and entry.type in LOCATIVE_TARGET_TYPES
         and (src is None or src.country != locative.country)
     ):
-        tgt = Argument(None, locative.country, None)  # "bombing in X" is aimed at X
+        tgt = place_argument(locative, trigger)  # "bombing in X" is aimed at X
     factuality = qualifier.value
     if factuality == "asserted" and claim is not None:
         factuality = "reported"
-    score = 0.4 + (0.2 if src else 0) + (0.2 if tgt else 0) + (0.1 if trigger.pos_ == "VERB" else 0)
+    score = event_confidence(trigger, src, tgt)
     return Event(
         id=content_id(
             doc_id,
@@ -452,7 +450,19 @@ def build_event(
         trigger_end=trigger.idx + len(trigger.text),
         confidence=round(min(score, 1.0), 2),
         evidence=Evidence(sents[trigger.i], sent.start_char, sent.end_char, sent.text),
+        source_start=src.span[0] if src and src.span else None,
+        source_end=src.span[1] if src and src.span else None,
+        target_start=tgt.span[0] if tgt and tgt.span else None,
+        target_end=tgt.span[1] if tgt and tgt.span else None,
     )
+
+
+def event_confidence(trigger: Token, src: Argument | None, tgt: Argument | None) -> float:
+    """How sure the record is: a base for the trigger (a verb names its event more surely than
+    a noun) plus, for each side, the confidence of the frame path or discourse rule that gave
+    it (docs/schema.md, 'confidence')."""
+    base = 0.2 if trigger.pos_ == "VERB" else 0.15
+    return base + sum(0.4 * a.confidence for a in (src, tgt) if a is not None)
 
 
 def code_of(arg: Argument | None) -> str | None:
@@ -526,6 +536,7 @@ def extract_events(
 ) -> list[Event]:
     """Every event of the document, one per trigger and dyad, in text order."""
     events: list[Event] = []
+    told: list[Told] = []  # sources read so far, for the implicit-argument chain rule
     found = find_triggers(doc, index, know)
     skip = absorbed(found)
     for entry, head, _ in found:
@@ -538,11 +549,13 @@ def extract_events(
             or natural_harm(head, entry)
         ):
             continue
-        sources, targets = arguments(head, index, know.kb, entry.type)
+        sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
         if is_monologue(head, entry, targets):
             continue
-        if (sources or targets) and all(by_pronoun(a, index) for a in sources + targets):
-            continue  # a participant known only from a pronoun is too weak to code an event
+        # A side known only through a pronoun is resolved by coreference, a little less surely.
+        sources, targets = ([replace(a, confidence=a.confidence * PRONOUN_DISCOUNT)
+                             if by_pronoun(a, index) else a for a in side]
+                            for side in (sources, targets))
         if (
             not sources
             and not targets
@@ -550,9 +563,17 @@ def extract_events(
         ):
             continue  # an event with no participant cannot be coded or counted
         qualifier = qualify(head, know.cues)
+        pronoun_only = (sources or targets) and all(by_pronoun(a, index) for a in sources + targets)
+        if qualifier.value != "asserted" and pronoun_only:
+            continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
         claim = claim_around(head, claims)
         when, _ = event_date(head, published)
         symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
+        locative = locative_place(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
+        place = place_argument(locative, head) if locative is not None else None
+        if not (symmetric and len(sources) > 1):
+            sources, targets = complete(head, entry.type, sources, targets, index, told, place)
+        told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
         for pair in dyads(symmetric, sources, targets):
             events.append(
                 build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)

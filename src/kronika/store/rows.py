@@ -135,6 +135,10 @@ def event_row(analysis: Analysis, event: Event) -> Row:
         "trigger_end": event.trigger_end,
         "confidence": event.confidence,
         **evidence_columns(event.evidence),
+        "source_start": event.source_start,
+        "source_end": event.source_end,
+        "target_start": event.target_start,
+        "target_end": event.target_end,
     }
 
 

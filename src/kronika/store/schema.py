@@ -176,6 +176,13 @@ CREATE TABLE positions (
 );
 """
 
+EVENT_SIDES = """
+ALTER TABLE events ADD COLUMN source_start INTEGER;
+ALTER TABLE events ADD COLUMN source_end INTEGER;
+ALTER TABLE events ADD COLUMN target_start INTEGER;
+ALTER TABLE events ADD COLUMN target_end INTEGER;
+"""
+
 MIGRATIONS_TABLE = """
 CREATE TABLE IF NOT EXISTS migrations (
     version     INTEGER PRIMARY KEY,
@@ -207,6 +214,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "".join((DOCUMENTS, ACTORS, MENTIONS, PLACES, PLACE_MENTIONS, EVENTS, EVENT_MENTIONS,
                  CLAIMS, POSITIONS)),
     ),
+    Migration(2, "events: character spans of the source and target phrases", EVENT_SIDES),
 )
 
 SCHEMA_VERSION: int = MIGRATIONS[-1].version

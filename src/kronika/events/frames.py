@@ -1,0 +1,175 @@
+"""Argument frames (data/frames.csv): which dependency paths give a trigger its two sides.
+
+The file is the whole grammar of the argument layer; this module reads it once, checks every
+row (a bad one raises ``KnowledgeError`` naming file, line and field) and walks a path from a
+trigger token. ``arguments.py`` decides which paths apply to a trigger and resolves the tokens
+they reach to actors.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from kronika.errors import KnowledgeError
+from kronika.lexicon import packaged_text
+
+FILE = "frames.csv"
+FORMS = ("VERB", "PASSIVE", "NOUN")
+SIDES = ("source", "target")
+SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control")
+# The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
+DEPS = frozenset({
+    "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
+    "conj", "csubj", "dative", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass", "oprd",
+    "pcomp", "pobj", "poss", "prep", "relcl", "xcomp",
+})
+WORD_STEPS = ("subject", "event", "agentive")
+
+
+@dataclass(frozen=True)
+class Path:
+    """One dependency path of a form, with the confidence of what it finds."""
+
+    side: str
+    steps: tuple[str, ...]
+    confidence: float
+
+    @property
+    def text(self) -> str:
+        return "/".join(self.steps)
+
+
+@dataclass(frozen=True)
+class Frames:
+    """The parsed frames file."""
+
+    paths: dict[str, tuple[Path, ...]]            # form -> paths in file order
+    preps: dict[tuple[str, str], frozenset[str]]  # (scope, key) -> target prepositions
+    light: frozenset[str]
+    object_control: frozenset[str]
+    subject_control: frozenset[str]
+
+    def of(self, form: str, side: str) -> tuple[Path, ...]:
+        """The paths of a form for one side, in the order they are tried."""
+        return tuple(p for p in self.paths.get(form, ()) if p.side == side)
+
+    def target_preps(self, lemma: str, etype: str, form: str) -> frozenset[str]:
+        """The prepositions that introduce a trigger's target: its lemma's, else its type's,
+        else its form's default."""
+        default = self.preps.get(("preps", "NOUN" if form == "NOUN" else "VERB"), frozenset())
+        return self.preps.get(("lemma", lemma)) or self.preps.get(("type", etype)) or default
+
+
+def check_step(step: str, where: str) -> str:
+    """A path step is a known dependency, a prep:WORDS step, an up step or a named step."""
+    if step in WORD_STEPS or step == "prep:*":
+        return step
+    if step.startswith("prep:") and all(w.isalpha() for w in step[5:].split("|")):
+        return step
+    name = step[1:].split(":")[0] if step.startswith("^") else step
+    if name in DEPS and (":" not in step or step.endswith(":light")):
+        return step
+    raise KnowledgeError(f"{where}: path: unknown step {step!r}",
+                         hint="a dependency label, prep:WORD|WORD, ^DEP, " + ", ".join(WORD_STEPS))
+
+
+def parse_row(row: dict[str, str], where: str, paths: dict[str, list[Path]],
+              preps: dict[tuple[str, str], frozenset[str]], sets: dict[str, set[str]]) -> None:
+    """Add one row of the file to the tables being built."""
+    scope, key, side, path = row["scope"], row["key"], row["side"], row["path"]
+    if scope not in SCOPES:
+        raise KnowledgeError(f"{where}: scope: {scope!r} is not one of {', '.join(SCOPES)}")
+    if not key:
+        raise KnowledgeError(f"{where}: key: empty value")
+    if scope in sets:
+        sets[scope].add(key.lower())
+        return
+    if side not in SIDES:
+        raise KnowledgeError(f"{where}: side: {side!r} is not source or target")
+    steps = tuple(check_step(s, where) for s in path.split("/")) if path else ()
+    if not steps:
+        raise KnowledgeError(f"{where}: path: empty value")
+    if scope == "form":
+        if key not in FORMS:
+            raise KnowledgeError(f"{where}: key: {key!r} is not one of {', '.join(FORMS)}")
+        try:
+            confidence = float(row["confidence"])
+        except ValueError:
+            raise KnowledgeError(
+                f"{where}: confidence: {row['confidence']!r} is no number") from None
+        if not 0 < confidence <= 1:
+            raise KnowledgeError(f"{where}: confidence: {confidence} is not in (0, 1]")
+        paths.setdefault(key, []).append(Path(side, steps, confidence))
+        return
+    if len(steps) != 1 or not steps[0].startswith("prep:") or steps[0] == "prep:*":
+        raise KnowledgeError(f"{where}: path: a {scope} row names prep:WORD|WORD")
+    preps[(scope, key.lower() if scope == "lemma" else key)] = frozenset(steps[0][5:].split("|"))
+
+
+def parse_frames(text: str, name: str = FILE) -> Frames:
+    """Parse and check the frames file (or a user file of the same shape)."""
+    columns = ("scope", "key", "side", "path", "confidence")
+    paths: dict[str, list[Path]] = {}
+    preps: dict[tuple[str, str], frozenset[str]] = {}
+    sets: dict[str, set[str]] = {"light": set(), "object-control": set(),
+                                 "subject-control": set()}
+    header: list[str] | None = None
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        values = [v.strip() for v in next(csv.reader([line]))]
+        if header is None:
+            header = values
+            if tuple(header) != columns:
+                raise KnowledgeError(f"{name}:{lineno}: header must be {','.join(columns)}")
+            continue
+        if len(values) != len(columns):
+            raise KnowledgeError(f"{name}:{lineno}: {len(values)} fields, {len(columns)} wanted")
+        parse_row(dict(zip(columns, values, strict=True)), f"{name}:{lineno}", paths, preps, sets)
+    return Frames({k: tuple(v) for k, v in paths.items()}, preps, frozenset(sets["light"]),
+                  frozenset(sets["object-control"]), frozenset(sets["subject-control"]))
+
+
+@cache
+def frames() -> Frames:
+    """The packaged frames, read once per process."""
+    return parse_frames(packaged_text(FILE))
+
+
+Expander = Callable[[Token], Iterable[Token]]
+
+
+def walk(start: Token, steps: tuple[str, ...], preps: frozenset[str], fr: Frames,
+         special: dict[str, Expander]) -> list[Token]:
+    """The tokens a path reaches from a trigger; ``special`` expands the named steps
+    (subject, event, agentive) that need more than the parse."""
+    tokens = [start]
+    for step in steps:
+        tokens = [t for tok in tokens for t in one_step(tok, step, preps, fr, special)]
+        if not tokens:
+            return []
+    return tokens
+
+
+def one_step(tok: Token, step: str, preps: frozenset[str], fr: Frames,
+             special: dict[str, Expander]) -> list[Token]:
+    """The tokens one step leads to from one token."""
+    if step in special:
+        return list(special[step](tok))
+    if step.startswith("^"):
+        dep, _, cond = step[1:].partition(":")
+        head = tok.head
+        if tok.dep_ != dep or head is tok or (cond == "light" and head.lemma_.lower()
+                                               not in fr.light):
+            return []
+        return [head]
+    if step.startswith("prep:"):
+        words = preps if step == "prep:*" else frozenset(step[5:].split("|"))
+        return [c for c in tok.children if (c.dep_ == "prep" and c.lower_ in words)
+                or (c.dep_ == "agent" and "by" in words)]
+    return [c for c in tok.children if c.dep_ == step]

@@ -1,0 +1,163 @@
+"""Implicit arguments: a side the parse leaves empty, recovered from the discourse.
+
+An event that has one side from its frames (arguments.py) but not the other takes the missing
+side, in this order, from:
+
+1. the same chain: the source of the nearest earlier event of the same type in the same
+   sentence or the one before ("the army began to strike ... Strikes targeting X");
+2. the sentence: the nearest actor (or place, for a target) mentioned before the trigger for a
+   source, after it for a target, that is not the other side; a source must stand where one
+   who acts is named (a subject or inside one) and not in a clause that leaves the trigger out;
+3. for the source of an event noun (or of a verb whose subject is one: "strikes targeting
+   X"), the article's main actor (named in at least three sentences).
+
+Each rule has its own, lower confidence (below every frame path), so that a user filtering on
+``confidence`` keeps only what the grammar found. An event with no side at all is never
+completed here: it stays out (phantom control belongs to the events stage).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from kronika.actors.resolve import ActorIndex
+from kronika.events.arguments import Argument, phrase_span, subject_of
+from kronika.nlp import sentence_index, sentences
+
+CHAIN_CONFIDENCE = 0.5
+NEAREST_CONFIDENCE = 0.35
+MAIN_ACTOR_CONFIDENCE = 0.3
+# Where the one who acts is named: subjects, and the words inside a subject's name.
+AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
+NAME_DEPS = {"compound", "amod", "nmod", "appos", "conj", "flat", "det"}
+# A main actor is one a longer text keeps coming back to; a one-sentence text has none.
+MAIN_ACTOR_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Told:
+    """An event already read: its sentence, type and source, for the chain rule."""
+
+    sentence: int
+    type: str
+    source: Argument
+
+
+def chain_source(trigger: Token, etype: str, told: list[Told], exclude: Argument | None
+                 ) -> Argument | None:
+    """The source of the nearest earlier event of the same type, this sentence or the last."""
+    here = sentence_index(trigger.doc)[trigger.i]
+    for event in reversed(told):
+        if (event.type == etype and here - 1 <= event.sentence <= here
+                and (exclude is None or not same_side(event.source, exclude))):
+            return replace(event.source, confidence=CHAIN_CONFIDENCE)
+    return None
+
+
+def same_side(a: Argument, b: Argument) -> bool:
+    """One actor, or (where one side is only a country) one country."""
+    if a.actor is not None and b.actor is not None:
+        return a.actor is b.actor
+    return a.country is not None and a.country == b.country
+
+
+def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None
+            ) -> Argument | None:
+    """The nearest actor mention before (source) or after (target) the trigger in its
+    sentence, places counting for a target, leaving out the other side."""
+    doc = trigger.doc
+    sent = sentences(doc)[sentence_index(doc)[trigger.i]]
+    order = (range(trigger.i - 1, sent.start - 1, -1) if side == "source"
+             else range(trigger.i + 1, sent.end))
+    for i in order:
+        token = doc[i]
+        build = index.actor_of(token)
+        place = index.place_of(token) if build is None and side == "target" else None
+        if (build is None and place is None) or (side == "source" and not agent_like(token)):
+            continue
+        arg = Argument(build, build.country if build else place.country, token,  # type: ignore[union-attr]
+                       confidence=NEAREST_CONFIDENCE, span=phrase_span(token))
+        if (token.pos_ == "PRON" or (exclude is not None and same_side(arg, exclude))
+                or (side == "source" and in_other_clause(token, trigger))):
+            continue
+        return arg
+    return None
+
+
+def agent_like(token: Token) -> bool:
+    """A token in a position that names who acts: a subject, or a possessor or modifier of
+    one, an apposition or a conjunct of those ('Russian strikes', "Moscow's army")."""
+    for tok in [token, *token.ancestors]:
+        if tok.dep_ in AGENT_DEPS:
+            return True
+        if tok.dep_ not in NAME_DEPS:
+            return False
+    return False
+
+
+def in_other_clause(token: Token, trigger: Token) -> bool:
+    """The token sits in a relative or complement clause that leaves the trigger out ('strikes
+    targeting plants linked to Azerbaijan, with which Putin had quarrelled')."""
+    around = {a.i for a in trigger.ancestors} | {trigger.i}
+    for tok in [token, *token.ancestors]:
+        if tok.i in around:
+            return False
+        if tok.dep_ in ("relcl", "acl", "ccomp", "advcl") and trigger not in tok.subtree:
+            return True
+    return False
+
+
+def agentless(trigger: Token, index: ActorIndex) -> bool:
+    """An event noun, or a verb whose subject is a noun naming no actor ('the strikes hit')."""
+    if trigger.pos_ != "VERB":
+        return True
+    subj = subject_of(trigger)
+    return subj is not None and subj.pos_ == "NOUN" and index.actor_of(subj) is None
+
+
+def main_actor(doc_actors: dict[str, int], index: ActorIndex, exclude: Argument | None
+               ) -> Argument | None:
+    """The article's main actor: the one named as acting in the most sentences, at least
+    ``MAIN_ACTOR_SENTENCES`` of them, with a country; not the other side."""
+    ranked = sorted(doc_actors.items(), key=lambda kv: -kv[1])
+    for key, count in ranked:
+        build = index.actors.get(key)
+        if count < MAIN_ACTOR_SENTENCES or build is None or build.country is None:
+            return None
+        arg = Argument(build, build.country, None, confidence=MAIN_ACTOR_CONFIDENCE)
+        if exclude is None or not same_side(arg, exclude):
+            return arg
+    return None
+
+
+def actor_sentences(index: ActorIndex) -> dict[str, int]:
+    """Actor id -> the number of sentences that name it as one who acts (a subject or its
+    possessor; pronouns left out)."""
+    doc = index.doc
+    sents = sentence_index(doc)
+    seen: dict[str, set[int]] = {}
+    for i, key in index.token_actor.items():
+        if doc[i].pos_ != "PRON" and agent_like(doc[i]):
+            seen.setdefault(key, set()).add(sents[i])
+    return {k: len(v) for k, v in seen.items()}
+
+
+def complete(
+    trigger: Token, etype: str, sources: list[Argument], targets: list[Argument],
+    index: ActorIndex, told: list[Told], place: Argument | None = None,
+) -> tuple[list[Argument], list[Argument]]:
+    """The sides with an empty one filled from the discourse, when the other is known;
+    ``place``: the target-to-be when the event happened in a place ('the bombing in X')."""
+    if sources and not targets and place is None:
+        found = nearest(trigger, index, "target", sources[0])
+        targets = [found] if found else []
+    elif (targets or place) and not sources:
+        other = targets[0] if targets else place
+        found = (chain_source(trigger, etype, told, other)
+                 or nearest(trigger, index, "source", other))
+        if found is None and agentless(trigger, index):
+            found = main_actor(actor_sentences(index), index, other)
+        sources = [found] if found else []
+    return sources, targets

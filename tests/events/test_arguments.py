@@ -1,0 +1,131 @@
+"""The argument layer on one-line annotated sentences, through the real model.
+
+Each row is one phenomenon of ``data/frames.csv``: a sentence whose trigger is marked
+``<ev type=TYPE src=CODE tgt=CODE>trigger</ev>``. Only the keys given are checked; ``-`` means
+the side must be empty. Codes compare with the side actor's country, else the argument's own
+country (a place or a demonym), as in test_extract.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import kronika
+from kronika.records import Analysis, Event
+
+PUBLISHED = "2025-08-22"
+MARK = re.compile(r"<ev ([^>]*)>(.*?)</ev>")
+
+ROWS = [
+    # --- active verbs, coordination, apposition
+    ("active", "Russia <ev type=ASSAULT src=RUS tgt=UKR>shelled</ev> Kharkiv on Monday."),
+    ("coordinated subjects",
+     "France and Germany <ev type=ACCUSE src=DEU tgt=RUS>condemned</ev> Russia on Monday."),
+    ("coordinated objects",
+     "Russia <ev type=ASSAULT src=RUS tgt=GEO>attacked</ev> Ukraine and Georgia."),
+    ("apposition", ("Hamas, the militant group, <ev type=ASSAULT src=PSE tgt=ISR>attacked</ev> "
+                   "Israel on Saturday.")),
+    ("relative clause", ("Russian soldiers who <ev type=ASSAULT src=RUS tgt=UKR>attacked</ev> "
+                        "Kyiv were captured.")),
+    # --- passives
+    ("passive with by", ("Kyiv was <ev type=ASSAULT src=RUS tgt=UKR>shelled</ev> by Russian "
+                        "troops.")),
+    ("passive without by, agent in an event noun",
+     "Five civilians were <ev type=ASSAULT src=TUR>killed</ev> in Turkish army shelling."),
+    ("passive participle", ("Villagers <ev type=ASSAULT src=SDN>killed</ev> by Sudanese troops "
+                           "were buried on Friday.")),
+    # --- event nouns
+    ("possessive and on", ("Israel's <ev type=ASSAULT src=ISR tgt=LBN>attack</ev> on Lebanon "
+                          "killed three people.")),
+    ("noun with by", ("The <ev type=ASSAULT src=SOM tgt=KEN>attack</ev> by Somali militants on "
+                     "Kenya was condemned.")),
+    ("demonym and of", ("The Russian <ev type=ASSAULT src=RUS tgt=UKR>bombing</ev> of Kyiv "
+                       "killed ten people.")),
+    ("compound and against", ("Washington announced new US "
+                             "<ev type=SANCTION src=USA tgt=IRN>sanctions</ev> against Iran.")),
+    ("light verb", ("Putin <ev type=CONSULT src=RUS tgt=TUR>held talks</ev> with Erdogan in "
+                   "Ankara.")),
+    ("aid to", "Japan <ev type=AID src=JPN tgt=UKR>sent humanitarian aid</ev> to Ukraine."),
+    ("strikes targeting",
+     ("Russian forces carried out <ev type=ASSAULT src=RUS tgt=UKR>attacks</ev> targeting "
+     "Ukrainian power plants.")),
+    # --- control and raising
+    ("raising: is set to", ("Saudi Arabia is set to <ev type=SUPPORT src=SAU tgt=IRN>restore</ev> "
+                           "ties with Iran.")),
+    ("control: began to", ("The Russian army began to <ev type=ASSAULT src=RUS>strike</ev> at "
+                          "Ukrainian cities.")),
+    ("object control", ("France urged Iran to <ev type=RETREAT src=IRN>release</ev> the "
+                       "prisoners.")),
+    ("complement target", ("Pakistan <ev type=THREATEN src=PAK tgt=IRN>threatened</ev> to cut "
+                          "ties with Iran.")),
+    ("away from one's own", ("The United Nations <ev type=RETREAT tgt=IRQ>withdrew</ev> weapons "
+                             "inspectors and humanitarian workers from Iraq.")),
+    # --- speech acts: the accused, the asked, the threatened
+    ("the accused", ("Armenia <ev type=ACCUSE src=ARM tgt=AZE>accused</ev> Azerbaijan of "
+                    "violating the ceasefire.")),
+    ("the asked", ("Ukraine <ev type=REQUEST src=UKR tgt=USA>asked</ev> the United States for "
+                  "more air defence.")),
+    ("nested event target", ("Kenya <ev type=ACCUSE src=KEN tgt=SOM>condemned</ev> an attack by "
+                            "Somali militants.")),
+    # --- pronouns and implicit arguments
+    ("pronoun subject", ("The Ethiopian army entered Mekelle on Monday. It "
+                        "<ev type=ASSAULT src=ETH>shelled</ev> the market at dawn.")),
+    ("same chain, sentence before",
+     ("The Russian army began to strike Ukraine on Monday. The strikes also "
+     "<ev type=ASSAULT src=RUS>hit</ev> a factory in Poland.")),
+]
+
+
+def parse_row(marked: str) -> tuple[str, str, dict[str, str]]:
+    """'X <ev type=T src=A>word</ev> Y' -> ('X word Y', 'word', {'type': 'T', 'src': 'A'})."""
+    found = MARK.search(marked)
+    assert found is not None, marked
+    attrs = dict(a.split("=", 1) for a in found.group(1).split())
+    return MARK.sub(r"\2", marked), found.group(2), attrs
+
+
+def side_country(analysis: Analysis, actor_id: str | None, fallback: str | None) -> str | None:
+    actor = analysis.actor(actor_id)
+    return actor.country if actor is not None and actor.country else fallback
+
+
+def fits(analysis: Analysis, event: Event, trigger: str, want: dict[str, str]) -> bool:
+    got = {
+        "type": event.type,
+        "src": side_country(analysis, event.source, event.source_country) or "-",
+        "tgt": side_country(analysis, event.target, event.target_country) or "-",
+    }
+    same = trigger in event.trigger or event.trigger in trigger
+    return same and all(got[k] == v for k, v in want.items())
+
+
+def describe(analysis: Analysis) -> list[str]:
+    return [f"{e.type} {side_country(analysis, e.source, e.source_country)}->"
+            f"{side_country(analysis, e.target, e.target_country)} [{e.trigger}] {e.confidence}"
+            for e in analysis.events]
+
+
+@pytest.mark.parametrize(("name", "marked"), ROWS, ids=[r[0] for r in ROWS])
+def test_sides(name: str, marked: str) -> None:
+    text, trigger, want = parse_row(marked)
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert any(fits(analysis, e, trigger, want) for e in analysis.events), describe(analysis)
+
+
+def test_sides_recovered_from_the_discourse_are_less_sure() -> None:
+    text = ("The Russian army began to strike Ukraine on Monday. "
+            "The strikes also hit a factory in Poland.")
+    events = {e.trigger: e for e in kronika.analyze(text, published=PUBLISHED).events}
+    assert events["hit"].confidence < events["strike"].confidence
+
+
+def test_pronoun_side_is_resolved_but_less_sure_than_a_name() -> None:
+    named = kronika.analyze("The Ethiopian army shelled the market.", published=PUBLISHED)
+    text = "The Ethiopian army entered Mekelle on Monday. It shelled the market."
+    resolved = kronika.analyze(text, published=PUBLISHED)
+    by_name = next(e for e in named.events if e.trigger == "shelled")
+    by_pronoun = next(e for e in resolved.events if e.trigger == "shelled")
+    assert by_pronoun.source_country == by_name.source_country == "ETH"
+    assert by_pronoun.confidence < by_name.confidence
