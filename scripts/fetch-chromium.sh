@@ -7,12 +7,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cache="$PWD/.cache/chromium"
-version="${KRONIKA_CHROMIUM_VERSION:-147.0.0}"
 mkdir -p "$cache"
 if [ ! -x "$cache/bin/chromium" ]; then
   if [ ! -d "$cache/node_modules/@sparticuz/chromium" ]; then
-    (cd "$cache" && npm install --no-audit --no-fund --no-save --prefix "$cache" \
-      "@sparticuz/chromium@$version" >&2)
+    # npm ci installs exactly scripts/chromium/package-lock.json (versions and integrity hashes).
+    cp scripts/chromium/package.json scripts/chromium/package-lock.json "$cache/"
+    (cd "$cache" && npm ci --no-audit --no-fund >&2)
   fi
   # executablePath() extracts the binary and its libraries into $TMPDIR: the cache keeps them.
   mkdir -p "$cache/bin"
