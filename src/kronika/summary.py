@@ -6,7 +6,7 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-from kronika.records import Analysis
+from kronika.records import Analysis, Claim
 
 MAX_CELL = 80
 
@@ -98,7 +98,8 @@ def print_summary(console: Console, analysis: Analysis) -> None:
     for col in ("speaker", "kind", "cue", "content"):
         claims.add_column(col)
     for c in analysis.claims:
-        claims.add_row(c.speaker_text or "", c.speaker_kind, c.cue or "", short(c.content, 70))
+        label = speaker_label(analysis, c)
+        claims.add_row(label, c.speaker_kind, c.cue or "", short(c.content, 70))
     console.print(claims)
     if analysis.positions:
         positions = Table(title=f"positions ({len(analysis.positions)})")
@@ -114,3 +115,13 @@ def print_summary(console: Console, analysis: Analysis) -> None:
                 short(p.issue_text, 50),
             )
         console.print(positions)
+
+
+def speaker_label(analysis: Analysis, claim: Claim) -> str:
+    """How the text names a claim's speaker, with the actor it resolves to when that differs
+    ("he (Antony Blinken)")."""
+    actor = analysis.actor(claim.speaker)
+    said = claim.speaker_text or ""
+    if actor is None or actor.name.lower() in said.lower():
+        return said or (actor.name if actor else "")
+    return f"{said} ({actor.name})" if said else actor.name

@@ -36,6 +36,7 @@ from kronika.claims.context import (
 )
 from kronika.claims.cues import CueLexicon
 from kronika.claims.spans import ClaimSpan
+from kronika.claims.speakers import closing_mark, phrase_tokens
 
 _SUBJECTS = ("nsubj", "csubj")
 # verbs whose subject is inherited from the verb they hang from ("..., saying ...", "and said")
@@ -52,15 +53,11 @@ _SIGNING_DASHES = "―—"
 # --- speakers --------------------------------------------------------------------------------
 
 
-def _speaker_phrase(token: Token) -> tuple[int, int]:
-    """The subject's whole noun phrase; a relative pronoun stands for its antecedent."""
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
-        noun = token.head.head
-        before = [t for t in noun.subtree if t.i < token.head.left_edge.i]
-        # keep the pronoun: "an architect who" names both the person and the clause's subject
-        return token_span([*(before or [noun]), token])
-    # "Beijing's claim": the owner without its possessive ending
-    return token_span([t for t in token.subtree if not (t.dep_ == "case" and t.head == token)])
+def _speaker_phrase(text: str, token: Token) -> tuple[int, int]:
+    """The subject's noun phrase, bounded as news attribution corpora bound it (see
+    :mod:`kronika.claims.speakers`)."""
+    start, end = trim(text, *token_span(phrase_tokens(token)))
+    return start, closing_mark(text, start, end)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -73,6 +70,11 @@ def _subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _depiction(ctx: Context, speaker: Token) -> bool:
+    """True when the speaker phrase is a picture or footage ("a photo", "the video")."""
+    return ctx.lexicon.speakers.get(speaker.lemma_.lower()) == "image"
 
 
 def _is_passive(verb: Token) -> bool:
@@ -101,7 +103,7 @@ def speaker_kind(head: Token, lexicon: CueLexicon) -> str:
     kind = lexicon.speakers.get(head.lemma_.lower()) or lexicon.speakers.get(head.lower_)
     if kind == "collective" and head.tag_ not in ("NNS", "NNPS"):
         return "anonymous"  # one unnamed analyst is a source, not a group
-    return kind or "named"
+    return kind if kind in ("anonymous", "collective") else "named"
 
 
 # --- rules -----------------------------------------------------------------------------------
@@ -122,7 +124,7 @@ def _claim(
     if end <= start:
         return None
     if speaker is not None and speaker_span is None:
-        speaker_span = trim(text, *_speaker_phrase(speaker))
+        speaker_span = _speaker_phrase(text, speaker)
     if speaker_span is not None and speaker_span[1] <= speaker_span[0]:
         speaker_span = None  # the phrase was nothing but punctuation
     swallowed = speaker_span is not None and start <= speaker_span[0] and speaker_span[1] <= end
@@ -194,6 +196,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
             return None
     if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):
         return None  # "I think ..." inside a quotation: the quotation's claim already holds it
+    if speaker is not None and _depiction(ctx, speaker):
+        return None  # "the photo shows soldiers praising ...": a picture, not a speaker
     content = verb_content(ctx, verb, kind)
     if content is None:
         return None

@@ -92,10 +92,52 @@ def _continued_quotes(ctx: Context, verb: Token, quotes: list[Quote]) -> int:
         end, position = nxt.inner_end, nxt.end
 
 
+def _opens_paragraph(text: str, quote: Quote) -> bool:
+    """True when a quotation's opening mark is the first character of its paragraph."""
+    return text[text.rfind("\n", 0, quote.start) + 1 : quote.start].strip() == ""
+
+
+def _earlier_paragraphs(ctx: Context, first: Quote) -> int:
+    """Start of a quotation that runs over paragraphs before ``first``.
+
+    News style leaves a quotation open at the end of a paragraph when the next paragraph
+    goes on quoting the same speaker, and opens that paragraph with a quotation mark: the
+    paragraphs before, each one an unclosed quotation, belong to the same quotation.
+    """
+    start = first.inner_start
+    current = first
+    while _opens_paragraph(ctx.text, current):
+        before = [q for q in ctx.quotes if q.end <= current.start]
+        if not before:
+            break
+        prev = before[-1]
+        between = ctx.text[prev.end : current.start]
+        if prev.closed or between.strip() or not _opens_paragraph(ctx.text, prev):
+            break
+        start, current = prev.inner_start, prev
+    return start
+
+
+def _later_paragraphs(ctx: Context, last: Quote, end: int) -> int:
+    """End of a quotation left open at its paragraph's end and taken up by the next one."""
+    current = last
+    while not current.closed:
+        after = [q for q in ctx.quotes if q.start >= current.end]
+        if not after or ctx.text[current.end : after[0].start].strip():
+            break
+        current = after[0]
+        end = current.inner_end
+    return end
+
+
 def quote_content(ctx: Context, verb: Token, quotes: list[Quote]) -> tuple[int, int, bool]:
-    """Content covering the quotations attributed by a cue, continued quotes included."""
-    start = min(q.inner_start for q in quotes)
-    start, end = trim(ctx.text, start, _continued_quotes(ctx, verb, quotes))
+    """Content covering the quotations attributed by a cue, continued quotes included, and
+    the paragraphs a quotation runs over."""
+    first = min(quotes, key=lambda q: q.start)
+    last = max(quotes, key=lambda q: q.end)
+    start = _earlier_paragraphs(ctx, first)
+    end = _later_paragraphs(ctx, last, _continued_quotes(ctx, verb, quotes))
+    start, end = trim(ctx.text, start, end)
     return start, end, True
 
 
@@ -131,8 +173,21 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
         # "The army will withdraw, officials said": the parse may cut the clause short
         start = ctx.sentences[ctx.sentence_of[verb.i]].start_char
         end = clause_extent(ctx, verb)[0]
+    else:
+        end = max([end, *(subtree_span(c)[1] for c in _coordinated_clauses(verb, clause))])
     start, end = trim(ctx.text, start, end)
     return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:
+    """Second complements of one cue: "said that A, but that B", "said A and that B".
+
+    The parser hangs the second clause on the cue verb; its "that" shows it is reported too.
+    A clause with no "that" may be the writer's own ("said A, but B"), and is left out.
+    """
+    return [c for c in verb.children
+            if c.dep_ == "conj" and c.i > clause.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _ends_with_comma(text: str) -> bool:

@@ -175,6 +175,9 @@ def claim_row(analysis: Analysis, claim: Claim) -> Row:
         "content_end": claim.content_end,
         "direct": claim.direct,
         **evidence_columns(claim.evidence),
+        "via": claim.via,
+        "target": claim.target,
+        "stance": claim.stance,
     }
 
 
@@ -194,6 +197,7 @@ def position_row(analysis: Analysis, position: Position) -> Row:
         "order": position.order,
         "date": iso_date(position.date),
         **evidence_columns(position.evidence),
+        "condition": position.condition,
     }
 
 

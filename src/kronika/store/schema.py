@@ -207,6 +207,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         "".join((DOCUMENTS, ACTORS, MENTIONS, PLACES, PLACE_MENTIONS, EVENTS, EVENT_MENTIONS,
                  CLAIMS, POSITIONS)),
     ),
+    Migration(
+        2,
+        "claims: via, target, stance; positions: condition",
+        "ALTER TABLE claims ADD COLUMN via VARCHAR;"
+        "ALTER TABLE claims ADD COLUMN target VARCHAR;"
+        "ALTER TABLE claims ADD COLUMN stance VARCHAR;"
+        "ALTER TABLE positions ADD COLUMN condition VARCHAR;",
+    ),
 )
 
 SCHEMA_VERSION: int = MIGRATIONS[-1].version
