@@ -330,3 +330,42 @@ def test_cue_kinds(nlp):
         ("say", "speech", 0),
         ("believes", "belief", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("A photo released by the ministry shows soldiers praising the commander.",
+                     id="photo-shows"),
+        pytest.param("The video shows Putin praising the troops in Kursk.", id="video-shows"),
+    ],
+)
+def test_pictures_are_not_speakers(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []
+
+
+def test_second_that_clause_of_one_cue_is_kept(nlp):
+    text = "The minister said the talks had failed, but that Kenya would try again."
+    claim = only_claim(nlp, text)
+    assert claim.content_text(text) == "the talks had failed, but that Kenya would try again"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            '"We will stay until the end. We will not leave.\n"The enemy will fail," Zelensky '
+            "said.",
+            'We will stay until the end. We will not leave.\n"The enemy will fail',
+            id="open-paragraph-before-the-cue",
+        ),
+        pytest.param(
+            'Zelensky said: "We will stay until the end.\n"The enemy will fail."',
+            'We will stay until the end.\n"The enemy will fail.',
+            id="open-paragraph-after-the-cue",
+        ),
+    ],
+)
+def test_quotation_continues_across_paragraphs(nlp, text, content):
+    said = next(c for c in extract_claims(nlp(text)) if c.cue == "said")
+    assert said.content_text(text) == content
