@@ -20,13 +20,21 @@ from kronika.nlp import sentence_index
 from kronika.positions.cues import (
     NEGATED,
     Stances,
+    condition_of,
     is_hedged,
     is_negated,
     no_longer,
     raised,
     stance_of,
 )
-from kronika.positions.issues import inner_stance, issue_of, object_phrase, stance_phrases, subtree
+from kronika.positions.issues import (
+    OTHER,
+    inner_stance,
+    issue_of,
+    object_phrase,
+    stance_phrases,
+    subtree,
+)
 from kronika.records import Evidence, Position, content_id
 
 # Verbs whose subject holds the stance noun they take ("Hamas made a proposal").
@@ -168,8 +176,11 @@ def extract_positions(
         if any(c.dep_ in ("xcomp", "acomp") and stance_of(c, stances) for c in token.children):
             continue  # "agreed to abandon X": the inner word carries the stance
         actor, phrases = holding(token, index, stances)
+        if (cond := condition_of(token)) is not None:
+            # "reject X unless the sanctions are lifted": the condition is not the issue
+            phrases = [[t for t in p if not cond[0] <= t.idx < cond[1]] for p in phrases]
         found = issue_of(phrases, issues) if actor is not None else None
-        if found is None or (found[0].startswith("np:") and needs_lexicon(token, stance, stances)):
+        if found is None or (found[0].startswith(OTHER) and needs_lexicon(token, stance, stances)):
             continue
         covered.update(t.i for p in phrases for t in p)
         if (stance := final_stance(token, stance, stances)) is None:
@@ -183,12 +194,19 @@ def position(doc: Doc, doc_id: str, token: Token, actor: str, found: tuple[str, 
     """One Position record whose evidence is the stance word's sentence."""
     sent = token.sent
     when, _ = event_date(clause_head(token), published)
+    cond = condition_of(token)
+    condition = doc.text[cond[0]:cond[1]] if cond else None
+    issue_text = found[1]
+    if condition and condition in issue_text:
+        # "accept a truce on condition that ...": the condition is not what is accepted
+        issue_text = issue_text[:issue_text.index(condition)].rstrip(" ,")
     return Position(
         id=content_id(doc_id, actor, found[0], str(token.idx)), actor=actor,
-        issue=found[0], issue_text=found[1], stance=stance, hedged=is_hedged(token),  # type: ignore[arg-type]
+        issue=found[0], issue_text=issue_text, stance=stance, hedged=is_hedged(token),  # type: ignore[arg-type]
         order=order, date=when,
         evidence=Evidence(sentence_index(doc)[token.i], sent.start_char,
                           sent.end_char, sent.text),
+        condition=condition,
     )
 
 

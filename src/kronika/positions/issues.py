@@ -1,8 +1,11 @@
 """What a stance is about: the phrase of the parse, matched to the issue vocabulary.
 
 An issue is a lexicon key of ``data/issues.yaml`` when a phrase of it occurs in the stance's
-phrase; otherwise (the fallback) the normalised head noun phrase, ``np:<words>``, unless that
-noun is too vague to name an issue ("option", "step"; ``vague_nouns`` in the same file).
+phrase; otherwise (the ``other`` bucket) ``other:<lemma of the head noun>``, so that "a binding
+agreement on water" and "the agreements" group together whatever their wording, with the
+named body a relational noun concerns ("membership in ASEAN" -> ``other:membership in asean``);
+never when that noun is too vague to name an issue ("option", "step"; ``vague_nouns`` in the
+same file). The phrase as written stays in ``issue_text``.
 """
 
 from __future__ import annotations
@@ -157,22 +160,18 @@ def phrase_text(tokens: list[Token]) -> str:
     return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
 
 
-def fallback_key(tokens: list[Token]) -> str | None:
-    """'np:' and the head noun's lemma with its modifiers: adjectives as written in lowercase
-    ('binding agreement', not the lemma 'bind'), compounds as lemmas."""
+OTHER = "other:"
+
+
+def fallback_key(tokens: list[Token]) -> str:
+    """``other:`` and the head noun's lemma (with the named body of a relational noun), or ''
+    when the phrase has no head noun or only a vague one."""
     nouns = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubjpass",
                                                                    "attr", "nsubj")]
     if not nouns or nouns[0].lemma_.lower() in vague_nouns():
-        return None
+        return ""
     head = nouns[0]
-    mods = [(c.lower_ if c.dep_ == "amod" else c.lemma_.lower()) for c in head.children
-            if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ != "PROPN"]
-    inside = {t.i for t in tokens}
-    # An event noun as the object of a verb of the phrase is keyed with that verb
-    # ("to stop the shelling" -> "stop shelling"), not the bare noun.
-    verb = [head.head.lemma_.lower()] if (head.dep_ == "dobj" and head.head.pos_ == "VERB"
-                                          and head.head.i in inside) else []
-    return "np:" + " ".join([*verb, *mods, head.lemma_.lower(), *relation(head)])
+    return OTHER + " ".join([head.lemma_.lower(), *relation(head)])
 
 
 def relation(noun: Token) -> list[str]:
