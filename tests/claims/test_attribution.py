@@ -369,3 +369,15 @@ def test_second_that_clause_of_one_cue_is_kept(nlp):
 def test_quotation_continues_across_paragraphs(nlp, text, content):
     said = next(c for c in extract_claims(nlp(text)) if c.cue == "said")
     assert said.content_text(text) == content
+
+
+def test_time_stamp_subject_gives_way_to_the_subject_of_the_paragraph(nlp):
+    text = "12:15 p.m.\n\nDonald Trump says political correctness has run amok."
+    claim = only_claim(nlp, text)
+    assert claim.speaker_text(text) == "Donald Trump"
+
+
+def test_unquoted_lead_in_is_part_of_the_quoted_sentence(nlp):
+    text = 'With thousands of voting systems, "there is no single point of failure," he said.'
+    claim = only_claim(nlp, text)
+    assert claim.content_text(text).startswith("With thousands of voting systems")

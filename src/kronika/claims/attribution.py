@@ -16,6 +16,8 @@ which may run over several sentences.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from kronika.claims.contents import (
@@ -37,6 +39,7 @@ from kronika.claims.context import (
 from kronika.claims.cues import CueLexicon
 from kronika.claims.spans import ClaimSpan
 from kronika.claims.speakers import closing_mark, phrase_tokens
+from kronika.lexicon import read_csv
 
 _SUBJECTS = ("nsubj", "csubj")
 # verbs whose subject is inherited from the verb they hang from ("..., saying ...", "and said")
@@ -60,10 +63,24 @@ def _speaker_phrase(text: str, token: Token) -> tuple[int, int]:
     return start, closing_mark(text, start, end)
 
 
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two (a time stamp the parser took for one: "5:45 p.m.\n\nThe
+    doctor is calling ..."), the nearest one in the verb's own paragraph."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    doc = verb.doc
+    lo, hi = min(verb.i, *(s.i for s in subjects)), max(verb.i, *(s.i for s in subjects))
+    breaks = [t.i for t in doc[lo:hi] if "\n" in t.text]
+    same = [s for s in subjects if not any(min(s.i, verb.i) < b < max(s.i, verb.i)
+                                             for b in breaks)]
+    return min(same or subjects, key=lambda s: abs(s.i - verb.i))
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through ``saying``/``and said``/``want to say``."""
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = _nearest_subject(verb)
         if subject is not None:
             return subject
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
@@ -72,9 +89,15 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _depiction(ctx: Context, speaker: Token) -> bool:
+@lru_cache(maxsize=1)
+def depiction_nouns() -> frozenset[str]:
+    """Nouns of pictures and footage (``data/depictions.csv``)."""
+    return frozenset(r["noun"].lower() for r in read_csv("depictions.csv", ("noun",)))
+
+
+def _depiction(speaker: Token) -> bool:
     """True when the speaker phrase is a picture or footage ("a photo", "the video")."""
-    return ctx.lexicon.speakers.get(speaker.lemma_.lower()) == "image"
+    return speaker.lemma_.lower() in depiction_nouns()
 
 
 def _is_passive(verb: Token) -> bool:
@@ -103,7 +126,7 @@ def speaker_kind(head: Token, lexicon: CueLexicon) -> str:
     kind = lexicon.speakers.get(head.lemma_.lower()) or lexicon.speakers.get(head.lower_)
     if kind == "collective" and head.tag_ not in ("NNS", "NNPS"):
         return "anonymous"  # one unnamed analyst is a source, not a group
-    return kind if kind in ("anonymous", "collective") else "named"
+    return kind or "named"
 
 
 # --- rules -----------------------------------------------------------------------------------
@@ -196,7 +219,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
             return None
     if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):
         return None  # "I think ..." inside a quotation: the quotation's claim already holds it
-    if speaker is not None and _depiction(ctx, speaker):
+    if speaker is not None and _depiction(speaker):
         return None  # "the photo shows soldiers praising ...": a picture, not a speaker
     content = verb_content(ctx, verb, kind)
     if content is None:

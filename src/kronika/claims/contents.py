@@ -130,12 +130,27 @@ def _later_paragraphs(ctx: Context, last: Quote, end: int) -> int:
     return end
 
 
+def _lead_in(ctx: Context, quote: Quote, verb: Token) -> int | None:
+    """Start of the unquoted words that open the sentence of a quotation ending before its
+    cue ('With thousands of systems, "there is no single point of failure," he said'): they
+    are part of what was said. None when the quotation opens its sentence."""
+    text = ctx.text
+    sent = ctx.sentences[ctx.sentence_of[verb.i]]
+    line = text.rfind("\n", 0, quote.start) + 1
+    start = max(sent.start_char, line)
+    lead = text[start:quote.start]
+    if start >= quote.start or len(lead.split()) < 2 or any(m in lead for m in '"“”„«»'):
+        return None
+    return start
+
+
 def quote_content(ctx: Context, verb: Token, quotes: list[Quote]) -> tuple[int, int, bool]:
     """Content covering the quotations attributed by a cue, continued quotes included, and
     the paragraphs a quotation runs over."""
     first = min(quotes, key=lambda q: q.start)
     last = max(quotes, key=lambda q: q.end)
-    start = _earlier_paragraphs(ctx, first)
+    start = _lead_in(ctx, first, verb) if first.end <= verb.idx else None
+    start = _earlier_paragraphs(ctx, first) if start is None else start
     end = _later_paragraphs(ctx, last, _continued_quotes(ctx, verb, quotes))
     start, end = trim(ctx.text, start, end)
     return start, end, True

@@ -17,7 +17,7 @@ from kronika.errors import KnowledgeError
 
 CUE_POS = ("VERB", "NOUN", "ADP")
 CUE_KINDS = ("speech", "belief", "source", "intent", "stance", "naming")
-SPEAKER_KINDS = ("anonymous", "collective", "image")
+SPEAKER_KINDS = ("anonymous", "collective")
 
 
 @dataclass(frozen=True)
