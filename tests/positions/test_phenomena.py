@@ -69,3 +69,36 @@ def test_phenomenon(text, stance, issue, hedged, condition):
         assert found == []
         return
     assert found == [(stance, issue, hedged, condition)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance supposed in a condition's antecedent is taken by nobody
+        ("The US might suspend tariffs if China agreed to buy more soybeans.", []),
+        # conjoined subjects each hold the stance
+        ("The European Union and Japan welcomed the peace agreement.",
+         [("European Union", "supports", "peace_agreement"),
+          ("Japan", "supports", "peace_agreement")]),
+        # verb-object rules name the issue: withdrawing troops, handing over weapons
+        ("Israel rejected a proposal to withdraw its troops from the corridor.",
+         [("Israel", "rejects", "troop_withdrawal")]),
+        ("Hamas rejected a demand to hand over its weapons.",
+         [("Hamas", "rejects", "disarmament")]),
+    ],
+)
+def test_holders_and_issues(text, expected):
+    analysis = kronika.analyze(text, published="2025-01-10")
+    found = [(analysis.actor(p.actor).name, p.stance, p.issue) for p in analysis.positions]
+    assert len(found) == len(expected)
+    for (name, stance, issue), (want, want_stance, want_issue) in zip(found, expected,
+                                                                     strict=True):
+        assert want in name and (stance, issue) == (want_stance, want_issue)
+
+
+def test_condition_on_the_complement_is_recorded():
+    text = "The UAE offered to finance a new power line if an agreement is reached."
+    (position,) = kronika.analyze(text, published="2025-01-10").positions
+    assert (position.stance, position.issue) == ("offers", "energy")
+    assert position.condition == "if an agreement is reached"
+    assert "if" not in position.issue_text

@@ -142,6 +142,8 @@ def condition_of(token: Token) -> tuple[int, int] | None:
     heads = [token]
     while heads[-1].dep_ in ("xcomp", "acomp", "dobj") and heads[-1].head is not heads[-1]:
         heads.append(heads[-1].head)
+    # "offered to finance X if Y": the parser may hang the condition on the complement
+    heads += [c for c in token.children if c.dep_ == "xcomp"]
     objects = [o for h in heads for o in h.children if o.dep_ == "dobj"]
     for child in [c for h in heads for c in h.children] + [c for o in objects
                                                            for c in o.children]:

@@ -18,6 +18,7 @@ from kronika.events.dates import event_date
 from kronika.events.ontology import IssueLexicon
 from kronika.nlp import sentence_index
 from kronika.positions.cues import (
+    CONDITION_MARKS,
     NEGATED,
     Stances,
     condition_of,
@@ -175,6 +176,8 @@ def extract_positions(
             continue
         if any(c.dep_ in ("xcomp", "acomp") and stance_of(c, stances) for c in token.children):
             continue  # "agreed to abandon X": the inner word carries the stance
+        if in_condition(token):
+            continue  # "... if China agreed to buy soybeans": supposed, not taken
         actor, phrases = holding(token, index, stances)
         if (cond := condition_of(token)) is not None:
             # "reject X unless the sanctions are lifted": the condition is not the issue
@@ -185,7 +188,39 @@ def extract_positions(
         covered.update(t.i for p in phrases for t in p)
         if (stance := final_stance(token, stance, stances)) is None:
             continue
-        out.append(position(doc, doc_id, token, actor.id, found, stance, len(out), published))
+        for holder in [actor, *co_holders(token, actor, index)]:
+            out.append(position(doc, doc_id, token, holder.id, found, stance, len(out),
+                                published))
+    return out
+
+
+def in_condition(token: Token) -> bool:
+    """True when a stance word stands in the antecedent of a condition ('if X agreed to Y',
+    'unless X accepts Y'): the text supposes the stance, nobody takes it."""
+    tok = token
+    for _ in range(6):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                       for c in tok.children):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def co_holders(token: Token, first: ActorBuild, index: ActorIndex) -> list[ActorBuild]:
+    """Actors conjoined with the holder as the stance verb's subject ('The EU and the United
+    States welcomed the agreement'): each holds the stance."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = subject_of(token)
+    if subject is None:
+        return []
+    out: list[ActorBuild] = []
+    for conj in subject.conjuncts:
+        build = actor_at(conj, index)
+        if build is not None and build.id != first.id and build not in out:
+            out.append(build)
     return out
 
 

@@ -43,11 +43,13 @@ def vague_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def cessation() -> tuple[str, frozenset[str], frozenset[str]]:
-    """(issue, words of stopping, nouns of violence): ``cessation`` of issues.yaml."""
-    raw = issue_file().get("cessation") or {}
-    return (str(raw.get("issue", "")), frozenset(raw.get("words") or ()),
-            frozenset(raw.get("violence") or ()))
+def verb_object_rules() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """(issue, verbs, objects) rules: ``cessation`` (stopping violence is the ceasefire issue)
+    and each of ``verb_object`` in issues.yaml ("withdraw its troops", "hand over weapons")."""
+    raw = issue_file()
+    rules = [raw.get("cessation") or {}, *(raw.get("verb_object") or [])]
+    return tuple((str(r.get("issue", "")), frozenset(r.get("words") or ()),
+                  frozenset(r.get("violence") or r.get("objects") or ())) for r in rules if r)
 
 
 def subtree(token: Token) -> list[Token]:
@@ -139,19 +141,17 @@ def issue_of(phrases: list[list[Token]], issues: IssueLexicon) -> tuple[str, str
 
 
 def stopped_violence(tokens: list[Token]) -> str | None:
-    """The cessation issue when the phrase is about stopping violence: its top word is a word
-    of stopping whose object is a noun of violence ('to stop the shelling', 'an end to the
-    attacks', 'halt the bombing of Gaza')."""
-    issue, words, violence = cessation()
+    """The issue of a verb-object rule the phrase's top word satisfies: a word of stopping
+    whose object is a noun of violence ('to stop the shelling', 'an end to the attacks') is
+    the ceasefire; 'withdraw its troops' troop withdrawal; 'hand over weapons' disarmament."""
     inside = {t.i for t in tokens}
     for top in (t for t in tokens if t.head.i not in inside or t.head is t):
-        if top.lemma_.lower() not in words:
-            continue
         objects = [c for c in top.children if c.dep_ == "dobj"]
         objects += [g for c in top.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
                     for g in c.children if g.dep_ == "pobj"]
-        if any(o.lemma_.lower() in violence for o in objects):
-            return issue or None
+        for issue, words, nouns in verb_object_rules():
+            if top.lemma_.lower() in words and any(o.lemma_.lower() in nouns for o in objects):
+                return issue or None
     return None
 
 
