@@ -381,3 +381,10 @@ def test_unquoted_lead_in_is_part_of_the_quoted_sentence(nlp):
     text = 'With thousands of voting systems, "there is no single point of failure," he said.'
     claim = only_claim(nlp, text)
     assert claim.content_text(text).startswith("With thousands of voting systems")
+
+
+def test_source_phrase_content_stays_in_its_paragraph(nlp):
+    text = ("Qatar presses Hamas to extend the truce\n\nDOHA — Mediators met negotiators in "
+            "Doha on Monday, according to two officials.")
+    claim = only_claim(nlp, text)
+    assert claim.content_text(text).startswith("DOHA")

@@ -265,17 +265,20 @@ def _rest_of_sentence(
 ) -> tuple[int, int, bool] | None:
     """The sentence without a source phrase at its start or end (the whole one if inside)."""
     text = ctx.text
-    end = sent.end_char
-    while end > sent.start_char and text[end - 1] in " .!?\n":
+    # a sentence never runs over a paragraph break (a headline the parser ran into it)
+    first = max(sent.start_char, text.rfind("\n", 0, region[0]) + 1)
+    stop = text.find("\n", region[1], sent.end_char)
+    end = sent.end_char if stop < 0 else stop
+    while end > first and text[end - 1] in " .!?\n":
         end -= 1
-    before = trim(text, sent.start_char, region[0])
+    before = trim(text, first, region[0])
     after = trim(text, region[1], end)
     if len(text[before[0] : before[1]].split()) < 2:
         start, stop = after  # nothing, or a lone "And"/"But", before the phrase
     elif after[1] <= after[0] or only_punct(text[after[0] : after[1]]):
         start, stop = before
     else:
-        start, stop = trim(text, sent.start_char, end)
+        start, stop = trim(text, first, end)
     if stop <= start:
         return None
     return start, stop, quoted_share(ctx, start, stop) >= 0.5

@@ -186,7 +186,8 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
         return quote_content(ctx, verb, _adjacent_quotes(ctx, verb) + touching)
     if clause.i < verb.i:
         # "The army will withdraw, officials said": the parse may cut the clause short
-        start = ctx.sentences[ctx.sentence_of[verb.i]].start_char
+        sent_start = ctx.sentences[ctx.sentence_of[verb.i]].start_char
+        start = max(sent_start, ctx.text.rfind("\n", 0, verb.idx) + 1)  # never past a break
         end = clause_extent(ctx, verb)[0]
     else:
         end = max([end, *(subtree_span(c)[1] for c in _coordinated_clauses(verb, clause))])
