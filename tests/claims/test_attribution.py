@@ -388,3 +388,16 @@ def test_source_phrase_content_stays_in_its_paragraph(nlp):
             "Doha on Monday, according to two officials.")
     claim = only_claim(nlp, text)
     assert claim.content_text(text).startswith("DOHA")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param("A Gallup poll released last week shows that turnout will fall.",
+                     "A Gallup poll released last week", id="bare-participle-is-kept"),
+        pytest.param("The ministry\u00a0said the port was open.", "The ministry",
+                     id="no-break-space-trimmed"),
+    ],
+)
+def test_speaker_bounds(nlp, sentence, speaker):
+    assert only_claim(nlp, sentence).speaker_text(sentence) == speaker

@@ -9,8 +9,9 @@ cue's subject, with these conventions:
 - an apposition or relative clause set off by commas keeps its closing comma or dash
   (``Phil Smith, a spokesman for the union, said``: ``Phil Smith, a spokesman for the union,``);
 - a participle set off by a comma says what the speaker was doing, not who they are
-  (``Trump, speaking to veterans, said``: ``Trump``), and neither does a date
-  (``a panel in 2001 found``: ``a panel``) or a focus word before the phrase (``Even China``);
+  (``Trump, speaking to veterans, said``: ``Trump``; but ``a poll released last week`` keeps
+  its participle), and neither does a date (``a panel in 2001 found``: ``a panel``) or a
+  focus word before the phrase (``Even China``);
 - a speaker phrase never runs over a paragraph break (a dateline or time stamp above it).
 """
 
@@ -32,8 +33,8 @@ def _dropped(token: Token, head: Token) -> set[int]:
     for child in head.children:
         before = head.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
         set_off = before is not None and before.text in _CLOSERS
-        occasion = child.dep_ in _OCCASION_DEPS and child.tag_ in ("VBG", "VBN") and (
-            set_off or child.tag_ == "VBN")
+        # "a poll released last week" names the poll; ", speaking to veterans," the occasion
+        occasion = child.dep_ in _OCCASION_DEPS and child.tag_ in ("VBG", "VBN") and set_off
         dated = child.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in child.children)
         focus = child.dep_ in _FOCUS_DEPS and child.i < head.left_edge.i + 1 and child.i < head.i
