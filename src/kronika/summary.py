@@ -122,6 +122,6 @@ def speaker_label(analysis: Analysis, claim: Claim) -> str:
     ("he (Antony Blinken)")."""
     actor = analysis.actor(claim.speaker)
     said = claim.speaker_text or ""
-    if actor is None or actor.name.lower() in said.lower():
+    if actor is None or actor.name.lower() in said.lower() or said.lower() in actor.name.lower():
         return said or (actor.name if actor else "")
     return f"{said} ({actor.name})" if said else actor.name

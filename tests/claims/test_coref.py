@@ -66,3 +66,20 @@ def test_claim_stance_toward_its_target(nlp, text, target, stance):
     names = {a.id: a.name for a in actors}
     got = [(names.get(c.target), c.stance) for c in claims] or [(None, None)]
     assert got[0] == (target, stance)
+
+
+def test_cleft_focus_is_the_antecedent(nlp):
+    text = ("Trump spoke on Monday. It is Putin, not Trump, who is trying to impose peace. "
+            "And while he believes he can win, no meeting will happen.")
+    assert ("he", "Vladimir Putin") in speaker_names(nlp, text)
+
+
+def test_printed_speaker_shows_the_resolved_actor():
+    import kronika
+    from kronika.summary import speaker_label
+
+    text = "Ms. Lopez said the budget would pass. Mr. Tanaka met her. She said the vote was close."
+    analysis = kronika.analyze(text)
+    labels = [speaker_label(analysis, c) for c in analysis.claims]
+    assert labels[0] == "Ms. Lopez"
+    assert labels[-1].startswith("She (") and "Lopez" in labels[-1]

@@ -81,11 +81,20 @@ def _agrees(build: ActorBuild, want: str, doc: Doc, chain: _Chain) -> bool:
     return build.kind in ("organization", "country")
 
 
+def _cleft_focus(tok: Token) -> bool:
+    """'it is Putin, not Trump, who ...': the focus of a cleft is the clause's real subject."""
+    head = tok.head
+    return tok.dep_ == "attr" and head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+
+
 def _subjects(doc: Doc, start: int, end: int, index: ActorIndex) -> list[ActorBuild]:
-    """Actors that are clause subjects between two token indices, latest first."""
+    """Actors that are clause subjects (or a cleft's focus) between two token indices,
+    latest first."""
     out = []
     for tok in reversed(doc[start:end]):
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS:
+        if _cleft_focus(tok) or (tok.dep_ in ("nsubj", "nsubjpass")
+                                 and tok.lower_ not in PRONOUNS):
             build = index.actor_of(tok)
             if build is not None:
                 out.append(build)
