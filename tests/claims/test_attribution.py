@@ -401,3 +401,18 @@ def test_source_phrase_content_stays_in_its_paragraph(nlp):
 )
 def test_speaker_bounds(nlp, sentence, speaker):
     assert only_claim(nlp, sentence).speaker_text(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("Trump is encouraging his supporters to visit polling stations.",
+                     "encouraging", "his supporters to visit polling stations", id="encourage"),
+        pytest.param("Putin talked about the sanctions with Trump.", "talked about",
+                     "the sanctions with Trump", id="talk-about"),
+        pytest.param("The senator mocked the proposal.", "mocked", "the proposal", id="mock"),
+    ],
+)
+def test_added_cues(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
