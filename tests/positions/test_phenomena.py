@@ -16,6 +16,7 @@ import kronika
 TABLE = [
     # supports
     ("Germany supports sanctions on Iran.", "supports", "sanctions", False, None),
+    ("Germany hinted at new sanctions on Iran.", "supports", "sanctions", True, None),
     ("Germany reportedly supports sanctions on Iran.", "supports", "sanctions", True, None),
     ("Germany does not support sanctions on Iran.", "opposes", "sanctions", False, None),
     ("Germany would support sanctions on Iran if the talks fail.",

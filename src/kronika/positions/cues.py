@@ -91,6 +91,8 @@ def no_longer(token: Token) -> bool:
 
 def is_hedged(token: Token) -> bool:
     """'seemed to abandon', 'vaguely agreed', 'reportedly offered', 'appears ready to'."""
+    if token.lemma_.lower() in HEDGES:
+        return True  # the cue is itself tentative: "hinted at increased support"
     tok = token
     for _ in range(4):
         if any(c.lemma_.lower() in HEDGES for c in tok.children if c.dep_ in ("advmod", "aux")):
