@@ -416,3 +416,23 @@ def test_speaker_bounds(nlp, sentence, speaker):
 def test_added_cues(nlp, sentence, cue, content):
     claim = only_claim(nlp, sentence)
     assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param(
+            "She wants to triple the aid budget, grow the Peace Corps and create a reserve.",
+            "wants", "to triple the aid budget, grow the Peace Corps and create a reserve",
+            id="coordinated-infinitives",
+        ),
+        pytest.param(
+            "Lula said he hopes to win, but he knows that the race will be close.",
+            "said", "he hopes to win, but he knows that the race will be close",
+            id="but-clause-with-the-same-pronoun",
+        ),
+    ],
+)
+def test_coordinated_content(nlp, sentence, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.content_text(sentence) == content

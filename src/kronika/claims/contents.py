@@ -190,7 +190,7 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
         start = max(sent_start, ctx.text.rfind("\n", 0, verb.idx) + 1)  # never past a break
         end = clause_extent(ctx, verb)[0]
     else:
-        end = max([end, *(subtree_span(c)[1] for c in _coordinated_clauses(verb, clause))])
+        end = max([end, *(_words_end(c) for c in _coordinated_clauses(verb, clause))])
     start, end = trim(ctx.text, start, end)
     return start, end, quoted_share(ctx, start, end) >= 0.5
 
@@ -201,9 +201,25 @@ def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:
     The parser hangs the second clause on the cue verb; its "that" shows it is reported too.
     A clause with no "that" may be the writer's own ("said A, but B"), and is left out.
     """
+    inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return [c for c in verb.children
             if c.dep_ == "conj" and c.i > clause.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 or _same_pronoun_subject(c, inner))]
+
+
+def _words_end(token: Token) -> int:
+    """End of a token's subtree without the sentence's closing punctuation."""
+    last = max((t for t in token.subtree if not t.is_punct), key=lambda t: t.i)
+    return last.idx + len(last.text)
+
+
+def _same_pronoun_subject(conj: Token, inner: Token | None) -> bool:
+    """'said she hopes A, but she knows B': the second clause has the first's pronoun
+    subject, so it goes on with what was said."""
+    subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and inner is not None and inner.pos_ == "PRON"
+            and subject.lower_ == inner.lower_ and subject.lower_ not in ("i", "we", "you"))
 
 
 def _ends_with_comma(text: str) -> bool:
@@ -301,6 +317,11 @@ def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | No
     ):
         return None
     start, end = trim(ctx.text, *subtree_span(xcomp))
+    # "wants to triple X, grow Y and create Z": infinitives coordinated with the complement
+    more = [c for c in verb.children if c.dep_ == "conj" and c.i > xcomp.i and c.tag_ == "VB"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if more:
+        start, end = trim(ctx.text, start, max(subtree_span(c)[1] for c in more))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
