@@ -101,13 +101,12 @@ def _subjects(doc: Doc, start: int, end: int, index: ActorIndex) -> list[ActorBu
     return out
 
 
-def _pronoun_antecedent(head: Token, index: ActorIndex, chain: _Chain,
-                        sents: Sequence[int]) -> ActorBuild | None:
+def _pronoun_antecedent(head: Token, index: ActorIndex, chain: _Chain, sents: Sequence[int],
+                        bounds: dict[int, tuple[int, int]]) -> ActorBuild | None:
     """The actor a speaker pronoun stands for (see the module docstring)."""
     doc = head.doc
     want = PRONOUNS[head.lower_]
     here = sents[head.i]
-    bounds = _sentence_bounds(doc, sents)
     for back in range(_WINDOW + 1):
         s = here - back
         if s < 0:
@@ -200,6 +199,7 @@ def _own_actor(head: Token, index: ActorIndex) -> ActorBuild | None:
 def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) -> list[str | None]:
     """The actor id of every claim's speaker, pronouns and descriptions resolved (in order)."""
     sents = sentence_index(doc)
+    bounds = _sentence_bounds(doc, sents)
     chain = _Chain()
     out: list[str | None] = []
     for span in spans:
@@ -207,7 +207,8 @@ def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) ->
         build = None
         if head is not None:
             if head.lower_ in PRONOUNS and head.pos_ == "PRON":
-                build = _pronoun_antecedent(head, index, chain, sents) or index.actor_of(head)
+                build = (_pronoun_antecedent(head, index, chain, sents, bounds)
+                         or index.actor_of(head))
                 if build is not None and PRONOUNS[head.lower_] in ("masc", "fem"):
                     chain.genders.setdefault(build.id, PRONOUNS[head.lower_])
             elif _is_description(head) and index.actor_of(head) is None:
