@@ -232,3 +232,18 @@ def test_a_bad_dictionary_is_a_clear_error(runner, tmp_path):
     result = run(runner, "analyze", EXAMPLE, "--actors", bad)
     assert result.exit_code == 1
     assert "mine.yaml:3: kind: 'wizard'" in result.stderr
+
+
+def test_positions_changes_lists_shifts_across_documents(runner, tmp_path):
+    db = tmp_path / "changes.duckdb"
+    first = tmp_path / "a.jsonl"
+    first.write_text(
+        '{"text": "Hungary supports new sanctions on Russia.", "published": "2025-01-10"}\n'
+        '{"text": "Hungary opposes new sanctions on Russia.", "published": "2025-03-02"}\n',
+        encoding="utf-8")
+    assert run(runner, "ingest", first, "--db", db).exit_code == 0
+    result = run(runner, "positions", "--db", db, "--changes", "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [(r["issue"], r["from_stance"], r["to_stance"]) for r in rows] == [
+        ("sanctions", "supports", "opposes")]

@@ -92,6 +92,16 @@ def test_positions_flag_a_change_of_stance(db: Store) -> None:
     assert timeline["previous_stance"].tolist()[1] == "supports"
 
 
+def test_position_changes_list_each_shift_across_documents(db: Store) -> None:
+    db.write([peru_analysis(published="2024-04-01", stance="opposes",
+                            extra_sentence=" Torres still opposes it.")])
+    changes = query.position_changes(db, actor="Ana Torres")
+    assert changes[["issue", "from_stance", "to_stance"]].values.tolist() == [
+        ["mining_reform", "supports", "opposes"]]
+    assert changes["from_doc_id"][0] != changes["to_doc_id"][0]
+    assert query.position_changes(db, issue="ceasefire").empty
+
+
 def test_a_repeated_stance_is_no_change(db: Store) -> None:
     db.write([peru_analysis(published="2024-04-01", stance="opposes",
                             extra_sentence=" Torres still opposes it.")])

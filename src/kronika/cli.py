@@ -365,15 +365,23 @@ def positions(
     db: DbOption = settings.get("db"),
     actor: Annotated[str | None, typer.Option(help="Actor name or code.")] = None,
     issue: Annotated[str | None, typer.Option(help="Issue key, e.g. ceasefire.")] = None,
+    changes: Annotated[bool, typer.Option(
+        "--changes", help="Only the changes: from which stance to which, when, with evidence.")
+    ] = False,
     fmt: FormatOption = Format.table,
     csv_formulas: CsvFormulasOption = False,
 ) -> None:
     """Show actors' stances on issues over time; 'change' marks a shift.
 
-    Example: kronika positions --db kronika.duckdb --actor Zelensky --issue ceasefire
+    Example: kronika positions --db kronika.duckdb --actor Zelensky --issue ceasefire --changes
     """
     with open_read(db) as store:
-        frame = store.positions(actor=actor, issue=issue)
+        if changes:
+            from kronika.query import position_changes
+
+            frame = position_changes(store, actor=actor, issue=issue)
+        else:
+            frame = store.positions(actor=actor, issue=issue)
     emit(frame, fmt, "positions", csv_formulas)
 
 

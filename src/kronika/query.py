@@ -283,6 +283,49 @@ def positions(db: Queryable, actor: str | None = None, issue: str | None = None,
     return db.sql(POSITIONS_SQL.format(where=where.sql()), where.params)
 
 
+# One row per change of stance: the same actor (actor_key) on the same issue, across
+# documents, in date order; the earlier and the later stance with their dates and evidence.
+POSITION_CHANGES_SQL = """
+WITH timeline AS (
+    SELECT p.actor, p.actor_name, p.actor_key, a.code AS actor_code, p.issue, p.issue_text,
+           p.stance, p.hedged, p.condition, p.doc_id, d.title AS doc_title,
+           coalesce(p.date, d.published) AS date, p.evidence_text,
+           lag(p.stance) OVER w AS from_stance,
+           lag(coalesce(p.date, d.published)) OVER w AS from_date,
+           lag(p.doc_id) OVER w AS from_doc_id,
+           lag(p.evidence_text) OVER w AS from_evidence,
+           d.ingested_at, p."order"
+    FROM positions p
+    JOIN documents d ON d.id = p.doc_id
+    LEFT JOIN actors a ON a.doc_id = p.doc_id AND a.id = p.actor
+    WINDOW w AS (
+        PARTITION BY coalesce(p.actor_key, p.doc_id || '/' || p.actor), p.issue
+        ORDER BY coalesce(p.date, d.published) NULLS LAST, d.ingested_at, p.doc_id, p."order")
+)
+SELECT actor_name, actor_code, actor_key, issue, from_stance, stance AS to_stance,
+       from_date, date AS to_date, issue_text, condition, hedged,
+       from_doc_id, doc_id AS to_doc_id, doc_title AS to_doc_title,
+       from_evidence, evidence_text AS to_evidence
+FROM timeline
+WHERE from_stance IS NOT NULL AND from_stance <> stance {where}
+ORDER BY date NULLS LAST, ingested_at, doc_id, "order"
+"""
+
+
+def position_changes(db: Queryable, actor: str | None = None,
+                     issue: str | None = None) -> pd.DataFrame:
+    """Every change of an actor's stance on an issue across documents: from which stance to
+    which, when, and the evidence of both (``kronika positions --changes``)."""
+    where = Where()
+    if actor:
+        where.add(actor_match("actor_name", "actor_code", "actor_key"), actor, actor, actor)
+    if issue:
+        where.add("(lower(issue) = lower(?) OR contains(lower(issue_text), lower(?)))",
+                  issue, issue)
+    more = "".join(f" AND {c}" for c in where.clauses)  # after the query's own WHERE
+    return db.sql(POSITION_CHANGES_SQL.format(where=more), where.params)
+
+
 EVENT_COUNTS_SQL = """
 SELECT {dimensions}count(*) AS n_events, CAST(sum(coalesce(m.n, 1)) AS BIGINT) AS n_mentions,
        count(DISTINCT e.doc_id) AS n_documents, avg(e.goldstein) AS avg_goldstein

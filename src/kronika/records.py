@@ -16,6 +16,7 @@ ActorKind = Literal["person", "organization", "country", "group"]
 Factuality = Literal["asserted", "negated", "hypothetical", "future", "reported"]
 SpeakerKind = Literal["named", "anonymous", "collective", "author"]
 Stance = Literal["supports", "opposes", "demands", "offers", "accepts", "rejects", "drops"]
+ClaimStance = Literal["supports", "opposes"]
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -191,6 +192,11 @@ class Claim:
     speaker_end: int | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    # the claim this one is reported inside ("X said Y told him that ..."): its id, or None
+    via: str | None = None
+    # the actor the claim is about when the words show the speaker's stance toward it
+    target: str | None = None
+    stance: ClaimStance | None = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +212,8 @@ class Position:
     order: int
     date: str | None
     evidence: Evidence
+    # "would accept X only if Y": the condition Y the stance is tied to, as written
+    condition: str | None = None
 
 
 @dataclass(frozen=True)

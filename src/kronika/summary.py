@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.text import Text
 
 from kronika.layout import CORE, Column, FitTable, cell_text, col
-from kronika.records import Analysis, Event
+from kronika.records import Analysis, Claim, Event
 
 GENERIC_CAP = 40  # a column of an ad-hoc query wraps when a cell is longer than this
 EVIDENCE_CONTEXT = 200  # characters of the evidence sentence shown around a trigger
@@ -45,6 +45,7 @@ POSITIONS = (
     col("effective_date date", "date", priority=6, whole=True),
     col("change", priority=5, whole=True), col("hedged", priority=4, whole=True),
     col("issue_text evidence_text", "text", priority=7, wrap=True),
+    col("condition", priority=3, cap=30),
 )
 # A view is chosen for a frame when the frame has every key its first column needs.
 VIEWS: dict[str, tuple[Column, ...]] = {"events": EVENTS, "actors": ACTORS, "claims": CLAIMS,
@@ -150,7 +151,7 @@ def claim_rows(analysis: Analysis) -> list[dict[str, object]]:
     rows = []
     for c in analysis.claims:
         speaker = analysis.actor(c.speaker)
-        rows.append({"speaker_name": speaker.name if speaker else None,
+        rows.append({"speaker_name": speaker_label(analysis, c) if speaker else None,
                      "speaker_text": c.speaker_text, "speaker_kind": c.speaker_kind,
                      "cue": c.cue, "content": c.content})
     return rows
@@ -163,7 +164,7 @@ def position_rows(analysis: Analysis) -> list[dict[str, object]]:
         actor = analysis.actor(p.actor)
         rows.append({"actor": actor.name if actor else p.actor, "stance": p.stance,
                      "issue": p.issue, "hedged": "yes" if p.hedged else "",
-                     "issue_text": p.issue_text})
+                     "issue_text": p.issue_text, "condition": p.condition})
     return rows
 
 
@@ -186,3 +187,13 @@ def print_summary(console: Console, analysis: Analysis) -> None:
         sections.append(("positions", POSITIONS, position_rows(analysis)))
     for title, view, rows in sections:
         console.print(FitTable(title, rows, view_of(view, rows) if rows else view))
+
+
+def speaker_label(analysis: Analysis, claim: Claim) -> str:
+    """How the text names a claim's speaker, with the actor it resolves to when that differs
+    ("he (Antony Blinken)")."""
+    actor = analysis.actor(claim.speaker)
+    said = claim.speaker_text or ""
+    if actor is None or actor.name.lower() in said.lower() or said.lower() in actor.name.lower():
+        return said or (actor.name if actor else "")
+    return f"{said} ({actor.name})" if said else actor.name

@@ -86,7 +86,7 @@ CASES = [
     pytest.param(
         "A senior official, speaking on condition of anonymity, said the talks in Doha had "
         "collapsed.",
-        "A senior official, speaking on condition of anonymity", "said",
+        "A senior official", "said",
         "the talks in Doha had collapsed", False, "anonymous", id="anonymous-official",
     ),
     pytest.param(
@@ -172,7 +172,7 @@ CASES = [
     ),
     pytest.param(
         "The governor met farmers who said the dam had flooded the valley.",
-        "farmers who", "said", "the dam had flooded the valley", False, "named",
+        "who", "said", "the dam had flooded the valley", False, "named",
         id="relative-who-speaker",
     ),
     pytest.param(
@@ -209,6 +209,27 @@ CASES = [
         "The dam was finished in 2020, the Ethiopian officials said, until floods damaged it",
         False, "anonymous",
         id="parenthetical-cue-before-adjunct",
+    ),
+    # speaker bounds: the apposition's closing comma stays, the occasion and the date go
+    pytest.param(
+        "Ali Musa, a spokesman for the Somali army, said the port had been retaken.",
+        "Ali Musa, a spokesman for the Somali army,", "said", "the port had been retaken",
+        False, "named", id="apposition-keeps-closing-comma",
+    ),
+    pytest.param(
+        "Lula, speaking to farmers in Goias, said the tariffs would be lifted.",
+        "Lula", "said", "the tariffs would be lifted", False, "named",
+        id="occasion-participle-is-not-the-speaker",
+    ),
+    pytest.param(
+        "An arbitration panel in 2001 found that the dam broke the treaty.",
+        "An arbitration panel", "found", "that the dam broke the treaty", False, "named",
+        id="date-is-not-the-speaker",
+    ),
+    pytest.param(
+        "5:45 p.m.\n\nRamaphosa said the grid would be fixed.",
+        "Ramaphosa", "said", "the grid would be fixed", False, "named",
+        id="time-stamp-above-is-not-the-speaker",
     ),
 ]
 
@@ -309,3 +330,109 @@ def test_cue_kinds(nlp):
         ("say", "speech", 0),
         ("believes", "belief", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("A photo released by the ministry shows soldiers praising the commander.",
+                     id="photo-shows"),
+        pytest.param("The video shows Putin praising the troops in Kursk.", id="video-shows"),
+    ],
+)
+def test_pictures_are_not_speakers(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []
+
+
+def test_second_that_clause_of_one_cue_is_kept(nlp):
+    text = "The minister said the talks had failed, but that Kenya would try again."
+    claim = only_claim(nlp, text)
+    assert claim.content_text(text) == "the talks had failed, but that Kenya would try again"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            '"We will stay until the end. We will not leave.\n"The enemy will fail," Zelensky '
+            "said.",
+            'We will stay until the end. We will not leave.\n"The enemy will fail',
+            id="open-paragraph-before-the-cue",
+        ),
+        pytest.param(
+            'Zelensky said: "We will stay until the end.\n"The enemy will fail."',
+            'We will stay until the end.\n"The enemy will fail.',
+            id="open-paragraph-after-the-cue",
+        ),
+    ],
+)
+def test_quotation_continues_across_paragraphs(nlp, text, content):
+    said = next(c for c in extract_claims(nlp(text)) if c.cue == "said")
+    assert said.content_text(text) == content
+
+
+def test_time_stamp_subject_gives_way_to_the_subject_of_the_paragraph(nlp):
+    text = "12:15 p.m.\n\nDonald Trump says political correctness has run amok."
+    claim = only_claim(nlp, text)
+    assert claim.speaker_text(text) == "Donald Trump"
+
+
+def test_unquoted_lead_in_is_part_of_the_quoted_sentence(nlp):
+    text = 'With thousands of voting systems, "there is no single point of failure," he said.'
+    claim = only_claim(nlp, text)
+    assert claim.content_text(text).startswith("With thousands of voting systems")
+
+
+def test_source_phrase_content_stays_in_its_paragraph(nlp):
+    text = ("Qatar presses Hamas to extend the truce\n\nDOHA — Mediators met negotiators in "
+            "Doha on Monday, according to two officials.")
+    claim = only_claim(nlp, text)
+    assert claim.content_text(text).startswith("DOHA")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param("A Gallup poll released last week shows that turnout will fall.",
+                     "A Gallup poll released last week", id="bare-participle-is-kept"),
+        pytest.param("The ministry\u00a0said the port was open.", "The ministry",
+                     id="no-break-space-trimmed"),
+    ],
+)
+def test_speaker_bounds(nlp, sentence, speaker):
+    assert only_claim(nlp, sentence).speaker_text(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("Trump is encouraging his supporters to visit polling stations.",
+                     "encouraging", "his supporters to visit polling stations", id="encourage"),
+        pytest.param("Putin talked about the sanctions with Trump.", "talked about",
+                     "the sanctions with Trump", id="talk-about"),
+        pytest.param("The senator mocked the proposal.", "mocked", "the proposal", id="mock"),
+    ],
+)
+def test_added_cues(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param(
+            "She wants to triple the aid budget, grow the Peace Corps and create a reserve.",
+            "wants", "to triple the aid budget, grow the Peace Corps and create a reserve",
+            id="coordinated-infinitives",
+        ),
+        pytest.param(
+            "Lula said he hopes to win, but he knows that the race will be close.",
+            "said", "he hopes to win, but he knows that the race will be close",
+            id="but-clause-with-the-same-pronoun",
+        ),
+    ],
+)
+def test_coordinated_content(nlp, sentence, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.content_text(sentence) == content

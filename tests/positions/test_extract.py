@@ -52,7 +52,7 @@ ROWS = [
     ("Iran rejected any limits on uranium enrichment.", "Iran", "rejects", "nuclear", False),
     # the fallback issue: the head noun phrase, adjectives as written
     ("Kenya proposed a binding agreement on water sharing.",
-     "Kenya", "offers", "np:binding agreement", False),
+     "Kenya", "offers", "other:agreement", False),
     # 'began to talk about' takes up an issue; plain 'talked about' does not
     ("After the strikes, Zelensky again began to talk about a ceasefire.",
      "Zelensky", "supports", "ceasefire", False),
@@ -119,13 +119,13 @@ ROUND2 = [
     ("Azerbaijan demanded an end to the shelling of its border villages.",
      "Azerbaijan", "demands", "ceasefire", "2025-01-10"),
     # other verb phrases are keyed on verb + object
-    ("Brazil urged Argentina to lift the ban.", "Brazil", "demands", "np:lift ban",
+    ("Brazil urged Argentina to lift the ban.", "Brazil", "demands", "other:ban",
      "2025-01-10"),
     # membership of a named body
     ("Serbia opposes Kosovo's membership in the UN.", "Serbia", "opposes", "un_membership",
      "2025-01-10"),
     ("Cambodia supports Timor-Leste's membership in ASEAN.",
-     "Cambodia", "supports", "np:membership in asean", "2025-01-10"),
+     "Cambodia", "supports", "other:membership in asean", "2025-01-10"),
     # a speaker's stance on itself, in indirect and direct speech
     ("Hamas said it would never accept a disarmament deal.",
      "Hamas", "rejects", "disarmament", "2025-01-10"),

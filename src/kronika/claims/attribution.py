@@ -16,6 +16,8 @@ which may run over several sentences.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from kronika.claims.contents import (
@@ -36,6 +38,8 @@ from kronika.claims.context import (
 )
 from kronika.claims.cues import CueLexicon
 from kronika.claims.spans import ClaimSpan
+from kronika.claims.speakers import closing_mark, phrase_tokens
+from kronika.lexicon import read_csv
 
 _SUBJECTS = ("nsubj", "csubj")
 # verbs whose subject is inherited from the verb they hang from ("..., saying ...", "and said")
@@ -52,27 +56,48 @@ _SIGNING_DASHES = "―—"
 # --- speakers --------------------------------------------------------------------------------
 
 
-def _speaker_phrase(token: Token) -> tuple[int, int]:
-    """The subject's whole noun phrase; a relative pronoun stands for its antecedent."""
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
-        noun = token.head.head
-        before = [t for t in noun.subtree if t.i < token.head.left_edge.i]
-        # keep the pronoun: "an architect who" names both the person and the clause's subject
-        return token_span([*(before or [noun]), token])
-    # "Beijing's claim": the owner without its possessive ending
-    return token_span([t for t in token.subtree if not (t.dep_ == "case" and t.head == token)])
+def _speaker_phrase(text: str, token: Token) -> tuple[int, int]:
+    """The subject's noun phrase, bounded as news attribution corpora bound it (see
+    :mod:`kronika.claims.speakers`)."""
+    start, end = trim(text, *token_span(phrase_tokens(token)))
+    return start, closing_mark(text, start, end)
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two (a time stamp the parser took for one: "5:45 p.m.\n\nThe
+    doctor is calling ..."), the nearest one in the verb's own paragraph."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    doc = verb.doc
+    lo, hi = min(verb.i, *(s.i for s in subjects)), max(verb.i, *(s.i for s in subjects))
+    breaks = [t.i for t in doc[lo:hi] if "\n" in t.text]
+    same = [s for s in subjects if not any(min(s.i, verb.i) < b < max(s.i, verb.i)
+                                             for b in breaks)]
+    return min(same or subjects, key=lambda s: abs(s.i - verb.i))
 
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through ``saying``/``and said``/``want to say``."""
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = _nearest_subject(verb)
         if subject is not None:
             return subject
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+@lru_cache(maxsize=1)
+def depiction_nouns() -> frozenset[str]:
+    """Nouns of pictures and footage (``data/depictions.csv``)."""
+    return frozenset(r["noun"].lower() for r in read_csv("depictions.csv", ("noun",)))
+
+
+def _depiction(speaker: Token) -> bool:
+    """True when the speaker phrase is a picture or footage ("a photo", "the video")."""
+    return speaker.lemma_.lower() in depiction_nouns()
 
 
 def _is_passive(verb: Token) -> bool:
@@ -122,7 +147,7 @@ def _claim(
     if end <= start:
         return None
     if speaker is not None and speaker_span is None:
-        speaker_span = trim(text, *_speaker_phrase(speaker))
+        speaker_span = _speaker_phrase(text, speaker)
     if speaker_span is not None and speaker_span[1] <= speaker_span[0]:
         speaker_span = None  # the phrase was nothing but punctuation
     swallowed = speaker_span is not None and start <= speaker_span[0] and speaker_span[1] <= end
@@ -194,6 +219,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
             return None
     if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):
         return None  # "I think ..." inside a quotation: the quotation's claim already holds it
+    if speaker is not None and _depiction(speaker):
+        return None  # "the photo shows soldiers praising ...": a picture, not a speaker
     content = verb_content(ctx, verb, kind)
     if content is None:
         return None
@@ -238,17 +265,20 @@ def _rest_of_sentence(
 ) -> tuple[int, int, bool] | None:
     """The sentence without a source phrase at its start or end (the whole one if inside)."""
     text = ctx.text
-    end = sent.end_char
-    while end > sent.start_char and text[end - 1] in " .!?\n":
+    # a sentence never runs over a paragraph break (a headline the parser ran into it)
+    first = max(sent.start_char, text.rfind("\n", 0, region[0]) + 1)
+    stop = text.find("\n", region[1], sent.end_char)
+    end = sent.end_char if stop < 0 else stop
+    while end > first and text[end - 1] in " .!?\n":
         end -= 1
-    before = trim(text, sent.start_char, region[0])
+    before = trim(text, first, region[0])
     after = trim(text, region[1], end)
     if len(text[before[0] : before[1]].split()) < 2:
         start, stop = after  # nothing, or a lone "And"/"But", before the phrase
     elif after[1] <= after[0] or only_punct(text[after[0] : after[1]]):
         start, stop = before
     else:
-        start, stop = trim(text, sent.start_char, end)
+        start, stop = trim(text, first, end)
     if stop <= start:
         return None
     return start, stop, quoted_share(ctx, start, stop) >= 0.5

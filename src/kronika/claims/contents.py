@@ -92,10 +92,67 @@ def _continued_quotes(ctx: Context, verb: Token, quotes: list[Quote]) -> int:
         end, position = nxt.inner_end, nxt.end
 
 
+def _opens_paragraph(text: str, quote: Quote) -> bool:
+    """True when a quotation's opening mark is the first character of its paragraph."""
+    return text[text.rfind("\n", 0, quote.start) + 1 : quote.start].strip() == ""
+
+
+def _earlier_paragraphs(ctx: Context, first: Quote) -> int:
+    """Start of a quotation that runs over paragraphs before ``first``.
+
+    News style leaves a quotation open at the end of a paragraph when the next paragraph
+    goes on quoting the same speaker, and opens that paragraph with a quotation mark: the
+    paragraphs before, each one an unclosed quotation, belong to the same quotation.
+    """
+    start = first.inner_start
+    current = first
+    while _opens_paragraph(ctx.text, current):
+        before = [q for q in ctx.quotes if q.end <= current.start]
+        if not before:
+            break
+        prev = before[-1]
+        between = ctx.text[prev.end : current.start]
+        if prev.closed or between.strip() or not _opens_paragraph(ctx.text, prev):
+            break
+        start, current = prev.inner_start, prev
+    return start
+
+
+def _later_paragraphs(ctx: Context, last: Quote, end: int) -> int:
+    """End of a quotation left open at its paragraph's end and taken up by the next one."""
+    current = last
+    while not current.closed:
+        after = [q for q in ctx.quotes if q.start >= current.end]
+        if not after or ctx.text[current.end : after[0].start].strip():
+            break
+        current = after[0]
+        end = current.inner_end
+    return end
+
+
+def _lead_in(ctx: Context, quote: Quote, verb: Token) -> int | None:
+    """Start of the unquoted words that open the sentence of a quotation ending before its
+    cue ('With thousands of systems, "there is no single point of failure," he said'): they
+    are part of what was said. None when the quotation opens its sentence."""
+    text = ctx.text
+    sent = ctx.sentences[ctx.sentence_of[verb.i]]
+    line = text.rfind("\n", 0, quote.start) + 1
+    start = max(sent.start_char, line)
+    lead = text[start:quote.start]
+    if start >= quote.start or len(lead.split()) < 2 or any(m in lead for m in '"“”„«»'):
+        return None
+    return start
+
+
 def quote_content(ctx: Context, verb: Token, quotes: list[Quote]) -> tuple[int, int, bool]:
-    """Content covering the quotations attributed by a cue, continued quotes included."""
-    start = min(q.inner_start for q in quotes)
-    start, end = trim(ctx.text, start, _continued_quotes(ctx, verb, quotes))
+    """Content covering the quotations attributed by a cue, continued quotes included, and
+    the paragraphs a quotation runs over."""
+    first = min(quotes, key=lambda q: q.start)
+    last = max(quotes, key=lambda q: q.end)
+    start = _lead_in(ctx, first, verb) if first.end <= verb.idx else None
+    start = _earlier_paragraphs(ctx, first) if start is None else start
+    end = _later_paragraphs(ctx, last, _continued_quotes(ctx, verb, quotes))
+    start, end = trim(ctx.text, start, end)
     return start, end, True
 
 
@@ -129,10 +186,40 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
         return quote_content(ctx, verb, _adjacent_quotes(ctx, verb) + touching)
     if clause.i < verb.i:
         # "The army will withdraw, officials said": the parse may cut the clause short
-        start = ctx.sentences[ctx.sentence_of[verb.i]].start_char
+        sent_start = ctx.sentences[ctx.sentence_of[verb.i]].start_char
+        start = max(sent_start, ctx.text.rfind("\n", 0, verb.idx) + 1)  # never past a break
         end = clause_extent(ctx, verb)[0]
+    else:
+        end = max([end, *(_words_end(c) for c in _coordinated_clauses(verb, clause))])
     start, end = trim(ctx.text, start, end)
     return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:
+    """Second complements of one cue: "said that A, but that B", "said A and that B".
+
+    The parser hangs the second clause on the cue verb; its "that" shows it is reported too.
+    A clause with no "that" may be the writer's own ("said A, but B"), and is left out.
+    """
+    inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return [c for c in verb.children
+            if c.dep_ == "conj" and c.i > clause.i
+            and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 or _same_pronoun_subject(c, inner))]
+
+
+def _words_end(token: Token) -> int:
+    """End of a token's subtree without the sentence's closing punctuation."""
+    last = max((t for t in token.subtree if not t.is_punct), key=lambda t: t.i)
+    return last.idx + len(last.text)
+
+
+def _same_pronoun_subject(conj: Token, inner: Token | None) -> bool:
+    """'said she hopes A, but she knows B': the second clause has the first's pronoun
+    subject, so it goes on with what was said."""
+    subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and inner is not None and inner.pos_ == "PRON"
+            and subject.lower_ == inner.lower_ and subject.lower_ not in ("i", "we", "you"))
 
 
 def _ends_with_comma(text: str) -> bool:
@@ -230,6 +317,11 @@ def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | No
     ):
         return None
     start, end = trim(ctx.text, *subtree_span(xcomp))
+    # "wants to triple X, grow Y and create Z": infinitives coordinated with the complement
+    more = [c for c in verb.children if c.dep_ == "conj" and c.i > xcomp.i and c.tag_ == "VB"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if more:
+        start, end = trim(ctx.text, start, max(subtree_span(c)[1] for c in more))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 

@@ -14,7 +14,7 @@ from kronika.claims.cues import CueLexicon
 from kronika.claims.quotes import Quote, quotes_of
 from kronika.nlp import doc_text, sentence_index, sentences
 
-_TRIM = " \t\r\n,;:—–-"
+_TRIM = " \t\r\n\xa0,;:—–-"
 _OPEN_MARKS = "“„«‘\"'"
 _CLOSE_MARKS = "”»’\"'"
 

@@ -4,41 +4,30 @@ author's own assessments of an opinion piece into claims of the author."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from kronika.actors.resolve import ActorIndex
+from kronika.claims.coref import resolve_speakers
 from kronika.claims.genre import AUTHORED, GenreCues, assessments
 from kronika.claims.spans import ClaimSpan
+from kronika.claims.stance import claim_stance
 from kronika.nlp import doc_text
 from kronika.records import Claim, Document, Evidence, content_id
 
 
-def speaker_actor(doc: Doc, span: ClaimSpan, index: ActorIndex) -> str | None:
-    """The actor id of a claim's speaker span: the actor of its head token, else of any token."""
-    if span.speaker_start is None or span.speaker_end is None:
-        return None
-    if span.speaker_end <= span.speaker_start:
-        return None  # spaCy's char_span raises on an empty span
-    tokens = doc.char_span(span.speaker_start, span.speaker_end, alignment_mode="expand")
-    if tokens is None:
-        return None
-    for token in [tokens.root, *tokens]:
-        build = index.actor_of(token)
-        if build is not None:
-            return build.id
-    return None
-
-
-def to_claim(doc: Doc, doc_id: str, span: ClaimSpan, index: ActorIndex, text: str) -> Claim:
+def to_claim(doc_id: str, span: ClaimSpan, speaker: str | None, text: str,
+             stance: tuple[str | None, str | None] = (None, None)) -> Claim:
     """One Claim record; its evidence covers speaker, cue and content (``text`` is doc.text,
-    passed in because Doc.text rebuilds the string on every access)."""
+    passed in because Doc.text rebuilds the string on every access); ``speaker`` is the
+    resolved actor id."""
     offsets = [o for o in (span.speaker_start, span.speaker_end, span.cue_start, span.cue_end,
                            span.content_start, span.content_end) if o is not None]
     start, end = min(offsets), max(offsets)
     return Claim(
         id=content_id(doc_id, "claim", str(span.content_start), str(span.cue_start)),
-        speaker=speaker_actor(doc, span, index),
+        speaker=speaker,
         speaker_text=span.speaker_text(text),
         speaker_kind=span.speaker_kind,  # type: ignore[arg-type]
         cue=span.cue,
@@ -51,13 +40,34 @@ def to_claim(doc: Doc, doc_id: str, span: ClaimSpan, index: ActorIndex, text: st
         cue_start=span.cue_start,
         cue_end=span.cue_end,
         evidence=Evidence(span.sentence, start, end, text[start:end]),
+        target=stance[0],
+        stance=stance[1],  # type: ignore[arg-type]
     )
 
 
 def to_claims(doc: Doc, doc_id: str, spans: Sequence[ClaimSpan], index: ActorIndex) -> list[Claim]:
     """Claim records for every attribution span, in text order."""
     text = doc_text(doc)
-    return [to_claim(doc, doc_id, s, index, text) for s in spans]
+    speakers = resolve_speakers(doc, spans, index)
+    claims = []
+    for span, who in zip(spans, speakers, strict=True):
+        cue = (span.cue_start, span.cue_end) if span.cue_start is not None else None
+        stance = claim_stance(doc, cue, (span.content_start, span.content_end), who, index)
+        claims.append(to_claim(doc_id, span, who, text, stance))
+    return chained(claims)
+
+
+def chained(claims: list[Claim]) -> list[Claim]:
+    """Each claim whose cue lies inside another claim's content ("X said Y told him that
+    ...") points at the innermost such claim with ``via``."""
+    out = []
+    for claim in claims:
+        at = claim.cue_start if claim.cue_start is not None else claim.content_start
+        hosts = [c for c in claims if c is not claim and c.content_start <= at < c.content_end
+                 and not c.content_start <= claim.content_start < claim.content_end <= at]
+        host = min(hosts, key=lambda c: c.content_end - c.content_start, default=None)
+        out.append(replace(claim, via=host.id) if host is not None else claim)
+    return out
 
 
 def author_actor(author: str | None, index: ActorIndex) -> str | None:

@@ -91,6 +91,8 @@ def no_longer(token: Token) -> bool:
 
 def is_hedged(token: Token) -> bool:
     """'seemed to abandon', 'vaguely agreed', 'reportedly offered', 'appears ready to'."""
+    if token.lemma_.lower() in HEDGES:
+        return True  # the cue is itself tentative: "hinted at increased support"
     tok = token
     for _ in range(4):
         if any(c.lemma_.lower() in HEDGES for c in tok.children if c.dep_ in ("advmod", "aux")):
@@ -101,3 +103,55 @@ def is_hedged(token: Token) -> bool:
         if tok.lemma_.lower() in HEDGES:
             return True
     return False
+
+
+# Subordinators of a condition ("only if", "unless", "once", "as long as", "provided that",
+# "on condition that"): closed-class words of English, not a lexicon.
+CONDITION_MARKS = frozenset({"if", "unless", "once", "provided", "providing"})
+
+
+def _condition_start(clause: Token) -> Token | None:
+    """The first word of a conditional clause ('only if ...', 'as long as ...'), or None."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    mark = next((m for m in marks if m.lower_ in CONDITION_MARKS), None)
+    if mark is None and any(m.lower_ == "as" for m in marks) and clause.head.lower_ == "long":
+        mark = clause.head.doc[clause.head.i - 1] if clause.head.i > 0 else clause.head
+    if mark is None:
+        return None
+    before = mark.doc[mark.i - 1] if mark.i > 0 else None
+    return before if before is not None and before.lower_ in ("only", "even") else mark
+
+
+def _conditional(child: Token, stance: Token) -> tuple[Token, Token] | None:
+    """(first word, clause) when a child of the stance's clause states a condition."""
+    if child.dep_ == "advcl":
+        start = _condition_start(child)
+        return (start, child) if start is not None else None
+    if child.dep_ == "advmod" and child.lower_ == "long":  # "as long as Y"
+        clause = next((c for c in child.children if c.dep_ == "advcl"), None)
+        start = _condition_start(clause) if clause is not None else None
+        return (start, clause) if start is not None and clause is not None else None
+    on_condition = child.dep_ == "prep" and child.lower_ == "on" and any(
+        g.lemma_.lower() == "condition" for g in child.children)
+    provided = child.lower_ in ("provided", "providing") and child.i > stance.i
+    return (child, child) if on_condition or provided else None
+
+
+def condition_of(token: Token) -> tuple[int, int] | None:
+    """Character span of the condition a stance is tied to: 'would accept X only if Y',
+    'unless Y', 'as long as Y', 'on condition that Y', 'provided that Y' (which the parser
+    may hang on the object)."""
+    heads = [token]
+    while heads[-1].dep_ in ("xcomp", "acomp", "dobj") and heads[-1].head is not heads[-1]:
+        heads.append(heads[-1].head)
+    # "offered to finance X if Y": the parser may hang the condition on the complement
+    heads += [c for c in token.children if c.dep_ == "xcomp"]
+    objects = [o for h in heads for o in h.children if o.dep_ == "dobj"]
+    for child in [c for h in heads for c in h.children] + [c for o in objects
+                                                           for c in o.children]:
+        found = _conditional(child, token)
+        if found is not None:
+            start, clause = found
+            end = clause.right_edge
+            return start.idx, end.idx + len(end.text)
+    return None

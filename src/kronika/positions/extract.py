@@ -18,15 +18,24 @@ from kronika.events.dates import event_date
 from kronika.events.ontology import IssueLexicon
 from kronika.nlp import sentence_index
 from kronika.positions.cues import (
+    CONDITION_MARKS,
     NEGATED,
     Stances,
+    condition_of,
     is_hedged,
     is_negated,
     no_longer,
     raised,
     stance_of,
 )
-from kronika.positions.issues import inner_stance, issue_of, object_phrase, stance_phrases, subtree
+from kronika.positions.issues import (
+    OTHER,
+    inner_stance,
+    issue_of,
+    object_phrase,
+    stance_phrases,
+    subtree,
+)
 from kronika.records import Evidence, Position, content_id
 
 # Verbs whose subject holds the stance noun they take ("Hamas made a proposal").
@@ -167,14 +176,51 @@ def extract_positions(
             continue
         if any(c.dep_ in ("xcomp", "acomp") and stance_of(c, stances) for c in token.children):
             continue  # "agreed to abandon X": the inner word carries the stance
+        if in_condition(token):
+            continue  # "... if China agreed to buy soybeans": supposed, not taken
         actor, phrases = holding(token, index, stances)
+        if (cond := condition_of(token)) is not None:
+            # "reject X unless the sanctions are lifted": the condition is not the issue
+            phrases = [[t for t in p if not cond[0] <= t.idx < cond[1]] for p in phrases]
         found = issue_of(phrases, issues) if actor is not None else None
-        if found is None or (found[0].startswith("np:") and needs_lexicon(token, stance, stances)):
+        if found is None or (found[0].startswith(OTHER) and needs_lexicon(token, stance, stances)):
             continue
         covered.update(t.i for p in phrases for t in p)
         if (stance := final_stance(token, stance, stances)) is None:
             continue
-        out.append(position(doc, doc_id, token, actor.id, found, stance, len(out), published))
+        for holder in [actor, *co_holders(token, actor, index)]:
+            out.append(position(doc, doc_id, token, holder.id, found, stance, len(out),
+                                published))
+    return out
+
+
+def in_condition(token: Token) -> bool:
+    """True when a stance word stands in the antecedent of a condition ('if X agreed to Y',
+    'unless X accepts Y'): the text supposes the stance, nobody takes it."""
+    tok = token
+    for _ in range(6):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                       for c in tok.children):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def co_holders(token: Token, first: ActorBuild, index: ActorIndex) -> list[ActorBuild]:
+    """Actors conjoined with the holder as the stance verb's subject ('The EU and the United
+    States welcomed the agreement'): each holds the stance."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = subject_of(token)
+    if subject is None:
+        return []
+    out: list[ActorBuild] = []
+    for conj in subject.conjuncts:
+        build = actor_at(conj, index)
+        if build is not None and build.id != first.id and build not in out:
+            out.append(build)
     return out
 
 
@@ -183,12 +229,19 @@ def position(doc: Doc, doc_id: str, token: Token, actor: str, found: tuple[str, 
     """One Position record whose evidence is the stance word's sentence."""
     sent = token.sent
     when, _ = event_date(clause_head(token), published)
+    cond = condition_of(token)
+    condition = doc.text[cond[0]:cond[1]] if cond else None
+    issue_text = found[1]
+    if condition and condition in issue_text:
+        # "accept a truce on condition that ...": the condition is not what is accepted
+        issue_text = issue_text[:issue_text.index(condition)].rstrip(" ,")
     return Position(
         id=content_id(doc_id, actor, found[0], str(token.idx)), actor=actor,
-        issue=found[0], issue_text=found[1], stance=stance, hedged=is_hedged(token),  # type: ignore[arg-type]
+        issue=found[0], issue_text=issue_text, stance=stance, hedged=is_hedged(token),  # type: ignore[arg-type]
         order=order, date=when,
         evidence=Evidence(sentence_index(doc)[token.i], sent.start_char,
                           sent.end_char, sent.text),
+        condition=condition,
     )
 
 

@@ -1,8 +1,11 @@
 """What a stance is about: the phrase of the parse, matched to the issue vocabulary.
 
 An issue is a lexicon key of ``data/issues.yaml`` when a phrase of it occurs in the stance's
-phrase; otherwise (the fallback) the normalised head noun phrase, ``np:<words>``, unless that
-noun is too vague to name an issue ("option", "step"; ``vague_nouns`` in the same file).
+phrase; otherwise (the ``other`` bucket) ``other:<lemma of the head noun>``, so that "a binding
+agreement on water" and "the agreements" group together whatever their wording, with the
+named body a relational noun concerns ("membership in ASEAN" -> ``other:membership in asean``);
+never when that noun is too vague to name an issue ("option", "step"; ``vague_nouns`` in the
+same file). The phrase as written stays in ``issue_text``.
 """
 
 from __future__ import annotations
@@ -40,11 +43,13 @@ def vague_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def cessation() -> tuple[str, frozenset[str], frozenset[str]]:
-    """(issue, words of stopping, nouns of violence): ``cessation`` of issues.yaml."""
-    raw = issue_file().get("cessation") or {}
-    return (str(raw.get("issue", "")), frozenset(raw.get("words") or ()),
-            frozenset(raw.get("violence") or ()))
+def verb_object_rules() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """(issue, verbs, objects) rules: ``cessation`` (stopping violence is the ceasefire issue)
+    and each of ``verb_object`` in issues.yaml ("withdraw its troops", "hand over weapons")."""
+    raw = issue_file()
+    rules = [raw.get("cessation") or {}, *(raw.get("verb_object") or [])]
+    return tuple((str(r.get("issue", "")), frozenset(r.get("words") or ()),
+                  frozenset(r.get("violence") or r.get("objects") or ())) for r in rules if r)
 
 
 def subtree(token: Token) -> list[Token]:
@@ -136,19 +141,17 @@ def issue_of(phrases: list[list[Token]], issues: IssueLexicon) -> tuple[str, str
 
 
 def stopped_violence(tokens: list[Token]) -> str | None:
-    """The cessation issue when the phrase is about stopping violence: its top word is a word
-    of stopping whose object is a noun of violence ('to stop the shelling', 'an end to the
-    attacks', 'halt the bombing of Gaza')."""
-    issue, words, violence = cessation()
+    """The issue of a verb-object rule the phrase's top word satisfies: a word of stopping
+    whose object is a noun of violence ('to stop the shelling', 'an end to the attacks') is
+    the ceasefire; 'withdraw its troops' troop withdrawal; 'hand over weapons' disarmament."""
     inside = {t.i for t in tokens}
     for top in (t for t in tokens if t.head.i not in inside or t.head is t):
-        if top.lemma_.lower() not in words:
-            continue
         objects = [c for c in top.children if c.dep_ == "dobj"]
         objects += [g for c in top.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
                     for g in c.children if g.dep_ == "pobj"]
-        if any(o.lemma_.lower() in violence for o in objects):
-            return issue or None
+        for issue, words, nouns in verb_object_rules():
+            if top.lemma_.lower() in words and any(o.lemma_.lower() in nouns for o in objects):
+                return issue or None
     return None
 
 
@@ -157,22 +160,18 @@ def phrase_text(tokens: list[Token]) -> str:
     return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
 
 
-def fallback_key(tokens: list[Token]) -> str | None:
-    """'np:' and the head noun's lemma with its modifiers: adjectives as written in lowercase
-    ('binding agreement', not the lemma 'bind'), compounds as lemmas."""
+OTHER = "other:"
+
+
+def fallback_key(tokens: list[Token]) -> str:
+    """``other:`` and the head noun's lemma (with the named body of a relational noun), or ''
+    when the phrase has no head noun or only a vague one."""
     nouns = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubjpass",
                                                                    "attr", "nsubj")]
     if not nouns or nouns[0].lemma_.lower() in vague_nouns():
-        return None
+        return ""
     head = nouns[0]
-    mods = [(c.lower_ if c.dep_ == "amod" else c.lemma_.lower()) for c in head.children
-            if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ != "PROPN"]
-    inside = {t.i for t in tokens}
-    # An event noun as the object of a verb of the phrase is keyed with that verb
-    # ("to stop the shelling" -> "stop shelling"), not the bare noun.
-    verb = [head.head.lemma_.lower()] if (head.dep_ == "dobj" and head.head.pos_ == "VERB"
-                                          and head.head.i in inside) else []
-    return "np:" + " ".join([*verb, *mods, head.lemma_.lower(), *relation(head)])
+    return OTHER + " ".join([head.lemma_.lower(), *relation(head)])
 
 
 def relation(noun: Token) -> list[str]:

@@ -179,6 +179,9 @@ def claim_row(analysis: Analysis, claim: Claim) -> Row:
         "content_end": claim.content_end,
         "direct": claim.direct,
         **evidence_columns(claim.evidence),
+        "via": claim.via,
+        "target": claim.target,
+        "stance": claim.stance,
     }
 
 
@@ -198,6 +201,7 @@ def position_row(analysis: Analysis, position: Position) -> Row:
         "order": position.order,
         "date": iso_date(position.date),
         **evidence_columns(position.evidence),
+        "condition": position.condition,
     }
 
 

@@ -215,6 +215,14 @@ MIGRATIONS: tuple[Migration, ...] = (
                  CLAIMS, POSITIONS)),
     ),
     Migration(2, "events: character spans of the source and target phrases", EVENT_SIDES),
+    Migration(
+        3,
+        "claims: via, target, stance; positions: condition",
+        "ALTER TABLE claims ADD COLUMN via VARCHAR;"
+        "ALTER TABLE claims ADD COLUMN target VARCHAR;"
+        "ALTER TABLE claims ADD COLUMN stance VARCHAR;"
+        "ALTER TABLE positions ADD COLUMN condition VARCHAR;",
+    ),
 )
 
 SCHEMA_VERSION: int = MIGRATIONS[-1].version

@@ -1,0 +1,221 @@
+"""Speaker coreference: which actor a claim's "he", "they", "the minister" or "who" stands for.
+
+The actor index links a pronoun to the latest person named before it; for a speaker that is
+often wrong ("The secretary said ... . Reporters asked Smith about it. He said ..." is still
+the secretary). Reporting is a chain: a pronoun speaker continues the chain's subject. So the
+antecedent of a speaker pronoun is, walking back sentence by sentence, the first that agrees
+in gender and number among (1) the speakers of earlier claims in that sentence, (2) the
+subjects of its clauses; failing that, the latest agreeing speaker of a few sentences back.
+A definite description ("the minister", "the spokesman") is the latest actor whose role or
+apposition holds its head noun; a relative pronoun is the noun its clause modifies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from kronika.actors.resolve import ActorBuild, ActorIndex
+from kronika.claims.spans import ClaimSpan
+from kronika.lexicon import read_csv
+from kronika.nlp import sentence_index
+
+# pronoun -> what it agrees with: a man, a woman, a group (plural) or a body (singular)
+PRONOUNS = {"he": "masc", "him": "masc", "she": "fem", "her": "fem",
+            "they": "plural", "them": "plural", "it": "body"}
+_RELATIVES = frozenset({"WP", "WDT"})
+_DEFINITE = frozenset({"the", "this", "that"})
+# how many sentences back a pronoun's antecedent may lie
+_WINDOW = 3
+# how many sentences back the chain of earlier speakers reaches when no sentence settles it
+_CHAIN_WINDOW = 6
+
+
+@lru_cache(maxsize=1)
+def gendered_words() -> dict[str, str]:
+    """Honorifics and gendered nouns (``data/gendered.csv``): word -> masc | fem."""
+    rows = read_csv("gendered.csv", ("word", "gender"))
+    return {r["word"].lower(): r["gender"] for r in rows if r["gender"] in ("masc", "fem")}
+
+
+@dataclass
+class _Chain:
+    """What coreference has learnt so far: earlier speakers and the genders pronouns showed."""
+
+    speakers: list[tuple[int, int, ActorBuild]] = field(default_factory=list)  # (sent, tok, actor)
+    genders: dict[str, str] = field(default_factory=dict)
+
+
+def _gender(build: ActorBuild, doc: Doc, chain: _Chain) -> str | None:
+    """masc, fem or None (unknown) for a person, from honorifics, gendered nouns next to its
+    mentions ("Mr. Smith", "the chairwoman, Ana Ruiz") and pronouns already resolved to it."""
+    if build.id in chain.genders:
+        return chain.genders[build.id]
+    words = gendered_words()
+    for cand in build.mentions:
+        if cand.origin == "pronoun":
+            continue
+        lo = max(0, cand.start - 1)
+        root = doc[cand.start:cand.end].root
+        near = [*doc[lo:cand.end], *(t for c in root.children if c.dep_ == "appos"
+                                    for t in c.subtree)]
+        if root.dep_ == "appos":
+            near.append(root.head)
+        for tok in near:
+            g = words.get(tok.lower_.rstrip(".")) or words.get(tok.lemma_.lower())
+            if g:
+                return g
+    return None
+
+
+def _agrees(build: ActorBuild, want: str, doc: Doc, chain: _Chain) -> bool:
+    """Whether an actor can be what a pronoun of the given agreement stands for."""
+    if want in ("masc", "fem"):
+        return build.kind == "person" and _gender(build, doc, chain) in (None, want)
+    if want == "plural":
+        return build.kind in ("group", "organization", "country") or any(
+            doc[c.start:c.end].root.tag_ in ("NNS", "NNPS") for c in build.mentions)
+    return build.kind in ("organization", "country")
+
+
+def _cleft_focus(tok: Token) -> bool:
+    """'it is Putin, not Trump, who ...': the focus of a cleft is the clause's real subject."""
+    head = tok.head
+    return tok.dep_ == "attr" and head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+
+
+def _subjects(doc: Doc, start: int, end: int, index: ActorIndex) -> list[ActorBuild]:
+    """Actors that are clause subjects (or a cleft's focus) between two token indices,
+    latest first."""
+    out = []
+    for tok in reversed(doc[start:end]):
+        if _cleft_focus(tok) or (tok.dep_ in ("nsubj", "nsubjpass")
+                                 and tok.lower_ not in PRONOUNS):
+            build = index.actor_of(tok)
+            if build is not None:
+                out.append(build)
+    return out
+
+
+def _pronoun_antecedent(head: Token, index: ActorIndex, chain: _Chain, sents: Sequence[int],
+                        bounds: dict[int, tuple[int, int]]) -> ActorBuild | None:
+    """The actor a speaker pronoun stands for (see the module docstring)."""
+    doc = head.doc
+    want = PRONOUNS[head.lower_]
+    here = sents[head.i]
+    for back in range(_WINDOW + 1):
+        s = here - back
+        if s < 0:
+            break
+        start, end = bounds[s]
+        end = min(end, head.i)
+        spoken = [b for sent, tok, b in reversed(chain.speakers) if sent == s and tok < head.i]
+        for build in [*spoken, *_subjects(doc, start, end, index)]:
+            if _agrees(build, want, doc, chain):
+                return build
+    for sent, _, build in reversed(chain.speakers):
+        if here - sent <= _CHAIN_WINDOW and _agrees(build, want, doc, chain):
+            return build
+    return None
+
+
+def _sentence_bounds(doc: Doc, sents: Sequence[int]) -> dict[int, tuple[int, int]]:
+    """Token range of every sentence number."""
+    bounds: dict[int, tuple[int, int]] = {}
+    for tok in doc:
+        lo, _ = bounds.get(sents[tok.i], (tok.i, tok.i))
+        bounds[sents[tok.i]] = (lo, tok.i + 1)
+    return bounds
+
+
+def _described(head: Token, index: ActorIndex, chain: _Chain) -> ActorBuild | None:
+    """'the minister said': the latest earlier actor whose role, or a noun in apposition to
+    one of its mentions, has the same head noun."""
+    noun = head.lemma_.lower()
+    doc = head.doc
+    best: tuple[int, ActorBuild] | None = None
+    for build in index.actors.values():
+        if build.kind != "person":
+            continue
+        for cand in build.mentions:
+            if cand.start >= head.i or cand.origin == "pronoun":
+                continue
+            if _names_role(doc, build, cand.start, cand.end, noun) and (
+                    best is None or cand.start > best[0]):
+                best = (cand.start, build)
+    return best[1] if best else None
+
+
+def _names_role(doc: Doc, build: ActorBuild, start: int, end: int, noun: str) -> bool:
+    """Whether a mention, its appositions or the actor's role contain a noun."""
+    if build.role and noun in build.role.lower().split():
+        return True
+    root = doc[start:end].root
+    near = [*doc[start:end], *(t for c in root.children if c.dep_ == "appos" for t in c.subtree)]
+    if root.dep_ == "appos":
+        near.extend(root.head.subtree)
+    return any(t.lemma_.lower() == noun for t in near)
+
+
+def _is_description(head: Token) -> bool:
+    """'the minister', 'this spokesman': a definite common noun with no name inside."""
+    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS"):
+        return False
+    kids = list(head.children)
+    if any(c.pos_ == "PROPN" or c.dep_ in ("poss", "appos") for c in kids):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids)
+
+
+def _head(doc: Doc, span: ClaimSpan) -> Token | None:
+    """The head token of a claim's speaker phrase."""
+    if span.speaker_start is None or span.speaker_end is None:
+        return None
+    if span.speaker_end <= span.speaker_start:
+        return None
+    tokens = doc.char_span(span.speaker_start, span.speaker_end, alignment_mode="expand")
+    return tokens.root if tokens is not None and len(tokens) else None
+
+
+def _own_actor(head: Token, index: ActorIndex) -> ActorBuild | None:
+    """The actor the speaker phrase itself names: its head's, else any of its tokens'."""
+    if head.tag_ in _RELATIVES and head.head.dep_ == "relcl":
+        head = head.head.head  # "farmers who said": the noun the clause modifies
+        tokens = [t for t in head.subtree if t.i < head.i or t.i == head.i
+                  or (t.dep_ != "relcl" and t.head == head and t.i > head.i)]
+    else:
+        tokens = list(head.subtree)
+    for token in [head, *tokens]:
+        build = index.actor_of(token)
+        if build is not None:
+            return build
+    return None
+
+
+def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) -> list[str | None]:
+    """The actor id of every claim's speaker, pronouns and descriptions resolved (in order)."""
+    sents = sentence_index(doc)
+    bounds = _sentence_bounds(doc, sents)
+    chain = _Chain()
+    out: list[str | None] = []
+    for span in spans:
+        head = _head(doc, span)
+        build = None
+        if head is not None:
+            if head.lower_ in PRONOUNS and head.pos_ == "PRON":
+                build = (_pronoun_antecedent(head, index, chain, sents, bounds)
+                         or index.actor_of(head))
+                if build is not None and PRONOUNS[head.lower_] in ("masc", "fem"):
+                    chain.genders.setdefault(build.id, PRONOUNS[head.lower_])
+            elif _is_description(head) and index.actor_of(head) is None:
+                build = _described(head, index, chain)
+            else:
+                build = _own_actor(head, index)
+            if build is not None:
+                chain.speakers.append((sents[head.i], head.i, build))
+        out.append(build.id if build is not None else None)
+    return out

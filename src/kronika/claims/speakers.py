@@ -1,0 +1,86 @@
+"""Where a speaker phrase begins and ends.
+
+News attribution corpora (PolNeAR among them) bound a speaker as the noun phrase that is the
+cue's subject, with these conventions:
+
+- a relative pronoun is the speaker on its own (``farmers who said``: ``who``); the noun it
+  stands for is found later, by speaker coreference;
+- a possessive owner keeps its ending (``Trump's claim that``: ``Trump's``);
+- an apposition or relative clause set off by commas keeps its closing comma or dash
+  (``Phil Smith, a spokesman for the union, said``: ``Phil Smith, a spokesman for the union,``);
+- a participle set off by a comma says what the speaker was doing, not who they are
+  (``Trump, speaking to veterans, said``: ``Trump``; but ``a poll released last week`` keeps
+  its participle), and neither does a date (``a panel in 2001 found``: ``a panel``) or a
+  focus word before the phrase (``Even China``);
+- a speaker phrase never runs over a paragraph break (a dateline or time stamp above it).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# modifiers of the speaker's head that describe the occasion, not the speaker
+_OCCASION_DEPS = frozenset({"acl", "advcl"})
+_FOCUS_DEPS = frozenset({"preconj", "advmod", "cc"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+# punctuation that closes an apposition or parenthetical inside the phrase
+_CLOSERS = (",", "--", "—", "–")
+
+
+def _dropped(token: Token, head: Token) -> set[int]:
+    """Token indices of the head's children that do not belong to the speaker phrase."""
+    out: set[int] = set()
+    for child in head.children:
+        before = head.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        set_off = before is not None and before.text in _CLOSERS
+        # "a poll released last week" names the poll; ", speaking to veterans," the occasion
+        occasion = child.dep_ in _OCCASION_DEPS and child.tag_ in ("VBG", "VBN") and set_off
+        dated = child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in child.children)
+        focus = child.dep_ in _FOCUS_DEPS and child.i < head.left_edge.i + 1 and child.i < head.i
+        if occasion or dated or focus:
+            out.update(t.i for t in child.subtree)
+            if set_off and before is not None:
+                out.add(before.i)
+    return out
+
+
+def phrase_tokens(token: Token) -> list[Token]:
+    """The tokens of the speaker phrase headed by ``token`` (before trimming)."""
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+        return [token]
+    drop = _dropped(token, token)
+    tokens = [t for t in token.subtree if t.i not in drop]
+    # a possessive noun phrase keeps its ending; a paragraph break ends the phrase
+    start = next((t.i + 1 for t in reversed(tokens) if t.i < token.i and "\n" in t.text), None)
+    if start is not None:
+        tokens = [t for t in tokens if t.i >= start]
+    return _contiguous(tokens, token)
+
+
+def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    """The unbroken run of tokens around the head (a dropped modifier leaves no gap inside)."""
+    ids = sorted(t.i for t in tokens)
+    run = {head.i}
+    i = head.i
+    while i - 1 in ids:
+        i -= 1
+        run.add(i)
+    i = head.i
+    while i + 1 in ids:
+        i += 1
+        run.add(i)
+    return [head.doc[k] for k in sorted(run)]
+
+
+def closing_mark(text: str, start: int, end: int) -> int:
+    """End of a speaker span with the comma or dash that closes an inner apposition.
+
+    Only when the span itself holds the opening mark: ``X, a spokesman,`` but not ``X,``.
+    """
+    inner = text[start:end]
+    rest = text[end:]
+    for mark in _CLOSERS:
+        if mark in inner and rest.lstrip(" ").startswith(mark):
+            return end + len(rest) - len(rest.lstrip(" ")) + len(mark)
+    return end
