@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from kronika.errors import MalformedInputError, MissingInputError
+from kronika.eval.documents import DocEvent, LocationItem, parse_doc_events, parse_location_item
 
-TASKS: tuple[str, ...] = ("entities", "events", "claims", "factuality", "genre", "event_type")
+TASKS: tuple[str, ...] = ("entities", "events", "claims", "factuality", "genre", "event_type",
+                          "doc_events", "event_location")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class GoldEntity:
     label: str | None = None
     country: str | None = None
     sector: str | None = None
+    named: bool = True
+    entity_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,9 @@ class GoldLine:
     genre: str | None = None
     acled_subtype: str | None = None
     plover_types: tuple[str, ...] | None = None
+    sentences: tuple[tuple[int, int], ...] = ()
+    doc_events: tuple[DocEvent, ...] = ()
+    location_item: LocationItem | None = None
 
 
 def read_gold(path: Path, *, limit: int | None = None) -> Iterator[GoldLine]:
@@ -111,6 +118,7 @@ def parse_line(raw: str, *, where: str) -> GoldLine:
     if unknown:
         raise MalformedInputError(f"{where}: unknown task {unknown[0]!r}", hint=f"one of {TASKS}")
     line_types = data.get("plover_types")
+    sents, doc_events = parse_doc_events(data, where)
     return GoldLine(
         id=str(data.get("id") or where),
         text=text,
@@ -124,6 +132,9 @@ def parse_line(raw: str, *, where: str) -> GoldLine:
         genre=_field(data, "genre", str, where),
         acled_subtype=_field(data, "acled_subtype", str, where),
         plover_types=None if line_types is None else _types(line_types, where),
+        sentences=sents,
+        doc_events=doc_events,
+        location_item=parse_location_item(data, where),
     )
 
 
@@ -177,8 +188,11 @@ def _entity(value: Any, text: str, where: str) -> GoldEntity:
     """One entity from the common format."""
     if not isinstance(value, dict):
         raise MalformedInputError(f"{where}: an entity must be an object")
+    named = value.get("named")
     return GoldEntity(_span(value, text, where), _field(value, "label", str, where),
-                      _field(value, "country", str, where), _field(value, "sector", str, where))
+                      _field(value, "country", str, where), _field(value, "sector", str, where),
+                      named if isinstance(named, bool) else True,
+                      _field(value, "entity_id", str, where))
 
 
 def _event(value: Any, where: str) -> GoldEvent:

@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from kronika.eval.documents import entity_kinds, match_doc_events, match_event_location
 from kronika.eval.gold import GoldClaim, GoldEvent, GoldLine
 from kronika.eval.score import Accuracy, Confusion, LabelScores, Measure, Score
 from kronika.records import Actor, Analysis, Claim, Event
@@ -152,7 +153,8 @@ def match_entities(line: GoldLine, analysis: Analysis) -> TaskResult:
     text = line.text
     gold = [(e.span.start, e.span.end) for e in line.entities]
     predicted = actor_mentions(analysis)
-    exact, loose, missed, spurious = span_scores(gold, [s for s, _ in predicted], text)
+    places = [(m.start, m.end) for p in analysis.places for m in p.mentions]
+    exact, loose, missed, spurious = span_scores(gold, [s for s, _ in predicted] + places, text)
     country = Accuracy()
     for entity in line.entities:
         if entity.country is None:
@@ -162,7 +164,8 @@ def match_entities(line: GoldLine, analysis: Analysis) -> TaskResult:
         if best is not None and overlap(span, best[0]) > 0:
             country.add(best[1].country == entity.country)
     return TaskResult(
-        {"entities.exact": exact, "entities.overlap": loose, "entities.country": country},
+        {"entities.exact": exact, "entities.overlap": loose, "entities.country": country,
+         **entity_kinds(line, analysis)},
         [f"entity {quote(text, s)!r}" for s in missed],
         [f"entity {quote(text, s)!r}" for s in spurious],
     )
@@ -382,6 +385,16 @@ def match_genre(line: GoldLine, analysis: Analysis) -> TaskResult:
                       [] if right else [f"genre {line.genre} (got {analysis.document.genre})"])
 
 
+def match_whole_document(line: GoldLine, analysis: Analysis) -> TaskResult:
+    """M2E2 whole-article events (rules in ``documents.py``)."""
+    return TaskResult(*match_doc_events(line, analysis))
+
+
+def match_location(line: GoldLine, analysis: Analysis) -> TaskResult:
+    """Halterman event location (rules in ``documents.py``)."""
+    return TaskResult(*match_event_location(line, analysis))
+
+
 MATCHERS: dict[str, Callable[[GoldLine, Analysis], TaskResult]] = {
     "entities": match_entities,
     "events": match_events,
@@ -389,4 +402,6 @@ MATCHERS: dict[str, Callable[[GoldLine, Analysis], TaskResult]] = {
     "event_type": match_event_type,
     "claims": match_claims,
     "genre": match_genre,
+    "doc_events": match_whole_document,
+    "event_location": match_location,
 }
