@@ -26,6 +26,7 @@ from kronika.events.arguments import (
 from kronika.events.dates import event_date
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
+from kronika.events.phantoms import phantom, question_mood
 from kronika.lexicon import read_csv
 from kronika.nlp import lower_lemmas, lower_texts, sentence_index, sentences
 from kronika.records import Claim, Event, Evidence, Location, content_id
@@ -549,9 +550,11 @@ def extract_events(
             and not (entry.type == "ASSAULT" and locative_place(head, index))
         ):
             continue  # an event with no participant cannot be coded or counted
-        qualifier = qualify(head, know.cues)
+        when, expression = event_date(head, published)
+        if phantom(head, entry, index, expression):
+            continue  # figurative, or an undated recollection (events/phantoms.py)
+        qualifier = question_mood(head, qualify(head, know.cues))
         claim = claim_around(head, claims)
-        when, _ = event_date(head, published)
         symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
         for pair in dyads(symmetric, sources, targets):
             events.append(
