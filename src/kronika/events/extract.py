@@ -25,10 +25,11 @@ from kronika.events.arguments import (
 )
 from kronika.events.dates import event_date
 from kronika.events.factuality import Qualifier, qualify
+from kronika.events.merge import merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.events.phantoms import phantom, question_mood
 from kronika.lexicon import read_csv
-from kronika.nlp import lower_lemmas, lower_texts, sentence_index, sentences
+from kronika.nlp import doc_text, lower_lemmas, lower_texts, sentence_index, sentences
 from kronika.records import Claim, Event, Evidence, Location, content_id
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
@@ -560,7 +561,7 @@ def extract_events(
             events.append(
                 build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)
             )
-    return merge_repeats(events)
+    return merge_told_again(merge_repeats(events), doc_text(doc))
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
