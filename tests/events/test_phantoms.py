@@ -70,3 +70,11 @@ def test_yes_no_question_is_not_asserted(text: str) -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert analysis.events
     assert all(e.factuality != "asserted" for e in analysis.events)
+
+
+@pytest.mark.parametrize(
+    "text", ["Gunmen opened fire on a small plane in Papua.", "Police opened fire at protesters."]
+)
+def test_opening_fire_is_no_figure(text: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert [e for e in analysis.events if e.type == "ASSAULT"]

@@ -93,7 +93,8 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
     of_objects = [o for o in aimed_at(head, frozenset({"of"}))]
     if mods & words["contest"] or any(o.lemma_.lower() in words["contest"] for o in of_objects):
         return True
-    aimed = aimed_at(head, AIMED_PREPS)
+    # the trigger's own words are not what it is aimed at ('opened fire')
+    aimed = [o for o in aimed_at(head, AIMED_PREPS) if o.lemma_.lower() not in entry.words]
     if any(phrase_of(o) & words["adversary"] and not is_party(o, index) for o in aimed):
         return True
     if head.lemma_.lower() not in words["dispute"] or any(is_party(o, index) for o in aimed):
