@@ -78,3 +78,8 @@ def test_yes_no_question_is_not_asserted(text: str) -> None:
 def test_opening_fire_is_no_figure(text: str) -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert [e for e in analysis.events if e.type == "ASSAULT"]
+
+
+def test_a_month_is_no_march() -> None:
+    analysis = kronika.analyze("Rebels attacked the barracks in March 2011.", published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type == "PROTEST"]

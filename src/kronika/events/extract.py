@@ -15,7 +15,6 @@ from kronika.events.arguments import (
     SYMMETRIC_TYPES,
     Argument,
     argument_of,
-    location_of,
     locative_place,
     noun_arguments,
     object_targets,
@@ -25,12 +24,13 @@ from kronika.events.arguments import (
 )
 from kronika.events.dates import event_date
 from kronika.events.factuality import Qualifier, qualify
+from kronika.events.location import event_location
 from kronika.events.merge import merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.events.phantoms import phantom, question_mood
 from kronika.lexicon import read_csv
 from kronika.nlp import doc_text, lower_lemmas, lower_texts, sentence_index, sentences
-from kronika.records import Claim, Event, Evidence, Location, content_id
+from kronika.records import Claim, Event, Evidence, content_id
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
 TOPIC_PREPS = {"about", "regarding", "concerning", "over", "for", "on"}
@@ -410,7 +410,7 @@ def build_event(
     src, tgt = pair
     sents = sentence_index(index.doc)
     sent = sentences(index.doc)[sents[trigger.i]]
-    location = location_of(trigger, index)
+    location = event_location(trigger, index)
     locative = locative_place(trigger, index)
     if (
         tgt is None
@@ -442,9 +442,7 @@ def build_event(
         target_country=tgt.country if tgt else None,
         source_code=code_of(src),
         target_code=code_of(tgt),
-        location=Location(location.name, location.country, location.lat, location.lon)
-        if location
-        else None,
+        location=location,
         date=when,
         factuality=factuality,
         factuality_cue=qualifier.cue,

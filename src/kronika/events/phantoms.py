@@ -117,8 +117,11 @@ def background(head: Token) -> bool:
 
 
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
-    """A trigger that reports no new event: figurative, or background the text does not date
-    (``own_date``: the date expression the text gives the trigger's clause, if any)."""
+    """A trigger that reports no new event: part of a date ('in March 2011'), figurative, or
+    background the text does not date (``own_date``: the date expression the text gives the
+    trigger's clause, if any)."""
+    if head.ent_type_ in ("DATE", "TIME"):
+        return True
     return figurative(head, entry, index) or (background(head) and own_date is None)
 
 
