@@ -6,7 +6,7 @@ often a nested one ('in the south Baghdad neighbourhood of Al-Bayaa': Al-Bayaa, 
 'near the Ghat area of Doda district': Ghat). The rules, in order:
 
 1. a place directly in a patrolled, captured or attacked object ('patrolled Manger Square in
-   Bethlehem': the square; 'Grozny's streets were patrolled');
+   Bethlehem': the square; 'Grozny's streets were patrolled'; 'the siege of Homs');
 2. a locative phrase of the trigger, then of the verb it depends on (a noun trigger's verb);
    inside it, the most specific toponym: the name of 'the town of X', a proper-noun compound of
    a place noun ('the Ghat area'), else the object itself;
@@ -116,6 +116,12 @@ def locative_objects(head: Token) -> list[Token]:
     return sorted(objs, key=lambda t: abs(t.i - head.i))
 
 
+def aimed_objects(noun: Token) -> list[Token]:
+    """What a nominal event was done to: its 'of' object ('the siege of Homs')."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def governing_verb(trigger: Token) -> Token | None:
     """The verb a noun trigger depends on (directly or through a preposition)."""
     head = trigger.head
@@ -169,11 +175,13 @@ def sentence_scope(trigger: Token) -> set[int]:
 
 def event_location(trigger: Token, index: ActorIndex) -> Location | None:
     """Where the event of a trigger took place (see the module docstring)."""
-    if trigger.pos_ == "VERB":  # 'patrolled Liberation Square in central Baghdad'
-        for obj in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
-            found = specific(obj, index) if index.actor_of(obj) is None else None
-            if found is not None:
-                return found
+    # 'patrolled Liberation Square in central Baghdad', 'the bombing of Kyiv'
+    objects = ([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+               if trigger.pos_ == "VERB" else aimed_objects(trigger))
+    for obj in objects:
+        found = specific(obj, index) if index.actor_of(obj) is None else None
+        if found is not None:
+            return found
     heads = [trigger]
     verb = governing_verb(trigger) if trigger.pos_ != "VERB" else None
     if verb is not None:
