@@ -5,7 +5,8 @@
   *Trigger*: it hits a gold event of its type whose trigger span it overlaps. *Sentence*: the
   unit is (sentence, type); a predicted unit is right when the sentence holds a gold event of
   that type. A prediction whose trigger lies on a gold trigger of an unmapped type only
-  ("killed" = Life:Die) is neither a hit nor a false positive. ``doc_events.dyad`` is the
+  ("killed" = Life:Die) is neither a hit nor a false positive. An event merged from several
+  tellings (``mentions``) counts in each sentence that tells it. ``doc_events.dyad`` is the
   recall of mapped gold events for which a prediction of the type in the same sentence has
   source and target mentions overlapping the gold arguments (a side with no gold argument is
   not checked).
@@ -163,7 +164,9 @@ def match_doc_events(line: Any, analysis: Analysis) -> tuple[dict[str, Measure],
         if not any(p.type in g.plover_types and overlaps(g.trigger, trigger_span(p)) for g in gold):
             trig[p.type].fp += 1
     gold_units = {(g.sentence, t) for g in gold for t in g.plover_types if t in MAPPED_TYPES}
-    pred_units = {(sentence_of(trigger_span(p)[0], sents), p.type) for p in preds}
+    # an event merged from several tellings is found in each sentence that tells it
+    pred_units = {(sentence_of(at, sents), p.type) for p in preds
+                  for at in (trigger_span(p)[0], *(m.start for m in p.mentions))}
     for unit in gold_units | pred_units:
         sent[unit[1]].tp += unit in gold_units and unit in pred_units
         sent[unit[1]].fn += unit in gold_units and unit not in pred_units
