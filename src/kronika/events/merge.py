@@ -7,8 +7,8 @@ detained first). Counting them apart inflates every count. Here two events are o
 
 - they have the same type and factuality (asserted and reported count as one), and no
   conflicting dates;
-- at least one of them is told in a *display segment*: the headline (a first line of its
-  own), a photo caption, or a short line with no end mark;
+- at least one of them is told in a *display segment*: the headline (a short first line of
+  its own) or a photo caption (a line with a photo credit or label);
 - their sides agree where both are known, or are the same two parties swapped.
 
 The kept record is the fuller telling (more sides known; prose before display text, which
@@ -31,13 +31,12 @@ CAPTION = re.compile(
 )
 # A caption asserts what the lead reports: both tell the event as having happened.
 TOLD = frozenset({"asserted", "reported"})
-END_MARKS = ".!?\"”’'"
 # Display lines are short: a headline or caption, not a paragraph that lacks its period.
 DISPLAY_WORDS = 25
 
 
 def display_segment(evidence: Evidence, text: str) -> bool:
-    """A headline, a caption or a short line of its own with no end mark."""
+    """A headline or a photo caption."""
     piece = evidence.text.strip()
     if not piece:
         return False
@@ -45,9 +44,8 @@ def display_segment(evidence: Evidence, text: str) -> bool:
         return True
     own_line = (text[evidence.start:evidence.end].rstrip(" \t").endswith("\n")
                 or text[evidence.end:evidence.end + 3].lstrip(" \t")[:1] in ("\n", ""))
-    if evidence.start == 0 and own_line:
-        return True  # the first line of a document, alone on its line: the headline
-    return own_line and piece[-1] not in END_MARKS and len(piece.split()) <= DISPLAY_WORDS
+    # the first line of a document, alone on its line and short: the headline
+    return evidence.start == 0 and own_line and len(piece.split()) <= DISPLAY_WORDS
 
 
 def family(event: Event) -> str:
