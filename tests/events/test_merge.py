@@ -46,6 +46,9 @@ def test_two_prose_events_with_different_parties_stay_apart() -> None:
          "A protester (AP Photo/J. Doe)\n", True),
         ("Police detained ten activists. They were freed later.", "They were freed later.",
          False),
+        # a one-line text is a story, not a headline
+        ("Police shot and killed two men in Lagos.", "Police shot and killed two men in Lagos.",
+         False),
     ],
 )
 def test_display_segments(text: str, piece: str, display: bool) -> None:

@@ -44,8 +44,10 @@ def display_segment(evidence: Evidence, text: str) -> bool:
         return True
     own_line = (text[evidence.start:evidence.end].rstrip(" \t").endswith("\n")
                 or text[evidence.end:evidence.end + 3].lstrip(" \t")[:1] in ("\n", ""))
-    # the first line of a document, alone on its line and short: the headline
-    return evidence.start == 0 and own_line and len(piece.split()) <= DISPLAY_WORDS
+    # the first line of a document, short, alone on its line, with a story after it
+    story = text[evidence.end:].strip()
+    return evidence.start == 0 and own_line and bool(story) and \
+        len(piece.split()) <= DISPLAY_WORDS
 
 
 def family(event: Event) -> str:
