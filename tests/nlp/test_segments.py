@@ -39,3 +39,9 @@ def test_segment_is_its_own_sentence(nlp: Language, text: str, segment: str) -> 
 def test_no_entity_crosses_a_line(nlp: Language) -> None:
     doc = nlp("Police Detain Protesters\nBy E. Paula\nPolice detained 20 protesters.")
     assert all("\n" not in e.text for e in doc.ents)
+
+
+def test_title_cased_headline_is_no_name(nlp: Language) -> None:
+    doc = nlp("Ethiopian Police Detain Opposition Leaders\nPolice detained three opposition "
+              "leaders in Addis Ababa on Monday.")
+    assert all(not e.text.startswith("Ethiopian Police Detain") for e in doc.ents)

@@ -11,7 +11,8 @@ Three mechanisms keep them apart, all before the parser runs:
   continues a wrapped sentence: it starts in lower case after a line with no end mark), after
   a flattening dash, and after a wire dateline ("KYIV, Ukraine (AP) —");
 - ``kronika_entity_lines`` (after ``ner``) cuts entities at a line break, keeping their longer
-  side ("Detain\\nE. Paula" is no name).
+  side ("Detain\\nE. Paula" is no name), and drops an entity of four words or more that is a
+  whole line by itself (a title-cased headline read as one long name).
 """
 
 from __future__ import annotations
@@ -117,12 +118,26 @@ def cut_at_lines(ent: Span) -> Span:
     return Span(ent.doc, best.start, best.end, label=ent.label)
 
 
+def whole_line(ent: Span) -> bool:
+    """An entity of four words or more that is a whole line by itself: a title-cased
+    headline ('Ethiopian Police Detain Opposition Leaders'), which the recognizer reads as
+    one long name."""
+    doc = ent.doc
+    words = [t for t in ent if not t.is_punct]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    starts_line = before is None or before.is_space or "\n" in before.whitespace_
+    ends_line = after is None or after.is_space or "\n" in ent[-1].whitespace_
+    return len(words) >= 4 and starts_line and ends_line
+
+
 @Language.component("kronika_entity_lines", assigns=["doc.ents"], requires=["doc.ents"])
 def split_entity_lines(doc: Doc) -> Doc:
-    """No entity runs across a line break."""
+    """No entity runs across a line break, and no headline line is one long name."""
     ents = list(doc.ents)
-    if any("\n" in e.text for e in ents):
-        doc.ents = [cut_at_lines(e) if "\n" in e.text else e for e in ents]
+    if any("\n" in e.text for e in ents) or any(len(e) >= 4 for e in ents):
+        cut = [cut_at_lines(e) if "\n" in e.text else e for e in ents]
+        doc.ents = [e for e in cut if not whole_line(e)]
     return doc
 
 
