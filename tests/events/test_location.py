@@ -15,7 +15,10 @@ ROWS = [
     ("Activists demonstrated outside Dolmabahce Palace on Monday.", "demonstrated",
      "Dolmabahce Palace"),
     ("Rebels captured the town of Goma.", "captured", "Goma"),
-    # a place that describes a person or a date is not where the event happened
+    # the occasion of the event says where it happened ('killed in clashes in X')
+    ("Two soldiers were killed during clashes in the town of Kambari.", "killed", "Kambari"),
+    # a place that describes a person, a party or a date is not where the event happened
+    ("Three people were killed in a Turkish airstrike.", "killed", None),
     ("A taxi driver from Lagos was shot by police on Monday.", "shot", None),
     ("Rebels attacked the barracks in March 2011.", "attacked", None),
 ]

@@ -10,8 +10,9 @@ often a nested one ('in the south Baghdad neighbourhood of Al-Bayaa': Al-Bayaa, 
 2. a locative phrase of the trigger, then of the verb it depends on (a noun trigger's verb);
    inside it, the most specific toponym: the name of 'the town of X', a proper-noun compound of
    a place noun ('the Ghat area'), else the object itself;
-3. else the nearest toponym in a locative phrase of the trigger's clause, then of its
-   sentence ('killed in a raid on houses in the city of Diyarbakir');
+3. else the toponym of the occasion the event happened in or during ('killed in the clashes
+   in the town of X', 'the Manbij campaign', 'killed while fighting in X'), then the nearest
+   toponym in a locative phrase of the trigger's clause;
 4. else the nearest place of the trigger's own clause that names no party and modifies no
    other noun ('a driver from Abidjan', 'an Athens-backed coup' place the person, not the act).
 
@@ -43,6 +44,8 @@ SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "district", "
 # Nouns for a unit that contains the place an event happened in ('of Doda district').
 REGION_NOUNS = frozenset({"district", "province", "region", "state", "county", "governorate",
                           "oblast", "prefecture", "municipality"})
+# Prepositions that name the occasion of an event ('in the clashes', 'during the raid').
+OCCASION_PREPS = frozenset({"in", "during", "by", "amid", "at"})
 # Dependencies of a place that modifies another noun rather than the event.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
@@ -71,8 +74,8 @@ def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | 
     if place is not None:
         return Location(place.name, place.country, place.lat, place.lon)
     named = tok.ent_type_ in PLACE_LABELS or (settled and tok.pos_ == "PROPN")
-    if not named or index.actor_of(tok) is not None:
-        return None
+    if not named or (index.actor_of(tok) is not None and not settled):
+        return None  # 'the town of X' is a town, whatever else X names
     ent = entity_of(tok) if tok.ent_type_ else None
     if ent is None:  # an unlabelled name: the proper nouns it is made of
         words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -120,6 +123,15 @@ def aimed_objects(noun: Token) -> list[Token]:
     """What a nominal event was done to: its 'of' object ('the siege of Homs')."""
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]
+
+
+def occasions(trigger: Token) -> list[Token]:
+    """What the event happened in or during ('killed in the clashes in X', 'killed by sniper
+    fire in the town of X', 'the Manbij campaign'), and the clause that says what the victim
+    was doing ('killed while fighting in X')."""
+    out = [g for c in trigger.children if c.dep_ in ("prep", "agent")
+           and c.lower_ in OCCASION_PREPS for g in c.children if g.dep_ == "pobj"]
+    return out + [c for c in trigger.children if c.dep_ == "advcl"]
 
 
 def governing_verb(trigger: Token) -> Token | None:
@@ -186,9 +198,21 @@ def event_location(trigger: Token, index: ActorIndex) -> Location | None:
     verb = governing_verb(trigger) if trigger.pos_ != "VERB" else None
     if verb is not None:
         heads.append(verb)
+    # 'five were killed and 24 wounded in X': coordinated verbs share their scene
+    heads += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     for head in heads:
         for obj in locative_objects(head):
             found = specific(obj, index)
+            if found is not None:
+                return found
+    for occasion in (o for head in heads for o in occasions(head)):
+        for obj in [*aimed_objects(occasion), *locative_objects(occasion)]:
+            found = specific(obj, index)
+            if found is not None:
+                return found
+        # 'the Manbij campaign' names a place; 'the SDF shelling', 'a U.S. airstrike' a party
+        for name in (c for c in occasion.children if c.dep_ == "compound"):
+            found = toponym(name, index)
             if found is not None:
                 return found
     for scope in (clause_tokens(trigger),):
