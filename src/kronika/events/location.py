@@ -86,9 +86,10 @@ def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | 
     return Location(name) if name[:1].isupper() else None
 
 
-def specific(obj: Token, index: ActorIndex) -> Location | None:
+def specific(obj: Token, index: ActorIndex, depth: int = 0) -> Location | None:
     """The most specific toponym of a locative object ('the town of X' -> X, 'the Ghat
-    area' -> Ghat, 'Kabul' -> Kabul)."""
+    area' -> Ghat, 'Kabul' -> Kabul), else of a locative phrase inside it ('a hole on a farm
+    in X' -> X)."""
     of_objects = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
     names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -106,10 +107,14 @@ def specific(obj: Token, index: ActorIndex) -> Location | None:
     for tok in [*order, *(c for c in obj.children if c.dep_ == "appos"), *owners]:
         found = toponym(tok, index, settled and tok not in wider)
         if found is None and tok in of_objects:
-            found = specific(tok, index)
+            found = specific(tok, index, depth + 1)
         if found is not None:
             return found
-    return toponym(obj, index)
+    found = toponym(obj, index)
+    if found is None and depth < 2:
+        found = next((p for o in locative_objects(obj) if (p := specific(o, index, depth + 1))),
+                     None)
+    return found
 
 
 def locative_objects(head: Token) -> list[Token]:
