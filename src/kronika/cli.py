@@ -448,7 +448,9 @@ def eval_cmd(
     task: Annotated[
         list[str] | None,
         typer.Option(
-            "--task", help="events, event_type, entities, claims, factuality (repeatable)."
+            "--task",
+            help="events, event_type, entities, claims, factuality, doc_events, "
+            "event_location (repeatable).",
         ),
     ] = None,
     as_json: Annotated[

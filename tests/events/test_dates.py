@@ -61,3 +61,76 @@ def test_full_date_fast_path(text: str, value: str | None) -> None:
 def test_event_date(nlp: Language, text: str, word: str, value: str) -> None:
     trigger = next(t for t in nlp(text) if t.text == word)
     assert event_date(trigger, FRIDAY)[0] == value
+
+
+MONDAY = date(2025, 8, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "ahead", "value"),
+    [
+        ("Monday", MONDAY, False, "2025-08-18"),  # a Monday paper's 'Monday' is that day
+        ("on Tuesday", MONDAY, False, "2025-08-12"),  # past news: the last Tuesday before
+        ("on Tuesday", MONDAY, True, "2025-08-19"),  # still to come: the next one
+        ("on Monday", None, False, None),  # no publication date: no weekday to count from
+        ("last week", None, False, None),
+        ("March 3", None, False, None),  # the year would come from the clock
+        ("March 3, 2021", None, False, "2021-03-03"),
+        ("3 March 2020", None, False, "2020-03-03"),
+        ("March 2014", None, False, "2014-03"),
+        ("in 2022", None, False, "2022"),
+    ],
+)
+def test_weekdays_and_undated_documents(
+    text: str, base: date | None, ahead: bool, value: str | None
+) -> None:
+    assert resolve_expression(text, base, ahead) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("Rebels attacked the town on Monday.", "attacked", "2025-08-18"),
+        ("The ministers will meet on Thursday.", "meet", "2025-08-21"),
+        # a past event the text dates elsewhere keeps its own date
+        ("Russia annexed Crimea in March 2014.", "annexed", "2014-03"),
+    ],
+)
+def test_event_date_news_conventions(nlp: Language, text: str, word: str, value: str) -> None:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert event_date(trigger, MONDAY)[0] == value
+
+
+UNDATED = (
+    "The US President met the Chinese Foreign Minister last week. On Monday, rebels attacked "
+    "the town of Goma. Protesters marched in Paris on March 3 against the new law."
+)
+
+
+def frozen_at(monkeypatch: pytest.MonkeyPatch, day: datetime) -> None:
+    """Freeze the clock dateparser reads (the only clock a date could come from)."""
+    import dateparser.freshness_date_parser as freshness
+    import dateparser.utils as utils
+
+    class Frozen(datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[no-untyped-def, override]
+            return day.replace(tzinfo=tz) if tz else day
+
+    for module in (freshness, utils):
+        monkeypatch.setattr(module, "datetime", Frozen)
+    resolve_expression.cache_clear()
+
+
+def test_undated_document_does_not_follow_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kronika import analyze
+
+    outputs = []
+    for day in (datetime(2019, 2, 5, 12), datetime(2031, 11, 20, 12)):
+        frozen_at(monkeypatch, day)
+        outputs.append(analyze(UNDATED).to_dict())
+    resolve_expression.cache_clear()
+    assert outputs[0] == outputs[1]
+    assert all(e["date"] is None for e in outputs[0]["events"])
+    # the office, not whoever holds it on the day of the run
+    assert all(a["name"] == a["role"] for a in outputs[0]["actors"] if a["kind"] == "person")

@@ -632,6 +632,12 @@ class KnowledgeBase:
             return None
         return max(active, key=lambda pair: pair[0].start or date.min)[1]
 
+    def sole_holder(self, office: str, country: str) -> ActorEntry | None:
+        """The one entry that ever held ``office`` in ``country``, or None when several did:
+        with no date to go by, only a holder valid over every possible date is safe."""
+        entries = {id(e): e for _, e in self._holders.get((office, country), ())}
+        return next(iter(entries.values())) if len(entries) == 1 else None
+
     def roles_of(self, entry: ActorEntry, on: date | None = None) -> list[Role]:
         """The roles of ``entry`` active on ``on`` (None: those still held)."""
         return [role for role in entry.roles if role.active(on)]

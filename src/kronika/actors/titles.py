@@ -57,8 +57,9 @@ def country_after(doc: Doc, end: int, known: TitleContext) -> tuple[int, str | N
 
 
 def holder_for(kb: KnowledgeBase, office: str, code: str, on: date | None) -> ActorEntry | None:
-    """Who held an office for a country, or for an international body named by its code."""
-    return kb.holder(office, code, on)
+    """Who held an office for a country, or for an international body named by its code; in
+    an undated text only one who is the sole holder the knowledge base knows (not today's)."""
+    return kb.holder(office, code, on) if on is not None else kb.sole_holder(office, code)
 
 
 def leader_of(

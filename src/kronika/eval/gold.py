@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from kronika.errors import MalformedInputError, MissingInputError
+from kronika.eval.documents import DocEvent, LocationItem, parse_doc_events, parse_location_item
 
 TASKS: tuple[str, ...] = ("entities", "events", "claims", "factuality", "genre", "event_type",
-                         "dyad_spans")
+                         "dyad_spans",
+                          "doc_events", "event_location")
 
 
 SIDE_LABELS: tuple[str, ...] = ("SOURCE", "TARGET", "RECIPROCAL")
@@ -41,6 +43,8 @@ class GoldEntity:
     label: str | None = None
     country: str | None = None
     sector: str | None = None
+    named: bool = True
+    entity_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,9 @@ class GoldLine:
     plover_types: tuple[str, ...] | None = None
     sides: tuple[GoldSide, ...] = ()
     penta: int | None = None
+    sentences: tuple[tuple[int, int], ...] = ()
+    doc_events: tuple[DocEvent, ...] = ()
+    location_item: LocationItem | None = None
 
 
 def read_gold(path: Path, *, limit: int | None = None) -> Iterator[GoldLine]:
@@ -136,6 +143,7 @@ def parse_line(raw: str, *, where: str) -> GoldLine:
     if unknown:
         raise MalformedInputError(f"{where}: unknown task {unknown[0]!r}", hint=f"one of {TASKS}")
     line_types = data.get("plover_types")
+    sents, doc_events = parse_doc_events(data, where)
     return GoldLine(
         id=str(data.get("id") or where),
         text=text,
@@ -151,6 +159,9 @@ def parse_line(raw: str, *, where: str) -> GoldLine:
         plover_types=None if line_types is None else _types(line_types, where),
         sides=tuple(_side(s, text, at) for at, s in _items(data, "spans", where)),
         penta=_field(data, "penta", int, where),
+        sentences=sents,
+        doc_events=doc_events,
+        location_item=parse_location_item(data, where),
     )
 
 
@@ -204,8 +215,11 @@ def _entity(value: Any, text: str, where: str) -> GoldEntity:
     """One entity from the common format."""
     if not isinstance(value, dict):
         raise MalformedInputError(f"{where}: an entity must be an object")
+    named = value.get("named")
     return GoldEntity(_span(value, text, where), _field(value, "label", str, where),
-                      _field(value, "country", str, where), _field(value, "sector", str, where))
+                      _field(value, "country", str, where), _field(value, "sector", str, where),
+                      named if isinstance(named, bool) else True,
+                      _field(value, "entity_id", str, where))
 
 
 def _event(value: Any, where: str) -> GoldEvent:

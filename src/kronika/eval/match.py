@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from kronika.eval.documents import entity_kinds, match_doc_events, match_event_location
 from kronika.eval.dyads import by_confidence, country_measures, score_dyad_spans, side_spans
 from kronika.eval.gold import GoldClaim, GoldEvent, GoldLine
 from kronika.eval.score import Accuracy, Confusion, LabelScores, Measure, Score
@@ -154,7 +155,8 @@ def match_entities(line: GoldLine, analysis: Analysis) -> TaskResult:
     text = line.text
     gold = [(e.span.start, e.span.end) for e in line.entities]
     predicted = actor_mentions(analysis)
-    exact, loose, missed, spurious = span_scores(gold, [s for s, _ in predicted], text)
+    places = [(m.start, m.end) for p in analysis.places for m in p.mentions]
+    exact, loose, missed, spurious = span_scores(gold, [s for s, _ in predicted] + places, text)
     country = Accuracy()
     for entity in line.entities:
         if entity.country is None:
@@ -164,7 +166,8 @@ def match_entities(line: GoldLine, analysis: Analysis) -> TaskResult:
         if best is not None and overlap(span, best[0]) > 0:
             country.add(best[1].country == entity.country)
     return TaskResult(
-        {"entities.exact": exact, "entities.overlap": loose, "entities.country": country},
+        {"entities.exact": exact, "entities.overlap": loose, "entities.country": country,
+         **entity_kinds(line, analysis)},
         [f"entity {quote(text, s)!r}" for s in missed],
         [f"entity {quote(text, s)!r}" for s in spurious],
     )
@@ -383,6 +386,16 @@ def match_dyad_spans(line: GoldLine, analysis: Analysis) -> TaskResult:
     return TaskResult(measures, missed, produced)
 
 
+def match_whole_document(line: GoldLine, analysis: Analysis) -> TaskResult:
+    """M2E2 whole-article events (rules in ``documents.py``)."""
+    return TaskResult(*match_doc_events(line, analysis))
+
+
+def match_location(line: GoldLine, analysis: Analysis) -> TaskResult:
+    """Halterman event location (rules in ``documents.py``)."""
+    return TaskResult(*match_event_location(line, analysis))
+
+
 MATCHERS: dict[str, Callable[[GoldLine, Analysis], TaskResult]] = {
     "entities": match_entities,
     "events": match_events,
@@ -391,4 +404,6 @@ MATCHERS: dict[str, Callable[[GoldLine, Analysis], TaskResult]] = {
     "claims": match_claims,
     "genre": match_genre,
     "dyad_spans": match_dyad_spans,
+    "doc_events": match_whole_document,
+    "event_location": match_location,
 }

@@ -1,4 +1,11 @@
-"""Event dates: explicit and relative date expressions resolved against the document date."""
+"""Event dates: explicit and relative date expressions resolved against the document date.
+
+Never against the machine's clock: a relative expression ("last week", "March 3", "Monday")
+in a document with no publication date stays unresolved, so the output of an undated document
+does not depend on the day it was analysed. Weekdays follow news usage: a bare weekday is the
+most recent such day on or before publication ("Monday" in a Monday paper is that day), or the
+next one on or after it for an event still to come ("will meet on Monday").
+"""
 
 from __future__ import annotations
 
@@ -20,6 +27,12 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 # 'March 3, 2021': the commonest dateline form, complete in itself, read without dateparser
 # (a thousand times cheaper; the same day, since nothing in it is relative to the base).
 FULL_DATE = re.compile(rf"^({'|'.join(MONTHS)}) ([0-9]{{1,2}}), ([12][0-9]{{3}})$")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+BARE_WEEKDAY = re.compile(rf"^(?:on\s+|this\s+|early\s+|late\s+)?({'|'.join(WEEKDAYS)})$", re.I)
+# Two fixed, distant bases: an expression that resolves alike against both is absolute.
+PROBE_BASES = (datetime(2001, 3, 14), datetime(2013, 10, 2))
+# Auxiliaries that put an event after the time of writing ("will meet on Monday").
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 
 def date_entities(trigger: Token) -> list[Span]:
@@ -53,9 +66,10 @@ def clause_tokens(trigger: Token) -> set[int]:
 
 
 @lru_cache(maxsize=4096)
-def resolve_expression(text: str, base: date | None) -> str | None:
+def resolve_expression(text: str, base: date | None, ahead: bool = False) -> str | None:
     """ISO date of an expression; year-only or month-only dates keep reduced precision
-    ('2022', '2022-03') rather than inventing a day."""
+    ('2022', '2022-03') rather than inventing a day. With no ``base`` only an absolute date
+    resolves; ``ahead`` reads a bare weekday forward (an event still to come)."""
     text = text.strip()
     if NOT_A_DATE.search(text) and not YEAR.search(text):
         return None
@@ -65,16 +79,29 @@ def resolve_expression(text: str, base: date | None) -> str | None:
     full = full_date(bare)
     if full is not None:
         return full
-    month = MONTH_YEAR.match(bare)
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if base is not None:
-        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
-    parsed = dateparser.parse(bare, languages=["en"], settings=settings)
-    if parsed is None:
-        return None
-    if month:
-        return parsed.strftime("%Y-%m")
-    return parsed.date().isoformat()
+    weekday = BARE_WEEKDAY.match(bare)
+    if weekday:
+        return news_weekday(weekday.group(1), base, ahead) if base else None
+    shape = "%Y-%m" if MONTH_YEAR.match(bare) else "%Y-%m-%d"
+    bases = PROBE_BASES if base is None else (datetime(base.year, base.month, base.day),)
+    values = {p.strftime(shape) if p else None for p in (parse_against(bare, b) for b in bases)}
+    # Read differently against different bases: relative, and with no date to read it by.
+    return values.pop() if len(values) == 1 else None
+
+
+def parse_against(text: str, base: datetime) -> datetime | None:
+    """dateparser's reading of an expression, relative to ``base`` (never to the clock)."""
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "RELATIVE_BASE": base}
+    return dateparser.parse(text, languages=["en"], settings=settings)
+
+
+def news_weekday(name: str, base: date, ahead: bool) -> str:
+    """The most recent such weekday on or before ``base`` (the next on or after it when the
+    event is still to come)."""
+    wanted = WEEKDAYS.index(name.lower())
+    shift = (wanted - base.weekday()) % 7 if ahead else -((base.weekday() - wanted) % 7)
+    return date.fromordinal(base.toordinal() + shift).isoformat()
 
 
 def full_date(text: str) -> str | None:
@@ -92,8 +119,15 @@ def full_date(text: str) -> str | None:
 
 def event_date(trigger: Token, published: date | None) -> tuple[str | None, str | None]:
     """(date, expression): an explicit date of the trigger's clause, else the document date."""
+    ahead = still_to_come(trigger)
     for ent in date_entities(trigger):
-        value = resolve_expression(ent.text, published)
+        value = resolve_expression(ent.text, published, ahead)
         if value:
             return value, ent.text
     return (published.isoformat() if published else None), None
+
+
+def still_to_come(trigger: Token) -> bool:
+    """The trigger's clause speaks of the future ('will meet', 'is to visit', 'plans to')."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)

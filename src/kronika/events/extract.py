@@ -14,7 +14,6 @@ from kronika.actors.resolve import ActorIndex
 from kronika.events.arguments import (
     SYMMETRIC_TYPES,
     Argument,
-    location_of,
     locative_place,
     place_argument,
     prep_objects,
@@ -26,10 +25,13 @@ from kronika.events.dates import event_date
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
 from kronika.events.implicit import Told, complete
+from kronika.events.location import event_location
+from kronika.events.merge import merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
+from kronika.events.phantoms import phantom, question_mood
 from kronika.lexicon import read_csv
-from kronika.nlp import lower_lemmas, lower_texts, sentence_index, sentences
-from kronika.records import Claim, Event, Evidence, Location, content_id
+from kronika.nlp import doc_text, lower_lemmas, lower_texts, sentence_index, sentences
+from kronika.records import Claim, Event, Evidence, content_id
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
 TOPIC_PREPS = {"about", "regarding", "concerning", "over", "for", "on"}
@@ -406,7 +408,7 @@ def build_event(
     src, tgt = pair
     sents = sentence_index(index.doc)
     sent = sentences(index.doc)[sents[trigger.i]]
-    location = location_of(trigger, index)
+    location = event_location(trigger, index)
     locative = locative_place(trigger, index)
     if (
         tgt is None
@@ -438,9 +440,7 @@ def build_event(
         target_country=tgt.country if tgt else None,
         source_code=code_of(src),
         target_code=code_of(tgt),
-        location=Location(location.name, location.country, location.lat, location.lon)
-        if location
-        else None,
+        location=location,
         date=when,
         factuality=factuality,
         factuality_cue=qualifier.cue,
@@ -562,12 +562,14 @@ def extract_events(
             and not (entry.type == "ASSAULT" and locative_place(head, index))
         ):
             continue  # an event with no participant cannot be coded or counted
-        qualifier = qualify(head, know.cues)
+        when, expression = event_date(head, published)
+        if phantom(head, entry, index, expression):
+            continue  # figurative, or an undated recollection (events/phantoms.py)
+        qualifier = question_mood(head, qualify(head, know.cues))
         pronoun_only = (sources or targets) and all(by_pronoun(a, index) for a in sources + targets)
         if qualifier.value != "asserted" and pronoun_only:
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
         claim = claim_around(head, claims)
-        when, _ = event_date(head, published)
         symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
         locative = locative_place(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
         place = place_argument(locative, head) if locative is not None else None
@@ -578,7 +580,7 @@ def extract_events(
             events.append(
                 build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)
             )
-    return merge_repeats(events)
+    return merge_told_again(merge_repeats(events), doc_text(doc))
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:

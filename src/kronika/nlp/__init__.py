@@ -27,6 +27,9 @@ def load_nlp(model: str | None = None) -> Language:
             hint="install it with pip or set KRONIKA_MODEL to an installed pipeline",
         ) from exc
     nlp.max_length = max(nlp.max_length, int(settings.get("max_chars")) + 1)
+    from kronika.nlp.segments import add_segmentation  # registers its components on import
+
+    add_segmentation(nlp)
     return nlp
 
 

@@ -345,6 +345,10 @@ def checked(store: StoreT) -> StoreT:
             store.check_version()
         else:
             store.migrate()
+    except duckdb.Error as error:
+        # Reading the schema can be the first read of a damaged file: say so, in our terms.
+        store.close()
+        raise open_error(store.path, error) from error
     except BaseException:
         store.close()
         raise

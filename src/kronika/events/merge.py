@@ -1,0 +1,121 @@
+"""One event told several times in a document: headline, lead and caption merged.
+
+A news article tells its main event up to three times: in the headline ('Police Detain
+Activists'), in the lead, and under a photo. Each telling is coded on its own, often with a
+side missing (a headline drops the agent) or with the sides swapped (a caption names the one
+detained first). Counting them apart inflates every count. Here two events are one when
+
+- they have the same type and factuality (asserted and reported count as one), and no
+  conflicting dates;
+- at least one of them is told in a *display segment*: the headline (a short first line of
+  its own) or a photo caption (a line with a photo credit or label);
+- their sides agree where both are known, or are the same two parties swapped.
+
+The kept record is the fuller telling (more sides known; prose before display text, which
+also settles the sides of a swapped pair); the others become its ``mentions``. Two tellings in
+running prose merge only when they agree exactly (``merge_repeats`` in ``extract.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kronika.records import Event, Evidence
+
+# Photo credits and caption labels ('(AP Photo/...)', 'Photo: ...', 'FILE - ...').
+CAPTION = re.compile(
+    r"\((?:[A-Z]{2,}\s+)?(?:photo|file photo|image|picture)\b|^(?:photo|image|file)\s*[:\-–—]"
+    r"|\b(?:photo|image)\s*(?:by|credit|:)|/(?:AP|AFP|Reuters|Getty|EPA|VOA)\)",
+    re.I,
+)
+# A caption asserts what the lead reports: both tell the event as having happened.
+TOLD = frozenset({"asserted", "reported"})
+# Display lines are short: a headline or caption, not a paragraph that lacks its period.
+DISPLAY_WORDS = 25
+
+
+def display_segment(evidence: Evidence, text: str) -> bool:
+    """A headline or a photo caption."""
+    piece = evidence.text.strip()
+    if not piece:
+        return False
+    if CAPTION.search(piece):
+        return True
+    own_line = (text[evidence.start:evidence.end].rstrip(" \t").endswith("\n")
+                or text[evidence.end:evidence.end + 3].lstrip(" \t")[:1] in ("\n", ""))
+    # the first line of a document, short, alone on its line, with a story after it
+    story = text[evidence.end:].strip()
+    return evidence.start == 0 and own_line and bool(story) and \
+        len(piece.split()) <= DISPLAY_WORDS
+
+
+def family(event: Event) -> str:
+    """Factuality as far as merging goes: told as fact (asserted or reported) or not."""
+    return "told" if event.factuality in TOLD else event.factuality
+
+
+Side = tuple[str | None, str | None]  # (actor id, country)
+
+
+def side(event: Event, which: str) -> Side:
+    """One side of an event: its actor and its country."""
+    if which == "source":
+        return event.source, event.source_country
+    return event.target, event.target_country
+
+
+def known(a: Side) -> bool:
+    """A side the text names."""
+    return a[0] is not None or a[1] is not None
+
+
+def compatible(a: Side, b: Side) -> bool:
+    """Two sides that may be one party: one unknown, the same actor, or the same country
+    ('Belarus' in a headline, 'Belarusian police' in the lead)."""
+    if not known(a) or not known(b):
+        return True
+    return (a[0] is not None and a[0] == b[0]) or (a[1] is not None and a[1] == b[1])
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether two tellings agree in type, factuality, date and sides (or swapped sides)."""
+    if a.type != b.type or family(a) != family(b):
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    (sa, ta), (sb, tb) = (side(a, "source"), side(a, "target")), (side(b, "source"),
+                                                                  side(b, "target"))
+    if not (known(sa) or known(ta)) or not (known(sb) or known(tb)):
+        return False  # nothing to tell them apart by
+    if compatible(sa, sb) and compatible(ta, tb):
+        return True
+    return all(map(known, (sa, ta, sb, tb))) and compatible(sa, tb) and compatible(ta, sb)
+
+
+def fullness(event: Event, display: bool) -> tuple[int, int]:
+    """How good a telling is to keep: sides known, then prose over display text."""
+    return (sum(known(side(event, w)) for w in ("source", "target")), int(not display))
+
+
+def merge_told_again(events: list[Event], text: str) -> list[Event]:
+    """Events told again in a headline or caption become mentions of one event."""
+    out: list[Event] = []
+    shown: list[bool] = []
+    for event in events:
+        display = display_segment(event.evidence, text)
+        match = next((n for n, kept in enumerate(out)
+                      if (display or shown[n]) and same_event(kept, event)), None)
+        if match is None:
+            out.append(event)
+            shown.append(display)
+            continue
+        kept = out[match]
+        if fullness(event, display) > fullness(kept, shown[match]):
+            out[match] = replace(event, mentions=(kept.evidence, *kept.mentions,
+                                                  *event.mentions))
+        else:
+            out[match] = replace(kept, mentions=(*kept.mentions, event.evidence,
+                                                 *event.mentions))
+        shown[match] = shown[match] or display
+    return out

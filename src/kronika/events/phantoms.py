@@ -1,0 +1,137 @@
+"""Phantom events: trigger words that report no new event.
+
+Three kinds are filtered or re-qualified here, each a general fact about news language:
+
+- **figurative violence**: a fight against a condition, not a party ('a battle against
+  inflation', 'the war on poverty'), a contest of words, law or markets ('trade war', 'legal
+  battle', 'war of words'), or an argument over a thing ('lawmakers fought over the budget').
+  The words are data (``data/figurative.csv``).
+- **background**: an event the text recalls as the start or the anniversary of the present
+  situation ('since the annexation', 'on the anniversary of the coup') or qualifies as past
+  ('the previous ceasefire'). It is kept only when the text dates it (to that date: 'since the
+  2014 annexation' is an event of 2014), otherwise dropped: an undated recollection must not
+  become a new event on the publication date.
+- **questions**: an event in a yes/no question ('Will Russia attack?', 'Did the talks
+  fail?') is asked about, not asserted: it is hypothetical, with '?' as its cue.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from kronika.actors.resolve import ActorIndex
+from kronika.events.factuality import Qualifier
+from kronika.events.ontology import Trigger
+from kronika.lexicon import read_csv
+
+FIGURATIVE_FILE = "figurative.csv"
+FIGURATIVE_ROLES = ("adversary", "contest", "dispute")
+# Prepositions that name what a fight is aimed at ('against inflation', 'on poverty').
+AIMED_PREPS = frozenset({"against", "on", "with"})
+# Prepositions that name what a dispute is about ('over the budget', 'for equal pay').
+TOPIC_PREPS = frozenset({"over", "for", "about"})
+# Entity labels of places and parties: a fight over them is a real fight.
+PARTY_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
+# Prepositions that present an event as the start of the present state ('since the coup').
+BACKGROUND_PREPS = frozenset({"since"})
+# Nouns whose 'of' object is an event remembered, not reported ('the anniversary of the coup').
+BACKGROUND_HEADS = frozenset({"anniversary", "legacy", "memory", "memories", "history"})
+# Adjectives that place an event before the present one ('the previous ceasefire').
+PAST_MODIFIERS = frozenset({"previous", "former", "past", "earlier", "prior", "historic"})
+# First words of a yes/no question ('Will Russia attack?', 'Could talks resume?').
+POLAR_STARTS = frozenset({
+    "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does",
+    "did", "is", "are", "was", "were", "has", "have", "had",
+})
+
+
+@cache
+def figurative_words() -> dict[str, frozenset[str]]:
+    """The lemmas of ``figurative.csv`` by role, checked on load."""
+    rows = read_csv(FIGURATIVE_FILE, ("lemma", "role"))
+    bad = next((r for r in rows if r["role"] not in FIGURATIVE_ROLES), None)
+    if bad is not None:
+        from kronika.errors import KnowledgeError
+
+        raise KnowledgeError(f"{FIGURATIVE_FILE}: role {bad['role']!r} of {bad['lemma']!r} is "
+                             f"not one of {', '.join(FIGURATIVE_ROLES)}")
+    return {role: frozenset(r["lemma"] for r in rows if r["role"] == role)
+            for role in FIGURATIVE_ROLES}
+
+
+def phrase_of(tok: Token) -> set[str]:
+    """The lemma of a noun and, with its compound or adjective, the two-word phrase
+    ('climate change', 'red tape')."""
+    lemma = tok.lemma_.lower()
+    mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
+    return {lemma, tok.lower_, *(f"{m} {lemma}" for m in mods)}
+
+
+def aimed_at(head: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the trigger (direct, or after one of ``preps``)."""
+    out = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if head.pos_ == "VERB" \
+        else []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
+        out += [o for o in prep.children if o.dep_ == "pobj"]
+    return out
+
+
+def is_party(tok: Token, index: ActorIndex) -> bool:
+    """A token that names an actor or a place."""
+    return index.actor_of(tok) is not None or index.place_of(tok) is not None or \
+        tok.ent_type_ in PARTY_LABELS
+
+
+def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
+    """A violent trigger used figuratively (see the module docstring)."""
+    if entry.type != "ASSAULT":
+        return False
+    words = figurative_words()
+    mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
+    of_objects = [o for o in aimed_at(head, frozenset({"of"}))]
+    if mods & words["contest"] or any(o.lemma_.lower() in words["contest"] for o in of_objects):
+        return True
+    # the trigger's own words are not what it is aimed at ('opened fire')
+    aimed = [o for o in aimed_at(head, AIMED_PREPS) if o.lemma_.lower() not in entry.words]
+    if any(phrase_of(o) & words["adversary"] and not is_party(o, index) for o in aimed):
+        return True
+    if head.lemma_.lower() not in words["dispute"] or any(is_party(o, index) for o in aimed):
+        return False
+    topics = aimed_at(head, TOPIC_PREPS)
+    return bool(topics) and not any(is_party(o, index) for o in topics)
+
+
+def background(head: Token) -> bool:
+    """An event recalled as the start or the past of the present state."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ in BACKGROUND_PREPS:
+        return True
+    if head.dep_ == "pobj" and governor.lower_ == "of" and \
+            governor.head.lemma_.lower() in BACKGROUND_HEADS:
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in head.children)
+
+
+def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
+    """A trigger that reports no new event: part of a date ('in March 2011'), figurative, or
+    background the text does not date (``own_date``: the date expression the text gives the
+    trigger's clause, if any)."""
+    if head.ent_type_ in ("DATE", "TIME"):
+        return True
+    return figurative(head, entry, index) or (background(head) and own_date is None)
+
+
+def question_mood(head: Token, qualifier: Qualifier) -> Qualifier:
+    """An asserted event in a yes/no question is hypothetical: asked about, not told."""
+    if qualifier.value != "asserted":
+        return qualifier
+    sent = head.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    ends = [t for t in sent if not t.is_space]
+    if not words or not ends or ends[-1].text != "?" or words[0].lower_ not in POLAR_STARTS:
+        return qualifier
+    return Qualifier("hypothetical", "?", ends[-1].idx)

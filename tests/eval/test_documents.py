@@ -1,0 +1,101 @@
+"""doc_events, event_location and typed entities on hand-made gold with known answers."""
+
+from __future__ import annotations
+
+import json
+
+from kronika.eval.gold import parse_line
+from kronika.eval.match import MATCHERS
+from kronika.eval.score import Accuracy
+from kronika.records import (
+    Actor,
+    Analysis,
+    Document,
+    Event,
+    Evidence,
+    Location,
+    Mention,
+    Place,
+)
+
+TEXT = "Police Detain Activists\nPolice detained ten activists in Minsk.\nThe rebels died."
+
+
+def event(kind: str, word: str, sentence: int, location: Location | None = None,
+          source: str | None = None, mentions: tuple[Evidence, ...] = ()) -> Event:
+    """A predicted event on the first occurrence of a word."""
+    start = TEXT.index(word)
+    return Event(id=f"{kind}{start}", type=kind, mode=None, cameo=None, quad_class=None,
+                 goldstein=None, source=source, target=None, source_country=None,
+                 target_country=None, source_code=None, target_code=None, location=location,
+                 date=None, factuality="asserted", factuality_cue=None, attributed_to=None,
+                 trigger=word, confidence=1.0, evidence=Evidence(sentence, 0, 0, ""),
+                 trigger_start=start, trigger_end=start + len(word), mentions=mentions)
+
+
+def gold(**fields: object) -> str:
+    return json.dumps({"id": "t", "text": TEXT, **fields})
+
+
+def span(word: str) -> dict[str, object]:
+    start = TEXT.index(word)
+    return {"start": start, "end": start + len(word), "text": word}
+
+
+SENTS = [{"start": TEXT.index(line), "end": TEXT.index(line) + len(line)}
+         for line in TEXT.split("\n")]
+
+
+def test_doc_events_trigger_and_sentence_levels() -> None:
+    line = parse_line(gold(tasks=["doc_events"], sentences=SENTS, events=[
+        {"ace_type": "Justice:Arrest-Jail", "plover_types": ["COERCE"], "sentence": 1,
+         "trigger": span("detained"), "arguments": [{"role": "Agent", **span("Police")}]},
+        {"ace_type": "Life:Die", "plover_types": [], "sentence": 2, "trigger": span("died")},
+    ]), where="t:1")
+    preds = (event("COERCE", "Detain", 0, mentions=(Evidence(1, 24, 64, ""),)),
+             event("ASSAULT", "died", 2),  # on an unmapped gold trigger: not scored
+             event("PROTEST", "activists", 1))  # no such gold event: a false positive
+    result = MATCHERS["doc_events"](line, Analysis(Document.from_text(TEXT), events=preds))
+    trig, sent = result.measures["doc_events.trigger"], result.measures["doc_events.sentence"]
+    assert (trig.micro.tp, trig.micro.fp, trig.micro.fn) == (0, 2, 1)
+    # the headline's event is also told in sentence 1 (a mention), which holds the gold event
+    assert (sent.micro.tp, sent.micro.fp, sent.micro.fn) == (1, 2, 0)
+
+
+def test_event_location_found_and_right() -> None:
+    line = parse_line(gold(tasks=["event_location"], verb=span("detained"),
+                           locations=[span("Minsk")]), where="t:1")
+    minsk = Place("Minsk", "BLR", mentions=(Mention("Minsk", TEXT.index("Minsk"),
+                                                    TEXT.index("Minsk") + 5, 1),))
+    right = Analysis(Document.from_text(TEXT), places=(minsk,),
+                     events=(event("COERCE", "detained", 1, Location("Minsk", "BLR")),))
+    wrong = Analysis(Document.from_text(TEXT), events=(event("COERCE", "detained", 1),))
+    missing = Analysis(Document.from_text(TEXT))
+    assert MATCHERS["event_location"](line, right).measures["event_location.accuracy"] == \
+        Accuracy(1, 1)
+    assert MATCHERS["event_location"](line, wrong).measures["event_location.accuracy"] == \
+        Accuracy(0, 1)
+    assert MATCHERS["event_location"](line, missing).measures == {
+        "event_location.found": Accuracy(0, 1)}
+
+
+def test_broken_location_items_are_not_scored() -> None:
+    line = parse_line(gold(tasks=["event_location"], verb=span("detained"), locations=[],
+                           empty_location_marker=True), where="t:1")
+    assert MATCHERS["event_location"](line, Analysis(Document.from_text(TEXT))).measures == {}
+
+
+def test_typed_entities_named_recall_and_kind() -> None:
+    line = parse_line(gold(tasks=["entities"], entities=[
+        {**span("Police"), "label": "ORGANIZATION", "named": False},
+        {**span("Minsk"), "label": "PLACE", "named": True},
+        {**span("rebels"), "label": "PERSON", "named": False},
+    ]), where="t:1")
+    police = Actor("p", "Police", "group", mentions=(Mention("Police", 0, 6, 0),))
+    minsk = Place("Minsk", "BLR", mentions=(Mention("Minsk", TEXT.index("Minsk"),
+                                                    TEXT.index("Minsk") + 5, 1),))
+    result = MATCHERS["entities"](line, Analysis(Document.from_text(TEXT), actors=(police,),
+                                                 places=(minsk,)))
+    assert result.measures["entities.named_recall_exact"] == Accuracy(1, 1)
+    assert result.measures["entities.kind"] == Accuracy(2, 2)
+    assert result.measures["entities.overlap"].tp == 2

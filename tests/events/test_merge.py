@@ -1,0 +1,57 @@
+"""One event told in headline, lead and caption is one event with several mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+import kronika
+from kronika.events.merge import display_segment
+from kronika.records import Evidence
+
+PUBLISHED = "2025-08-18"
+
+TOLD_AGAIN = [
+    # (text, event type): the headline and the caption retell the lead's event
+    (("Belarus detains Kolesnikova\nBelarusian police detained opposition leader Maria "
+      "Kolesnikova on Monday.\nMaria Kolesnikova is detained by Belarusian police "
+      "(Photo: Reuters)"), "COERCE"),
+    # the caption names the parties the other way round
+    (("Modi Meets Macron in Paris\nFrench President Emmanuel Macron met Indian Prime Minister "
+      "Narendra Modi in Paris on Monday.\nNarendra Modi meets Emmanuel Macron at the Elysee "
+      "Palace (AP Photo/Michel Euler)"), "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), TOLD_AGAIN)
+def test_headline_lead_and_caption_are_one_event(text: str, etype: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    events = [e for e in analysis.events if e.type == etype]
+    assert len(events) == 1
+    assert events[0].mentions  # the retellings are kept as evidence
+    assert events[0].source and events[0].target  # the fuller telling is the record
+
+
+def test_two_prose_events_with_different_parties_stay_apart() -> None:
+    text = "Azerbaijan shelled Stepanakert on Monday. Armenia shelled Ganja on Monday."
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert len([e for e in analysis.events if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "display"),
+    [
+        ("Police Detain Activists\nPolice detained ten activists.", "Police Detain Activists\n",
+         True),
+        ("Police detained ten activists.\nA protester (AP Photo/J. Doe)\nMore text.",
+         "A protester (AP Photo/J. Doe)\n", True),
+        ("Police detained ten activists. They were freed later.", "They were freed later.",
+         False),
+        # a one-line text is a story, not a headline
+        ("Police shot and killed two men in Lagos.", "Police shot and killed two men in Lagos.",
+         False),
+    ],
+)
+def test_display_segments(text: str, piece: str, display: bool) -> None:
+    start = text.index(piece)
+    evidence = Evidence(0, start, start + len(piece), piece)
+    assert display_segment(evidence, text) is display

@@ -1,0 +1,85 @@
+"""Phantom events: figurative violence, undated background and questions code no new event.
+
+Each row: a sentence, and the event type it must not give as a new event (one dated at the
+publication date, or asserted, as the row says).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kronika
+
+PUBLISHED = "2025-08-22"
+
+FIGURATIVE = [
+    ("battle against a condition", "The government launched a battle against inflation."),
+    ("fight a condition", "Nigeria is fighting corruption in its oil industry."),
+    ("battle a disease", "Mexico is battling a measles epidemic."),
+    ("two-word condition", "The ministry is fighting climate change with new taxes."),
+    ("fire", "Greek firefighters battled a huge blaze near Athens."),
+    ("legal battle", "Apple lost its legal battle with the European Commission."),
+    ("court battle", "Boeing faces a long court battle with Airbus."),
+    ("election battle", "Both parties fought a bitter election battle in Ohio."),
+    ("argument over a thing", "Kenyan lawmakers fought over the budget for weeks."),
+    ("campaign for a thing", "Farmers in India are fighting for higher crop prices."),
+]
+
+REAL = [
+    ("fight a party", "The Nigerian army fought Boko Haram in Borno."),
+    ("battle for a place", "Rebels battled government troops for control of Goma."),
+    ("fight over a place", "Russian troops fought Ukrainian forces over the town of Bakhmut."),
+]
+
+BACKGROUND = [
+    ("since", "Ukraine has resisted Russia since the annexation of Crimea."),
+    ("anniversary", "Protesters marked the anniversary of the invasion of Iraq by America."),
+    ("previous", "The previous Israeli attack on Gaza drew wide criticism."),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), FIGURATIVE, ids=[r[0] for r in FIGURATIVE])
+def test_figurative_violence_is_no_assault(name: str, text: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("name", "text"), REAL, ids=[r[0] for r in REAL])
+def test_fighting_a_party_stays_an_assault(name: str, text: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert [e for e in analysis.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("name", "text"), BACKGROUND, ids=[r[0] for r in BACKGROUND])
+def test_undated_background_is_no_new_event(name: str, text: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    recalled = [e for e in analysis.events if e.type in ("COERCE", "ASSAULT")]
+    assert not [e for e in recalled if e.date == PUBLISHED]
+
+
+def test_dated_background_keeps_its_own_date() -> None:
+    text = "Ukraine has resisted Russia since the 2014 annexation of Crimea by Russia."
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert [e.date for e in analysis.events if e.type == "COERCE"] == ["2014"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Will Russia attack Ukraine again?", "Did Israel attack Iran?"]
+)
+def test_yes_no_question_is_not_asserted(text: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert analysis.events
+    assert all(e.factuality != "asserted" for e in analysis.events)
+
+
+@pytest.mark.parametrize(
+    "text", ["Gunmen opened fire on a small plane in Papua.", "Police opened fire at protesters."]
+)
+def test_opening_fire_is_no_figure(text: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert [e for e in analysis.events if e.type == "ASSAULT"]
+
+
+def test_a_month_is_no_march() -> None:
+    analysis = kronika.analyze("Rebels attacked the barracks in March 2011.", published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type == "PROTEST"]
