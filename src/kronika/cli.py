@@ -8,9 +8,8 @@ from collections.abc import Callable, Iterator
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -18,6 +17,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from kronika import settings
 from kronika.errors import KronikaError, UsageError
 from kronika.records import Analysis, Document
+
+if TYPE_CHECKING:  # pandas costs a second of start-up; analyze --format jsonl never needs it
+    import pandas as pd
 
 app = typer.Typer(
     add_completion=False,
