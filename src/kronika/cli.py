@@ -240,8 +240,9 @@ def spark(
     input_uri: Annotated[str, typer.Argument(help="JSON Lines, Parquet, or a folder of files.")],
     out_dir: Annotated[str, typer.Option("--out", help="Output folder (Parquet tables).")],
     master: Annotated[
-        str, typer.Option(help="local[N], spark://HOST:PORT, yarn, ...")
-    ] = "local[*]",
+        str | None,
+        typer.Option(help="local[N], spark://HOST:PORT, yarn (else: spark-submit's, or local[*])."),
+    ] = None,
     partitions: Annotated[
         int | None, typer.Option(min=1, help="Partitions (default: 2 per core).")
     ] = None,

@@ -57,18 +57,22 @@ class SparkResult:
     removed: int
 
 
-def spark_session(master: str = "local[*]", **conf: str) -> SparkSession:
-    """A Spark session for kronika; on a local master the workers run this interpreter."""
+def spark_session(master: str | None = None, **conf: str) -> SparkSession:
+    """A Spark session for kronika on ``master`` (None: the one spark-submit gives, else
+    ``local[*]``); on a local master the workers run this interpreter."""
     try:
         from pyspark.sql import SparkSession
     except ImportError as error:
         raise UsageError("pyspark is not installed",
                          hint="pip install 'kronika[spark]' (and Java 17)") from error
-    if master.startswith("local"):
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # started by spark-submit
+    if (master or ("" if submitted else "local")).startswith("local"):
         # Otherwise workers start the system python, which cannot import kronika.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    builder = SparkSession.builder.master(master).appName("kronika")
+    builder = SparkSession.builder.appName("kronika")
+    if master or not submitted:
+        builder = builder.master(master or "local[*]")
     for key, value in conf.items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
@@ -228,3 +232,8 @@ def run_spark(
 
 
 __all__ = ["MANIFESTS", "SparkResult", "analyze_partition", "run_spark", "spark_session"]
+
+if __name__ == "__main__":  # spark-submit .../kronika/runners/spark.py INPUT --out DIR ...
+    from kronika.cli import app  # the command imports this module under its real name
+
+    app(["spark", *sys.argv[1:]])
