@@ -112,11 +112,12 @@ def plain_record(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in record.items()}
 
 
-def documents_of_file(path: str, content: bytes, failures: Any) -> Iterator[Document]:
-    """The documents of one whole file, read exactly as ``kronika ingest`` reads it."""
+def documents_of_file(root: str, path: str, content: bytes, failures: Any) -> Iterator[Document]:
+    """The documents of one whole file under the input folder ``root``, read exactly as
+    ``kronika ingest`` reads it (hidden names below the root and other extensions skipped)."""
     name = local_name(path)
-    parts = name.split("/")
-    if any(p.startswith(".") for p in parts[1:]) or \
+    below = name[len(root):] if name.startswith(root) else posixpath.basename(name)
+    if any(p.startswith(".") for p in below.split("/")) or \
             posixpath.splitext(name)[1].lower() not in EXTENSIONS:
         return
     try:
@@ -155,7 +156,8 @@ def read_documents(spark: SparkSession, uri: str, failures: Any) -> RDD:
             local_name(r["_file"]), failures))
     files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
              .load(uri).select("path", "content").rdd)
-    return files.flatMap(lambda r: documents_of_file(r.path, r.content, failures))
+    root = local_name(uri).rstrip("/") + "/"
+    return files.flatMap(lambda r: documents_of_file(root, r.path, r.content, failures))
 
 
 # -- analysis on the executors ---------------------------------------------------------------
