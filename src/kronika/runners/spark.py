@@ -10,7 +10,7 @@ build ``Document`` records with the same ingest functions as ``kronika ingest``,
 executor Python process (Spark reuses its Python workers). Rows are those of the store
 (:mod:`kronika.store.rows`), written and committed in chunks by :mod:`kronika.runners.parquet`.
 
-Input: a ``.jsonl``/``.ndjson``/``.json`` file or folder of them read line by line, Parquet
+Input: a ``.jsonl``/``.ndjson`` file (or a glob of them) read line by line, Parquet
 (a ``.parquet`` file or a folder holding Parquet files; a ``text`` column plus the optional
 JSON Lines fields), or a folder of text/HTML/JSON files, each read whole as ``kronika ingest``
 reads it. Any URI Spark reads works (``hdfs://``, ``s3a://``).
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from pyspark import RDD
     from pyspark.sql import SparkSession
 
-JSON_LINES = (".jsonl", ".ndjson", ".json")
+JSON_LINES = (".jsonl", ".ndjson")  # .json may be an array: read whole, as a file
 DEFAULT_CHUNK = 100
 
 
