@@ -96,3 +96,11 @@ def test_undated_documents_get_the_null_partition(tmp_path: Path):
 def test_a_folder_without_manifests_is_refused(tmp_path: Path):
     with open_store(tmp_path / "k.duckdb") as store, pytest.raises(UsageError, match="no kronika"):
         load_into_store(store, str(tmp_path))
+
+
+def test_the_directory_names_the_run_that_owns_it(tmp_path: Path):
+    out = OutputDir(str(tmp_path))
+    assert out.owner() is None
+    out.claim("run-1")
+    out.claim("run-2")
+    assert out.owner() == "run-2"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import time
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
@@ -16,11 +18,11 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from fixtures.tables import article_variants, table_rows
+from fixtures.tables import ARTICLES, article_variants, table_rows
 from kronika.cli import app
 from kronika.ingest import read_paths
 from kronika.runners.parquet import MANIFESTS, OutputDir
-from kronika.runners.spark import read_documents, run_spark
+from kronika.runners.spark import analyze_partition, read_documents, run_spark
 from kronika.store import open_store
 from kronika.store.schema import TABLES
 
@@ -56,6 +58,33 @@ def wait_for_manifest(out: Path, process: subprocess.Popen, limit_s: float = 600
     pytest.fail(f"the Spark job committed nothing (exit code {process.poll()})")
 
 
+def process_tree(root: int) -> list[int]:
+    """The process and all its descendants, read from /proc (Spark's Python daemon leaves
+    the driver's process group, so killing the group alone spares it)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            pid, rest = stat.read_text().split(" ", 1)
+        except OSError:
+            continue
+        parent = int(rest.rsplit(")", 1)[1].split()[1])
+        children.setdefault(parent, []).append(int(pid))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, ()))
+    return found
+
+
+def kill_job(job: subprocess.Popen) -> None:
+    """SIGKILL a job: the driver, its JVM and every Python worker."""
+    for pid in process_tree(job.pid):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    job.wait()
+
+
 @pytest.fixture(scope="module")
 def killed_and_rerun(spark, articles, tmp_path_factory) -> tuple[Path, set[str], object]:
     """A `kronika spark` process killed after its first chunk, then the job run again."""
@@ -67,8 +96,7 @@ def killed_and_rerun(spark, articles, tmp_path_factory) -> tuple[Path, set[str],
     try:
         wait_for_manifest(out, job)
     finally:
-        os.killpg(job.pid, signal.SIGKILL)  # the driver, its JVM and its Python workers
-        job.wait()
+        kill_job(job)
     before = OutputDir(str(out)).committed_ids()
     result = run_spark(spark, str(articles), str(out), chunk=4)
     return out, before, result
@@ -150,3 +178,14 @@ def test_parquet_input_with_a_date_column(spark, tmp_path):
     documents, failed = read_back(spark, str(tmp_path / "in.parquet"))
     assert failed == 0
     assert {(d.title, d.published) for d in documents} == {("Talks", "2024-05-02"), (None, None)}
+
+
+def test_a_straggler_of_an_older_run_commits_nothing(tmp_path):
+    out = OutputDir(str(tmp_path))
+    documents = list(read_paths([str(ARTICLES)]))[:1]
+    task = partial(analyze_partition, out=str(tmp_path), chunk=1, options={})
+    out.claim("new-run")
+    assert list(task(0, documents, run_id="old-run")) == []
+    assert out.committed_ids() == set()
+    assert list(task(0, documents, run_id="new-run")) == [1]
+    assert out.committed_ids() == {documents[0].id}

@@ -12,8 +12,12 @@ starting with ``.`` or ``_``) and renames it to its final name; only then does i
 chunk's manifest, also through a temporary name and a rename. A chunk exists when its manifest
 does: the manifest lists the chunk's files and document ids. A run first reads every manifest,
 skips the documents they list, and deletes data files no manifest lists (what a killed job
-left behind). Batch names are fixed by (run, partition, chunk), so a retried Spark task rewrites
-the same names instead of adding a second copy. One job at a time may write to a directory.
+left behind). A run writes its id to ``OUT/_run`` before reading the manifests, and a worker
+commits a chunk only while that file still names its run: a straggler of a killed job (Spark's
+Python workers leave the driver's process group, and can outlive it) stops at its next chunk
+instead of committing documents the new run is analysing again. Batch names carry the run,
+partition, task attempt and chunk, so no two attempts write the same file; a retried task skips
+what its earlier attempts committed. One job at a time may write to a directory.
 
 The tables have the store's columns and types (the Arrow schema is read from the store's own
 DDL), so :func:`load_into_store` is a plain insert, skipping documents already stored.
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import json
 import posixpath
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -42,6 +46,7 @@ from kronika.store.rows import Row, analysis_rows
 from kronika.store.schema import MIGRATIONS, TABLES
 
 MANIFESTS = "_manifests"
+RUN = "_run"  # the id of the run that owns the directory: only it may commit
 # Hive's name for a partition whose value is null: Spark reads it back as a null month.
 NO_MONTH = "__HIVE_DEFAULT_PARTITION__"
 
@@ -122,6 +127,19 @@ class OutputDir:
         """Ids of the documents in committed chunks (of batches starting with ``prefix``)."""
         return {doc_id for manifest in self.manifests(prefix) for doc_id in manifest.doc_ids}
 
+    def claim(self, run_id: str) -> None:
+        """Make ``run_id`` the only run allowed to commit here."""
+        payload = run_id.encode("utf-8")
+        self.write_atomically(RUN, lambda p: self._write_bytes(p, payload))
+
+    def owner(self) -> str | None:
+        """The run allowed to commit, or None before any run."""
+        try:
+            with self.fs.open_input_stream(self.path(RUN)) as stream:
+                return stream.read().decode("utf-8")
+        except FileNotFoundError:
+            return None
+
     def remove_uncommitted(self) -> int:
         """Delete data and temporary files that no manifest lists (a killed job's leftovers)."""
         listed = {self.path(f) for m in self.manifests() for f in m.files}
@@ -134,7 +152,7 @@ class OutputDir:
                     removed += 1
         return removed
 
-    def write_atomically(self, relative: str, write: callable) -> None:
+    def write_atomically(self, relative: str, write: Callable[[str], object]) -> None:
         """Write through a hidden temporary name in the same folder, then rename."""
         final = self.path(relative)
         folder, name = posixpath.split(final)

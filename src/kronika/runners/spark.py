@@ -186,6 +186,8 @@ def analyze_partition(
     done = output.committed_ids(prefix) if attempt else set()
     todo = (d for d in documents if d.id not in done)
     for number, analyses in enumerate(batches(run(todo, workers=1, **options), chunk)):
+        if output.owner() != run_id:  # a newer run took the directory over: commit nothing
+            return
         manifest = output.commit_chunk(f"{prefix}a{attempt}-c{number:05d}", analyses)
         yield len(manifest.doc_ids)
 
@@ -215,6 +217,8 @@ def run_spark(
 ) -> SparkResult:
     """Analyse every document of ``input_uri`` not yet committed in ``out``."""
     output = OutputDir(out)
+    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(4)
+    output.claim(run_id)  # before reading: a straggler of an older run now commits nothing
     removed = output.remove_uncommitted()
     committed = output.committed_ids()
     sc = spark.sparkContext
@@ -224,7 +228,6 @@ def run_spark(
     # Keyed by id: one copy of a text repeated in the input, documents spread by hash.
     unique = fresh.keyBy(lambda d: d.id).reduceByKey(
         first, numPartitions=partitions or sc.defaultParallelism * 2).values()
-    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(4)
     options = {"model": model, "actor_files": tuple(actor_files),
                "agent_files": tuple(agent_files)}
     task = partial(analyze_partition, out=output.uri, run_id=run_id, chunk=chunk,
