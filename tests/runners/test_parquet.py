@@ -104,3 +104,14 @@ def test_the_directory_names_the_run_that_owns_it(tmp_path: Path):
     out.claim("run-1")
     out.claim("run-2")
     assert out.owner() == "run-2"
+
+
+@pytest.mark.parametrize("args", [[], ["--parquet", "out", "articles/"]])
+def test_ingest_takes_paths_or_parquet(args, tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from kronika.cli import app
+
+    result = CliRunner().invoke(app, ["ingest", *args, "--db", str(tmp_path / "k.duckdb")])
+    assert result.exit_code == 2
+    assert "pass input paths or --parquet DIR" in result.output
