@@ -8,6 +8,11 @@ behaves for 1 KB, 10 KB and 100 KB articles.
 
     python benchmarks/bench.py --docs 300 --workers 1 2 --json bench.json
     python benchmarks/bench.py --quick
+    python benchmarks/bench.py --real ../shared/eval/polnear --repeat 3
+
+``--real FOLDER`` measures on real articles instead (the texts of gold JSON Lines sets, read at
+run time): start-up of the whole command, per-document CPU cost as a ratio to the bare parse,
+and peak RSS of ``kronika analyze FILE --format jsonl``, each in fresh processes.
 """
 
 from __future__ import annotations
@@ -246,6 +251,149 @@ def print_report(result: dict[str, Any]) -> None:
     print(f"peak RSS: {rss['self_mb']} MB (this process), {rss['children_mb']} MB (largest child)")
 
 
+# -- real text: start-up, per-document cost and peak memory on real news ---------------------
+# The article texts of gold sets (e.g. ../shared/eval/polnear), read at run time and written
+# only to a temporary file: they are never copied into the repository. Each measure runs in
+# fresh processes, so start-up and peak RSS are those of a user's command.
+
+SHORT_TEXT = "Russia attacked Ukraine on Monday, officials said.\n"
+BARE_STARTUP = ("import sys, spacy; from kronika.nlp import UNUSED_COMPONENTS; "
+                "nlp = spacy.load(sys.argv[1], exclude=list(UNUSED_COMPONENTS)); nlp(sys.argv[2])")
+BARE_PIPE = ("import json, sys, spacy; from kronika.nlp import UNUSED_COMPONENTS; "
+             "nlp = spacy.load(sys.argv[1], exclude=list(UNUSED_COMPONENTS)); "
+             "texts = [json.loads(l)['text'] for l in open(sys.argv[2], encoding='utf-8')]; "
+             "sum(len(d) for d in nlp.pipe(texts))")
+# Parse and full pipeline over the same texts in one warm process, alternating, CPU seconds.
+PAIRED = """
+import json, sys, time
+from kronika.nlp import load_nlp
+from kronika.pipeline import analyze_documents
+from kronika.records import Document
+nlp = load_nlp(sys.argv[1])
+texts = [json.loads(l)['text'] for l in open(sys.argv[2], encoding='utf-8')]
+docs = [Document.from_text(t) for t in texts]
+list(analyze_documents(docs[:2], model=sys.argv[1]))
+out = {'bare': [], 'kronika': [], 'bare_wall': [], 'kronika_wall': []}
+for _ in range(int(sys.argv[3])):
+    for name, work in (('bare', lambda: sum(len(d) for d in nlp.pipe(texts))),
+                       ('kronika', lambda: sum(1 for _ in analyze_documents(docs,
+                                                                            model=sys.argv[1])))):
+        c, w = time.process_time(), time.perf_counter()
+        work()
+        out[name].append(time.process_time() - c)
+        out[name + '_wall'].append(time.perf_counter() - w)
+print(json.dumps(out))
+"""
+
+
+def real_texts(folder: Path, limit: int | None) -> list[str]:
+    """Distinct article texts of every ``*.jsonl`` under ``folder``, in file order."""
+    seen: dict[str, None] = {}
+    for path in sorted(folder.rglob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("text") if line.strip() else None
+            if isinstance(text, str) and text.strip():
+                seen.setdefault(text, None)
+    texts = list(seen)
+    return texts[:limit] if limit else texts
+
+
+def child_usage(command: list[str], stdout: Any = None) -> dict[str, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of one child process."""
+    import os
+    import subprocess
+
+    started = time.perf_counter()
+    child = subprocess.Popen(command, stdout=stdout or subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    if status:
+        raise RuntimeError(f"{command[:3]} failed with status {status}")
+    return {"wall_s": time.perf_counter() - started, "cpu_s": usage.ru_utime + usage.ru_stime,
+            "rss_mb": usage.ru_maxrss / 1024}
+
+
+def median_usage(command: list[str], repeat: int) -> dict[str, float]:
+    """Per-measure medians of ``repeat`` runs."""
+    import statistics
+
+    runs = [child_usage(command) for _ in range(repeat)]
+    return {k: round(statistics.median(r[k] for r in runs), 2) for k in runs[0]}
+
+
+def kronika_command() -> list[str]:
+    return [sys.executable, "-c", "from kronika.cli import app; app()"]
+
+
+def real_startup(model: str, short: Path, repeat: int) -> dict[str, Any]:
+    """One short document: the whole kronika command vs loading spaCy and parsing it. One
+    run first, not counted: it builds the knowledge cache when kronika's files changed."""
+    command = [*kronika_command(), "analyze", str(short), "--format", "jsonl"]
+    child_usage(command)
+    kronika = median_usage(command, repeat)
+    bare = median_usage([sys.executable, "-c", BARE_STARTUP, model, SHORT_TEXT], repeat)
+    return {"kronika": kronika, "bare": bare}
+
+
+def real_memory(model: str, corpus: Path, repeat: int) -> dict[str, Any]:
+    """Peak RSS of ``kronika analyze FILE --format jsonl`` vs a bare ``nlp.pipe`` over it."""
+    kronika = median_usage([*kronika_command(), "analyze", str(corpus), "--format", "jsonl"],
+                           repeat)
+    bare = median_usage([sys.executable, "-c", BARE_PIPE, model, str(corpus)], repeat)
+    return {"kronika": kronika, "bare": bare}
+
+
+def real_per_document(model: str, corpus: Path, repeat: int) -> dict[str, Any]:
+    """CPU seconds of the parse and of the whole pipeline, paired in one warm process."""
+    import statistics
+    import subprocess
+
+    found = subprocess.run([sys.executable, "-c", PAIRED, model, str(corpus), str(repeat)],
+                           capture_output=True, text=True, check=True)
+    times = json.loads(found.stdout.strip().splitlines()[-1])
+    median = {k: round(statistics.median(v), 2) for k, v in times.items()}
+    median["ratio_cpu"] = round(median["kronika"] / median["bare"], 3)
+    median["ratio_wall"] = round(median["kronika_wall"] / median["bare_wall"], 3)
+    return median
+
+
+def run_real(folder: Path, limit: int | None, model: str, repeat: int) -> dict[str, Any]:
+    """Start-up, per-document ratio and peak RSS on the real texts under ``folder``."""
+    import os
+    import tempfile
+
+    texts = real_texts(folder, limit)
+    if not texts:
+        raise SystemExit(f"{folder}: no JSON Lines article texts found")
+    with tempfile.TemporaryDirectory(prefix="kronika-bench-") as tmp:
+        corpus, short = Path(tmp) / "real.jsonl", Path(tmp) / "short.txt"
+        corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts),
+                          encoding="utf-8")
+        short.write_text(SHORT_TEXT, encoding="utf-8")
+        result = {"folder": str(folder), "docs": len(texts),
+                  "kb": round(sum(len(t.encode("utf-8")) for t in texts) / 1000, 1),
+                  "load_average": [round(x, 2) for x in os.getloadavg()],
+                  "startup": real_startup(model, short, repeat),
+                  "per_document": real_per_document(model, corpus, repeat),
+                  "memory": real_memory(model, corpus, repeat)}
+    return result
+
+
+def print_real_report(result: dict[str, Any]) -> None:
+    """The real-text measures, one line each, kronika against the bare parse."""
+    start, per, mem = result["startup"], result["per_document"], result["memory"]
+    print(f"real text: {result['docs']} articles, {result['kb']} KB from {result['folder']};"
+          f" load average {result['load_average']}")
+    print(f"start-up (one short document, whole process): kronika {start['kronika']['wall_s']}s"
+          f" wall / {start['kronika']['cpu_s']}s CPU; bare spaCy {start['bare']['wall_s']}s"
+          f" / {start['bare']['cpu_s']}s")
+    print(f"per document (warm, paired): parse {per['bare']}s CPU, kronika {per['kronika']}s CPU:"
+          f" ratio {per['ratio_cpu']} (wall ratio {per['ratio_wall']})")
+    print(f"peak RSS of `kronika analyze FILE --format jsonl`: {mem['kronika']['rss_mb']} MB"
+          f" ({mem['kronika']['wall_s']}s); bare nlp.pipe {mem['bare']['rss_mb']} MB"
+          f" ({mem['bare']['wall_s']}s)")
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Command-line options."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -254,6 +402,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--model", default=settings.get("model"), help="spaCy model to load")
     parser.add_argument("--quick", action="store_true", help="small corpus, short scaling run")
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
+    parser.add_argument("--real", type=Path, help="real-text mode: a folder of gold JSON Lines"
+                        " sets (e.g. ../shared/eval/polnear); --docs limits the articles")
+    parser.add_argument("--repeat", type=int, default=3, help="real-text mode: runs per median")
     return parser.parse_args(argv)
 
 
@@ -261,8 +412,13 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print (and optionally save) the results."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     docs = min(args.docs, 40) if args.quick else args.docs
-    result = run(docs, args.workers, args.model, args.quick)
-    print_report(result)
+    if args.real:
+        limit = docs if "--docs" in (sys.argv[1:] if argv is None else argv) else None
+        result = run_real(args.real, limit, args.model, args.repeat)
+        print_real_report(result)
+    else:
+        result = run(docs, args.workers, args.model, args.quick)
+        print_report(result)
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0

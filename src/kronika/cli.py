@@ -8,9 +8,8 @@ from collections.abc import Callable, Iterator
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -19,6 +18,9 @@ from kronika import settings
 from kronika.cells import csv_frame, visible_controls
 from kronika.errors import KronikaError, UsageError
 from kronika.records import Analysis, Document
+
+if TYPE_CHECKING:  # pandas costs a second of start-up; analyze --format jsonl never needs it
+    import pandas as pd
 
 app = typer.Typer(
     add_completion=False,
@@ -186,7 +188,9 @@ def fail_if_any(failures: list[KronikaError]) -> None:
 @app.command()
 @reports_errors
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories, or - for stdin.")
+    ] = None,
     db: DbOption = settings.get("db"),
     input_format: Annotated[
         str | None,
@@ -195,6 +199,9 @@ def ingest(
     workers: WorkersOption = 1,
     actors: ActorsOption = None,
     agents: AgentsOption = None,
+    parquet: Annotated[
+        str | None, typer.Option("--parquet", help="Load the --out folder of `kronika spark`.")
+    ] = None,
 ) -> None:
     """Analyse articles and store them in DuckDB; documents already stored are skipped.
 
@@ -202,6 +209,8 @@ def ingest(
     """
     from kronika.store import open_writer
 
+    if parquet is not None or not paths:
+        return ingest_parquet(parquet, paths, db)
     documents, failures = read_inputs(paths, input_format)
     batch = int(settings.get("batch_size"))
     added = skipped = 0
@@ -221,6 +230,52 @@ def ingest(
     err.print(f"stored {added} new document(s), {skipped} already present, in {db}",
               markup=False, highlight=False)
     fail_if_any(failures)
+
+
+def ingest_parquet(folder: str | None, paths: list[str] | None, db: str) -> None:
+    """Load committed Spark output into the store (documents already stored are skipped)."""
+    from kronika.runners.parquet import load_into_store
+    from kronika.store import open_store
+
+    if folder is None or paths:
+        raise UsageError("pass input paths or --parquet DIR, not both and not neither",
+                         hint="kronika ingest articles/ --db FILE, or --parquet out/ --db FILE")
+    with open_store(db) as store:
+        result = load_into_store(store, folder)
+    err.print(f"stored {result.added} new document(s), {result.skipped} already present, in {db}")
+
+
+@app.command()
+@reports_errors
+def spark(
+    input_uri: Annotated[str, typer.Argument(help="JSON Lines, Parquet, or a folder of files.")],
+    out_dir: Annotated[str, typer.Option("--out", help="Output folder (Parquet tables).")],
+    master: Annotated[
+        str | None,
+        typer.Option(help="local[N], spark://HOST:PORT, yarn (else: spark-submit's, or local[*])."),
+    ] = None,
+    partitions: Annotated[
+        int | None, typer.Option(min=1, help="Partitions (default: 2 per core).")
+    ] = None,
+    chunk: Annotated[int, typer.Option(min=1, help="Documents per committed chunk.")] = 100,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
+) -> None:
+    """Analyse articles on Apache Spark into Parquet tables; re-runs skip committed documents.
+
+    Example: kronika spark articles.jsonl --out kronika-out/ --master local[2]
+    """
+    from kronika.runners.spark import run_spark, spark_session
+
+    session = spark_session(master)
+    result = run_spark(session, input_uri, out_dir, partitions=partitions, chunk=chunk,
+                       actor_files=[str(p) for p in actors or ()],
+                       agent_files=[str(p) for p in agents or ()])
+    err.print(f"analysed {result.added} new document(s), {result.skipped} already in"
+              f" {out_dir}; {result.failed} unreadable input(s); removed {result.removed}"
+              " uncommitted file(s)")
+    if result.failed:
+        raise typer.Exit(1)
 
 
 def write_csv(frame: pd.DataFrame, formulas: bool = False) -> None:

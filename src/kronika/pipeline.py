@@ -6,13 +6,14 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kronika.actors.knowledge import KnowledgeBase, load_knowledge
 from kronika.actors.resolve import resolve_actors
+from kronika.cache import cached
 from kronika.claims import extract_claims
 from kronika.claims.genre import detect_genre
 from kronika.claims.records import author_claims, to_claims
@@ -48,7 +49,14 @@ class Knowledge:
 
 @lru_cache(maxsize=8)
 def load_all(actor_files: tuple[str, ...] = (), agent_files: tuple[str, ...] = ()) -> Knowledge:
-    """The knowledge of every stage, with the user's actor and agent files added."""
+    """The knowledge of every stage, with the user's actor and agent files added; read from
+    the knowledge cache when neither kronika nor those files changed (see kronika.cache)."""
+    build = partial(build_all, actor_files, agent_files)
+    return cached("knowledge", build, (*actor_files, *agent_files))
+
+
+def build_all(actor_files: tuple[str, ...], agent_files: tuple[str, ...]) -> Knowledge:
+    """The knowledge of every stage, built from the data files."""
     kb = load_knowledge(actor_files, agent_files)
     events = EventKnowledge(load_ontology(), load_triggers(), load_factuality(), kb, load_cameo())
     return Knowledge(kb, load_gazetteer(), events, load_stances(), load_issues())

@@ -103,21 +103,31 @@ def add_period(where: Where, column: str, since: str | date | None,
         where.add(f"{column} <= ?", end)
 
 
+# Filtered, ordered and limited first; the sectors and mention counts are then joined for the
+# kept rows only (joined before filtering, they cost seconds at a million events).
 EVENTS_SQL = """
-SELECT e.*, coalesce(e.date, d.published) AS effective_date,
+WITH kept AS (
+    SELECT e.*, coalesce(e.date, d.published) AS effective_date,
+           d.published AS doc_published, d.title AS doc_title, d.url AS doc_url,
+           d.source AS doc_source, d.language AS doc_language, d.ingested_at AS doc_ingested_at
+    FROM events e
+    JOIN documents d ON d.id = e.doc_id
+    {where}
+    ORDER BY effective_date NULLS LAST, d.ingested_at, e.doc_id, e.start, e.trigger_start, e.id
+    {limit}
+)
+SELECT k.* EXCLUDE (doc_published, doc_title, doc_url, doc_source, doc_language,
+                    doc_ingested_at),
        sa.sector AS source_sector, ta.sector AS target_sector,
        coalesce(m.n, 1) AS n_mentions,
-       d.published AS doc_published, d.title AS doc_title, d.url AS doc_url,
-       d.source AS doc_source, d.language AS doc_language, d.ingested_at AS doc_ingested_at
-FROM events e
-JOIN documents d ON d.id = e.doc_id
-LEFT JOIN actors sa ON sa.doc_id = e.doc_id AND sa.id = e.source
-LEFT JOIN actors ta ON ta.doc_id = e.doc_id AND ta.id = e.target
-LEFT JOIN (SELECT doc_id, event_id, count(*) AS n FROM event_mentions GROUP BY ALL) m
-       ON m.doc_id = e.doc_id AND m.event_id = e.id
-{where}
-ORDER BY effective_date NULLS LAST, d.ingested_at, e.doc_id, e.start, e.id
-{limit}
+       k.doc_published, k.doc_title, k.doc_url, k.doc_source, k.doc_language, k.doc_ingested_at
+FROM kept k
+LEFT JOIN actors sa ON sa.doc_id = k.doc_id AND sa.id = k.source
+LEFT JOIN actors ta ON ta.doc_id = k.doc_id AND ta.id = k.target
+LEFT JOIN (SELECT doc_id, event_id, count(*) AS n FROM event_mentions
+           WHERE doc_id IN (SELECT doc_id FROM kept) GROUP BY ALL) m
+       ON m.doc_id = k.doc_id AND m.event_id = k.id
+ORDER BY k.effective_date NULLS LAST, k.doc_ingested_at, k.doc_id, k.start, k.trigger_start, k.id
 """
 
 
@@ -178,6 +188,7 @@ def paging(limit: int | None, offset: int = 0) -> tuple[str, list[int]]:
     return "LIMIT ? OFFSET ?", [limit, offset]
 
 
+# Actors are filtered before their mentions are counted, and only their documents' mentions.
 ACTORS_SQL = """
 SELECT a.actor_key, min(a.name) AS name, mode(a.kind) AS kind, mode(a.country) AS country,
        mode(a.sector) AS sector, mode(a.code) AS code,
@@ -185,11 +196,11 @@ SELECT a.actor_key, min(a.name) AS name, mode(a.kind) AS kind, mode(a.country) A
        CAST(coalesce(sum(c.n), 0) AS BIGINT) AS n_mentions,
        count(DISTINCT a.doc_id) AS n_documents,
        min(d.published) AS first_seen, max(d.published) AS last_seen
-FROM actors a
+FROM (SELECT a.* FROM actors a {where}) a
 JOIN documents d ON d.id = a.doc_id
-LEFT JOIN (SELECT doc_id, actor_id, count(*) AS n FROM mentions GROUP BY ALL) c
+LEFT JOIN (SELECT doc_id, actor_id, count(*) AS n FROM mentions
+           WHERE doc_id IN (SELECT a.doc_id FROM actors a {where}) GROUP BY ALL) c
        ON c.doc_id = a.doc_id AND c.actor_id = a.id
-{where}
 GROUP BY a.actor_key
 ORDER BY n_mentions DESC, n_documents DESC, name, a.actor_key
 """
@@ -202,7 +213,7 @@ def actors(db: Queryable, name: str | None = None, country: str | None = None) -
         where.add(actor_match("a.name", "a.code", "a.actor_key"), name, name, name)
     if country:
         where.add("upper(coalesce(a.country, '')) = upper(?)", country)
-    return db.sql(ACTORS_SQL.format(where=where.sql()), where.params)
+    return db.sql(ACTORS_SQL.format(where=where.sql()), where.params * 2)
 
 
 MENTIONS_SQL = """

@@ -7,7 +7,7 @@ output can be traced back to the characters it came from.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from typing import Any, Literal
 
@@ -216,6 +216,29 @@ class Position:
     condition: str | None = None
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_SCALARS = frozenset({str, int, float, bool, type(None), date})
+
+
+def plain(value: Any) -> Any:
+    """A record as dicts, lists, tuples and scalars: what ``dataclasses.asdict`` gives, without
+    its deep copy of every leaf (records are frozen and their leaves immutable), which made
+    ``to_dict`` the costliest step of writing a document to the store."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
+    if kind is tuple or kind is list:
+        return kind([plain(v) for v in value])
+    if kind is dict:
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
 @dataclass(frozen=True)
 class Analysis:
     """Everything kronika found in one document."""
@@ -230,15 +253,15 @@ class Analysis:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON output contract of DESIGN.md (document text left out)."""
-        doc = asdict(self.document)
+        doc = plain(self.document)
         doc.pop("text")
         return {
             "document": doc,
-            "actors": [asdict(a) for a in self.actors],
-            "events": [asdict(e) for e in self.events],
-            "claims": [asdict(c) for c in self.claims],
-            "positions": [asdict(p) for p in self.positions],
-            "places": [asdict(p) for p in self.places],
+            "actors": [plain(a) for a in self.actors],
+            "events": [plain(e) for e in self.events],
+            "claims": [plain(c) for c in self.claims],
+            "positions": [plain(p) for p in self.positions],
+            "places": [plain(p) for p in self.places],
         }
 
     def actor(self, actor_id: str | None) -> Actor | None:

@@ -496,6 +496,17 @@ class KnowledgeBase:
         self._fuzzy_index: _FuzzyIndex | None = None
         self._fuzzy_key = functools.lru_cache(maxsize=8192)(self._fuzzy_uncached)
 
+    def __getstate__(self) -> dict:
+        """Picklable state (the knowledge cache stores it): the bound cache is rebuilt."""
+        state = {k: v for k, v in self.__dict__.items() if k != "_fuzzy_key"}
+        state["_counter"] = next(self._counter)  # ranks only need to keep increasing
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._counter = itertools.count(state["_counter"])
+        self._fuzzy_key = functools.lru_cache(maxsize=8192)(self._fuzzy_uncached)
+
     @classmethod
     def from_dir(
         cls,
