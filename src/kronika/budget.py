@@ -1,0 +1,61 @@
+"""The time budget of one document: past the ``doc_timeout`` setting it is stopped and reported.
+
+In the main thread of a process (the CLI, and each worker of ``--workers N``) a real-time
+timer interrupts the stages with ``AnalysisTimeout`` when the budget runs out, even in the
+middle of a slow stage. Elsewhere (a thread of a web server) no signal can be used, and the
+budget is checked between the pieces of a long document only. A call into C code (the
+parser on one piece) finishes before the interrupt is seen; pieces are bounded, so that
+wait is too.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from kronika import settings
+from kronika.errors import AnalysisTimeout
+
+
+def doc_timeout() -> float | None:
+    """The ``doc_timeout`` setting in seconds; None when it is 0 (no limit)."""
+    seconds = settings.get_number("doc_timeout")
+    return seconds or None
+
+
+def deadline_after(seconds: float | None) -> float | None:
+    """The monotonic time ``seconds`` from now, or None for no limit."""
+    return None if seconds is None else time.monotonic() + seconds
+
+
+def _can_interrupt() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def _expired(signum: int, frame: object) -> None:
+    raise AnalysisTimeout("time budget exhausted")
+
+
+@contextmanager
+def time_limit(deadline: float | None) -> Iterator[None]:
+    """Run the block until ``deadline`` (monotonic seconds) at most: ``AnalysisTimeout``
+    past it. None means no limit."""
+    if deadline is None:
+        yield
+        return
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise AnalysisTimeout("time budget exhausted")
+    if not _can_interrupt():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, left)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
