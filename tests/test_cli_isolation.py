@@ -130,3 +130,17 @@ def test_published_must_be_a_date() -> None:
 def test_published_is_normalised() -> None:
     result = run("analyze", "-", "-f", "json", "--published", "4 March 2025", input=b"Chad left.")
     assert json.loads(result.stdout)["document"]["published"] == "2025-03-04"
+
+
+def test_json_output_is_plain_json_serialisation(monkeypatch) -> None:
+    # regression: rich's print_json highlighted the text token by token, ~50x slower than
+    # serialising the records
+    from rich.console import Console
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("print_json used")
+
+    monkeypatch.setattr(Console, "print_json", refuse)
+    result = run("analyze", "-", "--format", "json", input=b"Chad attacked Niger.")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["events"][0]["type"] == "ASSAULT"

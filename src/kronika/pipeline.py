@@ -35,6 +35,9 @@ from kronika.places.gazetteer import Gazetteer, load_gazetteer
 from kronika.positions import extract_positions
 from kronika.records import Analysis, Document, iso_date
 
+# Characters parsed in one batch at most (about thirty news articles): the parser's memory
+# grows with the batch.
+PARSE_BATCH_CHARS = 100_000
 # Seconds spent per stage in this process, for the benchmark.
 STAGE_TIMES: dict[str, float] = defaultdict(float)
 
@@ -111,10 +114,10 @@ def analyze_documents(
     know = load_all(tuple(map(str, actor_files)), tuple(map(str, agent_files)))
     limit = int(settings.get_number("chunk_chars", minimum=1000))
     budget = doc_timeout()
-    pieces = ((p.document.text, p) for d in documents for p in pieces_of(d, limit))
+    pieces = (p for d in documents for p in pieces_of(d, limit))
     work = _Work(None)
     t0 = time.perf_counter()
-    for doc, piece in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+    for doc, piece in _parsed(nlp, pieces, batch_size, max(limit, PARSE_BATCH_CHARS)):
         STAGE_TIMES["parse"] += time.perf_counter() - t0
         if piece.number == 0:
             work = _Work(deadline_after(budget))
@@ -125,6 +128,25 @@ def analyze_documents(
                 raise result
             yield result
         t0 = time.perf_counter()
+
+
+def _parsed(
+    nlp: Language, pieces: Iterable[Piece], batch_size: int | None, max_chars: int
+) -> Iterator[tuple[Doc, Piece]]:
+    """Pieces parsed in batches of at most ``batch_size`` pieces and ``max_chars``
+    characters: the parser holds a whole batch in memory, so a batch is bounded by size,
+    not only by count (a 2 MB document is a hundred pieces)."""
+    count = batch_size or nlp.batch_size
+    batch: list[tuple[str, Piece]] = []
+    chars = 0
+    for piece in pieces:
+        if batch and (len(batch) >= count or chars + len(piece.document.text) > max_chars):
+            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            batch, chars = [], 0
+        batch.append((piece.document.text, piece))
+        chars += len(piece.document.text)
+    if batch:
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
 
 @dataclass
