@@ -2,8 +2,9 @@
 
 In the main thread of a process (the CLI, and each worker of ``--workers N``) a real-time
 timer interrupts the stages with ``AnalysisTimeout`` when the budget runs out, even in the
-middle of a slow stage. Elsewhere (a thread of a web server) no signal can be used, and the
-budget is checked between the pieces of a long document only. A call into C code (the
+middle of a slow stage. Elsewhere (a thread of a web server, or while another timer of the
+process runs) no signal is used, and the budget is checked between the pieces of a long
+document only. A call into C code (the
 parser on one piece) finishes before the interrupt is seen; pieces are bounded, so that
 wait is too.
 """
@@ -32,7 +33,13 @@ def deadline_after(seconds: float | None) -> float | None:
 
 
 def _can_interrupt() -> bool:
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    """A timer signal is ours to use: main thread, and no one else's timer running (a test
+    runner's timeout, say, which ours would cancel)."""
+    return (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    )
 
 
 def _expired(signum: int, frame: object) -> None:
