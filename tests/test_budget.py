@@ -20,11 +20,11 @@ def test_a_slow_block_is_interrupted() -> None:
         while True:  # a stage that never ends
             pass
     assert time.monotonic() - started < 10
-    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] == 0
 
 
 def test_an_expired_deadline_stops_before_starting() -> None:
-    with pytest.raises(AnalysisTimeout), time_limit(time.monotonic() - 1):
+    with pytest.raises(AnalysisTimeout), time_limit(time.process_time() - 1):
         raise AssertionError("not reached")
 
 
@@ -44,15 +44,15 @@ def test_no_limit_and_other_threads_run_unchecked() -> None:
 
 
 def test_someone_elses_timer_is_left_alone() -> None:
-    previous = signal.signal(signal.SIGALRM, lambda *a: None)
-    signal.setitimer(signal.ITIMER_REAL, 100)
+    previous = signal.signal(signal.SIGVTALRM, lambda *a: None)
+    signal.setitimer(signal.ITIMER_VIRTUAL, 100)
     try:
         with time_limit(deadline_after(5)):
             pass
-        assert signal.getitimer(signal.ITIMER_REAL)[0] > 90
+        assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 90
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
 
 
 def test_a_bad_timeout_setting_is_a_usage_error(monkeypatch) -> None:

@@ -184,7 +184,7 @@ def analysis_error(document: Document, exc: BaseException) -> AnalysisError:
     if isinstance(exc, AnalysisTimeout):
         seconds = settings.get("doc_timeout")
         error: AnalysisError = AnalysisTimeout(
-            f"{name}: analysis took longer than {seconds} s; skipped",
+            f"{name}: analysis took more than {seconds} s of processor time; skipped",
             hint=f"raise {settings.SETTINGS['doc_timeout'].env} (0: no limit)",
             document=document,
         )

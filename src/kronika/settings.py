@@ -30,8 +30,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("max_chars", "2000000", "Largest document accepted, in characters."),
         Setting(
             "doc_timeout",
-            "300",
-            "Seconds one document may take; a slower one is reported and skipped (0: no limit).",
+            "900",
+            "CPU seconds one document may take; a slower one is reported and skipped (0: none).",
         ),
         Setting(
             "chunk_chars",
