@@ -3,8 +3,9 @@
 Parsing and the stages need memory and time that grow faster than the text (about 3 KB per
 character in one piece, and some stages are quadratic in a sentence or a paragraph), so a
 document longer than the ``chunk_chars`` setting is cut into pieces of at most that many
-characters: at the last paragraph break in the second half of the window, else at a line
-break, a sentence end or a space, and only as a last resort inside a word. Each piece keeps
+characters and of about equal size: at the last paragraph break in the second half of each
+window, else at a line break, a sentence end or a space, and only as a last resort inside a
+word. Each piece keeps
 whole paragraphs, which is the context the stages read (quotes and their speakers, pronouns,
 the clause a date belongs to); the document's metadata (publication date, genre) goes with
 every piece.
@@ -52,14 +53,15 @@ class Piece:
 
 def split_text(text: str, limit: int) -> list[tuple[int, str]]:
     """``(start, piece)`` pairs covering the text's non-blank parts, pieces at most ``limit``
-    characters long; a text within the limit is one piece. Linear in the text."""
+    characters long and of about equal size (10,500 characters are two pieces of about
+    5,250, not 10,000 and 500); a text within the limit is one piece. Linear in the text."""
     if len(text) <= limit:
         return [(0, text)]
+    target = -(-len(text) // -(-len(text) // limit))  # ceil(len / number of pieces)
     pieces = []
     start = 0
     while start < len(text):
-        end = start + limit
-        end = cut_point(text, start, end) if end < len(text) else len(text)
+        end = cut_point(text, start, target) if start + limit < len(text) else len(text)
         piece = text[start:end]
         lead = len(piece) - len(piece.lstrip())
         body = piece.strip()
@@ -69,10 +71,12 @@ def split_text(text: str, limit: int) -> list[tuple[int, str]]:
     return pieces
 
 
-def cut_point(text: str, start: int, end: int) -> int:
-    """Where to end the piece that starts at ``start`` and may not pass ``end``: after the
-    last break of the best kind in the second half of the window, else at ``end``."""
-    half = start + (end - start) // 2
+def cut_point(text: str, start: int, size: int) -> int:
+    """Where to end the piece that starts at ``start`` and should be about ``size`` long:
+    after the last break of the best kind in the second half of that window, else at its
+    end."""
+    end = start + size
+    half = start + size // 2
     for brk in _BREAKS:
         at = text.rfind(brk, half, end)
         if at != -1:

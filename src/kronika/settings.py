@@ -35,7 +35,7 @@ SETTINGS: dict[str, Setting] = {
         ),
         Setting(
             "chunk_chars",
-            "5000",
+            "10000",
             "Longer documents are analysed in pieces of about this many characters.",
         ),
     )
