@@ -13,14 +13,22 @@ behaves for 1 KB, 10 KB and 100 KB articles.
 ``--real FOLDER`` measures on real articles instead (the texts of gold JSON Lines sets, read at
 run time): start-up of the whole command, per-document CPU cost as a ratio to the bare parse,
 and peak RSS of ``kronika analyze FILE --format jsonl``, each in fresh processes.
+
+    python benchmarks/bench.py --shapes --kb 20 100 1000
+
+``--shapes`` measures time per KB and peak RSS (each case in a fresh process) of adversarial
+input shapes (nested reported speech, one huge line, many short lines) next to generated news
+text of the same size, and their ratio to news per KB.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -392,6 +400,59 @@ def print_real_report(result: dict[str, Any]) -> None:
     print(f"peak RSS of `kronika analyze FILE --format jsonl`: {mem['kronika']['rss_mb']} MB"
           f" ({mem['kronika']['wall_s']}s); bare nlp.pipe {mem['bare']['rss_mb']} MB"
           f" ({mem['bare']['wall_s']}s)")
+SHAPES = ("news", "nested_quotes", "one_line", "short_lines")
+
+
+def shape_text(shape: str, kb: int) -> str:
+    """About ``kb`` KB of one input shape; all but 'nested_quotes' reuse the news text."""
+    size = kb * 1000
+    if shape == "nested_quotes":  # every quotation opens inside the previous one
+        unit = 'He said "Russia attacked Kyiv and '
+        return (unit * (size // len(unit) + 1))[:size]
+    news = sized_article(kb, seed=kb)
+    if shape == "one_line":
+        return " ".join(news.split())[:size]
+    if shape == "short_lines":  # two words a line: hundreds of thousands of lines at 1 MB
+        words = news.split()
+        return "\n".join(" ".join(words[i : i + 2]) for i in range(0, len(words), 2))[:size]
+    return news
+
+
+def one_shape(shape: str, kb: int) -> dict[str, Any]:
+    """Seconds of the pipeline on one document of a shape (the model loaded beforehand)."""
+    from kronika.pipeline import analyze_documents
+
+    list(analyze_documents([Document.from_text(sized_article(1, seed=0))]))  # load, warm up
+    document = Document.from_text(shape_text(shape, kb))
+    seconds, _ = timed(lambda: list(analyze_documents([document])))
+    return {"shape": shape, "kb": kb, "seconds": round(seconds, 2),
+            "ms_per_kb": round(1000 * seconds / kb, 2)}
+
+
+def shapes(sizes: Iterable[int]) -> list[dict[str, Any]]:
+    """Every shape at every size, each in a fresh process so its peak RSS is its own."""
+    rows = []
+    for kb in sizes:
+        for shape in SHAPES:
+            command = [sys.executable, __file__, "--one-shape", shape, "--kb", str(kb)]
+            child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+            out = child.stdout.read() if child.stdout else ""
+            _, status, usage = os.wait4(child.pid, 0)
+            row = json.loads(out) if status == 0 and out else {"shape": shape, "kb": kb}
+            row["peak_rss_mb"] = round(usage.ru_maxrss / 1024)
+            rows.append(row)
+            print_shape(row, rows)
+    return rows
+
+
+def print_shape(row: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+    """One line of the shapes table, with the ratio to news text of the same size per KB."""
+    news = next((r for r in rows if r["shape"] == "news" and r["kb"] == row["kb"]), None)
+    ratio = (row["ms_per_kb"] / news["ms_per_kb"]
+             if news and news.get("ms_per_kb") and "ms_per_kb" in row else None)
+    print(f"{row['shape']:>14} {row['kb']:>6} KB {row.get('seconds', 'failed'):>8} s "
+          f"{row.get('ms_per_kb', '-'):>8} ms/KB  x{ratio or 0:.2f} news  "
+          f"peak RSS {row['peak_rss_mb']} MB", flush=True)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -405,12 +466,25 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--real", type=Path, help="real-text mode: a folder of gold JSON Lines"
                         " sets (e.g. ../shared/eval/polnear); --docs limits the articles")
     parser.add_argument("--repeat", type=int, default=3, help="real-text mode: runs per median")
+    parser.add_argument("--shapes", action="store_true",
+                        help="time per KB and peak RSS of adversarial input shapes vs news")
+    parser.add_argument("--kb", type=int, nargs="+", default=[20, 100],
+                        help="document sizes for --shapes, in KB")
+    parser.add_argument("--one-shape", choices=SHAPES, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print (and optionally save) the results."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.one_shape:  # a child of --shapes
+        print(json.dumps(one_shape(args.one_shape, args.kb[0])))
+        return 0
+    if args.shapes:
+        rows = shapes(args.kb)
+        if args.json:
+            args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+        return 0
     docs = min(args.docs, 40) if args.quick else args.docs
     if args.real:
         limit = docs if "--docs" in (sys.argv[1:] if argv is None else argv) else None

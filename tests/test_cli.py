@@ -101,8 +101,8 @@ def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
         ),
         "jsonl": (
             tmp / "broken.jsonl",
-            b'{"text": "Israel and Hamas met."}\n{"text": oops\n',
-            "broken.jsonl:2",
+            b'{"text": oops\n',  # good lines beside it are kept: see test_cli_isolation
+            "broken.jsonl:1",
         ),
     }
     for path, data, _ in files.values():

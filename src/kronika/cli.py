@@ -66,6 +66,12 @@ CsvFormulasOption = Annotated[
         help="CSV: keep cells starting with = + - @ as they are (default: prefixed with ').",
     ),
 ]
+StrictOption = Annotated[
+    bool,
+    typer.Option(
+        "--strict", help="Stop at the first file, record or document that fails (default: skip it)."
+    ),
+]
 
 
 def reports_errors(func: Callable) -> Callable:
@@ -84,19 +90,27 @@ def reports_errors(func: Callable) -> Callable:
     return wrapper
 
 
-def read_inputs(paths: list[str], fmt: str | None) -> tuple[list[Document], list[KronikaError]]:
-    """Documents of every path; a path that fails is reported and stored not at all."""
+def read_inputs(
+    paths: list[str], fmt: str | None, strict: bool = False
+) -> tuple[list[Document], list[KronikaError]]:
+    """Documents of every path; a file or JSON record that fails is reported and skipped,
+    the others of its directory or file are kept (``strict``: the first failure stops)."""
     from kronika.ingest import read_paths
 
     documents: list[Document] = []
     failures: list[KronikaError] = []
     seen: set[str] = set()
+    on_error = None if strict else failures.append
     for path in paths:
         try:
-            found = list(read_paths([path], stdin=sys.stdin.buffer, format=fmt))
+            found = list(
+                read_paths([path], stdin=sys.stdin.buffer, format=fmt, on_error=on_error)
+            )
         except UsageError:
             raise
         except KronikaError as exc:
+            if strict:
+                raise
             failures.append(exc)
             continue
         for doc in found:
@@ -112,8 +126,10 @@ def analyses(
     actors: list[Path] | None,
     agents: list[Path] | None,
     progress: bool,
+    failures: list[KronikaError] | None = None,
 ) -> Iterator[Analysis]:
-    """Run the pipeline, with a progress bar on stderr for multi-document work."""
+    """Run the pipeline, with a progress bar on stderr for multi-document work. A document
+    that fails goes to ``failures`` and is skipped; without that list the run stops there."""
     from kronika.runners import run
 
     results = run(
@@ -121,16 +137,41 @@ def analyses(
         workers=workers,
         actor_files=[str(p) for p in actors or ()],
         agent_files=[str(p) for p in agents or ()],
+        keep_going=failures is not None,
     )
     if not progress or len(documents) < 2:
-        yield from results
+        yield from _successes(results, failures)
         return
     columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("analysing", total=len(documents))
-        for result in results:
+        for result in _successes(results, failures):
             bar.advance(task)
             yield result
+
+
+def _successes(results, failures: list[KronikaError] | None) -> Iterator[Analysis]:
+    """The analyses among ``results``; the errors in their place are added to ``failures``."""
+    for result in results:
+        if isinstance(result, KronikaError):
+            failures.append(result)  # type: ignore[union-attr]  # only there with a list
+        else:
+            yield result
+
+
+def check_published(value: str | None) -> str | None:
+    """The --published option as an ISO date; anything else is a usage error naming it."""
+    from kronika.ingest import normalise_date
+
+    if value is None:
+        return None
+    iso = normalise_date(value)
+    if iso is None:
+        raise UsageError(
+            f"--published: not a date: {value!r}",
+            hint="use an explicit date such as 2025-03-04 or 4 March 2025",
+        )
+    return iso
 
 
 @app.command()
@@ -149,6 +190,7 @@ def analyze(
     actors: ActorsOption = None,
     agents: AgentsOption = None,
     csv_formulas: CsvFormulasOption = False,
+    strict: StrictOption = False,
 ) -> None:
     """Analyse articles and print their events, actors, claims and positions.
 
@@ -156,12 +198,16 @@ def analyze(
     """
     from dataclasses import replace
 
-    documents, failures = read_inputs(paths, input_format)
+    published = check_published(published)
+    documents, failures = read_inputs(paths, input_format, strict)
     if published:
         documents = [replace(d, published=published) for d in documents]
-    results = analyses(documents, workers, actors, agents, progress=fmt != Format.table)
+    results = analyses(
+        documents, workers, actors, agents, fmt != Format.table, None if strict else failures
+    )
     if fmt == Format.json and len(documents) == 1:
-        out.print_json(json.dumps(next(results).to_dict(), ensure_ascii=False))
+        for result in results:
+            print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     elif fmt in (Format.json, Format.jsonl):
         for result in results:
             print(json.dumps(result.to_dict(), ensure_ascii=False))
@@ -180,7 +226,7 @@ def analyze(
 def fail_if_any(failures: list[KronikaError]) -> None:
     """Report every failed input, then exit non-zero if there was one."""
     for exc in failures:
-        typer.echo(f"kronika: error: {exc}", err=True)
+        typer.echo(f"kronika: error: {visible_controls(str(exc))}", err=True)
     if failures:
         raise typer.Exit(1)
 
@@ -202,6 +248,7 @@ def ingest(
     parquet: Annotated[
         str | None, typer.Option("--parquet", help="Load the --out folder of `kronika spark`.")
     ] = None,
+    strict: StrictOption = False,
 ) -> None:
     """Analyse articles and store them in DuckDB; documents already stored are skipped.
 
@@ -211,7 +258,8 @@ def ingest(
 
     if parquet is not None or not paths:
         return ingest_parquet(parquet, paths, db)
-    documents, failures = read_inputs(paths, input_format)
+    documents, failures = read_inputs(paths, input_format, strict)
+    kept = None if strict else failures
     batch = int(settings.get("batch_size"))
     added = skipped = 0
     # The store is opened for each batch only, so queries run while documents are analysed.
@@ -220,7 +268,7 @@ def ingest(
         todo = [d for d in documents if d.id not in stored]
         skipped += len(documents) - len(todo)
         pending: list[Analysis] = []
-        for result in analyses(todo, workers, actors, agents, progress=True):
+        for result in analyses(todo, workers, actors, agents, True, kept):
             pending.append(result)
             if len(pending) >= batch:
                 added += store.write(pending).added

@@ -7,6 +7,8 @@
     │   ├── EncodingError        encoding  1
     │   ├── MalformedInputError  malformed 1   broken JSON line, unparsable HTML
     │   └── MissingInputError    missing   1
+    ├── AnalysisError            analysis  1   one document failed in the pipeline (id, reason)
+    │   └── AnalysisTimeout      timeout   1   one document ran past the doc_timeout setting
     ├── UsageError               usage     2   unknown option value, unknown format
     ├── KnowledgeError           knowledge 1   a bad entry in a knowledge file (file, line, field)
     └── StoreError               store     1   the DuckDB file cannot be opened or written
@@ -52,6 +54,20 @@ class MalformedInputError(InputError):
 
 class MissingInputError(InputError):
     code = "missing"
+
+
+class AnalysisError(KronikaError):
+    """One document could not be analysed; ``document`` names it, the run goes on."""
+
+    code = "analysis"
+
+    def __init__(self, message: str, *, hint: str | None = None, document=None) -> None:
+        super().__init__(message, hint=hint)
+        self.document = document
+
+
+class AnalysisTimeout(AnalysisError):
+    code = "timeout"
 
 
 class UsageError(KronikaError):

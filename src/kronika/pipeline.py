@@ -5,18 +5,22 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kronika import settings
 from kronika.actors.knowledge import KnowledgeBase, load_knowledge
 from kronika.actors.resolve import resolve_actors
+from kronika.budget import deadline_after, doc_timeout, time_limit
 from kronika.cache import cached
+from kronika.chunks import Piece, merge, pieces_of
 from kronika.claims import extract_claims
 from kronika.claims.genre import detect_genre
 from kronika.claims.records import author_claims, to_claims
+from kronika.errors import AnalysisError, AnalysisTimeout
 from kronika.events.extract import EventKnowledge, extract_events
 from kronika.events.ontology import (
     IssueLexicon,
@@ -27,11 +31,14 @@ from kronika.events.ontology import (
     load_stances,
     load_triggers,
 )
-from kronika.nlp import load_nlp
+from kronika.nlp import load_nlp, sentences
 from kronika.places.gazetteer import Gazetteer, load_gazetteer
 from kronika.positions import extract_positions
 from kronika.records import Analysis, Document, iso_date
 
+# Characters parsed in one batch at most (about thirty news articles): the parser's memory
+# grows with the batch.
+PARSE_BATCH_CHARS = 100_000
 # Seconds spent per stage in this process, for the benchmark.
 STAGE_TIMES: dict[str, float] = defaultdict(float)
 
@@ -103,14 +110,96 @@ def analyze_documents(
     model: str | None = None,
     actor_files: Sequence[str] = (),
     agent_files: Sequence[str] = (),
-) -> Iterator[Analysis]:
+    keep_going: bool = False,
+) -> Iterator[Analysis | AnalysisError]:
     """Analyse documents in this process, parsing them in batches with ``nlp.pipe`` (batch
-    size: the pipeline's own default unless given)."""
+    size: the pipeline's own default unless given); long documents go in pieces (chunks.py).
+
+    A document that fails, or runs past the ``doc_timeout`` setting, raises ``AnalysisError``
+    naming it; with ``keep_going`` the error is yielded in the document's place instead and
+    the next document is analysed."""
     nlp = load_nlp(model)
     know = load_all(tuple(map(str, actor_files)), tuple(map(str, agent_files)))
-    pairs = ((d.text, d) for d in documents)
+    limit = int(settings.get_number("chunk_chars", minimum=1000))
+    budget = doc_timeout()
+    pieces = (p for d in documents for p in pieces_of(d, limit))
+    work = _Work(None)
     t0 = time.perf_counter()
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, piece in _parsed(nlp, pieces, batch_size, max(limit, PARSE_BATCH_CHARS)):
         STAGE_TIMES["parse"] += time.perf_counter() - t0
-        yield analyze_doc(doc, document, nlp, know)
+        if piece.number == 0:
+            work = _Work(deadline_after(budget))
+        work.add(doc, piece, nlp, know)
+        if piece.number == piece.count - 1:
+            result = work.result(piece.whole)
+            if isinstance(result, AnalysisError) and not keep_going:
+                raise result
+            yield result
         t0 = time.perf_counter()
+
+
+def _parsed(
+    nlp: Language, pieces: Iterable[Piece], batch_size: int | None, max_chars: int
+) -> Iterator[tuple[Doc, Piece]]:
+    """Pieces parsed in batches of at most ``batch_size`` pieces and ``max_chars``
+    characters: the parser holds a whole batch in memory, so a batch is bounded by size,
+    not only by count (a 2 MB document is a hundred pieces)."""
+    count = batch_size or nlp.batch_size
+    batch: list[tuple[str, Piece]] = []
+    chars = 0
+    for piece in pieces:
+        if batch and (len(batch) >= count or chars + len(piece.document.text) > max_chars):
+            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            batch, chars = [], 0
+        batch.append((piece.document.text, piece))
+        chars += len(piece.document.text)
+    if batch:
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+
+@dataclass
+class _Work:
+    """One document on its way through the stages, piece after piece."""
+
+    deadline: float | None
+    parts: list[tuple[Analysis, int, int]] = field(default_factory=list)
+    sentences: int = 0
+    failure: BaseException | None = None
+
+    def add(self, doc: Doc, piece: Piece, nlp: Language, know: Knowledge) -> None:
+        """The records of one more piece, unless an earlier piece failed."""
+        if self.failure is not None:
+            return
+        try:
+            with time_limit(self.deadline):
+                analysis = analyze_doc(doc, piece.document, nlp, know)
+        except Exception as exc:  # one document's failure must not stop the run
+            self.failure = exc
+            return
+        self.parts.append((analysis, piece.offset, self.sentences))
+        self.sentences += len(sentences(doc))
+
+    def result(self, document: Document) -> Analysis | AnalysisError:
+        """The merged analysis, or the error that names the document and the reason."""
+        if self.failure is None:
+            return merge(document, self.parts)
+        return analysis_error(document, self.failure)
+
+
+def analysis_error(document: Document, exc: BaseException) -> AnalysisError:
+    """A one-line error naming the document (its source, else its id) and the reason."""
+    name = document.source or document.id
+    if isinstance(exc, AnalysisTimeout):
+        seconds = settings.get("doc_timeout")
+        error: AnalysisError = AnalysisTimeout(
+            f"{name}: analysis took more than {seconds} s of processor time; skipped",
+            hint=f"raise {settings.SETTINGS['doc_timeout'].env} (0: no limit)",
+            document=document,
+        )
+    else:
+        reason = f"{type(exc).__name__}: {exc}".strip().rstrip(":")
+        error = AnalysisError(
+            f"{name}: analysis failed ({reason.splitlines()[0][:200]})", document=document
+        )
+    error.__cause__ = exc
+    return error

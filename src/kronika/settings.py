@@ -30,6 +30,16 @@ SETTINGS: dict[str, Setting] = {
         Setting("max_chars", "2000000", "Largest document accepted, in characters."),
         Setting("api_token", "", "Bearer token that allows POST /api/documents; empty: no writes."),
         Setting("api_max_bytes", "5000000", "Largest request body POST /api/documents accepts."),
+        Setting(
+            "doc_timeout",
+            "900",
+            "CPU seconds one document may take; a slower one is reported and skipped (0: none).",
+        ),
+        Setting(
+            "chunk_chars",
+            "10000",
+            "Longer documents are analysed in pieces of about this many characters.",
+        ),
     )
 }
 
@@ -37,3 +47,21 @@ SETTINGS: dict[str, Setting] = {
 def get(name: str) -> str:
     """The current value of a setting."""
     return SETTINGS[name].value()
+
+
+def get_number(name: str, *, minimum: float = 0) -> float:
+    """A numeric setting; a value that is no number, or below ``minimum``, is a usage error."""
+    from kronika.errors import UsageError
+
+    setting = SETTINGS[name]
+    raw = setting.value()
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not value >= minimum:  # also catches nan
+        raise UsageError(
+            f"setting {name} must be a number of at least {minimum:g}, not {raw!r}",
+            hint=f"fix {setting.env}",
+        )
+    return value

@@ -81,7 +81,7 @@ def test_text_synonym_is_not_guessed_but_named_in_the_hint() -> None:
         (line(text=INDIA, title=["a"]), 'feed.jsonl:1: "title" must be a string, not an array'),
         (
             line(text=INDIA, id=True),
-            'feed.jsonl:1: "id" must be a string or a number, not true/false',
+            'feed.jsonl:1: "id" must be a string or a whole number, not true/false',
         ),
         (line(text=INDIA, published="soon"), "feed.jsonl:1: invalid \"published\" date 'soon'"),
         (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -30,7 +32,7 @@ from kronika.events.merge import merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.events.phantoms import phantom, question_mood
 from kronika.lexicon import read_csv
-from kronika.nlp import doc_text, lower_lemmas, lower_texts, sentence_index, sentences
+from kronika.nlp import doc_text, lower_lemmas, lower_texts, sentence_index, sentences, token_starts
 from kronika.records import Claim, Event, Evidence, content_id
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
@@ -368,11 +370,11 @@ def claim_around(trigger: Token, claims: Sequence[Claim]) -> Claim | None:
     inside = [
         c
         for c in claims
-        if c.content_start <= start < c.content_end
-        and c.speaker_kind != "author"
-        and not frames_claim(trigger, c)
+        if c.content_start <= start < c.content_end and c.speaker_kind != "author"
     ]
-    return min(inside, key=lambda c: c.content_end - c.content_start) if inside else None
+    # innermost first (a stable sort keeps text order among equals): usually one check
+    inside.sort(key=lambda c: c.content_end - c.content_start)
+    return next((c for c in inside if not frames_claim(trigger, c)), None)
 
 
 def frames_claim(trigger: Token, claim: Claim) -> bool:
@@ -382,12 +384,30 @@ def frames_claim(trigger: Token, claim: Claim) -> bool:
     if not claim.cue:
         return False
     first = claim.cue.split()[0].lower()
-    cues = [t for t in trigger.sent if t.lower_ == first]
+    # (The old sentence scan also tested 'cue is trigger', which never held: spaCy builds a
+    # new Token on each access. Kept out so that this lookup changes no output.)
+    # A cue the trigger governs lies in the trigger's subtree, between its edges: look the
+    # word up in a per-Doc index instead of scanning the sentence for every claim.
+    doc = trigger.doc
+    starts = token_starts(doc)
+    lo = max(trigger.left_edge.i, bisect_left(starts, claim.content_start))
+    hi = min(trigger.right_edge.i + 1, bisect_left(starts, claim.content_end))
+    positions = word_positions(doc).get(first, [])
     return any(
-        cue is trigger
-        or (claim.content_start <= cue.idx < claim.content_end and trigger in cue.ancestors)
-        for cue in cues
+        trigger.is_ancestor(doc[i])
+        for i in positions[bisect_left(positions, lo) : bisect_left(positions, hi)]
     )
+
+
+def word_positions(doc: Doc) -> dict[str, list[int]]:
+    """The token indices of every lower-cased word, in order, computed once per Doc."""
+    cached = doc.user_data.get("kronika_word_positions")
+    if cached is None:
+        cached = defaultdict(list)
+        for i, word in enumerate(lower_texts(doc)):
+            cached[word].append(i)
+        cached = doc.user_data["kronika_word_positions"] = dict(cached)
+    return cached
 
 
 def build_event(

@@ -5,7 +5,8 @@ into it. Normalisation is therefore done once, here: a byte-order mark is remove
 and ``\\r`` become ``\\n``, and leading and trailing whitespace is stripped (so the same article
 saved with or without a final newline gets the same content-hash id).
 
-Checks, in order: empty input, binary content, encoding (UTF-8, or UTF-8/UTF-16/UTF-32 with a
+Checks, in order: empty input, binary content (a NUL byte anywhere, or many control bytes in
+the first 8 KB; a NUL in UTF-16/32 text too), encoding (UTF-8, or UTF-8/UTF-16/UTF-32 with a
 byte-order mark; anything else is rejected rather than guessed), whitespace-only text, size
 (the ``max_chars`` setting).
 """
@@ -65,10 +66,10 @@ def split_bom(data: bytes) -> tuple[bytes, str | None]:
 
 
 def looks_binary(data: bytes) -> bool:
-    """True for NUL bytes or many control bytes in the first few kilobytes."""
-    sample = data[:_SNIFF_BYTES]
-    if b"\x00" in sample:
+    """True for a NUL byte anywhere, or many control bytes in the first few kilobytes."""
+    if b"\x00" in data:  # one fast scan of the whole input, not only its head
         return True
+    sample = data[:_SNIFF_BYTES]
     control = sum(1 for byte in sample if byte in _CONTROL)
     return bool(sample) and control / len(sample) > _MAX_CONTROL_RATIO
 
@@ -85,7 +86,13 @@ def decode_bytes(data: bytes, name: str) -> str:
                 hint="kronika reads UTF-8 text, HTML and JSON Lines",
             )
         codec = "utf-8"
-    return normalise_text(_strict_decode(body, codec, name), name)
+    text = _strict_decode(body, codec, name)
+    if "\x00" in text:  # UTF-16/32 text decodes NUL bytes into NUL characters
+        raise BinaryInputError(
+            f"{name}: contains a NUL character (at character {text.index(chr(0)):,})",
+            hint="kronika reads UTF-8 text, HTML and JSON Lines",
+        )
+    return normalise_text(text, name)
 
 
 def _strict_decode(body: bytes, codec: str, name: str) -> str:

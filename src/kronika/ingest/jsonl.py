@@ -11,9 +11,10 @@ Identity: ``Document.id`` is the content hash of ``text``, never the record's ``
 same article under two ids is one document. The record's ``id`` is kept as ``Document.source``
 when the record has no ``source``; without either, the source is ``FILE:LINE``.
 
-Errors are raised lazily, at the bad line: records before it have already been yielded, and the
-caller (the store) writes them in per-batch transactions, so a broken line 900 neither loses
-lines 1-899 nor stores anything from line 900 on. Every message names the file and the line:
+Errors are raised lazily, at the bad line: records before it have already been yielded. A
+caller that passes ``on_error`` gets each bad line's error instead and every good line is
+read (what ``kronika ingest`` does unless ``--strict``). JSON nested too deeply or a number
+with too many digits are one-line errors like any other. Every message names file and line:
 ``articles.jsonl:3: invalid JSON (Expecting ',' delimiter at column 18)``.
 
 ``parse_json`` reads any of the three shapes a JSON file takes: JSON Lines (several values),
@@ -26,51 +27,80 @@ line reader behind it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from kronika.errors import EmptyInputError, MalformedInputError
+from kronika.errors import EmptyInputError, InputError, MalformedInputError
 from kronika.ingest.documents import from_text
 from kronika.records import Document
 
+# Receives a bad record's error when the caller keeps the others (see ``parse_jsonl``).
+OnError = Callable[[InputError], None]
 _STRING_FIELDS = ("title", "author", "published", "source", "url", "genre")
 # Field names other tools use for the article body; named in the error, never read.
 _TEXT_SYNONYMS = ("content", "body", "article", "full_text")
 
 
-def parse_jsonl(text: str, name: str) -> Iterator[Document]:
-    """Documents from JSON Lines text, one per non-blank line, raising at the first bad line."""
+def parse_jsonl(text: str, name: str, on_error: OnError | None = None) -> Iterator[Document]:
+    """Documents from JSON Lines text, one per non-blank line; a bad line raises, or is
+    passed to ``on_error`` and skipped when one is given."""
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise MalformedInputError(
-                f"{where}: invalid JSON ({exc.msg} at column {exc.colno})",
-                hint="each line must be one complete JSON object",
-            ) from None
-        yield record_to_document(record, where, default_source=where)
+            yield record_to_document(load_json(line, where), where, default_source=where)
+        except InputError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
 
 
-def parse_json(text: str, name: str) -> Iterator[Document]:
-    """Documents from JSON Lines, a JSON array of objects, or one JSON object."""
+def load_json(text: str, where: str) -> Any:
+    """One JSON value; anything that cannot be read is a one-line ``MalformedInputError``."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise MalformedInputError(
+            f"{where}: invalid JSON ({exc.msg} at column {exc.colno})",
+            hint="each line must be one complete JSON object",
+        ) from None
+    except RecursionError:
+        raise MalformedInputError(f"{where}: invalid JSON (nested too deeply)") from None
+    except ValueError:  # an integer past Python's digit limit
+        raise MalformedInputError(
+            f"{where}: invalid JSON (a number with too many digits)"
+        ) from None
+
+
+def parse_json(text: str, name: str, on_error: OnError | None = None) -> Iterator[Document]:
+    """Documents from JSON Lines, a JSON array of objects, or one JSON object; a bad record
+    raises, or is passed to ``on_error`` and skipped when one is given."""
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":  # several values: the file is JSON Lines
-            yield from parse_jsonl(text, name)
+            yield from parse_jsonl(text, name, on_error)
             return
         raise MalformedInputError(
             f"{name}:{exc.lineno}: invalid JSON ({exc.msg} at column {exc.colno})"
         ) from None
+    except (RecursionError, ValueError):
+        if text.split("\n", 1)[0].rstrip().endswith("}"):  # a whole object per line
+            yield from parse_jsonl(text, name, on_error)
+            return
+        value = load_json(text, f"{name}:1")  # raises the one-line error
     if isinstance(value, list):
         if not value:
             raise EmptyInputError(f"{name}: no articles (the JSON array is empty)")
         for number, item in enumerate(value, start=1):
             where = f"{name}: item {number}"
-            yield record_to_document(item, where, default_source=f"{name}#{number}")
+            try:
+                yield record_to_document(item, where, default_source=f"{name}#{number}")
+            except InputError as exc:
+                if on_error is None:
+                    raise
+                on_error(exc)
     else:
         yield record_to_document(value, f"{name}:1", default_source=f"{name}:1")
 
@@ -123,7 +153,7 @@ def _optional_id(record: dict[str, Any], where: str) -> str | None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise MalformedInputError(
-            f'{where}: "id" must be a string or a number, not {_json_kind(value)}'
+            f'{where}: "id" must be a string or a whole number, not {_json_kind(value)}'
         )
     return str(value)
 
@@ -135,8 +165,8 @@ def _json_kind(value: object) -> str:
         list: "an array",
         str: "a string",
         bool: "true/false",
-        int: "a number",
-        float: "a number",
+        int: "a whole number",
+        float: "a decimal number",
         type(None): "null",
     }
     return kinds.get(type(value), type(value).__name__)

@@ -289,6 +289,10 @@ def normalise_date(value: str) -> str | None:
     value = value.strip()
     iso = _ISO_DATE_RE.match(value)
     if iso:
+        # Years 1800-2999 only, as for free-form dates: "0001-01-01" is no publication date,
+        # and relative dates ("on Sunday") resolved against it would leave the calendar.
+        if not _YEAR_RE.fullmatch(iso.group(1)[:4]):
+            return None
         try:
             return date.fromisoformat(iso.group(1)).isoformat()
         except ValueError:

@@ -4,7 +4,8 @@
 ``UsageError`` and a missing path (or a directory without readable files) raises
 ``MissingInputError``, so a typo in the last argument does not leave a half-ingested run.
 Files are then read one by one, lazily: a bad file raises when it is reached, after the
-documents of earlier files have been yielded.
+documents of earlier files have been yielded; with ``on_error`` it is reported there and the
+next file is read (one empty file does not empty its directory).
 
 Format, unless forced with ``format``: by extension (``.txt .text .md`` text, ``.html .htm``
 HTML, ``.jsonl .ndjson .json`` JSON records: JSON Lines, an array or one object); stdin (``-``)
@@ -27,7 +28,7 @@ from kronika.errors import InputError, MissingInputError, UsageError
 from kronika.ingest.decode import decode_bytes, max_chars
 from kronika.ingest.documents import dedupe, from_text
 from kronika.ingest.html import parse_html
-from kronika.ingest.jsonl import parse_json
+from kronika.ingest.jsonl import OnError, parse_json
 from kronika.records import Document
 
 STDIN = "-"
@@ -50,28 +51,36 @@ _MAX_BYTES_PER_CHAR = 4
 
 
 def read_paths(
-    paths: Sequence[str], *, stdin: BinaryIO | None = None, format: str | None = None
+    paths: Sequence[str],
+    *,
+    stdin: BinaryIO | None = None,
+    format: str | None = None,
+    on_error: OnError | None = None,
 ) -> Iterator[Document]:
-    """Documents from files, directories and ``-`` (stdin), each distinct text once."""
+    """Documents from files, directories and ``-`` (stdin), each distinct text once. A file
+    or JSON record that cannot be read raises, or, when ``on_error`` is given, is passed to
+    it and skipped so that the other files and records are still read."""
     fmt = check_format(format)
     inputs = [found for path in paths for found in expand_path(path)]
-    return dedupe(_read_inputs(inputs, stdin, fmt))
+    return dedupe(_read_inputs(inputs, stdin, fmt, on_error))
 
 
-def read_bytes(data: bytes, name: str, *, format: str | None = None) -> Iterator[Document]:
+def read_bytes(
+    data: bytes, name: str, *, format: str | None = None, on_error: OnError | None = None
+) -> Iterator[Document]:
     """Documents from the bytes of one input (a file, stdin, an uploaded body)."""
     fmt = check_format(format)
     text = decode_bytes(data, name)
     fmt = fmt or EXTENSIONS.get(os.path.splitext(name)[1].lower()) or sniff_format(text)
-    return _parse(text, name, fmt)
+    return _parse(text, name, fmt, on_error)
 
 
-def _parse(text: str, name: str, fmt: str) -> Iterator[Document]:
+def _parse(text: str, name: str, fmt: str, on_error: OnError | None) -> Iterator[Document]:
     """Documents from decoded text in a known format."""
     if fmt == "html":
         yield parse_html(text, name)
     elif fmt == "jsonl":
-        yield from parse_json(text, name)
+        yield from parse_json(text, name, on_error)
     else:
         yield from_text(text, source=name)
 
@@ -125,14 +134,21 @@ def list_directory(top: str) -> list[str]:
     return sorted(found)
 
 
-def _read_inputs(inputs: list[str], stdin: BinaryIO | None, fmt: str | None) -> Iterator[Document]:
-    """Documents of each input in turn."""
+def _read_inputs(
+    inputs: list[str], stdin: BinaryIO | None, fmt: str | None, on_error: OnError | None
+) -> Iterator[Document]:
+    """Documents of each input in turn; a bad one goes to ``on_error`` if given."""
     for path in inputs:
-        if path == STDIN:
-            data = (stdin or sys.stdin.buffer).read()
-            yield from read_bytes(data, STDIN_NAME, format=fmt)
-        else:
-            yield from read_bytes(read_file(path), path, format=fmt)
+        try:
+            if path == STDIN:
+                data = (stdin or sys.stdin.buffer).read()
+                yield from read_bytes(data, STDIN_NAME, format=fmt, on_error=on_error)
+            else:
+                yield from read_bytes(read_file(path), path, format=fmt, on_error=on_error)
+        except InputError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
 
 
 def read_file(path: str) -> bytes:

@@ -6,6 +6,7 @@ import multiprocessing as mp
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
+from kronika.errors import AnalysisError
 from kronika.pipeline import analyze_documents
 from kronika.records import Analysis, Document
 
@@ -17,7 +18,7 @@ def _init_worker(options: dict) -> None:
     _WORKER_OPTIONS.update(options)
 
 
-def _process_batch(batch: list[Document]) -> list[Analysis]:
+def _process_batch(batch: list[Document]) -> list[Analysis | AnalysisError]:
     """The per-document function applied to one batch inside a worker."""
     return list(analyze_documents(batch, **_WORKER_OPTIONS))
 
@@ -37,10 +38,17 @@ def run(
     model: str | None = None,
     actor_files: Sequence[str] = (),
     agent_files: Sequence[str] = (),
-) -> Iterator[Analysis]:
+    keep_going: bool = False,
+) -> Iterator[Analysis | AnalysisError]:
     """Analyses of ``documents`` in input order, using ``workers`` processes; ``batch_size``
-    documents go to a worker at a time."""
-    options = {"model": model, "actor_files": tuple(actor_files), "agent_files": tuple(agent_files)}
+    documents go to a worker at a time. A document that fails raises ``AnalysisError``, or
+    with ``keep_going`` takes its place in the output (see ``pipeline.analyze_documents``)."""
+    options = {
+        "model": model,
+        "actor_files": tuple(actor_files),
+        "agent_files": tuple(agent_files),
+        "keep_going": keep_going,
+    }
     if workers <= 1:
         yield from analyze_documents(documents, **options)
         return
