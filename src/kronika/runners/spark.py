@@ -31,10 +31,10 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow.fs as pafs
 
-from kronika.errors import KronikaError, UsageError
+from kronika.errors import AnalysisError, KronikaError, UsageError
 from kronika.ingest import EXTENSIONS, read_bytes
 from kronika.ingest.jsonl import record_to_document
-from kronika.records import Document
+from kronika.records import Analysis, Document
 from kronika.runners.local import batches, run
 from kronika.runners.parquet import MANIFESTS, OutputDir, normalise_uri
 
@@ -185,11 +185,23 @@ def analyze_partition(
     prefix = f"{run_id}-p{index:05d}-"
     done = output.committed_ids(prefix) if attempt else set()
     todo = (d for d in documents if d.id not in done)
-    for number, analyses in enumerate(batches(run(todo, workers=1, **options), chunk)):
+    # A document whose analysis fails is left out (and logged by the executor), not retried:
+    # a retry would fail the same way, and four failures would fail the whole job.
+    analysed = analysed_only(run(todo, workers=1, keep_going=True, **options))
+    for number, analyses in enumerate(batches(analysed, chunk)):
         if output.owner() != run_id:  # a newer run took the directory over: commit nothing
             return
         manifest = output.commit_chunk(f"{prefix}a{attempt}-c{number:05d}", analyses)
         yield len(manifest.doc_ids)
+
+
+def analysed_only(results: Iterable[Analysis | AnalysisError]) -> Iterator[Analysis]:
+    """The analyses; a document that could not be analysed is logged on the executor."""
+    for result in results:
+        if isinstance(result, AnalysisError):
+            print(f"kronika: error: {result}", file=sys.stderr)
+        else:
+            yield result
 
 
 def is_new(done: Any, skipped: Any, document: Document) -> bool:
