@@ -166,6 +166,7 @@ class Event:
     trigger_start: int | None = None
     trigger_end: int | None = None
     mentions: tuple[Evidence, ...] = ()
+    acled_type: str | None = None  # ACLED 'Event type: Sub-event type' (data/acled.yaml)
 
 
 @dataclass(frozen=True)

@@ -21,14 +21,14 @@ def table_counts(store: Store) -> dict[str, int]:
 
 def test_new_store_records_its_migration(store: Store) -> None:
     rows = store.sql("SELECT version, description FROM migrations")
-    assert rows["version"].tolist() == [SCHEMA_VERSION]
+    assert rows["version"].tolist() == list(range(1, SCHEMA_VERSION + 1))
     assert "documents" in rows["description"][0]
 
 
 def test_reopening_applies_no_migration_twice(tmp_path: Path) -> None:
     open_store(tmp_path / "k.duckdb").close()
     with open_store(tmp_path / "k.duckdb") as store:
-        assert store.applied_versions() == [SCHEMA_VERSION]
+        assert store.applied_versions() == list(range(1, SCHEMA_VERSION + 1))
 
 
 def test_write_adds_every_record(store: Store) -> None:
@@ -171,3 +171,18 @@ def test_a_store_locked_by_another_process_is_named(tmp_path: Path) -> None:
 def test_bad_sql_is_a_store_error(store: Store) -> None:
     with pytest.raises(StoreError, match="query failed"):
         store.sql("SELECT nope FROM documents")
+
+
+def test_a_version_1_store_gains_the_acled_type_column(tmp_path: Path) -> None:
+    from kronika.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.duckdb"
+    with duckdb.connect(str(path)) as conn:  # a store written before migration 2
+        conn.execute("CREATE TABLE migrations (version INTEGER PRIMARY KEY, "
+                     "description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)")
+        conn.execute(MIGRATIONS[0].sql)
+        conn.execute("INSERT INTO migrations VALUES (1, 'v1', now())")
+    with open_store(path) as store:
+        columns = store.sql("SELECT column_name FROM information_schema.columns "
+                            "WHERE table_name = 'events'")["column_name"].tolist()
+    assert columns[-1] == "acled_type"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorIndex
+from kronika.events.acled import EventFacts, Side, classify
 from kronika.events.arguments import (
     SYMMETRIC_TYPES,
     Argument,
@@ -452,7 +453,17 @@ def build_event(
         trigger_end=trigger.idx + len(trigger.text),
         confidence=round(min(score, 1.0), 2),
         evidence=Evidence(sents[trigger.i], sent.start_char, sent.end_char, sent.text),
+        acled_type=classify(EventFacts(entry.type, entry.mode, entry.lemma, side_of(src),
+                                       side_of(tgt), sent)),
     )
+
+
+def side_of(arg: Argument | None) -> Side:
+    """What the ACLED rules read of one side: its sector and head noun."""
+    if arg is None:
+        return Side()
+    sector = arg.actor.sector if arg.actor is not None else None
+    return Side(sector, arg.token.lemma_.lower() if arg.token is not None else None)
 
 
 def code_of(arg: Argument | None) -> str | None:

@@ -135,6 +135,7 @@ def event_row(analysis: Analysis, event: Event) -> Row:
         "trigger_end": event.trigger_end,
         "confidence": event.confidence,
         **evidence_columns(event.evidence),
+        "acled_type": event.acled_type,
     }
 
 

@@ -207,6 +207,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "".join((DOCUMENTS, ACTORS, MENTIONS, PLACES, PLACE_MENTIONS, EVENTS, EVENT_MENTIONS,
                  CLAIMS, POSITIONS)),
     ),
+    Migration(2, "events.acled_type", "ALTER TABLE events ADD COLUMN acled_type VARCHAR;"),
 )
 
 SCHEMA_VERSION: int = MIGRATIONS[-1].version

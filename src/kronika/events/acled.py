@@ -1,0 +1,184 @@
+"""ACLED-style event types: which ACLED event type and sub-event type a PLOVER event is.
+
+The definitions and the rules that derive them live in ``data/acled.yaml``; this module only
+reads them and applies them. A rule looks at what the events stage already knows about an
+event (PLOVER type, mode, trigger lemma, the sectors and head nouns of its two sides) and at
+the words of the event's sentence (weapon and instrument words: 'drone', 'mortar', 'tear gas').
+The first sub-event in file order with a rule that holds wins, so that the specific ones
+(suicide bomb) come before the general ones (remote explosive, attack).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Span
+
+from kronika.events.ontology import _packaged, _Yaml, words_of
+from kronika.nlp import lower_lemmas, lower_texts
+from kronika.records import Event
+
+NO_MODE = "none"  # how a rule names an event without a mode
+SEPARATOR = ": "  # between event type and sub-event type: 'Battles: Armed clash'
+# Conditions on one side of an event ('source_sectors': the source's sector is one of them).
+SIDE_CONDITIONS = ("source", "target", "party")
+WORD_CONDITIONS = ("words", "not_words")
+SET_CONDITIONS = ("types", "modes", "triggers")
+CONDITIONS = (
+    *SET_CONDITIONS,
+    *WORD_CONDITIONS,
+    *(f"{side}_{what}" for side in SIDE_CONDITIONS for what in ("sectors", "nouns")),
+    "no_party_sectors",
+)
+# Factualities of events that happened: the ones a document's main event is chosen among.
+HAPPENED = ("asserted", "reported")
+
+
+@dataclass(frozen=True)
+class Side:
+    """What a rule may ask of one side of an event: its CAMEO sector and head noun lemma."""
+
+    sector: str | None = None
+    noun: str | None = None
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """What the events stage knows about one event when it types it."""
+
+    type: str
+    mode: str | None
+    trigger: str  # the lexicon entry's lemma, multiword entries as written in triggers.csv
+    source: Side
+    target: Side
+    sentence: Span
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Conditions that must all hold; an empty condition is not checked."""
+
+    sets: dict[str, frozenset[str]]
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
+
+    def holds(self, facts: EventFacts) -> bool:
+        """Every condition the rule names holds for the event."""
+        return (
+            all(self._value_in(name, facts) for name in self.sets)
+            and all(self._words(name, facts.sentence) for name in self.phrases)
+        )
+
+    def _value_in(self, name: str, facts: EventFacts) -> bool:
+        allowed = self.sets[name]
+        if name == "types":
+            return facts.type in allowed
+        if name == "modes":
+            return (facts.mode or NO_MODE) in allowed
+        if name == "triggers":
+            return facts.trigger in allowed
+        if name == "no_party_sectors":
+            return not {facts.source.sector, facts.target.sector} & allowed
+        side, what = name.split("_")
+        sides = (facts.source, facts.target) if side == "party" else (getattr(facts, side),)
+        return any(getattr(s, what[:-1] if what == "sectors" else "noun") in allowed
+                   for s in sides)
+
+    def _words(self, name: str, sentence: Span) -> bool:
+        found = any(spelled(sentence, words) for words in self.phrases[name])
+        return found if name == "words" else not found
+
+
+@dataclass(frozen=True)
+class SubEvent:
+    """One ACLED sub-event type with its definition and the rules that derive it."""
+
+    key: str
+    event_type: str
+    name: str
+    case: str
+    definition: str
+    rules: tuple[Rule, ...]
+
+    @property
+    def label(self) -> str:
+        """The value of ``Event.acled_type``: 'Event type: Sub-event type'."""
+        return f"{self.event_type}{SEPARATOR}{self.name}"
+
+
+def spelled(sentence: Span, words: tuple[str, ...]) -> bool:
+    """The sentence contains the words in a row, each as a token's lemma or lower text."""
+    doc, n = sentence.doc, len(words)
+    lemmas, lowers = lower_lemmas(doc), lower_texts(doc)
+    for i in range(sentence.start, sentence.end - n + 1):
+        if all(w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(words)):
+            return True
+    return False
+
+
+def _rule(doc: _Yaml, path: tuple[Any, ...], raw: Any) -> Rule:
+    """One rule of acled.yaml, validated."""
+    data = doc.mapping(path, raw)
+    unknown = [k for k in data if k not in CONDITIONS]
+    if unknown:
+        raise doc.fail((*path, unknown[0]), f"unknown condition; expected one of {CONDITIONS}")
+    sets = {k: frozenset(doc.strings((*path, k), v))
+            for k, v in data.items() if k not in WORD_CONDITIONS}
+    phrases = {k: tuple(words_of(w) for w in doc.strings((*path, k), v))
+               for k, v in data.items() if k in WORD_CONDITIONS}
+    return Rule(sets, phrases)
+
+
+def _sub_event(doc: _Yaml, key: str, raw: Any) -> SubEvent:
+    """One sub-event of acled.yaml, validated."""
+    path = ("sub_events", key)
+    data = doc.mapping(path, raw)
+    for field in ("event_type", "name", "case", "definition"):
+        if not isinstance(data.get(field), str) or not data[field].strip():
+            raise doc.fail((*path, field), "expected a non-empty string")
+    rules = data.get("rules")
+    if not isinstance(rules, list) or not rules:
+        raise doc.fail((*path, "rules"), "expected a non-empty list of rules")
+    return SubEvent(key, data["event_type"], data["name"], data["case"],
+                    " ".join(data["definition"].split()),
+                    tuple(_rule(doc, (*path, "rules", i), r) for i, r in enumerate(rules)))
+
+
+@cache
+def load_acled() -> tuple[SubEvent, ...]:
+    """The sub-events of data/acled.yaml in the order their rules are tried."""
+    doc = _Yaml(_packaged("acled.yaml"))
+    data = doc.mapping((), doc.data)
+    subs = doc.mapping(("sub_events",), data.get("sub_events"))
+    return tuple(_sub_event(doc, key, raw) for key, raw in subs.items())
+
+
+def classify(facts: EventFacts, sub_events: Sequence[SubEvent] | None = None) -> str | None:
+    """The ACLED type ('Event type: Sub-event type') of an event, or None when no ACLED
+    definition applies (statements, appeals, accusations)."""
+    return next((s.label for s in sub_events or load_acled()
+                 if any(r.holds(facts) for r in s.rules)), None)
+
+
+@cache
+def _by_label() -> dict[str, SubEvent]:
+    return {s.label: s for s in load_acled()}
+
+
+def sub_event(label: str | None) -> SubEvent | None:
+    """The sub-event of an ``acled_type`` value."""
+    return _by_label().get(label or "")
+
+
+def main_event(events: Iterable[Event]) -> Event | None:
+    """The event a short report is about, for one label per snippet: of the events that
+    happened and have an ACLED type, the most specific sub-event (first in acled.yaml),
+    then the earliest in the text."""
+    rank = {s.label: n for n, s in enumerate(load_acled())}
+    typed = [e for e in events if e.acled_type in rank and e.factuality in HAPPENED]
+    if not typed:
+        return None
+    return min(typed, key=lambda e: (rank[e.acled_type or ""], e.evidence.start,
+                                     e.trigger_start or 0))
