@@ -147,12 +147,30 @@ def _sub_event(doc: _Yaml, key: str, raw: Any) -> SubEvent:
 
 
 @cache
-def load_acled() -> tuple[SubEvent, ...]:
-    """The sub-events of data/acled.yaml in the order their rules are tried."""
+def _acled_file() -> tuple[tuple[SubEvent, ...], frozenset[str]]:
+    """The sub-events of data/acled.yaml, and the types it counts without actors."""
     doc = _Yaml(_packaged("acled.yaml"))
     data = doc.mapping((), doc.data)
     subs = doc.mapping(("sub_events",), data.get("sub_events"))
-    return tuple(_sub_event(doc, key, raw) for key, raw in subs.items())
+    sub_events = tuple(_sub_event(doc, key, raw) for key, raw in subs.items())
+    known = {s.event_type for s in sub_events} | {s.name for s in sub_events}
+    anonymous = doc.strings(("without_actors",), data.get("without_actors", []))
+    unknown = [a for a in anonymous if a not in known]
+    if unknown:
+        raise doc.fail(("without_actors",), f"{unknown[0]!r} names no event or sub-event type")
+    return sub_events, frozenset(anonymous)
+
+
+def load_acled() -> tuple[SubEvent, ...]:
+    """The sub-events of data/acled.yaml in the order their rules are tried."""
+    return _acled_file()[0]
+
+
+def counted_without_actors(facts: EventFacts) -> bool:
+    """ACLED records the event even though the text names none of its actors."""
+    label = classify(facts)
+    sub = sub_event(label)
+    return sub is not None and bool({sub.event_type, sub.name} & _acled_file()[1])
 
 
 def classify(facts: EventFacts, sub_events: Sequence[SubEvent] | None = None) -> str | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorIndex
-from kronika.events.acled import EventFacts, Side, classify
+from kronika.events.acled import EventFacts, Side, classify, counted_without_actors
 from kronika.events.arguments import (
     SYMMETRIC_TYPES,
     Argument,
@@ -53,6 +53,11 @@ CAUSE_MARKS = {"when", "after", "as", "because"}
 CAUSE_PREPS = {"in", "during", "by", "from", "amid"}
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
 SYMMETRIC_CAMEO = ("057", "046", "036")
+# Objects that make a seizing verb mean recording or winning over ('captured footage',
+# 'seized the moment', 'captured the imagination'), not taking by force.
+RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video", "moment",
+                    "attention", "imagination", "heart", "mood", "spirit", "essence", "shot",
+                    "opportunity", "initiative", "headline", "title", "medal", "award", "prize"}
 
 
 @dataclass(frozen=True)
@@ -157,14 +162,19 @@ def armed_reading(
 
 def other_sense(entry: Trigger, head: Token) -> bool:
     """A trigger word used in a sense that is no event: 'called X nasty' (naming, not a
-    phone call), 'demonstrated that ...' (showing, not a rally), 'rebels armed with knives'
-    (a state described by a participle, not an act of arming)."""
+    phone call), 'demonstrated that ...' (showing, not a rally), 'captured footage'
+    (recording, not seizing), 'rebels armed with knives' (a state described by a participle,
+    not an act of arming)."""
     if head.pos_ != "VERB":
         return False
     deps = {c.dep_ for c in head.children}
     if entry.type == "CONSULT" and entry.mode == "phone" and deps & {"oprd", "ccomp", "xcomp"}:
         return True
     if entry.mode == "demo" and deps & {"dobj", "ccomp"}:
+        return True
+    if entry.mode == "confiscate" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RECORDED_OBJECTS for c in head.children
+    ):
         return True
     return (
         head.dep_ in ("acl", "amod")
@@ -453,9 +463,16 @@ def build_event(
         trigger_end=trigger.idx + len(trigger.text),
         confidence=round(min(score, 1.0), 2),
         evidence=Evidence(sents[trigger.i], sent.start_char, sent.end_char, sent.text),
-        acled_type=classify(EventFacts(entry.type, entry.mode, entry.lemma, side_of(src),
-                                       side_of(tgt), sent)),
+        acled_type=classify(facts_of(trigger, entry, src, tgt)),
     )
+
+
+def facts_of(
+    trigger: Token, entry: Trigger, src: Argument | None = None, tgt: Argument | None = None
+) -> EventFacts:
+    """What the ACLED rules read of an event."""
+    sent = sentences(trigger.doc)[sentence_index(trigger.doc)[trigger.i]]
+    return EventFacts(entry.type, entry.mode, entry.lemma, side_of(src), side_of(tgt), sent)
 
 
 def side_of(arg: Argument | None) -> Side:
@@ -558,6 +575,7 @@ def extract_events(
             not sources
             and not targets
             and not (entry.type == "ASSAULT" and locative_place(head, index))
+            and not counted_without_actors(facts_of(head, entry))
         ):
             continue  # an event with no participant cannot be coded or counted
         qualifier = qualify(head, know.cues)
