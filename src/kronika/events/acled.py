@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kronika.events.ontology import _packaged, _Yaml, words_of
 from kronika.nlp import lower_lemmas, lower_texts
@@ -25,7 +25,7 @@ NO_MODE = "none"  # how a rule names an event without a mode
 SEPARATOR = ": "  # between event type and sub-event type: 'Battles: Armed clash'
 # Conditions on one side of an event ('source_sectors': the source's sector is one of them).
 SIDE_CONDITIONS = ("source", "target", "party")
-WORD_CONDITIONS = ("words", "not_words")
+WORD_CONDITIONS = ("words", "not_words", "sentence_words", "sentence_not_words")
 SET_CONDITIONS = ("types", "modes", "triggers")
 CONDITIONS = (
     *SET_CONDITIONS,
@@ -55,6 +55,7 @@ class EventFacts:
     source: Side
     target: Side
     sentence: Span
+    clause: Span  # the trigger's clause: where its weapon and instrument words are
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class Rule:
         """Every condition the rule names holds for the event."""
         return (
             all(self._value_in(name, facts) for name in self.sets)
-            and all(self._words(name, facts.sentence) for name in self.phrases)
+            and all(self._words(name, facts) for name in self.phrases)
         )
 
     def _value_in(self, name: str, facts: EventFacts) -> bool:
@@ -86,9 +87,10 @@ class Rule:
         return any(getattr(s, what[:-1] if what == "sectors" else "noun") in allowed
                    for s in sides)
 
-    def _words(self, name: str, sentence: Span) -> bool:
-        found = any(spelled(sentence, words) for words in self.phrases[name])
-        return found if name == "words" else not found
+    def _words(self, name: str, facts: EventFacts) -> bool:
+        where = facts.sentence if name.startswith("sentence_") else facts.clause
+        found = any(spelled(where, words) for words in self.phrases[name])
+        return not found if name.endswith("not_words") else found
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,18 @@ class SubEvent:
     def label(self) -> str:
         """The value of ``Event.acled_type``: 'Event type: Sub-event type'."""
         return f"{self.event_type}{SEPARATOR}{self.name}"
+
+
+def clause_of(trigger: Token) -> Span:
+    """The clause a trigger belongs to: the subtree of its verb (a noun trigger's governing
+    verb; a coordinated verb's first conjunct, which holds the shared subject: 'a bomb
+    killed two and wounded five')."""
+    head = trigger
+    if head.pos_ != "VERB" and head.head.pos_ in ("VERB", "AUX") and head.dep_ != "ROOT":
+        head = head.head
+    while head.dep_ == "conj" and head.head.pos_ == "VERB":
+        head = head.head
+    return head.doc[head.left_edge.i : head.right_edge.i + 1]
 
 
 def spelled(sentence: Span, words: tuple[str, ...]) -> bool:
@@ -147,8 +161,9 @@ def _sub_event(doc: _Yaml, key: str, raw: Any) -> SubEvent:
 
 
 @cache
-def _acled_file() -> tuple[tuple[SubEvent, ...], frozenset[str]]:
-    """The sub-events of data/acled.yaml, and the types it counts without actors."""
+def _acled_file() -> tuple[tuple[SubEvent, ...], frozenset[str], frozenset[str]]:
+    """The sub-events of data/acled.yaml, the types it counts without actors and the verbs
+    that stage an event noun."""
     doc = _Yaml(_packaged("acled.yaml"))
     data = doc.mapping((), doc.data)
     subs = doc.mapping(("sub_events",), data.get("sub_events"))
@@ -158,7 +173,8 @@ def _acled_file() -> tuple[tuple[SubEvent, ...], frozenset[str]]:
     unknown = [a for a in anonymous if a not in known]
     if unknown:
         raise doc.fail(("without_actors",), f"{unknown[0]!r} names no event or sub-event type")
-    return sub_events, frozenset(anonymous)
+    staging = doc.strings(("staging_verbs",), data.get("staging_verbs", []))
+    return sub_events, frozenset(anonymous), frozenset(staging)
 
 
 def load_acled() -> tuple[SubEvent, ...]:
@@ -166,8 +182,14 @@ def load_acled() -> tuple[SubEvent, ...]:
     return _acled_file()[0]
 
 
-def counted_without_actors(facts: EventFacts) -> bool:
-    """ACLED records the event even though the text names none of its actors."""
+def counted_without_actors(facts: EventFacts, trigger: Token) -> bool:
+    """ACLED records the event even though the text names none of its actors: a verb, or an
+    event noun that is what its clause is about ('protests erupted', 'a car bomb killed
+    two', a headline), not one talked about ('postponed the protest', 'at the rally')."""
+    if trigger.pos_ != "VERB" and not noun_happens(trigger):
+        return False
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children):
+        return False  # 'they shelled the market': an actor known only from a pronoun
     label = classify(facts)
     sub = sub_event(label)
     return sub is not None and bool({sub.event_type, sub.name} & _acled_file()[1])
@@ -178,6 +200,18 @@ def classify(facts: EventFacts, sub_events: Sequence[SubEvent] | None = None) ->
     definition applies (statements, appeals, accusations)."""
     return next((s.label for s in sub_events or load_acled()
                  if any(r.holds(facts) for r in s.rules)), None)
+
+
+def noun_happens(noun: Token) -> bool:
+    """An event noun that is the subject of its clause, stands alone (a headline) or is what
+    a staging verb carries out ('launched a string of airstrikes', 'staged a rally')."""
+    while noun.dep_ == "conj" or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
+    ):
+        noun = noun.head if noun.dep_ == "conj" else noun.head.head  # 'a wave of protests'
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _acled_file()[2]
 
 
 @cache

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorIndex
-from kronika.events.acled import EventFacts, Side, classify, counted_without_actors
+from kronika.events.acled import EventFacts, Side, classify, clause_of, counted_without_actors
 from kronika.events.arguments import (
     SYMMETRIC_TYPES,
     Argument,
@@ -88,6 +88,8 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     entries = lexicon.by_head(token.lemma_.lower(), pos) if pos else []
     if not pos or token.pos_ == "PROPN":
         entries += lexicon.by_head(token.lower_, "NOUN")
+    elif token.lower_ != token.lemma_.lower():  # a form the lemmatiser gets wrong: 'raped'
+        entries += lexicon.by_head(token.lower_, pos)
     doc = token.doc
     for entry in sorted(entries, key=lambda t: -len(t.words)):
         if len(entry.words) > 1 and spells(doc, token.i, entry.words):
@@ -99,7 +101,7 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     child_words = {
         c.lemma_.lower()
         for c in token.children
-        if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj")
+        if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj", "nsubjpass")
     }
     multi = [t for t in entries if len(t.words) > 1 and set(t.words[1:]) <= child_words]
     if multi:
@@ -472,7 +474,8 @@ def facts_of(
 ) -> EventFacts:
     """What the ACLED rules read of an event."""
     sent = sentences(trigger.doc)[sentence_index(trigger.doc)[trigger.i]]
-    return EventFacts(entry.type, entry.mode, entry.lemma, side_of(src), side_of(tgt), sent)
+    return EventFacts(entry.type, entry.mode, entry.lemma, side_of(src), side_of(tgt), sent,
+                      clause_of(trigger))
 
 
 def side_of(arg: Argument | None) -> Side:
@@ -575,7 +578,7 @@ def extract_events(
             not sources
             and not targets
             and not (entry.type == "ASSAULT" and locative_place(head, index))
-            and not counted_without_actors(facts_of(head, entry))
+            and not counted_without_actors(facts_of(head, entry), head)
         ):
             continue  # an event with no participant cannot be coded or counted
         qualifier = qualify(head, know.cues)
