@@ -177,6 +177,14 @@ def _acled_file() -> tuple[tuple[SubEvent, ...], frozenset[str], frozenset[str]]
     return sub_events, frozenset(anonymous), frozenset(staging)
 
 
+@cache
+def protester_nouns() -> frozenset[str]:
+    """Head nouns of people demonstrating (acled.yaml ``lists.protesters``)."""
+    doc = _Yaml(_packaged("acled.yaml"))
+    lists = doc.mapping(("lists",), doc.mapping((), doc.data).get("lists"))
+    return frozenset(doc.strings(("lists", "protesters"), lists.get("protesters")))
+
+
 def load_acled() -> tuple[SubEvent, ...]:
     """The sub-events of data/acled.yaml in the order their rules are tried."""
     return _acled_file()[0]
@@ -209,7 +217,7 @@ def noun_happens(noun: Token) -> bool:
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
     ):
         noun = noun.head if noun.dep_ == "conj" else noun.head.head  # 'a wave of protests'
-    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr"):  # 'there were clashes'
         return True
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _acled_file()[2]
 

@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Token
 
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorIndex
-from kronika.events.acled import EventFacts, Side, classify, clause_of, counted_without_actors
+from kronika.events.acled import (
+    EventFacts,
+    Side,
+    classify,
+    clause_of,
+    counted_without_actors,
+    protester_nouns,
+)
 from kronika.events.arguments import (
     SYMMETRIC_TYPES,
     Argument,
@@ -51,6 +58,9 @@ ADDRESSEE_TYPES = {"REQUEST"}
 CAUSE_MARKS = {"when", "after", "as", "because"}
 # Prepositions that name the occasion of a harm ('killed in a crash', 'died during the storm').
 CAUSE_PREPS = {"in", "during", "by", "from", "amid"}
+# Assault triggers of mutual fighting: with demonstrators on one side, a riot ('protesters
+# clashed with police'; CAMEO 145 protest violently).
+MUTUAL_FIGHTING = {"clash", "scuffle", "skirmish", "fight", "fighting", "confrontation", "brawl"}
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
 SYMMETRIC_CAMEO = ("057", "046", "036")
 # Objects that make a seizing verb mean recording or winning over ('captured footage',
@@ -184,6 +194,24 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         and not deps & {"agent", "nsubjpass", "dobj"}
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
     )
+
+
+def riot_reading(
+    entry: Trigger, sources: list[Argument], targets: list[Argument], lexicon: TriggerLexicon
+) -> Trigger:
+    """The PROTEST (riot) reading of violence done by demonstrators ('rioters torched cars',
+    'protesters clashed with police'), else the entry: CAMEO codes a violent protest as a
+    protest, whoever it hurts."""
+    if entry.type != "ASSAULT":
+        return entry
+    protesters = protester_nouns()
+    def demonstrating(args: list[Argument]) -> bool:
+        return any(a.token is not None and a.token.lemma_.lower() in protesters for a in args)
+    if not (demonstrating(sources)
+            or (entry.lemma in MUTUAL_FIGHTING and demonstrating(sources + targets))):
+        return entry
+    riot = [t for t in lexicon.by_head("riot", "VERB") if t.type == "PROTEST"]
+    return riot[0] if riot else entry
 
 
 def trigger_pos(token: Token) -> str | None:
@@ -570,6 +598,7 @@ def extract_events(
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type)
+        entry = riot_reading(entry, sources, targets, know.triggers)
         if is_monologue(head, entry, targets):
             continue
         if (sources or targets) and all(by_pronoun(a, index) for a in sources + targets):
