@@ -111,11 +111,11 @@ class SubEvent:
 
 
 def clause_of(trigger: Token) -> Span:
-    """The clause a trigger belongs to: the subtree of its verb (a noun trigger's governing
-    verb; a coordinated verb's first conjunct, which holds the shared subject: 'a bomb
+    """The clause a trigger belongs to: the subtree of its verb (the nearest verb above a
+    noun trigger: 'used sarin in an attack'; a coordinated verb's first conjunct, which holds the shared subject: 'a bomb
     killed two and wounded five')."""
     head = trigger
-    if head.pos_ != "VERB" and head.head.pos_ in ("VERB", "AUX") and head.dep_ != "ROOT":
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
         head = head.head
     while head.dep_ == "conj" and head.head.pos_ == "VERB":
         head = head.head
@@ -217,6 +217,8 @@ def noun_happens(noun: Token) -> bool:
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
     ):
         noun = noun.head if noun.dep_ == "conj" else noun.head.head  # 'a wave of protests'
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return True  # 'an attack by rebel groups': a stated agent, even one not resolved
     if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr"):  # 'there were clashes'
         return True
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _acled_file()[2]

@@ -244,7 +244,8 @@ def natural_harm(head: Token, entry: Trigger) -> bool:
     if head.pos_ != "VERB":
         return is_hazard(head)
     _, verbs = hazards()
-    passive = any(c.dep_ == "nsubjpass" for c in head.children)
+    # 'a gym demolished by a plant explosion': a participle with an agent is passive too.
+    passive = any(c.dep_ in ("nsubjpass", "agent") for c in head.children)
     subj = None if passive else subject_of(head)
     if subj is not None:
         return is_hazard(subj)  # one who acts: 'rebels killed five during the storm'
