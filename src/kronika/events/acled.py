@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -112,13 +114,16 @@ class SubEvent:
 
 def clause_of(trigger: Token) -> Span:
     """The clause a trigger belongs to: the subtree of its verb (the nearest verb above a
-    noun trigger: 'used sarin in an attack'; a coordinated verb's first conjunct, which holds the shared subject: 'a bomb
-    killed two and wounded five')."""
+    noun trigger: 'used sarin in an attack'; a coordinated verb's first conjunct or a
+    participle's main verb, which hold the shared subject and instrument: 'a bomb killed two
+    and wounded five')."""
     head = trigger
     while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
         head = head.head
-    while head.dep_ == "conj" and head.head.pos_ == "VERB":
-        head = head.head
+    while head.head.pos_ == "VERB" and (
+        head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG")
+    ):
+        head = head.head  # 'hurled a grenade at a patrol, injuring four': one act
     return head.doc[head.left_edge.i : head.right_edge.i + 1]
 
 
@@ -162,9 +167,17 @@ def _sub_event(doc: _Yaml, key: str, raw: Any) -> SubEvent:
 
 @cache
 def _acled_file() -> tuple[tuple[SubEvent, ...], frozenset[str], frozenset[str]]:
-    """The sub-events of data/acled.yaml, the types it counts without actors and the verbs
-    that stage an event noun."""
-    doc = _Yaml(_packaged("acled.yaml"))
+    """data/acled.yaml, read once."""
+    return read_acled(_packaged("acled.yaml"))
+
+
+def read_acled(
+    source: Traversable | Path,
+) -> tuple[tuple[SubEvent, ...], frozenset[str], frozenset[str]]:
+    """The sub-events of an acled.yaml file, the types it counts without actors and the
+    verbs that stage an event noun; a bad entry raises KnowledgeError naming file, line and
+    field."""
+    doc = _Yaml(source)
     data = doc.mapping((), doc.data)
     subs = doc.mapping(("sub_events",), data.get("sub_events"))
     sub_events = tuple(_sub_event(doc, key, raw) for key, raw in subs.items())
