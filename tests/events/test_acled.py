@@ -26,15 +26,16 @@ ROWS = [
     ("suicide_bomb", "A suicide bomber <ev>killed</ev> twelve worshippers at a mosque in Kabul."),
     ("air_drone_strike", "Saudi-led coalition jets <ev>bombed</ev> a market in Saada."),
     ("shelling_artillery_missile_attack", "Russian forces <ev>shelled</ev> Kharkiv overnight."),
-    ("grenade", "Militants <ev>hurled</ev> a grenade at a police patrol in Srinagar, "
-                "<ev>injuring</ev> four officers."),
+    ("grenade", ("Militants <ev>hurled</ev> a grenade at a police patrol in Srinagar, "
+                 "<ev>injuring</ev> four officers.")),
     ("remote_explosive_landmine_ied",
      "A roadside bomb <ev>killed</ev> three soldiers near Gao on Monday."),
     # --- Protests and riots
     ("excessive_force_against_protesters",
      "Security forces <ev>shot</ev> dead five protesters in Khartoum."),
     ("violent_demonstration", "Protesters <ev>torched</ev> cars and looted shops in Santiago."),
-    ("protest_with_intervention", "Police <ev>fired</ev> tear gas at protesters in Nairobi on Monday."),
+    ("protest_with_intervention",
+     "Police <ev>fired</ev> tear gas at protesters in Nairobi on Monday."),
     ("mob_violence", "A mob <ev>lynched</ev> two men accused of theft in Dhaka."),
     ("peaceful_protest", "Thousands of teachers <ev>marched</ev> peacefully through Bogota."),
     # --- Violence against civilians
