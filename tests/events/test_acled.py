@@ -141,23 +141,26 @@ def test_without_actors_must_name_a_known_type(tmp_path: Path) -> None:
 # --- the main event of a report -----------------------------------------------------------
 
 
-def event(acled_type: str | None, start: int, factuality: str = "asserted") -> Event:
-    """A bare event with an ACLED type at a position."""
+def event(acled_type: str | None, start: int, sentence: int = 0,
+          factuality: str = "asserted") -> Event:
+    """A bare event with an ACLED type at a position of a sentence (sentences 100 apart)."""
     return Event(
         id=str(start), type="ASSAULT", mode=None, cameo="19", quad_class=4, goldstein=-10.0,
         source=None, target=None, source_country=None, target_country=None,
         source_code=None, target_code=None, location=None, date=None, factuality=factuality,
         factuality_cue=None, attributed_to=None, trigger="x", confidence=1.0,
-        evidence=Evidence(0, start, start + 1, "x"), trigger_start=start,
-        acled_type=acled_type,
+        evidence=Evidence(sentence, sentence * 100, sentence * 100 + 99, "x"),
+        trigger_start=sentence * 100 + start, acled_type=acled_type,
     )
 
 
-def test_main_event_is_the_most_specific_that_happened() -> None:
+def test_main_event_is_in_the_lead_sentence_and_specific() -> None:
     attack = event("Violence against civilians: Attack", 0)
     suicide = event("Explosions/Remote violence: Suicide bomb", 40)
-    planned = event("Explosions/Remote violence: Chemical weapon", 80, factuality="future")
-    assert main_event([attack, suicide, planned]) is suicide
+    planned = event("Explosions/Remote violence: Chemical weapon", 10, factuality="future")
+    later = event("Battles: Armed clash", 0, sentence=1)
+    assert main_event([attack, suicide, planned, later]) is suicide
+    assert main_event([later, attack]) is attack
     assert main_event([event(None, 0)]) is None
 
 

@@ -105,6 +105,7 @@ class SubEvent:
     case: str
     definition: str
     rules: tuple[Rule, ...]
+    fallback: bool = False
 
     @property
     def label(self) -> str:
@@ -162,7 +163,8 @@ def _sub_event(doc: _Yaml, key: str, raw: Any) -> SubEvent:
         raise doc.fail((*path, "rules"), "expected a non-empty list of rules")
     return SubEvent(key, data["event_type"], data["name"], data["case"],
                     " ".join(data["definition"].split()),
-                    tuple(_rule(doc, (*path, "rules", i), r) for i, r in enumerate(rules)))
+                    tuple(_rule(doc, (*path, "rules", i), r) for i, r in enumerate(rules)),
+                    data.get("fallback") is True)
 
 
 @cache
@@ -249,11 +251,11 @@ def sub_event(label: str | None) -> SubEvent | None:
 
 def main_event(events: Iterable[Event]) -> Event | None:
     """The event a short report is about, for one label per snippet: of the events that
-    happened and have an ACLED type, the most specific sub-event (first in acled.yaml),
-    then the earliest in the text."""
-    rank = {s.label: n for n, s in enumerate(load_acled())}
-    typed = [e for e in events if e.acled_type in rank and e.factuality in HAPPENED]
+    happened and have an ACLED type, one of the earliest sentence (news puts the main event
+    first), a specific sub-event before a fallback one, then the first in the text."""
+    fallback = {s.label: s.fallback for s in load_acled()}
+    typed = [e for e in events if e.acled_type in fallback and e.factuality in HAPPENED]
     if not typed:
         return None
-    return min(typed, key=lambda e: (rank[e.acled_type or ""], e.evidence.start,
+    return min(typed, key=lambda e: (e.evidence.start, fallback[e.acled_type or ""],
                                      e.trigger_start or 0))
