@@ -108,11 +108,13 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     entries = [t for t in entries if t.pos == pos]
     if not entries:
         return None
-    child_words = {
-        c.lemma_.lower()
-        for c in token.children
-        if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj", "nsubjpass")
-    }
+    children = [c for c in token.children
+                if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj", "nsubjpass")]
+    # 'found a stash of weapons', 'held a round of talks': the noun after a quantity's 'of'.
+    quantified = [p for c in children if c.dep_ in ("dobj", "nsubjpass")
+                  for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                  for p in o.children if p.dep_ == "pobj"]
+    child_words = {c.lemma_.lower() for c in children + quantified}
     multi = [t for t in entries if len(t.words) > 1 and set(t.words[1:]) <= child_words]
     if multi:
         return max(multi, key=lambda t: len(t.words)), token
@@ -188,6 +190,8 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in RECORDED_OBJECTS for c in head.children
     ):
         return True
+    if entry.lemma == "take over" and not deps & {"dobj", "nsubjpass"}:
+        return True  # 'she will take over as leader': succession, not seizure
     return (
         head.dep_ in ("acl", "amod")
         and head.tag_ == "VBN"
