@@ -92,6 +92,23 @@ def test_sub_event_row(key: str, text: str) -> None:
     assert any(e.acled_type == label for e in at_marks), describe(analysis)
 
 
+MORE_ROWS = [
+    # A second phrasing of sub-events whose cues are not a single trigger word.
+    ("protest_with_intervention",
+     "Riot police <ev>dispersed</ev> a sit-in by teachers outside parliament in Kampala."),
+    ("excessive_force_against_protesters",
+     "Soldiers <ev>dispersed</ev> the rally with live ammunition, killing two protesters."),
+    ("chemical_weapon", "Government forces <ev>used</ev> chlorine in Douma, inspectors found."),
+    ("disrupted_weapons_use",
+     "Soldiers <ev>discovered</ev> a stash of grenades and rifles in a cave near Kandahar."),
+]
+
+
+@pytest.mark.parametrize(("key", "text"), MORE_ROWS, ids=[r[0] for r in MORE_ROWS])
+def test_sub_event_other_phrasing(key: str, text: str) -> None:
+    test_sub_event_row(key, text)
+
+
 NO_ACLED = [
     # Statements are no ACLED event: ACLED codes what is done, not what is said.
     ("accusation", "Armenia accused Azerbaijan of violating the ceasefire.", "ACCUSE"),
