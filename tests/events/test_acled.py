@@ -196,6 +196,8 @@ SENSES = [
      "COERCE"),
     ("territory taken over", "Rebels have taken over four villages in the district.", "COERCE"),
     ("office taken over", "She will take over as head of the central bank in May.", "-COERCE"),
+    ("summoned", "Police were called to the scene after the crash.", "-REQUEST"),
+    ("patient airlifted", "The driver was airlifted to hospital after the crash.", "-AID"),
     ("blast by accident", "A gym demolished by a fertilizer plant explosion was rebuilt.",
      "-ASSAULT"),
     ("boiler explosion", "Two workers were injured when a boiler exploded at the mill.",

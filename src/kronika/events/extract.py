@@ -58,6 +58,8 @@ ADDRESSEE_TYPES = {"REQUEST"}
 CAUSE_MARKS = {"when", "after", "as", "because"}
 # Prepositions that name the occasion of a harm ('killed in a crash', 'died during the storm').
 CAUSE_PREPS = {"in", "during", "by", "from", "amid"}
+# Where the injured are carried ('airlifted to hospital' is no aid between actors).
+MEDICAL_PLACES = {"hospital", "clinic", "infirmary", "medical centre", "medical center"}
 # Assault triggers of mutual fighting: with demonstrators on one side, a riot ('protesters
 # clashed with police'; CAMEO 145 protest violently).
 MUTUAL_FIGHTING = {"clash", "scuffle", "skirmish", "fight", "fighting", "confrontation", "brawl"}
@@ -177,7 +179,8 @@ def armed_reading(
 def other_sense(entry: Trigger, head: Token) -> bool:
     """A trigger word used in a sense that is no event: 'called X nasty' (naming, not a
     phone call), 'demonstrated that ...' (showing, not a rally), 'captured footage'
-    (recording, not seizing), 'rebels armed with knives' (a state described by a participle,
+    (recording, not seizing), 'were called to the scene' (summoned, not asked), 'airlifted to
+    hospital' (carried, not aid), 'rebels armed with knives' (a state described by a participle,
     not an act of arming)."""
     if head.pos_ != "VERB":
         return False
@@ -192,6 +195,13 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         return True
     if entry.lemma == "take over" and not deps & {"dobj", "nsubjpass"}:
         return True  # 'she will take over as leader': succession, not seizure
+    if entry.words[0] == "call" and "auxpass" in deps and not deps & {"agent", "xcomp"}:
+        return True  # 'police were called to the scene', 'he was called a traitor'
+    if entry.type == "AID" and any(
+        c.dep_ == "prep" and c.lower_ == "to"
+        and any(o.lemma_.lower() in MEDICAL_PLACES for o in c.children) for c in head.children
+    ):
+        return True  # 'airlifted to hospital': a patient carried, not aid given
     return (
         head.dep_ in ("acl", "amod")
         and head.tag_ == "VBN"
