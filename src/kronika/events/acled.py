@@ -209,7 +209,8 @@ def counted_without_actors(facts: EventFacts, trigger: Token) -> bool:
     """ACLED records the event even though the text names none of its actors: a verb, or an
     event noun that is what its clause is about ('protests erupted', 'a car bomb killed
     two', a headline), not one talked about ('postponed the protest', 'at the rally')."""
-    if trigger.pos_ != "VERB" and not noun_happens(trigger):
+    gerund = trigger.tag_ == "VBG" and trigger.dep_ in ("pobj", "pcomp")  # 'weeks of striking'
+    if (trigger.pos_ != "VERB" or gerund) and not noun_happens(trigger):
         return False
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children):
         return False  # 'they shelled the market': an actor known only from a pronoun

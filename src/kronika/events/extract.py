@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorIndex
 from kronika.events.acled import (
+    HAPPENED,
     EventFacts,
     Side,
     classify,
@@ -622,9 +623,13 @@ def extract_events(
             not sources
             and not targets
             and not (entry.type == "ASSAULT" and locative_place(head, index))
-            and not counted_without_actors(facts_of(head, entry), head)
+            and not (
+                counted_without_actors(facts_of(head, entry), head)
+                and qualify(head, know.cues).value in HAPPENED
+            )
         ):
-            continue  # an event with no participant cannot be coded or counted
+            continue  # an event with no participant cannot be coded or counted, unless ACLED
+            # counts it and the text says it happened ('a roadside bomb killed two')
         qualifier = qualify(head, know.cues)
         claim = claim_around(head, claims)
         when, _ = event_date(head, published)
