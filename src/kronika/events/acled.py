@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -67,6 +67,11 @@ class Rule:
     sets: dict[str, frozenset[str]]
     phrases: dict[str, tuple[tuple[str, ...], ...]]
 
+    @cached_property
+    def singles(self) -> dict[str, frozenset[str]]:
+        """The one-word phrases of each word condition."""
+        return {k: frozenset(w[0] for w in v if len(w) == 1) for k, v in self.phrases.items()}
+
     def holds(self, facts: EventFacts) -> bool:
         """Every condition the rule names holds for the event."""
         return (
@@ -91,7 +96,9 @@ class Rule:
 
     def _words(self, name: str, facts: EventFacts) -> bool:
         where = facts.sentence if name.startswith("sentence_") else facts.clause
-        found = any(spelled(where, words) for words in self.phrases[name])
+        # One set intersection settles the one-word phrases, most of every list.
+        found = not span_words(where).isdisjoint(self.singles[name]) or any(
+            spelled(where, words) for words in self.phrases[name] if len(words) > 1)
         return not found if name.endswith("not_words") else found
 
 
@@ -128,8 +135,21 @@ def clause_of(trigger: Token) -> Span:
     return head.doc[head.left_edge.i : head.right_edge.i + 1]
 
 
+def span_words(span: Span) -> frozenset[str]:
+    """Every lemma and lower-case form in a span, computed once per span and Doc: most
+    phrases are ruled out by one missing word without a scan."""
+    cache = span.doc.user_data.setdefault("kronika_acled_words", {})
+    key = (span.start, span.end)
+    if key not in cache:
+        lemmas, lowers = lower_lemmas(span.doc), lower_texts(span.doc)
+        cache[key] = frozenset(lemmas[span.start : span.end] + lowers[span.start : span.end])
+    return cache[key]
+
+
 def spelled(sentence: Span, words: tuple[str, ...]) -> bool:
     """The sentence contains the words in a row, each as a token's lemma or lower text."""
+    if not span_words(sentence).issuperset(words):
+        return False
     doc, n = sentence.doc, len(words)
     lemmas, lowers = lower_lemmas(doc), lower_texts(doc)
     for i in range(sentence.start, sentence.end - n + 1):
