@@ -216,3 +216,12 @@ def test_trigger_sense(name: str, text: str, want: str) -> None:
         assert want[1:] not in types, describe(analysis)
     else:
         assert want in types, describe(analysis)
+
+
+def test_a_rule_must_name_its_types(tmp_path: Path) -> None:
+    path = tmp_path / "acled.yaml"
+    path.write_text("sub_events:\n  clash:\n    event_type: Battles\n    name: Armed clash\n"
+                    "    case: ARMED_CLASH\n    definition: Two armed groups fight.\n"
+                    "    rules:\n      - {words: [clash]}\n")
+    with pytest.raises(KnowledgeError, match="a rule names the PLOVER types"):
+        read_acled(path)

@@ -10,7 +10,7 @@ The first sub-event in file order with a rule that holds wins, so that the speci
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib.resources.abc import Traversable
@@ -164,6 +164,8 @@ def _rule(doc: _Yaml, path: tuple[Any, ...], raw: Any) -> Rule:
     unknown = [k for k in data if k not in CONDITIONS]
     if unknown:
         raise doc.fail((*path, unknown[0]), f"unknown condition; expected one of {CONDITIONS}")
+    if "types" not in data:
+        raise doc.fail(path, "a rule names the PLOVER types it applies to ('types')")
     sets = {k: frozenset(doc.strings((*path, k), v))
             for k, v in data.items() if k not in WORD_CONDITIONS}
     phrases = {k: tuple(words_of(w) for w in doc.strings((*path, k), v))
@@ -239,11 +241,24 @@ def counted_without_actors(facts: EventFacts, trigger: Token) -> bool:
     return sub is not None and bool({sub.event_type, sub.name} & _acled_file()[1])
 
 
-def classify(facts: EventFacts, sub_events: Sequence[SubEvent] | None = None) -> str | None:
+def classify(facts: EventFacts) -> str | None:
     """The ACLED type ('Event type: Sub-event type') of an event, or None when no ACLED
     definition applies (statements, appeals, accusations)."""
-    return next((s.label for s in sub_events or load_acled()
-                 if any(r.holds(facts) for r in s.rules)), None)
+    return next((label for label, rules in _rules_by_type().get(facts.type, ())
+                 if any(r.holds(facts) for r in rules)), None)
+
+
+@cache
+def _rules_by_type() -> dict[str, tuple[tuple[str, tuple[Rule, ...]], ...]]:
+    """PLOVER type -> (sub-event label, its rules for that type), in file order: an event is
+    checked only against rules that can hold for its type."""
+    by_type: dict[str, list[tuple[str, tuple[Rule, ...]]]] = {}
+    for sub in load_acled():
+        types = {t for r in sub.rules for t in r.sets.get("types", ())}
+        for etype in types:
+            rules = tuple(r for r in sub.rules if etype in r.sets.get("types", (etype,)))
+            by_type.setdefault(etype, []).append((sub.label, rules))
+    return {t: tuple(v) for t, v in by_type.items()}
 
 
 def noun_happens(noun: Token) -> bool:
