@@ -172,6 +172,7 @@ class Event:
     source_end: int | None = None
     target_start: int | None = None
     target_end: int | None = None
+    acled_type: str | None = None  # ACLED 'Event type: Sub-event type' (data/acled.yaml)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ def protest_event(text: str) -> Event:
         source=None, target=None, source_country=None, target_country=None, source_code=None,
         target_code=None, location=None, date=None, factuality="asserted",
         factuality_cue=None, attributed_to=None, trigger="marched", confidence=1.0,
-        evidence=Evidence(0, 0, len(text), text),
+        evidence=Evidence(0, 0, len(text), text), acled_type="Protests: Peaceful protest",
     )
 
 
@@ -54,10 +54,17 @@ def test_evaluate_scores_and_lists_misses(tmp_path: Path) -> None:
     assert (dataset.name, dataset.lines, report.documents) == ("case", 3, 3)
     assert dataset.measures["event_type.accuracy"].to_dict()["accuracy"] == 0.5
     assert dataset.measures["event_type.no_event"].total == 1
-    (miss,) = report.worst(5)
-    assert (miss.id, miss.expected) == ("2", ("NATURAL_DISASTER: no event",))
-    assert report.to_dict()["datasets"][0]["measures"]["event_type.lines"]["fp"] == 1
-    assert report.table().row_count == 3
+    disaster, other = report.worst(5)
+    assert (disaster.id, disaster.expected) == (
+        "2", ("ACLED NATURAL_DISASTER (got PEACE_PROTEST)", "NATURAL_DISASTER: no event"))
+    assert (other.id, other.expected) == ("3", ("ACLED OTHER (got PEACE_PROTEST)",))
+    measures = report.to_dict()["datasets"][0]["measures"]
+    assert measures["event_type.lines"]["fp"] == 1
+    # One of three lines right; PEACE_PROTEST (support 1) has P 1/3, R 1: weighted F1 .5/3.
+    assert measures["event_type.acled"]["weighted"]["f1"] == round(0.5 / 3, 4)
+    # Over the ACLED labels only, the two other gold labels are not counted: F1 .5 on 1 line.
+    assert measures["event_type.acled_25"]["weighted"]["f1"] == 0.5
+    assert report.table().row_count == 5
 
 
 def test_evaluate_filters_tasks_and_rejects_unknown(tmp_path: Path) -> None:

@@ -199,3 +199,16 @@ def test_a_truncated_file_reports_its_io_error_not_the_rollback(tmp_path: Path) 
             peru_analysis().document, id="another"))])
     assert "ROLLBACK" not in str(caught.value)
     assert "Could not read" in str(caught.value) and "\n" not in str(caught.value)
+def test_a_version_1_store_gains_the_acled_type_column(tmp_path: Path) -> None:
+    from kronika.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.duckdb"
+    with duckdb.connect(str(path)) as conn:  # a store written before migration 2
+        conn.execute("CREATE TABLE migrations (version INTEGER PRIMARY KEY, "
+                     "description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)")
+        conn.execute(MIGRATIONS[0].sql)
+        conn.execute("INSERT INTO migrations VALUES (1, 'v1', now())")
+    with open_store(path) as store:
+        columns = store.sql("SELECT column_name FROM information_schema.columns "
+                            "WHERE table_name = 'events'")["column_name"].tolist()
+    assert columns[-1] == "acled_type"

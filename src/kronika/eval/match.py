@@ -28,7 +28,11 @@ Rules (the README repeats them):
   right when a counted event has one of them; a line with ``[]`` is right when there is no
   counted event; lines with ``null`` are not scored. ``lines`` scores the same decisions as
   P/R/F1: tp a right event line, fn a missed one, fp a line with counted events of no
-  accepted type (including false alarms on ``[]`` lines).
+  accepted type (including false alarms on ``[]`` lines). ``acled``: the document's label
+  is the CASE code of its main event's ``acled_type`` (``events.acled.main_event``), none
+  when it has no such event; one gold and at most one predicted label per line, scored per
+  label and headlined by the support-weighted F1 over all labels; ``acled_25`` the same over
+  the 25 ACLED sub-event labels only (a prediction or gold label outside them is not counted).
 - **claims**: speaker and content span P/R/F1 (exact and overlap). A predicted claim's
   speaker span is ``speaker_text`` located in its sentence (else the speaker actor's mention
   in that sentence). A claim matches a gold claim when its content overlaps at least half of
@@ -46,7 +50,8 @@ from dataclasses import dataclass, field
 from kronika.eval.documents import entity_kinds, match_doc_events, match_event_location
 from kronika.eval.dyads import by_confidence, country_measures, score_dyad_spans, side_spans
 from kronika.eval.gold import GoldClaim, GoldEvent, GoldLine
-from kronika.eval.score import Accuracy, Confusion, LabelScores, Measure, Score
+from kronika.eval.score import Accuracy, Confusion, LabelScores, Measure, Score, SubtypeScores
+from kronika.events.acled import load_acled, main_event, sub_event
 from kronika.records import Actor, Analysis, Claim, Event
 
 Interval = tuple[int, int]
@@ -278,10 +283,45 @@ def match_factuality(line: GoldLine, analysis: Analysis) -> TaskResult:
     return TaskResult({"factuality": confusion}, missed=wrong)
 
 
-def match_event_type(line: GoldLine, analysis: Analysis) -> TaskResult:
-    """CASE 2021: is there a counted event of an accepted type (or none where none is due)."""
-    if line.plover_types is None:
+def acled_label(analysis: Analysis) -> str | None:
+    """The CASE 2021 label of a document: the code of its main event's ACLED sub-event."""
+    main = main_event(analysis.events)
+    sub = sub_event(main.acled_type) if main is not None else None
+    return sub.case if sub is not None else None
+
+
+def acled_scores(gold: str, predicted: str | None, labels: frozenset[str] | None) -> SubtypeScores:
+    """One line's single-label counts, over ``labels`` only when given."""
+    scores = SubtypeScores()
+    if labels is None or gold in labels:
+        if predicted == gold:
+            scores[gold].tp += 1
+        else:
+            scores[gold].fn += 1
+    if predicted is not None and predicted != gold and (labels is None or predicted in labels):
+        scores[predicted].fp += 1
+    return scores
+
+
+def match_acled(line: GoldLine, analysis: Analysis) -> TaskResult:
+    """CASE 2021 sub-event: the document's ACLED label against the gold one."""
+    if line.acled_subtype is None:
         return TaskResult({})
+    predicted = acled_label(analysis)
+    core = frozenset(s.case for s in load_acled())
+    result = TaskResult({"event_type.acled": acled_scores(line.acled_subtype, predicted, None),
+                         "event_type.acled_25": acled_scores(line.acled_subtype, predicted, core)})
+    if predicted != line.acled_subtype:
+        result.missed = [f"ACLED {line.acled_subtype} (got {predicted or 'none'})"]
+    return result
+
+
+def match_event_type(line: GoldLine, analysis: Analysis) -> TaskResult:
+    """CASE 2021: is there a counted event of an accepted type (or none where none is due),
+    and the ACLED sub-event of the document."""
+    acled = match_acled(line, analysis)
+    if line.plover_types is None:
+        return acled
     counted = [e for e in analysis.events if e.factuality in COUNTED_FACTUALITY]
     types = {e.type for e in counted}
     wanted = set(line.plover_types)
@@ -295,9 +335,10 @@ def match_event_type(line: GoldLine, analysis: Analysis) -> TaskResult:
         fp=int(bool(counted) and not types & wanted),
     )
     result = TaskResult({"event_type.accuracy": Accuracy(int(right), 1),
-                         "event_type.lines": lines, "event_type.no_event": quiet})
+                         "event_type.lines": lines, "event_type.no_event": quiet,
+                         **acled.measures}, acled.missed)
     if not right:
-        result.missed = [f"{line.acled_subtype}: {'|'.join(sorted(wanted)) or 'no event'}"]
+        result.missed.append(f"{line.acled_subtype}: {'|'.join(sorted(wanted)) or 'no event'}")
         result.spurious = [describe_event(analysis, e) for e in counted]
     return result
 

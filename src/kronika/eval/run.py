@@ -19,7 +19,15 @@ from rich.table import Table
 from kronika.errors import MalformedInputError, UsageError
 from kronika.eval.gold import TASKS, GoldLine, read_gold
 from kronika.eval.match import MATCHERS, TaskResult
-from kronika.eval.score import Accuracy, Confusion, LabelScores, Measure, Score, combine
+from kronika.eval.score import (
+    Accuracy,
+    Confusion,
+    LabelScores,
+    Measure,
+    Score,
+    SubtypeScores,
+    combine,
+)
 from kronika.records import Analysis, Document, content_id
 
 Analyzer = Callable[[Iterable[Document]], Iterable[Analysis]]
@@ -107,6 +115,9 @@ class EvalReport:
 
 def table_cells(measure: Measure) -> tuple[str, str, str, str]:
     """Support, precision, recall and headline number of a measure as table cells."""
+    if isinstance(measure, SubtypeScores):  # weighted over labels, as CASE 2021 reports
+        support = sum(s.tp + s.fn for s in measure.labels.values())
+        return (str(support), *(f"{v:.3f}" for v in measure.weighted()))  # type: ignore[return-value]
     if isinstance(measure, LabelScores):
         measure = measure.micro
     if isinstance(measure, Score):

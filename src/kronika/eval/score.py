@@ -125,6 +125,29 @@ class LabelScores:
 
 
 @dataclass
+class SubtypeScores(LabelScores):
+    """Single-label classification scores (one gold and at most one predicted label per
+    item), headlined by the support-weighted F1 as in CASE 2021 task 2."""
+
+    def __add__(self, other: LabelScores) -> SubtypeScores:
+        return SubtypeScores(LabelScores.__add__(self, other).labels)
+
+    def weighted(self) -> tuple[float, float, float]:
+        """Precision, recall and F1 of each label weighted by its gold support."""
+        support = {k: s.tp + s.fn for k, s in self.labels.items()}
+        total = sum(support.values())
+        return (ratio(sum(support[k] * s.precision for k, s in self.labels.items()), total),
+                ratio(sum(support[k] * s.recall for k, s in self.labels.items()), total),
+                ratio(sum(support[k] * s.f1 for k, s in self.labels.items()), total))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Micro, macro, weighted and per-label numbers."""
+        precision, recall, f1 = self.weighted()
+        return {**super().to_dict(), "weighted": {"precision": round(precision, 4),
+                                                  "recall": round(recall, 4), "f1": round(f1, 4)}}
+
+
+@dataclass
 class Confusion:
     """Counts of (gold label, predicted label) pairs."""
 
@@ -151,7 +174,7 @@ class Confusion:
         return {**self.accuracy.to_dict(), "matrix": matrix}
 
 
-Measure = Score | Accuracy | LabelScores | Confusion
+Measure = Score | Accuracy | LabelScores | SubtypeScores | Confusion
 
 
 def combine(results: Iterable[Mapping[str, Measure]]) -> dict[str, Measure]:
@@ -169,6 +192,8 @@ def headline(measure: Measure) -> float:
         return measure.f1
     if isinstance(measure, Accuracy):
         return measure.value
+    if isinstance(measure, SubtypeScores):
+        return measure.weighted()[2]
     if isinstance(measure, LabelScores):
         return measure.micro.f1
     return measure.accuracy.value

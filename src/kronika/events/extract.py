@@ -13,6 +13,15 @@ from spacy.tokens import Doc, Token
 
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorIndex
+from kronika.events.acled import (
+    HAPPENED,
+    EventFacts,
+    Side,
+    classify,
+    clause_of,
+    counted_without_actors,
+    protester_nouns,
+)
 from kronika.events.arguments import (
     SYMMETRIC_TYPES,
     Argument,
@@ -60,8 +69,18 @@ CAUSE_PREPS = {"in", "during", "by", "from", "amid"}
 LOCATIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE"}
 # How much less sure a side is when only a pronoun names it ('they', 'his forces').
 PRONOUN_DISCOUNT = 0.85
+# Where the injured are carried ('airlifted to hospital' is no aid between actors).
+MEDICAL_PLACES = {"hospital", "clinic", "infirmary", "medical centre", "medical center"}
+# Assault triggers of mutual fighting: with demonstrators on one side, a riot ('protesters
+# clashed with police'; CAMEO 145 protest violently).
+MUTUAL_FIGHTING = {"clash", "scuffle", "skirmish", "fight", "fighting", "confrontation", "brawl"}
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
 SYMMETRIC_CAMEO = ("057", "046", "036")
+# Objects that make a seizing verb mean recording or winning over ('captured footage',
+# 'seized the moment', 'captured the imagination'), not taking by force.
+RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video", "moment",
+                    "attention", "imagination", "heart", "mood", "spirit", "essence", "shot",
+                    "opportunity", "initiative", "headline", "title", "medal", "award", "prize"}
 
 
 @dataclass(frozen=True)
@@ -92,6 +111,8 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     entries = lexicon.by_head(token.lemma_.lower(), pos) if pos else []
     if not pos or token.pos_ == "PROPN":
         entries += lexicon.by_head(token.lower_, "NOUN")
+    elif token.lower_ != token.lemma_.lower():  # a form the lemmatiser gets wrong: 'raped'
+        entries += lexicon.by_head(token.lower_, pos)
     doc = token.doc
     for entry in sorted(entries, key=lambda t: -len(t.words)):
         if len(entry.words) > 1 and spells(doc, token.i, entry.words):
@@ -100,11 +121,13 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     entries = [t for t in entries if t.pos == pos]
     if not entries:
         return None
-    child_words = {
-        c.lemma_.lower()
-        for c in token.children
-        if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj")
-    }
+    children = [c for c in token.children
+                if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj", "nsubjpass")]
+    # 'found a stash of weapons', 'held a round of talks': the noun after a quantity's 'of'.
+    quantified = [p for c in children if c.dep_ in ("dobj", "nsubjpass")
+                  for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                  for p in o.children if p.dep_ == "pobj"]
+    child_words = {c.lemma_.lower() for c in children + quantified}
     multi = [t for t in entries if len(t.words) > 1 and set(t.words[1:]) <= child_words]
     if multi:
         return max(multi, key=lambda t: len(t.words)), token
@@ -166,8 +189,10 @@ def armed_reading(
 
 def other_sense(entry: Trigger, head: Token) -> bool:
     """A trigger word used in a sense that is no event: 'called X nasty' (naming, not a
-    phone call), 'demonstrated that ...' (showing, not a rally), 'rebels armed with knives'
-    (a state described by a participle, not an act of arming)."""
+    phone call), 'demonstrated that ...' (showing, not a rally), 'captured footage'
+    (recording, not seizing), 'were called to the scene' (summoned, not asked), 'airlifted to
+    hospital' (carried, not aid), 'rebels armed with knives' (a state described by a participle,
+    not an act of arming)."""
     if head.pos_ != "VERB":
         return False
     deps = {c.dep_ for c in head.children}
@@ -175,12 +200,43 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         return True
     if entry.mode == "demo" and deps & {"dobj", "ccomp"}:
         return True
+    if entry.mode == "confiscate" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RECORDED_OBJECTS for c in head.children
+    ):
+        return True
+    if entry.lemma == "take over" and not deps & {"dobj", "nsubjpass"}:
+        return True  # 'she will take over as leader': succession, not seizure
+    if entry.words[0] == "call" and "auxpass" in deps and not deps & {"agent", "xcomp"}:
+        return True  # 'police were called to the scene', 'he was called a traitor'
+    if entry.type == "AID" and any(
+        c.dep_ == "prep" and c.lower_ == "to"
+        and any(o.lemma_.lower() in MEDICAL_PLACES for o in c.children) for c in head.children
+    ):
+        return True  # 'airlifted to hospital': a patient carried, not aid given
     return (
         head.dep_ in ("acl", "amod")
         and head.tag_ == "VBN"
         and not deps & {"agent", "nsubjpass", "dobj"}
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
     )
+
+
+def riot_reading(
+    entry: Trigger, sources: list[Argument], targets: list[Argument], lexicon: TriggerLexicon
+) -> Trigger:
+    """The PROTEST (riot) reading of violence done by demonstrators ('rioters torched cars',
+    'protesters clashed with police'), else the entry: CAMEO codes a violent protest as a
+    protest, whoever it hurts."""
+    if entry.type != "ASSAULT":
+        return entry
+    protesters = protester_nouns()
+    def demonstrating(args: list[Argument]) -> bool:
+        return any(a.token is not None and a.token.lemma_.lower() in protesters for a in args)
+    if not (demonstrating(sources)
+            or (entry.lemma in MUTUAL_FIGHTING and demonstrating(sources + targets))):
+        return entry
+    riot = [t for t in lexicon.by_head("riot", "VERB") if t.type == "PROTEST"]
+    return riot[0] if riot else entry
 
 
 def trigger_pos(token: Token) -> str | None:
@@ -213,7 +269,8 @@ def natural_harm(head: Token, entry: Trigger) -> bool:
     if head.pos_ != "VERB":
         return is_hazard(head)
     _, verbs = hazards()
-    passive = any(c.dep_ == "nsubjpass" for c in head.children)
+    # 'a gym demolished by a plant explosion': a participle with an agent is passive too.
+    passive = any(c.dep_ in ("nsubjpass", "agent") for c in head.children)
     subj = None if passive else subject_of(head)
     if subj is not None:
         return is_hazard(subj)  # one who acts: 'rebels killed five during the storm'
@@ -474,6 +531,7 @@ def build_event(
         source_end=src.span[1] if src and src.span else None,
         target_start=tgt.span[0] if tgt and tgt.span else None,
         target_end=tgt.span[1] if tgt and tgt.span else None,
+        acled_type=classify(facts_of(trigger, entry, src, tgt)),
     )
 
 
@@ -483,6 +541,23 @@ def event_confidence(trigger: Token, src: Argument | None, tgt: Argument | None)
     it (docs/schema.md, 'confidence')."""
     base = 0.2 if trigger.pos_ == "VERB" else 0.15
     return base + sum(0.4 * a.confidence for a in (src, tgt) if a is not None)
+
+
+def facts_of(
+    trigger: Token, entry: Trigger, src: Argument | None = None, tgt: Argument | None = None
+) -> EventFacts:
+    """What the ACLED rules read of an event."""
+    sent = sentences(trigger.doc)[sentence_index(trigger.doc)[trigger.i]]
+    return EventFacts(entry.type, entry.mode, entry.lemma, side_of(src), side_of(tgt), sent,
+                      clause_of(trigger))
+
+
+def side_of(arg: Argument | None) -> Side:
+    """What the ACLED rules read of one side: its sector and head noun."""
+    if arg is None:
+        return Side()
+    sector = arg.actor.sector if arg.actor is not None else None
+    return Side(sector, arg.token.lemma_.lower() if arg.token is not None else None)
 
 
 def code_of(arg: Argument | None) -> str | None:
@@ -570,6 +645,7 @@ def extract_events(
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
+        entry = riot_reading(entry, sources, targets, know.triggers)
         if is_monologue(head, entry, targets):
             continue
         # A side known only through a pronoun is resolved by coreference, a little less surely.
@@ -580,8 +656,13 @@ def extract_events(
             not sources
             and not targets
             and not (entry.type == "ASSAULT" and locative_place(head, index))
+            and not (
+                counted_without_actors(facts_of(head, entry), head)
+                and qualify(head, know.cues).value in HAPPENED
+            )
         ):
-            continue  # an event with no participant cannot be coded or counted
+            continue  # an event with no participant cannot be coded or counted, unless ACLED
+            # counts it and the text says it happened ('a roadside bomb killed two')
         when, expression = event_date(head, published)
         if phantom(head, entry, index, expression):
             continue  # figurative, or an undated recollection (events/phantoms.py)

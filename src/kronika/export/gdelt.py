@@ -1,7 +1,8 @@
 """GDELT-style event file: tab-separated, one event a line, a header row first.
 
 Columns follow GDELT 1.0/2.0 event names where kronika has the value, then kronika's own
-``Factuality`` and ``Evidence``. Differences a GDELT user should know:
+``Factuality``, ``Evidence`` and ``AcledType`` (ACLED 'Event type: Sub-event type').
+Differences a GDELT user should know:
 - ``GLOBALEVENTID`` is ``<doc_id>-<event_id>`` (a string, stable across runs), not an integer;
 - country codes are ISO 3166 alpha-3 (as CAMEO actor codes use), also in ``ActionGeo_CountryCode``
   where GDELT uses FIPS 10-4;
@@ -28,7 +29,7 @@ COLUMNS: tuple[str, ...] = (
     "Actor2Code", "Actor2Name", "Actor2CountryCode", "IsRootEvent", "EventCode",
     "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources",
     "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long",
-    "SOURCEURL", "Factuality", "Evidence",
+    "SOURCEURL", "Factuality", "Evidence", "AcledType",
 )
 
 
@@ -51,6 +52,7 @@ def gdelt_fields(event: dict[str, Any]) -> tuple[Any, ...]:
         event["quad_class"], event["goldstein"], event["n_mentions"], 1,
         event["location_name"], event["location_country"], event["lat"], event["lon"],
         event["doc_url"] or event["doc_source"], event["factuality"], event["evidence_text"],
+        event.get("acled_type"),
     )
 
 

@@ -13,7 +13,8 @@ The PLOVER manual ("JSON Data Fields") names ``id``, ``date``, ``source`` and ``
   and kronika's ``reported``; it is empty for asserted events;
 - ``event_scale`` is the Goldstein score; ``date`` the event date, else the published date.
 Fields PLOVER leaves to providers carry kronika's extras: ``doc_id``, ``cameo``,
-``factuality``, ``factuality_cue``, ``trigger``, ``confidence``, ``attributed_to``.
+``factuality``, ``factuality_cue``, ``trigger``, ``confidence``, ``attributed_to``,
+``acled_type`` (ACLED 'Event type: Sub-event type').
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
         "doc_id": event["doc_id"], "cameo": event["cameo"], "factuality": event["factuality"],
         "factuality_cue": event["factuality_cue"], "trigger": event["trigger"],
         "confidence": event["confidence"], "attributed_to": event["attributed_to"],
+        "acled_type": event.get("acled_type"),
     }
 
 

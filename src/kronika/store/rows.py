@@ -139,6 +139,7 @@ def event_row(analysis: Analysis, event: Event) -> Row:
         "source_end": event.source_end,
         "target_start": event.target_start,
         "target_end": event.target_end,
+        "acled_type": event.acled_type,
     }
 
 

@@ -223,6 +223,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "ALTER TABLE claims ADD COLUMN stance VARCHAR;"
         "ALTER TABLE positions ADD COLUMN condition VARCHAR;",
     ),
+    Migration(4, "events.acled_type", "ALTER TABLE events ADD COLUMN acled_type VARCHAR;"),
 )
 
 SCHEMA_VERSION: int = MIGRATIONS[-1].version
