@@ -45,6 +45,24 @@ ROWS = [
         "Russian forces shelled Kharkiv on Monday.",
         "ASSAULT src=RUS tgt=UKR loc=Kharkiv date=2025-08-18",
     ),
+    # --- acts announced or refused, coded as CAMEO codes them (03 intent, 12 reject, 13 threat)
+    ("intent to yield", "The Taliban will release 20 Afghan prisoners.", "AGREE src=AFG"),
+    (
+        "refusal to yield",
+        "Britain will not lift the ban on the Tamil Tigers.",
+        "REJECT src=GBR fact=asserted",
+    ),
+    ("failed agreement", "Serbia and Kosovo failed to reach an agreement.", "REJECT src=SRB"),
+    ("threat", "The United States will impose sanctions on Iran.", "THREATEN src=USA tgt=IRN"),
+    # --- light-verb triggers whose noun sits inside the object, and dated meetings
+    ("of-phrase object", "Sudan lifted the state of emergency in Darfur.", "RETREAT src=SDN"),
+    ("compound object", "Egypt ended mediation efforts in Gaza.", "SANCTION src=EGY"),
+    ("open border", "Turkey opened its borders to Syrian refugees.", "RETREAT src=TUR"),
+    (
+        "dated talks",
+        "On Thursday, King Abdullah II of Jordan and King Mohammed VI of Morocco held talks.",
+        "CONSULT src=JOR tgt=MAR",
+    ),
     # --- factuality
     ("negated verb", "Iran did not attack Israel.", "ASSAULT src=IRN tgt=ISR fact=negated"),
     (

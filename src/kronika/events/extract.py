@@ -58,6 +58,19 @@ LOCATIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE"}
 PRONOUN_DISCOUNT = 0.85
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
 SYMMETRIC_CAMEO = ("057", "046", "036")
+# CAMEO 03 'express intent to cooperate': a cooperative act announced for the future is an
+# intent (031 material cooperation, 032 diplomatic, 033 aid, 034 yield). A scheduled meeting
+# or visit stays a meeting in the future (CAMEO 04), as event coders count it.
+INTENT_CAMEO = {"COOPERATE": "031", "SUPPORT": "032", "AID": "033", "CONCEDE": "034",
+                "RETREAT": "034"}
+# CAMEO 12 'reject': the same acts refused or not done (121 material cooperation, 123 aid,
+# 124 yield, 125 meet, 120 an agreement).
+REFUSAL_CAMEO = {"COOPERATE": "121", "AID": "123", "CONCEDE": "124", "RETREAT": "124",
+                 "CONSULT": "125", "AGREE": "120"}
+# CAMEO 13 'threaten': a hostile act announced for the future (131 non-force, 138 force).
+# Negation words that deny an event noun happened ('no meeting'), refusing nothing.
+NON_OCCURRENCE = {"no", "without", "none", "neither", "nor", "never"}
+THREAT_CAMEO = {"SANCTION": "131", "COERCE": "131", "ASSAULT": "138"}
 
 
 @dataclass(frozen=True)
@@ -100,12 +113,23 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
         c.lemma_.lower()
         for c in token.children
         if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj")
-    }
+    } | object_words(token)
     multi = [t for t in entries if len(t.words) > 1 and set(t.words[1:]) <= child_words]
     if multi:
         return max(multi, key=lambda t: len(t.words)), token
     single = [t for t in entries if len(t.words) == 1]
     return (single[0], token) if single else None
+
+
+def object_words(verb: Token) -> set[str]:
+    """The words inside a verb's direct object that a light-verb trigger names: its compound
+    and its of-phrase ('ended mediation efforts', 'lifted the state of emergency')."""
+    words: set[str] = set()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            words |= {"of"} | {c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"}
+    return words
 
 
 def civilian_reading(
@@ -277,8 +301,16 @@ def is_monologue(verb: Token, entry: Trigger, targets: list[Argument]) -> bool:
         entry.type == "CONSULT"
         and verb.pos_ == "VERB"
         and not targets
-        and any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on") for c in verb.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ in ("about", "of", "on") and not is_time_phrase(c)
+            for c in verb.children
+        )
     )
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """A preposition that only dates the event ('on Thursday'), naming no topic."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
 
 
 def arguments(
@@ -563,6 +595,7 @@ def extract_events(
         ):
             continue  # an event with no participant cannot be coded or counted
         qualifier = qualify(head, know.cues)
+        entry, qualifier = stance_reading(entry, qualifier, head)
         pronoun_only = (sources or targets) and all(by_pronoun(a, index) for a in sources + targets)
         if qualifier.value != "asserted" and pronoun_only:
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
@@ -579,6 +612,27 @@ def extract_events(
                 build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)
             )
     return merge_repeats(events)
+
+
+def stance_reading(
+    entry: Trigger, qualifier: Qualifier, head: Token
+) -> tuple[Trigger, Qualifier]:
+    """An act announced or refused rather than done, coded as CAMEO codes it: 'will release
+    the prisoners' is an intent (AGREE), 'will not lift the ban' or 'failed to reach an
+    agreement' a refusal (REJECT, itself asserted), 'will impose sanctions' a threat. A
+    negated noun ('there was no meeting') says only that nothing happened: no refusal."""
+    said_no = (qualifier.cue or "").lower() in NON_OCCURRENCE and head.pos_ != "VERB"
+    refusal = {} if said_no else REFUSAL_CAMEO
+    table = {"future": INTENT_CAMEO, "negated": refusal}.get(qualifier.value, {})
+    if qualifier.value == "future" and entry.type in THREAT_CAMEO:
+        table = THREAT_CAMEO
+    cameo = table.get(entry.type)
+    if cameo is None:
+        return entry, qualifier
+    new_type = {"03": "AGREE", "12": "REJECT", "13": "THREATEN"}[cameo[:2]]
+    if new_type == "REJECT":
+        qualifier = Qualifier("asserted")
+    return replace(entry, type=new_type, mode=None, cameo=cameo), qualifier
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
