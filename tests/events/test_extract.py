@@ -198,6 +198,9 @@ NO_EVENT = [
     ("labour strike is no assault", "Teachers went on strike in Nairobi.", "ASSAULT"),
     ("demands were met", "The protesters' demands were met.", "CONSULT"),
     ("talk about a topic", "Macron talked about the war.", "CONSULT"),
+    ("a decision is no intent", "Japan decided to ease sanctions on North Korea.", "AGREE"),
+    ("an agreed act is no threat", "Mexico agreed to lift tariffs on American goods.", "THREATEN"),
+    ("a denied meeting is no refusal", "There was no meeting between Xi and Biden.", "REJECT"),
     (
         "refused meeting is not asserted",
         "China refused to meet the Taiwanese delegation.",

@@ -61,8 +61,14 @@ SYMMETRIC_CAMEO = ("057", "046", "036")
 # CAMEO 03 'express intent to cooperate': a cooperative act announced for the future is an
 # intent (031 material cooperation, 032 diplomatic, 033 aid, 034 yield). A scheduled meeting
 # or visit stays a meeting in the future (CAMEO 04), as event coders count it.
-INTENT_CAMEO = {"COOPERATE": "031", "SUPPORT": "032", "AID": "033", "CONCEDE": "034",
-                "RETREAT": "034"}
+# Policy support announced for the future stays support (CAMEO 05), as coders count it.
+INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "CONCEDE": "034", "RETREAT": "034"}
+# The future cues that announce an act ('will', 'vowed to', 'plans to'): 'decided to' or
+# 'prepared to' tell of a decision or a preparation, which is the act's own start.
+INTENT_CUES = {"will", "shall", "'ll", "wo", "going", "promise", "pledge", "vow", "plan",
+               "intend", "agree", "commit", "undertake", "offer"}
+# Cues that announce a hostile act as a threat; 'agreed to lift tariffs' announces none.
+THREAT_CUES = INTENT_CUES - {"agree", "commit", "undertake", "offer"}
 # CAMEO 12 'reject': the same acts refused or not done (121 material cooperation, 123 aid,
 # 124 yield, 125 meet, 120 an agreement).
 REFUSAL_CAMEO = {"COOPERATE": "121", "AID": "123", "CONCEDE": "124", "RETREAT": "124",
@@ -623,16 +629,25 @@ def stance_reading(
     negated noun ('there was no meeting') says only that nothing happened: no refusal."""
     said_no = (qualifier.cue or "").lower() in NON_OCCURRENCE and head.pos_ != "VERB"
     refusal = {} if said_no else REFUSAL_CAMEO
-    table = {"future": INTENT_CAMEO, "negated": refusal}.get(qualifier.value, {})
+    cue = cue_lemma(head, qualifier)
+    intent = INTENT_CAMEO if cue in INTENT_CUES else {}
+    table = {"future": intent, "negated": refusal}.get(qualifier.value, {})
     if qualifier.value == "future" and entry.type in THREAT_CAMEO:
-        table = THREAT_CAMEO
+        table = THREAT_CAMEO if cue in THREAT_CUES else {}
     cameo = table.get(entry.type)
     if cameo is None:
         return entry, qualifier
     new_type = {"03": "AGREE", "12": "REJECT", "13": "THREATEN"}[cameo[:2]]
-    if new_type == "REJECT":
+    if new_type == "REJECT":  # the refusal itself is told as a fact
         qualifier = Qualifier("asserted")
     return replace(entry, type=new_type, mode=None, cameo=cameo), qualifier
+
+
+def cue_lemma(head: Token, qualifier: Qualifier) -> str:
+    """The lemma of the word that gave the factuality value, '' when there is none."""
+    at = qualifier.cue_start
+    found = next((t for t in head.sent if t.idx == at), None) if at is not None else None
+    return found.lemma_.lower() if found is not None else (qualifier.cue or "").lower()
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
