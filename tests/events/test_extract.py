@@ -54,6 +54,16 @@ ROWS = [
     ),
     ("failed agreement", "Serbia and Kosovo failed to reach an agreement.", "REJECT src=SRB"),
     ("threat", "The United States will impose sanctions on Iran.", "THREATEN src=USA tgt=IRN"),
+    (
+        "told obligation",
+        "Russia said that Sudan must return the helicopter.",
+        "REQUEST src=RUS tgt=SDN fact=asserted",
+    ),
+    (
+        "obliged act",
+        "Egypt said Qatar should mediate between Israel and Hamas.",
+        "REQUEST src=EGY tgt=QAT",
+    ),
     # --- light-verb triggers whose noun sits inside the object, and dated meetings
     ("of-phrase object", "Sudan lifted the state of emergency in Darfur.", "RETREAT src=SDN"),
     ("compound object", "Egypt ended mediation efforts in Gaza.", "SANCTION src=EGY"),
@@ -200,6 +210,11 @@ NO_EVENT = [
     ("talk about a topic", "Macron talked about the war.", "CONSULT"),
     ("a decision is no intent", "Japan decided to ease sanctions on North Korea.", "AGREE"),
     ("an agreed act is no threat", "Mexico agreed to lift tariffs on American goods.", "THREATEN"),
+    (
+        "an obliged act is only demanded",
+        "Egypt said Qatar should mediate between Israel and Hamas.",
+        "CONSULT",
+    ),
     ("a denied meeting is no refusal", "There was no meeting between Xi and Biden.", "REJECT"),
     (
         "refused meeting is not asserted",

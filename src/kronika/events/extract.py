@@ -21,8 +21,10 @@ from kronika.events.arguments import (
     read_sides,
     resolve_all,
     subject_of,
+    with_conjuncts,
 )
 from kronika.events.dates import event_date
+from kronika.events.demands import obligation_speech, under_obligation
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
 from kronika.events.implicit import Told, complete
@@ -585,6 +587,7 @@ def extract_events(
             or is_agentless_passive_meeting(head, entry)
             or other_sense(entry, head)
             or natural_harm(head, entry)
+            or under_obligation(head)  # the act demanded: see demands()
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
@@ -617,7 +620,33 @@ def extract_events(
             events.append(
                 build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)
             )
+    events += demands(doc, doc_id, index, know, published)
+    events.sort(key=lambda e: e.trigger_start or 0)
     return merge_repeats(events)
+
+
+DEMAND = Trigger("must", ("must",), "VERB", "REQUEST", None, "100")
+
+
+def demands(
+    doc: Doc, doc_id: str, index: ActorIndex, know: EventKnowledge, published: date | None
+) -> list[Event]:
+    """'Russia said Sudan must return the helicopter': the speaker demands of the subject of
+    the obliged clause (CAMEO 10), told as a fact, whether or not the act is a trigger."""
+    out: list[Event] = []
+    for verb in doc:
+        speech = obligation_speech(verb)
+        speaker, obliged = (subject_of(speech), subject_of(verb)) if speech else (None, None)
+        if speaker is None or obliged is None:
+            continue
+        sources = resolve_all(with_conjuncts(speaker), index, know.kb)
+        targets = resolve_all(with_conjuncts(obliged), index, know.kb)
+        when, _ = event_date(verb, published)
+        for src, tgt in dyads(False, sources[:1], targets):
+            if src is not None and tgt is not None:
+                out.append(build_event(doc_id, verb, DEMAND, know, (src, tgt),
+                                       Qualifier("asserted"), None, when, index))
+    return out
 
 
 def stance_reading(
