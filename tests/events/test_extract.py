@@ -55,6 +55,11 @@ ROWS = [
     ("failed agreement", "Serbia and Kosovo failed to reach an agreement.", "REJECT src=SRB"),
     ("threat", "The United States will impose sanctions on Iran.", "THREATEN src=USA tgt=IRN"),
     (
+        "announced by pronoun",
+        "Sudan said that it will lift the curfew.",
+        "AGREE src=SDN",
+    ),
+    (
         "told obligation",
         "Russia said that Sudan must return the helicopter.",
         "REQUEST src=RUS tgt=SDN fact=asserted",

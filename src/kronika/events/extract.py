@@ -604,9 +604,12 @@ def extract_events(
         ):
             continue  # an event with no participant cannot be coded or counted
         qualifier = qualify(head, know.cues)
+        act_type = entry.type
         entry, qualifier = stance_reading(entry, qualifier, head)
         pronoun_only = (sources or targets) and all(by_pronoun(a, index) for a in sources + targets)
-        if qualifier.value != "asserted" and pronoun_only:
+        # 'X said it will ...': an announcement is the event, its tense no doubt about it
+        announced = entry.type != act_type
+        if qualifier.value != "asserted" and pronoun_only and not announced:
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
         claim = claim_around(head, claims)
         when, _ = event_date(head, published)
