@@ -45,6 +45,39 @@ ROWS = [
         "Russian forces shelled Kharkiv on Monday.",
         "ASSAULT src=RUS tgt=UKR loc=Kharkiv date=2025-08-18",
     ),
+    # --- acts announced or refused, coded as CAMEO codes them (03 intent, 12 reject, 13 threat)
+    ("intent to yield", "The Taliban will release 20 Afghan prisoners.", "AGREE src=AFG"),
+    (
+        "refusal to yield",
+        "Britain will not lift the ban on the Tamil Tigers.",
+        "REJECT src=GBR fact=asserted",
+    ),
+    ("failed agreement", "Serbia and Kosovo failed to reach an agreement.", "REJECT src=SRB"),
+    ("threat", "The United States will impose sanctions on Iran.", "THREATEN src=USA tgt=IRN"),
+    (
+        "announced by pronoun",
+        "Sudan said that it will lift the curfew.",
+        "AGREE src=SDN",
+    ),
+    (
+        "told obligation",
+        "Russia said that Sudan must return the helicopter.",
+        "REQUEST src=RUS tgt=SDN fact=asserted",
+    ),
+    (
+        "obliged act",
+        "Egypt said Qatar should mediate between Israel and Hamas.",
+        "REQUEST src=EGY tgt=QAT",
+    ),
+    # --- light-verb triggers whose noun sits inside the object, and dated meetings
+    ("of-phrase object", "Sudan lifted the state of emergency in Darfur.", "RETREAT src=SDN"),
+    ("compound object", "Egypt ended mediation efforts in Gaza.", "SANCTION src=EGY"),
+    ("open border", "Turkey opened its borders to Syrian refugees.", "RETREAT src=TUR"),
+    (
+        "dated talks",
+        "On Thursday, King Abdullah II of Jordan and King Mohammed VI of Morocco held talks.",
+        "CONSULT src=JOR tgt=MAR",
+    ),
     # --- factuality
     ("negated verb", "Iran did not attack Israel.", "ASSAULT src=IRN tgt=ISR fact=negated"),
     (
@@ -180,6 +213,14 @@ NO_EVENT = [
     ("labour strike is no assault", "Teachers went on strike in Nairobi.", "ASSAULT"),
     ("demands were met", "The protesters' demands were met.", "CONSULT"),
     ("talk about a topic", "Macron talked about the war.", "CONSULT"),
+    ("a decision is no intent", "Japan decided to ease sanctions on North Korea.", "AGREE"),
+    ("an agreed act is no threat", "Mexico agreed to lift tariffs on American goods.", "THREATEN"),
+    (
+        "an obliged act is only demanded",
+        "Egypt said Qatar should mediate between Israel and Hamas.",
+        "CONSULT",
+    ),
+    ("a denied meeting is no refusal", "There was no meeting between Xi and Biden.", "REJECT"),
     (
         "refused meeting is not asserted",
         "China refused to meet the Taiwanese delegation.",

@@ -31,8 +31,10 @@ from kronika.events.arguments import (
     read_sides,
     resolve_all,
     subject_of,
+    with_conjuncts,
 )
 from kronika.events.dates import event_date
+from kronika.events.demands import obligation_speech, under_obligation
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
 from kronika.events.implicit import Told, complete
@@ -81,6 +83,25 @@ SYMMETRIC_CAMEO = ("057", "046", "036")
 RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video", "moment",
                     "attention", "imagination", "heart", "mood", "spirit", "essence", "shot",
                     "opportunity", "initiative", "headline", "title", "medal", "award", "prize"}
+# CAMEO 03 'express intent to cooperate': a cooperative act announced for the future is an
+# intent (031 material cooperation, 032 diplomatic, 033 aid, 034 yield). A scheduled meeting
+# or visit stays a meeting in the future (CAMEO 04), as event coders count it.
+# Policy support announced for the future stays support (CAMEO 05), as coders count it.
+INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "CONCEDE": "034", "RETREAT": "034"}
+# The future cues that announce an act ('will', 'vowed to', 'plans to'): 'decided to' or
+# 'prepared to' tell of a decision or a preparation, which is the act's own start.
+INTENT_CUES = {"will", "shall", "'ll", "wo", "going", "promise", "pledge", "vow", "plan",
+               "intend", "agree", "commit", "undertake", "offer"}
+# Cues that announce a hostile act as a threat; 'agreed to lift tariffs' announces none.
+THREAT_CUES = INTENT_CUES - {"agree", "commit", "undertake", "offer"}
+# CAMEO 12 'reject': the same acts refused or not done (121 material cooperation, 123 aid,
+# 124 yield, 125 meet, 120 an agreement).
+REFUSAL_CAMEO = {"COOPERATE": "121", "AID": "123", "CONCEDE": "124", "RETREAT": "124",
+                 "CONSULT": "125", "AGREE": "120"}
+# CAMEO 13 'threaten': a hostile act announced for the future (131 non-force, 138 force).
+# Negation words that deny an event noun happened ('no meeting'), refusing nothing.
+NON_OCCURRENCE = {"no", "without", "none", "neither", "nor", "never"}
+THREAT_CAMEO = {"SANCTION": "131", "COERCE": "131", "ASSAULT": "138"}
 
 
 @dataclass(frozen=True)
@@ -127,12 +148,23 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     quantified = [p for c in children if c.dep_ in ("dobj", "nsubjpass")
                   for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
                   for p in o.children if p.dep_ == "pobj"]
-    child_words = {c.lemma_.lower() for c in children + quantified}
+    child_words = {c.lemma_.lower() for c in children + quantified} | object_words(token)
     multi = [t for t in entries if len(t.words) > 1 and set(t.words[1:]) <= child_words]
     if multi:
         return max(multi, key=lambda t: len(t.words)), token
     single = [t for t in entries if len(t.words) == 1]
     return (single[0], token) if single else None
+
+
+def object_words(verb: Token) -> set[str]:
+    """The words inside a verb's direct object that a light-verb trigger names: its compound
+    and its of-phrase ('ended mediation efforts', 'lifted the state of emergency')."""
+    words: set[str] = set()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            words |= {"of"} | {c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"}
+    return words
 
 
 def civilian_reading(
@@ -338,8 +370,16 @@ def is_monologue(verb: Token, entry: Trigger, targets: list[Argument]) -> bool:
         entry.type == "CONSULT"
         and verb.pos_ == "VERB"
         and not targets
-        and any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on") for c in verb.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ in ("about", "of", "on") and not is_time_phrase(c)
+            for c in verb.children
+        )
     )
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """A preposition that only dates the event ('on Thursday'), naming no topic."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
 
 
 def arguments(
@@ -642,6 +682,7 @@ def extract_events(
             or is_agentless_passive_meeting(head, entry)
             or other_sense(entry, head)
             or natural_harm(head, entry)
+            or under_obligation(head)  # the act demanded: see demands()
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
@@ -667,8 +708,12 @@ def extract_events(
         if phantom(head, entry, index, expression):
             continue  # figurative, or an undated recollection (events/phantoms.py)
         qualifier = question_mood(head, qualify(head, know.cues))
+        act_type = entry.type
+        entry, qualifier = stance_reading(entry, qualifier, head)
         pronoun_only = (sources or targets) and all(by_pronoun(a, index) for a in sources + targets)
-        if qualifier.value != "asserted" and pronoun_only:
+        # 'X said it will ...': an announcement is the event, its tense no doubt about it
+        announced = entry.type != act_type
+        if qualifier.value != "asserted" and pronoun_only and not announced:
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
         claim = claim_around(head, claims)
         symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
@@ -681,7 +726,63 @@ def extract_events(
             events.append(
                 build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)
             )
+    events += demands(doc, doc_id, index, know, published)
+    events.sort(key=lambda e: e.trigger_start or 0)
     return merge_told_again(merge_repeats(events), doc_text(doc))
+
+
+DEMAND = Trigger("must", ("must",), "VERB", "REQUEST", None, "100")
+
+
+def demands(
+    doc: Doc, doc_id: str, index: ActorIndex, know: EventKnowledge, published: date | None
+) -> list[Event]:
+    """'Russia said Sudan must return the helicopter': the speaker demands of the subject of
+    the obliged clause (CAMEO 10), told as a fact, whether or not the act is a trigger."""
+    out: list[Event] = []
+    for verb in doc:
+        speech = obligation_speech(verb)
+        speaker, obliged = (subject_of(speech), subject_of(verb)) if speech else (None, None)
+        if speaker is None or obliged is None:
+            continue
+        sources = resolve_all(with_conjuncts(speaker), index, know.kb)
+        targets = resolve_all(with_conjuncts(obliged), index, know.kb)
+        when, _ = event_date(verb, published)
+        for src, tgt in dyads(False, sources[:1], targets):
+            if src is not None and tgt is not None:
+                out.append(build_event(doc_id, verb, DEMAND, know, (src, tgt),
+                                       Qualifier("asserted"), None, when, index))
+    return out
+
+
+def stance_reading(
+    entry: Trigger, qualifier: Qualifier, head: Token
+) -> tuple[Trigger, Qualifier]:
+    """An act announced or refused rather than done, coded as CAMEO codes it: 'will release
+    the prisoners' is an intent (AGREE), 'will not lift the ban' or 'failed to reach an
+    agreement' a refusal (REJECT, itself asserted), 'will impose sanctions' a threat. A
+    negated noun ('there was no meeting') says only that nothing happened: no refusal."""
+    said_no = (qualifier.cue or "").lower() in NON_OCCURRENCE and head.pos_ != "VERB"
+    refusal = {} if said_no else REFUSAL_CAMEO
+    cue = cue_lemma(head, qualifier)
+    intent = INTENT_CAMEO if cue in INTENT_CUES else {}
+    table = {"future": intent, "negated": refusal}.get(qualifier.value, {})
+    if qualifier.value == "future" and entry.type in THREAT_CAMEO:
+        table = THREAT_CAMEO if cue in THREAT_CUES else {}
+    cameo = table.get(entry.type)
+    if cameo is None:
+        return entry, qualifier
+    new_type = {"03": "AGREE", "12": "REJECT", "13": "THREATEN"}[cameo[:2]]
+    if new_type == "REJECT":  # the refusal itself is told as a fact
+        qualifier = Qualifier("asserted")
+    return replace(entry, type=new_type, mode=None, cameo=cameo), qualifier
+
+
+def cue_lemma(head: Token, qualifier: Qualifier) -> str:
+    """The lemma of the word that gave the factuality value, '' when there is none."""
+    at = qualifier.cue_start
+    found = next((t for t in head.sent if t.idx == at), None) if at is not None else None
+    return found.lemma_.lower() if found is not None else (qualifier.cue or "").lower()
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
