@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.actors.candidates import Candidate
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
-from kronika.actors.names import fragment, in_title_case, told_in_body, title_case_tokens, trim
+from kronika.actors.names import fragment, in_title_case, title_case_tokens, told_in_body, trim
 from kronika.lexicon import read_csv
 from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
 from kronika.places.resolve import resolve_place
@@ -193,7 +193,7 @@ def unattested_title(
 ) -> bool:
     """An unknown entity in a title-cased line ('Syrian Government Shelling', 'Dangers')
     that neither the gazetteer, the demonyms nor the body of the text vouch for."""
-    if not in_title_case(span, title) or told_in_body(span, title):
+    if not in_title_case(span, title) or told_in_body(span, title, person=label == "PERSON"):
         return False
     if label == "NORP" and (kb.demonym(span.text) or kb.demonym(span.root.text)):
         return False
@@ -550,6 +550,7 @@ def title_group(token: Token, kb: KnowledgeBase, title: set[int]) -> Iterator[Ca
         token.i + 1,
         "sector",
         kind="group",
+        name="" if country else group_name(words),  # a countryless group keeps its words
         country=country,
         sector=sectors[0] if sectors else None,
     )

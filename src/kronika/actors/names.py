@@ -15,7 +15,33 @@ from spacy.tokens import Doc, Span, Token
 
 # Short words a title-cased headline leaves in lower case ('Police Fire Teargas at Protesters').
 TITLE_FUNCTION_WORDS = frozenset(
-    "a an and are as at but by for from in into is of off on or over the to up upon via vs with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "off",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "up",
+        "upon",
+        "via",
+        "vs",
+        "with",
+    ]
 )
 SENTENCE_ENDS = frozenset(".!?")
 DASHES = frozenset("-–—")
@@ -43,7 +69,7 @@ def title_word(token: Token) -> bool | None:
     """True for a capitalised word, None for a word a title leaves as it is (a function
     word, a number, punctuation inside the line, the tail of a hyphenated word), False for a
     lower-case content word, which no title-cased line contains."""
-    if token.is_punct and token.text not in SENTENCE_ENDS:
+    if (token.is_punct and token.text not in SENTENCE_ENDS) or token.tag_ == "POS":
         return None
     if not any(ch.isalpha() for ch in token.text):
         return None
@@ -70,6 +96,13 @@ def ends_run(doc: Doc, i: int) -> bool:
     return before.text in DASHES
 
 
+def body_after(doc: Doc, i: int) -> bool:
+    """Whether the dash at ``i`` may start the body: spaced, or glued to a capital or a quote
+    ('Dead-Syrian'), not to a lower-case word ('DC-based')."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or bool(doc[i].whitespace_) or not after.text[:1].islower()
+
+
 def title_case_tokens(doc: Doc) -> set[int]:
     """Indices of the tokens in title-cased runs: a headline or a quoted slogan whose words
     are all capitalised ('Burma Releases More Political Prisoners')."""
@@ -79,17 +112,22 @@ def title_case_tokens(doc: Doc) -> set[int]:
         if not starts_run(doc, i) or doc[i].is_space:
             i += 1
             continue
-        j, capitals = i, 0
+        j, capitals, dash, depth = i, 0, None, 0
         while j < len(doc) and not doc[j].is_space:
             kind = title_word(doc[j])
             if kind is False or doc[j].text in SENTENCE_ENDS:
                 break
+            depth += (doc[j].text in "([") - (doc[j].text in ")]")
+            opens = doc[j].text in DASHES and capitals >= MIN_TITLE_WORDS and not depth
+            if opens and body_after(doc, j):
+                dash = j  # a flattened headline may end here ('Leaves 90 Dead-Syrian forces')
             capitals += kind is True
             j += 1
             if j > i and "\n" in doc[j - 1].whitespace_:
                 break
-        # a dash that is the headline's own ('Serious -The'), with nothing after: end there
-        if capitals >= MIN_TITLE_WORDS and (ends_run(doc, j) or doc[j - 1].text in DASHES):
+        if not ends_run(doc, j) and dash is not None:
+            j, capitals = dash, MIN_TITLE_WORDS
+        if capitals >= MIN_TITLE_WORDS and ends_run(doc, j):
             found.update(range(i, j))
         i = max(j, i + 1)
     return found
@@ -100,9 +138,12 @@ def in_title_case(span: Span, title: set[int]) -> bool:
     return any(t.i in title for t in span)
 
 
-def told_in_body(span: Span, title: set[int]) -> bool:
+def told_in_body(span: Span, title: set[int], *, person: bool = False) -> bool:
     """Whether the span's words also appear outside title-cased runs ('Mugabe' in a headline,
-    'Robert Mugabe' in the body)."""
+    'Robert Mugabe' in the body); for a person's name, the surname is enough ('Yousef
+    Munayyer' in a title-cased line, then 'Munayyer said')."""
+    if person and len(span) > 1 and told_in_body(span[-1:], title):
+        return True
     doc, words = span.doc, [t.text for t in span]
     size = len(words)
     for start in range(len(doc) - size + 1):
@@ -143,17 +184,26 @@ def trim(span: Span) -> Span:
             break  # 'Zanu (PF)': a closing mark that closes something
         end -= 1
     for tok in doc[start:end]:
+        if tok.text in "([" and not balanced(doc[tok.i : end].text) and tok.i > start:
+            return trim(doc[start : tok.i])  # 'Movement for Democratic Change (MDC'
         rest = doc[tok.i + 1 : end]
         if tok.tag_ == "POS" and len(rest) and not any(t.text[:1].isupper() for t in rest):
             return doc[start : tok.i]  # "Tsvangirai's third": the possessor is the name
     return doc[start:end]
 
 
+def credit(text: str) -> bool:
+    """A photo or wire credit ('E. Paula/VOA', 'Reuters/AP'): an all-caps side of a slash.
+    A slash between names ('KwaZulu/Natal') is kept."""
+    sides = [side.strip("()[] .,") for side in text.split("/")]
+    return len(sides) > 1 and any(len(side) >= 2 and side.isupper() for side in sides)
+
+
 def fragment(span: Span) -> bool:
     """Whether a span cannot be a name: it runs across a line, holds sentence punctuation, a
     slash, an unbalanced bracket or quote, or a finite verb, or is a lone verb."""
     text = span.text
-    if not text or "\n" in text or "/" in text or not balanced(text):
+    if not text or "\n" in text or credit(text) or not balanced(text):
         return True
     if any(t.is_punct and t.text in SENTENCE_PUNCT for t in span):
         return True
