@@ -97,10 +97,15 @@ def ends_run(doc: Doc, i: int) -> bool:
 
 
 def body_after(doc: Doc, i: int) -> bool:
-    """Whether the dash at ``i`` may start the body: spaced, or glued to a capital or a quote
-    ('Dead-Syrian'), not to a lower-case word ('DC-based')."""
+    """Whether the dash at ``i`` may start the body: spaced ('Serious - The'), or glued to a
+    quote, a number word or a capitalised function word ('Pakistan-The killing'), never
+    between two names ('Brig-Gen', 'Ocasio-Cortez') or before a lower-case word ('DC-based')."""
     after = doc[i + 1] if i + 1 < len(doc) else None
-    return after is None or bool(doc[i].whitespace_) or not after.text[:1].islower()
+    if after is None or doc[i].whitespace_ or doc[i - 1].whitespace_:
+        return True
+    if after.is_quote or (after.like_num and after.text[:1].isupper()):
+        return True
+    return after.text[:1].isupper() and after.lower_ in TITLE_FUNCTION_WORDS | {"this", "it"}
 
 
 def title_case_tokens(doc: Doc) -> set[int]:
@@ -209,4 +214,4 @@ def fragment(span: Span) -> bool:
         return True
     if any(t.tag_ in FINITE_TAGS and not t.text[:1].isupper() for t in span):
         return True
-    return len(span) == 1 and span[0].pos_ in ("VERB", "AUX")
+    return len(span) == 1 and span[0].pos_ in ("VERB", "AUX") and span[0].text.islower()
