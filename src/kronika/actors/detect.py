@@ -531,19 +531,24 @@ def title_group(token: Token, kb: KnowledgeBase, title: set[int]) -> Iterator[Ca
     before it ('Ethiopian Police', 'Opposition Leaders'), never the verbs between them."""
     doc = token.doc
 
+    def nation(tok: Token) -> str | None:
+        entry = kb.lookup(tok.text)
+        country = entry.country if entry is not None and entry.kind == "country" else None
+        return kb.demonym(tok.text) or country
+
     def group_word(tok: Token) -> bool:
-        return tok.i in title and (bool(kb.demonym(tok.text)) or is_group_noun(tok, kb))
+        return tok.i in title and (bool(nation(tok)) or is_group_noun(tok, kb))
 
     if not is_group_noun(token, kb):
         return
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is not None and group_word(after) and not kb.demonym(after.text):
+    if after is not None and group_word(after) and not nation(after):
         return  # 'Opposition' modifies 'Leaders'
     start = token.i
     while start > 0 and group_word(doc[start - 1]):
         start -= 1
     words = doc[start : token.i + 1]
-    country = next((kb.demonym(t.text) for t in words if kb.demonym(t.text)), None)
+    country = next((nation(t) for t in words if nation(t)), None)
     sectors = [a.sector for t in reversed(words) if (a := kb.agent(t.lemma_.lower()))]
     yield Candidate(
         start,
