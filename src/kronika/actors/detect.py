@@ -443,6 +443,8 @@ def phrase_span(head: Token) -> Span:
         span = doc[span.start + 1 : span.end]
     while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
         span = doc[span.start : span.end - 1]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
+        span = doc[span.start + 1 : span.end]  # an opening quote ('“soldiers')
     return span
 
 
