@@ -108,6 +108,13 @@ def body_after(doc: Doc, i: int) -> bool:
     return after.text[:1].isupper() and after.lower_ in TITLE_FUNCTION_WORDS | {"this", "it"}
 
 
+def name_list(run: Span) -> bool:
+    """A line of names only ('Regina Ip, New People's Party'): no capitalised word
+    outside the recognised entities, so no headline word between them."""
+    named = {t.i for ent in run.doc.ents for t in ent}
+    return not any(t.text[:1].isupper() and t.i not in named for t in run)
+
+
 def title_case_tokens(doc: Doc) -> set[int]:
     """Indices of the tokens in title-cased runs: a headline or a quoted slogan whose words
     are all capitalised ('Burma Releases More Political Prisoners')."""
@@ -132,7 +139,7 @@ def title_case_tokens(doc: Doc) -> set[int]:
                 break
         if not ends_run(doc, j) and dash is not None:
             j, capitals = dash, MIN_TITLE_WORDS
-        if capitals >= MIN_TITLE_WORDS and ends_run(doc, j):
+        if capitals >= MIN_TITLE_WORDS and ends_run(doc, j) and not name_list(doc[i:j]):
             found.update(range(i, j))
         i = max(j, i + 1)
     return found
