@@ -109,10 +109,11 @@ def body_after(doc: Doc, i: int) -> bool:
 
 
 def name_list(run: Span) -> bool:
-    """A line of names only ('Regina Ip, New People's Party'): no capitalised word
-    outside the recognised entities, so no headline word between them."""
-    named = {t.i for ent in run.doc.ents for t in ent}
-    return not any(t.text[:1].isupper() and t.i not in named for t in run)
+    """A line of names only ('Regina Ip, New People's Party'): several recognised entities
+    and no capitalised word outside them, so no headline word between them."""
+    ents = [e for e in run.doc.ents if e.start < run.end and e.end > run.start]
+    named = {t.i for ent in ents for t in ent}
+    return len(ents) > 1 and not any(t.text[:1].isupper() and t.i not in named for t in run)
 
 
 def title_case_tokens(doc: Doc) -> set[int]:
