@@ -24,7 +24,6 @@ def analyse(text: str, published: str) -> Analysis:
     return kronika.analyze(text, published=published)
 
 
-
 # (id, text, published, surface, occurrence, expected name, expected code)
 ROWS = [
     (

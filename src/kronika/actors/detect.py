@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.actors.candidates import Candidate
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
+from kronika.actors.names import fragment, in_title_case, title_case_tokens, told_in_body, trim
 from kronika.lexicon import read_csv
 from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
 from kronika.places.resolve import resolve_place
@@ -150,14 +151,18 @@ def case_compatible(text: str, entry) -> bool:
 
 
 def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Candidate]:
-    """Named entities, with knowledge-base and gazetteer correction of the NER label."""
+    """Named entities, with knowledge-base and gazetteer correction of the NER label. A
+    fragment is no name; in a title-cased line only a known or body-attested name is one."""
+    title = title_case_tokens(doc)
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS | PLACE_LABELS:
             continue
-        span = strip_possessive(ent)
-        if names_document(span):
+        span = trim(strip_possessive(ent))
+        if not len(span) or names_document(span) or fragment(span):
             continue
         entry = kb.lookup(span.text) or kb.fuzzy(span.text)
+        if entry is None and unattested_title(span, ent.label_, title, kb, gaz):
+            continue
         if entry is not None:
             yield entry_candidate(span.start, span.end, entry)
         elif ent.label_ == "NORP":
@@ -181,6 +186,18 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
                 country=country_from_modifiers(span, kb),
                 sector=sector_of_head(span.root, kb),
             )
+
+
+def unattested_title(
+    span: Span, label: str, title: set[int], kb: KnowledgeBase, gaz: Gazetteer
+) -> bool:
+    """An unknown entity in a title-cased line ('Syrian Government Shelling', 'Dangers')
+    that neither the gazetteer, the demonyms nor the body of the text vouch for."""
+    if not in_title_case(span, title) or told_in_body(span, title, person=label == "PERSON"):
+        return False
+    if label == "NORP" and (kb.demonym(span.text) or kb.demonym(span.root.text)):
+        return False
+    return resolve_place(span.text, gaz) is None
 
 
 def place_candidate(
@@ -424,8 +441,10 @@ def phrase_span(head: Token) -> Span:
         len(span) > 1 and span[0].dep_ in ("det", "predet") and span[0].lower_ in ("the", "a", "an")
     ):
         span = doc[span.start + 1 : span.end]
-    while len(span) > 1 and span[-1].is_punct:
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
         span = doc[span.start : span.end - 1]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
+        span = doc[span.start + 1 : span.end]  # an opening quote ('“soldiers')
     return span
 
 
@@ -453,8 +472,12 @@ def group_candidates(
     doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]
 ) -> Iterator[Candidate]:
     """'Russian army', 'Sudanese forces', 'Western analysts', 'sources from X's entourage'."""
+    title = title_case_tokens(doc)
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in known:
+            continue
+        if token.i in title:
+            yield from title_group(token, kb, title)
             continue
         lemma = token.lemma_.lower()
         speaker = speaker_nouns().get(lemma)
@@ -502,3 +525,39 @@ def group_candidates(
                 country=country,
                 sector=agent.sector,
             )
+
+
+def title_group(token: Token, kb: KnowledgeBase, title: set[int]) -> Iterator[Candidate]:
+    """A group named in a title-cased line, whose parse is one long compound ('Ethiopian
+    Police Detain Opposition Leaders'): a group noun with the demonyms and group nouns just
+    before it ('Ethiopian Police', 'Opposition Leaders'), never the verbs between them."""
+    doc = token.doc
+
+    def nation(tok: Token) -> str | None:
+        entry = kb.lookup(tok.text)
+        country = entry.country if entry is not None and entry.kind == "country" else None
+        return kb.demonym(tok.text) or country
+
+    def group_word(tok: Token) -> bool:
+        return tok.i in title and (bool(nation(tok)) or is_group_noun(tok, kb))
+
+    if not is_group_noun(token, kb):
+        return
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and group_word(after) and not nation(after):
+        return  # 'Opposition' modifies 'Leaders'
+    start = token.i
+    while start > 0 and group_word(doc[start - 1]):
+        start -= 1
+    words = doc[start : token.i + 1]
+    country = next((nation(t) for t in words if nation(t)), None)
+    sectors = [a.sector for t in reversed(words) if (a := kb.agent(t.lemma_.lower()))]
+    yield Candidate(
+        start,
+        token.i + 1,
+        "sector",
+        kind="group",
+        name="" if country else group_name(words),  # a countryless group keeps its words
+        country=country,
+        sector=sectors[0] if sectors else None,
+    )
