@@ -552,7 +552,7 @@ def eval_cmd(
         list[str] | None,
         typer.Option(
             "--task",
-            help="events, event_type, entities, claims, factuality, doc_events, "
+            help="events, event_type, entities, claims, factuality, dyad_spans, doc_events, "
             "event_location (repeatable).",
         ),
     ] = None,
