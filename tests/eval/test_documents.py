@@ -99,3 +99,14 @@ def test_typed_entities_named_recall_and_kind() -> None:
     assert result.measures["entities.named_recall_exact"] == Accuracy(1, 1)
     assert result.measures["entities.kind"] == Accuracy(2, 2)
     assert result.measures["entities.overlap"].tp == 2
+
+
+def test_an_event_whose_trigger_is_words_not_a_span_is_no_doc_event() -> None:
+    # PLOVER GSR lines give the trigger as its words ("agreed cooperate"), not as offsets.
+    text = "Hungarian and Romanian officials agreed to cooperate."
+    raw = {"id": "g1", "text": text, "tasks": ["events"],
+           "events": [{"type": "AGREE", "plover_types": ["AGREE"], "trigger": "agreed cooperate",
+                       "source_text": "Hungarian", "target_text": None}]}
+    line = parse_line(json.dumps(raw), where="gsr.jsonl:1")
+    assert line.doc_events == ()
+    assert [e.plover_types for e in line.events] == [("AGREE",)]

@@ -95,8 +95,8 @@ def parse_doc_events(data: dict[str, Any], where: str) -> tuple[tuple[Interval, 
     events = []
     for n, raw in enumerate(data.get("events") or []):
         at = f"{where}: events[{n}]"
-        if not isinstance(raw, dict) or "trigger" not in raw:
-            continue  # the common event format (PLV, GSR) carries no trigger span
+        if not isinstance(raw, dict) or not isinstance(raw.get("trigger"), dict):
+            continue  # the common event format (PLV, GSR) has no trigger span (GSR: its words)
         args = tuple(GoldArgument(str(a.get("role")), *_interval(a, size, at))
                      for a in raw.get("arguments") or [])
         events.append(DocEvent(str(raw.get("ace_type")), tuple(raw.get("plover_types") or ()),
