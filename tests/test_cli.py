@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -247,3 +249,11 @@ def test_positions_changes_lists_shifts_across_documents(runner, tmp_path):
     rows = json.loads(result.stdout)
     assert [(r["issue"], r["from_stance"], r["to_stance"]) for r in rows] == [
         ("sanctions", "supports", "opposes")]
+
+
+def test_analyze_does_not_import_pandas():
+    # pandas takes half a second to import: the analyze path must not need it (start-up).
+    code = ("import sys; from kronika.cli import app; from kronika.runners import run; "
+            "print('pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -10,8 +10,10 @@ the neutralisation OWASP recommends; ``--csv-formulas`` turns it off.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas costs half a second to import; `kronika analyze` needs none of it
+    import pandas as pd
 
 # C0 controls, DEL and the C1 block (a UTF-8 terminal may obey U+009B as CSI).
 CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -57,6 +59,8 @@ def csv_frame(frame: pd.DataFrame, formulas: bool = False, terminal: bool = Fals
 
 def is_text(column: pd.Series) -> bool:
     """Whether a column may hold strings (object or string dtype)."""
+    import pandas as pd
+
     return pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column)
 
 

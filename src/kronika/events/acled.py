@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from kronika.cache import cached
 from kronika.events.ontology import _packaged, _Yaml, words_of
 from kronika.nlp import lower_lemmas, lower_texts
 from kronika.records import Event
@@ -191,8 +192,9 @@ def _sub_event(doc: _Yaml, key: str, raw: Any) -> SubEvent:
 
 @cache
 def _acled_file() -> tuple[tuple[SubEvent, ...], frozenset[str], frozenset[str]]:
-    """data/acled.yaml, read once."""
-    return read_acled(_packaged("acled.yaml"))
+    """data/acled.yaml, read once, through the knowledge cache (parsing it costs a short
+    document's whole analysis)."""
+    return cached("acled", lambda: read_acled(_packaged("acled.yaml")))
 
 
 def read_acled(
@@ -217,6 +219,11 @@ def read_acled(
 @cache
 def protester_nouns() -> frozenset[str]:
     """Head nouns of people demonstrating (acled.yaml ``lists.protesters``)."""
+    return cached("acled-protesters", read_protester_nouns)
+
+
+def read_protester_nouns() -> frozenset[str]:
+    """``lists.protesters`` of data/acled.yaml."""
     doc = _Yaml(_packaged("acled.yaml"))
     lists = doc.mapping(("lists",), doc.mapping((), doc.data).get("lists"))
     return frozenset(doc.strings(("lists", "protesters"), lists.get("protesters")))
