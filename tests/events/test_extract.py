@@ -28,6 +28,8 @@ ROWS = [
     ),
     ("aid", "Germany sent humanitarian aid to Sudan.", "AID src=DEU tgt=SDN"),
     ("retreat", "Russia released 50 Ukrainian prisoners of war.", "RETREAT src=RUS tgt=UKR"),
+    ("release a named person", "Israel released the mayor of Nablus.", "RETREAT src=ISR"),
+    ("investigate a person", "Police are investigating the minister.", "ACCUSE"),
     ("request", "Ukraine asked the United States for more air defence.", "REQUEST src=UKR tgt=USA"),
     ("accuse", "Armenia accused Azerbaijan of violating the ceasefire.", "ACCUSE src=ARM tgt=AZE"),
     ("reject", "Hamas rejected the Egyptian proposal.", "REJECT src=PSE"),
@@ -206,6 +208,18 @@ ROWS = [
 
 NO_EVENT = [
     ("naming is no phone call", "Erdogan called the Dutch minister a fascist.", "CONSULT"),
+    (
+        "a substance let out is no release",
+        "A Colorado air base accidentally released 150,000 gallons of toxic water.",
+        "RETREAT",
+    ),
+    ("a publication is no release", "A report released in Kigali accused France.", "RETREAT"),
+    ("an accident investigated", "Police are investigating a crash near Leeds.", "ACCUSE"),
+    (
+        "hurt with the killed in a disaster",
+        "Five people were killed, 20 injured after a volcano erupted in New Zealand.",
+        "ASSAULT",
+    ),
     ("showing is no rally", "Hamas demonstrated that it can still fire rockets.", "PROTEST"),
     ("armed with is no aid", "Gunmen armed with rifles stormed a school in Kano.", "AID"),
     ("military strike is no protest", "Russian jets struck rebel positions in Idlib.", "PROTEST"),

@@ -78,6 +78,17 @@ MEDICAL_PLACES = {"hospital", "clinic", "infirmary", "medical centre", "medical 
 MUTUAL_FIGHTING = {"clash", "scuffle", "skirmish", "fight", "fighting", "confrontation", "brawl"}
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
 SYMMETRIC_CAMEO = ("057", "046", "036")
+# What is released that is no person (CAMEO 0841 releases persons): substances let out
+# ('released toxic water', 'gas released from a chemical') and publications ('a report
+# released Tuesday', 'released a video').
+RELEASED_THINGS = {
+    "water", "gas", "chemical", "substance", "liquid", "oil", "fuel", "toxin", "waste",
+    "sewage", "smoke", "fume", "radiation", "steam", "pollutant", "effluent", "ammonia",
+    "chlorine", "report", "statement", "data", "figure", "video", "footage", "image", "photo",
+    "photograph", "album", "film", "song", "book", "document", "record", "list", "detail",
+    "information", "version", "update", "result", "finding", "transcript", "memo", "letter",
+    "recording", "trailer", "poll", "survey", "study", "forecast", "guideline",
+}
 # Objects that make a seizing verb mean recording or winning over ('captured footage',
 # 'seized the moment', 'captured the imagination'), not taking by force.
 RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video", "moment",
@@ -236,6 +247,16 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in RECORDED_OBJECTS for c in head.children
     ):
         return True
+    if entry.mode == "release":
+        released = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if head.dep_ == "acl":
+            released.append(head.head)  # 'gas released from a chemical'
+        if released and all(released_thing(n) for n in released):
+            return True  # 'released toxic water', 'a report released Tuesday': no captive
+    if entry.mode == "investigate" and any(
+        c.dep_ in ("dobj", "nsubjpass") and is_hazard(c) for c in head.children
+    ):
+        return True  # 'police are investigating a crash': an accident, nobody accused
     if entry.lemma == "take over" and not deps & {"dobj", "nsubjpass"}:
         return True  # 'she will take over as leader': succession, not seizure
     if entry.words[0] == "call" and "auxpass" in deps and not deps & {"agent", "xcomp"}:
@@ -251,6 +272,14 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         and not deps & {"agent", "nsubjpass", "dobj"}
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
     )
+
+
+def released_thing(noun: Token) -> bool:
+    """A substance or a publication, not a person: 'toxic water', 'gallons of water',
+    'a report'."""
+    measured = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    return any(n.lemma_.lower() in RELEASED_THINGS for n in (noun, *measured))
 
 
 def riot_reading(
@@ -302,7 +331,11 @@ def natural_harm(head: Token, entry: Trigger) -> bool:
         return is_hazard(head)
     _, verbs = hazards()
     # 'a gym demolished by a plant explosion': a participle with an agent is passive too.
-    passive = any(c.dep_ in ("nsubjpass", "agent") for c in head.children)
+    passive = any(c.dep_ in ("nsubjpass", "agent") for c in head.children) or (
+        # 'five were killed, 20 injured': a participle coordinated with a passive verb
+        head.tag_ == "VBN" and head.dep_ == "conj"
+        and any(c.dep_ == "nsubjpass" for c in head.head.children)
+    )
     subj = None if passive else subject_of(head)
     if subj is not None:
         return is_hazard(subj)  # one who acts: 'rebels killed five during the storm'
