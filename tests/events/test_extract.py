@@ -216,6 +216,11 @@ NO_EVENT = [
     ("a publication is no release", "A report released in Kigali accused France.", "RETREAT"),
     ("an accident investigated", "Police are investigating a crash near Leeds.", "ACCUSE"),
     (
+        "a strike that targets is no walkout",
+        "The shelling went on, with strikes targeting a factory near Lviv.",
+        "PROTEST",
+    ),
+    (
         "hurt with the killed in a disaster",
         "Five people were killed, 20 injured after a volcano erupted in New Zealand.",
         "ASSAULT",

@@ -89,6 +89,9 @@ RELEASED_THINGS = {
     "information", "version", "update", "result", "finding", "transcript", "memo", "letter",
     "recording", "trailer", "poll", "survey", "study", "forecast", "guideline",
 }
+# Verbs of harm: a 'strike' that does them is a military strike, not a walkout.
+HARM_VERBS = {"target", "hit", "kill", "destroy", "damage", "wound", "injure", "flatten",
+              "level", "demolish", "strike", "pound"}
 # Objects that make a seizing verb mean recording or winning over ('captured footage',
 # 'seized the moment', 'captured the imagination'), not taking by force.
 RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video", "moment",
@@ -211,7 +214,7 @@ def armed_reading(
     preposition ('jets struck rebel positions', 'the army began to strike at civilians'), or
     whose subject is an armed body: a labour strike takes no object and is done by civilians."""
     if head.pos_ != "VERB":
-        return entry
+        return armed_noun_reading(entry, head, lexicon)
     subj = subject_of(head)
     agent = kb.agent(subj.lemma_.lower()) if subj is not None else None
     if agent is not None and agent.sector in CIVILIAN_SECTORS:
@@ -227,6 +230,19 @@ def armed_reading(
         for t in lexicon.by_head(entry.words[0], "VERB")
         if t.type != "PROTEST" and t.words == entry.words
     ]
+    return others[0] if others else entry
+
+
+def armed_noun_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
+    """The armed reading of a protest noun that targets or harms: 'strikes targeting a
+    factory', 'the strike killed five', 'a strike that hit the port' (a walkout harms no one)."""
+    verbs = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    if head.dep_ == "nsubj":
+        verbs.append(head.head)
+    if not any(v.lemma_.lower() in HARM_VERBS for v in verbs):
+        return entry
+    others = [t for t in lexicon.by_head(entry.words[0], "NOUN")
+              if t.type != "PROTEST" and t.words == entry.words]
     return others[0] if others else entry
 
 
