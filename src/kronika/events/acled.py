@@ -219,7 +219,7 @@ def read_acled(
 @cache
 def protester_nouns() -> frozenset[str]:
     """Head nouns of people demonstrating (acled.yaml ``lists.protesters``)."""
-    return cached("acled-protesters", read_protester_nouns)
+    return cached("protesters", read_protester_nouns)  # kinds have no "-"
 
 
 def read_protester_nouns() -> frozenset[str]:
