@@ -20,17 +20,18 @@ import sys
 import time
 import traceback
 from collections import Counter
+from pathlib import Path
 
 from kronika.errors import AnalysisError, KronikaError
 from kronika.ingest import from_text, read_bytes
 from kronika.pipeline import analyze_documents
 
+# The tests' fragments, and more names, modalities and sanctions for the long run.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from fixtures.fuzz_fragments import FRAGMENTS as TEST_FRAGMENTS  # noqa: E402
+
 FRAGMENTS = [
-    '"', "“", "”", "‘", "’", "«", "»", "'", " said ", " told ", " according to ", 'He said "',
-    "Russia", "Ukraine", "Kyiv", "Hamas", "Israel", "the army", "officials", " attacked ",
-    " will meet ", " denied ", " on Monday", " last week", "0001-01-01", "9999-12-31", "By ",
-    "\n", "\n\n", ". ", ", ", " — ", "(", ")", "[/]", "[bold]", "\x00", "\x1b[2J", "\ud800",
-    "\ufeff", "\u202e", "   ", "\t", "?", "!", ";", ":", "0", "1,000", "ﬁ", "İ", "🇺🇦",
+    *TEST_FRAGMENTS,
     " Putin", " Zelensky", " the United Nations", " Sudan", " RSF", " ceasefire", " talks",
     " would ", " not ", " if ", " threatened to ", " imposed sanctions on ",
 ]

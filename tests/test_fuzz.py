@@ -11,18 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kronika
+from fixtures.fuzz_fragments import FRAGMENTS
 from kronika.errors import KronikaError
 from kronika.ingest import read_bytes
 from test_robustness import check_contract
 
-# Pieces that steer the stages: quotes of every kind, cues, triggers, names, dates, breaks.
-FRAGMENTS = [
-    '"', "“", "”", "‘", "’", "«", "»", "'", " said ", " told ", " according to ", "He said \"",
-    "Russia", "Ukraine", "Kyiv", "Hamas", "Israel", "the army", "officials", " attacked ",
-    " will meet ", " denied ", " on Monday", " last week", "0001-01-01", "9999-12-31", "By ",
-    "\n", "\n\n", ". ", ", ", " — ", "(", ")", "[/]", "[bold]", "\x00", "\x1b[2J", "\ud800",
-    "\ufeff", "\u202e", "   ", "\t", "?", "!", ";", ":", "0", "1,000", "ﬁ", "İ", "🇺🇦",
-]
 texts = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=6), max_size=40).map("".join)
 FAST = settings(
     max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
