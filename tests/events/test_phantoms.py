@@ -37,6 +37,43 @@ BACKGROUND = [
     ("previous", "The previous Israeli attack on Gaza drew wide criticism."),
 ]
 
+# A trigger word in a sense that is no event of its type: (name, sentence, type it must not give)
+OTHER_SENSES = [
+    ("strike a deal", "The deal the West struck with Iran angered Israel.", "PROTEST"),
+    ("deal struck, misparsed", "Any deal struck between Iran and the powers will fail.",
+     "PROTEST"),
+    ("strike down a law", "The Supreme Court struck down the Texas law on Monday.", "ASSAULT"),
+    ("strike a blow", "The killings struck another blow at the cease-fire.", "ASSAULT"),
+    ("hit a record", "Chinese exports hit a record in March.", "ASSAULT"),
+    ("call X a name", 'A Russian spokesman called the Ukrainian claim "absolute nonsense."',
+     "CONSULT"),
+    ("call into doubt", "The report calls into doubt the Russian account.", "CONSULT"),
+    ("press conference", "The Thai prime minister held a news conference in Bangkok.", "CONSULT"),
+    ("talk to reporters", "Ukrainian President Petro Poroshenko talks to reporters in Kyiv.",
+     "CONSULT"),
+]
+
+SAME_WORD_EVENTS = [
+    ("strike a target", "Russian jets struck rebel positions near Idlib.", "ASSAULT"),
+    ("phone call", "Obama called Putin on Saturday to discuss Ukraine.", "CONSULT"),
+    ("joint press conference", "Merkel held a joint news conference with the Polish president.",
+     "CONSULT"),
+    ("talk with a partner", "The French president talked with Putin on Monday.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "kind"), OTHER_SENSES, ids=[r[0] for r in OTHER_SENSES])
+def test_a_trigger_word_in_another_sense_is_no_event(name: str, text: str, kind: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type == kind]
+
+
+@pytest.mark.parametrize(("name", "text", "kind"), SAME_WORD_EVENTS,
+                         ids=[r[0] for r in SAME_WORD_EVENTS])
+def test_the_same_words_in_their_event_sense_stay_events(name: str, text: str, kind: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert [e for e in analysis.events if e.type == kind]
+
 
 @pytest.mark.parametrize(("name", "text"), FIGURATIVE, ids=[r[0] for r in FIGURATIVE])
 def test_figurative_violence_is_no_assault(name: str, text: str) -> None:

@@ -11,6 +11,10 @@ Three kinds are filtered or re-qualified here, each a general fact about news la
   ('the previous ceasefire'). It is kept only when the text dates it (to that date: 'since the
   2014 annexation' is an event of 2014), otherwise dropped: an undated recollection must not
   become a new event on the publication date.
+- **other senses**: a trigger word in a sense that is no event of its type: 'struck a deal',
+  'struck down the law', 'hit a record' (making, annulling, reaching: no blow), 'called the
+  claim "nonsense"' (naming, not a phone call), a press or news conference and talking to
+  reporters (a statement to the press, not a meeting with another actor).
 - **questions**: an event in a yes/no question ('Will Russia attack?', 'Did the talks
   fail?') is asked about, not asserted: it is hypothetical, with '?' as its cue.
 """
@@ -40,6 +44,33 @@ BACKGROUND_PREPS = frozenset({"since"})
 BACKGROUND_HEADS = frozenset({"anniversary", "legacy", "memory", "memories", "history"})
 # Adjectives that place an event before the present one ('the previous ceasefire').
 PAST_MODIFIERS = frozenset({"previous", "former", "past", "earlier", "prior", "historic"})
+# Objects of 'strike' and 'hit' that make the verb making or reaching, never a blow ('struck a
+# deal', 'strike a balance', 'struck a chord', 'hit a record', 'hit the headlines').
+IDIOM_OBJECTS = {
+    "strike": frozenset({"deal", "agreement", "accord", "bargain", "compromise", "balance",
+                         "chord", "tone", "note", "pose", "blow", "match", "gold", "oil",
+                         "figure"}),
+    "hit": frozenset({"record", "high", "low", "peak", "milestone", "jackpot", "snag",
+                      "roadblock", "headline", "market", "shelf", "stride", "note", "wall",
+                      "mark", "level", "ceiling", "limit", "threshold", "button"}),
+}
+# What 'struck down' annuls: a rule, not a person ('the court struck down the law').
+ANNULLED = frozenset({
+    "law", "regulation", "rule", "ruling", "ban", "measure", "provision", "statute", "act",
+    "order", "decision", "policy", "requirement", "mandate", "restriction", "ordinance",
+    "legislation", "bill", "amendment", "section", "clause", "sentence", "verdict", "conviction",
+})
+# Nouns that name a statement to the press when they modify 'conference' or 'briefing'.
+PRESS_WORDS = frozenset({"news", "press", "media"})
+PRESS_EVENTS = frozenset({"conference", "briefing", "availability"})
+# Addressees that make 'talk to' or 'speak to' a statement to the press.
+PRESS_AUDIENCE = frozenset({
+    "reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen",
+})
+# Prepositions and modifiers that give a press conference a partner ('a joint news conference
+# with the Danish minister'): then it is also a meeting.
+PARTNER_PREPS = frozenset({"with", "between", "alongside", "among"})
+QUOTES = frozenset({'"', "“", "'", "‘"})
 # First words of a yes/no question ('Will Russia attack?', 'Could talks resume?').
 POLAR_STARTS = frozenset({
     "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does",
@@ -116,13 +147,76 @@ def background(head: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in head.children)
 
 
+def patients(verb: Token) -> list[Token]:
+    """What a verb acts on: its object, its passive subject, or the noun its participle or
+    relative clause modifies when the clause has a subject of its own ('the deal the West
+    struck', 'a deal struck in Vienna')."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)):
+        out.append(verb.head)
+    return out
+
+
+def idiom_sense(head: Token, entry: Trigger) -> bool:
+    """'struck a deal', 'hit a record', 'struck down the law': a violent verb that makes,
+    reaches or annuls something (see IDIOM_OBJECTS, ANNULLED)."""
+    if entry.type not in ("ASSAULT", "PROTEST") or head.pos_ != "VERB":
+        return False
+    # a misread subject counts too ('any deal struck between ...' parsed as 'deal struck'):
+    # a deal or a record strikes nothing
+    objects = {o.lemma_.lower() for o in patients(head) + [c for c in head.children
+                                                            if c.dep_ == "nsubj"]}
+    if objects & IDIOM_OBJECTS.get(head.lemma_.lower(), frozenset()):
+        return True
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children)
+    return head.lemma_.lower() == "strike" and down and bool(objects & ANNULLED)
+
+
+def naming_call(head: Token, entry: Trigger) -> bool:
+    """'called the claim "nonsense"', 'calling them "women of strength"', 'calls into doubt':
+    'call' names or questions something; it is no phone call."""
+    if entry.type != "CONSULT" or head.lemma_.lower() != "call" or head.pos_ != "VERB":
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if len(objects) > 1 or any(c.dep_ == "prep" and c.lower_ == "into" for c in head.children):
+        return True
+    if not objects:
+        return False
+    # the name follows the object, quoted: inside its phrase or right after it
+    after = objects[0].right_edge.i + 1
+    named = [t for t in objects[0].subtree if t.i > objects[0].i and t.text in QUOTES]
+    return bool(named) or (after < len(head.doc) and head.doc[after].text in QUOTES)
+
+
+def press_statement(head: Token, entry: Trigger) -> bool:
+    """A news conference or talking to reporters: a statement to the press, not a meeting
+    with another actor, unless it has a partner ('a joint news conference with ...')."""
+    if entry.type != "CONSULT":
+        return False
+    preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+    if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in PRESS_EVENTS:
+        return bool(mods & PRESS_WORDS) and not preps & PARTNER_PREPS and "joint" not in mods
+    addressed = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for o in c.children if o.dep_ == "pobj"]
+    return bool(addressed) and not preps & PARTNER_PREPS and all(
+        o.lemma_.lower() in PRESS_AUDIENCE for o in addressed)
+
+
+def other_sense(head: Token, entry: Trigger) -> bool:
+    """A trigger word in a sense that is no event of its type (see the module docstring)."""
+    return idiom_sense(head, entry) or naming_call(head, entry) or press_statement(head, entry)
+
+
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
-    """A trigger that reports no new event: part of a date ('in March 2011'), figurative, or
-    background the text does not date (``own_date``: the date expression the text gives the
-    trigger's clause, if any)."""
+    """A trigger that reports no new event: part of a date ('in March 2011'), figurative, in
+    another sense, or background the text does not date (``own_date``: the date expression
+    the text gives the trigger's clause, if any)."""
     if head.ent_type_ in ("DATE", "TIME"):
         return True
-    return figurative(head, entry, index) or (background(head) and own_date is None)
+    return figurative(head, entry, index) or other_sense(head, entry) or \
+        (background(head) and own_date is None)
 
 
 def question_mood(head: Token, qualifier: Qualifier) -> Qualifier:
