@@ -369,6 +369,12 @@ def test_goldstein_follows_the_cameo_code() -> None:
         ("The Myanmar army began to strike at villages in Sagaing on Monday.", "ASSAULT"),
         ("Sudanese troops struck on Tuesday, residents said.", "ASSAULT"),
         ("Teachers in Nairobi will strike on Monday over unpaid wages.", "PROTEST"),
+        ("Trump said the strike on Syria served the national interest.", "ASSAULT"),
+        ("American warplanes carry out strikes to help Afghan units.", "ASSAULT"),
+        ("The coalition has conducted a total of 7,323 strikes in Iraq.", "ASSAULT"),
+        ("Iran launched missile strikes on Syria. The strikes hit a command centre.", "ASSAULT"),
+        ("The teachers' strike on Monday closed schools in Nairobi.", "PROTEST"),
+        ("Rail workers in France began a strike against the pension plan.", "PROTEST"),
     ],
 )
 def test_strike_reading_follows_who_strikes_and_at_what(text, expected):
