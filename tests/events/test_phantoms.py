@@ -51,6 +51,18 @@ OTHER_SENSES = [
     ("press conference", "The Thai prime minister held a news conference in Bangkok.", "CONSULT"),
     ("talk to reporters", "Ukrainian President Petro Poroshenko talks to reporters in Kyiv.",
      "CONSULT"),
+    ("meet conditions", "Kerry listed the conditions Tehran would have to meet.", "CONSULT"),
+    ("meet needs", "Aid is needed to meet the basic needs of Syrian families.", "CONSULT"),
+    ("singular talk is speech", "Ukrainian leaders were alarmed at Trump's talk of Russia.",
+     "CONSULT"),
+    ("one speaker discusses", "Anita Johnson discusses voting law changes at a festival.",
+     "CONSULT"),
+    # violence as a phenomenon: nobody does it, nobody suffers it, no one episode
+    ("gun violence", "He said the scope of gun violence in America is unique.", "ASSAULT"),
+    ("subjected to violence", "It hurts to see young Venezuelans subjected to violence.",
+     "ASSAULT"),
+    ("a period of unrest", "It was the beginning of a period of unrest in Charlotte.", "PROTEST"),
+    ("hostility as an attitude", "Hostility toward migrants has surged in Germany.", "ASSAULT"),
 ]
 
 SAME_WORD_EVENTS = [
@@ -59,6 +71,16 @@ SAME_WORD_EVENTS = [
     ("joint press conference", "Merkel held a joint news conference with the Polish president.",
      "CONSULT"),
     ("talk with a partner", "The French president talked with Putin on Monday.", "CONSULT"),
+    ("meet a party", "Obama met Putin in Paris on Monday.", "CONSULT"),
+    ("plural talks", "Talks between Israel and Hamas resumed in Cairo.", "CONSULT"),
+    ("two discuss", "Putin and Trump discussed Syria on Saturday.", "CONSULT"),
+    ("discuss with a partner", "Obama discussed Syria with Erdogan.", "CONSULT"),
+    ("violence someone does", "PKK violence rose in the southeast of Turkey.", "ASSAULT"),
+    ("violence done by", "Violence by the police injured 20 protesters in Lagos.", "ASSAULT"),
+    ("violence by a passive's agent",
+     "Patten said sexual violence was ordered and perpetrated by the Myanmar army.", "ASSAULT"),
+    ("hostilities are fighting", "Hostilities between Armenia and Azerbaijan resumed.",
+     "ASSAULT"),
 ]
 
 

@@ -14,7 +14,14 @@ Three kinds are filtered or re-qualified here, each a general fact about news la
 - **other senses**: a trigger word in a sense that is no event of its type: 'struck a deal',
   'struck down the law', 'hit a record' (making, annulling, reaching: no blow), 'called the
   claim "nonsense"' (naming, not a phone call), a press or news conference and talking to
-  reporters (a statement to the press, not a meeting with another actor).
+  reporters (a statement to the press, not a meeting with another actor), 'met the
+  conditions' (fulfilling), 'talk of a deal' (singular talk is speech; plural talks are
+  negotiations), 'Johnson discusses voting laws' (one speaker and no partner: a statement).
+- **conditions**: a singular 'hostility' (an attitude), and 'violence', 'bloodshed' or 'unrest'
+  that no party is named as doing or suffering and no article or count makes one episode
+  ('gun violence is unique', 'subjected to violence', 'a period of unrest') name a state of
+  affairs, not an event; 'PKK violence', 'violence against women', 'the unrest' or 'a spate
+  of violence' stay events.
 - **questions**: an event in a yes/no question ('Will Russia attack?', 'Did the talks
   fail?') is asked about, not asserted: it is hypothetical, with '?' as its cue.
 """
@@ -70,6 +77,23 @@ PRESS_AUDIENCE = frozenset({
 # Prepositions and modifiers that give a press conference a partner ('a joint news conference
 # with the Danish minister'): then it is also a meeting.
 PARTNER_PREPS = frozenset({"with", "between", "alongside", "among"})
+# Objects that make 'meet' fulfilling, not meeting ('met the conditions', 'meet people's needs').
+FULFILLED = frozenset({
+    "condition", "demand", "need", "requirement", "target", "deadline", "expectation",
+    "standard", "criterion", "criteria", "goal", "obligation", "challenge", "cost", "threshold",
+    "quota", "request", "commitment", "term", "benchmark", "payment", "shortfall", "objective",
+})
+# Mass nouns of violence that name a state of affairs unless a party is named as doing it.
+CONDITION_NOUNS = frozenset({"violence", "bloodshed", "unrest", "hostility"})
+# Prepositions that name who violence is aimed at ('violence against women').
+TARGET_PREPS = frozenset({"against", "on", "toward", "towards", "at"})
+# Nouns that count violence as an episode ('a spate of violence', 'an outbreak of unrest').
+EPISODE_NOUNS = frozenset({
+    "spate", "wave", "outbreak", "resurgence", "surge", "flare-up", "eruption", "round",
+    "bout", "upsurge", "escalation", "spike", "night", "day", "week", "weekend", "series",
+})
+# Modifiers through which a noun names who does it ('PKK violence', 'the army's violence').
+DOER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 QUOTES = frozenset({'"', "“", "'", "‘"})
 # First words of a yes/no question ('Will Russia attack?', 'Could talks resume?').
 POLAR_STARTS = frozenset({
@@ -204,9 +228,70 @@ def press_statement(head: Token, entry: Trigger) -> bool:
         o.lemma_.lower() in PRESS_AUDIENCE for o in addressed)
 
 
+def fulfilment(head: Token, entry: Trigger) -> bool:
+    """'met the conditions', 'conditions Tehran would have to meet', 'to meet people's needs':
+    'meet' fulfils something; nobody meets anybody."""
+    if entry.type != "CONSULT" or head.lemma_.lower() != "meet" or head.pos_ != "VERB":
+        return False
+    clause = head
+    while clause.dep_ == "xcomp" and clause.head is not clause:
+        clause = clause.head  # 'conditions Tehran would have to meet': the clause of 'have'
+    met = patients(head) + ([clause.head] if clause is not head and clause.dep_ == "relcl"
+                            else [])
+    return any(o.lemma_.lower() in FULFILLED for o in met)
+
+
+def partnered(head: Token) -> bool:
+    """A consultation that names a partner ('with the minister', 'between X and Y')."""
+    return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in head.children)
+
+
+def statement(head: Token, entry: Trigger) -> bool:
+    """Talk that is speech, not consultation: a singular 'talk' ('Trump's talk of a deal';
+    plural 'talks' are negotiations), or 'discuss' with one speaker and no partner ('Johnson
+    discusses voting law changes at a festival')."""
+    if entry.type != "CONSULT" or partnered(head) or len(entry.words) > 1:
+        return False
+    if head.pos_ == "NOUN" and head.lemma_.lower() == "talk":
+        return head.tag_ == "NN"
+    if head.pos_ != "VERB" or head.lemma_.lower() != "discuss":
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP") and not any(
+        c.dep_ == "conj" for c in subjects[0].children)
+
+
+def condition(head: Token, index: ActorIndex) -> bool:
+    """Violence or unrest as a phenomenon: no party doing it or suffering it, no definite
+    article pointing at one episode ('the unrest' told before), no episode it is counted in
+    ('a spate of violence'): a state of affairs, not an event (module docstring)."""
+    lemma = head.lemma_.lower()
+    if lemma not in CONDITION_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma == "hostility":
+        return head.tag_ != "NNS"  # an attitude ('hostility toward migrants'); 'hostilities' fight
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any") for c in head.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS or c.dep_ in ("acl", "relcl")
+           for c in head.children):
+        return False  # 'violence against women', 'mob violence aimed at Muslims'
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in EPISODE_NOUNS:
+        return False  # 'a new spate of violence': an episode
+    doers = [c for c in head.children if c.dep_ in DOER_DEPS]
+    doers += [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+              for o in c.children if o.dep_ == "pobj"]
+    if head.dep_ in ("nsubjpass", "nsubj"):  # 'violence was ordered and perpetrated by X'
+        verbs = [head.head, *(t for t in head.head.subtree if t.dep_ == "conj")]
+        doers += [o for v in verbs for c in v.children if c.dep_ == "agent"
+                  for o in c.children if o.dep_ == "pobj"]
+    return not any(is_party(d, index) for d in doers)
+
+
 def other_sense(head: Token, entry: Trigger) -> bool:
     """A trigger word in a sense that is no event of its type (see the module docstring)."""
-    return idiom_sense(head, entry) or naming_call(head, entry) or press_statement(head, entry)
+    return idiom_sense(head, entry) or naming_call(head, entry) or \
+        press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry)
 
 
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
@@ -216,6 +301,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
     if head.ent_type_ in ("DATE", "TIME"):
         return True
     return figurative(head, entry, index) or other_sense(head, entry) or \
+        condition(head, index) or \
         (background(head) and own_date is None)
 
 
