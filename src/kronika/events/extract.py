@@ -718,8 +718,46 @@ def find_triggers(
         if len(entry.words) > 1:  # 'held talks': the object noun is part of this trigger
             covered |= {c.i for c in head.children if c.lemma_.lower() in entry.words[1:]}
         used |= covered
-        found.append((civilian_reading(entry, head, know.triggers, know.kb), head, covered))
+        entry = captive_reading(civilian_reading(entry, head, know.triggers, know.kb), head,
+                                know.triggers, index)
+        found.append((entry, head, covered))
     return found
+
+
+def captured(head: Token) -> list[Token]:
+    """Who or what a seizing word takes: its object or passive subject, the noun its
+    participle modifies ('men captured in a raid'), the antecedent of 'who' ('Abdeslam, who
+    was captured'), a noun's 'of' object or owner ('the capture of X', 'his capture')."""
+    if head.pos_ == "VERB":
+        out = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if head.dep_ == "acl":
+            out.append(head.head)
+        if head.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in out):
+            out.append(head.head)
+        return out
+    out = [c for c in head.children if c.dep_ == "poss"]
+    return out + [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+
+
+def captive_reading(
+    entry: Trigger, head: Token, lexicon: TriggerLexicon, index: ActorIndex
+) -> Trigger:
+    """The arrest reading of a seizing word whose captive is a person ('police captured
+    Abdeslam', 'the capture of the suspects'): CAMEO seizes property (171) or territory (192),
+    but takes people into custody (173)."""
+    if entry.mode != "confiscate":
+        return entry
+    def person(tok: Token) -> bool:
+        actor = index.actor_of(tok)
+        if index.place_of(tok) is not None:
+            return False  # a town the tagger took for a name ('al-Bab has not been captured')
+        return tok.ent_type_ == "PERSON" or tok.lower_ in ("him", "her", "who", "whom") or (
+            actor is not None and actor.kind == "person")
+    if not any(person(t) for t in captured(head)):
+        return entry
+    arrests = [t for t in lexicon.by_head("arrest", entry.pos) if t.mode == "arrest"]
+    return arrests[0] if arrests else entry
 
 
 def absorbed(found: list[tuple[Trigger, Token, set[int]]]) -> set[int]:
