@@ -22,6 +22,8 @@ FIGURATIVE = [
     ("court battle", "Boeing faces a long court battle with Airbus."),
     ("election battle", "Both parties fought a bitter election battle in Ohio."),
     ("argument over a thing", "Kenyan lawmakers fought over the budget for weeks."),
+    ("attack a proposal", "The Indonesian vice president attacked the UN proposal."),
+    ("attack a policy", "Republicans attacked Obama's health care policy."),
     ("campaign for a thing", "Farmers in India are fighting for higher crop prices."),
 ]
 
@@ -29,6 +31,7 @@ REAL = [
     ("fight a party", "The Nigerian army fought Boko Haram in Borno."),
     ("battle for a place", "Rebels battled government troops for control of Goma."),
     ("fight over a place", "Russian troops fought Ukrainian forces over the town of Bakhmut."),
+    ("attack positions", "Israeli jets attacked Hamas positions in Gaza."),
 ]
 
 BACKGROUND = [
@@ -55,6 +58,8 @@ OTHER_SENSES = [
     ("meet needs", "Aid is needed to meet the basic needs of Syrian families.", "CONSULT"),
     ("singular talk is speech", "Ukrainian leaders were alarmed at Trump's talk of Russia.",
      "CONSULT"),
+    ("meet the press", "Trump met Tuesday with reporters and editors from the Times.",
+     "CONSULT"),
     ("one speaker discusses", "Anita Johnson discusses voting law changes at a festival.",
      "CONSULT"),
     # violence as a phenomenon: nobody does it, nobody suffers it, no one episode
@@ -72,6 +77,7 @@ SAME_WORD_EVENTS = [
      "CONSULT"),
     ("talk with a partner", "The French president talked with Putin on Monday.", "CONSULT"),
     ("meet a party", "Obama met Putin in Paris on Monday.", "CONSULT"),
+    ("meet a party and reporters", "Obama met with Merkel and reporters in Berlin.", "CONSULT"),
     ("plural talks", "Talks between Israel and Hamas resumed in Cairo.", "CONSULT"),
     ("two discuss", "Putin and Trump discussed Syria on Saturday.", "CONSULT"),
     ("discuss with a partner", "Obama discussed Syria with Erdogan.", "CONSULT"),

@@ -14,7 +14,7 @@ Three kinds are filtered or re-qualified here, each a general fact about news la
 - **other senses**: a trigger word in a sense that is no event of its type: 'struck a deal',
   'struck down the law', 'hit a record' (making, annulling, reaching: no blow), 'called the
   claim "nonsense"' (naming, not a phone call), a press or news conference and talking to
-  reporters (a statement to the press, not a meeting with another actor), 'met the
+  or with reporters (a statement to the press, not a meeting with another actor), 'met the
   conditions' (fulfilling), 'talk of a deal' (singular talk is speech; plural talks are
   negotiations), 'Johnson discusses voting laws' (one speaker and no partner: a statement).
 - **conditions**: a singular 'hostility' (an attitude), and 'violence', 'bloodshed' or 'unrest'
@@ -72,7 +72,7 @@ PRESS_WORDS = frozenset({"news", "press", "media"})
 PRESS_EVENTS = frozenset({"conference", "briefing", "availability"})
 # Addressees that make 'talk to' or 'speak to' a statement to the press.
 PRESS_AUDIENCE = frozenset({
-    "reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen",
+    "reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen", "editor",
 })
 # Prepositions and modifiers that give a press conference a partner ('a joint news conference
 # with the Danish minister'): then it is also a meeting.
@@ -141,7 +141,7 @@ def is_party(tok: Token, index: ActorIndex) -> bool:
 
 def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
     """A violent trigger used figuratively (see the module docstring)."""
-    if entry.type != "ASSAULT":
+    if entry.type != "ASSAULT":  # a protest against a policy is no figure
         return False
     words = figurative_words()
     mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -222,10 +222,11 @@ def press_statement(head: Token, entry: Trigger) -> bool:
     mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
     if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in PRESS_EVENTS:
         return bool(mods & PRESS_WORDS) and not preps & PARTNER_PREPS and "joint" not in mods
-    addressed = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
-                 for o in c.children if o.dep_ == "pobj"]
-    return bool(addressed) and not preps & PARTNER_PREPS and all(
-        o.lemma_.lower() in PRESS_AUDIENCE for o in addressed)
+    # 'talks to reporters', 'met with reporters and editors': only the press is addressed
+    addressed = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                 for p in c.children if p.dep_ == "pobj"
+                 for o in (p, *(t for t in p.subtree if t.dep_ == "conj"))]
+    return bool(addressed) and all(o.lemma_.lower() in PRESS_AUDIENCE for o in addressed)
 
 
 def fulfilment(head: Token, entry: Trigger) -> bool:
