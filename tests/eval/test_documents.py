@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from kronika.eval.gold import parse_line
 from kronika.eval.match import MATCHERS
 from kronika.eval.score import Accuracy
@@ -22,10 +24,11 @@ TEXT = "Police Detain Activists\nPolice detained ten activists in Minsk.\nThe re
 
 
 def event(kind: str, word: str, sentence: int, location: Location | None = None,
-          source: str | None = None, mentions: tuple[Evidence, ...] = ()) -> Event:
+          source: str | None = None, mentions: tuple[Evidence, ...] = (),
+          mode: str | None = None) -> Event:
     """A predicted event on the first occurrence of a word."""
     start = TEXT.index(word)
-    return Event(id=f"{kind}{start}", type=kind, mode=None, cameo=None, quad_class=None,
+    return Event(id=f"{kind}{start}", type=kind, mode=mode, cameo=None, quad_class=None,
                  goldstein=None, source=source, target=None, source_country=None,
                  target_country=None, source_code=None, target_code=None, location=location,
                  date=None, factuality="asserted", factuality_cue=None, attributed_to=None,
@@ -60,6 +63,24 @@ def test_doc_events_trigger_and_sentence_levels() -> None:
     assert (trig.micro.tp, trig.micro.fp, trig.micro.fn) == (0, 2, 1)
     # the headline's event is also told in sentence 1 (a mention), which holds the gold event
     assert (sent.micro.tp, sent.micro.fp, sent.micro.fn) == (1, 2, 0)
+
+
+@pytest.mark.parametrize(("kind", "mode", "scored"), [
+    ("COERCE", "arrest", True),
+    ("COERCE", None, True),
+    ("COERCE", "ban", False),  # no ACE type: neither hit nor false positive
+    ("COERCE", "confiscate", False),
+    ("CONSULT", "phone", False),  # ACE Contact:Phone-Write, unmapped
+    ("CONSULT", "visit", False),  # ACE Movement:Transport, unmapped
+    ("CONSULT", None, True),
+])
+def test_doc_events_score_only_modes_of_the_mapped_ace_type(
+    kind: str, mode: str | None, scored: bool
+) -> None:
+    line = parse_line(gold(tasks=["doc_events"], sentences=SENTS, events=[]), where="t:1")
+    preds = (event(kind, "rebels", 2, mode=mode),)
+    result = MATCHERS["doc_events"](line, Analysis(Document.from_text(TEXT), events=preds))
+    assert result.measures["doc_events.sentence"].micro.fp == int(scored)
 
 
 def test_event_location_found_and_right() -> None:

@@ -369,8 +369,28 @@ def test_goldstein_follows_the_cameo_code() -> None:
         ("The Myanmar army began to strike at villages in Sagaing on Monday.", "ASSAULT"),
         ("Sudanese troops struck on Tuesday, residents said.", "ASSAULT"),
         ("Teachers in Nairobi will strike on Monday over unpaid wages.", "PROTEST"),
+        ("Trump said the strike on Syria served the national interest.", "ASSAULT"),
+        ("American warplanes carry out strikes to help Afghan units.", "ASSAULT"),
+        ("The coalition has conducted a total of 7,323 strikes in Iraq.", "ASSAULT"),
+        ("Iran launched missile strikes on Syria. The strikes hit a command centre.", "ASSAULT"),
+        ("The teachers' strike on Monday closed schools in Nairobi.", "PROTEST"),
+        ("Rail workers in France began a strike against the pension plan.", "PROTEST"),
     ],
 )
 def test_strike_reading_follows_who_strikes_and_at_what(text, expected):
     types = {e.type for e in kronika.analyze(text, published="2025-03-03").events}
     assert expected in types and ({"ASSAULT", "PROTEST"} - {expected}).isdisjoint(types)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Belgian police captured Salah Abdeslam in Brussels.", "arrest"),
+        ("Abdeslam, who was captured in Brussels last week, faces trial.", "arrest"),
+        ("ISIS fighters recaptured the village of Kashma from the Syrian army.", "confiscate"),
+        ("Police seized weapons in a raid in Kano.", "confiscate"),
+    ],
+)
+def test_seizing_a_person_is_an_arrest(text: str, mode: str) -> None:
+    events = kronika.analyze(text, published="2025-03-03").events
+    assert [e.mode for e in events if e.type == "COERCE"][:1] == [mode]

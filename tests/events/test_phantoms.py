@@ -22,6 +22,8 @@ FIGURATIVE = [
     ("court battle", "Boeing faces a long court battle with Airbus."),
     ("election battle", "Both parties fought a bitter election battle in Ohio."),
     ("argument over a thing", "Kenyan lawmakers fought over the budget for weeks."),
+    ("attack a proposal", "The Indonesian vice president attacked the UN proposal."),
+    ("attack a policy", "Republicans attacked Obama's health care policy."),
     ("campaign for a thing", "Farmers in India are fighting for higher crop prices."),
 ]
 
@@ -29,6 +31,7 @@ REAL = [
     ("fight a party", "The Nigerian army fought Boko Haram in Borno."),
     ("battle for a place", "Rebels battled government troops for control of Goma."),
     ("fight over a place", "Russian troops fought Ukrainian forces over the town of Bakhmut."),
+    ("attack positions", "Israeli jets attacked Hamas positions in Gaza."),
 ]
 
 BACKGROUND = [
@@ -36,6 +39,68 @@ BACKGROUND = [
     ("anniversary", "Protesters marked the anniversary of the invasion of Iraq by America."),
     ("previous", "The previous Israeli attack on Gaza drew wide criticism."),
 ]
+
+# A trigger word in a sense that is no event of its type: (name, sentence, type it must not give)
+OTHER_SENSES = [
+    ("strike a deal", "The deal the West struck with Iran angered Israel.", "PROTEST"),
+    ("deal struck, misparsed", "Any deal struck between Iran and the powers will fail.",
+     "PROTEST"),
+    ("strike down a law", "The Supreme Court struck down the Texas law on Monday.", "ASSAULT"),
+    ("strike a blow", "The killings struck another blow at the cease-fire.", "ASSAULT"),
+    ("hit a record", "Chinese exports hit a record in March.", "ASSAULT"),
+    ("call X a name", 'A Russian spokesman called the Ukrainian claim "absolute nonsense."',
+     "CONSULT"),
+    ("call into doubt", "The report calls into doubt the Russian account.", "CONSULT"),
+    ("press conference", "The Thai prime minister held a news conference in Bangkok.", "CONSULT"),
+    ("talk to reporters", "Ukrainian President Petro Poroshenko talks to reporters in Kyiv.",
+     "CONSULT"),
+    ("meet conditions", "Kerry listed the conditions Tehran would have to meet.", "CONSULT"),
+    ("meet needs", "Aid is needed to meet the basic needs of Syrian families.", "CONSULT"),
+    ("singular talk is speech", "Ukrainian leaders were alarmed at Trump's talk of Russia.",
+     "CONSULT"),
+    ("meet the press", "Trump met Tuesday with reporters and editors from the Times.",
+     "CONSULT"),
+    ("one speaker discusses", "Anita Johnson discusses voting law changes at a festival.",
+     "CONSULT"),
+    # violence as a phenomenon: nobody does it, nobody suffers it, no one episode
+    ("gun violence", "He said the scope of gun violence in America is unique.", "ASSAULT"),
+    ("subjected to violence", "It hurts to see young Venezuelans subjected to violence.",
+     "ASSAULT"),
+    ("a period of unrest", "It was the beginning of a period of unrest in Charlotte.", "PROTEST"),
+    ("hostility as an attitude", "Hostility toward migrants has surged in Germany.", "ASSAULT"),
+]
+
+SAME_WORD_EVENTS = [
+    ("strike a target", "Russian jets struck rebel positions near Idlib.", "ASSAULT"),
+    ("phone call", "Obama called Putin on Saturday to discuss Ukraine.", "CONSULT"),
+    ("joint press conference", "Merkel held a joint news conference with the Polish president.",
+     "CONSULT"),
+    ("talk with a partner", "The French president talked with Putin on Monday.", "CONSULT"),
+    ("meet a party", "Obama met Putin in Paris on Monday.", "CONSULT"),
+    ("meet a party and reporters", "Obama met with Merkel and reporters in Berlin.", "CONSULT"),
+    ("plural talks", "Talks between Israel and Hamas resumed in Cairo.", "CONSULT"),
+    ("two discuss", "Putin and Trump discussed Syria on Saturday.", "CONSULT"),
+    ("discuss with a partner", "Obama discussed Syria with Erdogan.", "CONSULT"),
+    ("violence someone does", "PKK violence rose in the southeast of Turkey.", "ASSAULT"),
+    ("violence done by", "Violence by the police injured 20 protesters in Lagos.", "ASSAULT"),
+    ("violence by a passive's agent",
+     "Patten said sexual violence was ordered and perpetrated by the Myanmar army.", "ASSAULT"),
+    ("hostilities are fighting", "Hostilities between Armenia and Azerbaijan resumed.",
+     "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "kind"), OTHER_SENSES, ids=[r[0] for r in OTHER_SENSES])
+def test_a_trigger_word_in_another_sense_is_no_event(name: str, text: str, kind: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type == kind]
+
+
+@pytest.mark.parametrize(("name", "text", "kind"), SAME_WORD_EVENTS,
+                         ids=[r[0] for r in SAME_WORD_EVENTS])
+def test_the_same_words_in_their_event_sense_stay_events(name: str, text: str, kind: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert [e for e in analysis.events if e.type == kind]
 
 
 @pytest.mark.parametrize(("name", "text"), FIGURATIVE, ids=[r[0] for r in FIGURATIVE])

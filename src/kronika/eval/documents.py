@@ -2,6 +2,11 @@
 
 - **doc_events** (M2E2 VOA articles, every event of every sentence annotated): a predicted
   event of a mapped type (ASSAULT, CONSULT, PROTEST, COERCE) is scored at two levels.
+  A kronika mode that names an event ACE types otherwise, or not at all, is not scored: a
+  phone call (ACE Contact:Phone-Write) and a visit (Movement:Transport) are CONSULT in PLOVER
+  but no Contact:Meet; a ban, a seizure, censorship, a curfew, a deportation, a restriction
+  or martial law is COERCE in PLOVER but no Justice:Arrest-Jail; a boycott is no
+  Conflict:Demonstrate (unmapped gold types are not scored either, SOURCE.md).
   *Trigger*: it hits a gold event of its type whose trigger span it overlaps. *Sentence*: the
   unit is (sentence, type); a predicted unit is right when the sentence holds a gold event of
   that type. A prediction whose trigger lies on a gold trigger of an unmapped type only
@@ -31,6 +36,13 @@ from kronika.records import Analysis, Event
 Interval = tuple[int, int]
 
 MAPPED_TYPES: frozenset[str] = frozenset({"ASSAULT", "CONSULT", "PROTEST", "COERCE"})
+# kronika modes of a mapped type that are no event of the ACE type mapped to it (see above).
+UNMAPPED_MODES: dict[str, frozenset[str]] = {
+    "CONSULT": frozenset({"phone", "visit"}),
+    "COERCE": frozenset({"ban", "censor", "confiscate", "curfew", "deport", "martial-law",
+                         "restrict", "withhold"}),
+    "PROTEST": frozenset({"boycott"}),
+}
 # ACE argument roles that name the source and the target of each mapped type (SOURCE.md).
 SOURCE_ROLES: dict[str, frozenset[str]] = {
     "ASSAULT": frozenset({"Attacker"}), "COERCE": frozenset({"Agent"}),
@@ -136,10 +148,11 @@ def trigger_span(event: Event) -> Interval:
 
 
 def scored_predictions(analysis: Analysis, gold: tuple[DocEvent, ...]) -> list[Event]:
-    """Predicted events of a mapped type, less those on a trigger of unmapped gold type only."""
+    """Predicted events of a mapped type and a mode ACE types alike, less those on a trigger
+    of unmapped gold type only."""
     out = []
     for event in analysis.events:
-        if event.type not in MAPPED_TYPES:
+        if event.type not in MAPPED_TYPES or event.mode in UNMAPPED_MODES.get(event.type, ()):
             continue
         on = [g for g in gold if overlaps(g.trigger, trigger_span(event))]
         if on and not any(g.plover_types for g in on):

@@ -92,6 +92,19 @@ RELEASED_THINGS = {
 # Verbs of harm: a 'strike' that does them is a military strike, not a walkout.
 HARM_VERBS = {"target", "hit", "kill", "destroy", "damage", "wound", "injure", "flatten",
               "level", "demolish", "strike", "pound"}
+# Modifiers that only a military strike takes ('a targeted strike', 'retaliatory strikes').
+ARMED_MODIFIERS = {"targeted", "military", "retaliatory", "preemptive", "pre-emptive",
+                   "surgical", "punitive", "precision", "aerial", "airborne", "rocket", "mortar",
+                   "drone", "missile", "air", "artillery", "coalition"}
+# Verbs that carry out a military strike; a walkout is staged, held or called.
+CONDUCT_VERBS = {"conduct", "carry"}
+# Nouns of a quantity whose 'of' names the strikes counted ('a total of 7,323 strikes').
+QUANTITY_NOUNS = {"total", "number", "series", "wave", "string", "round", "dozen", "hundred",
+                  "thousand"}
+# Objects of 'strike on/against' that a walkout never has: military targets.
+MILITARY_TARGETS = {"position", "base", "target", "convoy", "camp", "hideout", "stronghold",
+                    "compound", "depot", "airfield", "bunker", "militant", "fighter", "rebel",
+                    "headquarters", "facility", "site", "installation"}
 # Objects that make a seizing verb mean recording or winning over ('captured footage',
 # 'seized the moment', 'captured the imagination'), not taking by force.
 RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video", "moment",
@@ -235,15 +248,41 @@ def armed_reading(
 
 def armed_noun_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
     """The armed reading of a protest noun that targets or harms: 'strikes targeting a
-    factory', 'the strike killed five', 'a strike that hit the port' (a walkout harms no one)."""
+    factory', 'the strike killed five', 'a strike that hit the port' (a walkout harms no one),
+    or that the text marks as military (``military_strike``)."""
     verbs = [c for c in head.children if c.dep_ in ("acl", "relcl")]
     if head.dep_ == "nsubj":
         verbs.append(head.head)
-    if not any(v.lemma_.lower() in HARM_VERBS for v in verbs):
+    if not any(v.lemma_.lower() in HARM_VERBS for v in verbs) and not military_strike(head):
         return entry
     others = [t for t in lexicon.by_head(entry.words[0], "NOUN")
               if t.type != "PROTEST" and t.words == entry.words]
     return others[0] if others else entry
+
+
+def military_strike(noun: Token) -> bool:
+    """A strike noun the text marks as military: a military modifier ('a targeted strike'),
+    aimed on or against a country or a military target ('strike on Syria'), carried out or
+    conducted ('warplanes carry out strikes', 'conducted a total of 7,323 strikes'), or a
+    bare 'the strikes' after air or missile strikes in the same text."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MODIFIERS for c in noun.children):
+        return True
+    aimed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+             for o in c.children if o.dep_ == "pobj"]
+    if any(o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in MILITARY_TARGETS
+           for o in aimed):
+        return True
+    governor = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        governor = noun.head.head  # 'a total of 7,323 strikes': the total is the object
+    if governor.dep_ == "dobj" and governor.head.lemma_.lower() in CONDUCT_VERBS:
+        return True
+    bare = not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children)
+    return bare and any(
+        t.lemma_.lower() == noun.lemma_.lower() and t.i != noun.i and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MODIFIERS for c in t.children)
+        for t in noun.doc[: noun.i])
 
 
 def other_sense(entry: Trigger, head: Token) -> bool:
@@ -679,8 +718,46 @@ def find_triggers(
         if len(entry.words) > 1:  # 'held talks': the object noun is part of this trigger
             covered |= {c.i for c in head.children if c.lemma_.lower() in entry.words[1:]}
         used |= covered
-        found.append((civilian_reading(entry, head, know.triggers, know.kb), head, covered))
+        entry = captive_reading(civilian_reading(entry, head, know.triggers, know.kb), head,
+                                know.triggers, index)
+        found.append((entry, head, covered))
     return found
+
+
+def captured(head: Token) -> list[Token]:
+    """Who or what a seizing word takes: its object or passive subject, the noun its
+    participle modifies ('men captured in a raid'), the antecedent of 'who' ('Abdeslam, who
+    was captured'), a noun's 'of' object or owner ('the capture of X', 'his capture')."""
+    if head.pos_ == "VERB":
+        out = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if head.dep_ == "acl":
+            out.append(head.head)
+        if head.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in out):
+            out.append(head.head)
+        return out
+    out = [c for c in head.children if c.dep_ == "poss"]
+    return out + [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+
+
+def captive_reading(
+    entry: Trigger, head: Token, lexicon: TriggerLexicon, index: ActorIndex
+) -> Trigger:
+    """The arrest reading of a seizing word whose captive is a person ('police captured
+    Abdeslam', 'the capture of the suspects'): CAMEO seizes property (171) or territory (192),
+    but takes people into custody (173)."""
+    if entry.mode != "confiscate":
+        return entry
+    def person(tok: Token) -> bool:
+        actor = index.actor_of(tok)
+        if index.place_of(tok) is not None:
+            return False  # a town the tagger took for a name ('al-Bab has not been captured')
+        return tok.ent_type_ == "PERSON" or tok.lower_ in ("him", "her", "who", "whom") or (
+            actor is not None and actor.kind == "person")
+    if not any(person(t) for t in captured(head)):
+        return entry
+    arrests = [t for t in lexicon.by_head("arrest", entry.pos) if t.mode == "arrest"]
+    return arrests[0] if arrests else entry
 
 
 def absorbed(found: list[tuple[Trigger, Token, set[int]]]) -> set[int]:

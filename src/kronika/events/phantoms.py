@@ -1,6 +1,6 @@
 """Phantom events: trigger words that report no new event.
 
-Three kinds are filtered or re-qualified here, each a general fact about news language:
+Five kinds are filtered or re-qualified here, each a general fact about news language:
 
 - **figurative violence**: a fight against a condition, not a party ('a battle against
   inflation', 'the war on poverty'), a contest of words, law or markets ('trade war', 'legal
@@ -11,6 +11,17 @@ Three kinds are filtered or re-qualified here, each a general fact about news la
   ('the previous ceasefire'). It is kept only when the text dates it (to that date: 'since the
   2014 annexation' is an event of 2014), otherwise dropped: an undated recollection must not
   become a new event on the publication date.
+- **other senses**: a trigger word in a sense that is no event of its type: 'struck a deal',
+  'struck down the law', 'hit a record' (making, annulling, reaching: no blow), 'called the
+  claim "nonsense"' (naming, not a phone call), a press or news conference and talking to
+  or with reporters (a statement to the press, not a meeting with another actor), 'met the
+  conditions' (fulfilling), 'talk of a deal' (singular talk is speech; plural talks are
+  negotiations), 'Johnson discusses voting laws' (one speaker and no partner: a statement).
+- **conditions**: a singular 'hostility' (an attitude), and 'violence', 'bloodshed' or 'unrest'
+  that no party is named as doing or suffering and no article or count makes one episode
+  ('gun violence is unique', 'subjected to violence', 'a period of unrest') name a state of
+  affairs, not an event; 'PKK violence', 'violence against women', 'the unrest' or 'a spate
+  of violence' stay events.
 - **questions**: an event in a yes/no question ('Will Russia attack?', 'Did the talks
   fail?') is asked about, not asserted: it is hypothetical, with '?' as its cue.
 """
@@ -40,6 +51,50 @@ BACKGROUND_PREPS = frozenset({"since"})
 BACKGROUND_HEADS = frozenset({"anniversary", "legacy", "memory", "memories", "history"})
 # Adjectives that place an event before the present one ('the previous ceasefire').
 PAST_MODIFIERS = frozenset({"previous", "former", "past", "earlier", "prior", "historic"})
+# Objects of 'strike' and 'hit' that make the verb making or reaching, never a blow ('struck a
+# deal', 'strike a balance', 'struck a chord', 'hit a record', 'hit the headlines').
+IDIOM_OBJECTS = {
+    "strike": frozenset({"deal", "agreement", "accord", "bargain", "compromise", "balance",
+                         "chord", "tone", "note", "pose", "blow", "match", "gold", "oil",
+                         "figure"}),
+    "hit": frozenset({"record", "high", "low", "peak", "milestone", "jackpot", "snag",
+                      "roadblock", "headline", "market", "shelf", "stride", "note", "wall",
+                      "mark", "level", "ceiling", "limit", "threshold", "button"}),
+}
+# What 'struck down' annuls: a rule, not a person ('the court struck down the law').
+ANNULLED = frozenset({
+    "law", "regulation", "rule", "ruling", "ban", "measure", "provision", "statute", "act",
+    "order", "decision", "policy", "requirement", "mandate", "restriction", "ordinance",
+    "legislation", "bill", "amendment", "section", "clause", "sentence", "verdict", "conviction",
+})
+# Nouns that name a statement to the press when they modify 'conference' or 'briefing'.
+PRESS_WORDS = frozenset({"news", "press", "media"})
+PRESS_EVENTS = frozenset({"conference", "briefing", "availability"})
+# Addressees that make 'talk to' or 'speak to' a statement to the press.
+PRESS_AUDIENCE = frozenset({
+    "reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen", "editor",
+})
+# Prepositions and modifiers that give a press conference a partner ('a joint news conference
+# with the Danish minister'): then it is also a meeting.
+PARTNER_PREPS = frozenset({"with", "between", "alongside", "among"})
+# Objects that make 'meet' fulfilling, not meeting ('met the conditions', 'meet people's needs').
+FULFILLED = frozenset({
+    "condition", "demand", "need", "requirement", "target", "deadline", "expectation",
+    "standard", "criterion", "criteria", "goal", "obligation", "challenge", "cost", "threshold",
+    "quota", "request", "commitment", "term", "benchmark", "payment", "shortfall", "objective",
+})
+# Mass nouns of violence that name a state of affairs unless a party is named as doing it.
+CONDITION_NOUNS = frozenset({"violence", "bloodshed", "unrest", "hostility"})
+# Prepositions that name who violence is aimed at ('violence against women').
+TARGET_PREPS = frozenset({"against", "on", "toward", "towards", "at"})
+# Nouns that count violence as an episode ('a spate of violence', 'an outbreak of unrest').
+EPISODE_NOUNS = frozenset({
+    "spate", "wave", "outbreak", "resurgence", "surge", "flare-up", "eruption", "round",
+    "bout", "upsurge", "escalation", "spike", "night", "day", "week", "weekend", "series",
+})
+# Modifiers through which a noun names who does it ('PKK violence', 'the army's violence').
+DOER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
+QUOTES = frozenset({'"', "“", "'", "‘"})
 # First words of a yes/no question ('Will Russia attack?', 'Could talks resume?').
 POLAR_STARTS = frozenset({
     "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does",
@@ -86,7 +141,7 @@ def is_party(tok: Token, index: ActorIndex) -> bool:
 
 def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
     """A violent trigger used figuratively (see the module docstring)."""
-    if entry.type != "ASSAULT":
+    if entry.type != "ASSAULT":  # a protest against a policy is no figure
         return False
     words = figurative_words()
     mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -116,13 +171,139 @@ def background(head: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in head.children)
 
 
+def patients(verb: Token) -> list[Token]:
+    """What a verb acts on: its object, its passive subject, or the noun its participle or
+    relative clause modifies when the clause has a subject of its own ('the deal the West
+    struck', 'a deal struck in Vienna')."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)):
+        out.append(verb.head)
+    return out
+
+
+def idiom_sense(head: Token, entry: Trigger) -> bool:
+    """'struck a deal', 'hit a record', 'struck down the law': a violent verb that makes,
+    reaches or annuls something (see IDIOM_OBJECTS, ANNULLED)."""
+    if entry.type not in ("ASSAULT", "PROTEST") or head.pos_ != "VERB":
+        return False
+    # a misread subject counts too ('any deal struck between ...' parsed as 'deal struck'):
+    # a deal or a record strikes nothing
+    objects = {o.lemma_.lower() for o in patients(head) + [c for c in head.children
+                                                            if c.dep_ == "nsubj"]}
+    if objects & IDIOM_OBJECTS.get(head.lemma_.lower(), frozenset()):
+        return True
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children)
+    return head.lemma_.lower() == "strike" and down and bool(objects & ANNULLED)
+
+
+def naming_call(head: Token, entry: Trigger) -> bool:
+    """'called the claim "nonsense"', 'calling them "women of strength"', 'calls into doubt':
+    'call' names or questions something; it is no phone call."""
+    if entry.type != "CONSULT" or head.lemma_.lower() != "call" or head.pos_ != "VERB":
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if len(objects) > 1 or any(c.dep_ == "prep" and c.lower_ == "into" for c in head.children):
+        return True
+    if not objects:
+        return False
+    # the name follows the object, quoted: inside its phrase or right after it
+    after = objects[0].right_edge.i + 1
+    named = [t for t in objects[0].subtree if t.i > objects[0].i and t.text in QUOTES]
+    return bool(named) or (after < len(head.doc) and head.doc[after].text in QUOTES)
+
+
+def press_statement(head: Token, entry: Trigger) -> bool:
+    """A news conference or talking to reporters: a statement to the press, not a meeting
+    with another actor, unless it has a partner ('a joint news conference with ...')."""
+    if entry.type != "CONSULT":
+        return False
+    preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+    if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in PRESS_EVENTS:
+        return bool(mods & PRESS_WORDS) and not preps & PARTNER_PREPS and "joint" not in mods
+    # 'talks to reporters', 'met with reporters and editors': only the press is addressed
+    addressed = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                 for p in c.children if p.dep_ == "pobj"
+                 for o in (p, *(t for t in p.subtree if t.dep_ == "conj"))]
+    return bool(addressed) and all(o.lemma_.lower() in PRESS_AUDIENCE for o in addressed)
+
+
+def fulfilment(head: Token, entry: Trigger) -> bool:
+    """'met the conditions', 'conditions Tehran would have to meet', 'to meet people's needs':
+    'meet' fulfils something; nobody meets anybody."""
+    if entry.type != "CONSULT" or head.lemma_.lower() != "meet" or head.pos_ != "VERB":
+        return False
+    clause = head
+    while clause.dep_ == "xcomp" and clause.head is not clause:
+        clause = clause.head  # 'conditions Tehran would have to meet': the clause of 'have'
+    met = patients(head) + ([clause.head] if clause is not head and clause.dep_ == "relcl"
+                            else [])
+    return any(o.lemma_.lower() in FULFILLED for o in met)
+
+
+def partnered(head: Token) -> bool:
+    """A consultation that names a partner ('with the minister', 'between X and Y')."""
+    return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in head.children)
+
+
+def statement(head: Token, entry: Trigger) -> bool:
+    """Talk that is speech, not consultation: a singular 'talk' ('Trump's talk of a deal';
+    plural 'talks' are negotiations), or 'discuss' with one speaker and no partner ('Johnson
+    discusses voting law changes at a festival')."""
+    if entry.type != "CONSULT" or partnered(head) or len(entry.words) > 1:
+        return False
+    if head.pos_ == "NOUN" and head.lemma_.lower() == "talk":
+        return head.tag_ == "NN"
+    if head.pos_ != "VERB" or head.lemma_.lower() != "discuss":
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP") and not any(
+        c.dep_ == "conj" for c in subjects[0].children)
+
+
+def condition(head: Token, index: ActorIndex) -> bool:
+    """Violence or unrest as a phenomenon: no party doing it or suffering it, no definite
+    article pointing at one episode ('the unrest' told before), no episode it is counted in
+    ('a spate of violence'): a state of affairs, not an event (module docstring)."""
+    lemma = head.lemma_.lower()
+    if lemma not in CONDITION_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma == "hostility":
+        return head.tag_ != "NNS"  # an attitude ('hostility toward migrants'); 'hostilities' fight
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any") for c in head.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS or c.dep_ in ("acl", "relcl")
+           for c in head.children):
+        return False  # 'violence against women', 'mob violence aimed at Muslims'
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in EPISODE_NOUNS:
+        return False  # 'a new spate of violence': an episode
+    doers = [c for c in head.children if c.dep_ in DOER_DEPS]
+    doers += [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+              for o in c.children if o.dep_ == "pobj"]
+    if head.dep_ in ("nsubjpass", "nsubj"):  # 'violence was ordered and perpetrated by X'
+        verbs = [head.head, *(t for t in head.head.subtree if t.dep_ == "conj")]
+        doers += [o for v in verbs for c in v.children if c.dep_ == "agent"
+                  for o in c.children if o.dep_ == "pobj"]
+    return not any(is_party(d, index) for d in doers)
+
+
+def other_sense(head: Token, entry: Trigger) -> bool:
+    """A trigger word in a sense that is no event of its type (see the module docstring)."""
+    return idiom_sense(head, entry) or naming_call(head, entry) or \
+        press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry)
+
+
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
-    """A trigger that reports no new event: part of a date ('in March 2011'), figurative, or
-    background the text does not date (``own_date``: the date expression the text gives the
-    trigger's clause, if any)."""
+    """A trigger that reports no new event: part of a date ('in March 2011'), figurative, in
+    another sense, or background the text does not date (``own_date``: the date expression
+    the text gives the trigger's clause, if any)."""
     if head.ent_type_ in ("DATE", "TIME"):
         return True
-    return figurative(head, entry, index) or (background(head) and own_date is None)
+    return figurative(head, entry, index) or other_sense(head, entry) or \
+        condition(head, index) or \
+        (background(head) and own_date is None)
 
 
 def question_mood(head: Token, qualifier: Qualifier) -> Qualifier:
