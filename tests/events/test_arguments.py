@@ -60,8 +60,8 @@ ROWS = [
                        "prisoners.")),
     ("complement target", ("Pakistan <ev type=THREATEN src=PAK tgt=IRN>threatened</ev> to cut "
                           "ties with Iran.")),
-    ("away from one's own", ("The United Nations <ev type=RETREAT tgt=IRQ>withdrew</ev> weapons "
-                             "inspectors and humanitarian workers from Iraq.")),
+    ("away from one's own", ("The United Nations <ev type=RETREAT tgt=IRQ>withdrew</ev> its "
+                             "monitors and aid workers from Iraq.")),
     # --- speech acts: the accused, the asked, the threatened
     ("the accused", ("Armenia <ev type=ACCUSE src=ARM tgt=AZE>accused</ev> Azerbaijan of "
                     "violating the ceasefire.")),

@@ -48,11 +48,11 @@ ROWS = [
         "ASSAULT src=RUS tgt=UKR loc=Kharkiv date=2025-08-18",
     ),
     # --- acts announced or refused, coded as CAMEO codes them (03 intent, 12 reject, 13 threat)
-    ("intent to yield", "The Taliban will release 20 Afghan prisoners.", "AGREE src=AFG"),
+    ("intent to yield", "The Taliban will free 30 Afghan detainees.", "AGREE src=AFG"),
     (
         "refusal to yield",
-        "Britain will not lift the ban on the Tamil Tigers.",
-        "REJECT src=GBR fact=asserted",
+        "France will not lift the ban on the rebel movement.",
+        "REJECT src=FRA fact=asserted",
     ),
     ("failed agreement", "Serbia and Kosovo failed to reach an agreement.", "REJECT src=SRB"),
     ("threat", "The United States will impose sanctions on Iran.", "THREATEN src=USA tgt=IRN"),
@@ -144,7 +144,7 @@ ROWS = [
         "Russian missiles struck an American factory in Mukachevo.",
         "ASSAULT src=RUS tgt=USA loc=Mukachevo",
     ),
-    ("complement target", "Iran threatened to shell Iraqi towns.", "THREATEN src=IRN tgt=IRQ"),
+    ("complement target", "Iran threatened to bomb Iraqi villages.", "THREATEN src=IRN tgt=IRQ"),
     ("labour strike", "Teachers went on strike in Nairobi.", "PROTEST loc=Nairobi"),
     # --- ambiguous words read from context
     ("strike with object", "Israeli jets struck Hezbollah positions.", "ASSAULT src=ISR"),
@@ -210,7 +210,7 @@ NO_EVENT = [
     ("naming is no phone call", "Erdogan called the Dutch minister a fascist.", "CONSULT"),
     (
         "a substance let out is no release",
-        "A Colorado air base accidentally released 150,000 gallons of toxic water.",
+        "A Texas chemical plant accidentally released 20,000 litres of toxic gas.",
         "RETREAT",
     ),
     ("a publication is no release", "A report released in Kigali accused France.", "RETREAT"),
@@ -370,8 +370,8 @@ def test_goldstein_follows_the_cameo_code() -> None:
         ("Sudanese troops struck on Tuesday, residents said.", "ASSAULT"),
         ("Teachers in Nairobi will strike on Monday over unpaid wages.", "PROTEST"),
         ("Trump said the strike on Syria served the national interest.", "ASSAULT"),
-        ("American warplanes carry out strikes to help Afghan units.", "ASSAULT"),
-        ("The coalition has conducted a total of 7,323 strikes in Iraq.", "ASSAULT"),
+        ("French jets carry out strikes to support Malian troops.", "ASSAULT"),
+        ("The coalition conducted a series of strikes near Raqqa.", "ASSAULT"),
         ("Iran launched missile strikes on Syria. The strikes hit a command centre.", "ASSAULT"),
         ("The teachers' strike on Monday closed schools in Nairobi.", "PROTEST"),
         ("Rail workers in France began a strike against the pension plan.", "PROTEST"),
@@ -387,7 +387,7 @@ def test_strike_reading_follows_who_strikes_and_at_what(text, expected):
     [
         ("Belgian police captured Salah Abdeslam in Brussels.", "arrest"),
         ("Abdeslam, who was captured in Brussels last week, faces trial.", "arrest"),
-        ("ISIS fighters recaptured the village of Kashma from the Syrian army.", "confiscate"),
+        ("Rebel fighters recaptured the village of Tomba from the Malian army.", "confiscate"),
         ("Police seized weapons in a raid in Kano.", "confiscate"),
     ],
 )

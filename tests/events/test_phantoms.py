@@ -52,21 +52,21 @@ OTHER_SENSES = [
      "CONSULT"),
     ("call into doubt", "The report calls into doubt the Russian account.", "CONSULT"),
     ("press conference", "The Thai prime minister held a news conference in Bangkok.", "CONSULT"),
-    ("talk to reporters", "Ukrainian President Petro Poroshenko talks to reporters in Kyiv.",
+    ("talk to reporters", "The Kenyan president talks to reporters in Nairobi.",
      "CONSULT"),
-    ("meet conditions", "Kerry listed the conditions Tehran would have to meet.", "CONSULT"),
+    ("meet conditions", "The envoy listed the conditions Caracas would have to meet.", "CONSULT"),
     ("meet needs", "Aid is needed to meet the basic needs of Syrian families.", "CONSULT"),
     ("singular talk is speech", "Ukrainian leaders were alarmed at Trump's talk of Russia.",
      "CONSULT"),
-    ("meet the press", "Trump met Tuesday with reporters and editors from the Times.",
+    ("meet the press", "The senator met Friday with reporters and editors from the Herald.",
      "CONSULT"),
-    ("one speaker discusses", "Anita Johnson discusses voting law changes at a festival.",
+    ("one speaker discusses", "Maria Lopez discusses new tax rules at a book fair.",
      "CONSULT"),
     # violence as a phenomenon: nobody does it, nobody suffers it, no one episode
-    ("gun violence", "He said the scope of gun violence in America is unique.", "ASSAULT"),
+    ("gun violence", "She said the level of gun violence in the region is rising.", "ASSAULT"),
     ("subjected to violence", "It hurts to see young Venezuelans subjected to violence.",
      "ASSAULT"),
-    ("a period of unrest", "It was the beginning of a period of unrest in Charlotte.", "PROTEST"),
+    ("a period of unrest", "It marked the start of a period of unrest in Dakar.", "PROTEST"),
     ("hostility as an attitude", "Hostility toward migrants has surged in Germany.", "ASSAULT"),
 ]
 
@@ -138,7 +138,7 @@ def test_yes_no_question_is_not_asserted(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Gunmen opened fire on a small plane in Papua.", "Police opened fire at protesters."]
+    "text", ["Gunmen opened fire on a passenger bus in Zamfara.", "Police opened fire at protesters."]
 )
 def test_opening_fire_is_no_figure(text: str) -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)
