@@ -98,7 +98,7 @@ ARMED_MODIFIERS = {"targeted", "military", "retaliatory", "preemptive", "pre-emp
                    "drone", "missile", "air", "artillery", "coalition"}
 # Verbs that carry out a military strike; a walkout is staged, held or called.
 CONDUCT_VERBS = {"conduct", "carry"}
-# Nouns of a quantity whose 'of' names the strikes counted ('a total of 7,323 strikes').
+# Nouns of a quantity whose 'of' names the strikes counted ('a total of 900 strikes').
 QUANTITY_NOUNS = {"total", "number", "series", "wave", "string", "round", "dozen", "hundred",
                   "thousand"}
 # Objects of 'strike on/against' that a walkout never has: military targets.
@@ -263,7 +263,7 @@ def armed_noun_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> 
 def military_strike(noun: Token) -> bool:
     """A strike noun the text marks as military: a military modifier ('a targeted strike'),
     aimed on or against a country or a military target ('strike on Syria'), carried out or
-    conducted ('warplanes carry out strikes', 'conducted a total of 7,323 strikes'), or a
+    conducted ('jets carry out strikes', 'conducted a total of 900 strikes'), or a
     bare 'the strikes' after air or missile strikes in the same text."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MODIFIERS for c in noun.children):
         return True
@@ -275,7 +275,7 @@ def military_strike(noun: Token) -> bool:
     governor = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
-        governor = noun.head.head  # 'a total of 7,323 strikes': the total is the object
+        governor = noun.head.head  # 'a total of 900 strikes': the total is the object
     if governor.dep_ == "dobj" and governor.head.lemma_.lower() in CONDUCT_VERBS:
         return True
     bare = not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children)

@@ -249,8 +249,8 @@ def partnered(head: Token) -> bool:
 
 def statement(head: Token, entry: Trigger) -> bool:
     """Talk that is speech, not consultation: a singular 'talk' ('Trump's talk of a deal';
-    plural 'talks' are negotiations), or 'discuss' with one speaker and no partner ('Johnson
-    discusses voting law changes at a festival')."""
+    plural 'talks' are negotiations), or 'discuss' with one speaker and no partner ('Lopez
+    discusses new tax rules at a book fair')."""
     if entry.type != "CONSULT" or partnered(head) or len(entry.words) > 1:
         return False
     if head.pos_ == "NOUN" and head.lemma_.lower() == "talk":
