@@ -101,6 +101,16 @@ MORE_ROWS = [
     ("chemical_weapon", "Government forces <ev>used</ev> chlorine in Douma, inspectors found."),
     ("disrupted_weapons_use",
      "Soldiers <ev>discovered</ev> a stash of grenades and rifles in a cave near Kandahar."),
+    # A water cannon is crowd control, not artillery: a clash with demonstrators is a riot.
+    ("violent_demonstration", ("Police used a water cannon in <ev>clashes</ev> with "
+                               "demonstrators outside the parliament in Tbilisi.")),
+    # 'non-violent' says the opposite of 'violent'.
+    ("peaceful_protest", "Thousands of non-violent students <ev>marched</ev> through Dhaka."),
+    # A freed village is territory taken back, not a captive released.
+    ("government_regains_territory",
+     "Malian troops <ev>freed</ev> three villages from the jihadists on Friday."),
+    ("government_regains_territory",
+     "Army units <ev>established</ev> control over the border district on Sunday."),
 ]
 
 
@@ -186,6 +196,10 @@ def test_main_event_is_in_the_lead_sentence_and_specific() -> None:
 SENSES = [
     # (name, sentence, PLOVER type that must be found, or '-TYPE' for one that must not)
     ("riot by demonstrators", "Protesters clashed with riot police in Paris.", "PROTEST"),
+    ("riot with demonstrators", "Riot police clashed with demonstrators in Lima.", "PROTEST"),
+    ("back on the streets", "Thousands of teachers returned to the streets of Lagos.",
+     "PROTEST"),
+    ("hostages freed", "The rebels freed two aid workers on Tuesday.", "RETREAT"),
     ("demonstrators' violence", "Rioters torched a police station in Minneapolis.", "PROTEST"),
     ("protests erupt unnamed", "Violent protests erupted in Bogota on Tuesday.", "PROTEST"),
     ("protest only postponed", "The union agreed to postpone the protest.", "-PROTEST"),

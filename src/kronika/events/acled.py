@@ -143,8 +143,15 @@ def span_words(span: Span) -> frozenset[str]:
     key = (span.start, span.end)
     if key not in cache:
         lemmas, lowers = lower_lemmas(span.doc), lower_texts(span.doc)
-        cache[key] = frozenset(lemmas[span.start : span.end] + lowers[span.start : span.end])
+        kept = [i for i in range(span.start, span.end) if not negative_prefix(lowers, i)]
+        cache[key] = frozenset([lemmas[i] for i in kept] + [lowers[i] for i in kept])
     return cache[key]
+
+
+def negative_prefix(lowers: list[str], i: int) -> bool:
+    """A word negated by a hyphenated 'non-' ('non-violent protesters', 'non-lethal
+    rounds'): it says the opposite of the word alone."""
+    return i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] == "non"
 
 
 def spelled(sentence: Span, words: tuple[str, ...]) -> bool:
@@ -154,7 +161,9 @@ def spelled(sentence: Span, words: tuple[str, ...]) -> bool:
     doc, n = sentence.doc, len(words)
     lemmas, lowers = lower_lemmas(doc), lower_texts(doc)
     for i in range(sentence.start, sentence.end - n + 1):
-        if all(w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(words)):
+        if not negative_prefix(lowers, i) and all(
+            w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(words)
+        ):
             return True
     return False
 

@@ -92,6 +92,11 @@ RELEASED_THINGS = {
 # Verbs of harm: a 'strike' that does them is a military strike, not a walkout.
 HARM_VERBS = {"target", "hit", "kill", "destroy", "damage", "wound", "injure", "flatten",
               "level", "demolish", "strike", "pound"}
+# Settled places and territory: freeing one from a group is taking it back, not releasing a
+# captive ('freed several villages from the militants').
+PLACE_NOUNS = {"village", "town", "city", "district", "area", "territory", "region", "province",
+               "neighbourhood", "neighborhood", "suburb", "settlement", "hill", "base", "airport",
+               "border crossing", "crossing", "countryside", "county", "locality", "enclave"}
 # Objects that make a seizing verb mean recording or winning over ('captured footage',
 # 'seized the moment', 'captured the imagination'), not taking by force.
 RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video", "moment",
@@ -207,6 +212,19 @@ def civilian_reading(
     return entry
 
 
+def liberation_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
+    """The taking-back reading of a release verb whose object is a place: 'freed several
+    villages from the militants' is territory retaken (CAMEO 192, as 'recapture'), not a
+    captive let go (CAMEO 0841)."""
+    if entry.mode != "release" or head.pos_ != "VERB":
+        return entry
+    places = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")
+              and (c.lemma_.lower() in PLACE_NOUNS or c.ent_type_ in ("GPE", "LOC"))]
+    if not places:
+        return entry
+    return next(iter(lexicon.by_head("recapture", "VERB")), entry)
+
+
 def armed_reading(
     entry: Trigger, head: Token, lexicon: TriggerLexicon, kb: KnowledgeBase
 ) -> Trigger:
@@ -299,7 +317,8 @@ def released_thing(noun: Token) -> bool:
 
 
 def riot_reading(
-    entry: Trigger, sources: list[Argument], targets: list[Argument], lexicon: TriggerLexicon
+    entry: Trigger, sources: list[Argument], targets: list[Argument], lexicon: TriggerLexicon,
+    head: Token | None = None,
 ) -> Trigger:
     """The PROTEST (riot) reading of violence done by demonstrators ('rioters torched cars',
     'protesters clashed with police'), else the entry: CAMEO codes a violent protest as a
@@ -310,10 +329,22 @@ def riot_reading(
     def demonstrating(args: list[Argument]) -> bool:
         return any(a.token is not None and a.token.lemma_.lower() in protesters for a in args)
     if not (demonstrating(sources)
-            or (entry.lemma in MUTUAL_FIGHTING and demonstrating(sources + targets))):
+            or (entry.lemma in MUTUAL_FIGHTING
+                and (demonstrating(sources + targets) or fought_with(head, protesters)))):
         return entry
     riot = [t for t in lexicon.by_head("riot", "VERB") if t.type == "PROTEST"]
     return riot[0] if riot else entry
+
+
+def fought_with(head: Token | None, nouns: frozenset[str]) -> bool:
+    """A fight whose other side, named by 'with' or 'between', is one of the nouns, resolved
+    to an actor or not ('police clashed with anti-government protesters', 'clashes between
+    police and demonstrators')."""
+    if head is None:
+        return False
+    parties = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+               for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    return any(o.lemma_.lower() in nouns for o in parties)
 
 
 def trigger_pos(token: Token) -> str | None:
@@ -679,6 +710,7 @@ def find_triggers(
         if len(entry.words) > 1:  # 'held talks': the object noun is part of this trigger
             covered |= {c.i for c in head.children if c.lemma_.lower() in entry.words[1:]}
         used |= covered
+        entry = liberation_reading(entry, head, know.triggers)
         found.append((civilian_reading(entry, head, know.triggers, know.kb), head, covered))
     return found
 
@@ -735,7 +767,7 @@ def extract_events(
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
-        entry = riot_reading(entry, sources, targets, know.triggers)
+        entry = riot_reading(entry, sources, targets, know.triggers, head)
         if is_monologue(head, entry, targets):
             continue
         # A side known only through a pronoun is resolved by coreference, a little less surely.
