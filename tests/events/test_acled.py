@@ -106,6 +106,8 @@ MORE_ROWS = [
                                "demonstrators outside the parliament in Tbilisi.")),
     # 'non-violent' says the opposite of 'violent'.
     ("peaceful_protest", "Thousands of non-violent students <ev>marched</ev> through Dhaka."),
+    # Armed men who hit no named actor but a place of unarmed people.
+    ("attack", "Masked gunmen <ev>opened</ev> fire inside a church in Ondo state."),
     # A freed village is territory taken back, not a captive released.
     ("government_regains_territory",
      "Malian troops <ev>freed</ev> three villages from the jihadists on Friday."),
