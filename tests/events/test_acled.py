@@ -221,6 +221,10 @@ SENSES = [
      "-ASSAULT"),
     ("boiler explosion", "Two workers were injured when a boiler exploded at the mill.",
      "-ASSAULT"),
+    ("toll of an eruption", ("At least four people were killed, up to 30 injured and several "
+                             "were reported missing after a volcano suddenly erupted off the "
+                             "south coast of Iceland on Friday, spewing ash into the air."),
+     "-ASSAULT"),
 ]
 
 

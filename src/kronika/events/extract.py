@@ -379,8 +379,9 @@ def natural_harm(head: Token, entry: Trigger) -> bool:
     _, verbs = hazards()
     # 'a gym demolished by a plant explosion': a participle with an agent is passive too.
     passive = any(c.dep_ in ("nsubjpass", "agent") for c in head.children) or (
-        # 'five were killed, 20 injured': a participle coordinated with a passive verb
-        head.tag_ == "VBN" and head.dep_ == "conj"
+        # 'five were killed, 20 injured': a participle coordinated with a passive verb (or
+        # parsed as its adverbial clause)
+        head.tag_ == "VBN" and head.dep_ in ("conj", "advcl")
         and any(c.dep_ == "nsubjpass" for c in head.head.children)
     )
     subj = None if passive else subject_of(head)
