@@ -92,6 +92,12 @@ RELEASED_THINGS = {
 # Verbs of harm: a 'strike' that does them is a military strike, not a walkout.
 HARM_VERBS = {"target", "hit", "kill", "destroy", "damage", "wound", "injure", "flatten",
               "level", "demolish", "strike", "pound"}
+# Verbs of coming together: a demonstration only when demonstrators come together
+# ('protesters gathered outside parliament'; 'leaders gathered in Brussels' is no protest).
+ASSEMBLY_VERBS = {"gather", "assemble", "converge"}
+# Head nouns of people demonstrating, not of any crowd (a crowd gathers to watch, too).
+DEMONSTRATORS = {"protester", "demonstrator", "marcher", "picketer", "striker", "rioter",
+                 "activist"}
 # Settled places and territory: freeing one from a group is taking it back, not releasing a
 # captive ('freed several villages from the militants').
 PLACE_NOUNS = {"village", "town", "city", "district", "area", "territory", "region", "province",
@@ -277,6 +283,8 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         return True
     if entry.mode == "demo" and deps & {"dobj", "ccomp"}:
         return True
+    if entry.lemma in ASSEMBLY_VERBS and not demonstrators_gather(head):
+        return True
     if entry.mode == "confiscate" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in RECORDED_OBJECTS for c in head.children
     ):
@@ -306,6 +314,17 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         and not deps & {"agent", "nsubjpass", "dobj"}
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
     )
+
+
+def demonstrators_gather(verb: Token) -> bool:
+    """The subject of a verb of coming together names demonstrators, itself or through its
+    of-phrase ('protesters gathered', 'hundreds of demonstrators assembled')."""
+    subj = subject_of(verb)
+    if subj is None:
+        return False
+    named = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj")]
+    return any(n.lemma_.lower() in DEMONSTRATORS for n in named)
 
 
 def released_thing(noun: Token) -> bool:
