@@ -204,6 +204,8 @@ SENSES = [
     ("demonstrators gather", "Protesters gathered outside the embassy in Seoul.", "PROTEST"),
     ("leaders gather", "European leaders gathered in Brussels for a summit.", "-PROTEST"),
     ("evidence gathered", "Investigators gathered evidence at the scene in Lyon.", "-PROTEST"),
+    ("camp charged", "Militants charged a police camp near Garissa at dawn.", "ASSAULT"),
+    ("charged with a crime", "Prosecutors charged the mayor with corruption.", "ACCUSE"),
     ("hostages freed", "The rebels freed two aid workers on Tuesday.", "RETREAT"),
     ("demonstrators' violence", "Rioters torched a police station in Minneapolis.", "PROTEST"),
     ("protests erupt unnamed", "Violent protests erupted in Bogota on Tuesday.", "PROTEST"),

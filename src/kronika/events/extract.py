@@ -100,9 +100,14 @@ DEMONSTRATORS = {"protester", "demonstrator", "marcher", "picketer", "striker", 
                  "activist"}
 # Settled places and territory: freeing one from a group is taking it back, not releasing a
 # captive ('freed several villages from the militants').
+# Charging one is attacking it ('charged a camp'), not accusing anyone.
 PLACE_NOUNS = {"village", "town", "city", "district", "area", "territory", "region", "province",
                "neighbourhood", "neighborhood", "suburb", "settlement", "hill", "base", "airport",
-               "border crossing", "crossing", "countryside", "county", "locality", "enclave"}
+               "border crossing", "crossing", "countryside", "county", "locality", "enclave",
+               "camp", "position", "post", "outpost", "checkpoint", "barracks", "garrison",
+               "stronghold", "trench", "bunker", "compound"}
+# Readings of a trigger verb whose object is a place: the lexicon entry that holds then.
+PLACE_READINGS = {"free": "recapture", "release": "recapture", "charge": "attack"}
 # Objects that make a seizing verb mean recording or winning over ('captured footage',
 # 'seized the moment', 'captured the imagination'), not taking by force.
 RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video", "moment",
@@ -218,17 +223,20 @@ def civilian_reading(
     return entry
 
 
-def liberation_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
-    """The taking-back reading of a release verb whose object is a place: 'freed several
-    villages from the militants' is territory retaken (CAMEO 192, as 'recapture'), not a
-    captive let go (CAMEO 0841)."""
-    if entry.mode != "release" or head.pos_ != "VERB":
+def place_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
+    """The reading of a verb whose object is a place: 'freed several villages from the
+    militants' is territory retaken (CAMEO 192, as 'recapture'), not a captive let go (CAMEO
+    0841); 'charged a camp' is an assault (as 'attack'), not an accusation."""
+    reading = PLACE_READINGS.get(entry.lemma)
+    if reading is None or head.pos_ != "VERB":
         return entry
+    # A named place counts when it is freed ('freed Mosul'); one is charged with a crime.
+    named = ("GPE", "LOC", "FAC") if reading == "recapture" else ()
     places = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")
-              and (c.lemma_.lower() in PLACE_NOUNS or c.ent_type_ in ("GPE", "LOC"))]
-    if not places:
-        return entry
-    return next(iter(lexicon.by_head("recapture", "VERB")), entry)
+              and (c.lemma_.lower() in PLACE_NOUNS or c.ent_type_ in named)]
+    if not places or any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
+        return entry  # 'charged the city with negligence': an accusation all the same
+    return next(iter(lexicon.by_head(reading, "VERB")), entry)
 
 
 def armed_reading(
@@ -730,7 +738,7 @@ def find_triggers(
         if len(entry.words) > 1:  # 'held talks': the object noun is part of this trigger
             covered |= {c.i for c in head.children if c.lemma_.lower() in entry.words[1:]}
         used |= covered
-        entry = liberation_reading(entry, head, know.triggers)
+        entry = place_reading(entry, head, know.triggers)
         found.append((civilian_reading(entry, head, know.triggers, know.kb), head, covered))
     return found
 
