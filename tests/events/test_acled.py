@@ -108,6 +108,10 @@ MORE_ROWS = [
     ("peaceful_protest", "Thousands of non-violent students <ev>marched</ev> through Dhaka."),
     # Armed men who hit no named actor but a place of unarmed people.
     ("attack", "Masked gunmen <ev>opened</ev> fire inside a church in Ondo state."),
+    # Only the authorities arrest: an arrest counts with no arresting side named.
+    ("arrests", "Dozens were <ev>arrested</ev> in the capital on Sunday."),
+    ("non_violent_transfer_of_territory",
+     "A strip of territory was <ev>handed</ev> over by the rebels to government control."),
     # A freed village is territory taken back, not a captive released.
     ("government_regains_territory",
      "Malian troops <ev>freed</ev> three villages from the jihadists on Friday."),
