@@ -108,6 +108,9 @@ MORE_ROWS = [
     ("peaceful_protest", "Thousands of non-violent students <ev>marched</ev> through Dhaka."),
     # Armed men who hit no named actor but a place of unarmed people.
     ("attack", "Masked gunmen <ev>opened</ev> fire inside a church in Ondo state."),
+    ("grenade", "Unknown men <ev>threw</ev> a grenade into a crowded market in Manipur."),
+    ("shelling_artillery_missile_attack",
+     "Insurgents <ev>fired</ev> mortar rounds at a border post near Kunar overnight."),
     # Only the authorities arrest: an arrest counts with no arresting side named.
     ("arrests", "Dozens were <ev>arrested</ev> in the capital on Sunday."),
     ("non_violent_transfer_of_territory",
@@ -208,6 +211,9 @@ SENSES = [
     ("demonstrators gather", "Protesters gathered outside the embassy in Seoul.", "PROTEST"),
     ("leaders gather", "European leaders gathered in Brussels for a summit.", "-PROTEST"),
     ("evidence gathered", "Investigators gathered evidence at the scene in Lyon.", "-PROTEST"),
+    ("patrol attacked", "Militants hurled a grenade at an army patrol in Kupwara.",
+     "-MOBILIZE"),
+    ("patrols stepped up", "Police stepped up patrols in the capital.", "MOBILIZE"),
     ("camp charged", "Militants charged a police camp near Garissa at dawn.", "ASSAULT"),
     ("charged with a crime", "Prosecutors charged the mayor with corruption.", "ACCUSE"),
     ("hostages freed", "The rebels freed two aid workers on Tuesday.", "RETREAT"),

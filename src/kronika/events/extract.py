@@ -283,7 +283,9 @@ def other_sense(entry: Trigger, head: Token) -> bool:
     phone call), 'demonstrated that ...' (showing, not a rally), 'captured footage'
     (recording, not seizing), 'were called to the scene' (summoned, not asked), 'airlifted to
     hospital' (carried, not aid), 'rebels armed with knives' (a state described by a participle,
-    not an act of arming)."""
+    not an act of arming), 'at a police patrol' (a unit aimed at, not a deployment)."""
+    if entry.type == "MOBILIZE" and head.dep_ == "pobj" and head.head.lower_ in AIMED_PREPS:
+        return True  # 'a grenade hurled at a police patrol': the unit attacked, no deployment
     if head.pos_ != "VERB":
         return False
     deps = {c.dep_ for c in head.children}
