@@ -279,7 +279,8 @@ def _rules_by_type() -> dict[str, tuple[tuple[str, tuple[Rule, ...]], ...]]:
 
 def noun_happens(noun: Token) -> bool:
     """An event noun that is the subject of its clause, stands alone (a headline) or is what
-    a staging verb carries out ('launched a string of airstrikes', 'staged a rally')."""
+    a staging verb carries out or people take part in ('launched a string of airstrikes',
+    'staged a rally', 'joined the march', 'took part in a sit-in')."""
     while noun.dep_ == "conj" or (
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
     ):
@@ -288,7 +289,15 @@ def noun_happens(noun: Token) -> bool:
         return True  # 'an attack by rebel groups': a stated agent, even one not resolved
     if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr"):  # 'there were clashes'
         return True
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _acled_file()[2]
+    staging = _acled_file()[2]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # 'took part in a march'
+        verb = noun.head.head
+        if verb.lemma_.lower() == "part":  # 'in' hangs from 'part' or from 'took'
+            verb = verb.head
+        if verb.lemma_.lower() == "take":
+            return any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        return verb.lemma_.lower() in staging
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in staging
 
 
 @cache
