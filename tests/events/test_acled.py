@@ -115,6 +115,12 @@ MORE_ROWS = [
     ("grenade", "Unknown men <ev>threw</ev> a grenade into a crowded market in Manipur."),
     ("shelling_artillery_missile_attack",
      "Insurgents <ev>fired</ev> mortar rounds at a border post near Kunar overnight."),
+    ("headquarters_or_base_established",
+     "The army has <ev>established</ev> two new observation points near the border."),
+    ("disrupted_weapons_use",
+     "Commandos <ev>destroyed</ev> a cache of explosives in a cave in Helmand."),
+    ("change_to_group_activity",
+     "Turkey <ev>deployed</ev> reinforcements to a military base in Syria."),
     # Only the authorities arrest: an arrest counts with no arresting side named.
     ("arrests", "Dozens were <ev>arrested</ev> in the capital on Sunday."),
     ("non_violent_transfer_of_territory",
