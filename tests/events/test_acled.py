@@ -121,6 +121,8 @@ MORE_ROWS = [
      "Commandos <ev>destroyed</ev> a cache of explosives in a cave in Helmand."),
     ("change_to_group_activity",
      "Turkey <ev>deployed</ev> reinforcements to a military base in Syria."),
+    ("protest_with_intervention",
+     "Soldiers <ev>attacked</ev> a peaceful sit-in outside the ministry in Khartoum."),
     # Only the authorities arrest: an arrest counts with no arresting side named.
     ("arrests", "Dozens were <ev>arrested</ev> in the capital on Sunday."),
     ("non_violent_transfer_of_territory",
@@ -215,6 +217,9 @@ def test_main_event_is_in_the_lead_sentence_and_specific() -> None:
 SENSES = [
     # (name, sentence, PLOVER type that must be found, or '-TYPE' for one that must not)
     ("riot by demonstrators", "Protesters clashed with riot police in Paris.", "PROTEST"),
+    ("clashes at a protest", ("A man was arrested during clashes that broke out after "
+                              "soldiers attacked a peaceful protest in Hebron."), "PROTEST"),
+    ("clashes with no protest", "Clashes broke out between two clans near Baidoa.", "-PROTEST"),
     ("riot with demonstrators", "Riot police clashed with demonstrators in Lima.", "PROTEST"),
     ("back on the streets", "Thousands of teachers returned to the streets of Lagos.",
      "PROTEST"),

@@ -36,6 +36,8 @@ CONDITIONS = (
     *(f"{side}_{what}" for side in SIDE_CONDITIONS for what in ("sectors", "nouns")),
     "no_party_sectors",
 )
+# Verbs that say an event noun took place ('clashes that broke out', 'a riot that erupted').
+OCCURRING = frozenset({"break", "erupt", "occur", "happen", "flare", "ensue", "rage"})
 # Factualities of events that happened: the ones a document's main event is chosen among.
 HAPPENED = ("asserted", "reported")
 
@@ -289,6 +291,8 @@ def noun_happens(noun: Token) -> bool:
         return True  # 'an attack by rebel groups': a stated agent, even one not resolved
     if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr"):  # 'there were clashes'
         return True
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in OCCURRING for c in noun.children):
+        return True  # 'during clashes that broke out': the relative clause says it happened
     staging = _acled_file()[2]
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # 'took part in a march'
         verb = noun.head.head

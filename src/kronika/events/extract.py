@@ -76,6 +76,8 @@ MEDICAL_PLACES = {"hospital", "clinic", "infirmary", "medical centre", "medical 
 # Assault triggers of mutual fighting: with demonstrators on one side, a riot ('protesters
 # clashed with police'; CAMEO 145 protest violently).
 MUTUAL_FIGHTING = {"clash", "scuffle", "skirmish", "fight", "fighting", "confrontation", "brawl"}
+# Nouns of a demonstration ('march' is left out: the month spells the same).
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "sit-in", "vigil"}
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
 SYMMETRIC_CAMEO = ("057", "046", "036")
 # What is released that is no person (CAMEO 0841 releases persons): substances let out
@@ -359,7 +361,8 @@ def riot_reading(
         return any(a.token is not None and a.token.lemma_.lower() in protesters for a in args)
     if not (demonstrating(sources)
             or (entry.lemma in MUTUAL_FIGHTING
-                and (demonstrating(sources + targets) or fought_with(head, protesters)))):
+                and (demonstrating(sources + targets) or fought_with(head, protesters)
+                     or (not sources and not targets and amid_protest(head, protesters))))):
         return entry
     riot = [t for t in lexicon.by_head("riot", "VERB") if t.type == "PROTEST"]
     return riot[0] if riot else entry
@@ -374,6 +377,13 @@ def fought_with(head: Token | None, nouns: frozenset[str]) -> bool:
     parties = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
     return any(o.lemma_.lower() in nouns for o in parties)
+
+
+def amid_protest(head: Token, protesters: frozenset[str]) -> bool:
+    """Fighting between sides the sentence does not name, in a sentence about a protest:
+    demonstrators fight the police ('clashes broke out after forces attacked a protest')."""
+    return any(t.lemma_.lower() in PROTEST_NOUNS or t.lemma_.lower() in protesters
+               for t in head.sent if t.pos_ == "NOUN")
 
 
 def trigger_pos(token: Token) -> str | None:
