@@ -123,6 +123,8 @@ MORE_ROWS = [
      "Turkey <ev>deployed</ev> reinforcements to a military base in Syria."),
     ("protest_with_intervention",
      "Soldiers <ev>attacked</ev> a peaceful sit-in outside the ministry in Khartoum."),
+    ("looting_property_destruction",
+     "Dozens of shops were <ev>burned</ev> in the township overnight, police said."),
     # Only the authorities arrest: an arrest counts with no arresting side named.
     ("arrests", "Dozens were <ev>arrested</ev> in the capital on Sunday."),
     ("non_violent_transfer_of_territory",
@@ -231,6 +233,8 @@ SENSES = [
     ("patrols stepped up", "Police stepped up patrols in the capital.", "MOBILIZE"),
     ("camp charged", "Militants charged a police camp near Garissa at dawn.", "ASSAULT"),
     ("charged with a crime", "Prosecutors charged the mayor with corruption.", "ACCUSE"),
+    ("a flag burned", "Protesters burned the flag outside the embassy in Tehran.",
+     "-ASSAULT"),
     ("hostages freed", "The rebels freed two aid workers on Tuesday.", "RETREAT"),
     ("demonstrators' violence", "Rioters torched a police station in Minneapolis.", "PROTEST"),
     ("protests erupt unnamed", "Violent protests erupted in Bogota on Tuesday.", "PROTEST"),
