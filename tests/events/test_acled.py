@@ -125,6 +125,8 @@ MORE_ROWS = [
      "Soldiers <ev>attacked</ev> a peaceful sit-in outside the ministry in Khartoum."),
     ("looting_property_destruction",
      "Dozens of shops were <ev>burned</ev> in the township overnight, police said."),
+    ("remote_explosive_landmine_ied",
+     "A border guard was <ev>killed</ev> in a limpet blast near the river on Sunday."),
     # Only the authorities arrest: an arrest counts with no arresting side named.
     ("arrests", "Dozens were <ev>arrested</ev> in the capital on Sunday."),
     ("non_violent_transfer_of_territory",
