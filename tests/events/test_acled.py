@@ -108,6 +108,9 @@ MORE_ROWS = [
     # A water cannon is crowd control, not artillery: a clash with demonstrators is a riot.
     ("violent_demonstration", ("Police used a water cannon in <ev>clashes</ev> with "
                                "demonstrators outside the parliament in Tbilisi.")),
+    # An anti-aircraft gun is no aircraft.
+    ("shelling_artillery_missile_attack",
+     "Insurgents <ev>attacked</ev> an army post near Idlib using anti-aircraft guns and mortars."),
     # 'non-violent' says the opposite of 'violent'.
     ("peaceful_protest", "Thousands of non-violent students <ev>marched</ev> through Dhaka."),
     # Armed men who hit no named actor but a place of unarmed people.

@@ -36,6 +36,8 @@ CONDITIONS = (
     *(f"{side}_{what}" for side in SIDE_CONDITIONS for what in ("sectors", "nouns")),
     "no_party_sectors",
 )
+# Prefixes that turn a word against itself ('non-violent', 'anti-aircraft').
+NEGATIVE_PREFIXES = frozenset({"non", "anti"})
 # Verbs that say an event noun took place ('clashes that broke out', 'a riot that erupted').
 OCCURRING = frozenset({"break", "erupt", "occur", "happen", "flare", "ensue", "rage"})
 # Factualities of events that happened: the ones a document's main event is chosen among.
@@ -151,9 +153,10 @@ def span_words(span: Span) -> frozenset[str]:
 
 
 def negative_prefix(lowers: list[str], i: int) -> bool:
-    """A word negated by a hyphenated 'non-' ('non-violent protesters', 'non-lethal
-    rounds'): it says the opposite of the word alone."""
-    return i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] == "non"
+    """A word negated or opposed by a hyphenated 'non-' or 'anti-' ('non-violent
+    protesters', 'anti-aircraft guns', 'anti-riot police'): it says the opposite of the word
+    alone, or names what is fought."""
+    return i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in NEGATIVE_PREFIXES
 
 
 def spelled(sentence: Span, words: tuple[str, ...]) -> bool:
