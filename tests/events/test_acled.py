@@ -98,9 +98,47 @@ MORE_ROWS = [
      "Riot police <ev>dispersed</ev> a sit-in by teachers outside parliament in Kampala."),
     ("excessive_force_against_protesters",
      "Soldiers <ev>dispersed</ev> the rally with live ammunition, killing two protesters."),
+    ("excessive_force_against_protesters",
+     "Riot police violently <ev>dispersed</ev> a protest in Rabat on Sunday."),
+    ("protest_with_intervention",
+     "Police <ev>broke</ev> up a rally by students outside the ministry in Dakar."),
     ("chemical_weapon", "Government forces <ev>used</ev> chlorine in Douma, inspectors found."),
     ("disrupted_weapons_use",
      "Soldiers <ev>discovered</ev> a stash of grenades and rifles in a cave near Kandahar."),
+    # A water cannon is crowd control, not artillery: a clash with demonstrators is a riot.
+    ("violent_demonstration", ("Police used a water cannon in <ev>clashes</ev> with "
+                               "demonstrators outside the parliament in Tbilisi.")),
+    # An anti-aircraft gun is no aircraft.
+    ("shelling_artillery_missile_attack",
+     "Insurgents <ev>attacked</ev> an army post near Idlib using anti-aircraft guns and mortars."),
+    # 'non-violent' says the opposite of 'violent'.
+    ("peaceful_protest", "Thousands of non-violent students <ev>marched</ev> through Dhaka."),
+    # Armed men who hit no named actor but a place of unarmed people.
+    ("attack", "Masked gunmen <ev>opened</ev> fire inside a church in Ondo state."),
+    ("grenade", "Unknown men <ev>threw</ev> a grenade into a crowded market in Manipur."),
+    ("shelling_artillery_missile_attack",
+     "Insurgents <ev>fired</ev> mortar rounds at a border post near Kunar overnight."),
+    ("headquarters_or_base_established",
+     "The army has <ev>established</ev> two new observation points near the border."),
+    ("disrupted_weapons_use",
+     "Commandos <ev>destroyed</ev> a cache of explosives in a cave in Helmand."),
+    ("change_to_group_activity",
+     "Turkey <ev>deployed</ev> reinforcements to a military base in Syria."),
+    ("protest_with_intervention",
+     "Soldiers <ev>attacked</ev> a peaceful sit-in outside the ministry in Khartoum."),
+    ("looting_property_destruction",
+     "Dozens of shops were <ev>burned</ev> in the township overnight, police said."),
+    ("remote_explosive_landmine_ied",
+     "A border guard was <ev>killed</ev> in a limpet blast near the river on Sunday."),
+    # Only the authorities arrest: an arrest counts with no arresting side named.
+    ("arrests", "Dozens were <ev>arrested</ev> in the capital on Sunday."),
+    ("non_violent_transfer_of_territory",
+     "A strip of territory was <ev>handed</ev> over by the rebels to government control."),
+    # A freed village is territory taken back, not a captive released.
+    ("government_regains_territory",
+     "Malian troops <ev>freed</ev> three villages from the jihadists on Friday."),
+    ("government_regains_territory",
+     "Army units <ev>established</ev> control over the border district on Sunday."),
 ]
 
 
@@ -186,9 +224,29 @@ def test_main_event_is_in_the_lead_sentence_and_specific() -> None:
 SENSES = [
     # (name, sentence, PLOVER type that must be found, or '-TYPE' for one that must not)
     ("riot by demonstrators", "Protesters clashed with riot police in Paris.", "PROTEST"),
+    ("clashes at a protest", ("A man was arrested during clashes that broke out after "
+                              "soldiers attacked a peaceful protest in Hebron."), "PROTEST"),
+    ("clashes with no protest", "Clashes broke out between two clans near Baidoa.", "-PROTEST"),
+    ("riot with demonstrators", "Riot police clashed with demonstrators in Lima.", "PROTEST"),
+    ("back on the streets", "Thousands of teachers returned to the streets of Lagos.",
+     "PROTEST"),
+    ("demonstrators gather", "Protesters gathered outside the embassy in Seoul.", "PROTEST"),
+    ("leaders gather", "European leaders gathered in Brussels for a summit.", "-PROTEST"),
+    ("evidence gathered", "Investigators gathered evidence at the scene in Lyon.", "-PROTEST"),
+    ("patrol attacked", "Militants hurled a grenade at an army patrol in Kupwara.",
+     "-MOBILIZE"),
+    ("patrols stepped up", "Police stepped up patrols in the capital.", "MOBILIZE"),
+    ("camp charged", "Militants charged a police camp near Garissa at dawn.", "ASSAULT"),
+    ("charged with a crime", "Prosecutors charged the mayor with corruption.", "ACCUSE"),
+    ("a flag burned", "Protesters burned the flag outside the embassy in Tehran.",
+     "-ASSAULT"),
+    ("hostages freed", "The rebels freed two aid workers on Tuesday.", "RETREAT"),
     ("demonstrators' violence", "Rioters torched a police station in Minneapolis.", "PROTEST"),
     ("protests erupt unnamed", "Violent protests erupted in Bogota on Tuesday.", "PROTEST"),
     ("protest only postponed", "The union agreed to postpone the protest.", "-PROTEST"),
+    ("taking part in a march", "Hundreds of nurses took part in a march in Lisbon.", "PROTEST"),
+    ("joining a rally", "Thousands of farmers joined the rally in Delhi.", "PROTEST"),
+    ("a protest taken elsewhere", "She took the protest to the capital.", "-PROTEST"),
     ("lemmatiser slip", "Soldiers raped women in the village, witnesses said.", "ASSAULT"),
     ("captured on film", "A drone captured footage of the flooded valley.", "-COERCE"),
     ("weapons found", "Weapons and ammunition were found in a farmhouse near Kirkuk.", "COERCE"),
@@ -204,6 +262,10 @@ SENSES = [
     ("blast by accident", "A gym demolished by a fertilizer plant explosion was rebuilt.",
      "-ASSAULT"),
     ("boiler explosion", "Two workers were injured when a boiler exploded at the mill.",
+     "-ASSAULT"),
+    ("toll of an eruption", ("At least four people were killed, up to 30 injured and several "
+                             "were reported missing after a volcano suddenly erupted off the "
+                             "south coast of Iceland on Friday, spewing ash into the air."),
      "-ASSAULT"),
 ]
 

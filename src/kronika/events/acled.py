@@ -36,6 +36,10 @@ CONDITIONS = (
     *(f"{side}_{what}" for side in SIDE_CONDITIONS for what in ("sectors", "nouns")),
     "no_party_sectors",
 )
+# Prefixes that turn a word against itself ('non-violent', 'anti-aircraft').
+NEGATIVE_PREFIXES = frozenset({"non", "anti"})
+# Verbs that say an event noun took place ('clashes that broke out', 'a riot that erupted').
+OCCURRING = frozenset({"break", "erupt", "occur", "happen", "flare", "ensue", "rage"})
 # Factualities of events that happened: the ones a document's main event is chosen among.
 HAPPENED = ("asserted", "reported")
 
@@ -143,8 +147,16 @@ def span_words(span: Span) -> frozenset[str]:
     key = (span.start, span.end)
     if key not in cache:
         lemmas, lowers = lower_lemmas(span.doc), lower_texts(span.doc)
-        cache[key] = frozenset(lemmas[span.start : span.end] + lowers[span.start : span.end])
+        kept = [i for i in range(span.start, span.end) if not negative_prefix(lowers, i)]
+        cache[key] = frozenset([lemmas[i] for i in kept] + [lowers[i] for i in kept])
     return cache[key]
+
+
+def negative_prefix(lowers: list[str], i: int) -> bool:
+    """A word negated or opposed by a hyphenated 'non-' or 'anti-' ('non-violent
+    protesters', 'anti-aircraft guns', 'anti-riot police'): it says the opposite of the word
+    alone, or names what is fought."""
+    return i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in NEGATIVE_PREFIXES
 
 
 def spelled(sentence: Span, words: tuple[str, ...]) -> bool:
@@ -154,7 +166,9 @@ def spelled(sentence: Span, words: tuple[str, ...]) -> bool:
     doc, n = sentence.doc, len(words)
     lemmas, lowers = lower_lemmas(doc), lower_texts(doc)
     for i in range(sentence.start, sentence.end - n + 1):
-        if all(w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(words)):
+        if not negative_prefix(lowers, i) and all(
+            w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(words)
+        ):
             return True
     return False
 
@@ -270,7 +284,8 @@ def _rules_by_type() -> dict[str, tuple[tuple[str, tuple[Rule, ...]], ...]]:
 
 def noun_happens(noun: Token) -> bool:
     """An event noun that is the subject of its clause, stands alone (a headline) or is what
-    a staging verb carries out ('launched a string of airstrikes', 'staged a rally')."""
+    a staging verb carries out or people take part in ('launched a string of airstrikes',
+    'staged a rally', 'joined the march', 'took part in a sit-in')."""
     while noun.dep_ == "conj" or (
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
     ):
@@ -279,7 +294,17 @@ def noun_happens(noun: Token) -> bool:
         return True  # 'an attack by rebel groups': a stated agent, even one not resolved
     if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr"):  # 'there were clashes'
         return True
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _acled_file()[2]
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in OCCURRING for c in noun.children):
+        return True  # 'during clashes that broke out': the relative clause says it happened
+    staging = _acled_file()[2]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # 'took part in a march'
+        verb = noun.head.head
+        if verb.lemma_.lower() == "part":  # 'in' hangs from 'part' or from 'took'
+            verb = verb.head
+        if verb.lemma_.lower() == "take":
+            return any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        return verb.lemma_.lower() in staging
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in staging
 
 
 @cache

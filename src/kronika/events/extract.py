@@ -76,6 +76,8 @@ MEDICAL_PLACES = {"hospital", "clinic", "infirmary", "medical centre", "medical 
 # Assault triggers of mutual fighting: with demonstrators on one side, a riot ('protesters
 # clashed with police'; CAMEO 145 protest violently).
 MUTUAL_FIGHTING = {"clash", "scuffle", "skirmish", "fight", "fighting", "confrontation", "brawl"}
+# Nouns of a demonstration ('march' is left out: the month spells the same).
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "sit-in", "vigil"}
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
 SYMMETRIC_CAMEO = ("057", "046", "036")
 # What is released that is no person (CAMEO 0841 releases persons): substances let out
@@ -105,6 +107,22 @@ QUANTITY_NOUNS = {"total", "number", "series", "wave", "string", "round", "dozen
 MILITARY_TARGETS = {"position", "base", "target", "convoy", "camp", "hideout", "stronghold",
                     "compound", "depot", "airfield", "bunker", "militant", "fighter", "rebel",
                     "headquarters", "facility", "site", "installation"}
+# Verbs of coming together: a demonstration only when demonstrators come together
+# ('protesters gathered outside parliament'; 'leaders gathered in Brussels' is no protest).
+ASSEMBLY_VERBS = {"gather", "assemble", "converge"}
+# Head nouns of people demonstrating, not of any crowd (a crowd gathers to watch, too).
+DEMONSTRATORS = {"protester", "demonstrator", "marcher", "picketer", "striker", "rioter",
+                 "activist"}
+# Settled places and territory: freeing one from a group is taking it back, not releasing a
+# captive ('freed several villages from the militants').
+# Charging one is attacking it ('charged a camp'), not accusing anyone.
+PLACE_NOUNS = {"village", "town", "city", "district", "area", "territory", "region", "province",
+               "neighbourhood", "neighborhood", "suburb", "settlement", "hill", "base", "airport",
+               "border crossing", "crossing", "countryside", "county", "locality", "enclave",
+               "camp", "position", "post", "outpost", "checkpoint", "barracks", "garrison",
+               "stronghold", "trench", "bunker", "compound"}
+# Readings of a trigger verb whose object is a place: the lexicon entry that holds then.
+PLACE_READINGS = {"free": "recapture", "release": "recapture", "charge": "attack"}
 # Objects that make a seizing verb mean recording or winning over ('captured footage',
 # 'seized the moment', 'captured the imagination'), not taking by force.
 RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video", "moment",
@@ -220,6 +238,22 @@ def civilian_reading(
     return entry
 
 
+def place_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
+    """The reading of a verb whose object is a place: 'freed several villages from the
+    militants' is territory retaken (CAMEO 192, as 'recapture'), not a captive let go (CAMEO
+    0841); 'charged a camp' is an assault (as 'attack'), not an accusation."""
+    reading = PLACE_READINGS.get(entry.lemma)
+    if reading is None or head.pos_ != "VERB":
+        return entry
+    # A named place counts when it is freed ('freed Mosul'); one is charged with a crime.
+    named = ("GPE", "LOC", "FAC") if reading == "recapture" else ()
+    places = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")
+              and (c.lemma_.lower() in PLACE_NOUNS or c.ent_type_ in named)]
+    if not places or any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
+        return entry  # 'charged the city with negligence': an accusation all the same
+    return next(iter(lexicon.by_head(reading, "VERB")), entry)
+
+
 def armed_reading(
     entry: Trigger, head: Token, lexicon: TriggerLexicon, kb: KnowledgeBase
 ) -> Trigger:
@@ -290,13 +324,17 @@ def other_sense(entry: Trigger, head: Token) -> bool:
     phone call), 'demonstrated that ...' (showing, not a rally), 'captured footage'
     (recording, not seizing), 'were called to the scene' (summoned, not asked), 'airlifted to
     hospital' (carried, not aid), 'rebels armed with knives' (a state described by a participle,
-    not an act of arming)."""
+    not an act of arming), 'at a police patrol' (a unit aimed at, not a deployment)."""
+    if entry.type == "MOBILIZE" and head.dep_ == "pobj" and head.head.lower_ in AIMED_PREPS:
+        return True  # 'a grenade hurled at a police patrol': the unit attacked, no deployment
     if head.pos_ != "VERB":
         return False
     deps = {c.dep_ for c in head.children}
     if entry.type == "CONSULT" and entry.mode == "phone" and deps & {"oprd", "ccomp", "xcomp"}:
         return True
     if entry.mode == "demo" and deps & {"dobj", "ccomp"}:
+        return True
+    if entry.lemma in ASSEMBLY_VERBS and not demonstrators_gather(head):
         return True
     if entry.mode == "confiscate" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in RECORDED_OBJECTS for c in head.children
@@ -329,6 +367,17 @@ def other_sense(entry: Trigger, head: Token) -> bool:
     )
 
 
+def demonstrators_gather(verb: Token) -> bool:
+    """The subject of a verb of coming together names demonstrators, itself or through its
+    of-phrase ('protesters gathered', 'hundreds of demonstrators assembled')."""
+    subj = subject_of(verb)
+    if subj is None:
+        return False
+    named = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj")]
+    return any(n.lemma_.lower() in DEMONSTRATORS for n in named)
+
+
 def released_thing(noun: Token) -> bool:
     """A substance or a publication, not a person: 'toxic water', 'gallons of water',
     'a report'."""
@@ -338,7 +387,8 @@ def released_thing(noun: Token) -> bool:
 
 
 def riot_reading(
-    entry: Trigger, sources: list[Argument], targets: list[Argument], lexicon: TriggerLexicon
+    entry: Trigger, sources: list[Argument], targets: list[Argument], lexicon: TriggerLexicon,
+    head: Token | None = None,
 ) -> Trigger:
     """The PROTEST (riot) reading of violence done by demonstrators ('rioters torched cars',
     'protesters clashed with police'), else the entry: CAMEO codes a violent protest as a
@@ -349,10 +399,30 @@ def riot_reading(
     def demonstrating(args: list[Argument]) -> bool:
         return any(a.token is not None and a.token.lemma_.lower() in protesters for a in args)
     if not (demonstrating(sources)
-            or (entry.lemma in MUTUAL_FIGHTING and demonstrating(sources + targets))):
+            or (entry.lemma in MUTUAL_FIGHTING
+                and (demonstrating(sources + targets) or fought_with(head, protesters)
+                     or (not sources and not targets and amid_protest(head, protesters))))):
         return entry
     riot = [t for t in lexicon.by_head("riot", "VERB") if t.type == "PROTEST"]
     return riot[0] if riot else entry
+
+
+def fought_with(head: Token | None, nouns: frozenset[str]) -> bool:
+    """A fight whose other side, named by 'with' or 'between', is one of the nouns, resolved
+    to an actor or not ('police clashed with anti-government protesters', 'clashes between
+    police and demonstrators')."""
+    if head is None:
+        return False
+    parties = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+               for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    return any(o.lemma_.lower() in nouns for o in parties)
+
+
+def amid_protest(head: Token, protesters: frozenset[str]) -> bool:
+    """Fighting between sides the sentence does not name, in a sentence about a protest:
+    demonstrators fight the police ('clashes broke out after forces attacked a protest')."""
+    return any(t.lemma_.lower() in PROTEST_NOUNS or t.lemma_.lower() in protesters
+               for t in head.sent if t.pos_ == "NOUN")
 
 
 def trigger_pos(token: Token) -> str | None:
@@ -387,8 +457,9 @@ def natural_harm(head: Token, entry: Trigger) -> bool:
     _, verbs = hazards()
     # 'a gym demolished by a plant explosion': a participle with an agent is passive too.
     passive = any(c.dep_ in ("nsubjpass", "agent") for c in head.children) or (
-        # 'five were killed, 20 injured': a participle coordinated with a passive verb
-        head.tag_ == "VBN" and head.dep_ == "conj"
+        # 'five were killed, 20 injured': a participle coordinated with a passive verb (or
+        # parsed as its adverbial clause)
+        head.tag_ == "VBN" and head.dep_ in ("conj", "advcl")
         and any(c.dep_ == "nsubjpass" for c in head.head.children)
     )
     subj = None if passive else subject_of(head)
@@ -718,6 +789,7 @@ def find_triggers(
         if len(entry.words) > 1:  # 'held talks': the object noun is part of this trigger
             covered |= {c.i for c in head.children if c.lemma_.lower() in entry.words[1:]}
         used |= covered
+        entry = place_reading(entry, head, know.triggers)
         entry = captive_reading(civilian_reading(entry, head, know.triggers, know.kb), head,
                                 know.triggers, index)
         found.append((entry, head, covered))
@@ -812,7 +884,7 @@ def extract_events(
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
-        entry = riot_reading(entry, sources, targets, know.triggers)
+        entry = riot_reading(entry, sources, targets, know.triggers, head)
         if is_monologue(head, entry, targets):
             continue
         # A side known only through a pronoun is resolved by coreference, a little less surely.
