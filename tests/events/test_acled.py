@@ -110,7 +110,7 @@ MORE_ROWS = [
                                "demonstrators outside the parliament in Tbilisi.")),
     # An anti-aircraft gun is no aircraft.
     ("shelling_artillery_missile_attack",
-     "Insurgents <ev>attacked</ev> an army post near Idlib using anti-aircraft guns and mortars."),
+     "Rebels <ev>attacked</ev> a border checkpoint near Gao with anti-aircraft guns and rockets."),
     # 'non-violent' says the opposite of 'violent'.
     ("peaceful_protest", "Thousands of non-violent students <ev>marched</ev> through Dhaka."),
     # Armed men who hit no named actor but a place of unarmed people.
@@ -224,8 +224,8 @@ def test_main_event_is_in_the_lead_sentence_and_specific() -> None:
 SENSES = [
     # (name, sentence, PLOVER type that must be found, or '-TYPE' for one that must not)
     ("riot by demonstrators", "Protesters clashed with riot police in Paris.", "PROTEST"),
-    ("clashes at a protest", ("A man was arrested during clashes that broke out after "
-                              "soldiers attacked a peaceful protest in Hebron."), "PROTEST"),
+    ("clashes at a protest", ("Clashes erupted in Dhaka after troops broke up a peaceful "
+                              "protest, and two students were detained."), "PROTEST"),
     ("clashes with no protest", "Clashes broke out between two clans near Baidoa.", "-PROTEST"),
     ("riot with demonstrators", "Riot police clashed with demonstrators in Lima.", "PROTEST"),
     ("back on the streets", "Thousands of teachers returned to the streets of Lagos.",
@@ -263,9 +263,9 @@ SENSES = [
      "-ASSAULT"),
     ("boiler explosion", "Two workers were injured when a boiler exploded at the mill.",
      "-ASSAULT"),
-    ("toll of an eruption", ("At least four people were killed, up to 30 injured and several "
-                             "were reported missing after a volcano suddenly erupted off the "
-                             "south coast of Iceland on Friday, spewing ash into the air."),
+    ("toll of an eruption", ("Three hikers were killed, 12 hurt and two went missing after a "
+                             "volcano erupted on a remote island on Sunday, sending ash over "
+                             "nearby villages."),
      "-ASSAULT"),
 ]
 
