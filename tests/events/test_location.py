@@ -21,6 +21,32 @@ ROWS = [
     ("Three people were killed in a Turkish airstrike.", "killed", None),
     ("A taxi driver from Lagos was shot by police on Monday.", "shot", None),
     ("Rebels attacked the barracks in March 2011.", "attacked", None),
+    # coordinated, procession and distance prepositions say where too
+    ("Police patrolled in and near the town of Kambari.", "patrolled", "Kambari"),
+    ("Protesters marched through Nairobi on Sunday.", "marched", "Nairobi"),
+    ("Thousands marched to the Lagos offices of the electoral commission.", "marched", "Lagos"),
+    ("Soldiers patrolled a stretch of forest 20 miles from the town of Bunia.", "patrolled",
+     "Bunia"),
+    # a site is named by its head noun, whatever the recognizer took the name for
+    ("Rebels captured Darulaman Palace on Saturday.", "captured", "Darulaman Palace"),
+    ("The rebels seized the base, Bagram Airfield, on Sunday.", "seized", "Bagram Airfield"),
+    ("A bomber detonated his belt at the gate of the al-Mansour school in Baghdad.",
+     "detonated", "al-Mansour"),
+    # a place in what was going on at the time, or in the clause around the participant
+    ("A photographer was killed while covering clashes in the city of Aleppo.", "killed",
+     "Aleppo"),
+    ("Ten militants were killed in clashes that broke out in the village of Kafr Nabl.",
+     "killed", "Kafr Nabl"),
+    ("Gunmen opened fire near soldiers who were standing guard in the Shati refugee camp.",
+     "opened", "Shati"),
+    ("Iraq, whose airfields were bombed by US jets, protested to the UN.", "bombed", "Iraq"),
+    # a people, a purpose, a party's seat, the source of a report or a name is no scene
+    ("Fighting destroyed many Chechen villages.", "destroyed", None),
+    ("Troops patrolled the streets to prevent attacks on shops in Srinagar.", "patrolled", None),
+    ("Two soldiers were shot in an ambush, according to a statement from the defence ministry "
+     "in Kampala.", "shot", None),
+    ("Abu Hafs at-Tunisi was killed on Monday.", "killed", None),
+    ("The three Danes were captured by rebels.", "captured", None),
 ]
 
 

@@ -31,11 +31,30 @@ from kronika.records import Location
 
 # Prepositions that say where something happened ('from' names an origin, not the scene).
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "on",
-                            "along", "off", "within", "throughout", "over", "into"})
+                            "along", "off", "within", "throughout", "over", "into", "through"})
+# Verbs of a procession, whose destination is where it happened ('marched to the offices').
+PROCESSION_VERBS = frozenset({"march", "parade", "rally", "converge"})
+# Units of distance: 'ten miles from X' places the event by X.
+DISTANCE_NOUNS = frozenset({"mile", "kilometre", "kilometer", "km", "metre", "meter", "yard"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels that are never a place ('the town of X' may be a name the recognizer took for
 # a person; it is never a date).
 NEVER_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# Labels of a proper name that, unless the gazetteer knows it, is no scene of an event
+# ('the four Britons were captured'; 'captured Kabul September 27' is parsed as a date).
+UNPLACED_LABELS = frozenset({"", "PERSON", "NORP"})
+# Head nouns of the name of a site: 'Manger Square', 'Darulaman Palace', 'the al-Zahawi
+# school' name a place, whatever label the entity recognizer gave them.
+SITE_NOUNS = frozenset({"square", "palace", "airport", "airbase", "hospital", "school",
+                        "stadium", "camp", "street", "avenue", "road", "highway", "bridge",
+                        "valley", "mosque", "church", "cathedral", "temple", "shrine", "hotel",
+                        "embassy", "prison", "jail", "market", "bazaar", "crossing", "checkpoint",
+                        "university", "college", "base", "airfield", "port", "harbour", "harbor",
+                        "mountain", "mountains", "river", "lake", "bay", "peninsula", "island",
+                        "junction", "building", "compound", "complex", "plaza", "park"})
+# Parts of a place named by its owner: 'Grozny's streets', 'Kabul's outskirts'.
+PART_NOUNS = frozenset({"street", "road", "outskirts", "outskirt", "suburb", "suburbs",
+                        "centre", "center", "heart", "edge", "part", "border", "frontier"})
 # Nouns for a settlement or part of one: 'the village of X' names a place even when the
 # gazetteer and the entity recognizer do not know X.
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "district", "neighbourhood",
@@ -46,6 +65,10 @@ REGION_NOUNS = frozenset({"district", "province", "region", "state", "county", "
                           "oblast", "prefecture", "municipality"})
 # Prepositions that name the occasion of an event ('in the clashes', 'during the raid').
 OCCASION_PREPS = frozenset({"in", "during", "by", "amid", "at"})
+# Verbs that say an occasion happened ('the clashes that broke out in X').
+OCCURRENCE_VERBS = frozenset({"break", "erupt", "occur", "happen", "take", "unfold", "flare"})
+# Conjunctions of an adverbial clause that tells what was going on at the time.
+CIRCUMSTANCE_MARKS = frozenset({"while", "when", "whilst"})
 # Dependencies of a place that modifies another noun rather than the event.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
@@ -64,15 +87,30 @@ def entity_of(tok: Token) -> Span | None:
     return doc[start:end]
 
 
+def is_site(tok: Token) -> bool:
+    """Whether a token is the head noun of a site ('school' of 'the al-Zahawi school')."""
+    return tok.lemma_.lower() in SITE_NOUNS or tok.lower_ in SITE_NOUNS
+
+
+def is_site_name(tok: Token) -> bool:
+    """Whether a proper noun ends the name of a site ('Manger Square'; a bare 'Park' is a
+    surname)."""
+    return tok.pos_ == "PROPN" and is_site(tok) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
+
+
 def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | None:
     """The place a token names: a gazetteer place, else an unknown named place (a proper
-    noun counts as one when ``settled``: it names 'the town of X')."""
-    if tok.ent_type_ in NEVER_PLACES or (tok.ent_type_ and tok.ent_type_ not in PLACE_LABELS
-                                         and not settled):
+    noun counts as one when ``settled``: it names 'the town of X', or when it names a site:
+    'Manger Square')."""
+    if tok.ent_type_ in NEVER_PLACES:
         return None  # 'in March 2011' is a date whatever towns are called March
     place = index.place_of(tok)
-    if place is not None:
+    if place is not None:  # a place the document's toponyms resolved, whatever its label
         return Location(place.name, place.country, place.lat, place.lon)
+    settled = settled or is_site_name(tok)
+    if tok.ent_type_ and tok.ent_type_ not in PLACE_LABELS and not settled:
+        return None
     named = tok.ent_type_ in PLACE_LABELS or (settled and tok.pos_ == "PROPN")
     if not named or (index.actor_of(tok) is not None and not settled):
         return None  # 'the town of X' is a town, whatever else X names
@@ -80,10 +118,12 @@ def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | 
     if ent is None:  # an unlabelled name: the proper nouns it is made of
         words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         ent = tok.doc[words[0].i if words else tok.i: tok.i + 1]
+    elif tok.dep_ == "compound" and ent.end > tok.i + 1:
+        ent = tok.doc[ent.start: tok.i + 1]  # 'the al-Zahawi school' is named al-Zahawi
     name = ent.text.strip()
     if name.lower().startswith("the "):
         name = name[4:]
-    return Location(name) if name[:1].isupper() else None
+    return Location(name) if tok.text[:1].isupper() else None
 
 
 def specific(obj: Token, index: ActorIndex, depth: int = 0) -> Location | None:
@@ -99,29 +139,80 @@ def specific(obj: Token, index: ActorIndex, depth: int = 0) -> Location | None:
         toponym(obj, index) if index.place_of(obj) else None)
     if own is not None:
         return own
+    # 'the town of X' names a place; so does 'the al-Zahawi school', but 'the MFO base'
+    # names its owner
     settled = obj.lemma_.lower() in SETTLEMENT_NOUNS
+    site = is_site(obj)
     # 'the town of X' names X; 'the Ghat area of Doda district' names Ghat, inside Doda
     wider = [o for o in of_objects if o.lemma_.lower() in REGION_NOUNS]
     order = [*(o for o in of_objects if o not in wider), *reversed(names), *wider]
     owners = [c for c in obj.children if c.dep_ == "poss"]  # 'Grozny's streets'
+    owned = settled or obj.lower_ in PART_NOUNS or obj.lemma_.lower() in PART_NOUNS
     for tok in [*order, *(c for c in obj.children if c.dep_ == "appos"), *owners]:
-        found = toponym(tok, index, settled and tok not in wider)
+        if tok in names and tok.ent_type_ == "NORP":
+            continue  # 'Chechen towns' are towns of a people, not a town called Chechen
+        found = toponym(tok, index, (settled and tok not in wider) or (owned and tok in owners)
+                        or (site and tok in names and not owner_party(tok, index)))
         if found is None and tok in of_objects:
             found = specific(tok, index, depth + 1)
         if found is not None:
             return found
     found = toponym(obj, index)
     if found is None and depth < 2:
-        found = next((p for o in locative_objects(obj) if (p := specific(o, index, depth + 1))),
+        found = next((p for o in nested_objects(obj) if (p := specific(o, index, depth + 1))),
                      None)
     return found
 
 
+def is_scene(obj: Token, index: ActorIndex) -> bool:
+    """Whether what an event was done to may be the place it happened: no party, and a proper
+    name only when it names a place ('patrolled Manger Square'; 'the four Britons were
+    captured' names people the gazetteer and the recognizer do not know)."""
+    if is_site_name(obj):
+        return True
+    if index.actor_of(obj) is not None:
+        return False
+    return (obj.pos_ != "PROPN" or obj.ent_type_ not in UNPLACED_LABELS
+            or index.place_of(obj) is not None)
+
+
+def owner_party(tok: Token, index: ActorIndex) -> bool:
+    """Whether the name before a site noun is a party that owns or runs it ('the MFO base',
+    'a UN school'), not the site's name ('the al-Zahawi school', 'the King Fahd hospital')."""
+    actor = index.actor_of(tok)
+    # one actor over the whole name is the institution the site is ('the al-Mansour school')
+    return actor is not None and actor.kind != "person" and actor is not index.actor_of(tok.head)
+
+
+def nested_objects(obj: Token) -> list[Token]:
+    """Locative objects inside a noun phrase: its own ('a farm in X'), those of its
+    apposition ('at 8:50 a.m. (0450 GMT) near X') and of its relative clause ('near troops
+    who were operating in X')."""
+    inner = [c for c in obj.children if c.dep_ in ("appos", "relcl")]
+    return [*locative_objects(obj), *(o for c in inner for o in locative_objects(c))]
+
+
 def locative_objects(head: Token) -> list[Token]:
-    """Objects of the locative prepositions of a head, nearest first."""
-    objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
-            for g in c.children if g.dep_ == "pobj"]
+    """Objects of the locative prepositions of a head, nearest first ('in and near X' too)."""
+    preps = [c for c in head.children if c.dep_ == "prep" and is_locative(c)]
+    preps += [d for c in preps for d in c.children if d.dep_ == "conj" and is_locative(d)]
+    objs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
     return sorted(objs, key=lambda t: abs(t.i - head.i))
+
+
+def is_locative(prep: Token) -> bool:
+    """Whether a preposition says where its head happened."""
+    word = prep.lower_
+    doc = prep.doc
+    if not prep.whitespace_ and prep.i + 1 < len(doc) and doc[prep.i + 1].text == "-":
+        return False  # 'Abu Muslim at-Turkmani': a particle of a name
+    if word in LOCATIVE_PREPS:
+        return True
+    if word == "to":  # 'marched to the Sydney offices'
+        return prep.head.lemma_.lower() in PROCESSION_VERBS
+    # 'ten miles from X', '10 miles (15 kilometers) from X'
+    return word == "from" and any(t.lemma_.lower() in DISTANCE_NOUNS
+                                  for t in [*prep.head.children, *prep.children])
 
 
 def aimed_objects(noun: Token) -> list[Token]:
@@ -147,15 +238,15 @@ def governing_verb(trigger: Token) -> Token | None:
     return head if head is not trigger and head.pos_ in ("VERB", "AUX") else None
 
 
-def clause_place(trigger: Token, index: ActorIndex) -> Location | None:
+def clause_place(trigger: Token, scope: set[int], index: ActorIndex) -> Location | None:
     """The nearest place of the trigger's clause that names no party and modifies no noun."""
     doc = trigger.doc
     near = []
-    for i in clause_tokens(trigger):
+    for i in scope:
         tok = doc[i]
         if tok.dep_ in MODIFIER_DEPS or index.actor_of(tok) is not None:
             continue
-        if tok.dep_ == "pobj" and tok.head.lower_ not in LOCATIVE_PREPS:
+        if tok.dep_ == "pobj" and not is_locative(tok.head):
             continue
         if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj" and tok.head is not trigger:
             continue
@@ -170,7 +261,7 @@ def phrase_place(trigger: Token, scope: range | set[int], index: ActorIndex) -> 
     """The most specific toponym of the locative phrase nearest the trigger in a scope."""
     doc = trigger.doc
     objects = sorted((abs(i - trigger.i), i) for i in scope
-                     if doc[i].dep_ == "pobj" and doc[i].head.lower_ in LOCATIVE_PREPS)
+                     if doc[i].dep_ == "pobj" and is_locative(doc[i].head))
     for _, i in objects:
         found = specific(doc[i], index)
         if found is not None:
@@ -196,7 +287,7 @@ def event_location(trigger: Token, index: ActorIndex) -> Location | None:
     objects = ([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
                if trigger.pos_ == "VERB" else aimed_objects(trigger))
     for obj in objects:
-        found = specific(obj, index) if index.actor_of(obj) is None else None
+        found = specific(obj, index) if is_scene(obj, index) else None
         if found is not None:
             return found
     heads = [trigger]
@@ -211,17 +302,54 @@ def event_location(trigger: Token, index: ActorIndex) -> Location | None:
             if found is not None:
                 return found
     for occasion in (o for head in heads for o in occasions(head)):
-        for obj in [*aimed_objects(occasion), *locative_objects(occasion)]:
-            found = specific(obj, index)
-            if found is not None:
-                return found
-        # 'the Manbij campaign' names a place; 'the SDF shelling', 'a U.S. airstrike' a party
-        for name in (c for c in occasion.children if c.dep_ == "compound"):
-            found = toponym(name, index)
-            if found is not None:
-                return found
-    for scope in (clause_tokens(trigger),):
-        found = phrase_place(trigger, scope, index)
+        found = occasion_place(occasion, index)
         if found is not None:
             return found
-    return clause_place(trigger, index)
+    found = antecedent_place(trigger, index)
+    if found is not None:
+        return found
+    scope = clause_tokens(trigger) - attributions(trigger)
+    return phrase_place(trigger, scope, index) or clause_place(trigger, scope, index)
+
+
+def occasion_place(occasion: Token, index: ActorIndex) -> Location | None:
+    """Where the occasion of an event happened: its object or locative phrase ('the clashes
+    in X'), its name ('the Manbij campaign'), else a locative phrase of what it says ('killed
+    while filming a clash on the outskirts of X', 'the clashes that broke out in X')."""
+    for obj in [*aimed_objects(occasion), *locative_objects(occasion)]:
+        found = specific(obj, index)
+        if found is not None:
+            return found
+    # 'the Manbij campaign' names a place; 'the SDF shelling', 'a U.S. airstrike' a party
+    for name in (c for c in occasion.children if c.dep_ == "compound"):
+        found = toponym(name, index)
+        if found is not None:
+            return found
+    clauses = [occasion] if is_circumstance(occasion) else [
+        c for c in occasion.children if c.dep_ == "relcl" and c.lemma_ in OCCURRENCE_VERBS]
+    scope = {t.i for c in clauses for t in c.subtree}
+    return phrase_place(occasion, scope, index) if scope else None
+
+
+def is_circumstance(clause: Token) -> bool:
+    """Whether an adverbial clause says what was going on when the event happened ('killed
+    while filming', 'when rifts turned violent'), not its purpose or its sequel."""
+    return clause.dep_ == "advcl" and any(c.lower_ in CIRCUMSTANCE_MARKS and c.dep_ in (
+        "mark", "advmod") for c in clause.children)
+
+
+def antecedent_place(trigger: Token, index: ActorIndex) -> Location | None:
+    """The place a relative clause of the event describes ('Homs, where ten were killed',
+    'Iraq, whose military targets were bombed')."""
+    if trigger.dep_ != "relcl":
+        return None
+    relative = any(c.lower_ == "where" for c in trigger.children) or any(
+        g.lower_ == "whose" for c in trigger.children for g in c.children if g.dep_ == "poss")
+    return specific(trigger.head, index) if relative else None
+
+
+def attributions(trigger: Token) -> set[int]:
+    """The tokens of the sentence's attribution ('according to a statement from the ministry
+    in X' places the statement, not the event)."""
+    return {t.i for tok in trigger.sent if tok.lower_ == "according" and tok.dep_ == "prep"
+            for t in tok.subtree}
