@@ -32,6 +32,23 @@ ROWS = [
     ("The rebels seized the base, Bagram Airfield, on Sunday.", "seized", "Bagram Airfield"),
     ("A bomber detonated his belt at the gate of the al-Mansour school in Baghdad.",
      "detonated", "al-Mansour"),
+    ("Police patrolled outside the Al-Amal hospital.", "patrolled", "Al-Amal"),
+    ("Troops patrolled inside and outside the King Hussein hospital.", "patrolled",
+     "King Hussein"),
+    ("Soldiers patrolled a stretch of forest 20 miles from the city of San Pedro Sula.",
+     "patrolled", "San Pedro Sula"),
+    # a party before a site owns it, after it is no place ('the offices of the World Bank')
+    ("Two policemen were killed near the MFO base in Al-Gurah.", "killed", "Al-Gurah"),
+    ("Gunmen attacked the US embassy in Kabul.", "attacked", "Kabul"),
+    ("Protesters marched to the Nairobi offices of the World Bank.", "marched", "Nairobi"),
+    # 'in A, in B's district of C' places A inside C, whatever A is attached to
+    ("Aid workers were captured by gunmen in the Ruwenzori Valley, in Uganda's district of Kasese.",
+     "captured", "Ruwenzori Valley"),
+    # a gapped verb shares the scene; an operation named for a town happened there
+    ("Ten soldiers were captured and five civilians killed in the town of Kambari.",
+     "captured", "Kambari"),
+    ("Rebels have killed 40 soldiers since the launch of the Tikrit operation.", "killed",
+     "Tikrit"),
     # a place in what was going on at the time, or in the clause around the participant
     ("A photographer was killed while covering clashes in the city of Aleppo.", "killed",
      "Aleppo"),
@@ -43,8 +60,8 @@ ROWS = [
     # a people, a purpose, a party's seat, the source of a report or a name is no scene
     ("Fighting destroyed many Chechen villages.", "destroyed", None),
     ("Troops patrolled the streets to prevent attacks on shops in Srinagar.", "patrolled", None),
-    ("Two soldiers were shot in an ambush, according to a statement from the defence ministry "
-     "in Kampala.", "shot", None),
+    ("Two soldiers were shot in an ambush, according to the defence ministry in Kampala.", "shot",
+     None),
     ("Abu Hafs at-Tunisi was killed on Monday.", "killed", None),
     ("The three Danes were captured by rebels.", "captured", None),
 ]

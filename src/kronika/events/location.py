@@ -1,24 +1,32 @@
 """Where an event took place: the toponym of its locative phrase, the most specific one.
 
 The place an event happened is named, in news English, by a locative phrase of the event
-('killed in Taji', 'demonstrated outside Ciragan Palace', 'patrolled the streets of Grozny'),
-often a nested one ('in the south Baghdad neighbourhood of Al-Bayaa': Al-Bayaa, not Baghdad;
-'near the Ghat area of Doda district': Ghat). The rules, in order:
+('killed in Taji', 'demonstrated outside Ciragan Palace', 'patrolled the streets of Grozny',
+'marched through X', 'ten miles from X'), often a nested one ('in the south Baghdad
+neighbourhood of Al-Bayaa': Al-Bayaa, not Baghdad; 'near the Ghat area of Doda district': Ghat).
+The rules, in order:
 
 1. a place directly in a patrolled, captured or attacked object ('patrolled Manger Square in
    Bethlehem': the square; 'Grozny's streets were patrolled'; 'the siege of Homs');
-2. a locative phrase of the trigger, then of the verb it depends on (a noun trigger's verb);
-   inside it, the most specific toponym: the name of 'the town of X', a proper-noun compound of
-   a place noun ('the Ghat area'), else the object itself;
+2. a locative phrase of the trigger, of the verb it depends on (a noun trigger's verb) or of
+   a verb coordinated with it; inside it, the most specific toponym: the name of 'the town of
+   X', a proper-noun compound of a place or site noun ('the Ghat area', 'the al-Zahawi
+   school'; 'the MFO base' and 'the US embassy' name their owner), else the object itself.
+   A locative phrase set off by a comma after another one elaborates it ('in the Baliem
+   Valley, in Indonesia's province of Irian Jaya'): the first is the place;
 3. else the toponym of the occasion the event happened in or during ('killed in the clashes
-   in the town of X', 'the Manbij campaign', 'killed while fighting in X'), then the nearest
-   toponym in a locative phrase of the trigger's clause;
+   in the town of X', 'the Manbij campaign', 'killed while filming a clash in X', 'the clashes
+   that broke out in X'); then the antecedent of a 'where'/'whose' relative clause ('Iraq,
+   whose targets were bombed'); then the nearest toponym in a locative phrase of the
+   trigger's clause, outside its attribution ('according to a statement from X');
 4. else the nearest place of the trigger's own clause that names no party and modifies no
    other noun ('a driver from Abidjan', 'an Athens-backed coup' place the person, not the act).
 
 A toponym is a place of the gazetteer, or a named place the parser found that the gazetteer
-lacks (GPE, LOC, FAC entities: villages, districts, squares, palaces); the latter keeps the
-text's name with no coordinates rather than falling back to a bigger, wrong place.
+lacks (GPE, LOC, FAC entities: villages, districts, squares, palaces, or any name ending in a
+site noun: 'Manger Square' tagged as a person); the latter keeps the text's name with no
+coordinates rather than falling back to a bigger, wrong place. A people ('Chechen towns'), an
+organisation ('the offices of the World Bank') or a person is no place.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from spacy.tokens import Span, Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.events.dates import clause_tokens
+from kronika.places import load_gazetteer, resolve_place
 from kronika.records import Location
 
 # Prepositions that say where something happened ('from' names an origin, not the scene).
@@ -37,6 +46,8 @@ PROCESSION_VERBS = frozenset({"march", "parade", "rally", "converge"})
 # Units of distance: 'ten miles from X' places the event by X.
 DISTANCE_NOUNS = frozenset({"mile", "kilometre", "kilometer", "km", "metre", "meter", "yard"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the recognizer gives a town's name by mistake ('the Manbij campaign' as a product).
+MISC_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # Entity labels that are never a place ('the town of X' may be a name the recognizer took for
 # a person; it is never a date).
 NEVER_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -64,7 +75,7 @@ SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "district", "
 REGION_NOUNS = frozenset({"district", "province", "region", "state", "county", "governorate",
                           "oblast", "prefecture", "municipality"})
 # Prepositions that name the occasion of an event ('in the clashes', 'during the raid').
-OCCASION_PREPS = frozenset({"in", "during", "by", "amid", "at"})
+OCCASION_PREPS = frozenset({"in", "during", "by", "amid", "at", "since"})
 # Verbs that say an occasion happened ('the clashes that broke out in X').
 OCCURRENCE_VERBS = frozenset({"break", "erupt", "occur", "happen", "take", "unfold", "flare"})
 # Conjunctions of an adverbial clause that tells what was going on at the time.
@@ -109,21 +120,45 @@ def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | 
     if place is not None:  # a place the document's toponyms resolved, whatever its label
         return Location(place.name, place.country, place.lat, place.lon)
     settled = settled or is_site_name(tok)
+    if tok.ent_type_ in MISC_LABELS:  # 'the Manbij campaign' tagged as a product
+        known = known_place(tok, index)
+        if known is not None:
+            return known
     if tok.ent_type_ and tok.ent_type_ not in PLACE_LABELS and not settled:
         return None
     named = tok.ent_type_ in PLACE_LABELS or (settled and tok.pos_ == "PROPN")
     if not named or (index.actor_of(tok) is not None and not settled):
         return None  # 'the town of X' is a town, whatever else X names
-    ent = entity_of(tok) if tok.ent_type_ else None
-    if ent is None:  # an unlabelled name: the proper nouns it is made of
-        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        ent = tok.doc[words[0].i if words else tok.i: tok.i + 1]
-    elif tok.dep_ == "compound" and ent.end > tok.i + 1:
-        ent = tok.doc[ent.start: tok.i + 1]  # 'the al-Zahawi school' is named al-Zahawi
-    name = ent.text.strip()
+    name = name_span(tok).text.strip()
     if name.lower().startswith("the "):
         name = name[4:]
     return Location(name) if tok.text[:1].isupper() else None
+
+
+def name_span(tok: Token) -> Span:
+    """The whole name a token ends: its entity and the proper nouns compounded before it
+    ('San Cristobal De Las Casas' when only 'Casas' is tagged), cut at the token when it
+    modifies a noun ('the al-Zahawi school' is named al-Zahawi)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and tok.is_ancestor(doc[start - 1]) and (
+            (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN")
+            or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)):
+        start -= 1
+    words = [c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    ent = entity_of(tok)
+    start = min([start, *words[:1], *([ent.start] if ent is not None else [])])
+    end = ent.end if ent is not None and tok.dep_ != "compound" else tok.i + 1
+    return doc[start:end]
+
+
+def known_place(tok: Token, index: ActorIndex) -> Location | None:
+    """A city or country of the gazetteer that a name the recognizer mislabelled denotes."""
+    countries = {p.country for p in index.places.values() if p.country}
+    entry = resolve_place(name_span(tok).text, load_gazetteer(), countries)
+    if entry is None or entry.kind == "region":
+        return None
+    return Location(name_span(tok).text, entry.country, entry.lat, entry.lon)
 
 
 def specific(obj: Token, index: ActorIndex, depth: int = 0) -> Location | None:
@@ -135,7 +170,7 @@ def specific(obj: Token, index: ActorIndex, depth: int = 0) -> Location | None:
     names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     # a proper name in a locative phrase is a place, known or not ('outside Ciragan Palace',
     # 'Manger Square in nearby Bethlehem': the square, not the town around it)
-    own = toponym(obj, index, settled=True) if obj.pos_ == "PROPN" else (
+    own = toponym(obj, index, settled=not is_party(obj, index)) if obj.pos_ == "PROPN" else (
         toponym(obj, index) if index.place_of(obj) else None)
     if own is not None:
         return own
@@ -168,7 +203,7 @@ def is_scene(obj: Token, index: ActorIndex) -> bool:
     """Whether what an event was done to may be the place it happened: no party, and a proper
     name only when it names a place ('patrolled Manger Square'; 'the four Britons were
     captured' names people the gazetteer and the recognizer do not know)."""
-    if is_site_name(obj):
+    if is_site(obj):  # 'patrolled Manger Square', 'patrolled outside the Al-Nur hospital'
         return True
     if index.actor_of(obj) is not None:
         return False
@@ -176,12 +211,20 @@ def is_scene(obj: Token, index: ActorIndex) -> bool:
             or index.place_of(obj) is not None)
 
 
+def is_party(tok: Token, index: ActorIndex) -> bool:
+    """Whether a name is an organisation or a group ('the offices of the United Nations'),
+    which no locative phrase makes a place; people's names are often unknown villages."""
+    actor = index.actor_of(tok)
+    return actor is not None and actor.kind in ("organization", "group") and not is_site(tok)
+
+
 def owner_party(tok: Token, index: ActorIndex) -> bool:
     """Whether the name before a site noun is a party that owns or runs it ('the MFO base',
-    'a UN school'), not the site's name ('the al-Zahawi school', 'the King Fahd hospital')."""
+    'the US embassy': an acronym or a country), not the site's name ('the al-Zahawi school',
+    'the King Fahd hospital')."""
     actor = index.actor_of(tok)
-    # one actor over the whole name is the institution the site is ('the al-Mansour school')
-    return actor is not None and actor.kind != "person" and actor is not index.actor_of(tok.head)
+    return (len(tok.text) > 1 and tok.text.isupper()) or (
+        actor is not None and actor.kind == "country")
 
 
 def nested_objects(obj: Token) -> list[Token]:
@@ -194,7 +237,8 @@ def nested_objects(obj: Token) -> list[Token]:
 
 def locative_objects(head: Token) -> list[Token]:
     """Objects of the locative prepositions of a head, nearest first ('in and near X' too)."""
-    preps = [c for c in head.children if c.dep_ == "prep" and is_locative(c)]
+    # 'patrolled inside and outside the hospital': the first may be parsed as an adverb
+    preps = [c for c in head.children if c.dep_ in ("prep", "advmod") and is_locative(c)]
     preps += [d for c in preps for d in c.children if d.dep_ == "conj" and is_locative(d)]
     objs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
     return sorted(objs, key=lambda t: abs(t.i - head.i))
@@ -269,18 +313,6 @@ def phrase_place(trigger: Token, scope: range | set[int], index: ActorIndex) -> 
     return None
 
 
-def sentence_scope(trigger: Token) -> set[int]:
-    """The trigger's sentence less the relative clauses that describe something else ('troops
-    which have their bases in Turkey')."""
-    sent = trigger.sent
-    scope = set(range(sent.start, sent.end))
-    for tok in sent:
-        if tok.dep_ in ("relcl", "acl") and not trigger.is_ancestor(tok) and \
-                not tok.is_ancestor(trigger) and tok is not trigger:
-            scope -= {t.i for t in tok.subtree}
-    return scope
-
-
 def event_location(trigger: Token, index: ActorIndex) -> Location | None:
     """Where the event of a trigger took place (see the module docstring)."""
     # 'patrolled Liberation Square in central Baghdad', 'the bombing of Kyiv'
@@ -296,11 +328,14 @@ def event_location(trigger: Token, index: ActorIndex) -> Location | None:
         heads.append(verb)
     # 'five were killed and 24 wounded in X': coordinated verbs share their scene
     heads += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    # '20 were captured and 16 police killed in X': the gapped verb hangs on its subject
+    heads += [g for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM")
+              for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"]
     for head in heads:
         for obj in locative_objects(head):
             found = specific(obj, index)
             if found is not None:
-                return found
+                return elaborated(obj, index) or found
     for occasion in (o for head in heads for o in occasions(head)):
         found = occasion_place(occasion, index)
         if found is not None:
@@ -310,6 +345,20 @@ def event_location(trigger: Token, index: ActorIndex) -> Location | None:
         return found
     scope = clause_tokens(trigger) - attributions(trigger)
     return phrase_place(trigger, scope, index) or clause_place(trigger, scope, index)
+
+
+def elaborated(obj: Token, index: ActorIndex) -> Location | None:
+    """The place of the locative phrase that a comma-separated one elaborates ('in the
+    Baliem Valley, in Indonesia's province of Irian Jaya': the valley lies in the province),
+    whatever the first phrase is attached to."""
+    doc = obj.doc
+    comma = obj.head.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    for tok in doc[obj.sent.start:comma]:
+        if tok.dep_ == "pobj" and is_locative(tok.head) and tok.right_edge.i == comma - 1:
+            return specific(tok, index)
+    return None
 
 
 def occasion_place(occasion: Token, index: ActorIndex) -> Location | None:
