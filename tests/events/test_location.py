@@ -57,6 +57,10 @@ ROWS = [
     ("Gunmen opened fire near soldiers who were standing guard in the Shati refugee camp.",
      "opened", "Shati"),
     ("Iraq, whose airfields were bombed by US jets, protested to the UN.", "bombed", "Iraq"),
+    ("Militiamen shelled the outskirts of El Fasher on Tuesday.", "shelled", "El Fasher"),
+    # the scene of an infinitive complement is that act's, not the appeal's or the refusal's
+    ("The African Union urged the two armies to return to talks in Addis Ababa.", "urged", None),
+    ("Turkey did not agree to release the prisoners held in Ankara.", "agree", None),
     # a people, a purpose, a party's seat, the source of a report or a name is no scene
     ("Fighting destroyed many Chechen villages.", "destroyed", None),
     ("Troops patrolled the streets to prevent attacks on shops in Srinagar.", "patrolled", None),

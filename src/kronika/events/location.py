@@ -186,7 +186,9 @@ def specific(obj: Token, index: ActorIndex, depth: int = 0) -> Location | None:
     for tok in [*order, *(c for c in obj.children if c.dep_ == "appos"), *owners]:
         if tok in names and tok.ent_type_ == "NORP":
             continue  # 'Chechen towns' are towns of a people, not a town called Chechen
-        found = toponym(tok, index, (settled and tok not in wider) or (owned and tok in owners)
+        # 'the town of X', 'Grozny's streets', 'the outskirts of X' (whatever X is tagged)
+        found = toponym(tok, index, (settled and tok not in wider)
+                        or (owned and tok in owners + of_objects)
                         or (site and tok in names and not owner_party(tok, index)))
         if found is None and tok in of_objects:
             found = specific(tok, index, depth + 1)
@@ -343,7 +345,7 @@ def event_location(trigger: Token, index: ActorIndex) -> Location | None:
     found = antecedent_place(trigger, index)
     if found is not None:
         return found
-    scope = clause_tokens(trigger) - attributions(trigger)
+    scope = clause_tokens(trigger) - attributions(trigger) - complements(trigger)
     return phrase_place(trigger, scope, index) or clause_place(trigger, scope, index)
 
 
@@ -402,3 +404,11 @@ def attributions(trigger: Token) -> set[int]:
     in X' places the statement, not the event)."""
     return {t.i for tok in trigger.sent if tok.lower_ == "according" and tok.dep_ == "prep"
             for t in tok.subtree}
+
+
+def complements(trigger: Token) -> set[int]:
+    """The tokens of a verb trigger's infinitive complement, another event with its own scene
+    ('called on both sides to allow trucks through the Rafah crossing')."""
+    if trigger.pos_ != "VERB":
+        return set()
+    return {t.i for c in trigger.children if c.dep_ == "xcomp" for t in c.subtree}
