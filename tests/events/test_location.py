@@ -58,6 +58,8 @@ ROWS = [
      "opened", "Shati"),
     ("Iraq, whose airfields were bombed by US jets, protested to the UN.", "bombed", "Iraq"),
     ("Militiamen shelled the outskirts of El Fasher on Tuesday.", "shelled", "El Fasher"),
+    # a name only the recognizer calls an organisation may be a town
+    ("Jets launched an air strike on Abu Kamal on Monday.", "strike", "Abu Kamal"),
     # the scene of an infinitive complement is that act's, not the appeal's or the refusal's
     ("The African Union urged the two armies to return to talks in Addis Ababa.", "urged", None),
     ("Turkey did not agree to release the prisoners held in Ankara.", "agree", None),
@@ -66,6 +68,7 @@ ROWS = [
     ("Troops patrolled the streets to prevent attacks on shops in Srinagar.", "patrolled", None),
     ("Two soldiers were shot in an ambush, according to the defence ministry in Kampala.", "shot",
      None),
+    ("Police shot the man while he was shouting that guns are sold in Texas.", "shot", None),
     ("Abu Hafs at-Tunisi was killed on Monday.", "killed", None),
     ("The three Danes were captured by rebels.", "captured", None),
 ]

@@ -214,10 +214,12 @@ def is_scene(obj: Token, index: ActorIndex) -> bool:
 
 
 def is_party(tok: Token, index: ActorIndex) -> bool:
-    """Whether a name is an organisation or a group ('the offices of the United Nations'),
-    which no locative phrase makes a place; people's names are often unknown villages."""
+    """Whether a name is an organisation or a group the knowledge base knows ('the offices of
+    the United Nations'), which no locative phrase makes a place; a name the recognizer alone
+    calls an organisation or a person is often an unknown village ('a strike on Abu Kamal')."""
     actor = index.actor_of(tok)
-    return actor is not None and actor.kind in ("organization", "group") and not is_site(tok)
+    return (actor is not None and actor.entry is not None
+            and actor.kind in ("organization", "group") and not is_site(tok))
 
 
 def owner_party(tok: Token, index: ActorIndex) -> bool:
@@ -378,7 +380,11 @@ def occasion_place(occasion: Token, index: ActorIndex) -> Location | None:
             return found
     clauses = [occasion] if is_circumstance(occasion) else [
         c for c in occasion.children if c.dep_ == "relcl" and c.lemma_ in OCCURRENCE_VERBS]
-    scope = {t.i for c in clauses for t in c.subtree}
+    # what someone said or which thing was meant is no part of the scene ('while advertising
+    # that guns are sold in X')
+    said = {t.i for c in clauses for d in c.subtree if d.dep_ in ("ccomp", "relcl")
+            for t in d.subtree}
+    scope = {t.i for c in clauses for t in c.subtree} - said
     return phrase_place(occasion, scope, index) if scope else None
 
 
