@@ -183,7 +183,11 @@ def specific(obj: Token, index: ActorIndex, depth: int = 0) -> Location | None:
     order = [*(o for o in of_objects if o not in wider), *reversed(names), *wider]
     owners = [c for c in obj.children if c.dep_ == "poss"]  # 'Grozny's streets'
     owned = settled or obj.lower_ in PART_NOUNS or obj.lemma_.lower() in PART_NOUNS
-    for tok in [*order, *(c for c in obj.children if c.dep_ == "appos"), *owners]:
+    # 'the base, Darulaman Palace' names the base; 'my cousin, Rebecca Johnston' a person,
+    # whatever the recognizer calls her
+    placed = settled or site or owned or obj.lemma_.lower() in REGION_NOUNS
+    appos = [c for c in obj.children if c.dep_ == "appos" and (placed or index.place_of(c))]
+    for tok in [*order, *appos, *owners]:
         if tok in names and tok.ent_type_ == "NORP":
             continue  # 'Chechen towns' are towns of a people, not a town called Chechen
         # 'the town of X', 'Grozny's streets', 'the outskirts of X' (whatever X is tagged)
@@ -326,6 +330,12 @@ def event_location(trigger: Token, index: ActorIndex) -> Location | None:
         found = specific(obj, index) if is_scene(obj, index) else None
         if found is not None:
             return found
+    # 'the Orlando massacre' happened in Orlando; 'a U.S. airstrike' is the party's
+    names = [c for c in trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and trigger.pos_ == "NOUN" and index.actor_of(c) is None]
+    found = next((p for c in names if (p := toponym(c, index)) is not None), None)
+    if found is not None:
+        return found
     heads = [trigger]
     verb = governing_verb(trigger) if trigger.pos_ != "VERB" else None
     if verb is not None:
