@@ -62,7 +62,8 @@ ROWS = [
     ("Police said the Orlando massacre was planned for months.", "massacre", "Orlando"),
     ("A U.S. airstrike killed ten militants.", "airstrike", None),
     # a person's name in apposition is no place, whatever the recognizer tags it
-    ("My cousin Rebecca Ann Johnston was murdered in 1989 in Tulsa.", "murdered", "Tulsa"),
+    ("My cousin Rebecca Ann Johnston, known as Becky, was murdered in 1989 in Tulsa.", "murdered",
+     "Tulsa"),
     # a name only the recognizer calls an organisation may be a town
     ("Jets launched an air strike on Abu Kamal on Monday.", "strike", "Abu Kamal"),
     # the scene of an infinitive complement is that act's, not the appeal's or the refusal's
