@@ -61,6 +61,10 @@ ROWS = [
     # a nominal event named for a town happened there; one named for a party did not
     ("Police said the Orlando massacre was planned for months.", "massacre", "Orlando"),
     ("A U.S. airstrike killed ten militants.", "airstrike", None),
+    # a sentence that opens with a place sets the scene of its clauses, not of what is said
+    ("In Kherson, an emergency was declared, with hundreds of houses destroyed.", "destroyed",
+     "Kherson"),
+    ("In Washington, the president said rebels had attacked a convoy.", "attacked", None),
     # a person's name in apposition is no place, whatever the recognizer tags it
     ("My cousin Rebecca Ann Johnston, known as Becky, was murdered in 1989 in Tulsa.", "murdered",
      "Tulsa"),

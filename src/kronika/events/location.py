@@ -287,7 +287,7 @@ def governing_verb(trigger: Token) -> Token | None:
     head = trigger.head
     if head.pos_ == "ADP":
         head = head.head
-    return head if head is not trigger and head.pos_ in ("VERB", "AUX") else None
+    return head if head != trigger and head.pos_ in ("VERB", "AUX") else None
 
 
 def clause_place(trigger: Token, scope: set[int], index: ActorIndex) -> Location | None:
@@ -300,7 +300,7 @@ def clause_place(trigger: Token, scope: set[int], index: ActorIndex) -> Location
             continue
         if tok.dep_ == "pobj" and not is_locative(tok.head):
             continue
-        if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj" and tok.head is not trigger:
+        if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj" and tok.head != trigger:
             continue
         place = index.place_of(tok)
         if place is not None and (not tok.ent_type_ or tok.ent_type_ in PLACE_LABELS):
@@ -358,7 +358,8 @@ def event_location(trigger: Token, index: ActorIndex) -> Location | None:
     if found is not None:
         return found
     scope = clause_tokens(trigger) - attributions(trigger) - complements(trigger)
-    return phrase_place(trigger, scope, index) or clause_place(trigger, scope, index)
+    return (phrase_place(trigger, scope, index) or clause_place(trigger, scope, index)
+            or fronted_place(trigger, index))
 
 
 def elaborated(obj: Token, index: ActorIndex) -> Location | None:
@@ -428,3 +429,17 @@ def complements(trigger: Token) -> set[int]:
     if trigger.pos_ != "VERB":
         return set()
     return {t.i for c in trigger.children if c.dep_ == "xcomp" for t in c.subtree}
+
+
+def fronted_place(trigger: Token, index: ActorIndex) -> Location | None:
+    """The place of a locative phrase that opens the sentence ('In Yamal, a state of emergency
+    was declared, with 8,000 hectares of forest destroyed'): it sets the scene of every
+    clause but what someone is reported to have said."""
+    first = trigger.sent[0]
+    root = trigger.sent.root
+    if first.dep_ != "prep" or first.head != root or not is_locative(first):
+        return None
+    if any(t.dep_ == "ccomp" for t in [trigger, *trigger.ancestors]):
+        return None
+    return next((p for o in locative_objects(root) if o.head == first
+                 and (p := specific(o, index)) is not None), None)
