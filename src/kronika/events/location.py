@@ -63,6 +63,8 @@ SITE_NOUNS = frozenset({"square", "palace", "airport", "airbase", "hospital", "s
                         "university", "college", "base", "airfield", "port", "harbour", "harbor",
                         "mountain", "mountains", "river", "lake", "bay", "peninsula", "island",
                         "junction", "building", "compound", "complex", "plaza", "park"})
+# Prepositions of what an act is against or about.
+TOPIC_PREPS = frozenset({"against", "about", "for"})
 # Parts of a place named by its owner: 'Grozny's streets', 'Kabul's outskirts'.
 PART_NOUNS = frozenset({"street", "road", "outskirts", "outskirt", "suburb", "suburbs",
                         "centre", "center", "heart", "edge", "part", "border", "frontier"})
@@ -298,7 +300,7 @@ def clause_place(trigger: Token, scope: set[int], index: ActorIndex) -> Location
         tok = doc[i]
         if tok.dep_ in MODIFIER_DEPS or index.actor_of(tok) is not None:
             continue
-        if tok.dep_ == "pobj" and not is_locative(tok.head):
+        if tok.dep_ == "pobj" and (not is_locative(tok.head) or is_topic(tok.head.head)):
             continue
         if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj" and tok.head != trigger:
             continue
@@ -309,11 +311,18 @@ def clause_place(trigger: Token, scope: set[int], index: ActorIndex) -> Location
     return min(near, key=lambda p: p[0])[1] if near else None
 
 
+def is_topic(noun: Token) -> bool:
+    """Whether a noun is what an act is against or about ('protesting against the operation
+    in X': the operation, not the protest, is in X)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS
+
+
 def phrase_place(trigger: Token, scope: range | set[int], index: ActorIndex) -> Location | None:
     """The most specific toponym of the locative phrase nearest the trigger in a scope."""
     doc = trigger.doc
     objects = sorted((abs(i - trigger.i), i) for i in scope
-                     if doc[i].dep_ == "pobj" and is_locative(doc[i].head))
+                     if doc[i].dep_ == "pobj" and is_locative(doc[i].head)
+                     and not is_topic(doc[i].head.head))
     for _, i in objects:
         found = specific(doc[i], index)
         if found is not None:
