@@ -21,6 +21,68 @@ ROWS = [
     ("Three people were killed in a Turkish airstrike.", "killed", None),
     ("A taxi driver from Lagos was shot by police on Monday.", "shot", None),
     ("Rebels attacked the barracks in March 2011.", "attacked", None),
+    # coordinated, procession and distance prepositions say where too
+    ("Police patrolled in and near the town of Kambari.", "patrolled", "Kambari"),
+    ("Protesters marched through Nairobi on Sunday.", "marched", "Nairobi"),
+    ("Thousands marched to the Lagos offices of the electoral commission.", "marched", "Lagos"),
+    ("Soldiers patrolled a stretch of forest 20 miles from the town of Bunia.", "patrolled",
+     "Bunia"),
+    # a site is named by its head noun, whatever the recognizer took the name for
+    ("Rebels captured Darulaman Palace on Saturday.", "captured", "Darulaman Palace"),
+    ("The rebels seized the base, Bagram Airfield, on Sunday.", "seized", "Bagram Airfield"),
+    ("A bomber detonated his belt at the gate of the al-Mansour school in Baghdad.",
+     "detonated", "al-Mansour"),
+    ("Police patrolled outside the Al-Amal hospital.", "patrolled", "Al-Amal"),
+    ("Troops patrolled inside and outside the King Hussein hospital.", "patrolled",
+     "King Hussein"),
+    ("Soldiers patrolled a stretch of forest 20 miles from the city of San Pedro Sula.",
+     "patrolled", "San Pedro Sula"),
+    # a party before a site owns it, after it is no place ('the offices of the World Bank')
+    ("Two policemen were killed near the MFO base in Al-Gurah.", "killed", "Al-Gurah"),
+    ("Gunmen attacked the US embassy in Kabul.", "attacked", "Kabul"),
+    ("Protesters marched to the Nairobi offices of the World Bank.", "marched", "Nairobi"),
+    # 'in A, in B's district of C' places A inside C, whatever A is attached to
+    ("Aid workers were captured by gunmen in the Ruwenzori Valley, in Uganda's district of Kasese.",
+     "captured", "Ruwenzori Valley"),
+    # a gapped verb shares the scene; an operation named for a town happened there
+    ("Ten soldiers were captured and five civilians killed in the town of Kambari.",
+     "captured", "Kambari"),
+    ("Rebels have killed 40 soldiers since the launch of the Tikrit operation.", "killed",
+     "Tikrit"),
+    # a place in what was going on at the time, or in the clause around the participant
+    ("A photographer was killed while covering clashes in the city of Aleppo.", "killed",
+     "Aleppo"),
+    ("Ten militants were killed in clashes that broke out in the village of Kafr Nabl.",
+     "killed", "Kafr Nabl"),
+    ("Gunmen opened fire near soldiers who were standing guard in the Shati refugee camp.",
+     "opened", "Shati"),
+    ("Iraq, whose airfields were bombed by US jets, protested to the UN.", "bombed", "Iraq"),
+    ("Militiamen shelled the outskirts of El Fasher on Tuesday.", "shelled", "El Fasher"),
+    # a nominal event named for a town happened there; one named for a party did not
+    ("Police said the Orlando massacre was planned for months.", "massacre", "Orlando"),
+    ("A U.S. airstrike killed ten militants.", "airstrike", None),
+    # what a protest is against is elsewhere
+    ("Students were protesting against the army's offensive in Darfur.", "protesting", None),
+    # a sentence that opens with a place sets the scene of its clauses, not of what is said
+    ("In Kherson, an emergency was declared, with hundreds of houses destroyed.", "destroyed",
+     "Kherson"),
+    ("In Washington, the president said rebels had attacked a convoy.", "attacked", None),
+    # a person's name in apposition is no place, whatever the recognizer tags it
+    ("My cousin Rebecca Ann Johnston, known as Becky, was murdered in 1989 in Tulsa.", "murdered",
+     "Tulsa"),
+    # a name only the recognizer calls an organisation may be a town
+    ("Jets launched an air strike on Abu Kamal on Monday.", "strike", "Abu Kamal"),
+    # the scene of an infinitive complement is that act's, not the appeal's or the refusal's
+    ("The African Union urged the two armies to return to talks in Addis Ababa.", "urged", None),
+    ("Turkey did not agree to release the prisoners held in Ankara.", "agree", None),
+    # a people, a purpose, a party's seat, the source of a report or a name is no scene
+    ("Fighting destroyed many Chechen villages.", "destroyed", None),
+    ("Troops patrolled the streets to prevent attacks on shops in Srinagar.", "patrolled", None),
+    ("Two soldiers were shot in an ambush, according to the defence ministry in Kampala.", "shot",
+     None),
+    ("Police shot the man while he was shouting that guns are sold in Texas.", "shot", None),
+    ("Abu Hafs at-Tunisi was killed on Monday.", "killed", None),
+    ("The three Danes were captured by rebels.", "captured", None),
 ]
 
 

@@ -54,3 +54,22 @@ def test_non_ascii_gazetteer_name_keeps_text_form() -> None:
     """'Poonch' stays 'Poonch' rather than the gazetteer's 'Pūnch'."""
     analysis = kronika.analyze("Shelling hit Poonch, the Indian army said.", published="2024-03-01")
     assert [p.name for p in analysis.places] == ["Poonch"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        # a big city lists these among its alternate names; a sizeable city bears them
+        ("Islamabad", "PAK"),
+        ("Jayapura", "IDN"),
+        ("Abadan", "IRN"),
+        # an abbreviated saint is the same name, and the bigger city keeps it
+        ("St. Petersburg", "RUS"),
+        # an old name no sizeable city bears still goes to the city that had it
+        ("Calcutta", "IND"),
+    ],
+)
+def test_own_name_beats_borrowed_name(name: str, country: str) -> None:
+    """A city that bears a name outranks a bigger one that lists it as an alternate name."""
+    place = resolve_place(name, load_gazetteer())
+    assert place is not None and place.country == country

@@ -1,24 +1,32 @@
 """Where an event took place: the toponym of its locative phrase, the most specific one.
 
 The place an event happened is named, in news English, by a locative phrase of the event
-('killed in Taji', 'demonstrated outside Ciragan Palace', 'patrolled the streets of Grozny'),
-often a nested one ('in the south Baghdad neighbourhood of Al-Bayaa': Al-Bayaa, not Baghdad;
-'near the Ghat area of Doda district': Ghat). The rules, in order:
+('killed in Taji', 'demonstrated outside Ciragan Palace', 'patrolled the streets of Grozny',
+'marched through X', 'ten miles from X'), often a nested one ('in the south Baghdad
+neighbourhood of Al-Bayaa': Al-Bayaa, not Baghdad; 'near the Ghat area of Doda district': Ghat).
+The rules, in order:
 
 1. a place directly in a patrolled, captured or attacked object ('patrolled Manger Square in
    Bethlehem': the square; 'Grozny's streets were patrolled'; 'the siege of Homs');
-2. a locative phrase of the trigger, then of the verb it depends on (a noun trigger's verb);
-   inside it, the most specific toponym: the name of 'the town of X', a proper-noun compound of
-   a place noun ('the Ghat area'), else the object itself;
+2. a locative phrase of the trigger, of the verb it depends on (a noun trigger's verb) or of
+   a verb coordinated with it; inside it, the most specific toponym: the name of 'the town of
+   X', a proper-noun compound of a place or site noun ('the Ghat area', 'the al-Zahawi
+   school'; 'the MFO base' and 'the US embassy' name their owner), else the object itself.
+   A locative phrase set off by a comma after another one elaborates it ('in the Baliem
+   Valley, in Indonesia's province of Irian Jaya'): the first is the place;
 3. else the toponym of the occasion the event happened in or during ('killed in the clashes
-   in the town of X', 'the Manbij campaign', 'killed while fighting in X'), then the nearest
-   toponym in a locative phrase of the trigger's clause;
+   in the town of X', 'the Manbij campaign', 'killed while filming a clash in X', 'the clashes
+   that broke out in X'); then the antecedent of a 'where'/'whose' relative clause ('Iraq,
+   whose targets were bombed'); then the nearest toponym in a locative phrase of the
+   trigger's clause, outside its attribution ('according to a statement from X');
 4. else the nearest place of the trigger's own clause that names no party and modifies no
    other noun ('a driver from Abidjan', 'an Athens-backed coup' place the person, not the act).
 
 A toponym is a place of the gazetteer, or a named place the parser found that the gazetteer
-lacks (GPE, LOC, FAC entities: villages, districts, squares, palaces); the latter keeps the
-text's name with no coordinates rather than falling back to a bigger, wrong place.
+lacks (GPE, LOC, FAC entities: villages, districts, squares, palaces, or any name ending in a
+site noun: 'Manger Square' tagged as a person); the latter keeps the text's name with no
+coordinates rather than falling back to a bigger, wrong place. A people ('Chechen towns'), an
+organisation ('the offices of the World Bank') or a person is no place.
 """
 
 from __future__ import annotations
@@ -27,15 +35,39 @@ from spacy.tokens import Span, Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.events.dates import clause_tokens
+from kronika.places import load_gazetteer, resolve_place
 from kronika.records import Location
 
 # Prepositions that say where something happened ('from' names an origin, not the scene).
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "on",
-                            "along", "off", "within", "throughout", "over", "into"})
+                            "along", "off", "within", "throughout", "over", "into", "through"})
+# Verbs of a procession, whose destination is where it happened ('marched to the offices').
+PROCESSION_VERBS = frozenset({"march", "parade", "rally", "converge"})
+# Units of distance: 'ten miles from X' places the event by X.
+DISTANCE_NOUNS = frozenset({"mile", "kilometre", "kilometer", "km", "metre", "meter", "yard"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the recognizer gives a town's name by mistake ('the Manbij campaign' as a product).
+MISC_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # Entity labels that are never a place ('the town of X' may be a name the recognizer took for
 # a person; it is never a date).
 NEVER_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# Labels of a proper name that, unless the gazetteer knows it, is no scene of an event
+# ('the four Britons were captured'; 'captured Kabul September 27' is parsed as a date).
+UNPLACED_LABELS = frozenset({"", "PERSON", "NORP"})
+# Head nouns of the name of a site: 'Manger Square', 'Darulaman Palace', 'the al-Zahawi
+# school' name a place, whatever label the entity recognizer gave them.
+SITE_NOUNS = frozenset({"square", "palace", "airport", "airbase", "hospital", "school",
+                        "stadium", "camp", "street", "avenue", "road", "highway", "bridge",
+                        "valley", "mosque", "church", "cathedral", "temple", "shrine", "hotel",
+                        "embassy", "prison", "jail", "market", "bazaar", "crossing", "checkpoint",
+                        "university", "college", "base", "airfield", "port", "harbour", "harbor",
+                        "mountain", "mountains", "river", "lake", "bay", "peninsula", "island",
+                        "junction", "building", "compound", "complex", "plaza", "park"})
+# Prepositions of what an act is against or about.
+TOPIC_PREPS = frozenset({"against", "about", "for"})
+# Parts of a place named by its owner: 'Grozny's streets', 'Kabul's outskirts'.
+PART_NOUNS = frozenset({"street", "road", "outskirts", "outskirt", "suburb", "suburbs",
+                        "centre", "center", "heart", "edge", "part", "border", "frontier"})
 # Nouns for a settlement or part of one: 'the village of X' names a place even when the
 # gazetteer and the entity recognizer do not know X.
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "district", "neighbourhood",
@@ -45,7 +77,11 @@ SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "district", "
 REGION_NOUNS = frozenset({"district", "province", "region", "state", "county", "governorate",
                           "oblast", "prefecture", "municipality"})
 # Prepositions that name the occasion of an event ('in the clashes', 'during the raid').
-OCCASION_PREPS = frozenset({"in", "during", "by", "amid", "at"})
+OCCASION_PREPS = frozenset({"in", "during", "by", "amid", "at", "since"})
+# Verbs that say an occasion happened ('the clashes that broke out in X').
+OCCURRENCE_VERBS = frozenset({"break", "erupt", "occur", "happen", "take", "unfold", "flare"})
+# Conjunctions of an adverbial clause that tells what was going on at the time.
+CIRCUMSTANCE_MARKS = frozenset({"while", "when", "whilst"})
 # Dependencies of a place that modifies another noun rather than the event.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
@@ -64,26 +100,67 @@ def entity_of(tok: Token) -> Span | None:
     return doc[start:end]
 
 
+def is_site(tok: Token) -> bool:
+    """Whether a token is the head noun of a site ('school' of 'the al-Zahawi school')."""
+    return tok.lemma_.lower() in SITE_NOUNS or tok.lower_ in SITE_NOUNS
+
+
+def is_site_name(tok: Token) -> bool:
+    """Whether a proper noun ends the name of a site ('Manger Square'; a bare 'Park' is a
+    surname)."""
+    return tok.pos_ == "PROPN" and is_site(tok) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
+
+
 def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | None:
     """The place a token names: a gazetteer place, else an unknown named place (a proper
-    noun counts as one when ``settled``: it names 'the town of X')."""
-    if tok.ent_type_ in NEVER_PLACES or (tok.ent_type_ and tok.ent_type_ not in PLACE_LABELS
-                                         and not settled):
+    noun counts as one when ``settled``: it names 'the town of X', or when it names a site:
+    'Manger Square')."""
+    if tok.ent_type_ in NEVER_PLACES:
         return None  # 'in March 2011' is a date whatever towns are called March
     place = index.place_of(tok)
-    if place is not None:
+    if place is not None:  # a place the document's toponyms resolved, whatever its label
         return Location(place.name, place.country, place.lat, place.lon)
+    settled = settled or is_site_name(tok)
+    if tok.ent_type_ in MISC_LABELS:  # 'the Manbij campaign' tagged as a product
+        known = known_place(tok, index)
+        if known is not None:
+            return known
+    if tok.ent_type_ and tok.ent_type_ not in PLACE_LABELS and not settled:
+        return None
     named = tok.ent_type_ in PLACE_LABELS or (settled and tok.pos_ == "PROPN")
     if not named or (index.actor_of(tok) is not None and not settled):
         return None  # 'the town of X' is a town, whatever else X names
-    ent = entity_of(tok) if tok.ent_type_ else None
-    if ent is None:  # an unlabelled name: the proper nouns it is made of
-        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        ent = tok.doc[words[0].i if words else tok.i: tok.i + 1]
-    name = ent.text.strip()
+    name = name_span(tok).text.strip()
     if name.lower().startswith("the "):
         name = name[4:]
-    return Location(name) if name[:1].isupper() else None
+    return Location(name) if tok.text[:1].isupper() else None
+
+
+def name_span(tok: Token) -> Span:
+    """The whole name a token ends: its entity and the proper nouns compounded before it
+    ('San Cristobal De Las Casas' when only 'Casas' is tagged), cut at the token when it
+    modifies a noun ('the al-Zahawi school' is named al-Zahawi)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and tok.is_ancestor(doc[start - 1]) and (
+            (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN")
+            or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)):
+        start -= 1
+    words = [c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    ent = entity_of(tok)
+    start = min([start, *words[:1], *([ent.start] if ent is not None else [])])
+    end = ent.end if ent is not None and tok.dep_ != "compound" else tok.i + 1
+    return doc[start:end]
+
+
+def known_place(tok: Token, index: ActorIndex) -> Location | None:
+    """A city or country of the gazetteer that a name the recognizer mislabelled denotes."""
+    countries = {p.country for p in index.places.values() if p.country}
+    entry = resolve_place(name_span(tok).text, load_gazetteer(), countries)
+    if entry is None or entry.kind == "region":
+        return None
+    return Location(name_span(tok).text, entry.country, entry.lat, entry.lon)
 
 
 def specific(obj: Token, index: ActorIndex, depth: int = 0) -> Location | None:
@@ -95,33 +172,101 @@ def specific(obj: Token, index: ActorIndex, depth: int = 0) -> Location | None:
     names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     # a proper name in a locative phrase is a place, known or not ('outside Ciragan Palace',
     # 'Manger Square in nearby Bethlehem': the square, not the town around it)
-    own = toponym(obj, index, settled=True) if obj.pos_ == "PROPN" else (
+    own = toponym(obj, index, settled=not is_party(obj, index)) if obj.pos_ == "PROPN" else (
         toponym(obj, index) if index.place_of(obj) else None)
     if own is not None:
         return own
+    # 'the town of X' names a place; so does 'the al-Zahawi school', but 'the MFO base'
+    # names its owner
     settled = obj.lemma_.lower() in SETTLEMENT_NOUNS
+    site = is_site(obj)
     # 'the town of X' names X; 'the Ghat area of Doda district' names Ghat, inside Doda
     wider = [o for o in of_objects if o.lemma_.lower() in REGION_NOUNS]
     order = [*(o for o in of_objects if o not in wider), *reversed(names), *wider]
     owners = [c for c in obj.children if c.dep_ == "poss"]  # 'Grozny's streets'
-    for tok in [*order, *(c for c in obj.children if c.dep_ == "appos"), *owners]:
-        found = toponym(tok, index, settled and tok not in wider)
+    owned = settled or obj.lower_ in PART_NOUNS or obj.lemma_.lower() in PART_NOUNS
+    # 'the base, Darulaman Palace' names the base; 'my cousin, Rebecca Johnston' a person,
+    # whatever the recognizer calls her
+    placed = settled or site or owned or obj.lemma_.lower() in REGION_NOUNS
+    appos = [c for c in obj.children if c.dep_ == "appos" and (placed or index.place_of(c))]
+    for tok in [*order, *appos, *owners]:
+        if tok in names and tok.ent_type_ == "NORP":
+            continue  # 'Chechen towns' are towns of a people, not a town called Chechen
+        # 'the town of X', 'Grozny's streets', 'the outskirts of X' (whatever X is tagged)
+        found = toponym(tok, index, (settled and tok not in wider)
+                        or (owned and tok in owners + of_objects)
+                        or (site and tok in names and not owner_party(tok, index)))
         if found is None and tok in of_objects:
             found = specific(tok, index, depth + 1)
         if found is not None:
             return found
     found = toponym(obj, index)
     if found is None and depth < 2:
-        found = next((p for o in locative_objects(obj) if (p := specific(o, index, depth + 1))),
+        found = next((p for o in nested_objects(obj) if (p := specific(o, index, depth + 1))),
                      None)
     return found
 
 
+def is_scene(obj: Token, index: ActorIndex) -> bool:
+    """Whether what an event was done to may be the place it happened: no party, and a proper
+    name only when it names a place ('patrolled Manger Square'; 'the four Britons were
+    captured' names people the gazetteer and the recognizer do not know)."""
+    if is_site(obj):  # 'patrolled Manger Square', 'patrolled outside the Al-Nur hospital'
+        return True
+    if index.actor_of(obj) is not None:
+        return False
+    return (obj.pos_ != "PROPN" or obj.ent_type_ not in UNPLACED_LABELS
+            or index.place_of(obj) is not None)
+
+
+def is_party(tok: Token, index: ActorIndex) -> bool:
+    """Whether a name is an organisation or a group the knowledge base knows ('the offices of
+    the United Nations'), which no locative phrase makes a place; a name the recognizer alone
+    calls an organisation or a person is often an unknown village ('a strike on Abu Kamal')."""
+    actor = index.actor_of(tok)
+    return (actor is not None and actor.entry is not None
+            and actor.kind in ("organization", "group") and not is_site(tok))
+
+
+def owner_party(tok: Token, index: ActorIndex) -> bool:
+    """Whether the name before a site noun is a party that owns or runs it ('the MFO base',
+    'the US embassy': an acronym or a country), not the site's name ('the al-Zahawi school',
+    'the King Fahd hospital')."""
+    actor = index.actor_of(tok)
+    return (len(tok.text) > 1 and tok.text.isupper()) or (
+        actor is not None and actor.kind == "country")
+
+
+def nested_objects(obj: Token) -> list[Token]:
+    """Locative objects inside a noun phrase: its own ('a farm in X'), those of its
+    apposition ('at 8:50 a.m. (0450 GMT) near X') and of its relative clause ('near troops
+    who were operating in X')."""
+    inner = [c for c in obj.children if c.dep_ in ("appos", "relcl")]
+    return [*locative_objects(obj), *(o for c in inner for o in locative_objects(c))]
+
+
 def locative_objects(head: Token) -> list[Token]:
-    """Objects of the locative prepositions of a head, nearest first."""
-    objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
-            for g in c.children if g.dep_ == "pobj"]
+    """Objects of the locative prepositions of a head, nearest first ('in and near X' too)."""
+    # 'patrolled inside and outside the hospital': the first may be parsed as an adverb
+    preps = [c for c in head.children if c.dep_ in ("prep", "advmod") and is_locative(c)]
+    preps += [d for c in preps for d in c.children if d.dep_ == "conj" and is_locative(d)]
+    objs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
     return sorted(objs, key=lambda t: abs(t.i - head.i))
+
+
+def is_locative(prep: Token) -> bool:
+    """Whether a preposition says where its head happened."""
+    word = prep.lower_
+    doc = prep.doc
+    if not prep.whitespace_ and prep.i + 1 < len(doc) and doc[prep.i + 1].text == "-":
+        return False  # 'Abu Muslim at-Turkmani': a particle of a name
+    if word in LOCATIVE_PREPS:
+        return True
+    if word == "to":  # 'marched to the Sydney offices'
+        return prep.head.lemma_.lower() in PROCESSION_VERBS
+    # 'ten miles from X', '10 miles (15 kilometers) from X'
+    return word == "from" and any(t.lemma_.lower() in DISTANCE_NOUNS
+                                  for t in [*prep.head.children, *prep.children])
 
 
 def aimed_objects(noun: Token) -> list[Token]:
@@ -144,20 +289,20 @@ def governing_verb(trigger: Token) -> Token | None:
     head = trigger.head
     if head.pos_ == "ADP":
         head = head.head
-    return head if head is not trigger and head.pos_ in ("VERB", "AUX") else None
+    return head if head != trigger and head.pos_ in ("VERB", "AUX") else None
 
 
-def clause_place(trigger: Token, index: ActorIndex) -> Location | None:
+def clause_place(trigger: Token, scope: set[int], index: ActorIndex) -> Location | None:
     """The nearest place of the trigger's clause that names no party and modifies no noun."""
     doc = trigger.doc
     near = []
-    for i in clause_tokens(trigger):
+    for i in scope:
         tok = doc[i]
         if tok.dep_ in MODIFIER_DEPS or index.actor_of(tok) is not None:
             continue
-        if tok.dep_ == "pobj" and tok.head.lower_ not in LOCATIVE_PREPS:
+        if tok.dep_ == "pobj" and (not is_locative(tok.head) or is_topic(tok.head.head)):
             continue
-        if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj" and tok.head is not trigger:
+        if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj" and tok.head != trigger:
             continue
         place = index.place_of(tok)
         if place is not None and (not tok.ent_type_ or tok.ent_type_ in PLACE_LABELS):
@@ -166,28 +311,23 @@ def clause_place(trigger: Token, index: ActorIndex) -> Location | None:
     return min(near, key=lambda p: p[0])[1] if near else None
 
 
+def is_topic(noun: Token) -> bool:
+    """Whether a noun is what an act is against or about ('protesting against the operation
+    in X': the operation, not the protest, is in X)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS
+
+
 def phrase_place(trigger: Token, scope: range | set[int], index: ActorIndex) -> Location | None:
     """The most specific toponym of the locative phrase nearest the trigger in a scope."""
     doc = trigger.doc
     objects = sorted((abs(i - trigger.i), i) for i in scope
-                     if doc[i].dep_ == "pobj" and doc[i].head.lower_ in LOCATIVE_PREPS)
+                     if doc[i].dep_ == "pobj" and is_locative(doc[i].head)
+                     and not is_topic(doc[i].head.head))
     for _, i in objects:
         found = specific(doc[i], index)
         if found is not None:
             return found
     return None
-
-
-def sentence_scope(trigger: Token) -> set[int]:
-    """The trigger's sentence less the relative clauses that describe something else ('troops
-    which have their bases in Turkey')."""
-    sent = trigger.sent
-    scope = set(range(sent.start, sent.end))
-    for tok in sent:
-        if tok.dep_ in ("relcl", "acl") and not trigger.is_ancestor(tok) and \
-                not tok.is_ancestor(trigger) and tok is not trigger:
-            scope -= {t.i for t in tok.subtree}
-    return scope
 
 
 def event_location(trigger: Token, index: ActorIndex) -> Location | None:
@@ -196,32 +336,119 @@ def event_location(trigger: Token, index: ActorIndex) -> Location | None:
     objects = ([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
                if trigger.pos_ == "VERB" else aimed_objects(trigger))
     for obj in objects:
-        found = specific(obj, index) if index.actor_of(obj) is None else None
+        found = specific(obj, index) if is_scene(obj, index) else None
         if found is not None:
             return found
+    # 'the Orlando massacre' happened in Orlando; 'a U.S. airstrike' is the party's
+    names = [c for c in trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and trigger.pos_ == "NOUN" and index.actor_of(c) is None]
+    found = next((p for c in names if (p := toponym(c, index)) is not None), None)
+    if found is not None:
+        return found
     heads = [trigger]
     verb = governing_verb(trigger) if trigger.pos_ != "VERB" else None
     if verb is not None:
         heads.append(verb)
     # 'five were killed and 24 wounded in X': coordinated verbs share their scene
     heads += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    # '20 were captured and 16 police killed in X': the gapped verb hangs on its subject
+    heads += [g for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM")
+              for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"]
     for head in heads:
         for obj in locative_objects(head):
             found = specific(obj, index)
             if found is not None:
-                return found
+                return elaborated(obj, index) or found
     for occasion in (o for head in heads for o in occasions(head)):
-        for obj in [*aimed_objects(occasion), *locative_objects(occasion)]:
-            found = specific(obj, index)
-            if found is not None:
-                return found
-        # 'the Manbij campaign' names a place; 'the SDF shelling', 'a U.S. airstrike' a party
-        for name in (c for c in occasion.children if c.dep_ == "compound"):
-            found = toponym(name, index)
-            if found is not None:
-                return found
-    for scope in (clause_tokens(trigger),):
-        found = phrase_place(trigger, scope, index)
+        found = occasion_place(occasion, index)
         if found is not None:
             return found
-    return clause_place(trigger, index)
+    found = antecedent_place(trigger, index)
+    if found is not None:
+        return found
+    scope = clause_tokens(trigger) - attributions(trigger) - complements(trigger)
+    return (phrase_place(trigger, scope, index) or clause_place(trigger, scope, index)
+            or fronted_place(trigger, index))
+
+
+def elaborated(obj: Token, index: ActorIndex) -> Location | None:
+    """The place of the locative phrase that a comma-separated one elaborates ('in the
+    Baliem Valley, in Indonesia's province of Irian Jaya': the valley lies in the province),
+    whatever the first phrase is attached to."""
+    doc = obj.doc
+    comma = obj.head.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    for tok in doc[obj.sent.start:comma]:
+        if tok.dep_ == "pobj" and is_locative(tok.head) and tok.right_edge.i == comma - 1:
+            return specific(tok, index)
+    return None
+
+
+def occasion_place(occasion: Token, index: ActorIndex) -> Location | None:
+    """Where the occasion of an event happened: its object or locative phrase ('the clashes
+    in X'), its name ('the Manbij campaign'), else a locative phrase of what it says ('killed
+    while filming a clash on the outskirts of X', 'the clashes that broke out in X')."""
+    for obj in [*aimed_objects(occasion), *locative_objects(occasion)]:
+        found = specific(obj, index)
+        if found is not None:
+            return found
+    # 'the Manbij campaign' names a place; 'the SDF shelling', 'a U.S. airstrike' a party
+    for name in (c for c in occasion.children if c.dep_ == "compound"):
+        found = toponym(name, index)
+        if found is not None:
+            return found
+    clauses = [occasion] if is_circumstance(occasion) else [
+        c for c in occasion.children if c.dep_ == "relcl" and c.lemma_ in OCCURRENCE_VERBS]
+    # what someone said or which thing was meant is no part of the scene ('while advertising
+    # that guns are sold in X')
+    said = {t.i for c in clauses for d in c.subtree if d.dep_ in ("ccomp", "relcl")
+            for t in d.subtree}
+    scope = {t.i for c in clauses for t in c.subtree} - said
+    return phrase_place(occasion, scope, index) if scope else None
+
+
+def is_circumstance(clause: Token) -> bool:
+    """Whether an adverbial clause says what was going on when the event happened ('killed
+    while filming', 'when rifts turned violent'), not its purpose or its sequel."""
+    return clause.dep_ == "advcl" and any(c.lower_ in CIRCUMSTANCE_MARKS and c.dep_ in (
+        "mark", "advmod") for c in clause.children)
+
+
+def antecedent_place(trigger: Token, index: ActorIndex) -> Location | None:
+    """The place a relative clause of the event describes ('Homs, where ten were killed',
+    'Iraq, whose military targets were bombed')."""
+    if trigger.dep_ != "relcl":
+        return None
+    relative = any(c.lower_ == "where" for c in trigger.children) or any(
+        g.lower_ == "whose" for c in trigger.children for g in c.children if g.dep_ == "poss")
+    return specific(trigger.head, index) if relative else None
+
+
+def attributions(trigger: Token) -> set[int]:
+    """The tokens of the sentence's attribution ('according to a statement from the ministry
+    in X' places the statement, not the event)."""
+    return {t.i for tok in trigger.sent if tok.lower_ == "according" and tok.dep_ == "prep"
+            for t in tok.subtree}
+
+
+def complements(trigger: Token) -> set[int]:
+    """The tokens of a verb trigger's infinitive complement, another event with its own scene
+    ('called on both sides to allow trucks through the Rafah crossing')."""
+    if trigger.pos_ != "VERB":
+        return set()
+    return {t.i for c in trigger.children if c.dep_ == "xcomp" for t in c.subtree}
+
+
+def fronted_place(trigger: Token, index: ActorIndex) -> Location | None:
+    """The place of a locative phrase that opens the sentence ('In Yamal, a state of emergency
+    was declared, with 8,000 hectares of forest destroyed'): it sets the scene of every
+    clause but what someone is reported to have said."""
+    first = trigger.sent[0]
+    root = trigger.sent.root
+    if first.dep_ != "prep" or first.head != root or not is_locative(first):
+        return None
+    if any(t.dep_ == "ccomp" for t in [trigger, *trigger.ancestors]):
+        return None
+    return next((p for o in locative_objects(root) if o.head == first
+                 and (p := specific(o, index)) is not None), None)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from kronika.places.gazetteer import Gazetteer, GazetteerEntry, strip_region_word
+from kronika.places.gazetteer import Gazetteer, GazetteerEntry, fold, strip_region_word
+
+# A city this large that bears a name outranks a bigger city that merely lists it among its
+# alternate names (a town of a few thousand called 'Calcutta' does not).
+OWN_NAME_POPULATION = 100_000
 
 
 def resolve_place(
@@ -23,14 +27,28 @@ def resolve_place(
     if not candidates:
         return None
 
-    def rank(entry: GazetteerEntry) -> tuple[int, int, int, int]:
+    # A city's alternate names include old and foreign names of other towns ('Islamabad' for
+    # Chittagong, 'Abadan' for Ibadan): a sizeable city that bears the name itself comes first.
+    key = spelled_out(name)
+    own_name = any(spelled_out(c.name) == key and c.population >= OWN_NAME_POPULATION
+                   for c in candidates)
+
+    def rank(entry: GazetteerEntry) -> tuple[int, int, int, int, int]:
         is_country = 0 if entry.kind == "country" else 1
         # "Kherson region" is the region; a bare "Kherson" is the city.
         kind_fits = 0 if (entry.kind == "region") == explicit_region else 1
         in_context = 0 if entry.country in context_countries else 1
-        return (is_country, kind_fits, in_context, -entry.population)
+        borrowed = 1 if own_name and entry.kind == "city" and spelled_out(entry.name) != key else 0
+        return (is_country, kind_fits, in_context, borrowed, -entry.population)
 
     return min(candidates, key=rank)
+
+
+def spelled_out(name: str) -> str:
+    """A name folded with its abbreviated saint spelled out ('St. Petersburg' is 'Saint
+    Petersburg')."""
+    words = fold(name).replace(".", " ").split()
+    return " ".join("saint" if w in ("st", "ste") else w for w in words)
 
 
 def place_name(entry: GazetteerEntry, surface: str) -> str:
