@@ -231,6 +231,43 @@ CASES = [
         "Ramaphosa", "said", "the grid would be fixed", False, "named",
         id="time-stamp-above-is-not-the-speaker",
     ),
+    # reporting, judgment and wish verbs beyond "say" (VerbNet-style classes in cues.csv)
+    pytest.param(
+        "The Polish foreign minister lamented that Europe had waited too long.",
+        "The Polish foreign minister", "lamented", "that Europe had waited too long", False,
+        "named", id="lament-that",
+    ),
+    pytest.param(
+        "Senegal's opposition leader blasted the electoral commission.",
+        "Senegal's opposition leader", "blasted", "the electoral commission", False,
+        "anonymous",
+        id="judgment-verb-object",
+    ),
+    pytest.param(
+        "The Georgian prime minister likened the protesters to foreign agents.",
+        "The Georgian prime minister", "likened", "the protesters to foreign agents", False,
+        "named", id="liken-to",
+    ),
+    pytest.param(
+        "Kenyan doctors complained about the unpaid salaries.",
+        "Kenyan doctors", "complained about", "the unpaid salaries", False, "collective",
+        id="complain-about",
+    ),
+    pytest.param(
+        "The Malian junta wishes to hand power to civilians.",
+        "The Malian junta", "wishes", "to hand power to civilians", False, "named",
+        id="wish-to",
+    ),
+    # a speech verb's plain object names what was said; a participle's noun is its speaker
+    pytest.param(
+        "The Kenyan minister mentioned the drought.",
+        "The Kenyan minister", "mentioned", "the drought", False, "named", id="topic-object",
+    ),
+    pytest.param(
+        "The ministry issued a statement announcing that the border would reopen.",
+        "a statement", "announcing", "that the border would reopen", False, "named",
+        id="participle-of-a-noun",
+    ),
 ]
 
 
@@ -265,6 +302,10 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
         pytest.param("The ministry lifted the curfew, as the council had asked.", id="as-asked"),
         pytest.param("The Thai army did not support the coup.", id="negated-stance"),
         pytest.param("Talks are expected to resume in Doha.", id="passive-infinitive"),
+        pytest.param("Ghana's president answered questions in parliament.",
+                     id="object-is-not-what-was-said"),
+        pytest.param("The envoy said nothing.", id="empty-object"),
+        pytest.param("The senator has to mention the drought.", id="infinitive-object"),
     ],
 )
 def test_no_claim(nlp, sentence):
@@ -321,6 +362,26 @@ def test_stance_inside_reported_speech_is_not_a_second_claim(nlp):
     text = "Orban said he wants to block the sanctions."
     claim = only_claim(nlp, text)
     assert (claim.cue, claim.content_text(text)) == ("said", "he wants to block the sanctions")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param("Tusk said he believes the treaty will hold.", "said",
+                     "he believes the treaty will hold", id="belief-in-speech"),
+        pytest.param('"We condemn the coup," the AU envoy said.', "said", "We condemn the coup",
+                     id="stance-in-quotation"),
+    ],
+)
+def test_attitude_inside_a_claim_is_part_of_it(nlp, text, cue, content):
+    claim = only_claim(nlp, text)
+    assert (claim.cue, claim.content_text(text)) == (cue, content)
+
+
+def test_stance_on_a_bare_pronoun_leaves_the_quotation_to_the_colon(nlp):
+    text = "Senator Warren scolded him: “The scientific community is against you.”"
+    claim = only_claim(nlp, text)
+    assert claim.content_text(text) == "The scientific community is against you."
 
 
 def test_cue_kinds(nlp):

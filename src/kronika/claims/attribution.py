@@ -78,11 +78,14 @@ def _nearest_subject(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, inherited through ``saying``/``and said``/``want to say``."""
+    """The subject of a verb, inherited through ``saying``/``and said``/``want to say``; of a
+    participle that modifies a noun ("a statement announcing ..."), that noun."""
     for _ in range(4):
         subject = _nearest_subject(verb)
         if subject is not None:
             return subject
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
@@ -224,7 +227,12 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     content = verb_content(ctx, verb, kind)
     if content is None:
         return None
-    return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb)
+    bounded = None
+    if speaker is not None and verb.dep_ == "acl" and speaker.i == verb.head.i:
+        # "a statement announcing ...": the noun's phrase up to the participle
+        words = [t for t in phrase_tokens(speaker) if t.i < verb.i]
+        bounded = trim(ctx.text, *token_span(words)) if words else None
+    return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb, bounded)
 
 
 def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:

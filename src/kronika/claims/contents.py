@@ -23,8 +23,9 @@ _CLAUSE_DEPS = frozenset(
 )
 # second complements of a stance or naming verb: "called the charges fabricated"
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
-# prepositions that carry the stance's reason or label: "cited X as Y", "blamed X for Y"
-_STANCE_PREPS = frozenset({"as", "for", "of"})
+# prepositions that carry the stance's reason or label: "cited X as Y", "blamed X for Y",
+# "likened X to Y", "blamed X on Y"
+_STANCE_PREPS = frozenset({"as", "for", "of", "to", "on"})
 # complements that ask rather than assert: "did not say whether ...", "knows what ..."
 _QUESTION_WORDS = frozenset(
     {"whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where"}
@@ -339,6 +340,8 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
         if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in
                                                            _STANCE_PREPS))
     ]
+    if len(tail) == 1 and obj.tag_ == "PRP":
+        return None  # "scolded him: ...": a bare pronoun is whom, not what, the stance is about
     if kind == "naming" and len(tail) == 1 and not any(
         c.dep_ in ("dobj", "npadvmod", "appos", "oprd") for c in obj.children
     ):
@@ -389,4 +392,32 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     if host is not None:
         return host[0], host[1], quoted_share(ctx, *host) >= 0.5
     # "vowed to retake the city", "suggested looking at the budget"
-    return _object_content(ctx, verb) or _infinitive_content(ctx, verb)
+    found = _object_content(ctx, verb) or _infinitive_content(ctx, verb)
+    if found is None and kind == "speech":
+        found = _topic_content(ctx, verb)
+    return found
+
+
+# objects that name the hearer or nothing said: "told reporters", "said nothing"
+_NOT_TOPICS = frozenset({"PERSON", "NORP"})
+# speech verbs whose plain object is seldom what was said: "tell the truth", "answer
+# questions", "found a way", "added a week", "asserted his right", "wrote a book"
+_OBJECT_NOT_SAID = frozenset({"tell", "ask", "answer", "find", "establish", "add", "assert",
+                              "maintain", "declare", "repeat", "confirm", "deny", "learn",
+                              "post", "reply", "respond", "write", "pronounce", "inform"})
+_EMPTY_OBJECTS = frozenset({"nothing", "anything", "something", "everything", "much", "little",
+                            "more", "so", "this", "that", "it", "one", "lot"})
+
+
+def _topic_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
+    """``announced the arrest of a man``, ``mentioned climate change``: a speech verb whose
+    object names what was said. Not a hearer ("told reporters": a person, a pronoun or a
+    speaker noun) and not an empty word ("said nothing")."""
+    if verb.tag_ == "VB" or verb.lemma_.lower() in _OBJECT_NOT_SAID:
+        return None  # an infinitive's object is what someone should say, not what was said
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.tag_ in ("PRP", "WP", "WDT") or obj.ent_type_ in _NOT_TOPICS:
+        return None
+    if obj.lower_ in _EMPTY_OBJECTS or obj.lemma_.lower() in ctx.lexicon.speakers:
+        return None
+    return _stance_content(ctx, verb, "stance")
