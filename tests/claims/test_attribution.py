@@ -268,6 +268,22 @@ CASES = [
         "a statement", "announcing", "that the border would reopen", False, "named",
         id="participle-of-a-noun",
     ),
+    # content bounds: a short quotation keeps its closing mark; swallowed and second objects
+    pytest.param(
+        "The court concluded the ballots were “largely valid.”",
+        "The court", "concluded", "the ballots were “largely valid.”", False, "named",
+        id="short-quotation-keeps-its-closing-mark",
+    ),
+    pytest.param(
+        "Flynn said Trump has great respect for the army and his comment was a joke.",
+        "Flynn", "said", "Trump has great respect for the army and his comment was a joke",
+        False, "named", id="second-clause-with-swallowed-subject",
+    ),
+    pytest.param(
+        "The senator mentioned cutting taxes and forcing banks to lend more.",
+        "The senator", "mentioned", "cutting taxes and forcing banks to lend more", False,
+        "named", id="coordinated-gerund-object",
+    ),
 ]
 
 

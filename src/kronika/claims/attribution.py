@@ -29,6 +29,7 @@ from kronika.claims.contents import (
 )
 from kronika.claims.context import (
     Context,
+    close_quote,
     inside_quote,
     only_punct,
     quoted_share,
@@ -149,6 +150,8 @@ def _claim(
     text = ctx.text
     if end <= start:
         return None
+    if not direct:  # a direct content runs between its own marks, over paragraphs too
+        end = close_quote(text, start, end)
     if speaker is not None and speaker_span is None:
         speaker_span = _speaker_phrase(text, speaker)
     if speaker_span is not None and speaker_span[1] <= speaker_span[0]:

@@ -204,9 +204,17 @@ def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:
     """
     inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return [c for c in verb.children
-            if c.dep_ == "conj" and c.i > clause.i
-            and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                 or _same_pronoun_subject(c, inner))]
+            if (c.dep_ == "conj" and c.i > clause.i
+                and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                     or _same_pronoun_subject(c, inner)))
+            or (c.dep_ == "ccomp" and c.i > clause.i and _subject_swallowed(c, clause))]
+
+
+def _subject_swallowed(second: Token, clause: Token) -> bool:
+    """'said A has X and B was Y': the parser took B into the first clause and hung "was Y" on
+    the cue as a second complement with no subject; it goes on with what was said."""
+    return (not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children)
+            and second.left_edge.i == clause.right_edge.i + 1)
 
 
 def _words_end(token: Token) -> int:
@@ -326,6 +334,15 @@ def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | No
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
+def _second_object(token: Token) -> bool:
+    """A second object the parser hung on the verb: "pointed out their credentials, each
+    other's failings", "mentioned refinancing loans and forcing universities to pay"."""
+    if token.dep_ == "dobj":
+        return True
+    return (token.dep_ == "conj" and token.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
+
+
 def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
     """``X endorsed Y``, ``X cited Y as Z``, ``X called Y Z``: the object and its predicate.
 
@@ -338,7 +355,8 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     tail = [obj] + [
         c for c in verb.children
         if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in
-                                                           _STANCE_PREPS))
+                                                           _STANCE_PREPS)
+                            or _second_object(c))
     ]
     if len(tail) == 1 and obj.tag_ == "PRP":
         return None  # "scolded him: ...": a bare pronoun is whom, not what, the stance is about
