@@ -284,6 +284,17 @@ CASES = [
         "The senator", "mentioned", "cutting taxes and forcing banks to lend more", False,
         "named", id="coordinated-gerund-object",
     ),
+    # a question is what an asking verb says; a that-clause the parser hung on the hearer
+    pytest.param(
+        "Lawmakers asked whether the deals required the firms to cooperate.",
+        "Lawmakers", "asked", "whether the deals required the firms to cooperate", False,
+        "collective", id="asked-whether",
+    ),
+    pytest.param(
+        "In Suva, he told a meeting of Pacific leaders that few people understood the stakes.",
+        "he", "told", "that few people understood the stakes", False, "named",
+        id="told-hearer-that",
+    ),
 ]
 
 
@@ -321,6 +332,7 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
         pytest.param("Ghana's president answered questions in parliament.",
                      id="object-is-not-what-was-said"),
         pytest.param("The envoy said nothing.", id="empty-object"),
+        pytest.param("The senator told so many lies that voters left.", id="so-that-result"),
         pytest.param("The senator has to mention the drought.", id="infinitive-object"),
     ],
 )

@@ -150,7 +150,9 @@ def _claim(
     text = ctx.text
     if end <= start:
         return None
-    if not direct:  # a direct content runs between its own marks, over paragraphs too
+    if text[start - 1 : start] not in _OPEN_QUOTES:
+        # a content that opens inside a quotation runs between its own marks (over
+        # paragraphs too); one that opens before a short quotation keeps its closing mark
         end = close_quote(text, start, end)
     if speaker is not None and speaker_span is None:
         speaker_span = _speaker_phrase(text, speaker)

@@ -26,10 +26,32 @@ _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
 # prepositions that carry the stance's reason or label: "cited X as Y", "blamed X for Y",
 # "likened X to Y", "blamed X on Y"
 _STANCE_PREPS = frozenset({"as", "for", "of", "to", "on"})
+# speech verbs whose object is the hearer: "told reporters that ...", "assured him that ..."
+_HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "advise",
+                           "brief", "reassure", "convince", "persuade", "promise"})
+# verbs whose content is a question: "asked whether ...", "questioned how ..."
+_ASKING = frozenset({"ask", "question", "wonder", "inquire", "query"})
 # complements that ask rather than assert: "did not say whether ...", "knows what ..."
 _QUESTION_WORDS = frozenset(
     {"whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where"}
 )
+
+
+def _stray_complement(verb: Token) -> Token | None:
+    """``told a meeting of leaders that few people understood ...``: the that-clause of a
+    speech verb that the parser hung on the hearer noun instead of the verb."""
+    if verb.lemma_.lower() not in _HEARER_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+        if any(t.lower_ in ("so", "such") for t in obj.subtree):
+            continue  # "told so many lies that ...": a result, not what was told
+        for token in obj.subtree:
+            if token.dep_ in ("acl", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" and m.i == token.left_edge.i
+                for m in token.children
+            ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                return token
+    return None
 
 
 def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
@@ -388,7 +410,10 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     if kind in ("stance", "naming"):
         return _stance_content(ctx, verb, kind)
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.i > verb.i:
+    if clause is None and kind == "speech":
+        clause = _stray_complement(verb)
+    if (clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.i > verb.i
+            and verb.lemma_.lower() not in _ASKING):
         return None
     if clause is not None and clause.i < verb.i and _reported_by_later_cue(ctx, verb):
         return None  # "X – he understands Y, analysts say": the whole is the analysts' claim
