@@ -295,6 +295,16 @@ CASES = [
         "he", "told", "that few people understood the stakes", False, "named",
         id="told-hearer-that",
     ),
+    pytest.param(
+        "Voting rights groups expressed deep concern about the new ID law.",
+        "Voting rights groups", "expressed", "deep concern about the new ID law", False,
+        "named", id="express-object",
+    ),
+    pytest.param(
+        "Ruto spoke in Nairobi, accusing the opposition of funding the riots.",
+        "Ruto", "accusing", "the opposition of funding the riots", False, "named",
+        id="participle-stance-after-comma",
+    ),
 ]
 
 
@@ -333,6 +343,7 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
                      id="object-is-not-what-was-said"),
         pytest.param("The envoy said nothing.", id="empty-object"),
         pytest.param("The senator told so many lies that voters left.", id="so-that-result"),
+        pytest.param("Burundi refused to extradite the general.", id="refuse-to-is-no-stance"),
         pytest.param("The senator has to mention the drought.", id="infinitive-object"),
     ],
 )

@@ -197,6 +197,8 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
     """
     if any(c.dep_ == "neg" for c in verb.children) or inside_quote(ctx, verb):
         return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        return not _cue_ancestor(ctx, verb)  # "..., accusing her of lying": a claim of its own
     if verb.dep_ in ("xcomp", "acl", "pcomp", "amod", "advcl", "prep"):
         return False
     if verb.dep_ == "relcl" and not any(
