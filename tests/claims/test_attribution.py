@@ -305,6 +305,11 @@ CASES = [
         "Ruto", "accusing", "the opposition of funding the riots", False, "named",
         id="participle-stance-after-comma",
     ),
+    pytest.param(
+        "The ministry closed the border, citing security concerns.",
+        "The ministry", "citing", "security concerns", False, "named",
+        id="citing-is-the-subject-citing-not-a-source",
+    ),
 ]
 
 

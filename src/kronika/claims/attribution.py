@@ -250,7 +250,7 @@ def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
 
 
 def _phrase_speaker(last: Token) -> Token | None:
-    """The noun a source phrase introduces: ``according to X``, ``citing X``."""
+    """The noun a source phrase introduces: ``according to X``, ``in the words of X``."""
     return next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
 
 
