@@ -310,6 +310,16 @@ CASES = [
         "The ministry", "citing", "security concerns", False, "named",
         id="citing-is-the-subject-citing-not-a-source",
     ),
+    pytest.param(
+        "Gowdy said the claim was hypocritical, because Democrats had questioned the FBI.",
+        "Gowdy", "said", "the claim was hypocritical, because Democrats had questioned the FBI",
+        False, "named", id="reason-clause-stays-with-the-content",
+    ),
+    pytest.param(
+        "Trump cited his endorsements from 88 generals during the debate.",
+        "Trump", "cited", "his endorsements from 88 generals", False, "named",
+        id="object-modifier-on-the-verb-not-the-occasion",
+    ),
 ]
 
 

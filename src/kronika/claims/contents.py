@@ -229,7 +229,19 @@ def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:
             if (c.dep_ == "conj" and c.i > clause.i
                 and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                      or _same_pronoun_subject(c, inner)))
-            or (c.dep_ == "ccomp" and c.i > clause.i and _subject_swallowed(c, clause))]
+            or (c.dep_ == "ccomp" and c.i > clause.i and _subject_swallowed(c, clause))
+            or (c.dep_ == "advcl" and c.i > clause.i and _reasoning(c))]
+
+
+# subordinators of a reason or concession the speaker gives with the claim: "said the plan
+# would fail, because ..."; the parser hangs the clause on the cue, but it is part of what
+# was said
+_REASON_MARKS = frozenset({"because", "although", "though", "unless", "whereas", "since"})
+
+
+def _reasoning(clause: Token) -> bool:
+    """True for a subordinate clause opened by a reason or concession word."""
+    return any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in clause.children)
 
 
 def _subject_swallowed(second: Token, clause: Token) -> bool:
@@ -356,6 +368,18 @@ def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | No
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
+# prepositions of the occasion of a stance, not its content: "criticized X at a rally"
+_OCCASION_PREPS = frozenset({"at", "during", "after", "before", "since", "until", "in", "while"})
+
+
+def _object_modifier(token: Token) -> bool:
+    """A prepositional phrase the parser hung on the verb that goes with the object ("cited
+    endorsements from 88 generals"); not one of time or occasion."""
+    if token.dep_ != "prep" or token.lower_ in _OCCASION_PREPS:
+        return False
+    return not any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree)
+
+
 def _second_object(token: Token) -> bool:
     """A second object the parser hung on the verb: "pointed out their credentials, each
     other's failings", "mentioned refinancing loans and forcing universities to pay"."""
@@ -378,7 +402,7 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
         c for c in verb.children
         if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in
                                                            _STANCE_PREPS)
-                            or _second_object(c))
+                            or _second_object(c) or _object_modifier(c))
     ]
     if len(tail) == 1 and obj.tag_ == "PRP":
         return None  # "scolded him: ...": a bare pronoun is whom, not what, the stance is about
