@@ -432,6 +432,12 @@ def test_attitude_inside_a_claim_is_part_of_it(nlp, text, cue, content):
     assert (claim.cue, claim.content_text(text)) == (cue, content)
 
 
+def test_of_two_complements_the_cue_reports_the_one_after_it(nlp):
+    text = "Writing for a panel that all agreed Pence won, Barabak noted that Pence was calm."
+    noted = next(c for c in extract_claims(nlp(text)) if c.cue == "noted")
+    assert noted.content_text(text) == "that Pence was calm"
+
+
 def test_stance_on_a_bare_pronoun_leaves_the_quotation_to_the_colon(nlp):
     text = "Senator Warren scolded him: “The scientific community is against you.”"
     claim = only_claim(nlp, text)

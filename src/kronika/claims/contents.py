@@ -433,7 +433,10 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
         return _infinitive_content(ctx, verb) or _stance_content(ctx, verb, kind)
     if kind in ("stance", "naming"):
         return _stance_content(ctx, verb, kind)
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # of two complements ("Writing for a panel that all agreed ..., X noted that Y"), the one
+    # after the cue is what it reports
+    clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
     if clause is None and kind == "speech":
         clause = _stray_complement(verb)
     if (clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.i > verb.i
