@@ -231,6 +231,11 @@ CASES = [
         "Ramaphosa", "said", "the grid would be fixed", False, "named",
         id="time-stamp-above-is-not-the-speaker",
     ),
+    pytest.param(
+        "BRUSSELS - European leaders said the union would hold.",
+        "European leaders", "said", "the union would hold", False, "collective",
+        id="dateline-is-not-the-speaker",
+    ),
     # reporting, judgment and wish verbs beyond "say" (VerbNet-style classes in cues.csv)
     pytest.param(
         "The Polish foreign minister lamented that Europe had waited too long.",
