@@ -236,6 +236,16 @@ CASES = [
         "European leaders", "said", "the union would hold", False, "collective",
         id="dateline-is-not-the-speaker",
     ),
+    pytest.param(
+        "Warren called for bonuses to be clawed back.",
+        "Warren", "called for", "bonuses to be clawed back", False, "named",
+        id="call-for-a-clause",
+    ),
+    pytest.param(
+        "Warren pressed the banker and called for bonuses to be clawed back.",
+        "Warren", "called for", "bonuses to be clawed back", False, "named",
+        id="call-for-read-as-a-mark",
+    ),
     # reporting, judgment and wish verbs beyond "say" (VerbNet-style classes in cues.csv)
     pytest.param(
         "The Polish foreign minister lamented that Europe had waited too long.",

@@ -60,6 +60,14 @@ def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in ctx.lexicon.verbs:
             return child
+    # "called for compensation to be clawed back": the parser reads "for" as the mark of a
+    # clause; right after the verb it is still the particle of "call for"
+    for child in verb.children:
+        if child.dep_ in ("advcl", "ccomp"):
+            for mark in child.children:
+                if (mark.dep_ == "mark" and mark.i == verb.i + 1
+                        and f"{lemma} {mark.lower_}" in ctx.lexicon.verbs):
+                    return mark
     return None
 
 
@@ -333,12 +341,23 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     """``called for X``, ``called on X to Y``, ``urged X to Y``: the object and what follows."""
     particle = phrasal_particle(ctx, verb)
     if particle is not None and particle.dep_ == "prep":
-        if particle.i + 1 >= len(ctx.doc) or particle.right_edge.i == particle.i:
+        if particle.i + 1 >= len(ctx.doc):
             return None
+        if particle.right_edge.i == particle.i:
+            # "called for compensation to be clawed back": the clause after the bare "for"
+            clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl")
+                           and c.left_edge.i == particle.i + 1), None)
+            if clause is None:
+                return None
+            start, end = trim(ctx.text, clause.left_edge.idx, subtree_span(clause)[1])
+            return start, end, quoted_share(ctx, start, end) >= 0.5
         if any(c.ent_type_ in ("DATE", "TIME") for c in particle.children):
             return None  # "called on Monday": a phone call, not an appeal
         start = ctx.doc[particle.i + 1].idx
-        tail = [particle] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > particle.i]
+        # "called on X to Y", "called for bonuses to be clawed back": the infinitive goes on
+        after = particle.right_edge.i + 1
+        tail = [particle] + [c for c in verb.children if c.i > particle.i and (
+            c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.left_edge.i == after))]
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -427,7 +446,11 @@ def _reported_by_later_cue(ctx: Context, verb: Token) -> bool:
 
 def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
     """The content of a cue verb: its complement clause, a quotation, or what precedes it."""
-    if phrasal_particle(ctx, verb) is not None and phrasal_particle(ctx, verb).dep_ == "prep":
+    particle = phrasal_particle(ctx, verb)
+    if particle is not None and particle.dep_ == "mark":
+        start, end = trim(ctx.text, ctx.doc[particle.i + 1].idx, subtree_span(particle.head)[1])
+        return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+    if particle is not None and particle.dep_ == "prep":
         return _object_content(ctx, verb)
     if kind == "intent":
         return _infinitive_content(ctx, verb) or _stance_content(ctx, verb, kind)
