@@ -453,6 +453,13 @@ def test_of_two_complements_the_cue_reports_the_one_after_it(nlp):
     assert noted.content_text(text) == "that Pence was calm"
 
 
+def test_a_report_inside_a_quotation_is_part_of_the_quotation(nlp):
+    text = '"People say the vote does not matter," said Charlie King, a party official.'
+    claim = only_claim(nlp, text)
+    assert (claim.cue, claim.speaker_text(text)) == ("said", "Charlie King, a party official")
+    assert claim.content_text(text) == "People say the vote does not matter"
+
+
 def test_stance_on_a_bare_pronoun_leaves_the_quotation_to_the_colon(nlp):
     text = "Senator Warren scolded him: “The scientific community is against you.”"
     claim = only_claim(nlp, text)
