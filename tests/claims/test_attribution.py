@@ -231,6 +231,110 @@ CASES = [
         "Ramaphosa", "said", "the grid would be fixed", False, "named",
         id="time-stamp-above-is-not-the-speaker",
     ),
+    pytest.param(
+        "BRUSSELS - European leaders said the union would hold.",
+        "European leaders", "said", "the union would hold", False, "collective",
+        id="dateline-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Warren called for bonuses to be clawed back.",
+        "Warren", "called for", "bonuses to be clawed back", False, "named",
+        id="call-for-a-clause",
+    ),
+    pytest.param(
+        "Warren pressed the banker and called for bonuses to be clawed back.",
+        "Warren", "called for", "bonuses to be clawed back", False, "named",
+        id="call-for-read-as-a-mark",
+    ),
+    # reporting, judgment and wish verbs beyond "say" (VerbNet-style classes in cues.csv)
+    pytest.param(
+        "The Polish foreign minister lamented that Europe had waited too long.",
+        "The Polish foreign minister", "lamented", "that Europe had waited too long", False,
+        "named", id="lament-that",
+    ),
+    pytest.param(
+        "Senegal's opposition leader blasted the electoral commission.",
+        "Senegal's opposition leader", "blasted", "the electoral commission", False,
+        "anonymous",
+        id="judgment-verb-object",
+    ),
+    pytest.param(
+        "The Georgian prime minister likened the protesters to foreign agents.",
+        "The Georgian prime minister", "likened", "the protesters to foreign agents", False,
+        "named", id="liken-to",
+    ),
+    pytest.param(
+        "Kenyan doctors complained about the unpaid salaries.",
+        "Kenyan doctors", "complained about", "the unpaid salaries", False, "collective",
+        id="complain-about",
+    ),
+    pytest.param(
+        "The Malian junta wishes to hand power to civilians.",
+        "The Malian junta", "wishes", "to hand power to civilians", False, "named",
+        id="wish-to",
+    ),
+    # a speech verb's plain object names what was said; a participle's noun is its speaker
+    pytest.param(
+        "The Kenyan minister mentioned the drought.",
+        "The Kenyan minister", "mentioned", "the drought", False, "named", id="topic-object",
+    ),
+    pytest.param(
+        "The ministry issued a statement announcing that the border would reopen.",
+        "a statement", "announcing", "that the border would reopen", False, "named",
+        id="participle-of-a-noun",
+    ),
+    # content bounds: a short quotation keeps its closing mark; swallowed and second objects
+    pytest.param(
+        "The court concluded the ballots were “largely valid.”",
+        "The court", "concluded", "the ballots were “largely valid.”", False, "named",
+        id="short-quotation-keeps-its-closing-mark",
+    ),
+    pytest.param(
+        "Flynn said Trump has great respect for the army and his comment was a joke.",
+        "Flynn", "said", "Trump has great respect for the army and his comment was a joke",
+        False, "named", id="second-clause-with-swallowed-subject",
+    ),
+    pytest.param(
+        "The senator mentioned cutting taxes and forcing banks to lend more.",
+        "The senator", "mentioned", "cutting taxes and forcing banks to lend more", False,
+        "named", id="coordinated-gerund-object",
+    ),
+    # a question is what an asking verb says; a that-clause the parser hung on the hearer
+    pytest.param(
+        "Lawmakers asked whether the deals required the firms to cooperate.",
+        "Lawmakers", "asked", "whether the deals required the firms to cooperate", False,
+        "collective", id="asked-whether",
+    ),
+    pytest.param(
+        "In Suva, he told a meeting of Pacific leaders that few people understood the stakes.",
+        "he", "told", "that few people understood the stakes", False, "named",
+        id="told-hearer-that",
+    ),
+    pytest.param(
+        "Voting rights groups expressed deep concern about the new ID law.",
+        "Voting rights groups", "expressed", "deep concern about the new ID law", False,
+        "named", id="express-object",
+    ),
+    pytest.param(
+        "Ruto spoke in Nairobi, accusing the opposition of funding the riots.",
+        "Ruto", "accusing", "the opposition of funding the riots", False, "named",
+        id="participle-stance-after-comma",
+    ),
+    pytest.param(
+        "The ministry closed the border, citing security concerns.",
+        "The ministry", "citing", "security concerns", False, "named",
+        id="citing-is-the-subject-citing-not-a-source",
+    ),
+    pytest.param(
+        "Gowdy said the claim was hypocritical, because Democrats had questioned the FBI.",
+        "Gowdy", "said", "the claim was hypocritical, because Democrats had questioned the FBI",
+        False, "named", id="reason-clause-stays-with-the-content",
+    ),
+    pytest.param(
+        "Trump cited his endorsements from 88 generals during the debate.",
+        "Trump", "cited", "his endorsements from 88 generals", False, "named",
+        id="object-modifier-on-the-verb-not-the-occasion",
+    ),
 ]
 
 
@@ -265,6 +369,12 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
         pytest.param("The ministry lifted the curfew, as the council had asked.", id="as-asked"),
         pytest.param("The Thai army did not support the coup.", id="negated-stance"),
         pytest.param("Talks are expected to resume in Doha.", id="passive-infinitive"),
+        pytest.param("Ghana's president answered questions in parliament.",
+                     id="object-is-not-what-was-said"),
+        pytest.param("The envoy said nothing.", id="empty-object"),
+        pytest.param("The senator told so many lies that voters left.", id="so-that-result"),
+        pytest.param("Burundi refused to extradite the general.", id="refuse-to-is-no-stance"),
+        pytest.param("The senator has to mention the drought.", id="infinitive-object"),
     ],
 )
 def test_no_claim(nlp, sentence):
@@ -321,6 +431,39 @@ def test_stance_inside_reported_speech_is_not_a_second_claim(nlp):
     text = "Orban said he wants to block the sanctions."
     claim = only_claim(nlp, text)
     assert (claim.cue, claim.content_text(text)) == ("said", "he wants to block the sanctions")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param("Tusk said he believes the treaty will hold.", "said",
+                     "he believes the treaty will hold", id="belief-in-speech"),
+        pytest.param('"We condemn the coup," the AU envoy said.', "said", "We condemn the coup",
+                     id="stance-in-quotation"),
+    ],
+)
+def test_attitude_inside_a_claim_is_part_of_it(nlp, text, cue, content):
+    claim = only_claim(nlp, text)
+    assert (claim.cue, claim.content_text(text)) == (cue, content)
+
+
+def test_of_two_complements_the_cue_reports_the_one_after_it(nlp):
+    text = "Writing for a panel that all agreed Pence won, Barabak noted that Pence was calm."
+    noted = next(c for c in extract_claims(nlp(text)) if c.cue == "noted")
+    assert noted.content_text(text) == "that Pence was calm"
+
+
+def test_a_report_inside_a_quotation_is_part_of_the_quotation(nlp):
+    text = '"People say the vote does not matter," said Charlie King, a party official.'
+    claim = only_claim(nlp, text)
+    assert (claim.cue, claim.speaker_text(text)) == ("said", "Charlie King, a party official")
+    assert claim.content_text(text) == "People say the vote does not matter"
+
+
+def test_stance_on_a_bare_pronoun_leaves_the_quotation_to_the_colon(nlp):
+    text = "Senator Warren scolded him: “The scientific community is against you.”"
+    claim = only_claim(nlp, text)
+    assert claim.content_text(text) == "The scientific community is against you."
 
 
 def test_cue_kinds(nlp):

@@ -7,6 +7,8 @@ later by the pipeline; here a claim always has a cue in the text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc
 
 from kronika.claims.attribution import (
@@ -43,4 +45,40 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
         if signed is not None:
             found.append(signed)
     unique = {(c.cue_start, c.content_start, c.content_end): c for c in found}
-    return sorted(unique.values(), key=lambda c: (c.content_start, c.cue_start or 0))
+    kept = [c for c in unique.values() if not _inner_attitude(c, unique.values())]
+    kept = [c for c in kept if not _inside_quotation(c, kept)]
+    return sorted(kept, key=lambda c: (c.content_start, c.cue_start or 0))
+
+
+# cue kinds that state the speaker's own mind: inside someone's words they are part of what
+# was said ("she said she thinks ...": one claim), not an attribution by the text
+_ATTITUDES = frozenset({"belief", "intent", "stance", "naming"})
+
+
+def _inside_quotation(claim: ClaimSpan, claims: Iterable[ClaimSpan]) -> bool:
+    """True for a cue inside another speaker's quotation: the quoted words are that
+    speaker's claim, whoever they in turn quote ('"People say, 'It doesn't matter,'" King
+    said')."""
+    if claim.cue_start is None:
+        return False
+    return any(
+        other is not claim and other.direct
+        and other.content_start <= claim.cue_start < other.content_end
+        and not other.content_start <= claim.content_start < claim.content_end <= claim.cue_start
+        for other in claims
+    )
+
+
+def _inner_attitude(claim: ClaimSpan, claims: Iterable[ClaimSpan]) -> bool:
+    """True for a belief, wish or stance whose cue lies inside another claim's content.
+
+    A reported speech act inside a claim ("X said Y told him that ...") is kept and chained
+    (``via``); a thought or a stance inside one is what the outer speaker said or thought.
+    """
+    if claim.cue_kind not in _ATTITUDES or claim.cue_start is None:
+        return False
+    return any(
+        other is not claim and other.content_start <= claim.cue_start < other.content_end
+        and not other.content_start <= claim.content_start < claim.content_end <= claim.cue_start
+        for other in claims
+    )

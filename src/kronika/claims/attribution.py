@@ -29,6 +29,7 @@ from kronika.claims.contents import (
 )
 from kronika.claims.context import (
     Context,
+    close_quote,
     inside_quote,
     only_punct,
     quoted_share,
@@ -78,11 +79,14 @@ def _nearest_subject(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, inherited through ``saying``/``and said``/``want to say``."""
+    """The subject of a verb, inherited through ``saying``/``and said``/``want to say``; of a
+    participle that modifies a noun ("a statement announcing ..."), that noun."""
     for _ in range(4):
         subject = _nearest_subject(verb)
         if subject is not None:
             return subject
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
@@ -146,6 +150,10 @@ def _claim(
     text = ctx.text
     if end <= start:
         return None
+    if text[start - 1 : start] not in _OPEN_QUOTES:
+        # a content that opens inside a quotation runs between its own marks (over
+        # paragraphs too); one that opens before a short quotation keeps its closing mark
+        end = close_quote(text, start, end)
     if speaker is not None and speaker_span is None:
         speaker_span = _speaker_phrase(text, speaker)
     if speaker_span is not None and speaker_span[1] <= speaker_span[0]:
@@ -189,6 +197,8 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
     """
     if any(c.dep_ == "neg" for c in verb.children) or inside_quote(ctx, verb):
         return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        return not _cue_ancestor(ctx, verb)  # "..., accusing her of lying": a claim of its own
     if verb.dep_ in ("xcomp", "acl", "pcomp", "amod", "advcl", "prep"):
         return False
     if verb.dep_ == "relcl" and not any(
@@ -224,7 +234,12 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     content = verb_content(ctx, verb, kind)
     if content is None:
         return None
-    return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb)
+    bounded = None
+    if speaker is not None and verb.dep_ == "acl" and speaker.i == verb.head.i:
+        # "a statement announcing ...": the noun's phrase up to the participle
+        words = [t for t in phrase_tokens(speaker) if t.i < verb.i]
+        bounded = trim(ctx.text, *token_span(words)) if words else None
+    return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb, bounded)
 
 
 def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
@@ -235,7 +250,7 @@ def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
 
 
 def _phrase_speaker(last: Token) -> Token | None:
-    """The noun a source phrase introduces: ``according to X``, ``citing X``."""
+    """The noun a source phrase introduces: ``according to X``, ``in the words of X``."""
     return next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
 
 

@@ -23,12 +23,35 @@ _CLAUSE_DEPS = frozenset(
 )
 # second complements of a stance or naming verb: "called the charges fabricated"
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
-# prepositions that carry the stance's reason or label: "cited X as Y", "blamed X for Y"
-_STANCE_PREPS = frozenset({"as", "for", "of"})
+# prepositions that carry the stance's reason or label: "cited X as Y", "blamed X for Y",
+# "likened X to Y", "blamed X on Y"
+_STANCE_PREPS = frozenset({"as", "for", "of", "to", "on"})
+# speech verbs whose object is the hearer: "told reporters that ...", "assured him that ..."
+_HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "advise",
+                           "brief", "reassure", "convince", "persuade", "promise"})
+# verbs whose content is a question: "asked whether ...", "questioned how ..."
+_ASKING = frozenset({"ask", "question", "wonder", "inquire", "query"})
 # complements that ask rather than assert: "did not say whether ...", "knows what ..."
 _QUESTION_WORDS = frozenset(
     {"whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where"}
 )
+
+
+def _stray_complement(verb: Token) -> Token | None:
+    """``told a meeting of leaders that few people understood ...``: the that-clause of a
+    speech verb that the parser hung on the hearer noun instead of the verb."""
+    if verb.lemma_.lower() not in _HEARER_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+        if any(t.lower_ in ("so", "such") for t in obj.subtree):
+            continue  # "told so many lies that ...": a result, not what was told
+        for token in obj.subtree:
+            if token.dep_ in ("acl", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" and m.i == token.left_edge.i
+                for m in token.children
+            ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                return token
+    return None
 
 
 def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
@@ -37,6 +60,14 @@ def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in ctx.lexicon.verbs:
             return child
+    # "called for compensation to be clawed back": the parser reads "for" as the mark of a
+    # clause; right after the verb it is still the particle of "call for"
+    for child in verb.children:
+        if child.dep_ in ("advcl", "ccomp"):
+            for mark in child.children:
+                if (mark.dep_ == "mark" and mark.i == verb.i + 1
+                        and f"{lemma} {mark.lower_}" in ctx.lexicon.verbs):
+                    return mark
     return None
 
 
@@ -203,9 +234,29 @@ def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:
     """
     inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return [c for c in verb.children
-            if c.dep_ == "conj" and c.i > clause.i
-            and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                 or _same_pronoun_subject(c, inner))]
+            if (c.dep_ == "conj" and c.i > clause.i
+                and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                     or _same_pronoun_subject(c, inner)))
+            or (c.dep_ == "ccomp" and c.i > clause.i and _subject_swallowed(c, clause))
+            or (c.dep_ == "advcl" and c.i > clause.i and _reasoning(c))]
+
+
+# subordinators of a reason or concession the speaker gives with the claim: "said the plan
+# would fail, because ..."; the parser hangs the clause on the cue, but it is part of what
+# was said
+_REASON_MARKS = frozenset({"because", "although", "though", "unless", "whereas", "since"})
+
+
+def _reasoning(clause: Token) -> bool:
+    """True for a subordinate clause opened by a reason or concession word."""
+    return any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in clause.children)
+
+
+def _subject_swallowed(second: Token, clause: Token) -> bool:
+    """'said A has X and B was Y': the parser took B into the first clause and hung "was Y" on
+    the cue as a second complement with no subject; it goes on with what was said."""
+    return (not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children)
+            and second.left_edge.i == clause.right_edge.i + 1)
 
 
 def _words_end(token: Token) -> int:
@@ -290,12 +341,23 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     """``called for X``, ``called on X to Y``, ``urged X to Y``: the object and what follows."""
     particle = phrasal_particle(ctx, verb)
     if particle is not None and particle.dep_ == "prep":
-        if particle.i + 1 >= len(ctx.doc) or particle.right_edge.i == particle.i:
+        if particle.i + 1 >= len(ctx.doc):
             return None
+        if particle.right_edge.i == particle.i:
+            # "called for compensation to be clawed back": the clause after the bare "for"
+            clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl")
+                           and c.left_edge.i == particle.i + 1), None)
+            if clause is None:
+                return None
+            start, end = trim(ctx.text, clause.left_edge.idx, subtree_span(clause)[1])
+            return start, end, quoted_share(ctx, start, end) >= 0.5
         if any(c.ent_type_ in ("DATE", "TIME") for c in particle.children):
             return None  # "called on Monday": a phone call, not an appeal
         start = ctx.doc[particle.i + 1].idx
-        tail = [particle] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > particle.i]
+        # "called on X to Y", "called for bonuses to be clawed back": the infinitive goes on
+        after = particle.right_edge.i + 1
+        tail = [particle] + [c for c in verb.children if c.i > particle.i and (
+            c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.left_edge.i == after))]
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -325,6 +387,27 @@ def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | No
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
+# prepositions of the occasion of a stance, not its content: "criticized X at a rally"
+_OCCASION_PREPS = frozenset({"at", "during", "after", "before", "since", "until", "in", "while"})
+
+
+def _object_modifier(token: Token) -> bool:
+    """A prepositional phrase the parser hung on the verb that goes with the object ("cited
+    endorsements from 88 generals"); not one of time or occasion."""
+    if token.dep_ != "prep" or token.lower_ in _OCCASION_PREPS:
+        return False
+    return not any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree)
+
+
+def _second_object(token: Token) -> bool:
+    """A second object the parser hung on the verb: "pointed out their credentials, each
+    other's failings", "mentioned refinancing loans and forcing universities to pay"."""
+    if token.dep_ == "dobj":
+        return True
+    return (token.dep_ == "conj" and token.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
+
+
 def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
     """``X endorsed Y``, ``X cited Y as Z``, ``X called Y Z``: the object and its predicate.
 
@@ -337,8 +420,11 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     tail = [obj] + [
         c for c in verb.children
         if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in
-                                                           _STANCE_PREPS))
+                                                           _STANCE_PREPS)
+                            or _second_object(c) or _object_modifier(c))
     ]
+    if len(tail) == 1 and obj.tag_ == "PRP":
+        return None  # "scolded him: ...": a bare pronoun is whom, not what, the stance is about
     if kind == "naming" and len(tail) == 1 and not any(
         c.dep_ in ("dobj", "npadvmod", "appos", "oprd") for c in obj.children
     ):
@@ -360,14 +446,24 @@ def _reported_by_later_cue(ctx: Context, verb: Token) -> bool:
 
 def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
     """The content of a cue verb: its complement clause, a quotation, or what precedes it."""
-    if phrasal_particle(ctx, verb) is not None and phrasal_particle(ctx, verb).dep_ == "prep":
+    particle = phrasal_particle(ctx, verb)
+    if particle is not None and particle.dep_ == "mark":
+        start, end = trim(ctx.text, ctx.doc[particle.i + 1].idx, subtree_span(particle.head)[1])
+        return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+    if particle is not None and particle.dep_ == "prep":
         return _object_content(ctx, verb)
     if kind == "intent":
         return _infinitive_content(ctx, verb) or _stance_content(ctx, verb, kind)
     if kind in ("stance", "naming"):
         return _stance_content(ctx, verb, kind)
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.i > verb.i:
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # of two complements ("Writing for a panel that all agreed ..., X noted that Y"), the one
+    # after the cue is what it reports
+    clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
+    if clause is None and kind == "speech":
+        clause = _stray_complement(verb)
+    if (clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.i > verb.i
+            and verb.lemma_.lower() not in _ASKING):
         return None
     if clause is not None and clause.i < verb.i and _reported_by_later_cue(ctx, verb):
         return None  # "X – he understands Y, analysts say": the whole is the analysts' claim
@@ -389,4 +485,32 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     if host is not None:
         return host[0], host[1], quoted_share(ctx, *host) >= 0.5
     # "vowed to retake the city", "suggested looking at the budget"
-    return _object_content(ctx, verb) or _infinitive_content(ctx, verb)
+    found = _object_content(ctx, verb) or _infinitive_content(ctx, verb)
+    if found is None and kind == "speech":
+        found = _topic_content(ctx, verb)
+    return found
+
+
+# objects that name the hearer or nothing said: "told reporters", "said nothing"
+_NOT_TOPICS = frozenset({"PERSON", "NORP"})
+# speech verbs whose plain object is seldom what was said: "tell the truth", "answer
+# questions", "found a way", "added a week", "asserted his right", "wrote a book"
+_OBJECT_NOT_SAID = frozenset({"tell", "ask", "answer", "find", "establish", "add", "assert",
+                              "maintain", "declare", "repeat", "confirm", "deny", "learn",
+                              "post", "reply", "respond", "write", "pronounce", "inform"})
+_EMPTY_OBJECTS = frozenset({"nothing", "anything", "something", "everything", "much", "little",
+                            "more", "so", "this", "that", "it", "one", "lot"})
+
+
+def _topic_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
+    """``announced the arrest of a man``, ``mentioned climate change``: a speech verb whose
+    object names what was said. Not a hearer ("told reporters": a person, a pronoun or a
+    speaker noun) and not an empty word ("said nothing")."""
+    if verb.tag_ == "VB" or verb.lemma_.lower() in _OBJECT_NOT_SAID:
+        return None  # an infinitive's object is what someone should say, not what was said
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.tag_ in ("PRP", "WP", "WDT") or obj.ent_type_ in _NOT_TOPICS:
+        return None
+    if obj.lower_ in _EMPTY_OBJECTS or obj.lemma_.lower() in ctx.lexicon.speakers:
+        return None
+    return _stance_content(ctx, verb, "stance")

@@ -37,6 +37,22 @@ def make_context(doc: Doc, lexicon: CueLexicon) -> Context:
                    doc_text(doc))
 
 
+def close_quote(text: str, start: int, end: int) -> int:
+    """End of a span that opens a short quotation but stops before its closing mark
+    (``were “Mostly False.”``): the mark, and the full stop or comma inside it, belong in."""
+    inner = text[start:end]
+    curly = inner.count("“") > inner.count("”")
+    straight = inner.count('"') % 2 == 1
+    if not (curly or straight):
+        return end
+    stop = end
+    while stop < len(text) and stop - end < 2 and text[stop] in ".,!?":
+        stop += 1
+    if stop < len(text) and text[stop] in ("”" if curly else '"'):
+        return stop + 1
+    return end
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past surrounding spaces, commas, dashes and unpaired quotation marks."""
     while True:

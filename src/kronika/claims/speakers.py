@@ -12,7 +12,8 @@ cue's subject, with these conventions:
   (``Trump, speaking to veterans, said``: ``Trump``; but ``a poll released last week`` keeps
   its participle), and neither does a date (``a panel in 2001 found``: ``a panel``) or a
   focus word before the phrase (``Even China``);
-- a speaker phrase never runs over a paragraph break (a dateline or time stamp above it).
+- a speaker phrase never runs over a paragraph break (a dateline or time stamp above it),
+  nor takes in a dateline before it (``BRUSSELS - European leaders``: ``European leaders``).
 """
 
 from __future__ import annotations
@@ -55,7 +56,21 @@ def phrase_tokens(token: Token) -> list[Token]:
     start = next((t.i + 1 for t in reversed(tokens) if t.i < token.i and "\n" in t.text), None)
     if start is not None:
         tokens = [t for t in tokens if t.i >= start]
+    tokens = _without_dateline(tokens, token)
     return _contiguous(tokens, token)
+
+
+def _without_dateline(tokens: list[Token], head: Token) -> list[Token]:
+    """A dateline before the phrase ("BRUSSELS - European leaders") is no part of it: upper
+    case words and a dash opening the phrase."""
+    for k, t in enumerate(tokens):
+        if t.i >= head.i:
+            break
+        if t.text in ("-", "--", "—", "–") and k > 0 and all(
+            w.is_upper or w.is_punct for w in tokens[:k]
+        ):
+            return tokens[k + 1 :]
+    return tokens
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
