@@ -10,7 +10,7 @@ ROWS = [
     # (sentence, trigger, location name or None)
     ("Gunmen killed five villagers in the village of Kambari in northern Nigeria.", "killed",
      "Kambari"),
-    ("Police shot two protesters near the Ghat area of Kupwara district.", "shot", "Ghat"),
+    ("Police shot two protesters near the Dardpora area of Kupwara district.", "shot", "Dardpora"),
     ("Troops patrolled Liberation Square in central Baghdad.", "patrolled", "Liberation Square"),
     ("Activists demonstrated outside Dolmabahce Palace on Monday.", "demonstrated",
      "Dolmabahce Palace"),
@@ -22,13 +22,13 @@ ROWS = [
     ("A taxi driver from Lagos was shot by police on Monday.", "shot", None),
     ("Rebels attacked the barracks in March 2011.", "attacked", None),
     # coordinated, procession and distance prepositions say where too
-    ("Police patrolled in and near the town of Kambari.", "patrolled", "Kambari"),
+    ("Police patrolled in and near the village of Kambari.", "patrolled", "Kambari"),
     ("Protesters marched through Nairobi on Sunday.", "marched", "Nairobi"),
     ("Thousands marched to the Lagos offices of the electoral commission.", "marched", "Lagos"),
     ("Soldiers patrolled a stretch of forest 20 miles from the town of Bunia.", "patrolled",
      "Bunia"),
     # a site is named by its head noun, whatever the recognizer took the name for
-    ("Rebels captured Darulaman Palace on Saturday.", "captured", "Darulaman Palace"),
+    ("Rebels captured Topkapi Palace on Saturday.", "captured", "Topkapi Palace"),
     ("The rebels seized the base, Bagram Airfield, on Sunday.", "seized", "Bagram Airfield"),
     ("A bomber detonated his belt at the gate of the al-Mansour school in Baghdad.",
      "detonated", "al-Mansour"),
@@ -38,7 +38,7 @@ ROWS = [
     ("Soldiers patrolled a stretch of forest 20 miles from the city of San Pedro Sula.",
      "patrolled", "San Pedro Sula"),
     # a party before a site owns it, after it is no place ('the offices of the World Bank')
-    ("Two policemen were killed near the MFO base in Al-Gurah.", "killed", "Al-Gurah"),
+    ("Two policemen were killed near the UNMISS base in Malakal.", "killed", "Malakal"),
     ("Gunmen attacked the US embassy in Kabul.", "attacked", "Kabul"),
     ("Protesters marched to the Nairobi offices of the World Bank.", "marched", "Nairobi"),
     # 'in A, in B's district of C' places A inside C, whatever A is attached to
@@ -76,7 +76,7 @@ ROWS = [
     ("The African Union urged the two armies to return to talks in Addis Ababa.", "urged", None),
     ("Turkey did not agree to release the prisoners held in Ankara.", "agree", None),
     # a people, a purpose, a party's seat, the source of a report or a name is no scene
-    ("Fighting destroyed many Chechen villages.", "destroyed", None),
+    ("Fighting destroyed many Kurdish villages.", "destroyed", None),
     ("Troops patrolled the streets to prevent attacks on shops in Srinagar.", "patrolled", None),
     ("Two soldiers were shot in an ambush, according to the defence ministry in Kampala.", "shot",
      None),

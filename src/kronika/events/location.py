@@ -1,31 +1,31 @@
 """Where an event took place: the toponym of its locative phrase, the most specific one.
 
 The place an event happened is named, in news English, by a locative phrase of the event
-('killed in Taji', 'demonstrated outside Ciragan Palace', 'patrolled the streets of Grozny',
+('killed in Tarmiyah', 'demonstrated outside Dolmabahce Palace', 'patrolled the streets of Mogadishu',
 'marched through X', 'ten miles from X'), often a nested one ('in the south Baghdad
-neighbourhood of Al-Bayaa': Al-Bayaa, not Baghdad; 'near the Ghat area of Doda district': Ghat).
+neighbourhood of Al-Rashid': Al-Rashid, not Baghdad; 'near the Dardpora area of Kupwara district': Dardpora).
 The rules, in order:
 
-1. a place directly in a patrolled, captured or attacked object ('patrolled Manger Square in
-   Bethlehem': the square; 'Grozny's streets were patrolled'; 'the siege of Homs');
+1. a place directly in a patrolled, captured or attacked object ('patrolled Tahrir Square in
+   Cairo': the square; 'Mogadishu's streets were patrolled'; 'the siege of Mariupol');
 2. a locative phrase of the trigger, of the verb it depends on (a noun trigger's verb) or of
    a verb coordinated with it; inside it, the most specific toponym: the name of 'the town of
-   X', a proper-noun compound of a place or site noun ('the Ghat area', 'the al-Zahawi
-   school'; 'the MFO base' and 'the US embassy' name their owner), else the object itself.
-   A locative phrase set off by a comma after another one elaborates it ('in the Baliem
-   Valley, in Indonesia's province of Irian Jaya'): the first is the place;
+   X', a proper-noun compound of a place or site noun ('the Dardpora area', 'the al-Rasheed
+   school'; 'the UNMISS base' and 'the US embassy' name their owner), else the object itself.
+   A locative phrase set off by a comma after another one elaborates it ('in the Ruwenzori
+   Valley, in Uganda's district of Kasese'): the first is the place;
 3. else the toponym of the occasion the event happened in or during ('killed in the clashes
-   in the town of X', 'the Manbij campaign', 'killed while filming a clash in X', 'the clashes
+   in the town of X', 'the Raqqa campaign', 'killed while filming a clash in X', 'the clashes
    that broke out in X'); then the antecedent of a 'where'/'whose' relative clause ('Iraq,
    whose targets were bombed'); then the nearest toponym in a locative phrase of the
    trigger's clause, outside its attribution ('according to a statement from X');
 4. else the nearest place of the trigger's own clause that names no party and modifies no
-   other noun ('a driver from Abidjan', 'an Athens-backed coup' place the person, not the act).
+   other noun ('a driver from Bamako', 'a Moscow-backed coup' place the person, not the act).
 
 A toponym is a place of the gazetteer, or a named place the parser found that the gazetteer
 lacks (GPE, LOC, FAC entities: villages, districts, squares, palaces, or any name ending in a
-site noun: 'Manger Square' tagged as a person); the latter keeps the text's name with no
-coordinates rather than falling back to a bigger, wrong place. A people ('Chechen towns'), an
+site noun: 'Tahrir Square' tagged as a person); the latter keeps the text's name with no
+coordinates rather than falling back to a bigger, wrong place. A people ('Kurdish towns'), an
 organisation ('the offices of the World Bank') or a person is no place.
 """
 
@@ -46,15 +46,15 @@ PROCESSION_VERBS = frozenset({"march", "parade", "rally", "converge"})
 # Units of distance: 'ten miles from X' places the event by X.
 DISTANCE_NOUNS = frozenset({"mile", "kilometre", "kilometer", "km", "metre", "meter", "yard"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Labels the recognizer gives a town's name by mistake ('the Manbij campaign' as a product).
+# Labels the recognizer gives a town's name by mistake ('the Raqqa campaign' as a product).
 MISC_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # Entity labels that are never a place ('the town of X' may be a name the recognizer took for
 # a person; it is never a date).
 NEVER_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # Labels of a proper name that, unless the gazetteer knows it, is no scene of an event
-# ('the four Britons were captured'; 'captured Kabul September 27' is parsed as a date).
+# ('the three Danes were captured'; 'captured Herat October 3' is parsed as a date).
 UNPLACED_LABELS = frozenset({"", "PERSON", "NORP"})
-# Head nouns of the name of a site: 'Manger Square', 'Darulaman Palace', 'the al-Zahawi
+# Head nouns of the name of a site: 'Tahrir Square', 'Topkapi Palace', 'the al-Rasheed
 # school' name a place, whatever label the entity recognizer gave them.
 SITE_NOUNS = frozenset({"square", "palace", "airport", "airbase", "hospital", "school",
                         "stadium", "camp", "street", "avenue", "road", "highway", "bridge",
@@ -65,7 +65,7 @@ SITE_NOUNS = frozenset({"square", "palace", "airport", "airbase", "hospital", "s
                         "junction", "building", "compound", "complex", "plaza", "park"})
 # Prepositions of what an act is against or about.
 TOPIC_PREPS = frozenset({"against", "about", "for"})
-# Parts of a place named by its owner: 'Grozny's streets', 'Kabul's outskirts'.
+# Parts of a place named by its owner: 'Mogadishu's streets', 'Kabul's outskirts'.
 PART_NOUNS = frozenset({"street", "road", "outskirts", "outskirt", "suburb", "suburbs",
                         "centre", "center", "heart", "edge", "part", "border", "frontier"})
 # Nouns for a settlement or part of one: 'the village of X' names a place even when the
@@ -73,7 +73,7 @@ PART_NOUNS = frozenset({"street", "road", "outskirts", "outskirt", "suburb", "su
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "district", "neighbourhood",
                               "neighborhood", "suburb", "area", "region", "province", "county",
                               "municipality", "camp", "quarter", "port", "island", "valley"})
-# Nouns for a unit that contains the place an event happened in ('of Doda district').
+# Nouns for a unit that contains the place an event happened in ('of Kupwara district').
 REGION_NOUNS = frozenset({"district", "province", "region", "state", "county", "governorate",
                           "oblast", "prefecture", "municipality"})
 # Prepositions that name the occasion of an event ('in the clashes', 'during the raid').
@@ -101,12 +101,12 @@ def entity_of(tok: Token) -> Span | None:
 
 
 def is_site(tok: Token) -> bool:
-    """Whether a token is the head noun of a site ('school' of 'the al-Zahawi school')."""
+    """Whether a token is the head noun of a site ('school' of 'the al-Rasheed school')."""
     return tok.lemma_.lower() in SITE_NOUNS or tok.lower_ in SITE_NOUNS
 
 
 def is_site_name(tok: Token) -> bool:
-    """Whether a proper noun ends the name of a site ('Manger Square'; a bare 'Park' is a
+    """Whether a proper noun ends the name of a site ('Tahrir Square'; a bare 'Park' is a
     surname)."""
     return tok.pos_ == "PROPN" and is_site(tok) and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
@@ -115,14 +115,14 @@ def is_site_name(tok: Token) -> bool:
 def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | None:
     """The place a token names: a gazetteer place, else an unknown named place (a proper
     noun counts as one when ``settled``: it names 'the town of X', or when it names a site:
-    'Manger Square')."""
+    'Tahrir Square')."""
     if tok.ent_type_ in NEVER_PLACES:
         return None  # 'in March 2011' is a date whatever towns are called March
     place = index.place_of(tok)
     if place is not None:  # a place the document's toponyms resolved, whatever its label
         return Location(place.name, place.country, place.lat, place.lon)
     settled = settled or is_site_name(tok)
-    if tok.ent_type_ in MISC_LABELS:  # 'the Manbij campaign' tagged as a product
+    if tok.ent_type_ in MISC_LABELS:  # 'the Raqqa campaign' tagged as a product
         known = known_place(tok, index)
         if known is not None:
             return known
@@ -139,8 +139,8 @@ def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | 
 
 def name_span(tok: Token) -> Span:
     """The whole name a token ends: its entity and the proper nouns compounded before it
-    ('San Cristobal De Las Casas' when only 'Casas' is tagged), cut at the token when it
-    modifies a noun ('the al-Zahawi school' is named al-Zahawi)."""
+    ('San Pedro Sula' when only 'Sula' is tagged), cut at the token when it
+    modifies a noun ('the al-Rasheed school' is named al-Rasheed)."""
     doc = tok.doc
     start = tok.i
     while start > 0 and tok.is_ancestor(doc[start - 1]) and (
@@ -164,35 +164,35 @@ def known_place(tok: Token, index: ActorIndex) -> Location | None:
 
 
 def specific(obj: Token, index: ActorIndex, depth: int = 0) -> Location | None:
-    """The most specific toponym of a locative object ('the town of X' -> X, 'the Ghat
-    area' -> Ghat, 'Kabul' -> Kabul), else of a locative phrase inside it ('a hole on a farm
+    """The most specific toponym of a locative object ('the town of X' -> X, 'the Dardpora
+    area' -> Dardpora, 'Kabul' -> Kabul), else of a locative phrase inside it ('a hole on a farm
     in X' -> X)."""
     of_objects = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
     names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    # a proper name in a locative phrase is a place, known or not ('outside Ciragan Palace',
-    # 'Manger Square in nearby Bethlehem': the square, not the town around it)
+    # a proper name in a locative phrase is a place, known or not ('outside Dolmabahce Palace',
+    # 'Tahrir Square in central Cairo': the square, not the town around it)
     own = toponym(obj, index, settled=not is_party(obj, index)) if obj.pos_ == "PROPN" else (
         toponym(obj, index) if index.place_of(obj) else None)
     if own is not None:
         return own
-    # 'the town of X' names a place; so does 'the al-Zahawi school', but 'the MFO base'
+    # 'the town of X' names a place; so does 'the al-Rasheed school', but 'the UNMISS base'
     # names its owner
     settled = obj.lemma_.lower() in SETTLEMENT_NOUNS
     site = is_site(obj)
-    # 'the town of X' names X; 'the Ghat area of Doda district' names Ghat, inside Doda
+    # 'the town of X' names X; 'the Dardpora area of Kupwara district' names Dardpora, inside Kupwara
     wider = [o for o in of_objects if o.lemma_.lower() in REGION_NOUNS]
     order = [*(o for o in of_objects if o not in wider), *reversed(names), *wider]
-    owners = [c for c in obj.children if c.dep_ == "poss"]  # 'Grozny's streets'
+    owners = [c for c in obj.children if c.dep_ == "poss"]  # 'Mogadishu's streets'
     owned = settled or obj.lower_ in PART_NOUNS or obj.lemma_.lower() in PART_NOUNS
-    # 'the base, Darulaman Palace' names the base; 'my cousin, Rebecca Johnston' a person,
+    # 'the base, Topkapi Palace' names the base; 'my cousin, Anna Berg' a person,
     # whatever the recognizer calls her
     placed = settled or site or owned or obj.lemma_.lower() in REGION_NOUNS
     appos = [c for c in obj.children if c.dep_ == "appos" and (placed or index.place_of(c))]
     for tok in [*order, *appos, *owners]:
         if tok in names and tok.ent_type_ == "NORP":
-            continue  # 'Chechen towns' are towns of a people, not a town called Chechen
-        # 'the town of X', 'Grozny's streets', 'the outskirts of X' (whatever X is tagged)
+            continue  # 'Kurdish towns' are towns of a people, not a town called Kurdish
+        # 'the town of X', 'Mogadishu's streets', 'the outskirts of X' (whatever X is tagged)
         found = toponym(tok, index, (settled and tok not in wider)
                         or (owned and tok in owners + of_objects)
                         or (site and tok in names and not owner_party(tok, index)))
@@ -209,9 +209,9 @@ def specific(obj: Token, index: ActorIndex, depth: int = 0) -> Location | None:
 
 def is_scene(obj: Token, index: ActorIndex) -> bool:
     """Whether what an event was done to may be the place it happened: no party, and a proper
-    name only when it names a place ('patrolled Manger Square'; 'the four Britons were
+    name only when it names a place ('patrolled Tahrir Square'; 'the three Danes were
     captured' names people the gazetteer and the recognizer do not know)."""
-    if is_site(obj):  # 'patrolled Manger Square', 'patrolled outside the Al-Nur hospital'
+    if is_site(obj):  # 'patrolled Tahrir Square', 'patrolled outside the Al-Amal hospital'
         return True
     if index.actor_of(obj) is not None:
         return False
@@ -229,8 +229,8 @@ def is_party(tok: Token, index: ActorIndex) -> bool:
 
 
 def owner_party(tok: Token, index: ActorIndex) -> bool:
-    """Whether the name before a site noun is a party that owns or runs it ('the MFO base',
-    'the US embassy': an acronym or a country), not the site's name ('the al-Zahawi school',
+    """Whether the name before a site noun is a party that owns or runs it ('the UNMISS base',
+    'the US embassy': an acronym or a country), not the site's name ('the al-Rasheed school',
     'the King Fahd hospital')."""
     actor = index.actor_of(tok)
     return (len(tok.text) > 1 and tok.text.isupper()) or (
@@ -259,10 +259,10 @@ def is_locative(prep: Token) -> bool:
     word = prep.lower_
     doc = prep.doc
     if not prep.whitespace_ and prep.i + 1 < len(doc) and doc[prep.i + 1].text == "-":
-        return False  # 'Abu Muslim at-Turkmani': a particle of a name
+        return False  # 'Abu Hafs at-Tunisi': a particle of a name
     if word in LOCATIVE_PREPS:
         return True
-    if word == "to":  # 'marched to the Sydney offices'
+    if word == "to":  # 'marched to the Lagos offices'
         return prep.head.lemma_.lower() in PROCESSION_VERBS
     # 'ten miles from X', '10 miles (15 kilometers) from X'
     return word == "from" and any(t.lemma_.lower() in DISTANCE_NOUNS
@@ -270,14 +270,14 @@ def is_locative(prep: Token) -> bool:
 
 
 def aimed_objects(noun: Token) -> list[Token]:
-    """What a nominal event was done to: its 'of' object ('the siege of Homs')."""
+    """What a nominal event was done to: its 'of' object ('the siege of Mariupol')."""
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]
 
 
 def occasions(trigger: Token) -> list[Token]:
     """What the event happened in or during ('killed in the clashes in X', 'killed by sniper
-    fire in the town of X', 'the Manbij campaign'), and the clause that says what the victim
+    fire in the town of X', 'the Raqqa campaign'), and the clause that says what the victim
     was doing ('killed while fighting in X')."""
     out = [g for c in trigger.children if c.dep_ in ("prep", "agent")
            and c.lower_ in OCCASION_PREPS for g in c.children if g.dep_ == "pobj"]
@@ -373,7 +373,7 @@ def event_location(trigger: Token, index: ActorIndex) -> Location | None:
 
 def elaborated(obj: Token, index: ActorIndex) -> Location | None:
     """The place of the locative phrase that a comma-separated one elaborates ('in the
-    Baliem Valley, in Indonesia's province of Irian Jaya': the valley lies in the province),
+    Ruwenzori Valley, in Uganda's district of Kasese': the valley lies in the province),
     whatever the first phrase is attached to."""
     doc = obj.doc
     comma = obj.head.i - 1
@@ -387,13 +387,13 @@ def elaborated(obj: Token, index: ActorIndex) -> Location | None:
 
 def occasion_place(occasion: Token, index: ActorIndex) -> Location | None:
     """Where the occasion of an event happened: its object or locative phrase ('the clashes
-    in X'), its name ('the Manbij campaign'), else a locative phrase of what it says ('killed
+    in X'), its name ('the Raqqa campaign'), else a locative phrase of what it says ('killed
     while filming a clash on the outskirts of X', 'the clashes that broke out in X')."""
     for obj in [*aimed_objects(occasion), *locative_objects(occasion)]:
         found = specific(obj, index)
         if found is not None:
             return found
-    # 'the Manbij campaign' names a place; 'the SDF shelling', 'a U.S. airstrike' a party
+    # 'the Raqqa campaign' names a place; 'the SDF shelling', 'a U.S. airstrike' a party
     for name in (c for c in occasion.children if c.dep_ == "compound"):
         found = toponym(name, index)
         if found is not None:
@@ -416,7 +416,7 @@ def is_circumstance(clause: Token) -> bool:
 
 
 def antecedent_place(trigger: Token, index: ActorIndex) -> Location | None:
-    """The place a relative clause of the event describes ('Homs, where ten were killed',
+    """The place a relative clause of the event describes ('Mariupol, where ten were killed',
     'Iraq, whose military targets were bombed')."""
     if trigger.dep_ != "relcl":
         return None
