@@ -122,8 +122,8 @@ CASES = [
         "named", id="quote-over-sentences-cue-first",
     ),
     pytest.param(
-        "Senator Warren scolded him: “The scientific community is against you.”",
-        "Senator Warren", "scolded", "The scientific community is against you.", True, "named",
+        "Senator Okafor scolded him: “The whole committee disagrees with you.”",
+        "Senator Okafor", "scolded", "The whole committee disagrees with you.", True, "named",
         id="colon-quote",
     ),
     pytest.param(
@@ -222,8 +222,8 @@ CASES = [
         id="occasion-participle-is-not-the-speaker",
     ),
     pytest.param(
-        "An arbitration panel in 2001 found that the dam broke the treaty.",
-        "An arbitration panel", "found", "that the dam broke the treaty", False, "named",
+        "A court of appeal in 2014 found that the canal violated the accord.",
+        "A court of appeal", "found", "that the canal violated the accord", False, "named",
         id="date-is-not-the-speaker",
     ),
     pytest.param(
@@ -301,13 +301,13 @@ CASES = [
     ),
     # a question is what an asking verb says; a that-clause the parser hung on the hearer
     pytest.param(
-        "Lawmakers asked whether the deals required the firms to cooperate.",
-        "Lawmakers", "asked", "whether the deals required the firms to cooperate", False,
+        "Lawmakers asked whether the contracts obliged the banks to share data.",
+        "Lawmakers", "asked", "whether the contracts obliged the banks to share data", False,
         "collective", id="asked-whether",
     ),
     pytest.param(
-        "In Suva, he told a meeting of Pacific leaders that few people understood the stakes.",
-        "he", "told", "that few people understood the stakes", False, "named",
+        "In Lima, he told a meeting of Andean leaders that few voters trusted the reforms.",
+        "he", "told", "that few voters trusted the reforms", False, "named",
         id="told-hearer-that",
     ),
     pytest.param(
@@ -448,9 +448,9 @@ def test_attitude_inside_a_claim_is_part_of_it(nlp, text, cue, content):
 
 
 def test_of_two_complements_the_cue_reports_the_one_after_it(nlp):
-    text = "Writing for a panel that all agreed Pence won, Barabak noted that Pence was calm."
+    text = "Writing for a jury that all agreed Novak lost, Ferreira noted that Novak was tired."
     noted = next(c for c in extract_claims(nlp(text)) if c.cue == "noted")
-    assert noted.content_text(text) == "that Pence was calm"
+    assert noted.content_text(text) == "that Novak was tired"
 
 
 def test_a_report_inside_a_quotation_is_part_of_the_quotation(nlp):
@@ -461,9 +461,9 @@ def test_a_report_inside_a_quotation_is_part_of_the_quotation(nlp):
 
 
 def test_stance_on_a_bare_pronoun_leaves_the_quotation_to_the_colon(nlp):
-    text = "Senator Warren scolded him: “The scientific community is against you.”"
+    text = "Senator Okafor scolded him: “The whole committee disagrees with you.”"
     claim = only_claim(nlp, text)
-    assert claim.content_text(text) == "The scientific community is against you."
+    assert claim.content_text(text) == "The whole committee disagrees with you."
 
 
 def test_cue_kinds(nlp):
@@ -515,15 +515,15 @@ def test_quotation_continues_across_paragraphs(nlp, text, content):
 
 
 def test_time_stamp_subject_gives_way_to_the_subject_of_the_paragraph(nlp):
-    text = "12:15 p.m.\n\nDonald Trump says political correctness has run amok."
+    text = "9:40 a.m.\n\nMaria Lopez says the housing crisis has gone too far."
     claim = only_claim(nlp, text)
-    assert claim.speaker_text(text) == "Donald Trump"
+    assert claim.speaker_text(text) == "Maria Lopez"
 
 
 def test_unquoted_lead_in_is_part_of_the_quoted_sentence(nlp):
-    text = 'With thousands of voting systems, "there is no single point of failure," he said.'
+    text = 'With hundreds of local banks, "no one collapse can sink the system," she said.'
     claim = only_claim(nlp, text)
-    assert claim.content_text(text).startswith("With thousands of voting systems")
+    assert claim.content_text(text).startswith("With hundreds of local banks")
 
 
 def test_source_phrase_content_stays_in_its_paragraph(nlp):
@@ -550,8 +550,8 @@ def test_speaker_bounds(nlp, sentence, speaker):
 @pytest.mark.parametrize(
     ("sentence", "cue", "content"),
     [
-        pytest.param("Trump is encouraging his supporters to visit polling stations.",
-                     "encouraging", "his supporters to visit polling stations", id="encourage"),
+        pytest.param("Ortega is encouraging his followers to join the march.",
+                     "encouraging", "his followers to join the march", id="encourage"),
         pytest.param("Putin talked about the sanctions with Trump.", "talked about",
                      "the sanctions with Trump", id="talk-about"),
         pytest.param("The senator mocked the proposal.", "mocked", "the proposal", id="mock"),
@@ -566,8 +566,8 @@ def test_added_cues(nlp, sentence, cue, content):
     ("sentence", "cue", "content"),
     [
         pytest.param(
-            "She wants to triple the aid budget, grow the Peace Corps and create a reserve.",
-            "wants", "to triple the aid budget, grow the Peace Corps and create a reserve",
+            "She wants to double the school budget, hire more nurses and build a clinic.",
+            "wants", "to double the school budget, hire more nurses and build a clinic",
             id="coordinated-infinitives",
         ),
         pytest.param(

@@ -58,7 +58,7 @@ OTHER_SENSES = [
     ("meet needs", "Aid is needed to meet the basic needs of Syrian families.", "CONSULT"),
     ("singular talk is speech", "Ukrainian leaders were alarmed at Trump's talk of Russia.",
      "CONSULT"),
-    ("meet the press", "The senator met Friday with reporters and editors from the Herald.",
+    ("meet the press", "The senator met Friday with editors and reporters of the Herald.",
      "CONSULT"),
     ("one speaker discusses", "Maria Lopez discusses new tax rules at a book fair.",
      "CONSULT"),
@@ -138,7 +138,7 @@ def test_yes_no_question_is_not_asserted(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Gunmen opened fire on a passenger bus in Zamfara.", "Police opened fire at protesters."]
+    "text", ["Gunmen opened fire on a bus in Zamfara.", "Police opened fire at protesters."]
 )
 def test_opening_fire_is_no_figure(text: str) -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)

@@ -38,7 +38,7 @@ _QUESTION_WORDS = frozenset(
 
 
 def _stray_complement(verb: Token) -> Token | None:
-    """``told a meeting of leaders that few people understood ...``: the that-clause of a
+    """``told a meeting of mayors that the reforms stalled ...``: the that-clause of a
     speech verb that the parser hung on the hearer noun instead of the verb."""
     if verb.lemma_.lower() not in _HEARER_VERBS:
         return None
@@ -60,7 +60,7 @@ def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in ctx.lexicon.verbs:
             return child
-    # "called for compensation to be clawed back": the parser reads "for" as the mark of a
+    # "called for the fees to be paid back": the parser reads "for" as the mark of a
     # clause; right after the verb it is still the particle of "call for"
     for child in verb.children:
         if child.dep_ in ("advcl", "ccomp"):
@@ -344,7 +344,7 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
         if particle.i + 1 >= len(ctx.doc):
             return None
         if particle.right_edge.i == particle.i:
-            # "called for compensation to be clawed back": the clause after the bare "for"
+            # "called for the fees to be paid back": the clause after the bare "for"
             clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl")
                            and c.left_edge.i == particle.i + 1), None)
             if clause is None:
@@ -423,8 +423,11 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
                                                            _STANCE_PREPS)
                             or _second_object(c) or _object_modifier(c))
     ]
-    if len(tail) == 1 and obj.tag_ == "PRP":
-        return None  # "scolded him: ...": a bare pronoun is whom, not what, the stance is about
+    after = verb.doc[obj.i + 1] if obj.i + 1 < len(verb.doc) else None
+    if obj.tag_ == "PRP" and (len(tail) == 1 or (after is not None and after.text == ":")):
+        # "scolded him: ...": a bare pronoun is whom, not what, the stance is about; what the
+        # parser hangs on the verb after the colon is the quotation, left to the colon rule
+        return None
     if kind == "naming" and len(tail) == 1 and not any(
         c.dep_ in ("dobj", "npadvmod", "appos", "oprd") for c in obj.children
     ):

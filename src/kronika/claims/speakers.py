@@ -7,7 +7,7 @@ cue's subject, with these conventions:
   stands for is found later, by speaker coreference;
 - a possessive owner keeps its ending (``Trump's claim that``: ``Trump's``);
 - an apposition or relative clause set off by commas keeps its closing comma or dash
-  (``Phil Smith, a spokesman for the union, said``: ``Phil Smith, a spokesman for the union,``);
+  (``Ana Ruiz, an aide to the mayor, said``: ``Ana Ruiz, an aide to the mayor,``);
 - a participle set off by a comma says what the speaker was doing, not who they are
   (``Trump, speaking to veterans, said``: ``Trump``; but ``a poll released last week`` keeps
   its participle), and neither does a date (``a panel in 2001 found``: ``a panel``) or a

@@ -1,9 +1,10 @@
 """Where an event took place: the toponym of its locative phrase, the most specific one.
 
 The place an event happened is named, in news English, by a locative phrase of the event
-('killed in Tarmiyah', 'demonstrated outside Dolmabahce Palace', 'patrolled the streets of Mogadishu',
-'marched through X', 'ten miles from X'), often a nested one ('in the south Baghdad
-neighbourhood of Al-Rashid': Al-Rashid, not Baghdad; 'near the Dardpora area of Kupwara district': Dardpora).
+('killed in Tarmiyah', 'demonstrated outside Dolmabahce Palace', 'patrolled the streets of
+Mogadishu', 'marched through X', 'ten miles from X'), often a nested one ('in the south
+Baghdad neighbourhood of Al-Rashid': Al-Rashid, not Baghdad; 'near the Dardpora area of
+Kupwara district': Dardpora).
 The rules, in order:
 
 1. a place directly in a patrolled, captured or attacked object ('patrolled Tahrir Square in
@@ -180,7 +181,8 @@ def specific(obj: Token, index: ActorIndex, depth: int = 0) -> Location | None:
     # names its owner
     settled = obj.lemma_.lower() in SETTLEMENT_NOUNS
     site = is_site(obj)
-    # 'the town of X' names X; 'the Dardpora area of Kupwara district' names Dardpora, inside Kupwara
+    # 'the town of X' names X; 'the Dardpora area of Kupwara district' names Dardpora, inside
+    # Kupwara
     wider = [o for o in of_objects if o.lemma_.lower() in REGION_NOUNS]
     order = [*(o for o in of_objects if o not in wider), *reversed(names), *wider]
     owners = [c for c in obj.children if c.dep_ == "poss"]  # 'Mogadishu's streets'
@@ -239,7 +241,7 @@ def owner_party(tok: Token, index: ActorIndex) -> bool:
 
 def nested_objects(obj: Token) -> list[Token]:
     """Locative objects inside a noun phrase: its own ('a farm in X'), those of its
-    apposition ('at 8:50 a.m. (0450 GMT) near X') and of its relative clause ('near troops
+    apposition ('at 6:15 a.m. (0315 GMT) near X') and of its relative clause ('near troops
     who were operating in X')."""
     inner = [c for c in obj.children if c.dep_ in ("appos", "relcl")]
     return [*locative_objects(obj), *(o for c in inner for o in locative_objects(c))]
@@ -351,7 +353,7 @@ def event_location(trigger: Token, index: ActorIndex) -> Location | None:
         heads.append(verb)
     # 'five were killed and 24 wounded in X': coordinated verbs share their scene
     heads += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    # '20 were captured and 16 police killed in X': the gapped verb hangs on its subject
+    # '12 were captured and 9 police killed in X': the gapped verb hangs on its subject
     heads += [g for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM")
               for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"]
     for head in heads:
