@@ -51,7 +51,7 @@ ROWS = [
     ("intent to yield", "The Taliban will free 30 Afghan detainees.", "AGREE src=AFG"),
     (
         "refusal to yield",
-        "France will not lift its ban on Hezbollah.",
+        "France will not lift the ban on Hezbollah.",
         "REJECT src=FRA fact=asserted",
     ),
     ("failed agreement", "Serbia and Kosovo failed to reach an agreement.", "REJECT src=SRB"),
