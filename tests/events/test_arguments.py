@@ -47,6 +47,8 @@ ROWS = [
                              "<ev type=SANCTION src=USA tgt=IRN>sanctions</ev> against Iran.")),
     ("light verb", ("Putin <ev type=CONSULT src=RUS tgt=TUR>held talks</ev> with Erdogan in "
                    "Ankara.")),
+    ("to after an object", ("Japan <ev type=AID src=JPN tgt=UKR>provided</ev> Polish-made "
+                            "weapons to Ukraine.")),
     ("aid to", "Japan <ev type=AID src=JPN tgt=UKR>sent humanitarian aid</ev> to Ukraine."),
     ("strikes targeting",
      ("Russian forces carried out <ev type=ASSAULT src=RUS tgt=UKR>attacks</ev> targeting "
@@ -72,6 +74,12 @@ ROWS = [
     # --- pronouns and implicit arguments
     ("pronoun subject", ("The Ethiopian army entered Mekelle on Monday. It "
                         "<ev type=ASSAULT src=ETH>shelled</ev> the market at dawn.")),
+    ("object pronoun", ("A Russian court convicted an American executive and "
+                        "<ev type=COERCE src=RUS tgt=USA>sentenced</ev> him to prison.")),
+    ("plural object pronoun", ("Turkish police detained Syrian refugees and "
+                               "<ev type=ASSAULT src=TUR tgt=SYR>beat</ev> them.")),
+    ("object pronoun of a thing", ("Russia drafted a peace plan, and Ukraine "
+                                   "<ev type=REJECT src=UKR tgt=->rejected</ev> it.")),
     ("same chain, sentence before",
      ("The Russian army began to strike Ukraine on Monday. The strikes also "
      "<ev type=ASSAULT src=RUS>hit</ev> a factory in Poland.")),

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.events.dates import clause_tokens
-from kronika.events.frames import Frames, Path, frames, walk
+from kronika.events.frames import Frames, Path, frames, is_preposition, walk
 from kronika.nlp import sentence_index, sentences
 from kronika.records import Place
 
@@ -37,6 +37,14 @@ PLACE_NOUNS = {
     "border",
     "territory",
 }
+# Object pronouns and what they agree with; the actor layer resolves subjects and possessors.
+OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "plural", "it": "singular"}
+# How sure a side is when read through a pronoun's antecedent (times the frame path's).
+PRONOUN_CONFIDENCE = 0.85
+# Entities that measure or date and refer to no one ('in the late 1980s').
+MEASURE_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+# Dependents that are part of a longer name, never a phrase head of their own.
+NAME_PART_DEPS = {"compound", "flat", "amod", "nmod", "poss"}
 # How much less sure a target is when read off the agent of an event noun it governs.
 NESTED_DISCOUNT = 0.8
 # How sure a target read off a locative phrase is ('the bombing in X').
@@ -92,7 +100,10 @@ def actor_in(token: Token, index: ActorIndex) -> ActorBuild | None:
 
 
 def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument | None:
-    """An actor, or a country via a place or demonym, for an argument phrase."""
+    """An actor, or a country via a place or demonym, for an argument phrase; an object
+    pronoun the actor layer left open stands for its antecedent ('sentenced him')."""
+    if token.lower_ in OBJECT_PRONOUNS and token.dep_ != "poss" and index.actor_of(token) is None:
+        return pronoun_antecedent(token, index, kb)
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         token = token.head.head  # "..., which put X in ..." -> the noun the clause modifies
     counted = counted_group(token)
@@ -114,6 +125,51 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
             if code:
                 return Argument(None, code, token, span=phrase_span(token))
     return None
+
+
+def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument | None:
+    """The argument an object pronoun refers to: the nearest agreeing noun phrase before it,
+    in its sentence or the one before, that is not the subject of its own clause ('X
+    sentenced him': him is not X). The nearest agreeing phrase decides: when it names no
+    actor ('beat three men and robbed them'), the pronoun names none either."""
+    number = OBJECT_PRONOUNS[pron.lower_]
+    bound = clause_subjects(pron)
+    sents = sentence_index(pron.doc)
+    for j in range(pron.i - 1, -1, -1):
+        tok = pron.doc[j]
+        if sents[pron.i] - sents[j] > 1:
+            break
+        if (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NAME_PART_DEPS or tok.i in bound
+                or tok.ent_type_ in MEASURE_ENTITIES):
+            continue
+        build = index.actor_of(tok)
+        if not agrees(tok, build, number) or (build is None and is_place_phrase(tok)):
+            continue
+        if build is None and number == "person":
+            continue  # an unnamed noun may be no person at all ('the house')
+        found = argument_of(tok, index, kb)
+        return replace(found, confidence=PRONOUN_CONFIDENCE) if found else None
+    return None
+
+
+def agrees(tok: Token, build: ActorBuild | None, number: str) -> bool:
+    """A noun phrase a pronoun of that number can refer to."""
+    if number == "person":
+        return build is not None and (build.kind == "person"
+                                      or (build.kind == "group" and tok.tag_ == "NN"))
+    plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+    if number == "plural":
+        return plural or tok.lower_ == "police"
+    return not plural and (build is None or build.kind != "person")
+
+
+def clause_subjects(pron: Token) -> set[int]:
+    """Tokens of the subject of the clause a pronoun is an object in, conjuncts included."""
+    verb = pron.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return {t.i for h in with_conjuncts(subj) for t in h.subtree} if subj is not None else set()
 
 
 # Dependents that belong to the name of a phrase, not to a clause or prepositional phrase.
@@ -218,13 +274,14 @@ def path_arguments(
     seen: list[Token] = []
     for head in heads:
         seen += [t for t in with_conjuncts(head) if t not in seen and t is not trigger]
-    found = [replace(a, confidence=path.confidence) for a in resolve_all(seen, index, kb)]
+    found = [replace(a, confidence=path.confidence * a.confidence)
+             for a in resolve_all(seen, index, kb)]
     if found or path.side != "target":
         return found
     # 'condemned an attack by government soldiers', 'refused a demand from the US': a target
     # that is itself an event names its party as that event's agent.
     inner = [t for h in seen if h.pos_ == "NOUN" for t in nominal_sources(h) if t is not trigger]
-    return [replace(a, confidence=path.confidence * NESTED_DISCOUNT)
+    return [replace(a, confidence=path.confidence * NESTED_DISCOUNT * a.confidence)
             for a in resolve_all(inner, index, kb)]
 
 
@@ -280,7 +337,7 @@ def prep_objects(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """Objects of the given prepositions under a head ('strikes on X', 'talks with X')."""
     out = []
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if is_preposition(child) and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     out.extend(with_conjuncts(obj))
