@@ -62,6 +62,15 @@ ROWS = [
                        "prisoners.")),
     ("complement target", ("Pakistan <ev type=THREATEN src=PAK tgt=IRN>threatened</ev> to cut "
                           "ties with Iran.")),
+    ("a curfew in a place of one's own", ("Turkish authorities <ev type=COERCE src=TUR tgt=TUR>"
+                                         "imposed</ev> a curfew in the town of Cizre.")),
+    ("a place of the object", ("The Iraqi government <ev type=RETREAT src=IRQ tgt=IRQ>lifted</ev> "
+                               "the curfew in Baghdad on Saturday.")),
+    ("a place of the complement's object",
+     ("The Algerian president <ev type=THREATEN src=DZA tgt=DZA>threatened</ev> to impose a "
+      "curfew in Algiers.")),
+    ("own forces kept in a place", ("Syria <ev type=MOBILIZE src=SYR tgt=LBN>reinforced</ev> its "
+                                    "troops in Lebanon.")),
     ("away from one's own", ("The United Nations <ev type=RETREAT tgt=IRQ>withdrew</ev> weapons "
                              "inspectors and humanitarian workers from Iraq.")),
     # --- speech acts: the accused, the asked, the threatened

@@ -22,6 +22,8 @@ from kronika.records import Place
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 LOCATION_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "from", "on"}
+# Where an act's object is put or applies ('a curfew in X', 'its forces in X').
+OBJECT_PLACE_PREPS = {"in", "across", "throughout", "inside"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 # Nouns that name a place rather than an actor ("the city of X", "the port of X").
 PLACE_NOUNS = {
@@ -39,6 +41,8 @@ PLACE_NOUNS = {
 }
 # Object pronouns and what they agree with; the actor layer resolves subjects and possessors.
 OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "plural", "it": "singular"}
+# Subjects and possessors are the actor layer's to resolve ('it is willing' may be expletive).
+NOT_OBJECT_DEPS = {"poss", "nsubj", "nsubjpass", "expl", "csubj"}
 # How sure a side is when read through a pronoun's antecedent (times the frame path's).
 PRONOUN_CONFIDENCE = 0.85
 # Entities that measure or date and refer to no one ('in the late 1980s').
@@ -102,7 +106,8 @@ def actor_in(token: Token, index: ActorIndex) -> ActorBuild | None:
 def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument | None:
     """An actor, or a country via a place or demonym, for an argument phrase; an object
     pronoun the actor layer left open stands for its antecedent ('sentenced him')."""
-    if token.lower_ in OBJECT_PRONOUNS and token.dep_ != "poss" and index.actor_of(token) is None:
+    if (token.lower_ in OBJECT_PRONOUNS and token.dep_ not in NOT_OBJECT_DEPS
+            and index.actor_of(token) is None):
         return pronoun_antecedent(token, index, kb)
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         token = token.head.head  # "..., which put X in ..." -> the noun the clause modifies
@@ -404,6 +409,24 @@ def locative_place(trigger: Token, index: ActorIndex) -> Place | None:
         ]
         if found:
             return min(found, key=lambda p: p[0])[1]
+    return None
+
+
+def place_target(trigger: Token, index: ActorIndex) -> Place | None:
+    """The place an act is aimed at when no actor is: a locative phrase of the trigger
+    (locative_place), else of its object or its complement's object ('imposed a curfew in X',
+    'strengthened its forces in X', 'threatened to institute a curfew in X')."""
+    found = locative_place(trigger, index)
+    if found is not None:
+        return found
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for x in trigger.children if x.dep_ == "xcomp"
+                for o in [x, *x.children] if o is x or o.dep_ == "dobj"]
+    for obj in objects:
+        for tok in (t for o in prep_objects(obj, OBJECT_PLACE_PREPS) for t in place_heads(o)):
+            place = index.place_of(tok)
+            if place is not None:
+                return place
     return None
 
 

@@ -27,6 +27,7 @@ from kronika.events.arguments import (
     Argument,
     locative_place,
     place_argument,
+    place_target,
     prep_objects,
     read_sides,
     resolve_all,
@@ -68,7 +69,9 @@ CAUSE_MARKS = {"when", "after", "as", "because"}
 CAUSE_PREPS = {"in", "during", "by", "from", "amid"}
 # Types whose place ('shelling in X', 'a curfew in X', 'withdrew from X') is what they are
 # aimed at when no target is named; a meeting or a statement in a place is not aimed at it.
-LOCATIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE"}
+LOCATIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "CONCEDE", "THREATEN"}
+# Acts a government aims at a place of its own country ('imposed a curfew in Cizre').
+DOMESTIC_TYPES = {"COERCE", "RETREAT", "CONCEDE", "THREATEN"}
 # How much less sure a side is when only a pronoun names it ('they', 'his forces').
 PRONOUN_DISCOUNT = 0.85
 # Where the injured are carried ('airlifted to hospital' is no aid between actors).
@@ -456,6 +459,11 @@ def away_from_own(
     preps = frames().target_preps(lemma or trigger.lemma_.lower(), etype, "VERB")
     found = [replace(a, confidence=0.7) for a in
              resolve_all(prep_objects(trigger, preps), index, kb)]
+    # 'strengthened its forces in Lebanon': where forces marked as one's own are kept
+    kept = [t.token for t in targets
+            if t.token is not None and any(c.dep_ == "poss" for c in t.token.children)]
+    held = [o for h in ([trigger] if kept else []) + kept for o in prep_objects(h, preps | {"in"})]
+    found += [replace(a, confidence=0.6) for a in resolve_all(held, index, kb)]
     return [a for a in found if a.country != sources[0].country] or targets
 
 
@@ -575,12 +583,12 @@ def build_event(
     sents = sentence_index(index.doc)
     sent = sentences(index.doc)[sents[trigger.i]]
     location = event_location(trigger, index)
-    locative = locative_place(trigger, index)
+    locative = place_target(trigger, index)
     if (
         tgt is None
         and locative is not None
         and entry.type in LOCATIVE_TARGET_TYPES
-        and (src is None or src.country != locative.country)
+        and (src is None or src.country != locative.country or entry.type in DOMESTIC_TYPES)
     ):
         tgt = place_argument(locative, trigger)  # "bombing in X" is aimed at X
     factuality = qualifier.value
@@ -766,7 +774,7 @@ def extract_events(
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
         claim = claim_around(head, claims)
         symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
-        locative = locative_place(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
+        locative = place_target(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
         place = place_argument(locative, head) if locative is not None else None
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)
