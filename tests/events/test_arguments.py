@@ -47,6 +47,9 @@ ROWS = [
                              "<ev type=SANCTION src=USA tgt=IRN>sanctions</ev> against Iran.")),
     ("light verb", ("Putin <ev type=CONSULT src=RUS tgt=TUR>held talks</ev> with Erdogan in "
                    "Ankara.")),
+    ("of-phrase of an abstract object", ("The United States <ev type=SUPPORT src=USA tgt=TUR>"
+                                         "defended</ev> the right of Turkish troops to fire on "
+                                         "militants in Syria.")),
     ("to after an object", ("Japan <ev type=AID src=JPN tgt=UKR>provided</ev> Polish-made "
                             "weapons to Ukraine.")),
     ("aid to", "Japan <ev type=AID src=JPN tgt=UKR>sent humanitarian aid</ev> to Ukraine."),
