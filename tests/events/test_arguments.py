@@ -50,6 +50,8 @@ ROWS = [
     ("of-phrase of an abstract object", ("The United States <ev type=SUPPORT src=USA tgt=TUR>"
                                          "defended</ev> the right of Turkish troops to fire on "
                                          "militants in Syria.")),
+    ("indirect object of a light verb", ("Finland will give Tanzania a "
+                                         "<ev src=FIN tgt=TZA>grant</ev> of ten million dollars.")),
     ("to after an object", ("Japan <ev type=AID src=JPN tgt=UKR>provided</ev> Polish-made "
                             "weapons to Ukraine.")),
     ("aid to", "Japan <ev type=AID src=JPN tgt=UKR>sent humanitarian aid</ev> to Ukraine."),
@@ -148,4 +150,15 @@ def test_pronoun_side_is_resolved_but_less_sure_than_a_name() -> None:
     by_name = next(e for e in named.events if e.trigger == "shelled")
     by_pronoun = next(e for e in resolved.events if e.trigger == "shelled")
     assert by_pronoun.source_country == by_name.source_country == "ETH"
+    assert by_pronoun.confidence < by_name.confidence
+
+
+def test_object_pronoun_side_is_less_sure_than_a_name() -> None:
+    named = kronika.analyze("A Russian court sentenced an American executive to prison.",
+                            published=PUBLISHED)
+    text = "A Russian court convicted an American executive and sentenced him to prison."
+    resolved = kronika.analyze(text, published=PUBLISHED)
+    by_name = next(e for e in named.events if e.trigger == "sentenced")
+    by_pronoun = next(e for e in resolved.events if e.trigger == "sentenced")
+    assert by_pronoun.target_country == by_name.target_country == "USA"
     assert by_pronoun.confidence < by_name.confidence

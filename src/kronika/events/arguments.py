@@ -43,8 +43,6 @@ PLACE_NOUNS = {
 OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "plural", "it": "singular"}
 # Subjects and possessors are the actor layer's to resolve ('it is willing' may be expletive).
 NOT_OBJECT_DEPS = {"poss", "nsubj", "nsubjpass", "expl", "csubj"}
-# How sure a side is when read through a pronoun's antecedent (times the frame path's).
-PRONOUN_CONFIDENCE = 0.85
 # Entities that measure or date and refer to no one ('in the late 1980s').
 MEASURE_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 # Dependents that are part of a longer name, never a phrase head of their own.
@@ -88,6 +86,7 @@ class Argument:
     token: Token | None = None
     confidence: float = 1.0  # of the frame path (or discourse rule) that found it
     span: tuple[int, int] | None = None  # characters of the phrase it was read from
+    via_pronoun: bool = False  # read off the antecedent of an object pronoun ('sentenced him')
 
 
 def actor_in(token: Token, index: ActorIndex) -> ActorBuild | None:
@@ -153,7 +152,7 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
         if build is None and number == "person":
             continue  # an unnamed noun may be no person at all ('the house')
         found = argument_of(tok, index, kb)
-        return replace(found, confidence=PRONOUN_CONFIDENCE) if found else None
+        return replace(found, via_pronoun=True) if found else None
     return None
 
 
@@ -279,14 +278,13 @@ def path_arguments(
     seen: list[Token] = []
     for head in heads:
         seen += [t for t in with_conjuncts(head) if t not in seen and t is not trigger]
-    found = [replace(a, confidence=path.confidence * a.confidence)
-             for a in resolve_all(seen, index, kb)]
+    found = [replace(a, confidence=path.confidence) for a in resolve_all(seen, index, kb)]
     if found or path.side != "target":
         return found
     # 'condemned an attack by government soldiers', 'refused a demand from the US': a target
     # that is itself an event names its party as that event's agent.
     inner = [t for h in seen if h.pos_ == "NOUN" for t in nominal_sources(h) if t is not trigger]
-    return [replace(a, confidence=path.confidence * NESTED_DISCOUNT * a.confidence)
+    return [replace(a, confidence=path.confidence * NESTED_DISCOUNT)
             for a in resolve_all(inner, index, kb)]
 
 

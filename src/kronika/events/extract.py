@@ -484,6 +484,8 @@ def destination_over_theme(
 def by_pronoun(arg: Argument, index: ActorIndex) -> bool:
     """An argument whose actor is known only through a pronoun ('his forces', 'they')."""
     tok = arg.token
+    if arg.via_pronoun:
+        return True
     if arg.actor is None or tok is None:
         return False
     if index.actor_of(tok) is not None:
