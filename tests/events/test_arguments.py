@@ -143,22 +143,20 @@ def test_sides_recovered_from_the_discourse_are_less_sure() -> None:
     assert events["hit"].confidence < events["strike"].confidence
 
 
-def test_pronoun_side_is_resolved_but_less_sure_than_a_name() -> None:
-    named = kronika.analyze("The Ethiopian army shelled the market.", published=PUBLISHED)
-    text = "The Ethiopian army entered Mekelle on Monday. It shelled the market."
-    resolved = kronika.analyze(text, published=PUBLISHED)
-    by_name = next(e for e in named.events if e.trigger == "shelled")
-    by_pronoun = next(e for e in resolved.events if e.trigger == "shelled")
-    assert by_pronoun.source_country == by_name.source_country == "ETH"
-    assert by_pronoun.confidence < by_name.confidence
-
-
-def test_object_pronoun_side_is_less_sure_than_a_name() -> None:
-    named = kronika.analyze("A Russian court sentenced an American executive to prison.",
-                            published=PUBLISHED)
-    text = "A Russian court convicted an American executive and sentenced him to prison."
-    resolved = kronika.analyze(text, published=PUBLISHED)
-    by_name = next(e for e in named.events if e.trigger == "sentenced")
-    by_pronoun = next(e for e in resolved.events if e.trigger == "sentenced")
-    assert by_pronoun.target_country == by_name.target_country == "USA"
+@pytest.mark.parametrize(("named", "through_pronoun", "trigger", "side", "code"), [
+    ("The Ethiopian army shelled the market.",
+     "The Ethiopian army entered Mekelle on Monday. It shelled the market.",
+     "shelled", "source", "ETH"),
+    ("A Russian court sentenced an American executive to prison.",
+     "A Russian court convicted an American executive and sentenced him to prison.",
+     "sentenced", "target", "USA"),
+], ids=["subject pronoun", "object pronoun"])
+def test_pronoun_side_is_resolved_but_less_sure_than_a_name(
+    named: str, through_pronoun: str, trigger: str, side: str, code: str
+) -> None:
+    by_name = next(e for e in kronika.analyze(named, published=PUBLISHED).events
+                   if e.trigger == trigger)
+    by_pronoun = next(e for e in kronika.analyze(through_pronoun, published=PUBLISHED).events
+                      if e.trigger == trigger)
+    assert getattr(by_pronoun, f"{side}_country") == getattr(by_name, f"{side}_country") == code
     assert by_pronoun.confidence < by_name.confidence
