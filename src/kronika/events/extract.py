@@ -159,8 +159,10 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     entries = [t for t in entries if t.pos == pos]
     if not entries:
         return None
+    # A preposition that only dates ('gave ... in 2020') is no particle of 'give in'.
     children = [c for c in token.children
-                if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj", "nsubjpass")]
+                if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj", "nsubjpass")
+                and not (c.dep_ == "prep" and is_time_phrase(c))]
     # 'found a stash of weapons', 'held a round of talks': the noun after a quantity's 'of'.
     quantified = [p for c in children if c.dep_ in ("dobj", "nsubjpass")
                   for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
