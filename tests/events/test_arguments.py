@@ -94,6 +94,12 @@ ROWS = [
                                "<ev type=ASSAULT src=TUR tgt=SYR>beat</ev> them.")),
     ("object pronoun of a thing", ("Russia drafted a peace plan, and Ukraine "
                                    "<ev type=REJECT src=UKR tgt=->rejected</ev> it.")),
+    ("agentless coercion: the state of the place", ("A French journalist was "
+                                                     "<ev type=COERCE src=IRN tgt=FRA>arrested</ev>"
+                                                     " in Iran on Monday.")),
+    ("place deep in the object's phrase", ("Indian police <ev type=COERCE src=IND tgt=IND>"
+                                           "imposed</ev> a curfew in parts of the city of "
+                                           "Ahmedabad.")),
     ("same chain, sentence before",
      ("The Russian army began to strike Ukraine on Monday. The strikes also "
      "<ev type=ASSAULT src=RUS>hit</ev> a factory in Poland.")),

@@ -40,7 +40,8 @@ PLACE_NOUNS = {
     "territory",
 }
 # Object pronouns and what they agree with; the actor layer resolves subjects and possessors.
-OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "plural", "it": "singular"}
+# ('it' is left out: it refers to things far more often than to a country or a body.)
+OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "plural"}
 # Subjects and possessors are the actor layer's to resolve ('it is willing' may be expletive).
 NOT_OBJECT_DEPS = {"poss", "nsubj", "nsubjpass", "expl", "csubj"}
 # Entities that measure or date and refer to no one ('in the late 1980s').
@@ -138,6 +139,7 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
     actor ('beat three men and robbed them'), the pronoun names none either."""
     number = OBJECT_PRONOUNS[pron.lower_]
     bound = clause_subjects(pron)
+    bound_actors = {id(b) for i in bound if (b := index.actor_of(pron.doc[i])) is not None}
     sents = sentence_index(pron.doc)
     for j in range(pron.i - 1, -1, -1):
         tok = pron.doc[j]
@@ -147,7 +149,8 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
                 or tok.ent_type_ in MEASURE_ENTITIES):
             continue
         build = index.actor_of(tok)
-        if not agrees(tok, build, number) or (build is None and is_place_phrase(tok)):
+        if (not agrees(tok, build, number) or (build is None and is_place_phrase(tok))
+                or id(build) in bound_actors):
             continue
         if build is None and number == "person":
             continue  # an unnamed noun may be no person at all ('the house')
@@ -162,9 +165,7 @@ def agrees(tok: Token, build: ActorBuild | None, number: str) -> bool:
         return build is not None and (build.kind == "person"
                                       or (build.kind == "group" and tok.tag_ == "NN"))
     plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
-    if number == "plural":
-        return plural or tok.lower_ == "police"
-    return not plural and (build is None or build.kind != "person")
+    return plural or tok.lower_ == "police"
 
 
 def clause_subjects(pron: Token) -> set[int]:
@@ -420,8 +421,8 @@ def place_target(trigger: Token, index: ActorIndex) -> Place | None:
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for x in trigger.children if x.dep_ == "xcomp"
                 for o in [x, *x.children] if o is x or o.dep_ == "dobj"]
-    for obj in objects:
-        for tok in (t for o in prep_objects(obj, OBJECT_PLACE_PREPS) for t in place_heads(o)):
+    for obj in objects:  # the phrase's first place: 'in parts of the city of X'
+        for tok in (t for o in prep_objects(obj, OBJECT_PLACE_PREPS) for t in o.subtree):
             place = index.place_of(tok)
             if place is not None:
                 return place

@@ -462,8 +462,8 @@ def away_from_own(
     found = [replace(a, confidence=0.7) for a in
              resolve_all(prep_objects(trigger, preps), index, kb)]
     # 'strengthened its forces in Lebanon': where forces marked as one's own are kept
-    kept = [t.token for t in targets
-            if t.token is not None and any(c.dep_ == "poss" for c in t.token.children)]
+    kept = [t.token for t in targets if t.token is not None and index.actor_of(t.token)
+            and any(c.dep_ == "poss" for c in t.token.children)]
     held = [o for h in ([trigger] if kept else []) + kept for o in prep_objects(h, preps | {"in"})]
     found += [replace(a, confidence=0.6) for a in resolve_all(held, index, kb)]
     return [a for a in found if a.country != sources[0].country] or targets
@@ -592,7 +592,7 @@ def build_event(
         tgt is None
         and locative is not None
         and entry.type in LOCATIVE_TARGET_TYPES
-        and (src is None or src.country != locative.country or entry.type in DOMESTIC_TYPES)
+        and (src is None or src.country != locative.country or domestic(trigger, entry))
     ):
         tgt = place_argument(locative, trigger)  # "bombing in X" is aimed at X
     factuality = qualifier.value
@@ -634,6 +634,15 @@ def build_event(
         target_end=tgt.span[1] if tgt and tgt.span else None,
         acled_type=classify(facts_of(trigger, entry, src, tgt)),
     )
+
+
+def domestic(trigger: Token, entry: Trigger) -> bool:
+    """An act a government aims at a place of its own ('imposed a curfew in Cizre'), not at
+    people it names there ('dispersed protesters in Nairobi' is aimed at the protesters)."""
+    protesters = protester_nouns()
+    return entry.type in DOMESTIC_TYPES and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in protesters
+        for c in trigger.children)
 
 
 def event_confidence(trigger: Token, src: Argument | None, tgt: Argument | None) -> float:
@@ -754,6 +763,8 @@ def extract_events(
         sources, targets = ([replace(a, confidence=a.confidence * PRONOUN_DISCOUNT)
                              if by_pronoun(a, index) else a for a in side]
                             for side in (sources, targets))
+        if not sources and all(a.via_pronoun for a in targets):
+            targets = []  # only an object pronoun's antecedent, no agent: too thin a side
         if (
             not sources
             and not targets
@@ -776,6 +787,7 @@ def extract_events(
         announced = entry.type != act_type
         if qualifier.value != "asserted" and pronoun_only and not announced:
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
+
         claim = claim_around(head, claims)
         symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
         locative = place_target(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
