@@ -100,6 +100,8 @@ ROWS = [
     ("place deep in the object's phrase", ("Indian police <ev type=COERCE src=IND tgt=IND>"
                                            "imposed</ev> a curfew in parts of the city of "
                                            "Ahmedabad.")),
+    ("a reflexive object is aimed at no place", ("Iraqi forces have <ev type=COERCE src=IRQ "
+                                                 "tgt=->restricted</ev> themselves in Mosul.")),
     ("same chain, sentence before",
      ("The Russian army began to strike Ukraine on Monday. The strikes also "
      "<ev type=ASSAULT src=RUS>hit</ev> a factory in Poland.")),

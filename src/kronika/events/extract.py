@@ -638,10 +638,11 @@ def build_event(
 
 def domestic(trigger: Token, entry: Trigger) -> bool:
     """An act a government aims at a place of its own ('imposed a curfew in Cizre'), not at
-    people it names there ('dispersed protesters in Nairobi' is aimed at the protesters)."""
+    people it names there ('dispersed protesters in Nairobi' is aimed at the protesters, 'have
+    restricted themselves in Mosul' at no one)."""
     protesters = protester_nouns()
     return entry.type in DOMESTIC_TYPES and not any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in protesters
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in protesters or c.pos_ == "PRON")
         for c in trigger.children)
 
 
