@@ -47,6 +47,13 @@ ROWS = [
                              "<ev type=SANCTION src=USA tgt=IRN>sanctions</ev> against Iran.")),
     ("light verb", ("Putin <ev type=CONSULT src=RUS tgt=TUR>held talks</ev> with Erdogan in "
                    "Ankara.")),
+    ("of-phrase of an abstract object", ("The United States <ev type=SUPPORT src=USA tgt=TUR>"
+                                         "defended</ev> the right of Turkish troops to fire on "
+                                         "militants in Syria.")),
+    ("indirect object of a light verb", ("Finland will give Tanzania a "
+                                         "<ev src=FIN tgt=TZA>grant</ev> of ten million dollars.")),
+    ("to after an object", ("Japan <ev type=AID src=JPN tgt=UKR>provided</ev> Polish-made "
+                            "weapons to Ukraine.")),
     ("aid to", "Japan <ev type=AID src=JPN tgt=UKR>sent humanitarian aid</ev> to Ukraine."),
     ("strikes targeting",
      ("Russian forces carried out <ev type=ASSAULT src=RUS tgt=UKR>attacks</ev> targeting "
@@ -60,6 +67,15 @@ ROWS = [
                        "prisoners.")),
     ("complement target", ("Pakistan <ev type=THREATEN src=PAK tgt=IRN>threatened</ev> to cut "
                           "ties with Iran.")),
+    ("a curfew in a place of one's own", ("Turkish authorities <ev type=COERCE src=TUR tgt=TUR>"
+                                         "imposed</ev> a curfew in the town of Cizre.")),
+    ("a place of the object", ("The Iraqi government <ev type=RETREAT src=IRQ tgt=IRQ>lifted</ev> "
+                               "the curfew in Baghdad on Saturday.")),
+    ("a place of the complement's object",
+     ("The Algerian president <ev type=THREATEN src=DZA tgt=DZA>threatened</ev> to impose a "
+      "curfew in Algiers.")),
+    ("own forces kept in a place", ("Syria <ev type=MOBILIZE src=SYR tgt=LBN>reinforced</ev> its "
+                                    "troops in Lebanon.")),
     ("away from one's own", ("The United Nations <ev type=RETREAT tgt=IRQ>withdrew</ev> its "
                              "monitors and aid workers from Iraq.")),
     # --- speech acts: the accused, the asked, the threatened
@@ -72,6 +88,20 @@ ROWS = [
     # --- pronouns and implicit arguments
     ("pronoun subject", ("The Ethiopian army entered Mekelle on Monday. It "
                         "<ev type=ASSAULT src=ETH>shelled</ev> the market at dawn.")),
+    ("object pronoun", ("A Russian court convicted an American executive and "
+                        "<ev type=COERCE src=RUS tgt=USA>sentenced</ev> him to prison.")),
+    ("plural object pronoun", ("Turkish police detained Syrian refugees and "
+                               "<ev type=ASSAULT src=TUR tgt=SYR>beat</ev> them.")),
+    ("object pronoun of a thing", ("Russia drafted a peace plan, and Ukraine "
+                                   "<ev type=REJECT src=UKR tgt=->rejected</ev> it.")),
+    ("agentless coercion: the state of the place", ("A French journalist was "
+                                                     "<ev type=COERCE src=IRN tgt=FRA>arrested</ev>"
+                                                     " in Iran on Monday.")),
+    ("place deep in the object's phrase", ("Indian police <ev type=COERCE src=IND tgt=IND>"
+                                           "imposed</ev> a curfew in parts of the city of "
+                                           "Ahmedabad.")),
+    ("a reflexive object is aimed at no place", ("Iraqi forces have <ev type=COERCE src=IRQ "
+                                                 "tgt=->restricted</ev> themselves in Mosul.")),
     ("same chain, sentence before",
      ("The Russian army began to strike Ukraine on Monday. The strikes also "
      "<ev type=ASSAULT src=RUS>hit</ev> a factory in Poland.")),
@@ -121,11 +151,20 @@ def test_sides_recovered_from_the_discourse_are_less_sure() -> None:
     assert events["hit"].confidence < events["strike"].confidence
 
 
-def test_pronoun_side_is_resolved_but_less_sure_than_a_name() -> None:
-    named = kronika.analyze("The Ethiopian army shelled the market.", published=PUBLISHED)
-    text = "The Ethiopian army entered Mekelle on Monday. It shelled the market."
-    resolved = kronika.analyze(text, published=PUBLISHED)
-    by_name = next(e for e in named.events if e.trigger == "shelled")
-    by_pronoun = next(e for e in resolved.events if e.trigger == "shelled")
-    assert by_pronoun.source_country == by_name.source_country == "ETH"
+@pytest.mark.parametrize(("named", "through_pronoun", "trigger", "side", "code"), [
+    ("The Ethiopian army shelled the market.",
+     "The Ethiopian army entered Mekelle on Monday. It shelled the market.",
+     "shelled", "source", "ETH"),
+    ("A Russian court sentenced an American executive to prison.",
+     "A Russian court convicted an American executive and sentenced him to prison.",
+     "sentenced", "target", "USA"),
+], ids=["subject pronoun", "object pronoun"])
+def test_pronoun_side_is_resolved_but_less_sure_than_a_name(
+    named: str, through_pronoun: str, trigger: str, side: str, code: str
+) -> None:
+    by_name = next(e for e in kronika.analyze(named, published=PUBLISHED).events
+                   if e.trigger == trigger)
+    by_pronoun = next(e for e in kronika.analyze(through_pronoun, published=PUBLISHED).events
+                      if e.trigger == trigger)
+    assert getattr(by_pronoun, f"{side}_country") == getattr(by_name, f"{side}_country") == code
     assert by_pronoun.confidence < by_name.confidence

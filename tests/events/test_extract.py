@@ -207,6 +207,10 @@ ROWS = [
 ]
 
 NO_EVENT = [
+    ("an object pronoun alone is too thin",
+     "The refugees reached the border, where a sniper shot them.", "ASSAULT"),
+    ("a dating 'in' is no particle of 'give in'",
+     "The Taliban broke the promises they gave to the United States in 2020.", "CONCEDE"),
     ("naming is no phone call", "Erdogan called the Dutch minister a fascist.", "CONSULT"),
     (
         "a substance let out is no release",

@@ -98,3 +98,13 @@ def test_passive_without_by_reaches_the_agent_of_an_event_noun() -> None:
     path = next(p for p in fr.of("PASSIVE", "source") if p.steps[-1] == "event"
                 and p.steps[0].startswith("prep:"))
     assert [t.text for t in walk(doc[2], path.steps, frozenset(), fr, SPECIAL_STEPS)] == ["army"]
+
+
+def test_a_to_phrase_labelled_dative_is_a_preposition() -> None:
+    # "Japan provided weapons to Ukraine": spaCy hangs 'to' on the verb as 'dative'
+    doc = doc_of(["Japan", "provided", "weapons", "to", "Ukraine"], [1, 1, 1, 1, 3],
+                 ["nsubj", "ROOT", "dobj", "dative", "pobj"],
+                 ["NNP", "VBD", "NNS", "IN", "NNP"])
+    doc[3].pos_ = "ADP"
+    reached = walk(doc[1], ("prep:to", "pobj"), frozenset(), frames(), SPECIAL_STEPS)
+    assert [t.text for t in reached] == ["Ukraine"]

@@ -16,12 +16,14 @@ from spacy.tokens import Token
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.events.dates import clause_tokens
-from kronika.events.frames import Frames, Path, frames, walk
+from kronika.events.frames import Frames, Path, frames, is_preposition, walk
 from kronika.nlp import sentence_index, sentences
 from kronika.records import Place
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 LOCATION_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "from", "on"}
+# Where an act's object is put or applies ('a curfew in X', 'its forces in X').
+OBJECT_PLACE_PREPS = {"in", "across", "throughout", "inside"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 # Nouns that name a place rather than an actor ("the city of X", "the port of X").
 PLACE_NOUNS = {
@@ -37,6 +39,15 @@ PLACE_NOUNS = {
     "border",
     "territory",
 }
+# Object pronouns and what they agree with; the actor layer resolves subjects and possessors.
+# ('it' is left out: it refers to things far more often than to a country or a body.)
+OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "plural"}
+# Subjects and possessors are the actor layer's to resolve ('it is willing' may be expletive).
+NOT_OBJECT_DEPS = {"poss", "nsubj", "nsubjpass", "expl", "csubj"}
+# Entities that measure or date and refer to no one ('in the late 1980s').
+MEASURE_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+# Dependents that are part of a longer name, never a phrase head of their own.
+NAME_PART_DEPS = {"compound", "flat", "amod", "nmod", "poss"}
 # How much less sure a target is when read off the agent of an event noun it governs.
 NESTED_DISCOUNT = 0.8
 # How sure a target read off a locative phrase is ('the bombing in X').
@@ -76,6 +87,7 @@ class Argument:
     token: Token | None = None
     confidence: float = 1.0  # of the frame path (or discourse rule) that found it
     span: tuple[int, int] | None = None  # characters of the phrase it was read from
+    via_pronoun: bool = False  # read off the antecedent of an object pronoun ('sentenced him')
 
 
 def actor_in(token: Token, index: ActorIndex) -> ActorBuild | None:
@@ -92,7 +104,11 @@ def actor_in(token: Token, index: ActorIndex) -> ActorBuild | None:
 
 
 def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument | None:
-    """An actor, or a country via a place or demonym, for an argument phrase."""
+    """An actor, or a country via a place or demonym, for an argument phrase; an object
+    pronoun the actor layer left open stands for its antecedent ('sentenced him')."""
+    if (token.lower_ in OBJECT_PRONOUNS and token.dep_ not in NOT_OBJECT_DEPS
+            and index.actor_of(token) is None):
+        return pronoun_antecedent(token, index, kb)
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         token = token.head.head  # "..., which put X in ..." -> the noun the clause modifies
     counted = counted_group(token)
@@ -114,6 +130,51 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
             if code:
                 return Argument(None, code, token, span=phrase_span(token))
     return None
+
+
+def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument | None:
+    """The argument an object pronoun refers to: the nearest agreeing noun phrase before it,
+    in its sentence or the one before, that is not the subject of its own clause ('X
+    sentenced him': him is not X). The nearest agreeing phrase decides: when it names no
+    actor ('beat three men and robbed them'), the pronoun names none either."""
+    number = OBJECT_PRONOUNS[pron.lower_]
+    bound = clause_subjects(pron)
+    bound_actors = {id(b) for i in bound if (b := index.actor_of(pron.doc[i])) is not None}
+    sents = sentence_index(pron.doc)
+    for j in range(pron.i - 1, -1, -1):
+        tok = pron.doc[j]
+        if sents[pron.i] - sents[j] > 1:
+            break
+        if (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NAME_PART_DEPS or tok.i in bound
+                or tok.ent_type_ in MEASURE_ENTITIES):
+            continue
+        build = index.actor_of(tok)
+        if (not agrees(tok, build, number) or (build is None and is_place_phrase(tok))
+                or id(build) in bound_actors):
+            continue
+        if build is None and number == "person":
+            continue  # an unnamed noun may be no person at all ('the house')
+        found = argument_of(tok, index, kb)
+        return replace(found, via_pronoun=True) if found else None
+    return None
+
+
+def agrees(tok: Token, build: ActorBuild | None, number: str) -> bool:
+    """A noun phrase a pronoun of that number can refer to."""
+    if number == "person":
+        return build is not None and (build.kind == "person"
+                                      or (build.kind == "group" and tok.tag_ == "NN"))
+    plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+    return plural or tok.lower_ == "police"
+
+
+def clause_subjects(pron: Token) -> set[int]:
+    """Tokens of the subject of the clause a pronoun is an object in, conjuncts included."""
+    verb = pron.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return {t.i for h in with_conjuncts(subj) for t in h.subtree} if subj is not None else set()
 
 
 # Dependents that belong to the name of a phrase, not to a clause or prepositional phrase.
@@ -280,7 +341,7 @@ def prep_objects(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """Objects of the given prepositions under a head ('strikes on X', 'talks with X')."""
     out = []
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if is_preposition(child) and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     out.extend(with_conjuncts(obj))
@@ -347,6 +408,24 @@ def locative_place(trigger: Token, index: ActorIndex) -> Place | None:
         ]
         if found:
             return min(found, key=lambda p: p[0])[1]
+    return None
+
+
+def place_target(trigger: Token, index: ActorIndex) -> Place | None:
+    """The place an act is aimed at when no actor is: a locative phrase of the trigger
+    (locative_place), else of its object or its complement's object ('imposed a curfew in X',
+    'strengthened its forces in X', 'threatened to institute a curfew in X')."""
+    found = locative_place(trigger, index)
+    if found is not None:
+        return found
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for x in trigger.children if x.dep_ == "xcomp"
+                for o in [x, *x.children] if o is x or o.dep_ == "dobj"]
+    for obj in objects:  # the phrase's first place: 'in parts of the city of X'
+        for tok in (t for o in prep_objects(obj, OBJECT_PLACE_PREPS) for t in o.subtree):
+            place = index.place_of(tok)
+            if place is not None:
+                return place
     return None
 
 

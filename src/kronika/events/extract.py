@@ -27,6 +27,7 @@ from kronika.events.arguments import (
     Argument,
     locative_place,
     place_argument,
+    place_target,
     prep_objects,
     read_sides,
     resolve_all,
@@ -68,7 +69,9 @@ CAUSE_MARKS = {"when", "after", "as", "because"}
 CAUSE_PREPS = {"in", "during", "by", "from", "amid"}
 # Types whose place ('shelling in X', 'a curfew in X', 'withdrew from X') is what they are
 # aimed at when no target is named; a meeting or a statement in a place is not aimed at it.
-LOCATIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE"}
+LOCATIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "CONCEDE", "THREATEN"}
+# Acts a government aims at a place of its own country ('imposed a curfew in Cizre').
+DOMESTIC_TYPES = {"COERCE", "RETREAT", "CONCEDE", "THREATEN"}
 # How much less sure a side is when only a pronoun names it ('they', 'his forces').
 PRONOUN_DISCOUNT = 0.85
 # Where the injured are carried ('airlifted to hospital' is no aid between actors).
@@ -187,8 +190,10 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     entries = [t for t in entries if t.pos == pos]
     if not entries:
         return None
+    # A preposition that only dates ('gave ... in 2020') is no particle of 'give in'.
     children = [c for c in token.children
-                if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj", "nsubjpass")]
+                if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj", "nsubjpass")
+                and not (c.dep_ == "prep" and is_time_phrase(c))]
     # 'found a stash of weapons', 'held a round of talks': the noun after a quantity's 'of'.
     quantified = [p for c in children if c.dep_ in ("dobj", "nsubjpass")
                   for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
@@ -566,6 +571,11 @@ def away_from_own(
     preps = frames().target_preps(lemma or trigger.lemma_.lower(), etype, "VERB")
     found = [replace(a, confidence=0.7) for a in
              resolve_all(prep_objects(trigger, preps), index, kb)]
+    # 'strengthened its forces in Lebanon': where forces marked as one's own are kept
+    kept = [t.token for t in targets if t.token is not None and index.actor_of(t.token)
+            and any(c.dep_ == "poss" for c in t.token.children)]
+    held = [o for h in ([trigger] if kept else []) + kept for o in prep_objects(h, preps | {"in"})]
+    found += [replace(a, confidence=0.6) for a in resolve_all(held, index, kb)]
     return [a for a in found if a.country != sources[0].country] or targets
 
 
@@ -586,6 +596,8 @@ def destination_over_theme(
 def by_pronoun(arg: Argument, index: ActorIndex) -> bool:
     """An argument whose actor is known only through a pronoun ('his forces', 'they')."""
     tok = arg.token
+    if arg.via_pronoun:
+        return True
     if arg.actor is None or tok is None:
         return False
     if index.actor_of(tok) is not None:
@@ -685,12 +697,12 @@ def build_event(
     sents = sentence_index(index.doc)
     sent = sentences(index.doc)[sents[trigger.i]]
     location = event_location(trigger, index)
-    locative = locative_place(trigger, index)
+    locative = place_target(trigger, index)
     if (
         tgt is None
         and locative is not None
         and entry.type in LOCATIVE_TARGET_TYPES
-        and (src is None or src.country != locative.country)
+        and (src is None or src.country != locative.country or domestic(trigger, entry))
     ):
         tgt = place_argument(locative, trigger)  # "bombing in X" is aimed at X
     factuality = qualifier.value
@@ -732,6 +744,16 @@ def build_event(
         target_end=tgt.span[1] if tgt and tgt.span else None,
         acled_type=classify(facts_of(trigger, entry, src, tgt)),
     )
+
+
+def domestic(trigger: Token, entry: Trigger) -> bool:
+    """An act a government aims at a place of its own ('imposed a curfew in Cizre'), not at
+    people it names there ('dispersed protesters in Nairobi' is aimed at the protesters, 'have
+    restricted themselves in Mosul' at no one)."""
+    protesters = protester_nouns()
+    return entry.type in DOMESTIC_TYPES and not any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in protesters or c.pos_ == "PRON")
+        for c in trigger.children)
 
 
 def event_confidence(trigger: Token, src: Argument | None, tgt: Argument | None) -> float:
@@ -891,6 +913,8 @@ def extract_events(
         sources, targets = ([replace(a, confidence=a.confidence * PRONOUN_DISCOUNT)
                              if by_pronoun(a, index) else a for a in side]
                             for side in (sources, targets))
+        if not sources and all(a.via_pronoun for a in targets):
+            targets = []  # only an object pronoun's antecedent, no agent: too thin a side
         if (
             not sources
             and not targets
@@ -913,9 +937,10 @@ def extract_events(
         announced = entry.type != act_type
         if qualifier.value != "asserted" and pronoun_only and not announced:
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
+
         claim = claim_around(head, claims)
         symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
-        locative = locative_place(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
+        locative = place_target(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
         place = place_argument(locative, head) if locative is not None else None
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)

@@ -141,6 +141,12 @@ def frames() -> Frames:
     return parse_frames(packaged_text(FILE))
 
 
+def is_preposition(tok: Token) -> bool:
+    """A preposition hanging on its head: spaCy labels 'to X' after an object 'dative'
+    ('provided weapons to Israel'), other prepositions 'prep'."""
+    return tok.dep_ == "prep" or (tok.dep_ == "dative" and tok.pos_ == "ADP")
+
+
 Expander = Callable[[Token], Iterable[Token]]
 
 
@@ -170,6 +176,6 @@ def one_step(tok: Token, step: str, preps: frozenset[str], fr: Frames,
         return [head]
     if step.startswith("prep:"):
         words = preps if step == "prep:*" else frozenset(step[5:].split("|"))
-        return [c for c in tok.children if (c.dep_ == "prep" and c.lower_ in words)
+        return [c for c in tok.children if (is_preposition(c) and c.lower_ in words)
                 or (c.dep_ == "agent" and "by" in words)]
     return [c for c in tok.children if c.dep_ == step]

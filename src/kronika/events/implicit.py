@@ -8,7 +8,9 @@ side, in this order, from:
 2. the sentence: the nearest actor (or place, for a target) mentioned before the trigger for a
    source, after it for a target, that is not the other side; a source must stand where one
    who acts is named (a subject or inside one) and not in a clause that leaves the trigger out;
-3. for the source of an event noun (or of a verb whose subject is one: "strikes targeting
+3. for coercion told in the passive with no agent ('X was arrested in Lebanon'), the state
+   of the place where it happened (its country, no actor);
+4. for the source of an event noun (or of a verb whose subject is one: "strikes targeting
    X"), the article's main actor (named in at least three sentences).
 
 Each rule has its own, lower confidence (below every frame path), so that a user filtering on
@@ -23,12 +25,22 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
-from kronika.events.arguments import Argument, phrase_span, subject_of
+from kronika.events.arguments import (
+    Argument,
+    locative_place,
+    phrase_span,
+    place_argument,
+    subject_of,
+    trigger_form,
+)
 from kronika.nlp import sentence_index, sentences
 
 CHAIN_CONFIDENCE = 0.5
 NEAREST_CONFIDENCE = 0.35
+STATE_CONFIDENCE = 0.35
 MAIN_ACTOR_CONFIDENCE = 0.3
+# Acts only a state does to people on its soil: told without an agent, the state did them.
+STATE_TYPES = {"COERCE"}
 # Where the one who acts is named: subjects, and the words inside a subject's name.
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
 NAME_DEPS = {"compound", "amod", "nmod", "appos", "conj", "flat", "det"}
@@ -109,6 +121,21 @@ def in_other_clause(token: Token, trigger: Token) -> bool:
     return False
 
 
+def state_source(trigger: Token, etype: str, index: ActorIndex, exclude: Argument | None
+                 ) -> Argument | None:
+    """'X was arrested in Lebanon': coercion told in the passive with no agent is the act of
+    the state where it happened (the country of the place, no actor)."""
+    if etype not in STATE_TYPES or trigger_form(trigger) != "PASSIVE":
+        return None
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    place = locative_place(trigger, index)
+    if place is None or place.country is None:
+        return None
+    arg = replace(place_argument(place, trigger), confidence=STATE_CONFIDENCE)
+    return arg if exclude is None or not same_side(arg, exclude) else None
+
+
 def agentless(trigger: Token, index: ActorIndex) -> bool:
     """An event noun, or a verb whose subject is a noun naming no actor ('the strikes hit')."""
     if trigger.pos_ != "VERB":
@@ -156,7 +183,8 @@ def complete(
     elif (targets or place) and not sources:
         other = targets[0] if targets else place
         found = (chain_source(trigger, etype, told, other)
-                 or nearest(trigger, index, "source", other))
+                 or nearest(trigger, index, "source", other)
+                 or state_source(trigger, etype, index, other))
         if found is None and agentless(trigger, index):
             found = main_actor(actor_sentences(index), index, other)
         sources = [found] if found else []
