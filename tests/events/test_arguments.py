@@ -68,7 +68,7 @@ ROWS = [
     ("complement target", ("Pakistan <ev type=THREATEN src=PAK tgt=IRN>threatened</ev> to cut "
                           "ties with Iran.")),
     ("a curfew in a place of one's own", ("Turkish authorities <ev type=COERCE src=TUR tgt=TUR>"
-                                         "imposed</ev> a curfew in the town of Cizre.")),
+                                         "imposed</ev> a curfew in the city of Diyarbakir.")),
     ("a place of the object", ("The Iraqi government <ev type=RETREAT src=IRQ tgt=IRQ>lifted</ev> "
                                "the curfew in Baghdad on Saturday.")),
     ("a place of the complement's object",
@@ -88,8 +88,8 @@ ROWS = [
     # --- pronouns and implicit arguments
     ("pronoun subject", ("The Ethiopian army entered Mekelle on Monday. It "
                         "<ev type=ASSAULT src=ETH>shelled</ev> the market at dawn.")),
-    ("object pronoun", ("A Russian court convicted an American executive and "
-                        "<ev type=COERCE src=RUS tgt=USA>sentenced</ev> him to prison.")),
+    ("object pronoun", ("An Iranian court convicted a British journalist and "
+                        "<ev type=COERCE src=IRN tgt=GBR>sentenced</ev> him to ten years.")),
     ("plural object pronoun", ("Turkish police detained Syrian refugees and "
                                "<ev type=ASSAULT src=TUR tgt=SYR>beat</ev> them.")),
     ("object pronoun of a thing", ("Russia drafted a peace plan, and Ukraine "
@@ -99,7 +99,7 @@ ROWS = [
                                                      " in Iran on Monday.")),
     ("place deep in the object's phrase", ("Indian police <ev type=COERCE src=IND tgt=IND>"
                                            "imposed</ev> a curfew in parts of the city of "
-                                           "Ahmedabad.")),
+                                           "Lucknow.")),
     ("a reflexive object is aimed at no place", ("Iraqi forces have <ev type=COERCE src=IRQ "
                                                  "tgt=->restricted</ev> themselves in Mosul.")),
     ("same chain, sentence before",
@@ -155,9 +155,9 @@ def test_sides_recovered_from_the_discourse_are_less_sure() -> None:
     ("The Ethiopian army shelled the market.",
      "The Ethiopian army entered Mekelle on Monday. It shelled the market.",
      "shelled", "source", "ETH"),
-    ("A Russian court sentenced an American executive to prison.",
-     "A Russian court convicted an American executive and sentenced him to prison.",
-     "sentenced", "target", "USA"),
+    ("An Iranian court sentenced a British journalist to ten years.",
+     "An Iranian court convicted a British journalist and sentenced him to ten years.",
+     "sentenced", "target", "GBR"),
 ], ids=["subject pronoun", "object pronoun"])
 def test_pronoun_side_is_resolved_but_less_sure_than_a_name(
     named: str, through_pronoun: str, trigger: str, side: str, code: str
