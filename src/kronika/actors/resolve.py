@@ -322,7 +322,9 @@ class Resolver:
                 if cand.office and build.office is None:
                     self.learn_role(build, cand.office, cand.country)
                 return build
-        build = self.get_or_make(("person", name.lower()), name, "person", cand.country, None)
+        build = self.get_or_make(
+            ("person", name.lower()), name, "person", cand.country, cand.sector
+        )
         if cand.office:
             self.learn_role(build, cand.office, cand.country)
         return build
