@@ -385,6 +385,21 @@ PARTICIPANT_ROWS = [
     ("object-demonym", "Rebels kidnapped Chinese workers.", "workers", "China labour", "CHNLAB"),
     ("bare-singular", "Nothing justifies the use of force.", "force", None, None),
     ("of-object", "He spoke of the suffering of women.", "women", None, None),
+    (
+        "irregular-plural",
+        "Soldiers evacuated children from the school.",
+        "children",
+        "Children",
+        "CVL",
+    ),
+    ("counted", "Hundreds of nurses marched through Accra.", "Hundreds of nurses", "Nurses", "HLH"),
+    (
+        "two-word",
+        "The army attacked armed groups near Goma.",
+        "armed groups",
+        "Armed groups",
+        "UAF",
+    ),
 ]
 
 
@@ -408,3 +423,79 @@ def test_two_generic_people_stay_apart() -> None:
     analysis = analyse("A man stabbed a woman in Lagos.", "2024-03-01")
     man, woman = actor_at(analysis, "man"), actor_at(analysis, "woman")
     assert woman is not None and (man is None or man.id != woman.id)
+
+
+# (id, text, surface, expected country, expected sector)
+COUNTRY_ROWS = [
+    (
+        "title-past-modifiers",
+        "Ghanaian deputy finance minister Kwame Mensah met the delegation.",
+        "Kwame Mensah",
+        "GHA",
+        "GOV",
+    ),
+    (
+        "epithet-before-name",
+        "Chilean leader Ana Torres rejected the plan.",
+        "Ana Torres",
+        "CHL",
+        "GOV",
+    ),
+    (
+        "people-in-country",
+        "Bosnian Croats rallied in Mostar on Sunday.",
+        "Bosnian Croats",
+        "BIH",
+        None,
+    ),
+    (
+        "diaspora",
+        "Chinese Americans rallied in Boston on Sunday.",
+        "Chinese Americans",
+        "USA",
+        None,
+    ),
+    (
+        "former-state",
+        "Yugoslav troops crossed the border at dawn.",
+        "Yugoslav troops",
+        "YUG",
+        "MIL",
+    ),
+    (
+        "two-word-sector",
+        "Colombian security forces raided the camp.",
+        "security forces",
+        "COL",
+        "COP",
+    ),
+    (
+        "compound-demonym",
+        "North Korean state media denounced the drills.",
+        "North Korean",
+        "PRK",
+        "MED",
+    ),
+    (
+        "war-machine",
+        "Turkish warplanes bombed the ridge overnight.",
+        "Turkish warplanes",
+        "TUR",
+        "MIL",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [r[1:] for r in COUNTRY_ROWS],
+    ids=[r[0] for r in COUNTRY_ROWS],
+)
+def test_actor_country_and_sector(
+    text: str, surface: str, country: str, sector: str | None
+) -> None:
+    """Country and sector come from the phrase: a demonym past a title's modifiers or before
+    an epithet, the country a people lives in, a two-word sector noun, a former state."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None, f"{surface!r} is not an actor mention"
+    assert (actor.country, actor.sector) == (country, sector)
