@@ -378,10 +378,16 @@ def test_mention_offsets_on_fixture_articles() -> None:
 # (id, text, surface, expected name, expected code; None = not an actor)
 PARTICIPANT_ROWS = [
     ("object-man", "Soldiers shot a man near the border with Mali.", "man", "Man", "CVL"),
-    ("object-ethnic", "Police arrested four Kurds in Diyarbakir.", "Kurds", "Kurds", "KUR"),
+    ("object-ethnic", "Police arrested four Kurds on Sunday.", "Kurds", "Kurds", "KUR"),
     ("object-religion", "Mobs attacked Muslims in Gujarat.", "Muslims", "Muslims", "MOS"),
-    ("object-plural", "The army evacuated civilians from Goma.", "civilians", "Civilians", "CVL"),
-    ("object-farmers", "The minister met farmers in Nakuru.", "farmers", "Farmers", "AGR"),
+    (
+        "object-plural",
+        "The army evacuated civilians from the town.",
+        "civilians",
+        "Civilians",
+        "CVL",
+    ),
+    ("object-farmers", "The minister met farmers on Monday.", "farmers", "Farmers", "AGR"),
     ("object-demonym", "Rebels kidnapped Chinese workers.", "workers", "China labour", "CHNLAB"),
     ("bare-singular", "Nothing justifies the use of force.", "force", None, None),
     ("of-object", "He spoke of the suffering of women.", "women", None, None),
@@ -395,7 +401,7 @@ PARTICIPANT_ROWS = [
     ("counted", "Hundreds of nurses marched through Accra.", "Hundreds of nurses", "Nurses", "HLH"),
     (
         "two-word",
-        "The army attacked armed groups near Goma.",
+        "The army attacked armed groups overnight.",
         "armed groups",
         "Armed groups",
         "UAF",
@@ -476,6 +482,15 @@ COUNTRY_ROWS = [
         "PRK",
         "MED",
     ),
+    ("framing-country", "Rebels attacked a village in northern Mali.", "Rebels", "MLI", "REB"),
+    (
+        "framing-demonym",
+        "President Amadou Traore addressed the Malian people.",
+        "Amadou Traore",
+        "MLI",
+        "GOV",
+    ),
+    ("party-frames-nothing", "President Jose Ramos threatened Russia.", "Jose Ramos", None, "GOV"),
     (
         "war-machine",
         "Turkish warplanes bombed the ridge overnight.",
@@ -492,7 +507,7 @@ COUNTRY_ROWS = [
     ids=[r[0] for r in COUNTRY_ROWS],
 )
 def test_actor_country_and_sector(
-    text: str, surface: str, country: str, sector: str | None
+    text: str, surface: str, country: str | None, sector: str | None
 ) -> None:
     """Country and sector come from the phrase: a demonym past a title's modifiers or before
     an epithet, the country a people lives in, a two-word sector noun, a former state."""

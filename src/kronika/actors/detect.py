@@ -143,10 +143,13 @@ def entry_candidate(start: int, end: int, entry: ActorEntry) -> Candidate:
 
 
 def case_compatible(text: str, entry) -> bool:
-    """An all-caps alias ('US', 'WHO') matches only all-caps text, not 'us' or 'who'."""
+    """An all-caps alias ('US', 'WHO') matches only all-caps text, not 'us' or 'who'; a
+    capitalised name never matches a lower-case word ('bush', 'trump card')."""
     if text.isupper():
         return True
     forms = [a for a in (entry.name, *entry.aliases) if a.lower() == text.lower()]
+    if forms and text.islower() and all(not f.islower() for f in forms):
+        return False
     return not forms or any(not f.isupper() for f in forms)
 
 
@@ -161,6 +164,8 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
         if not len(span) or names_document(span) or fragment(span):
             continue
         entry = kb.lookup(span.text) or kb.fuzzy(span.text)
+        if entry is not None and not case_compatible(span.text, entry):
+            continue  # 'a bush fire' tagged PERSON: a lower-case word is no name
         if entry is None and unattested_title(span, ent.label_, title, kb, gaz):
             continue
         settled = people_in_country(span, kb) if kb.lookup(span.text) is None else None
@@ -361,6 +366,10 @@ def demonym_list(token: Token, kb: KnowledgeBase) -> bool:
     return any(c.dep_ == "conj" and kb.demonym(c.text) for c in token.children)
 
 
+# Nouns of organised collectives that take their sector from the noun before them.
+COLLECTIVE_HEADS = {"group", "unit", "faction", "movement", "wing", "member", "cell", "network"}
+
+
 def agent_of(token: Token, kb: KnowledgeBase) -> Agent | None:
     """The sector agent of a noun: a two-word agent with its modifier first ('rebel groups',
     'riot police', 'security forces'), else the noun by lemma or as written ('children',
@@ -370,6 +379,10 @@ def agent_of(token: Token, kb: KnowledgeBase) -> Agent | None:
     if prev is not None and prev.head.i == token.i and prev.dep_ in ("compound", "amod"):
         for noun in (token.lower_, token.lemma_.lower()):
             agent = kb.agent(f"{prev.lower_} {noun}")
+            if agent is not None:
+                return agent
+        if token.lemma_.lower() in COLLECTIVE_HEADS and prev.pos_ == "NOUN":
+            agent = kb.agent(prev.lemma_.lower())  # 'militia groups', 'police units'
             if agent is not None:
                 return agent
     return kb.agent(token.lemma_.lower()) or kb.agent(token.lower_)

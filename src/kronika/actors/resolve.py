@@ -282,11 +282,13 @@ class Resolver:
         salient = self.salient_person(cand.country, cand.office, cand.start)
         if salient is not None:
             return salient
-        if cand.country is None or cand.office is None:
+        if cand.country is None:
             return None
-        name = self.role_text(cand.office, cand.country)
+        # an epithet whose holder the date does not settle ('the Kremlin chief', undated)
+        office = cand.office or "leader"
+        name = self.role_text(office, cand.country)
         build = self.get_or_make(
-            ("office", cand.office, cand.country),
+            ("office", office, cand.country),
             name,
             "person",
             cand.country,
@@ -416,6 +418,55 @@ class Resolver:
                 for i in range(cand.start, cand.end):
                     self.index.token_actor[i] = target.id
             build.mentions.clear()
+
+    def anchor_countryless(self) -> None:
+        """'President Levy Mwanawasa ... the Zambian people', 'rebels ... in the Ivory Coast':
+        a person the text gives an office but no country, or a generic group with no country,
+        belongs to the one country that frames the document (named as a demonym, a
+        possessive, a modifier or a location); a country that is only a party to an event
+        ('threatened Russia') frames nothing, and two framing countries leave it unknown."""
+        frames = self.framing_countries()
+        if len(frames) != 1:
+            return
+        country = next(iter(frames))
+        for build in list(self.index.actors.values()):
+            if build.country is not None or build.entry is not None or not build.mentions:
+                continue
+            if build.kind == "person" and build.office:
+                build.country = country
+                build.role = self.role_text(build.office, country)
+            elif build.kind == "group" and build.sector:
+                build.country = country
+                where = self.kb.country_name(country)
+                if build.key[0] == "sector" and where:  # "Rebels" -> "Mali rebels"
+                    build.name = f"{where} {build.name[:1].lower()}{build.name[1:]}"
+            else:
+                continue
+            build.code = country + (build.sector or "")
+
+    def framing_countries(self) -> set[str]:
+        """Countries the document is set in: those of its places, of actors that are not
+        countries, and of country names used as modifiers, possessors or locations."""
+        found = set()
+        for i, key in self.index.token_place.items():
+            build = self.index.actor_of(self.doc[i])
+            place = self.index.places.get(key)
+            if place is not None and place.country and (build is None or build.kind != "country"):
+                found.add(place.country)  # a country name is judged as an actor below
+        for build in self.index.actors.values():
+            if not build.country or len(build.country) != 3 or build.country in ("IGO", "NGO"):
+                continue
+            if build.kind != "country" or any(self.frames(c) for c in build.mentions):
+                found.add(build.country)
+        return found
+
+    def frames(self, cand: Candidate) -> bool:
+        """A country mention that modifies or locates rather than acts ('Haiti's elections',
+        'in the Ivory Coast', 'Kenyan')."""
+        root = self.doc[cand.start : cand.end].root
+        if cand.origin == "demonym" or root.dep_ in ("poss", "compound", "amod", "nmod"):
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ in ("in", "inside", "within", "across")
 
     def bare_definite(self, cand: Candidate) -> bool:
         """A one-word mention right after 'the' ('the force')."""
@@ -603,5 +654,6 @@ def resolve_actors(
         resolver.add(cand)
     resolver.merge_appositions()
     resolver.anchor_generic_nouns()
+    resolver.anchor_countryless()
     resolver.resolve_pronouns()
     return resolver.index

@@ -11,7 +11,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kronika.actors.candidates import Candidate
-from kronika.actors.detect import HEAD_NOUNS, group_name, is_affiliation, is_group_noun, matchers
+from kronika.actors.detect import (
+    HEAD_NOUNS,
+    agent_of,
+    group_name,
+    is_affiliation,
+    is_group_noun,
+    matchers,
+)
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 
 TitleContext = dict[int, Candidate]
@@ -255,6 +262,14 @@ def head_of_candidates(
         start = token.i
         if country is None:
             start, country = country_before(doc, token.i, kb, known)
-        cand = leader_candidate(start, end if end > token.i + 1 else token.i + 1, country, kb, on)
+        end = max(end, token.i + 1)
+        branch = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if branch and country is not None:
+            # 'Cairo's security chief', 'the army chief': the head of a branch, not the leader
+            agent = agent_of(branch[-1], kb) or kb.agent(branch[-1].lemma_.lower())
+            sector = agent.sector if agent else "GOV"
+            yield Candidate(start, end, "sector", kind="group", country=country, sector=sector)
+            continue
+        cand = leader_candidate(start, end, country, kb, on)
         if cand is not None:
             yield cand

@@ -498,6 +498,10 @@ def dyads(
             if s is not None and t is not None and same_party(s, t):
                 continue  # an actor does not act on itself ('Russia's strike on Russia')
             pairs.append((s, t))
+    if not pairs and srcs[0] is not None:
+        # every target was the source again ('the group agreed to lay down its weapons'):
+        # the event keeps its source and loses only the target
+        pairs = [(s, None) for s in srcs]
     return pairs
 
 
