@@ -381,7 +381,7 @@ def agent_of(token: Token, kb: KnowledgeBase) -> Agent | None:
             agent = kb.agent(f"{prev.lower_} {noun}")
             if agent is not None:
                 return agent
-        if token.lemma_.lower() in COLLECTIVE_HEADS and prev.pos_ == "NOUN":
+        if token.lemma_.lower() in COLLECTIVE_HEADS and prev.pos_ in ("NOUN", "ADJ", "PROPN"):
             agent = kb.agent(prev.lemma_.lower())  # 'militia groups', 'police units'
             if agent is not None:
                 return agent
@@ -570,7 +570,7 @@ def people_argument(token: Token) -> bool:
     if not aimed and head.dep_ not in ("dobj", "dative", "nsubj", "nsubjpass"):
         return False
     return token.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ in ("det", "nummod", "amod") for c in token.children
+        c.dep_ in ("det", "nummod", "amod", "poss") for c in token.children
     )
 
 

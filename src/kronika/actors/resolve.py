@@ -445,8 +445,9 @@ class Resolver:
             build.code = country + (build.sector or "")
 
     def framing_countries(self) -> set[str]:
-        """Countries the document is set in: those of its places, of actors that are not
-        countries, and of country names used as modifiers, possessors or locations."""
+        """Countries the document is set in: those of its places, of groups and people the
+        text itself gives a country, and of country names used as modifiers, possessors or
+        locations (a known body such as an army is a party, not a setting)."""
         found = set()
         for i, key in self.index.token_place.items():
             build = self.index.actor_of(self.doc[i])
@@ -456,8 +457,11 @@ class Resolver:
         for build in self.index.actors.values():
             if not build.country or len(build.country) != 3 or build.country in ("IGO", "NGO"):
                 continue
-            if build.kind != "country" or any(self.frames(c) for c in build.mentions):
-                found.add(build.country)
+            if build.kind == "country":
+                if any(self.frames(c) for c in build.mentions):
+                    found.add(build.country)
+            elif build.entry is None:
+                found.add(build.country)  # a country the text gives a group ('Fijian rebels')
         return found
 
     def frames(self, cand: Candidate) -> bool:
