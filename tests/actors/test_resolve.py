@@ -390,6 +390,14 @@ PARTICIPANT_ROWS = [
     ("object-farmers", "The minister met farmers on Monday.", "farmers", "Farmers", "AGR"),
     ("object-demonym", "Rebels kidnapped Chinese workers.", "workers", "China labour", "CHNLAB"),
     ("bare-singular", "Nothing justifies the use of force.", "force", None, None),
+    (
+        "collective-adjective",
+        "Police dispersed Muslim groups overnight.",
+        "Muslim groups",
+        "Muslim groups",
+        "MOS",
+    ),
+    ("possessed", "Soldiers detained the man's family.", "family", "Family", "CVL"),
     ("of-object", "He spoke of the suffering of women.", "women", None, None),
     (
         "irregular-plural",
@@ -490,6 +498,13 @@ COUNTRY_ROWS = [
         "MLI",
         "GOV",
     ),
+    (
+        "known-body-frames-nothing",
+        "The IDF attacked armed groups overnight.",
+        "armed groups",
+        None,
+        "UAF",
+    ),
     ("party-frames-nothing", "President Jose Ramos threatened Russia.", "Jose Ramos", None, "GOV"),
     (
         "war-machine",
@@ -514,3 +529,15 @@ def test_actor_country_and_sector(
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     assert actor is not None, f"{surface!r} is not an actor mention"
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_lower_case_word_is_no_name() -> None:
+    """'a bush fire': the model may tag a lower-case word as a person; it names no one."""
+    analysis = analyse("Firefighters fought a bush fire near the town.", "2024-03-01")
+    assert actor_at(analysis, "bush") is None
+
+
+def test_branch_head_is_not_the_leader() -> None:
+    """'Cairo's security chief' heads a branch of the Egyptian state, not the state."""
+    actor = actor_at(analyse("Cairo's security chief warned the crowd.", "2024-03-01"), "chief")
+    assert actor is not None and (actor.kind, actor.country) == ("group", "EGY")
