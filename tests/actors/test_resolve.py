@@ -397,6 +397,13 @@ PARTICIPANT_ROWS = [
         "Muslim groups",
         "MOS",
     ),
+    (
+        "collective-supporters",
+        "Police beat opposition supporters.",
+        "opposition supporters",
+        "Opposition supporters",
+        "OPP",
+    ),
     ("possessed", "Soldiers detained the man's family.", "family", "Family", "CVL"),
     ("of-object", "He spoke of the suffering of women.", "women", None, None),
     (
@@ -504,6 +511,14 @@ COUNTRY_ROWS = [
         "armed groups",
         None,
         "UAF",
+    ),
+    ("office-without-country", "Troops captured a rebel leader.", "rebel leader", None, "REB"),
+    (
+        "hyphenated-title",
+        "Kenyan Vice-President Samuel Kiprono resigned on Monday.",
+        "Samuel Kiprono",
+        "KEN",
+        "GOV",
     ),
     ("party-frames-nothing", "President Jose Ramos threatened Russia.", "Jose Ramos", None, "GOV"),
     (

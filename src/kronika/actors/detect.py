@@ -367,7 +367,25 @@ def demonym_list(token: Token, kb: KnowledgeBase) -> bool:
 
 
 # Nouns of organised collectives that take their sector from the noun before them.
-COLLECTIVE_HEADS = {"group", "unit", "faction", "movement", "wing", "member", "cell", "network"}
+COLLECTIVE_HEADS = frozenset(
+    [
+        "group",
+        "unit",
+        "faction",
+        "movement",
+        "wing",
+        "member",
+        "cell",
+        "network",
+        "leader",
+        "supporter",
+        "candidate",
+        "commander",
+        "official",
+        "spokesman",
+        "representative",
+    ]
+)
 
 
 def agent_of(token: Token, kb: KnowledgeBase) -> Agent | None:
@@ -526,25 +544,27 @@ ARGUMENT_PREPS = {
 }
 # Nouns of number whose "of" complement is what is counted: in "hundreds of employees
 # stopped work" the employees act, in "a group of diplomats met" the diplomats do.
-QUANTITY_NOUNS = {
-    "hundreds",
-    "thousands",
-    "dozens",
-    "millions",
-    "scores",
-    "tens",
-    "group",
-    "number",
-    "handful",
-    "couple",
-    "some",
-    "many",
-    "most",
-    "several",
-    "all",
-    "none",
-    "majority",
-}
+QUANTITY_NOUNS = frozenset(
+    [
+        "hundreds",
+        "thousands",
+        "dozens",
+        "millions",
+        "scores",
+        "tens",
+        "group",
+        "number",
+        "handful",
+        "couple",
+        "some",
+        "many",
+        "most",
+        "several",
+        "all",
+        "none",
+        "majority",
+    ]
+)
 
 
 def counted(token: Token) -> Token:

@@ -283,7 +283,7 @@ class Resolver:
         if salient is not None:
             return salient
         if cand.country is None:
-            return None
+            return self.countryless_holder(cand)
         # an epithet whose holder the date does not settle ('the Kremlin chief', undated)
         office = cand.office or "leader"
         name = self.role_text(office, cand.country)
@@ -297,6 +297,22 @@ class Resolver:
         )
         build.role = name
         return build
+
+    def countryless_holder(self, cand: Candidate) -> ActorBuild | None:
+        """'a rebel leader', 'a militia commander': the holder of a non-state office the text
+        does not place, named by the phrase (the document's framing country may place it
+        later); a bare state title ('the president') stays unresolved, as it may be anyone's."""
+        if cand.office is None or (cand.sector or "GOV") == "GOV":
+            return None
+        words = self.doc[cand.start : cand.end].text
+        return self.get_or_make(
+            ("office", cand.office, None),
+            words[:1].upper() + words[1:],
+            "person",
+            None,
+            cand.sector,
+            office=cand.office,
+        )
 
     def salient_person(
         self, country: str | None, office: str | None, before: int

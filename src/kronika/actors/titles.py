@@ -113,6 +113,8 @@ def office_candidates(
     )
     last_end = -1
     for label, start, end in spans:
+        if label == "OFFICE" and titles_name(doc, start, end, kb, known):
+            continue
         if start < last_end or covered(start, end, known):
             continue
         last_end = end
@@ -125,6 +127,19 @@ def office_candidates(
             cand = describe_office(doc, start, end, office, kb, known, on) if office else None
         if cand is not None:
             yield cand
+
+
+def titles_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, known: TitleContext) -> bool:
+    """An office that NER took into a name ('Vice-President Moody Awori' as one PERSON): the
+    name keeps only its own words and learns the office."""
+    holder = known.get(start)
+    if holder is None or holder.kind != "person" or holder.origin != "ner" or holder.entry:
+        return False
+    office = kb.office_key(doc[start:end].text)
+    if holder.start != start or holder.end <= end or office is None:
+        return False
+    holder.name, holder.office = doc[end : holder.end].text, office
+    return True
 
 
 def covered(start: int, end: int, known: TitleContext) -> bool:
@@ -190,6 +205,8 @@ def describe_office(
     if country is None:
         right, country = country_after(doc, end, known)
     name_cand = known.get(end)
+    if name_cand is not None and name_cand.origin == "ner" and name_cand.entry is None:
+        name_cand.kind = "person"  # a title before a name NER took for an organisation
     if name_cand is not None and name_cand.kind == "person":
         # "French President Emmanuel Macron": the title teaches the person's role.
         name_cand.office = office
@@ -263,9 +280,10 @@ def head_of_candidates(
         if country is None:
             start, country = country_before(doc, token.i, kb, known)
         end = max(end, token.i + 1)
-        branch = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        branch = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.i not in known]
         if branch and country is not None:
-            # 'Cairo's security chief', 'the army chief': the head of a branch, not the leader
+            # 'Cairo's security chief', 'the deputy chief': the head of a branch, or a deputy,
+            # is not the leader
             agent = agent_of(branch[-1], kb) or kb.agent(branch[-1].lemma_.lower())
             sector = agent.sector if agent else "GOV"
             yield Candidate(start, end, "sector", kind="group", country=country, sector=sector)
