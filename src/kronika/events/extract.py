@@ -82,21 +82,97 @@ SYMMETRIC_CAMEO = ("057", "046", "036")
 # ('released toxic water', 'gas released from a chemical') and publications ('a report
 # released Tuesday', 'released a video').
 RELEASED_THINGS = {
-    "water", "gas", "chemical", "substance", "liquid", "oil", "fuel", "toxin", "waste",
-    "sewage", "smoke", "fume", "radiation", "steam", "pollutant", "effluent", "ammonia",
-    "chlorine", "report", "statement", "data", "figure", "video", "footage", "image", "photo",
-    "photograph", "album", "film", "song", "book", "document", "record", "list", "detail",
-    "information", "version", "update", "result", "finding", "transcript", "memo", "letter",
-    "recording", "trailer", "poll", "survey", "study", "forecast", "guideline",
+    "water",
+    "gas",
+    "chemical",
+    "substance",
+    "liquid",
+    "oil",
+    "fuel",
+    "toxin",
+    "waste",
+    "sewage",
+    "smoke",
+    "fume",
+    "radiation",
+    "steam",
+    "pollutant",
+    "effluent",
+    "ammonia",
+    "chlorine",
+    "report",
+    "statement",
+    "data",
+    "figure",
+    "video",
+    "footage",
+    "image",
+    "photo",
+    "photograph",
+    "album",
+    "film",
+    "song",
+    "book",
+    "document",
+    "record",
+    "list",
+    "detail",
+    "information",
+    "version",
+    "update",
+    "result",
+    "finding",
+    "transcript",
+    "memo",
+    "letter",
+    "recording",
+    "trailer",
+    "poll",
+    "survey",
+    "study",
+    "forecast",
+    "guideline",
 }
 # Verbs of harm: a 'strike' that does them is a military strike, not a walkout.
-HARM_VERBS = {"target", "hit", "kill", "destroy", "damage", "wound", "injure", "flatten",
-              "level", "demolish", "strike", "pound"}
+HARM_VERBS = {
+    "target",
+    "hit",
+    "kill",
+    "destroy",
+    "damage",
+    "wound",
+    "injure",
+    "flatten",
+    "level",
+    "demolish",
+    "strike",
+    "pound",
+}
 # Objects that make a seizing verb mean recording or winning over ('captured footage',
 # 'seized the moment', 'captured the imagination'), not taking by force.
-RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video", "moment",
-                    "attention", "imagination", "heart", "mood", "spirit", "essence", "shot",
-                    "opportunity", "initiative", "headline", "title", "medal", "award", "prize"}
+RECORDED_OBJECTS = {
+    "footage",
+    "image",
+    "picture",
+    "photo",
+    "photograph",
+    "video",
+    "moment",
+    "attention",
+    "imagination",
+    "heart",
+    "mood",
+    "spirit",
+    "essence",
+    "shot",
+    "opportunity",
+    "initiative",
+    "headline",
+    "title",
+    "medal",
+    "award",
+    "prize",
+}
 # CAMEO 03 'express intent to cooperate': a cooperative act announced for the future is an
 # intent (031 material cooperation, 032 diplomatic, 033 aid, 034 yield). A scheduled meeting
 # or visit stays a meeting in the future (CAMEO 04), as event coders count it.
@@ -104,14 +180,34 @@ RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video
 INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "CONCEDE": "034", "RETREAT": "034"}
 # The future cues that announce an act ('will', 'vowed to', 'plans to'): 'decided to' or
 # 'prepared to' tell of a decision or a preparation, which is the act's own start.
-INTENT_CUES = {"will", "shall", "'ll", "wo", "going", "promise", "pledge", "vow", "plan",
-               "intend", "agree", "commit", "undertake", "offer"}
+INTENT_CUES = {
+    "will",
+    "shall",
+    "'ll",
+    "wo",
+    "going",
+    "promise",
+    "pledge",
+    "vow",
+    "plan",
+    "intend",
+    "agree",
+    "commit",
+    "undertake",
+    "offer",
+}
 # Cues that announce a hostile act as a threat; 'agreed to lift tariffs' announces none.
 THREAT_CUES = INTENT_CUES - {"agree", "commit", "undertake", "offer"}
 # CAMEO 12 'reject': the same acts refused or not done (121 material cooperation, 123 aid,
 # 124 yield, 125 meet, 120 an agreement).
-REFUSAL_CAMEO = {"COOPERATE": "121", "AID": "123", "CONCEDE": "124", "RETREAT": "124",
-                 "CONSULT": "125", "AGREE": "120"}
+REFUSAL_CAMEO = {
+    "COOPERATE": "121",
+    "AID": "123",
+    "CONCEDE": "124",
+    "RETREAT": "124",
+    "CONSULT": "125",
+    "AGREE": "120",
+}
 # CAMEO 13 'threaten': a hostile act announced for the future (131 non-force, 138 force).
 # Negation words that deny an event noun happened ('no meeting'), refusing nothing.
 NON_OCCURRENCE = {"no", "without", "none", "neither", "nor", "never"}
@@ -156,12 +252,21 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     entries = [t for t in entries if t.pos == pos]
     if not entries:
         return None
-    children = [c for c in token.children
-                if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj", "nsubjpass")]
+    children = [
+        c
+        for c in token.children
+        if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj", "nsubjpass")
+    ]
     # 'found a stash of weapons', 'held a round of talks': the noun after a quantity's 'of'.
-    quantified = [p for c in children if c.dep_ in ("dobj", "nsubjpass")
-                  for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
-                  for p in o.children if p.dep_ == "pobj"]
+    quantified = [
+        p
+        for c in children
+        if c.dep_ in ("dobj", "nsubjpass")
+        for o in c.children
+        if o.dep_ == "prep" and o.lower_ == "of"
+        for p in o.children
+        if p.dep_ == "pobj"
+    ]
     child_words = {c.lemma_.lower() for c in children + quantified} | object_words(token)
     multi = [t for t in entries if len(t.words) > 1 and set(t.words[1:]) <= child_words]
     if multi:
@@ -241,8 +346,11 @@ def armed_noun_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> 
         verbs.append(head.head)
     if not any(v.lemma_.lower() in HARM_VERBS for v in verbs):
         return entry
-    others = [t for t in lexicon.by_head(entry.words[0], "NOUN")
-              if t.type != "PROTEST" and t.words == entry.words]
+    others = [
+        t
+        for t in lexicon.by_head(entry.words[0], "NOUN")
+        if t.type != "PROTEST" and t.words == entry.words
+    ]
     return others[0] if others else entry
 
 
@@ -278,8 +386,10 @@ def other_sense(entry: Trigger, head: Token) -> bool:
     if entry.words[0] == "call" and "auxpass" in deps and not deps & {"agent", "xcomp"}:
         return True  # 'police were called to the scene', 'he was called a traitor'
     if entry.type == "AID" and any(
-        c.dep_ == "prep" and c.lower_ == "to"
-        and any(o.lemma_.lower() in MEDICAL_PLACES for o in c.children) for c in head.children
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.lemma_.lower() in MEDICAL_PLACES for o in c.children)
+        for c in head.children
     ):
         return True  # 'airlifted to hospital': a patient carried, not aid given
     return (
@@ -293,8 +403,13 @@ def other_sense(entry: Trigger, head: Token) -> bool:
 def released_thing(noun: Token) -> bool:
     """A substance or a publication, not a person: 'toxic water', 'gallons of water',
     'a report'."""
-    measured = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj"]
+    measured = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
     return any(n.lemma_.lower() in RELEASED_THINGS for n in (noun, *measured))
 
 
@@ -307,10 +422,14 @@ def riot_reading(
     if entry.type != "ASSAULT":
         return entry
     protesters = protester_nouns()
+
     def demonstrating(args: list[Argument]) -> bool:
         return any(a.token is not None and a.token.lemma_.lower() in protesters for a in args)
-    if not (demonstrating(sources)
-            or (entry.lemma in MUTUAL_FIGHTING and demonstrating(sources + targets))):
+
+    if not (
+        demonstrating(sources)
+        or (entry.lemma in MUTUAL_FIGHTING and demonstrating(sources + targets))
+    ):
         return entry
     riot = [t for t in lexicon.by_head("riot", "VERB") if t.type == "PROTEST"]
     return riot[0] if riot else entry
@@ -349,7 +468,8 @@ def natural_harm(head: Token, entry: Trigger) -> bool:
     # 'a gym demolished by a plant explosion': a participle with an agent is passive too.
     passive = any(c.dep_ in ("nsubjpass", "agent") for c in head.children) or (
         # 'five were killed, 20 injured': a participle coordinated with a passive verb
-        head.tag_ == "VBN" and head.dep_ == "conj"
+        head.tag_ == "VBN"
+        and head.dep_ == "conj"
         and any(c.dep_ == "nsubjpass" for c in head.head.children)
     )
     subj = None if passive else subject_of(head)
@@ -441,21 +561,32 @@ def arguments(
 
 
 def away_from_own(
-    trigger: Token, sources: list[Argument], targets: list[Argument], etype: str, lemma: str,
-    index: ActorIndex, kb: KnowledgeBase,
+    trigger: Token,
+    sources: list[Argument],
+    targets: list[Argument],
+    etype: str,
+    lemma: str,
+    index: ActorIndex,
+    kb: KnowledgeBase,
 ) -> list[Argument]:
     """'Syria will withdraw its troops from Lebanon': when the object is the source's own
     people or a countryless group, the party of the trigger's target preposition is the
     target."""
-    own = targets and sources and all(
-        (a.country is not None and a.country == sources[0].country)
-        or (a.actor is not None and a.actor.kind == "group" and a.country is None)
-        for a in targets)
+    own = (
+        targets
+        and sources
+        and all(
+            (a.country is not None and a.country == sources[0].country)
+            or (a.actor is not None and a.actor.kind == "group" and a.country is None)
+            for a in targets
+        )
+    )
     if not own or trigger.pos_ != "VERB":
         return targets
     preps = frames().target_preps(lemma or trigger.lemma_.lower(), etype, "VERB")
-    found = [replace(a, confidence=0.7) for a in
-             resolve_all(prep_objects(trigger, preps), index, kb)]
+    found = [
+        replace(a, confidence=0.7) for a in resolve_all(prep_objects(trigger, preps), index, kb)
+    ]
     return [a for a in found if a.country != sources[0].country] or targets
 
 
@@ -498,11 +629,17 @@ def dyads(
             if s is not None and t is not None and same_party(s, t):
                 continue  # an actor does not act on itself ('Russia's strike on Russia')
             pairs.append((s, t))
-    if not pairs and srcs[0] is not None:
-        # every target was the source again ('the group agreed to lay down its weapons'):
-        # the event keeps its source and loses only the target
+    if not pairs and srcs[0] is not None and all(t is not None and own_thing(t) for t in tgts):
+        # every target was the source's own thing ('the group agreed to lay down its
+        # weapons'): the event keeps its source and loses only the target
         pairs = [(s, None) for s in srcs]
     return pairs
+
+
+def own_thing(arg: Argument) -> bool:
+    """A side read from a phrase its actor possesses through a pronoun ('its borders')."""
+    tok = arg.token
+    return tok is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def same_party(a: Argument, b: Argument) -> bool:
@@ -518,9 +655,7 @@ def claim_around(trigger: Token, claims: Sequence[Claim]) -> Claim | None:
     asserted, only what is said is reported."""
     start = trigger.idx
     inside = [
-        c
-        for c in claims
-        if c.content_start <= start < c.content_end and c.speaker_kind != "author"
+        c for c in claims if c.content_start <= start < c.content_end and c.speaker_kind != "author"
     ]
     # innermost first (a stable sort keeps text order among equals): usually one check
     inside.sort(key=lambda c: c.content_end - c.content_start)
@@ -641,8 +776,9 @@ def facts_of(
 ) -> EventFacts:
     """What the ACLED rules read of an event."""
     sent = sentences(trigger.doc)[sentence_index(trigger.doc)[trigger.i]]
-    return EventFacts(entry.type, entry.mode, entry.lemma, side_of(src), side_of(tgt), sent,
-                      clause_of(trigger))
+    return EventFacts(
+        entry.type, entry.mode, entry.lemma, side_of(src), side_of(tgt), sent, clause_of(trigger)
+    )
 
 
 def side_of(arg: Argument | None) -> Side:
@@ -743,9 +879,15 @@ def extract_events(
         if is_monologue(head, entry, targets):
             continue
         # A side known only through a pronoun is resolved by coreference, a little less surely.
-        sources, targets = ([replace(a, confidence=a.confidence * PRONOUN_DISCOUNT)
-                             if by_pronoun(a, index) else a for a in side]
-                            for side in (sources, targets))
+        sources, targets = (
+            [
+                replace(a, confidence=a.confidence * PRONOUN_DISCOUNT)
+                if by_pronoun(a, index)
+                else a
+                for a in side
+            ]
+            for side in (sources, targets)
+        )
         if (
             not sources
             and not targets
@@ -803,14 +945,23 @@ def demands(
         when, _ = event_date(verb, published)
         for src, tgt in dyads(False, sources[:1], targets):
             if src is not None and tgt is not None:
-                out.append(build_event(doc_id, verb, DEMAND, know, (src, tgt),
-                                       Qualifier("asserted"), None, when, index))
+                out.append(
+                    build_event(
+                        doc_id,
+                        verb,
+                        DEMAND,
+                        know,
+                        (src, tgt),
+                        Qualifier("asserted"),
+                        None,
+                        when,
+                        index,
+                    )
+                )
     return out
 
 
-def stance_reading(
-    entry: Trigger, qualifier: Qualifier, head: Token
-) -> tuple[Trigger, Qualifier]:
+def stance_reading(entry: Trigger, qualifier: Qualifier, head: Token) -> tuple[Trigger, Qualifier]:
     """An act announced or refused rather than done, coded as CAMEO codes it: 'will release
     the prisoners' is an intent (AGREE), 'will not lift the ban' or 'failed to reach an
     agreement' a refusal (REJECT, itself asserted), 'will impose sanctions' a threat. A
