@@ -36,7 +36,7 @@ def test_headline_is_no_actor_but_its_groups_are() -> None:
     # the whole title-cased headline was one group actor, and its verb a name
     assert not any("Detain" in n for n in names(analysis))
     assert "ETHCOP" in codes(analysis)  # 'Ethiopian Police'
-    assert "OPP" in codes(analysis)  # 'Opposition Leaders'
+    assert "ETHOPP" in codes(analysis)  # 'Opposition Leaders', in an article set in Ethiopia
 
 
 def test_photo_credit_and_glued_quote_make_no_actor() -> None:

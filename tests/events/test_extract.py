@@ -27,6 +27,8 @@ ROWS = [
         "SUPPORT src=DEU tgt=FRA",
     ),
     ("aid", "Germany sent humanitarian aid to Sudan.", "AID src=DEU tgt=SDN"),
+    # the only target is the source again ('its borders'): the event keeps its source
+    ("own target", "Kenya agreed to reopen its border.", "AGREE src=KEN"),
     ("retreat", "Russia released 50 Ukrainian prisoners of war.", "RETREAT src=RUS tgt=UKR"),
     ("release a named person", "Israel released the mayor of Nablus.", "RETREAT src=ISR"),
     ("investigate a person", "Police are investigating the minister.", "ACCUSE"),

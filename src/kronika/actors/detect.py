@@ -11,7 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kronika.actors.candidates import Candidate
-from kronika.actors.knowledge import ActorEntry, KnowledgeBase
+from kronika.actors.knowledge import ActorEntry, Agent, KnowledgeBase
 from kronika.actors.names import fragment, in_title_case, title_case_tokens, told_in_body, trim
 from kronika.lexicon import read_csv
 from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
@@ -143,10 +143,13 @@ def entry_candidate(start: int, end: int, entry: ActorEntry) -> Candidate:
 
 
 def case_compatible(text: str, entry) -> bool:
-    """An all-caps alias ('US', 'WHO') matches only all-caps text, not 'us' or 'who'."""
+    """An all-caps alias ('US', 'WHO') matches only all-caps text, not 'us' or 'who'; a
+    capitalised name never matches a lower-case word ('bush', 'trump card')."""
     if text.isupper():
         return True
     forms = [a for a in (entry.name, *entry.aliases) if a.lower() == text.lower()]
+    if forms and text.islower() and all(not f.islower() for f in forms):
+        return False
     return not forms or any(not f.isupper() for f in forms)
 
 
@@ -161,9 +164,16 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
         if not len(span) or names_document(span) or fragment(span):
             continue
         entry = kb.lookup(span.text) or kb.fuzzy(span.text)
+        if entry is not None and not case_compatible(span.text, entry):
+            continue  # 'a bush fire' tagged PERSON: a lower-case word is no name
         if entry is None and unattested_title(span, ent.label_, title, kb, gaz):
             continue
-        if entry is not None:
+        settled = people_in_country(span, kb) if kb.lookup(span.text) is None else None
+        if settled is not None:
+            yield Candidate(
+                span.start, span.end, "demonym", kind="group", name=span.text, country=settled
+            )
+        elif entry is not None:
             yield entry_candidate(span.start, span.end, entry)
         elif ent.label_ == "NORP":
             yield from demonym_candidate(span, kb)
@@ -186,6 +196,28 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
                 country=country_from_modifiers(span, kb),
                 sector=sector_of_head(span.root, kb),
             )
+
+
+# Nations whose "X Ys" names Ys of X descent ('Russian Americans' are Americans).
+HYPHENATED_NATIONS = {"americans", "canadians", "australians"}
+
+
+def people_in_country(span: Span, kb: KnowledgeBase) -> str | None:
+    """'Bosnian Serbs', 'Iraqi Kurds', 'Kosovo Albanians': a people named with the country
+    it lives in belongs to that country (the CAMEO convention), not to its kin state."""
+    root = span.root
+    if len(span) < 2 or root.i != span.end - 1 or root.tag_ not in ("NNS", "NNPS"):
+        return None
+    if not kb.demonym(root.text) or root.lower_ in HYPHENATED_NATIONS:
+        return None
+    for token in span[:-1]:
+        entry = kb.lookup(token.text)
+        code = kb.demonym(token.text) or (
+            entry.country if entry is not None and entry.kind == "country" else None
+        )
+        if code:
+            return code
+    return None
 
 
 def unattested_title(
@@ -334,11 +366,51 @@ def demonym_list(token: Token, kb: KnowledgeBase) -> bool:
     return any(c.dep_ == "conj" and kb.demonym(c.text) for c in token.children)
 
 
+# Nouns of organised collectives that take their sector from the noun before them.
+COLLECTIVE_HEADS = frozenset(
+    [
+        "group",
+        "unit",
+        "faction",
+        "movement",
+        "wing",
+        "member",
+        "cell",
+        "network",
+        "leader",
+        "supporter",
+        "candidate",
+        "commander",
+        "official",
+        "spokesman",
+        "representative",
+    ]
+)
+
+
+def agent_of(token: Token, kb: KnowledgeBase) -> Agent | None:
+    """The sector agent of a noun: a two-word agent with its modifier first ('rebel groups',
+    'riot police', 'security forces'), else the noun by lemma or as written ('children',
+    whose lemma 'child' the file may lack)."""
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i else None
+    if prev is not None and prev.head.i == token.i and prev.dep_ in ("compound", "amod"):
+        for noun in (token.lower_, token.lemma_.lower()):
+            agent = kb.agent(f"{prev.lower_} {noun}")
+            if agent is not None:
+                return agent
+        if token.lemma_.lower() in COLLECTIVE_HEADS and prev.pos_ in ("NOUN", "ADJ", "PROPN"):
+            agent = kb.agent(prev.lemma_.lower())  # 'militia groups', 'police units'
+            if agent is not None:
+                return agent
+    return kb.agent(token.lemma_.lower()) or kb.agent(token.lower_)
+
+
 def is_group_noun(token: Token, kb: KnowledgeBase) -> bool:
     """Nouns that a demonym turns into an actor of their own: sectors, offices, epithets."""
     lemma = token.lemma_.lower()
     return bool(
-        kb.agent(lemma)
+        agent_of(token, kb)
         or kb.office_key(lemma)
         or kb.is_epithet(lemma)
         or lemma in speaker_nouns()
@@ -373,7 +445,7 @@ def country_from_modifiers(span: Span, kb: KnowledgeBase) -> str | None:
 
 def sector_of_head(token: Token, kb: KnowledgeBase) -> str | None:
     """Sector of a generic head noun ('ministry' -> GOV)."""
-    agent = kb.agent(token.lemma_.lower())
+    agent = agent_of(token, kb)
     return agent.sector if agent else None
 
 
@@ -386,7 +458,7 @@ def modifier_country(
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             if is_affiliation(child):
                 continue  # a "pro-Russian politician" is not Russian
-            code = kb.demonym(child.text)
+            code = kb.demonym(child.text) or kb.demonym(modifier_text(child))
             if code:
                 return code
             cand = doc_actors.get(child.i)
@@ -401,6 +473,13 @@ def modifier_country(
             if cand is not None and cand.country:
                 return cand.country
     return None
+
+
+def modifier_text(token: Token) -> str:
+    """A modifier with its own left modifiers: 'North Korean', 'Sierra Leonean'."""
+    lefts = [t.i for t in token.lefts if t.dep_ in ("compound", "amod", "npadvmod")]
+    start = min([token.i, *lefts])
+    return token.doc[start : token.i + 1].text
 
 
 def conjunct_country(
@@ -449,22 +528,69 @@ def phrase_span(head: Token) -> Span:
 
 
 # Prepositions whose object takes part in an event ("fired on civilians", "talks with
-# students"); "of" is left out ("the use of force").
-ARGUMENT_PREPS = {"on", "at", "against", "with", "to", "by", "toward", "towards", "into", "for"}
+# students", "weapons from the rebels"); "of" is left out ("the use of force").
+ARGUMENT_PREPS = {
+    "on",
+    "at",
+    "against",
+    "with",
+    "to",
+    "by",
+    "toward",
+    "towards",
+    "into",
+    "for",
+    "from",
+}
+# Nouns of number whose "of" complement is what is counted: in "hundreds of employees
+# stopped work" the employees act, in "a group of diplomats met" the diplomats do.
+QUANTITY_NOUNS = frozenset(
+    [
+        "hundreds",
+        "thousands",
+        "dozens",
+        "millions",
+        "scores",
+        "tens",
+        "group",
+        "number",
+        "handful",
+        "couple",
+        "some",
+        "many",
+        "most",
+        "several",
+        "all",
+        "none",
+        "majority",
+    ]
+)
+
+
+def counted(token: Token) -> Token:
+    """The quantity phrase a counted noun stands in ('Hundreds' for 'employees' in
+    'Hundreds of employees'), else the noun itself."""
+    while (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and (token.head.head.lower_ in QUANTITY_NOUNS or token.head.head.tag_ == "CD")
+    ):
+        token = token.head.head
+    return token
 
 
 def people_argument(token: Token) -> bool:
     """'killed a man', 'attacked two journalists', 'fired on civilians': a generic noun of
     people counted, determined or plural that is an object of a verb or of an argument
     preposition (a bare singular such as 'force' in 'use force' names no party)."""
-    head = token
+    head = counted(token)
     while head.dep_ == "conj":
-        head = head.head
+        head = counted(head.head)
     aimed = head.dep_ == "pobj" and head.head.lower_ in ARGUMENT_PREPS
     if not aimed and head.dep_ not in ("dobj", "dative", "nsubj", "nsubjpass"):
         return False
     return token.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ in ("det", "nummod", "amod") for c in token.children
+        c.dep_ in ("det", "nummod", "amod", "poss") for c in token.children
     )
 
 
@@ -481,7 +607,7 @@ def group_candidates(
             continue
         lemma = token.lemma_.lower()
         speaker = speaker_nouns().get(lemma)
-        agent = kb.agent(lemma)
+        agent = agent_of(token, kb)
         if speaker is None and agent is None:
             continue
         if token.dep_ not in ARGUMENT_DEPS and speaker is None:
@@ -512,16 +638,21 @@ def group_candidates(
             mods = [c for c in token.lefts if c.dep_ in ("amod", "compound")]
             # each demonym of a list is its own actor; the noun stands alone
             listed = any(demonym_list(c, kb) for c in mods)
-            start = token.i if listed else min([token.i] + [c.i for c in mods])
+            spread = [t.i for c in mods for t in c.subtree]  # 'North Korean media'
+            start = token.i if listed else min([token.i, *spread])
+            amount = counted(token)
+            if amount.i < start and not any(i in known for i in range(amount.i, start)):
+                start = min(t.i for t in amount.subtree)  # "Hundreds of employees"
             owner = known.get(start)
             if owner is not None and owner.start < start and owner.end == start + 1:
                 start = owner.start  # "the US administration": the country took the article
+            words = doc[min([token.i] + [c.i for c in mods]) : token.i + 1].text.lower()
             yield Candidate(
                 start,
                 token.i + 1,
                 "sector",
                 kind="group",
-                name=token.text.lower() if named else "",
+                name=words if named else "",
                 country=country,
                 sector=agent.sector,
             )

@@ -282,11 +282,13 @@ class Resolver:
         salient = self.salient_person(cand.country, cand.office, cand.start)
         if salient is not None:
             return salient
-        if cand.country is None or cand.office is None:
-            return None
-        name = self.role_text(cand.office, cand.country)
+        if cand.country is None:
+            return self.countryless_holder(cand)
+        # an epithet whose holder the date does not settle ('the Kremlin chief', undated)
+        office = cand.office or "leader"
+        name = self.role_text(office, cand.country)
         build = self.get_or_make(
-            ("office", cand.office, cand.country),
+            ("office", office, cand.country),
             name,
             "person",
             cand.country,
@@ -295,6 +297,22 @@ class Resolver:
         )
         build.role = name
         return build
+
+    def countryless_holder(self, cand: Candidate) -> ActorBuild | None:
+        """'a rebel leader', 'a militia commander': the holder of a non-state office the text
+        does not place, named by the phrase (the document's framing country may place it
+        later); a bare state title ('the president') stays unresolved, as it may be anyone's."""
+        if cand.office is None or (cand.sector or "GOV") == "GOV":
+            return None
+        words = self.doc[cand.start : cand.end].text
+        return self.get_or_make(
+            ("office", cand.office, None),
+            words[:1].upper() + words[1:],
+            "person",
+            None,
+            cand.sector,
+            office=cand.office,
+        )
 
     def salient_person(
         self, country: str | None, office: str | None, before: int
@@ -322,7 +340,9 @@ class Resolver:
                 if cand.office and build.office is None:
                     self.learn_role(build, cand.office, cand.country)
                 return build
-        build = self.get_or_make(("person", name.lower()), name, "person", cand.country, None)
+        build = self.get_or_make(
+            ("person", name.lower()), name, "person", cand.country, cand.sector
+        )
         if cand.office:
             self.learn_role(build, cand.office, cand.country)
         return build
@@ -414,6 +434,59 @@ class Resolver:
                 for i in range(cand.start, cand.end):
                     self.index.token_actor[i] = target.id
             build.mentions.clear()
+
+    def anchor_countryless(self) -> None:
+        """'President Levy Mwanawasa ... the Zambian people', 'rebels ... in the Ivory Coast':
+        a person the text gives an office but no country, or a generic group with no country,
+        belongs to the one country that frames the document (named as a demonym, a
+        possessive, a modifier or a location); a country that is only a party to an event
+        ('threatened Russia') frames nothing, and two framing countries leave it unknown."""
+        frames = self.framing_countries()
+        if len(frames) != 1:
+            return
+        country = next(iter(frames))
+        for build in list(self.index.actors.values()):
+            if build.country is not None or build.entry is not None or not build.mentions:
+                continue
+            if build.kind == "person" and build.office:
+                build.country = country
+                build.role = self.role_text(build.office, country)
+            elif build.kind == "group" and build.sector:
+                build.country = country
+                where = self.kb.country_name(country)
+                if build.key[0] == "sector" and where:  # "Rebels" -> "Mali rebels"
+                    build.name = f"{where} {build.name[:1].lower()}{build.name[1:]}"
+            else:
+                continue
+            build.code = country + (build.sector or "")
+
+    def framing_countries(self) -> set[str]:
+        """Countries the document is set in: those of its places, of groups and people the
+        text itself gives a country, and of country names used as modifiers, possessors or
+        locations (a known body such as an army is a party, not a setting)."""
+        found = set()
+        for i, key in self.index.token_place.items():
+            build = self.index.actor_of(self.doc[i])
+            place = self.index.places.get(key)
+            if place is not None and place.country and (build is None or build.kind != "country"):
+                found.add(place.country)  # a country name is judged as an actor below
+        for build in self.index.actors.values():
+            if not build.country or len(build.country) != 3 or build.country in ("IGO", "NGO"):
+                continue
+            if build.kind == "country":
+                if any(self.frames(c) for c in build.mentions):
+                    found.add(build.country)
+            elif build.entry is None:
+                found.add(build.country)  # a country the text gives a group ('Fijian rebels')
+        return found
+
+    def frames(self, cand: Candidate) -> bool:
+        """A country mention that modifies or locates rather than acts ('Haiti's elections',
+        'in the Ivory Coast', 'Kenyan')."""
+        root = self.doc[cand.start : cand.end].root
+        if cand.origin == "demonym" or root.dep_ in ("poss", "compound", "amod", "nmod"):
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ in ("in", "inside", "within", "across")
 
     def bare_definite(self, cand: Candidate) -> bool:
         """A one-word mention right after 'the' ('the force')."""
@@ -601,5 +674,6 @@ def resolve_actors(
         resolver.add(cand)
     resolver.merge_appositions()
     resolver.anchor_generic_nouns()
+    resolver.anchor_countryless()
     resolver.resolve_pronouns()
     return resolver.index

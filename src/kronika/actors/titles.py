@@ -8,10 +8,17 @@ from collections.abc import Iterator
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kronika.actors.candidates import Candidate
-from kronika.actors.detect import HEAD_NOUNS, group_name, is_affiliation, matchers
+from kronika.actors.detect import (
+    HEAD_NOUNS,
+    agent_of,
+    group_name,
+    is_affiliation,
+    is_group_noun,
+    matchers,
+)
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 
 TitleContext = dict[int, Candidate]
@@ -28,8 +35,11 @@ def country_code_of(cand: Candidate) -> str | None:
 def country_before(
     doc: Doc, start: int, kb: KnowledgeBase, known: TitleContext
 ) -> tuple[int, str | None]:
-    """Country named just before a title: 'American', 'Russia's', 'NATO', 'Indian'."""
+    """Country named just before a title: 'American', 'Russia's', 'NATO', 'Indian', also
+    past the title's own modifiers ('Nigerian junior foreign minister')."""
     i = start - 1
+    while i >= 0 and start - i <= MAX_MODIFIERS and title_modifier(doc[i], start, kb, known):
+        i -= 1
     if i >= 0 and doc[i].tag_ == "POS":
         i -= 1
     if i < 0:
@@ -42,6 +52,25 @@ def country_before(
     if cand is not None and cand.country and cand.kind in ("country", "organization"):
         return cand.start, country_code_of(cand)
     return start, None
+
+
+# How many words may stand between a country and its title ('Nigerian junior foreign').
+MAX_MODIFIERS = 3
+
+
+def title_modifier(token: Token, start: int, kb: KnowledgeBase, known: TitleContext) -> bool:
+    """A word that narrows a title and stands between it and its country: 'junior',
+    'deputy', 'former', 'Planning and Investment' (never a demonym or a known name)."""
+    if token.i in known or kb.demonym(token.text) or token.tag_ == "POS":
+        return False
+    if is_group_noun(token, kb):
+        return False  # 'Police' in 'Ethiopian Police Detain Opposition Leaders' is no modifier
+    return (
+        token.dep_ in ("amod", "compound", "cc", "conj", "nmod", "advmod")
+        and token.head.i > token.i
+        and token.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ", "ADV")
+        and not token.is_punct
+    )
 
 
 def country_after(doc: Doc, end: int, known: TitleContext) -> tuple[int, str | None]:
@@ -84,7 +113,9 @@ def office_candidates(
     )
     last_end = -1
     for label, start, end in spans:
-        if start < last_end or any(i in known for i in range(start, end)):
+        if label == "OFFICE" and titles_name(doc, start, end, kb, known):
+            continue
+        if start < last_end or covered(start, end, known):
             continue
         last_end = end
         if doc[end - 1].tag_ in ("NNS", "NNPS"):
@@ -96,6 +127,37 @@ def office_candidates(
             cand = describe_office(doc, start, end, office, kb, known, on) if office else None
         if cand is not None:
             yield cand
+
+
+def titles_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, known: TitleContext) -> bool:
+    """An office that NER took into a name ('Vice-President Moody Awori' as one PERSON): the
+    name keeps only its own words and learns the office."""
+    holder = known.get(start)
+    if holder is None or holder.kind != "person" or holder.origin != "ner" or holder.entry:
+        return False
+    office = kb.office_key(doc[start:end].text)
+    if holder.start != start or holder.end <= end or office is None:
+        return False
+    holder.name, holder.office = doc[end : holder.end].text, office
+    return True
+
+
+def covered(start: int, end: int, known: TitleContext) -> bool:
+    """Whether a known name covers part of an office phrase; an organisation that NER cut
+    across the phrase ('British Defence' of 'British Defence Secretary') does not count."""
+    for i in range(start, end):
+        cand = known.get(i)
+        if cand is None:
+            continue
+        cut = (
+            cand.origin == "ner"
+            and cand.kind == "organization"
+            and cand.entry is None
+            and cand.start < start < cand.end < end
+        )
+        if not cut:
+            return True
+    return False
 
 
 def plural_candidate(
@@ -143,6 +205,8 @@ def describe_office(
     if country is None:
         right, country = country_after(doc, end, known)
     name_cand = known.get(end)
+    if name_cand is not None and name_cand.origin == "ner" and name_cand.entry is None:
+        name_cand.kind = "person"  # a title before a name NER took for an organisation
     if name_cand is not None and name_cand.kind == "person":
         # "French President Emmanuel Macron": the title teaches the person's role.
         name_cand.office = office
@@ -173,11 +237,19 @@ def describe_epithet(
     known: TitleContext,
     on: date | None,
 ) -> Candidate | None:
-    """'the Russian dictator', 'the Ukrainian head of state', 'the leader of Sudan'."""
+    """'the Russian dictator', 'the Ukrainian head of state', 'the leader of Sudan'; before
+    a name ('Palestinian leader Yasser Arafat') the epithet teaches that person's country."""
     left, country = country_before(doc, start, kb, known)
     right = end
     if country is None:
         right, country = country_after(doc, end, known)
+    name_cand = known.get(end)
+    if name_cand is not None and name_cand.kind == "person" and name_cand.origin == "ner":
+        if country is not None:
+            name_cand.country = name_cand.country or country
+            name_cand.sector = name_cand.sector or "GOV"
+            name_cand.start = min(name_cand.start, left)
+        return None
     return leader_candidate(left, right, country, kb, on)
 
 
@@ -207,6 +279,15 @@ def head_of_candidates(
         start = token.i
         if country is None:
             start, country = country_before(doc, token.i, kb, known)
-        cand = leader_candidate(start, end if end > token.i + 1 else token.i + 1, country, kb, on)
+        end = max(end, token.i + 1)
+        branch = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.i not in known]
+        if branch and country is not None:
+            # 'Cairo's security chief', 'the deputy chief': the head of a branch, or a deputy,
+            # is not the leader
+            agent = agent_of(branch[-1], kb) or kb.agent(branch[-1].lemma_.lower())
+            sector = agent.sector if agent else "GOV"
+            yield Candidate(start, end, "sector", kind="group", country=country, sector=sector)
+            continue
+        cand = leader_candidate(start, end, country, kb, on)
         if cand is not None:
             yield cand

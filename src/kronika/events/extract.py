@@ -620,7 +620,17 @@ def dyads(
             if s is not None and t is not None and same_party(s, t):
                 continue  # an actor does not act on itself ('Russia's strike on Russia')
             pairs.append((s, t))
+    if not pairs and srcs[0] is not None and all(t is not None and own_thing(t) for t in tgts):
+        # every target was the source's own thing ('the group agreed to lay down its
+        # weapons'): the event keeps its source and loses only the target
+        pairs = [(s, None) for s in srcs]
     return pairs
+
+
+def own_thing(arg: Argument) -> bool:
+    """A side read from a phrase its actor possesses through a pronoun ('its borders')."""
+    tok = arg.token
+    return tok is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def same_party(a: Argument, b: Argument) -> bool:
