@@ -22,6 +22,7 @@ from kronika.positions.cues import (
     NEGATED,
     Stances,
     condition_of,
+    evaluation_of,
     is_hedged,
     is_negated,
     no_longer,
@@ -141,6 +142,8 @@ def holding(token: Token, index: ActorIndex, stances: Stances) -> Holding:
     """The holder of a stance word and the phrase saying what it is about."""
     if token.pos_ == "ADJ":
         return adjective_holding(token, index, stances)
+    if token.pos_ in ("VERB", "AUX") and (found := evaluation_of(token, stances)):
+        return verb_holder(token, index), [found[1]]  # "X views Y as empty": about Y
     holder = noun_holder(token, index) if token.pos_ == "NOUN" else verb_holder(token, index)
     return holder, stance_phrases(token, stances)
 

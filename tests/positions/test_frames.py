@@ -1,0 +1,36 @@
+"""Positions from frames beyond a plain stance word: evaluations ('X views Y as empty'),
+demands made by pressing someone, and issues keyed through paraphrase or an earlier mention.
+One annotated sentence per row: (text, [(actor name part, stance, issue)])."""
+
+from __future__ import annotations
+
+import pytest
+
+import kronika
+
+ROWS = [
+    # a verb of regarding with a negative evaluation opposes what it evaluates
+    ("Moscow views the security guarantees as empty pieces of paper.",
+     [("Moscow", "opposes", "security_guarantees")]),
+    ("Hungary considers the sanctions illegitimate.", [("Hungary", "opposes", "sanctions")]),
+    ("Poland regards the referendum as a sham.", [("Poland", "opposes", "referendum")]),
+    ("Iran sees the talks as a waste of time.", [("Iran", "opposes", "negotiations")]),
+    # a positive evaluation supports; a stance adjective keeps its own stance
+    ("Germany sees the sanctions as essential.", [("Germany", "supports", "sanctions")]),
+    ("Russia regards the peace plan as unacceptable.",
+     [("Russia", "rejects", "peace_agreement")]),
+    # a negated evaluation is the opposite stance
+    ("Germany does not see the sanctions as legitimate.", [("Germany", "opposes", "sanctions")]),
+    # seeing without an evaluation is no position
+    ("Hungary saw the sanctions on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_frame(text, expected):
+    analysis = kronika.analyze(text, published="2025-01-10")
+    found = [(analysis.actor(p.actor).name, p.stance, p.issue) for p in analysis.positions]
+    assert len(found) == len(expected), found
+    for (name, stance, issue), (want, want_stance, want_issue) in zip(found, expected,
+                                                                     strict=True):
+        assert want in name and (stance, issue) == (want_stance, want_issue)
