@@ -23,6 +23,17 @@ ROWS = [
     ("Germany does not see the sanctions as legitimate.", [("Germany", "opposes", "sanctions")]),
     # seeing without an evaluation is no position
     ("Hungary saw the sanctions on Friday.", []),
+    # 'N for/of M' names the issue of the compound 'M N'
+    ("Kyiv demanded guarantees for its security.", [("Kyiv", "demands", "security_guarantees")]),
+    # a definite phrase refers back to an earlier mention that names the issue
+    ("Armenia signed a peace agreement. The European Union welcomed the agreement.",
+     [("Armenia", "accepts", "peace_agreement"),
+      ("European Union", "supports", "peace_agreement")]),
+    ("Kyiv asked about guarantees for its security. Moscow views these guarantees as empty.",
+     [("Moscow", "opposes", "security_guarantees")]),
+    # with no earlier mention the head noun keys the issue
+    ("The European Union welcomed the agreement.",
+     [("European Union", "supports", "other:agreement")]),
 ]
 
 
