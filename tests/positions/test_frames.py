@@ -23,6 +23,9 @@ ROWS = [
     ("Germany does not see the sanctions as legitimate.", [("Germany", "opposes", "sanctions")]),
     # seeing without an evaluation is no position
     ("Hungary saw the sanctions on Friday.", []),
+    # pressing someone to do Y demands Y; pressing ahead with Y keeps at it
+    ("Qatar pressed Israel to extend the truce.", [("Qatar", "demands", "ceasefire")]),
+    ("Israel pressed ahead with the offensive.", [("Israel", "supports", "war")]),
     # 'N for/of M' names the issue of the compound 'M N'
     ("Kyiv demanded guarantees for its security.", [("Kyiv", "demands", "security_guarantees")]),
     # a definite phrase refers back to an earlier mention that names the issue

@@ -28,12 +28,15 @@ INCHOATIVE = frozenset({"begin", "start", "resume"})
 # Verbs of raising a subject, a stance only under an inchoative verb ("began to talk about").
 RAISING = frozenset({"talk about", "speak about", "speak of", "talk of"})
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
+# Adverbs the parser may give a phrasal verb in place of its particle ("pressed ahead with").
+PARTICLE_ADVERBS = frozenset({"ahead", "on", "back", "away", "down", "off", "out", "up"})
 
 
 def cue_keys(token: Token) -> list[str]:
     """Candidate lemma keys of a cue headed by the token, the longest first."""
     lemma = token.lemma_.lower()
-    prts = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    prts = [c.lower_ for c in token.children if c.dep_ == "prt"
+            or (c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in PARTICLE_ADVERBS)]
     preps = [c.lower_ for c in token.children if c.dep_ in ("prep", "agent") and c.i > token.i]
     keys = [" ".join([lemma, *prts, p]) for p in preps]
     if prts:
