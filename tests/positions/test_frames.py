@@ -26,6 +26,9 @@ ROWS = [
     # pressing someone to do Y demands Y; pressing ahead with Y keeps at it
     ("Qatar pressed Israel to extend the truce.", [("Qatar", "demands", "ceasefire")]),
     ("Israel pressed ahead with the offensive.", [("Israel", "supports", "war")]),
+    # a dateline before the subject is not the holder
+    ("Headline\n\nABU DHABI — The foreign ministers of Armenia signed a peace agreement.",
+     [("ministers of Armenia", "accepts", "peace_agreement")]),
     # 'N for/of M' names the issue of the compound 'M N'
     ("Kyiv demanded guarantees for its security.", [("Kyiv", "demands", "security_guarantees")]),
     # a definite phrase refers back to an earlier mention that names the issue

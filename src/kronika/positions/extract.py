@@ -68,6 +68,9 @@ def verb_holder(verb: Token, index: ActorIndex) -> ActorBuild | None:
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     subject = subject_of(verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) > 1:  # "ABU DHABI — The ministers signed": the dateline is no subject
+        subject = subjects[-1]
     if subject is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         subject = subject_of(verb.head.head)  # "X is ready to accept Y"
     return actor_at(subject, index) or speaker_of(verb, subject, index)
