@@ -29,6 +29,10 @@ ROWS = [
     # a dateline before the subject is not the holder
     ("Headline\n\nABU DHABI — The foreign ministers of Armenia signed a peace agreement.",
      [("ministers of Armenia", "accepts", "peace_agreement")]),
+    # rejecting a report disputes a fact; it takes no position on an issue
+    ("The defence ministry rejected that account.", []),
+    ("India rejected the claim that it had attacked the village.", []),
+    ("Armenia rejected the territorial claim.", [("Armenia", "rejects", "territory")]),
     # 'N for/of M' names the issue of the compound 'M N'
     ("Kyiv demanded guarantees for its security.", [("Kyiv", "demands", "security_guarantees")]),
     # a definite phrase refers back to an earlier mention that names the issue
