@@ -29,6 +29,10 @@ ROWS = [
     # a dateline before the subject is not the holder
     ("Headline\n\nABU DHABI — The foreign ministers of Armenia signed a peace agreement.",
      [("ministers of Armenia", "accepts", "peace_agreement")]),
+    # expecting one's demand to be met is demanding what it asks
+    ("Hamas expects its demand for a ceasefire to be met.", [("Hamas", "demands", "ceasefire")]),
+    ("Putin expects his ultimatum to be met.", [("Putin", "demands", "other:ultimatum")]),
+    ("Israel expects the talks to resume.", []),
     # rejecting a report disputes a fact; it takes no position on an issue
     ("The defence ministry rejected that account.", []),
     ("India rejected the claim that it had attacked the village.", []),

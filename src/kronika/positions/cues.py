@@ -58,10 +58,12 @@ def stance_of(token: Token, stances: Stances) -> str | None:
         return "supports"
     if pos == "VERB" and (found := evaluation_of(token, stances)) is not None:
         return found[0]
+    if pos == "VERB" and expected_demand(token, stances) is not None:
+        return "demands"
     return None
 
 
-EVALUATION_KINDS = ("frame", "supports", "opposes")
+EVALUATION_KINDS = ("frame", "supports", "opposes", "expect", "fulfil")
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +75,31 @@ def evaluations() -> tuple[frozenset[str], dict[str, str]]:
             raise KnowledgeError(f"evaluations.csv: {row['lemma']}: kind {row['kind']!r} is "
                                  f"not one of {EVALUATION_KINDS}")
     frames = frozenset(r["lemma"].lower() for r in rows if r["kind"] == "frame")
-    return frames, {r["lemma"].lower(): r["kind"] for r in rows if r["kind"] != "frame"}
+    return frames, {r["lemma"].lower(): r["kind"] for r in rows
+                    if r["kind"] in ("supports", "opposes")}
+
+
+@lru_cache(maxsize=1)
+def expectation_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of expecting, verbs of meeting a demand) of ``data/evaluations.csv``."""
+    rows = read_csv("evaluations.csv", ("lemma", "kind"))
+    return (frozenset(r["lemma"].lower() for r in rows if r["kind"] == "expect"),
+            frozenset(r["lemma"].lower() for r in rows if r["kind"] == "fulfil"))
+
+
+def expected_demand(verb: Token, stances: Stances) -> Token | None:
+    """'X expects its ultimatum to be met', 'X wants its conditions accepted': a verb of
+    expecting whose passive complement meets a demand noun is a demand; the noun, or None."""
+    expecting, fulfilling = expectation_verbs()
+    if verb.lemma_.lower() not in expecting:
+        return None
+    for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")):
+        if comp.lemma_.lower() not in fulfilling:
+            continue
+        for noun in (c for c in comp.children if c.dep_ in ("nsubjpass", "nsubj")):
+            if noun.pos_ == "NOUN" and stances.get((noun.lemma_.lower(), "NOUN")) == "demands":
+                return noun
+    return None
 
 
 def _word_stance(word: Token, stances: Stances) -> str | None:

@@ -23,6 +23,7 @@ from kronika.positions.cues import (
     Stances,
     condition_of,
     evaluation_of,
+    expected_demand,
     is_hedged,
     is_negated,
     no_longer,
@@ -147,6 +148,11 @@ def holding(token: Token, index: ActorIndex, stances: Stances) -> Holding:
         return adjective_holding(token, index, stances)
     if token.pos_ in ("VERB", "AUX") and (found := evaluation_of(token, stances)):
         return verb_holder(token, index), [found[1]]  # "X views Y as empty": about Y
+    if token.pos_ in ("VERB", "AUX") and (noun := expected_demand(token, stances)) is not None:
+        # "X expects its ultimatum to be met": about what the demand asks, else the demand
+        inside = [t for t in object_phrase(noun, stances) if t.dep_ != "poss"]
+        own = [t for t in subtree(noun) if t.dep_ != "poss"]
+        return verb_holder(token, index), [inside, sorted(own, key=lambda t: t.i)]
     holder = noun_holder(token, index) if token.pos_ == "NOUN" else verb_holder(token, index)
     return holder, stance_phrases(token, stances)
 
