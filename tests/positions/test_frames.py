@@ -33,6 +33,16 @@ ROWS = [
     ("Hamas expects its demand for a ceasefire to be met.", [("Hamas", "demands", "ceasefire")]),
     ("Putin expects his ultimatum to be met.", [("Putin", "demands", "other:ultimatum")]),
     ("Israel expects the talks to resume.", []),
+    # asking someone to do Y demands Y; asking about Y does not
+    ("Kiev asked the US to close the skies over Ukraine.", [("Kyiv", "demands", "no_fly_zone")]),
+    ("Trump asked about the sanctions.", []),
+    # an 'as' clause whose action is elided is about the clause it modifies
+    ("The US could close the skies over Ukraine, as Kiev had asked them to do.",
+     [("Kyiv", "demands", "no_fly_zone")]),
+    ("Hamas released the hostages, as Qatar had asked it to do.",
+     [("Qatar", "demands", "hostages")]),
+    ("Israel extended the truce, as Egypt demanded talks.",
+     [("Egypt", "demands", "negotiations")]),
     # rejecting a report disputes a fact; it takes no position on an issue
     ("The defence ministry rejected that account.", []),
     ("India rejected the claim that it had attacked the village.", []),

@@ -38,6 +38,9 @@ def cue_keys(token: Token) -> list[str]:
     prts = [c.lower_ for c in token.children if c.dep_ == "prt"
             or (c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in PARTICLE_ADVERBS)]
     preps = [c.lower_ for c in token.children if c.dep_ in ("prep", "agent") and c.i > token.i]
+    # "asked them to leave": the infinitive's 'to' keys a cue like a preposition ("ask to")
+    preps += ["to" for c in token.children if c.dep_ == "xcomp" and c.i > token.i
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     keys = [" ".join([lemma, *prts, p]) for p in preps]
     if prts:
         keys.append(" ".join([lemma, *prts]))

@@ -154,7 +154,36 @@ def holding(token: Token, index: ActorIndex, stances: Stances) -> Holding:
         own = [t for t in subtree(noun) if t.dep_ != "poss"]
         return verb_holder(token, index), [inside, sorted(own, key=lambda t: t.i)]
     holder = noun_holder(token, index) if token.pos_ == "NOUN" else verb_holder(token, index)
+    if (clause := compared_clause(token)) is not None:
+        return holder, [clause]
     return holder, stance_phrases(token, stances)
+
+
+# Pro-forms that stand in for an elided action: "as Kiev had asked them to do (so)".
+PRO_VERBS = frozenset({"do", "so"})
+
+
+def compared_clause(verb: Token) -> list[Token] | None:
+    """'the US could close the skies, as Kiev had asked them to do': a stance verb in an
+    'as' clause whose own action is elided ('to do', 'to do so', or nothing at all, 'as the
+    opposition demanded') is about the clause it modifies, without its subject."""
+    if verb.dep_ != "advcl" or verb.head is verb or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    addressed = any(c.dep_ == "xcomp" for c in verb.children)  # "asked them to do": whom
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "attr") or (child.dep_ == "dobj" and not addressed
+                                               and child.lower_ not in PRO_VERBS):
+            return None  # the verb says what it is about ("as X demanded talks")
+        if child.dep_ == "xcomp" and (child.lemma_.lower() not in PRO_VERBS or any(
+                g.dep_ == "dobj" and g.lower_ not in PRO_VERBS | {"it", "that"}
+                for g in child.children)):
+            return None
+    head = verb.head
+    skip = {t.i for t in verb.subtree}
+    skip |= {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
+             for t in c.subtree}
+    return [t for t in subtree(head) if t.i not in skip]
 
 
 def final_stance(token: Token, stance: str, stances: Stances) -> str | None:
