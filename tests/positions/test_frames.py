@@ -43,6 +43,10 @@ ROWS = [
      [("Qatar", "demands", "hostages")]),
     ("Israel extended the truce, as Egypt demanded talks.",
      [("Egypt", "demands", "negotiations")]),
+    # the one asked is not the issue: the infinitive says what is asked for
+    ("The United Nations urged both sides to stop the accusations.", []),
+    ("The United Nations urged the two sides to return to talks.",
+     [("United Nations", "demands", "negotiations")]),
     # rejecting a report disputes a fact; it takes no position on an issue
     ("The defence ministry rejected that account.", []),
     ("India rejected the claim that it had attacked the village.", []),

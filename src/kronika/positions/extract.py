@@ -181,8 +181,8 @@ def compared_clause(verb: Token) -> list[Token] | None:
             return None
     head = verb.head
     skip = {t.i for t in verb.subtree}
-    skip |= {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
-             for t in c.subtree}
+    skip |= {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "aux",
+                                                       "advcl", "punct") for t in c.subtree}
     return [t for t in subtree(head) if t.i not in skip]
 
 

@@ -67,6 +67,8 @@ def object_phrase(token: Token, stances: Stances) -> list[Token]:
     out: list[Token] = []
     cue_prep = cue_preposition(token, stances)
     for child in token.children:
+        if addressee(token, child):
+            continue  # "urged the two sides to return to talks": whom, not what
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "acl" and token.pos_ == "NOUN"):
             out.extend(subtree(child))
         elif child.dep_ == "prep" and (child == cue_prep or child.lower_ in NOUN_PREPS):
@@ -78,6 +80,15 @@ def object_phrase(token: Token, stances: Stances) -> list[Token]:
     if not out and token.pos_ == "NOUN":
         out = following_infinitive(token)
     return sorted(out, key=lambda t: t.i)
+
+
+def addressee(verb: Token, child: Token) -> bool:
+    """The object or 'on'-phrase of a verb that also takes an infinitive ('asked both sides
+    to stop', 'called on the UN to act'): the one asked, not what is asked for."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "xcomp" and c.i > child.i for c in verb.children):
+        return False
+    return child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "on")
 
 
 def names_actor(prep: Token) -> bool:
@@ -193,7 +204,7 @@ def stopped_violence(tokens: list[Token]) -> str | None:
 
 def phrase_text(tokens: list[Token]) -> str:
     """The text from a phrase's first to its last token."""
-    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text.strip()  # no headline newline
 
 
 OTHER = "other:"
