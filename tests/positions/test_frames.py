@@ -47,6 +47,15 @@ ROWS = [
     ("The United Nations urged both sides to stop the accusations.", []),
     ("The United Nations urged the two sides to return to talks.",
      [("United Nations", "demands", "negotiations")]),
+    # a negated future of an action that names an issue refuses it
+    ("The government would not negotiate with the protesters.",
+     [("Government", "rejects", "negotiations")]),
+    ("Israel will not withdraw its troops from Gaza.", [("Israel", "rejects", "troop_withdrawal")]),
+    ("Hamas will not hand over its weapons.", [("Hamas", "rejects", "disarmament")]),
+    ("Russia would not stop the attacks if Ukraine joined NATO.",
+     [("Russia", "rejects", "ceasefire")]),
+    # a past negation reports what did not happen; it refuses nothing
+    ("Israel did not withdraw its troops.", []),
     # rejecting a report disputes a fact; it takes no position on an issue
     ("The defence ministry rejected that account.", []),
     ("India rejected the claim that it had attacked the village.", []),
@@ -63,6 +72,12 @@ ROWS = [
     ("The European Union welcomed the agreement.",
      [("European Union", "supports", "other:agreement")]),
 ]
+
+
+def test_refusal_keeps_its_condition():
+    text = "Russia would not stop the attacks if Ukraine joined NATO."
+    (position,) = kronika.analyze(text, published="2025-01-10").positions
+    assert position.condition == "if Ukraine joined NATO"
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)

@@ -167,7 +167,7 @@ def compared_clause(verb: Token) -> list[Token] | None:
     """'the US could close the skies, as Kiev had asked them to do': a stance verb in an
     'as' clause whose own action is elided ('to do', 'to do so', or nothing at all, 'as the
     opposition demanded') is about the clause it modifies, without its subject."""
-    if verb.dep_ != "advcl" or verb.head is verb or not any(
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or not any(
             c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None
     addressed = any(c.dep_ == "xcomp" for c in verb.children)  # "asked them to do": whom
@@ -212,6 +212,12 @@ def extract_positions(
     out: list[Position] = []
     covered: set[int] = set()
     for token in doc:
+        if token.i not in covered and (refused := refusal(token, index, issues)) is not None:
+            actor, found = refused
+            covered.update(t.i for t in token.subtree)
+            out.append(position(doc, doc_id, token, actor.id, found, "rejects", len(out),
+                                published))
+            continue
         stance = stance_of(token, stances)
         if stance is None or token.i in covered or governed_by_stance(token, stances):
             continue
@@ -233,6 +239,30 @@ def extract_positions(
             out.append(position(doc, doc_id, token, holder.id, found, stance, len(out),
                                 published))
     return out
+
+
+# Auxiliaries of the future and of volition: "will not", "would not", "won't".
+FUTURE_AUX = frozenset({"will", "would", "wo", "shall"})
+
+
+def refusal(token: Token, index: ActorIndex,
+            issues: IssueLexicon) -> tuple[ActorBuild, tuple[str, str]] | None:
+    """'Israel will not withdraw its troops', 'the government would not negotiate with X': an
+    actor's negated future of an action that names a lexicon issue refuses it. (holder,
+    (issue, text)), or None."""
+    if token.pos_ != "VERB" or in_condition(token):
+        return None
+    children = list(token.children)
+    if not any(c.dep_ == "neg" for c in children) or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
+        return None
+    action = [token, *(t for c in children if c.dep_ in ("dobj", "prep", "prt")
+                       for t in subtree(c))]
+    found = issue_of([sorted(action, key=lambda t: t.i)], issues)
+    if found is None or found[0].startswith(OTHER):
+        return None
+    actor = verb_holder(token, index)
+    return (actor, found) if actor is not None else None
 
 
 def in_condition(token: Token) -> bool:

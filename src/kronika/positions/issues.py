@@ -192,7 +192,7 @@ def stopped_violence(tokens: list[Token]) -> str | None:
     whose object is a noun of violence ('to stop the shelling', 'an end to the attacks') is
     the ceasefire; 'withdraw its troops' troop withdrawal; 'hand over weapons' disarmament."""
     inside = {t.i for t in tokens}
-    for top in (t for t in tokens if t.head.i not in inside or t.head is t):
+    for top in (t for t in tokens if t.head.i not in inside or t.head.i == t.i):
         objects = [c for c in top.children if c.dep_ == "dobj"]
         objects += [g for c in top.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
                     for g in c.children if g.dep_ == "pobj"]
