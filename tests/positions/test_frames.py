@@ -88,3 +88,9 @@ def test_frame(text, expected):
     for (name, stance, issue), (want, want_stance, want_issue) in zip(found, expected,
                                                                      strict=True):
         assert want in name and (stance, issue) == (want_stance, want_issue)
+
+
+def test_issue_text_has_no_stray_quotation_mark():
+    text = 'The government would not negotiate "with those who attack the police".'
+    (position,) = kronika.analyze(text, published="2025-01-10").positions
+    assert position.issue_text.count('"') % 2 == 0

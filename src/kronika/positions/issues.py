@@ -204,7 +204,9 @@ def stopped_violence(tokens: list[Token]) -> str | None:
 
 def phrase_text(tokens: list[Token]) -> str:
     """The text from a phrase's first to its last token."""
-    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text.strip()  # no headline newline
+    text = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text.strip()  # no headline newline
+    # a quotation cut by the phrase's edge leaves one mark: 'negotiate "with those'
+    return text.replace('"', "") if text.count('"') % 2 else text
 
 
 OTHER = "other:"
