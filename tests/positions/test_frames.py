@@ -56,6 +56,9 @@ ROWS = [
      [("Russia", "rejects", "ceasefire")]),
     # a past negation reports what did not happen; it refuses nothing
     ("Israel did not withdraw its troops.", []),
+    # acting against militant groups is the terrorism issue, not the territory they operate from
+    ("India demanded that Pakistan act against militant groups operating from its territory.",
+     [("India", "demands", "terrorism")]),
     # rejecting a report disputes a fact; it takes no position on an issue
     ("The defence ministry rejected that account.", []),
     ("India rejected the claim that it had attacked the village.", []),
