@@ -7,8 +7,12 @@ followed by its particle and/or preposition ("give up", "call for", "agree to", 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from spacy.tokens import Token
+
+from kronika.errors import KnowledgeError
+from kronika.lexicon import read_csv
 
 Stances = Mapping[tuple[str, str], str]
 
@@ -24,13 +28,19 @@ INCHOATIVE = frozenset({"begin", "start", "resume"})
 # Verbs of raising a subject, a stance only under an inchoative verb ("began to talk about").
 RAISING = frozenset({"talk about", "speak about", "speak of", "talk of"})
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
+# Adverbs the parser may give a phrasal verb in place of its particle ("pressed ahead with").
+PARTICLE_ADVERBS = frozenset({"ahead", "on", "back", "away", "down", "off", "out", "up"})
 
 
 def cue_keys(token: Token) -> list[str]:
     """Candidate lemma keys of a cue headed by the token, the longest first."""
     lemma = token.lemma_.lower()
-    prts = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    prts = [c.lower_ for c in token.children if c.dep_ == "prt"
+            or (c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in PARTICLE_ADVERBS)]
     preps = [c.lower_ for c in token.children if c.dep_ in ("prep", "agent") and c.i > token.i]
+    # "asked them to leave": the infinitive's 'to' keys a cue like a preposition ("ask to")
+    preps += ["to" for c in token.children if c.dep_ == "xcomp" and c.i > token.i
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     keys = [" ".join([lemma, *prts, p]) for p in preps]
     if prts:
         keys.append(" ".join([lemma, *prts]))
@@ -49,7 +59,97 @@ def stance_of(token: Token, stances: Stances) -> str | None:
             return stance
     if pos == "VERB" and raised(token):
         return "supports"
+    if pos == "VERB" and (found := evaluation_of(token, stances)) is not None:
+        return found[0]
+    if pos == "VERB" and expected_demand(token, stances) is not None:
+        return "demands"
     return None
+
+
+EVALUATION_KINDS = ("frame", "supports", "opposes", "expect", "fulfil")
+
+
+@lru_cache(maxsize=1)
+def evaluations() -> tuple[frozenset[str], dict[str, str]]:
+    """(verbs of regarding, evaluative word -> stance) of ``data/evaluations.csv``."""
+    rows = read_csv("evaluations.csv", ("lemma", "kind"))
+    for row in rows:
+        if row["kind"] not in EVALUATION_KINDS:
+            raise KnowledgeError(f"evaluations.csv: {row['lemma']}: kind {row['kind']!r} is "
+                                 f"not one of {EVALUATION_KINDS}")
+    frames = frozenset(r["lemma"].lower() for r in rows if r["kind"] == "frame")
+    return frames, {r["lemma"].lower(): r["kind"] for r in rows
+                    if r["kind"] in ("supports", "opposes")}
+
+
+@lru_cache(maxsize=1)
+def expectation_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of expecting, verbs of meeting a demand) of ``data/evaluations.csv``."""
+    rows = read_csv("evaluations.csv", ("lemma", "kind"))
+    return (frozenset(r["lemma"].lower() for r in rows if r["kind"] == "expect"),
+            frozenset(r["lemma"].lower() for r in rows if r["kind"] == "fulfil"))
+
+
+def expected_demand(verb: Token, stances: Stances) -> Token | None:
+    """'X expects its ultimatum to be met', 'X wants its conditions accepted': a verb of
+    expecting whose passive complement meets a demand noun is a demand; the noun, or None."""
+    expecting, fulfilling = expectation_verbs()
+    if verb.lemma_.lower() not in expecting:
+        return None
+    for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")):
+        if comp.lemma_.lower() not in fulfilling:
+            continue
+        for noun in (c for c in comp.children if c.dep_ in ("nsubjpass", "nsubj")):
+            if noun.pos_ == "NOUN" and stances.get((noun.lemma_.lower(), "NOUN")) == "demands":
+                return noun
+    return None
+
+
+def _word_stance(word: Token, stances: Stances) -> str | None:
+    """The stance an evaluative word expresses ('empty' opposes, 'unacceptable' rejects);
+    'not legitimate' the opposite."""
+    lemma = word.lemma_.lower()
+    stance = stances.get((lemma, "ADJ")) if word.pos_ == "ADJ" else None
+    stance = stance or evaluations()[1].get(lemma)
+    if stance is not None and any(c.dep_ == "neg" for c in word.children):
+        return NEGATED.get(stance)
+    return stance
+
+
+def evaluation_of(verb: Token, stances: Stances) -> tuple[str, list[Token]] | None:
+    """'X views Y as empty', 'X considers Y illegitimate', 'X sees Y as a provocation': a verb
+    of regarding whose 'as' phrase or small clause evaluates its object is the holder's
+    stance on that object. (stance, the evaluated phrase's tokens), or None."""
+    if verb.lemma_.lower() not in evaluations()[0]:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # the parser hangs the 'as' phrase on the verb or on its object ("sees Y as essential")
+    for child in [*verb.children, *(c for o in objects for c in o.children)]:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            words = [child, *(g for g in child.children if g.dep_ in ("pobj", "amod"))]
+            evaluated = objects
+            if objects and child.head == objects[0]:  # the object without its 'as' phrase
+                own = {t.i for t in child.subtree}
+                return _evaluated_by(words, stances, [t for t in objects[0].subtree
+                                                      if t.i not in own])
+        elif child.dep_ in ("ccomp", "oprd", "xcomp") and child.pos_ in ("ADJ", "NOUN"):
+            words = [child]
+            evaluated = [c for c in child.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        if evaluated and (found := _evaluated_by(words, stances, list(evaluated[0].subtree))):
+            return found
+    return None
+
+
+def _evaluated_by(words: list[Token], stances: Stances,
+                  evaluated: list[Token]) -> tuple[str, list[Token]] | None:
+    """(stance, evaluated tokens) when one of the words (or their modifiers) evaluates."""
+    words = [*words, *(a for w in words for a in w.children if a.dep_ in ("amod", "conj"))]
+    stance = next((s for w in words if (s := _word_stance(w, stances))), None)
+    if stance is None or not evaluated:
+        return None
+    return stance, sorted(evaluated, key=lambda t: t.i)
 
 
 def raised(token: Token) -> bool:

@@ -22,6 +22,8 @@ from kronika.positions.cues import (
     NEGATED,
     Stances,
     condition_of,
+    evaluation_of,
+    expected_demand,
     is_hedged,
     is_negated,
     no_longer,
@@ -67,6 +69,9 @@ def verb_holder(verb: Token, index: ActorIndex) -> ActorBuild | None:
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     subject = subject_of(verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) > 1:  # "ABU DHABI — The ministers signed": the dateline is no subject
+        subject = subjects[-1]
     if subject is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         subject = subject_of(verb.head.head)  # "X is ready to accept Y"
     return actor_at(subject, index) or speaker_of(verb, subject, index)
@@ -141,8 +146,44 @@ def holding(token: Token, index: ActorIndex, stances: Stances) -> Holding:
     """The holder of a stance word and the phrase saying what it is about."""
     if token.pos_ == "ADJ":
         return adjective_holding(token, index, stances)
+    if token.pos_ in ("VERB", "AUX") and (found := evaluation_of(token, stances)):
+        return verb_holder(token, index), [found[1]]  # "X views Y as empty": about Y
+    if token.pos_ in ("VERB", "AUX") and (noun := expected_demand(token, stances)) is not None:
+        # "X expects its ultimatum to be met": about what the demand asks, else the demand
+        inside = [t for t in object_phrase(noun, stances) if t.dep_ != "poss"]
+        own = [t for t in subtree(noun) if t.dep_ != "poss"]
+        return verb_holder(token, index), [inside, sorted(own, key=lambda t: t.i)]
     holder = noun_holder(token, index) if token.pos_ == "NOUN" else verb_holder(token, index)
+    if (clause := compared_clause(token)) is not None:
+        return holder, [clause]
     return holder, stance_phrases(token, stances)
+
+
+# Pro-forms that stand in for an elided action: "as Kiev had asked them to do (so)".
+PRO_VERBS = frozenset({"do", "so"})
+
+
+def compared_clause(verb: Token) -> list[Token] | None:
+    """'the US could close the skies, as Kiev had asked them to do': a stance verb in an
+    'as' clause whose own action is elided ('to do', 'to do so', or nothing at all, 'as the
+    opposition demanded') is about the clause it modifies, without its subject."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    addressed = any(c.dep_ == "xcomp" for c in verb.children)  # "asked them to do": whom
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "attr") or (child.dep_ == "dobj" and not addressed
+                                               and child.lower_ not in PRO_VERBS):
+            return None  # the verb says what it is about ("as X demanded talks")
+        if child.dep_ == "xcomp" and (child.lemma_.lower() not in PRO_VERBS or any(
+                g.dep_ == "dobj" and g.lower_ not in PRO_VERBS | {"it", "that"}
+                for g in child.children)):
+            return None
+    head = verb.head
+    skip = {t.i for t in verb.subtree}
+    skip |= {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "aux",
+                                                       "advcl", "punct") for t in c.subtree}
+    return [t for t in subtree(head) if t.i not in skip]
 
 
 def final_stance(token: Token, stance: str, stances: Stances) -> str | None:
@@ -171,6 +212,12 @@ def extract_positions(
     out: list[Position] = []
     covered: set[int] = set()
     for token in doc:
+        if token.i not in covered and (refused := refusal(token, index, issues)) is not None:
+            actor, found = refused
+            covered.update(t.i for t in token.subtree)
+            out.append(position(doc, doc_id, token, actor.id, found, "rejects", len(out),
+                                published))
+            continue
         stance = stance_of(token, stances)
         if stance is None or token.i in covered or governed_by_stance(token, stances):
             continue
@@ -192,6 +239,30 @@ def extract_positions(
             out.append(position(doc, doc_id, token, holder.id, found, stance, len(out),
                                 published))
     return out
+
+
+# Auxiliaries of the future and of volition: "will not", "would not", "won't".
+FUTURE_AUX = frozenset({"will", "would", "wo", "shall"})
+
+
+def refusal(token: Token, index: ActorIndex,
+            issues: IssueLexicon) -> tuple[ActorBuild, tuple[str, str]] | None:
+    """'Israel will not withdraw its troops', 'the government would not negotiate with X': an
+    actor's negated future of an action that names a lexicon issue refuses it. (holder,
+    (issue, text)), or None."""
+    if token.pos_ != "VERB" or in_condition(token):
+        return None
+    children = list(token.children)
+    if not any(c.dep_ == "neg" for c in children) or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
+        return None
+    action = [token, *(t for c in children if c.dep_ in ("dobj", "prep", "prt")
+                       for t in subtree(c))]
+    found = issue_of([sorted(action, key=lambda t: t.i)], issues)
+    if found is None or found[0].startswith(OTHER):
+        return None
+    actor = verb_holder(token, index)
+    return (actor, found) if actor is not None else None
 
 
 def in_condition(token: Token) -> bool:

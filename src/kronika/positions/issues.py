@@ -67,6 +67,8 @@ def object_phrase(token: Token, stances: Stances) -> list[Token]:
     out: list[Token] = []
     cue_prep = cue_preposition(token, stances)
     for child in token.children:
+        if addressee(token, child):
+            continue  # "urged the two sides to return to talks": whom, not what
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "acl" and token.pos_ == "NOUN"):
             out.extend(subtree(child))
         elif child.dep_ == "prep" and (child == cue_prep or child.lower_ in NOUN_PREPS):
@@ -78,6 +80,15 @@ def object_phrase(token: Token, stances: Stances) -> list[Token]:
     if not out and token.pos_ == "NOUN":
         out = following_infinitive(token)
     return sorted(out, key=lambda t: t.i)
+
+
+def addressee(verb: Token, child: Token) -> bool:
+    """The object or 'on'-phrase of a verb that also takes an infinitive ('asked both sides
+    to stop', 'called on the UN to act'): the one asked, not what is asked for."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "xcomp" and c.i > child.i for c in verb.children):
+        return False
+    return child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "on")
 
 
 def names_actor(prep: Token) -> bool:
@@ -131,12 +142,48 @@ def issue_of(phrases: list[list[Token]], issues: IssueLexicon) -> tuple[str, str
         if stopped := stopped_violence(tokens):
             return stopped, phrase_text(tokens)
     for tokens in phrases:
-        issue = issues.match([t.lemma_.lower() for t in tokens])
+        issue = lexicon_issue(tokens, issues)
         if issue is not None:
-            return issue.key, phrase_text(tokens)
+            return issue, phrase_text(tokens)
     for tokens in reversed(phrases):  # the whole object first: "a binding agreement on X"
         if key := fallback_key(tokens):
-            return key, phrase_text(tokens)
+            return antecedent_issue(tokens, issues) or key, phrase_text(tokens)
+    return None
+
+
+def lexicon_issue(tokens: list[Token], issues: IssueLexicon) -> str | None:
+    """The lexicon issue a phrase names as written, or as the compound its 'N for/of M'
+    paraphrases ('guarantees for Ukraine's security' is a security guarantee)."""
+    issue = issues.match([t.lemma_.lower() for t in tokens])
+    if issue is not None:
+        return issue.key
+    inside = {t.i for t in tokens}
+    for noun in (t for t in tokens if t.pos_ == "NOUN"):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj" and g.i in inside):
+                issue = issues.match([obj.lemma_.lower(), noun.lemma_.lower()])
+                if issue is not None:
+                    return issue.key
+    return None
+
+
+DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
+
+
+def antecedent_issue(tokens: list[Token], issues: IssueLexicon) -> str | None:
+    """The lexicon issue of an earlier mention that a definite phrase refers back to: 'the
+    agreement' after 'a peace agreement', 'these guarantees' after 'guarantees for Ukraine's
+    security' (the nearest earlier noun of the same lemma whose phrase names an issue)."""
+    head = head_noun(tokens)
+    if head is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE
+                               for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    for earlier in reversed(head.doc[:tokens[0].i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+            issue = lexicon_issue(sorted(subtree(earlier), key=lambda t: t.i), issues)
+            if issue is not None:
+                return issue
     return None
 
 
@@ -145,7 +192,7 @@ def stopped_violence(tokens: list[Token]) -> str | None:
     whose object is a noun of violence ('to stop the shelling', 'an end to the attacks') is
     the ceasefire; 'withdraw its troops' troop withdrawal; 'hand over weapons' disarmament."""
     inside = {t.i for t in tokens}
-    for top in (t for t in tokens if t.head.i not in inside or t.head is t):
+    for top in (t for t in tokens if t.head.i not in inside or t.head.i == t.i):
         objects = [c for c in top.children if c.dep_ == "dobj"]
         objects += [g for c in top.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
                     for g in c.children if g.dep_ == "pobj"]
@@ -157,7 +204,9 @@ def stopped_violence(tokens: list[Token]) -> str | None:
 
 def phrase_text(tokens: list[Token]) -> str:
     """The text from a phrase's first to its last token."""
-    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+    text = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text.strip()  # no headline newline
+    # a quotation cut by the phrase's edge leaves one mark: 'negotiate "with those'
+    return text.replace('"', "") if text.count('"') % 2 else text
 
 
 OTHER = "other:"
@@ -166,12 +215,16 @@ OTHER = "other:"
 def fallback_key(tokens: list[Token]) -> str:
     """``other:`` and the head noun's lemma (with the named body of a relational noun), or ''
     when the phrase has no head noun or only a vague one."""
-    nouns = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubjpass",
-                                                                   "attr", "nsubj")]
-    if not nouns or nouns[0].lemma_.lower() in vague_nouns():
+    head = head_noun(tokens)
+    if head is None or head.lemma_.lower() in vague_nouns():
         return ""
-    head = nouns[0]
     return OTHER + " ".join([head.lemma_.lower(), *relation(head)])
+
+
+def head_noun(tokens: list[Token]) -> Token | None:
+    """The first object or subject noun of a phrase: what it is about."""
+    return next((t for t in tokens if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubjpass",
+                                                                   "attr", "nsubj")), None)
 
 
 def relation(noun: Token) -> list[str]:
