@@ -171,7 +171,7 @@ def agrees(tok: Token, build: ActorBuild | None, number: str) -> bool:
 def clause_subjects(pron: Token) -> set[int]:
     """Tokens of the subject of the clause a pronoun is an object in, conjuncts included."""
     verb = pron.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     return {t.i for h in with_conjuncts(subj) for t in h.subtree} if subj is not None else set()
@@ -212,14 +212,14 @@ def subject_of(verb: Token) -> Token | None:
     tok = verb
     for _ in range(6):
         for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS or (tok is not verb and child.dep_ == "nsubjpass"):
+            if child.dep_ in SUBJECT_DEPS or (tok != verb and child.dep_ == "nsubjpass"):
                 return child
-        if tok.dep_ == "xcomp" and tok.head is not tok:
+        if tok.dep_ == "xcomp" and tok.head != tok:
             controller = object_controller(tok.head)
             if controller is not None:
                 return controller
             tok = tok.head
-        elif tok.dep_ in ("conj", "advcl") and tok.head is not tok:
+        elif tok.dep_ in ("conj", "advcl") and tok.head != tok:
             tok = tok.head
         elif tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
@@ -278,13 +278,13 @@ def path_arguments(
     heads = walk(trigger, path.steps, preps, frames(), SPECIAL_STEPS)
     seen: list[Token] = []
     for head in heads:
-        seen += [t for t in with_conjuncts(head) if t not in seen and t is not trigger]
+        seen += [t for t in with_conjuncts(head) if t not in seen and t != trigger]
     found = [replace(a, confidence=path.confidence) for a in resolve_all(seen, index, kb)]
     if found or path.side != "target":
         return found
     # 'condemned an attack by government soldiers', 'refused a demand from the US': a target
     # that is itself an event names its party as that event's agent.
-    inner = [t for h in seen if h.pos_ == "NOUN" for t in nominal_sources(h) if t is not trigger]
+    inner = [t for h in seen if h.pos_ == "NOUN" for t in nominal_sources(h) if t != trigger]
     return [replace(a, confidence=path.confidence * NESTED_DISCOUNT)
             for a in resolve_all(inner, index, kb)]
 
@@ -394,7 +394,7 @@ def locative_place(trigger: Token, index: ActorIndex) -> Place | None:
     """The place in a locative phrase of the trigger ('near Lviv', 'in Ukraine'), then of the
     verb it depends on, then of its subject; nearest first."""
     heads = [trigger]
-    if trigger.head is not trigger:
+    if trigger.head != trigger:
         heads.append(trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head)
     subj = subject_of(trigger) if trigger.pos_ == "VERB" else None
     if subj is not None:
@@ -420,7 +420,7 @@ def place_target(trigger: Token, index: ActorIndex) -> Place | None:
         return found
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for x in trigger.children if x.dep_ == "xcomp"
-                for o in [x, *x.children] if o is x or o.dep_ == "dobj"]
+                for o in [x, *x.children] if o == x or o.dep_ == "dobj"]
     for obj in objects:  # the phrase's first place: 'in parts of the city of X'
         for tok in (t for o in prep_objects(obj, OBJECT_PLACE_PREPS) for t in o.subtree):
             place = index.place_of(tok)

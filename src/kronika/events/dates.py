@@ -54,7 +54,7 @@ def date_roots(doc: Doc) -> list[tuple[int, Span]]:
 def clause_tokens(trigger: Token) -> set[int]:
     """Token indices of the trigger's own clause, and of its verb when the trigger is a noun."""
     head = trigger
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head is not trigger:
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head != trigger:
         head = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else trigger
     out: set[int] = set()
     stack = [head]

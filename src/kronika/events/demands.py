@@ -40,7 +40,7 @@ def under_obligation(trigger: Token) -> bool:
     for _ in range(4):
         if obligation_speech(tok) is not None:
             return True
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head == tok:
             return False
         tok = tok.head
     return False

@@ -55,14 +55,14 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
     chain = [(trigger, "")]
     tok = trigger
     for _ in range(8):
-        if tok.head is tok:
+        if tok.head == tok:
             break
         dep, head = tok.dep_, tok.head
         if dep == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children
         ):
             break
-        if dep in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head is not head:
+        if dep in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head != head:
             head = head.head  # through the preposition to what it modifies
         if (
             dep == "nsubj"

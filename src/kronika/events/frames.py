@@ -170,7 +170,7 @@ def one_step(tok: Token, step: str, preps: frozenset[str], fr: Frames,
     if step.startswith("^"):
         dep, _, cond = step[1:].partition(":")
         head = tok.head
-        if tok.dep_ != dep or head is tok or (cond == "light" and head.lemma_.lower()
+        if tok.dep_ != dep or head == tok or (cond == "light" and head.lemma_.lower()
                                                not in fr.light):
             return []
         return [head]

@@ -235,9 +235,9 @@ def fulfilment(head: Token, entry: Trigger) -> bool:
     if entry.type != "CONSULT" or head.lemma_.lower() != "meet" or head.pos_ != "VERB":
         return False
     clause = head
-    while clause.dep_ == "xcomp" and clause.head is not clause:
+    while clause.dep_ == "xcomp" and clause.head != clause:
         clause = clause.head  # 'conditions Tehran would have to meet': the clause of 'have'
-    met = patients(head) + ([clause.head] if clause is not head and clause.dep_ == "relcl"
+    met = patients(head) + ([clause.head] if clause != head and clause.dep_ == "relcl"
                             else [])
     return any(o.lemma_.lower() in FULFILLED for o in met)
 

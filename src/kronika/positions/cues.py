@@ -242,7 +242,7 @@ def condition_of(token: Token) -> tuple[int, int] | None:
     'unless Y', 'as long as Y', 'on condition that Y', 'provided that Y' (which the parser
     may hang on the object)."""
     heads = [token]
-    while heads[-1].dep_ in ("xcomp", "acomp", "dobj") and heads[-1].head is not heads[-1]:
+    while heads[-1].dep_ in ("xcomp", "acomp", "dobj") and heads[-1].head != heads[-1]:
         heads.append(heads[-1].head)
     # "offered to finance X if Y": the parser may hang the condition on the complement
     heads += [c for c in token.children if c.dep_ == "xcomp"]

@@ -86,7 +86,7 @@ def speaker_of(verb: Token, subject: Token | None, index: ActorIndex) -> ActorBu
     for _ in range(6):
         if clause.dep_ == "ccomp":
             break
-        if clause.dep_ not in ("xcomp", "acomp", "conj") or clause.head is clause:
+        if clause.dep_ not in ("xcomp", "acomp", "conj") or clause.head == clause:
             return None
         clause = clause.head
     else:
@@ -273,7 +273,7 @@ def in_condition(token: Token) -> bool:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                        for c in tok.children):
             return True
-        if tok.head is tok:
+        if tok.head == tok:
             return False
         tok = tok.head
     return False
@@ -320,7 +320,7 @@ def clause_head(token: Token) -> Token:
     """The verb whose clause dates a stance: 'in 2022 Iran was ready to ...' dates 'ready'
     by its copula, 'agreed to abandon' by 'agreed'."""
     for _ in range(4):
-        if token.dep_ not in ("xcomp", "acomp") or token.head is token:
+        if token.dep_ not in ("xcomp", "acomp") or token.head == token:
             break
         token = token.head
     return token
