@@ -88,6 +88,9 @@ class ActorIndex:
     token_actor: dict[int, str] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
     token_place: dict[int, str] = field(default_factory=dict)
+    # The gazetteer the places were resolved with, for later lookups of names the recognizer
+    # mislabelled (the loaded, cached one: building it again costs seconds).
+    gazetteer: Gazetteer | None = None
 
     def actor_of(self, token: Token) -> ActorBuild | None:
         """The actor that a token belongs to, if any."""
@@ -676,4 +679,5 @@ def resolve_actors(
     resolver.anchor_generic_nouns()
     resolver.anchor_countryless()
     resolver.resolve_pronouns()
+    resolver.index.gazetteer = gaz
     return resolver.index

@@ -158,7 +158,8 @@ def name_span(tok: Token) -> Span:
 def known_place(tok: Token, index: ActorIndex) -> Location | None:
     """A city or country of the gazetteer that a name the recognizer mislabelled denotes."""
     countries = {p.country for p in index.places.values() if p.country}
-    entry = resolve_place(name_span(tok).text, load_gazetteer(), countries)
+    gazetteer = index.gazetteer if index.gazetteer is not None else load_gazetteer()
+    entry = resolve_place(name_span(tok).text, gazetteer, countries)
     if entry is None or entry.kind == "region":
         return None
     return Location(name_span(tok).text, entry.country, entry.lat, entry.lon)
