@@ -67,6 +67,13 @@ ROWS = [
                        "prisoners.")),
     ("complement target", ("Pakistan <ev type=THREATEN src=PAK tgt=IRN>threatened</ev> to cut "
                           "ties with Iran.")),
+    # the source's own thing is no target; what it is aimed at is
+    ("own ban, aimed on", ("France <ev type=CONCEDE src=FRA tgt=LBN>lifted</ev> its ban on "
+                           "Hezbollah.")),
+    ("own boycott, aimed of", ("China <ev type=RETREAT src=CHN tgt=KOR>lifted</ev> its boycott of "
+                               "South Korean goods.")),
+    ("own blockade, aimed of", ("Israel <ev type=RETREAT src=ISR tgt=PSE>eased</ev> its blockade "
+                                "of Gaza.")),
     ("a curfew in a place of one's own", ("Turkish authorities <ev type=COERCE src=TUR tgt=TUR>"
                                          "imposed</ev> a curfew in the city of Diyarbakir.")),
     ("a place of the object", ("The Iraqi government <ev type=RETREAT src=IRQ tgt=IRQ>lifted</ev> "

@@ -301,6 +301,7 @@ def read_side(
     form = trigger_form(trigger)
     preps = fr.target_preps(lemma, etype, form)
     used = {a.token.i for a in taken or () if a.token is not None}
+    own: list[Argument] = []
     for path in fr.of(form, side):
         found = [a for a in path_arguments(trigger, path, preps, index, kb)
                  if a.token is None or a.token.i not in used]
@@ -308,9 +309,23 @@ def read_side(
             found = [a for a in found if a.country]
         if side == "source":
             found = [a for a in found if not of_place(a)]
+        if found and taken and all(owned_by(a, taken) for a in found):
+            # 'lifted its ban on X': the source's own thing is no target; a later path may
+            # reach the one it is aimed at (X)
+            own = own or found
+            continue
         if found:
             return found
-    return []
+    return own
+
+
+def owned_by(arg: Argument, sources: list[Argument]) -> bool:
+    """Whether a side is a thing a source possesses through a pronoun ('its ban', 'their
+    troops'), read as that source."""
+    tok = arg.token
+    return (arg.actor is not None and tok is not None
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+            and any(s.actor is arg.actor for s in sources))
 
 
 def of_place(arg: Argument) -> bool:
