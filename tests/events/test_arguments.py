@@ -67,6 +67,11 @@ ROWS = [
                        "prisoners.")),
     ("complement target", ("Pakistan <ev type=THREATEN src=PAK tgt=IRN>threatened</ev> to cut "
                           "ties with Iran.")),
+    # a complaint is aimed at what it is about, not at whom it is made to
+    ("complained over", ("Chile <ev type=ACCUSE src=CHL tgt=ARG>complained</ev> to the UN on "
+                         "Friday over two Argentine naval patrols.")),
+    ("complaint against", ("Greece lodged a <ev type=ACCUSE src=GRC tgt=TUR>complaint</ev> "
+                           "against Turkey.")),
     # the source's own thing is no target; what it is aimed at is
     ("own ban, aimed on", ("France <ev type=CONCEDE src=FRA tgt=LBN>lifted</ev> its ban on "
                            "Hezbollah.")),
