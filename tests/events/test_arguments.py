@@ -67,6 +67,10 @@ ROWS = [
                        "prisoners.")),
     ("complement target", ("Pakistan <ev type=THREATEN src=PAK tgt=IRN>threatened</ev> to cut "
                           "ties with Iran.")),
+    # a stance participle with no agent states its subject's stance
+    ("stative participle", ("Egypt <ev type=REJECT src=EGY tgt=ETH>is opposed</ev> to Ethiopian "
+                            "control of the dam.")),
+    ("passive with agent", ("The plan <ev type=REJECT src=CHL>was opposed</ev> by Chile.")),
     # a complaint is aimed at what it is about, not at whom it is made to
     ("complained over", ("Chile <ev type=ACCUSE src=CHL tgt=ARG>complained</ev> to the UN on "
                          "Friday over two Argentine naval patrols.")),

@@ -206,13 +206,21 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *[t for t in token.conjuncts if t.i > token.i]]
 
 
+def stative(verb: Token) -> bool:
+    """'X is opposed to Y': a participle of a stance verb with no 'by' agent, whose passive
+    subject holds the stance (frames.csv, scope stative)."""
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in frames().stative
+            and not any(c.dep_ == "agent" for c in verb.children))
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through control and raising ('agreed to abandon', 'is
     set to restore', 'urged X to withdraw' -> X), coordination and relative clauses."""
     tok = verb
     for _ in range(6):
         for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS or (tok != verb and child.dep_ == "nsubjpass"):
+            if child.dep_ in SUBJECT_DEPS or (child.dep_ == "nsubjpass"
+                                              and (tok != verb or stative(verb))):
                 return child
         if tok.dep_ == "xcomp" and tok.head != tok:
             controller = object_controller(tok.head)
@@ -243,6 +251,8 @@ def trigger_form(trigger: Token) -> str:
     if trigger.pos_ != "VERB":
         return "NOUN"
     deps = {c.dep_ for c in trigger.children}
+    if stative(trigger):
+        return "VERB"
     if deps & {"nsubjpass", "auxpass"}:
         return "PASSIVE"
     participle = trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod")

@@ -21,7 +21,8 @@ from kronika.lexicon import packaged_text
 FILE = "frames.csv"
 FORMS = ("VERB", "PASSIVE", "NOUN")
 SIDES = ("source", "target")
-SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control")
+SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
+          "stative")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
@@ -53,6 +54,7 @@ class Frames:
     light: frozenset[str]
     object_control: frozenset[str]
     subject_control: frozenset[str]
+    stative: frozenset[str] = frozenset()
 
     def of(self, form: str, side: str) -> tuple[Path, ...]:
         """The paths of a form for one side, in the order they are tried."""
@@ -117,7 +119,7 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
     paths: dict[str, list[Path]] = {}
     preps: dict[tuple[str, str], frozenset[str]] = {}
     sets: dict[str, set[str]] = {"light": set(), "object-control": set(),
-                                 "subject-control": set()}
+                                 "subject-control": set(), "stative": set()}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -132,7 +134,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
             raise KnowledgeError(f"{name}:{lineno}: {len(values)} fields, {len(columns)} wanted")
         parse_row(dict(zip(columns, values, strict=True)), f"{name}:{lineno}", paths, preps, sets)
     return Frames({k: tuple(v) for k, v in paths.items()}, preps, frozenset(sets["light"]),
-                  frozenset(sets["object-control"]), frozenset(sets["subject-control"]))
+                  frozenset(sets["object-control"]), frozenset(sets["subject-control"]),
+                  frozenset(sets["stative"]))
 
 
 @cache
