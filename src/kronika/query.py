@@ -277,6 +277,18 @@ ORDER BY effective_date NULLS LAST, doc_ingested_at, doc_id, "order", id
 """
 
 
+def position_filter(actor: str | None, issue: str | None) -> Where:
+    """The actor (name, code or key) and issue (key, or words of its text) conditions shared
+    by the positions queries."""
+    where = Where()
+    if actor:
+        where.add(actor_match("actor_name", "actor_code", "actor_key"), actor, actor, actor)
+    if issue:
+        where.add("(lower(issue) = lower(?) OR contains(lower(issue_text), lower(?)))",
+                  issue, issue)
+    return where
+
+
 def positions(db: Queryable, actor: str | None = None, issue: str | None = None,
               since: str | date | None = None, until: str | date | None = None) -> pd.DataFrame:
     """Positions by date then text order; ``change`` marks a stance unlike the previous one.
@@ -284,12 +296,7 @@ def positions(db: Queryable, actor: str | None = None, issue: str | None = None,
     The previous stance is that of the same actor (actor_key) on the same issue, across
     documents; ``previous_stance`` shows it.
     """
-    where = Where()
-    if actor:
-        where.add(actor_match("actor_name", "actor_code", "actor_key"), actor, actor, actor)
-    if issue:
-        where.add("(lower(issue) = lower(?) OR contains(lower(issue_text), lower(?)))",
-                  issue, issue)
+    where = position_filter(actor, issue)
     add_period(where, "effective_date", since, until)
     return db.sql(POSITIONS_SQL.format(where=where.sql()), where.params)
 
@@ -327,12 +334,7 @@ def position_changes(db: Queryable, actor: str | None = None,
                      issue: str | None = None) -> pd.DataFrame:
     """Every change of an actor's stance on an issue across documents: from which stance to
     which, when, and the evidence of both (``kronika positions --changes``)."""
-    where = Where()
-    if actor:
-        where.add(actor_match("actor_name", "actor_code", "actor_key"), actor, actor, actor)
-    if issue:
-        where.add("(lower(issue) = lower(?) OR contains(lower(issue_text), lower(?)))",
-                  issue, issue)
+    where = position_filter(actor, issue)
     more = "".join(f" AND {c}" for c in where.clauses)  # after the query's own WHERE
     return db.sql(POSITION_CHANGES_SQL.format(where=more), where.params)
 

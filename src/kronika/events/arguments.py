@@ -329,12 +329,16 @@ def read_side(
     return own
 
 
+def own_thing(arg: Argument) -> bool:
+    """A side read from a phrase its actor possesses through a pronoun ('its borders')."""
+    tok = arg.token
+    return tok is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
 def owned_by(arg: Argument, sources: list[Argument]) -> bool:
     """Whether a side is a thing a source possesses through a pronoun ('its ban', 'their
     troops'), read as that source."""
-    tok = arg.token
-    return (arg.actor is not None and tok is not None
-            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    return (arg.actor is not None and own_thing(arg)
             and any(s.actor is arg.actor for s in sources))
 
 

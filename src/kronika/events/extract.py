@@ -26,6 +26,7 @@ from kronika.events.arguments import (
     SYMMETRIC_TYPES,
     Argument,
     locative_place,
+    own_thing,
     place_argument,
     place_target,
     prep_objects,
@@ -625,12 +626,6 @@ def dyads(
         # weapons'): the event keeps its source and loses only the target
         pairs = [(s, None) for s in srcs]
     return pairs
-
-
-def own_thing(arg: Argument) -> bool:
-    """A side read from a phrase its actor possesses through a pronoun ('its borders')."""
-    tok = arg.token
-    return tok is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def same_party(a: Argument, b: Argument) -> bool:

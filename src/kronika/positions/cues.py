@@ -70,13 +70,20 @@ EVALUATION_KINDS = ("frame", "supports", "opposes", "expect", "fulfil")
 
 
 @lru_cache(maxsize=1)
-def evaluations() -> tuple[frozenset[str], dict[str, str]]:
-    """(verbs of regarding, evaluative word -> stance) of ``data/evaluations.csv``."""
+def evaluation_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``data/evaluations.csv``, each kind checked."""
     rows = read_csv("evaluations.csv", ("lemma", "kind"))
     for row in rows:
         if row["kind"] not in EVALUATION_KINDS:
             raise KnowledgeError(f"evaluations.csv: {row['lemma']}: kind {row['kind']!r} is "
                                  f"not one of {EVALUATION_KINDS}")
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def evaluations() -> tuple[frozenset[str], dict[str, str]]:
+    """(verbs of regarding, evaluative word -> stance) of ``data/evaluations.csv``."""
+    rows = evaluation_rows()
     frames = frozenset(r["lemma"].lower() for r in rows if r["kind"] == "frame")
     return frames, {r["lemma"].lower(): r["kind"] for r in rows
                     if r["kind"] in ("supports", "opposes")}
@@ -85,7 +92,7 @@ def evaluations() -> tuple[frozenset[str], dict[str, str]]:
 @lru_cache(maxsize=1)
 def expectation_verbs() -> tuple[frozenset[str], frozenset[str]]:
     """(verbs of expecting, verbs of meeting a demand) of ``data/evaluations.csv``."""
-    rows = read_csv("evaluations.csv", ("lemma", "kind"))
+    rows = evaluation_rows()
     return (frozenset(r["lemma"].lower() for r in rows if r["kind"] == "expect"),
             frozenset(r["lemma"].lower() for r in rows if r["kind"] == "fulfil"))
 
