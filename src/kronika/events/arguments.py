@@ -319,7 +319,7 @@ def read_side(
             found = [a for a in found if a.country]
         if side == "source":
             found = [a for a in found if not of_place(a)]
-        if found and taken and all(owned_by(a, taken) for a in found):
+        if found and taken and all(owned_by(a, taken, index) for a in found):
             # 'lifted its ban on X': the source's own thing is no target; a later path may
             # reach the one it is aimed at (X)
             own = own or found
@@ -335,11 +335,19 @@ def own_thing(arg: Argument) -> bool:
     return tok is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
-def owned_by(arg: Argument, sources: list[Argument]) -> bool:
+def owned_by(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:
     """Whether a side is a thing a source possesses through a pronoun ('its ban', 'their
-    troops'), read as that source."""
-    return (arg.actor is not None and own_thing(arg)
-            and any(s.actor is arg.actor for s in sources))
+    troops'): the pronoun refers to that source, or to no actor but the phrase itself ('Chile
+    reinforced its troops in X' is Chile's troops, whatever country the actor layer gave them)."""
+    tok = arg.token
+    if tok is None or not own_thing(arg):
+        return False
+    poss = next(c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON")
+    owner = index.actor_of(poss)
+    if owner is None or owner is arg.actor:
+        return True
+    return any(s.actor is owner or (s.actor is None and s.country == owner.country)
+               for s in sources)
 
 
 def of_place(arg: Argument) -> bool:

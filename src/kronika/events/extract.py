@@ -27,6 +27,7 @@ from kronika.events.arguments import (
     Argument,
     locative_place,
     own_thing,
+    owned_by,
     place_argument,
     place_target,
     prep_objects,
@@ -566,6 +567,7 @@ def away_from_own(
     own = targets and sources and all(
         (a.country is not None and a.country == sources[0].country)
         or (a.actor is not None and a.actor.kind == "group" and a.country is None)
+        or owned_by(a, sources, index)
         for a in targets)
     if not own or trigger.pos_ != "VERB":
         return targets
