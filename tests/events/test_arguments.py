@@ -94,6 +94,16 @@ ROWS = [
                                     "troops in Lebanon.")),
     ("away from one's own", ("The United Nations <ev type=RETREAT tgt=IRQ>withdrew</ev> its "
                              "monitors and aid workers from Iraq.")),
+    # a noun's own target preposition names what it is aimed at, never who acts
+    ("withdrawal from", ("The UN <ev type=REQUEST tgt=ETH>demanded</ev> the withdrawal of "
+                         "Ethiopian troops from Somalia.")),
+    # the one a thing is taken from, the one a border is closed to
+    ("confiscated from", ("Kenyan police in Mombasa <ev type=COERCE src=KEN tgt=SOM>confiscated"
+                          "</ev> rifles from Somali militants.")),
+    ("seized from", ("The Peruvian navy <ev type=COERCE src=PER tgt=CHL>seized</ev> three boats "
+                     "from Chilean fishermen.")),
+    ("closed a border with", ("Kenya <ev type=COERCE src=KEN tgt=SOM>closed</ev> its borders "
+                              "with Somalia.")),
     # --- speech acts: the accused, the asked, the threatened
     ("the accused", ("Armenia <ev type=ACCUSE src=ARM tgt=AZE>accused</ev> Azerbaijan of "
                     "violating the ceasefire.")),

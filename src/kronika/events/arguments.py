@@ -265,7 +265,11 @@ def nominal_sources(noun: Token) -> list[Token]:
     fr = frames()
     local = [p for p in fr.of("NOUN", "source") if not any(s.startswith("^") or s == "subject"
                                                            for s in p.steps)]
-    return [t for p in local for t in walk(noun, p.steps, frozenset(), fr, SPECIAL_STEPS)]
+    # the noun's own target prepositions introduce what it is aimed at, never who acts ('the
+    # withdrawal of troops from X': X is left, not leaving); 'between' names both parties
+    aimed = fr.preps.get(("lemma", noun.lemma_.lower()), frozenset()) - {"between"}
+    found = [t for p in local for t in walk(noun, p.steps, frozenset(), fr, SPECIAL_STEPS)]
+    return [t for t in found if not (t.dep_ == "pobj" and t.head.lower_ in aimed)]
 
 
 def agentive(token: Token) -> list[Token]:
