@@ -208,3 +208,21 @@ def test_the_subjects_own_thing_is_no_target(text: str, trigger: str, target: st
     events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == trigger]
     read = [text[e.target_start:e.target_end] for e in events if e.target_start is not None]
     assert any(target in r for r in read) and not any("its" in r.split() for r in read), read
+
+
+@pytest.mark.parametrize(("text", "trigger", "side", "phrase"), [
+    ("Police in Nairobi arrested two journalists.", "arrested", "source", "Police in Nairobi"),
+    ("Israeli troops detained the spokesman of the Hamas movement.", "detained", "target",
+     "the spokesman of the Hamas movement"),
+    ("Soldiers from Chad opened fire on protesters.", "opened", "source", "Soldiers from Chad"),
+], ids=["in", "of", "from"])
+def test_a_common_noun_side_keeps_whose_and_where_from(
+    text: str, trigger: str, side: str, phrase: str
+) -> None:
+    """The evidence of a side named by a common noun is its whole noun phrase: the phrases
+    saying whose it is or where it is from belong to it."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events
+              if e.trigger in trigger or trigger in e.trigger]
+    read = [text[getattr(e, f"{side}_start"):getattr(e, f"{side}_end")] for e in events
+            if getattr(e, f"{side}_start") is not None]
+    assert phrase in read, read

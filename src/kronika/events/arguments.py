@@ -116,19 +116,19 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
         token = counted  # "thousands of Chilean students" -> the students
     build = actor_in(token, index)
     if build is not None:
-        return Argument(build, build.country, token, span=phrase_span(token))
+        return Argument(build, build.country, token, span=side_span(token))
     # A place inside a proper name ('the Budapest Memorandum') is no party to the event.
     near = place_heads(token)[1:] if token.pos_ != "PROPN" else []
     place = index.place_of(token) or next(
         (index.place_of(c) for c in near if index.place_of(c)), None
     )
     if place is not None:
-        return Argument(None, place.country, token, span=phrase_span(token))
+        return Argument(None, place.country, token, span=side_span(token))
     for child in token.children:
         if child.dep_ in ("amod", "compound"):
             code = kb.demonym(child.text)
             if code:
-                return Argument(None, code, token, span=phrase_span(token))
+                return Argument(None, code, token, span=side_span(token))
     return None
 
 
@@ -187,6 +187,24 @@ def phrase_span(token: Token) -> tuple[int, int]:
     start = min(tokens, key=lambda t: t.i)
     end = max(tokens, key=lambda t: t.i)
     return start.idx, end.idx + len(end.text)
+
+
+# Prepositions whose phrase belongs to the name of a common-noun side: who the people are,
+# where they are from or stationed ('refugees from X', 'the leaders of X', 'police in X').
+POSTMODIFIER_PREPS = {"of", "from", "in"}
+
+
+def side_span(token: Token) -> tuple[int, int]:
+    """Characters of the noun phrase a side was read from: a common noun keeps the phrases that
+    say whose or from where it is ('refugees from Afghanistan'), a name only its modifiers."""
+    start, end = phrase_span(token)
+    if token.pos_ != "NOUN":
+        return start, end
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in POSTMODIFIER_PREPS and prep.i > token.i:
+            last = max(t.i for t in prep.subtree)
+            end = max(end, token.doc[last].idx + len(token.doc[last].text))
+    return start, end
 
 
 def resolve_all(heads: Sequence[Token], index: ActorIndex, kb: KnowledgeBase) -> list[Argument]:
