@@ -13,6 +13,7 @@ import re
 import pytest
 
 import kronika
+from kronika.events.arguments import subject_of
 from kronika.records import Analysis, Event
 
 PUBLISHED = "2025-08-22"
@@ -65,6 +66,10 @@ ROWS = [
                           "Ukrainian cities.")),
     ("object control", ("France urged Iran to <ev type=RETREAT src=IRN>release</ev> the "
                        "prisoners.")),
+    ("a list the parser cut short", ("The EU, Turkey, and Greece <ev type=CONSULT src=IGO "
+                                     "tgt=GRC>held talks</ev> yesterday.")),
+    ("a list with an apposition", ("The US, China, and India <ev type=CONSULT src=USA tgt=IND>"
+                                   "met</ev> yesterday.")),
     ("complement target", ("Pakistan <ev type=THREATEN src=PAK tgt=IRN>threatened</ev> to cut "
                           "ties with Iran.")),
     # a stance participle with no agent states its subject's stance
@@ -226,3 +231,18 @@ def test_a_common_noun_side_keeps_whose_and_where_from(
     read = [text[getattr(e, f"{side}_start"):getattr(e, f"{side}_end")] for e in events
             if getattr(e, f"{side}_start") is not None]
     assert phrase in read, read
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    ("Egypt is ready to mediate between Sudan and Ethiopia.", "mediate", "Egypt"),
+    ("The rebels were willing to release the hostages.", "release", "rebels"),
+    ("Ghana seems eager to sign the trade deal with Togo.", "sign", "Ghana"),
+], ids=["ready to", "willing to", "eager to"])
+def test_the_subject_of_an_adjective_governs_its_to_clause(
+    nlp, text: str, verb: str, subject: str
+) -> None:
+    """'X is ready to mediate': X mediates (control through a predicative adjective)."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    found = subject_of(tok)
+    assert found is not None and found.text == subject

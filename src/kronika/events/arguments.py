@@ -220,8 +220,25 @@ def counted_group(token: Token) -> Token | None:
 
 
 def with_conjuncts(token: Token) -> list[Token]:
-    """A phrase head and the heads coordinated with it ('X and Y')."""
-    return [token, *[t for t in token.conjuncts if t.i > token.i]]
+    """A phrase head and the heads coordinated with it ('X and Y'), with the members of a
+    list the parser cut short ('X, Y, and Z')."""
+    heads = [token, *[t for t in token.conjuncts if t.i > token.i]]
+    return heads + [t for t in cut_list(token) if t not in heads]
+
+
+def cut_list(token: Token) -> list[Token]:
+    """'X, Y, and Z' parsed as X with an apposition Y (which has Z as its conjunct, or X has
+    the 'and'), and Z sometimes a second subject of the verb: the names after X."""
+    if token.pos_ != "PROPN":
+        return []
+    has_cc = any(c.dep_ == "cc" for c in token.children)
+    names = [a for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+             and (has_cc or any(c.dep_ == "conj" for c in a.children))]
+    found = [t for a in names for t in (a, *a.conjuncts)]
+    if names and has_cc and token.dep_ == "nsubj":
+        found += [c for c in token.head.children
+                  if c.dep_ == "nsubj" and c.i > token.i and c.pos_ == "PROPN"]
+    return found
 
 
 def stative(verb: Token) -> bool:
@@ -247,6 +264,8 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head
         elif tok.dep_ in ("conj", "advcl") and tok.head != tok:
             tok = tok.head
+        elif tok.dep_ in ("acomp", "oprd") and tok.head != tok:
+            tok = tok.head  # 'X is willing to withdraw': the adjective's subject is X
         elif tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
         else:
