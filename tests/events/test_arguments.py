@@ -246,3 +246,20 @@ def test_the_subject_of_an_adjective_governs_its_to_clause(
     tok = next(t for t in doc if t.text == verb)
     found = subject_of(tok)
     assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Ethiopian troops shelled a camp for Somali refugees.", "shelled", "Somali refugees"),
+    ("Gunmen ambushed a convoy of Kenyan aid workers near the border.", "ambushed",
+     "Kenyan aid workers"),
+    ("Rebels set fire to the headquarters of the ruling party in Bamako.", "set",
+     "the ruling party in Bamako"),
+], ids=["camp for", "convoy of", "set fire to headquarters of"])
+def test_an_act_on_a_place_of_people_is_aimed_at_them(text: str, trigger: str, target: str
+                                                     ) -> None:
+    """A camp, a convoy or an office stands for the people it belongs to, read by the
+    grammar (not the nearest-actor fallback, whose confidence is lower)."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == trigger]
+    read = [(text[e.target_start:e.target_end], e.confidence) for e in events
+            if e.target_start is not None]
+    assert any(t == target and c > 0.8 for t, c in read), read

@@ -76,6 +76,31 @@ QUANTITY_NOUNS = {
     "all",
 }
 
+# Places and things that belong to people: an act on one is an act on them ('a camp for
+# refugees', 'the headquarters of the party').
+FACILITY_NOUNS = {
+    "camp",
+    "base",
+    "office",
+    "headquarters",
+    "home",
+    "house",
+    "residence",
+    "compound",
+    "embassy",
+    "consulate",
+    "convoy",
+    "patrol",
+    "vehicle",
+    "position",
+    "post",
+    "checkpoint",
+    "barracks",
+    "school",
+    "hospital",
+    "shelter",
+}
+
 
 @dataclass
 class Argument:
@@ -111,7 +136,7 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
         return pronoun_antecedent(token, index, kb)
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         token = token.head.head  # "..., which put X in ..." -> the noun the clause modifies
-    counted = counted_group(token)
+    counted = counted_group(token) or occupants(token)
     if counted is not None and actor_in(token, index) is None:
         token = counted  # "thousands of Chilean students" -> the students
     build = actor_in(token, index)
@@ -217,6 +242,14 @@ def counted_group(token: Token) -> Token | None:
     if token.lemma_.lower() not in QUANTITY_NOUNS and token.pos_ != "NUM":
         return None
     return next((o for o in prep_objects(token, {"of"})), None)
+
+
+def occupants(token: Token) -> Token | None:
+    """The people a place or thing of theirs stands for ('the offices of the party', 'a camp
+    for refugees', 'a convoy of aid workers'): what is done to it is done to them."""
+    if token.lemma_.lower() not in FACILITY_NOUNS:
+        return None
+    return next((o for o in prep_objects(token, {"of", "for"})), None)
 
 
 def with_conjuncts(token: Token) -> list[Token]:
