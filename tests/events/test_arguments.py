@@ -44,6 +44,9 @@ ROWS = [
                      "Kenya was condemned.")),
     ("demonym and of", ("The Russian <ev type=ASSAULT src=RUS tgt=UKR>bombing</ev> of Kyiv "
                        "killed ten people.")),
+    ("the object of the verb an event noun is the manner of",
+     ("Somali rebels engaged Kenyan soldiers in a <ev type=ASSAULT src=SOM tgt=KEN>firefight"
+      "</ev> near the border.")),
     ("compound and against", ("Washington announced new US "
                              "<ev type=SANCTION src=USA tgt=IRN>sanctions</ev> against Iran.")),
     ("light verb", ("Putin <ev type=CONSULT src=RUS tgt=TUR>held talks</ev> with Erdogan in "
@@ -263,3 +266,15 @@ def test_an_act_on_a_place_of_people_is_aimed_at_them(text: str, trigger: str, t
     read = [(text[e.target_start:e.target_end], e.confidence) for e in events
             if e.target_start is not None]
     assert any(t == target and c > 0.8 for t, c in read), read
+
+
+def test_an_event_noun_naming_the_manner_of_an_act_takes_its_object() -> None:
+    """'wounded three migrants in a raid': the raid is aimed at the migrants too, so it is
+    not told again as a second event with no target."""
+    text = "Sudanese police wounded three Eritrean migrants in a raid on a camp."
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.type == "ASSAULT"]
+    assert events and all(e.target_country == "ERI" for e in events), describe_events(events)
+
+
+def describe_events(events: list[Event]) -> list[str]:
+    return [f"{e.trigger} {e.source_country}->{e.target_country}" for e in events]

@@ -17,6 +17,8 @@ HEADER = "scope,key,side,path,confidence\n"
     ("form,VERB,agent,nsubj,0.9", "frames.csv:2: side"),
     ("form,ADJ,source,nsubj,0.9", "frames.csv:2: key"),
     ("form,VERB,source,nsubjx,0.9", "frames.csv:2: path: unknown step 'nsubjx'"),
+    ("form,NOUN,target,^prep:in1/dobj,0.6", "frames.csv:2: path: unknown step"),
+    ("form,NOUN,target,dobj:in,0.6", "frames.csv:2: path: unknown step 'dobj:in'"),
     ("form,VERB,source,nsubj,1.5", "frames.csv:2: confidence"),
     ("form,VERB,source,nsubj,high", "frames.csv:2: confidence"),
     ("lemma,talk,target,dobj,", "frames.csv:2: path: a lemma row names prep:WORD|WORD"),

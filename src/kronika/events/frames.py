@@ -74,10 +74,14 @@ def check_step(step: str, where: str) -> str:
     if step.startswith("prep:") and all(w.isalpha() for w in step[5:].split("|")):
         return step
     name = step[1:].split(":")[0] if step.startswith("^") else step
-    if name in DEPS and (":" not in step or step.endswith(":light")):
+    cond = step.partition(":")[2]
+    words = cond.split("|")
+    if name in DEPS and (not cond or cond == "light"
+                         or (step.startswith("^") and all(w.isalpha() for w in words))):
         return step
     raise KnowledgeError(f"{where}: path: unknown step {step!r}",
-                         hint="a dependency label, prep:WORD|WORD, ^DEP, " + ", ".join(WORD_STEPS))
+                         hint="a dependency label, prep:WORD|WORD, ^DEP, ^DEP:WORD|WORD, "
+                         + ", ".join(WORD_STEPS))
 
 
 def parse_row(row: dict[str, str], where: str, paths: dict[str, list[Path]],
@@ -176,6 +180,8 @@ def one_step(tok: Token, step: str, preps: frozenset[str], fr: Frames,
         if tok.dep_ != dep or head == tok or (cond == "light" and head.lemma_.lower()
                                                not in fr.light):
             return []
+        if cond and cond != "light" and tok.lower_ not in cond.split("|"):
+            return []  # ^prep:in: only up from that preposition
         return [head]
     if step.startswith("prep:"):
         words = preps if step == "prep:*" else frozenset(step[5:].split("|"))
