@@ -108,8 +108,6 @@ ROWS = [
     # the one a thing is taken from, the one a border is closed to
     ("confiscated from", ("Kenyan police in Mombasa <ev type=COERCE src=KEN tgt=SOM>confiscated"
                           "</ev> rifles from Somali militants.")),
-    ("seized from", ("The Peruvian navy <ev type=COERCE src=PER tgt=CHL>seized</ev> three boats "
-                     "from Chilean fishermen.")),
     ("closed a border with", ("Kenya <ev type=COERCE src=KEN tgt=SOM>closed</ev> its borders "
                               "with Somalia.")),
     # --- speech acts: the accused, the asked, the threatened
