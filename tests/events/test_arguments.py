@@ -276,3 +276,11 @@ def test_an_event_noun_naming_the_manner_of_an_act_takes_its_object() -> None:
 
 def describe_events(events: list[Event]) -> list[str]:
     return [f"{e.trigger} {e.source_country}->{e.target_country}" for e in events]
+
+
+def test_the_verb_of_an_act_is_kept_beside_the_noun_of_its_manner() -> None:
+    """'In a new clash, soldiers shot X': the clash takes X too, and the verb keeps its event."""
+    text = "In a new clash, soldiers from Chad shot dead three Sudanese rebels near the border."
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert any(e.trigger == "shot" and e.target_country == "SDN" for e in events), \
+        describe_events(list(events))

@@ -1035,7 +1035,12 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         )
         if key in first:
             kept = out[first[key]]
-            out[first[key]] = _with_mention(kept, ev)
+            if ev.evidence.sentence == kept.evidence.sentence and ev.confidence > kept.confidence:
+                # a verb and the noun of its manner in one sentence ('in a clash, soldiers shot
+                # X'): the surer verb keeps its own record, so its trigger is not lost
+                out.append(ev)
+            else:
+                out[first[key]] = _with_mention(kept, ev)
         else:
             first[key] = len(out)
             out.append(ev)
