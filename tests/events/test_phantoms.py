@@ -24,6 +24,8 @@ FIGURATIVE = [
     ("argument over a thing", "Kenyan lawmakers fought over the budget for weeks."),
     ("attack a proposal", "The Indonesian vice president attacked the UN proposal."),
     ("attack a policy", "Republicans attacked Obama's health care policy."),
+    ("attack a programme", "The Brazilian vice president attacked a UN program on housing."),
+    ("attack an initiative", "The senator attacked the new education initiative."),
     ("campaign for a thing", "Farmers in India are fighting for higher crop prices."),
 ]
 
@@ -68,6 +70,21 @@ OTHER_SENSES = [
      "ASSAULT"),
     ("a period of unrest", "It marked the start of a period of unrest in Dakar.", "PROTEST"),
     ("hostility as an attitude", "Hostility toward migrants has surged in Germany.", "ASSAULT"),
+    ("violence against a class", "Violence against women is a global crisis.", "ASSAULT"),
+    ("awareness of violence against a class",
+     "The Kenyan charity raises awareness of violence against children.", "ASSAULT"),
+    ("stop violence against a class",
+     "The Pope urged leaders to stop violence against religious minorities.", "ASSAULT"),
+    # economic harm, conceding, sheltering, a statement to the media
+    ("hit the economy", "Falling oil prices hit the Nigerian economy hard.", "ASSAULT"),
+    ("hit a sector", "Cheap imports from China hit the Kenyan textile sector.", "ASSAULT"),
+    ("hit the stock market", "The scandal may hit Malaysia's stocks this year.", "ASSAULT"),
+    ("meet halfway", "The new Peruvian mayor will meet the unions halfway.", "CONSULT"),
+    ("meet in the middle", "Kenya's president said he would meet the opposition in the middle.",
+     "CONSULT"),
+    ("host refugees", "Jordan hosts more than a million Syrian refugees.", "CONSULT"),
+    ("host migrants", "Turkey has hosted migrants from Syria since 2011.", "CONSULT"),
+    ("talk to media", "President Ruto talks to media after the vote in Nairobi.", "CONSULT"),
 ]
 
 SAME_WORD_EVENTS = [
@@ -87,6 +104,14 @@ SAME_WORD_EVENTS = [
      "Patten said sexual violence was ordered and perpetrated by the Myanmar army.", "ASSAULT"),
     ("hostilities are fighting", "Hostilities between Armenia and Azerbaijan resumed.",
      "ASSAULT"),
+    ("violence against a class in a place",
+     "Violence against civilians rose sharply in Borno last month.", "ASSAULT"),
+    ("violence against named people",
+     "Violence against the protesters in Lagos left three dead.", "ASSAULT"),
+    ("meet in the middle of a place",
+     "The mayor met the union leaders in the middle of the square.", "CONSULT"),
+    ("host talks", "Qatar hosted talks between the Taliban and Washington.", "CONSULT"),
+    ("hit a target", "Ukrainian drones hit a Russian oil depot in Bryansk.", "ASSAULT"),
 ]
 
 

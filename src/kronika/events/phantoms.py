@@ -15,12 +15,16 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
   'struck down the law', 'hit a record' (making, annulling, reaching: no blow), 'called the
   claim "nonsense"' (naming, not a phone call), a press or news conference and talking to
   or with reporters (a statement to the press, not a meeting with another actor), 'met the
-  conditions' (fulfilling), 'talk of a deal' (singular talk is speech; plural talks are
-  negotiations), 'Johnson discusses voting laws' (one speaker and no partner: a statement).
+  conditions' (fulfilling), 'meet them halfway' (conceding), 'hosts a million refugees'
+  (sheltering), 'the scandal may hit the economy' (economic harm), 'talk of a deal'
+  (singular talk is speech; plural talks are negotiations), 'Johnson discusses voting laws'
+  (one speaker and no partner: a statement).
 - **conditions**: a singular 'hostility' (an attitude), and 'violence', 'bloodshed' or 'unrest'
   that no party is named as doing or suffering and no article or count makes one episode
   ('gun violence is unique', 'subjected to violence', 'a period of unrest') name a state of
-  affairs, not an event; 'PKK violence', 'violence against women', 'the unrest' or 'a spate
+  affairs, not an event, and so does violence against a whole class of people named by a bare
+  plural with no place or date ('violence against women is a crisis'); 'PKK violence',
+  'violence against the protesters in Lagos', 'the unrest' or 'a spate
   of violence' stay events.
 - **questions**: an event in a yes/no question ('Will Russia attack?', 'Did the talks
   fail?') is asked about, not asserted: it is hypothetical, with '?' as its cue.
@@ -59,7 +63,12 @@ IDIOM_OBJECTS = {
                          "figure"}),
     "hit": frozenset({"record", "high", "low", "peak", "milestone", "jackpot", "snag",
                       "roadblock", "headline", "market", "shelf", "stride", "note", "wall",
-                      "mark", "level", "ceiling", "limit", "threshold", "button"}),
+                      "mark", "level", "ceiling", "limit", "threshold", "button",
+                      # economic harm: 'the scandal may hit the banking sector'
+                      "economy", "sector", "industry", "sale", "sales", "profit", "export",
+                      "revenue", "growth", "earning", "earnings", "stock", "share", "business",
+                      "tourism", "output", "income", "pocket", "wallet", "consumer",
+                      "investor", "confidence"}),
 }
 # What 'struck down' annuls: a rule, not a person ('the court struck down the law').
 ANNULLED = frozenset({
@@ -82,6 +91,16 @@ FULFILLED = frozenset({
     "condition", "demand", "need", "requirement", "target", "deadline", "expectation",
     "standard", "criterion", "criteria", "goal", "obligation", "challenge", "cost", "threshold",
     "quota", "request", "commitment", "term", "benchmark", "payment", "shortfall", "objective",
+})
+# Adverbs and 'in the' nouns that make 'meet' a compromise ('meet them halfway', 'meet X
+# somewhere in the middle'): nobody comes together.
+COMPROMISE_ADVERBS = frozenset({"halfway", "half-way"})
+COMPROMISE_NOUNS = frozenset({"middle", "center", "centre"})
+# People a country or a city shelters when it 'hosts' them ('hosts two million refugees'):
+# shelter, not a meeting.
+SHELTERED = frozenset({
+    "refugee", "migrant", "asylum-seeker", "seeker", "evacuee", "exile", "displaced",
+    "immigrant", "newcomer",
 })
 # Mass nouns of violence that name a state of affairs unless a party is named as doing it.
 CONDITION_NOUNS = frozenset({"violence", "bloodshed", "unrest", "hostility"})
@@ -226,7 +245,9 @@ def press_statement(head: Token, entry: Trigger) -> bool:
     addressed = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                  for p in c.children if p.dep_ == "pobj"
                  for o in (p, *(t for t in p.subtree if t.dep_ == "conj"))]
-    return bool(addressed) and all(o.lemma_.lower() in PRESS_AUDIENCE for o in addressed)
+    # the lemma of 'media' may be 'medium': the word as written counts too
+    return bool(addressed) and all(o.lemma_.lower() in PRESS_AUDIENCE or o.lower_ in
+                                   PRESS_AUDIENCE for o in addressed)
 
 
 def fulfilment(head: Token, entry: Trigger) -> bool:
@@ -240,6 +261,30 @@ def fulfilment(head: Token, entry: Trigger) -> bool:
     met = patients(head) + ([clause.head] if clause != head and clause.dep_ == "relcl"
                             else [])
     return any(o.lemma_.lower() in FULFILLED for o in met)
+
+
+def compromise(head: Token, entry: Trigger) -> bool:
+    """'will meet Kyiv halfway', 'met the unions in the middle': 'meet' concedes ground; nobody
+    comes together."""
+    if entry.type != "CONSULT" or head.lemma_.lower() != "meet" or head.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in COMPROMISE_ADVERBS for c in head.children):
+        return True
+    # 'in the middle' hangs on the verb or, misparsed, on its object
+    holders = [head, *(o for o in head.children if o.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in COMPROMISE_NOUNS
+        and not any(p.dep_ == "prep" for p in o.children)  # 'in the middle of the square'
+        for o in c.children)
+        for h in holders for c in h.children)
+
+
+def shelter(head: Token, entry: Trigger) -> bool:
+    """'Jordan hosts a million refugees': hosting people who fled is sheltering them, not a
+    meeting (hosting talks or a delegation stays one)."""
+    if entry.type != "CONSULT" or head.lemma_.lower() != "host" or head.pos_ != "VERB":
+        return False
+    return any(o.lemma_.lower() in SHELTERED or o.lower_ in SHELTERED for o in patients(head))
 
 
 def partnered(head: Token) -> bool:
@@ -273,9 +318,11 @@ def condition(head: Token, index: ActorIndex) -> bool:
         return head.tag_ != "NNS"  # an attitude ('hostility toward migrants'); 'hostilities' fight
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any") for c in head.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS or c.dep_ in ("acl", "relcl")
-           for c in head.children):
-        return False  # 'violence against women', 'mob violence aimed at Muslims'
+    if any(c.dep_ in ("acl", "relcl") for c in head.children):
+        return False  # 'mob violence aimed at Muslims'
+    aimed = [c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    if aimed and not all(generic_class(p) for p in aimed):
+        return False  # 'violence against the protesters in Lagos'
     if head.dep_ == "pobj" and head.head.lower_ == "of" and \
             head.head.head.lemma_.lower() in EPISODE_NOUNS:
         return False  # 'a new spate of violence': an episode
@@ -289,10 +336,29 @@ def condition(head: Token, index: ActorIndex) -> bool:
     return not any(is_party(d, index) for d in doers)
 
 
+def generic_class(prep: Token) -> bool:
+    """'against women', 'against religious minorities': a whole class of people, bare plural,
+    no count, no owner, and no place or date in the clause that tells of it (a cause or a
+    social ill, not one episode; 'against students in Dhaka' is one)."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if not objects:
+        return False
+    bare = all(o.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+               for o in objects)
+    clause = prep.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head  # the clause telling of it: 'rose in Borno last month' places it
+    placed = any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in clause.subtree)
+    placed = placed or any(t.ent_type_ == "NORP" for t in prep.subtree)  # 'against Syrian refugees'
+
+    return bare and not placed
+
+
 def other_sense(head: Token, entry: Trigger) -> bool:
     """A trigger word in a sense that is no event of its type (see the module docstring)."""
     return idiom_sense(head, entry) or naming_call(head, entry) or \
-        press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry)
+        press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
+        compromise(head, entry) or shelter(head, entry)
 
 
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
