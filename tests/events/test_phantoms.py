@@ -173,3 +173,16 @@ def test_opening_fire_is_no_figure(text: str) -> None:
 def test_a_month_is_no_march() -> None:
     analysis = kronika.analyze("Rebels attacked the barracks in March 2011.", published=PUBLISHED)
     assert not [e for e in analysis.events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan is cracking down on dissent online.",
+    "The Egyptian crackdown on the opposition widened.",
+    "Iran's government suppressed the student movement in Tehran.",
+])
+def test_a_crackdown_restricts_and_arrests_no_one(text: str) -> None:
+    """Repression in general restricts freedoms (PLOVER COERCE restrict, as 'clamp down'); only
+    taking people into custody is the arrest mode."""
+    coerced = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.type == "COERCE"]
+    assert coerced
+    assert all(e.mode == "restrict" for e in coerced)
