@@ -186,3 +186,27 @@ def test_a_crackdown_restricts_and_arrests_no_one(text: str) -> None:
     coerced = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.type == "COERCE"]
     assert coerced
     assert all(e.mode == "restrict" for e in coerced)
+
+
+@pytest.mark.parametrize("text", [
+    "The Greek and Turkish leaders discussed migration in a phone call on Monday.",
+    "Macron talked with Putin by telephone on Friday.",
+    "Modi and Biden held talks over a video link.",
+])
+def test_talks_held_by_call_are_a_call_not_a_meeting(text: str) -> None:
+    consulted = [e for e in kronika.analyze(text, published=PUBLISHED).events
+                 if e.type == "CONSULT"]
+    assert consulted
+    assert all(e.mode == "phone" for e in consulted)
+
+
+@pytest.mark.parametrize("text", [
+    "Obama discussed Syria with Erdogan in Ankara.",
+    "Merkel met Macron in Berlin to discuss migration.",
+    "Modi and Biden held talks in New Delhi on Tuesday.",
+])
+def test_talks_in_a_place_stay_a_meeting(text: str) -> None:
+    consulted = [e for e in kronika.analyze(text, published=PUBLISHED).events
+                 if e.type == "CONSULT"]
+    assert consulted
+    assert all(e.mode is None for e in consulted)

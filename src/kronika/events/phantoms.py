@@ -32,13 +32,14 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.events.factuality import Qualifier
-from kronika.events.ontology import Trigger
+from kronika.events.ontology import Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
 
 FIGURATIVE_FILE = "figurative.csv"
@@ -102,6 +103,16 @@ SHELTERED = frozenset({
     "refugee", "migrant", "asylum-seeker", "seeker", "evacuee", "exile", "displaced",
     "immigrant", "newcomer",
 })
+# A consultation held 'by telephone', 'in a phone call' or 'over a video link' is no face-to-face
+# meeting (PLOVER CONSULT phone, CAMEO 041; ACE Contact:Phone-Write): nouns that name such a
+# call alone, and nouns that do with one of the modifiers ('phone call', 'video link').
+DISTANT_NOUNS = frozenset({
+    "phone", "telephone", "phonecall", "videoconference", "video-conference", "teleconference",
+    "videocall", "hotline",
+})
+CALL_NOUNS = frozenset({"call", "link", "conference", "conversation", "chat"})
+CALL_MODIFIERS = frozenset({"phone", "telephone", "video", "zoom"})
+CALL_PREPS = frozenset({"in", "during", "by", "over", "via", "on", "through"})
 # Mass nouns of violence that name a state of affairs unless a party is named as doing it.
 CONDITION_NOUNS = frozenset({"violence", "bloodshed", "unrest", "hostility"})
 # Prepositions that name who violence is aimed at ('violence against women').
@@ -334,6 +345,35 @@ def condition(head: Token, index: ActorIndex) -> bool:
         doers += [o for v in verbs for c in v.children if c.dep_ == "agent"
                   for o in c.children if o.dep_ == "pobj"]
     return not any(is_party(d, index) for d in doers)
+
+
+def by_call(head: Token, entry: Trigger) -> bool:
+    """'discussed Syria in a phone call', 'talked by telephone', 'held talks over a video link':
+    a consultation at a distance, not a meeting."""
+    if entry.type != "CONSULT" or entry.mode is not None:
+        return False
+    # on the verb or on the talks a light verb holds ('held talks over a video link')
+    holders = [head, *(o for o in head.children if o.dep_ == "dobj")]
+    for prep in (c for h in holders for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in CALL_PREPS):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+            lemma = obj.lemma_.lower()
+            if lemma in DISTANT_NOUNS or (lemma in CALL_NOUNS and mods & CALL_MODIFIERS):
+                return True
+    return False
+
+
+def phone_entry(lexicon: TriggerLexicon) -> Trigger | None:
+    """The lexicon's phone call: its mode and CAMEO code are those of a consultation by call."""
+    return next((t for t in lexicon.by_head("phone", "VERB") if t.mode == "phone"), None)
+
+
+def call_reading(head: Token, entry: Trigger, phone: Trigger | None) -> Trigger:
+    """The phone mode of a consultation held by call (``by_call``), else the entry as it is."""
+    if phone is None or not by_call(head, entry):
+        return entry
+    return replace(entry, mode=phone.mode, cameo=phone.cameo)
 
 
 def generic_class(prep: Token) -> bool:
