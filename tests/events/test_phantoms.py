@@ -26,6 +26,15 @@ FIGURATIVE = [
     ("attack a policy", "Republicans attacked Obama's health care policy."),
     ("attack a programme", "The Brazilian vice president attacked a UN program on housing."),
     ("attack an initiative", "The senator attacked the new education initiative."),
+    # the medium, instrument or arena of a fight of words, markets or votes, and a score
+    ("attack in a speech", "Hungary's leader attacked Brussels in a speech."),
+    ("attack on a platform", "The senator attacked the Chilean president on Twitter."),
+    ("fire back with tariffs", "Canada fired back at Washington with new tariffs."),
+    ("beat in an election", "Lula beat Bolsonaro in the 2022 election."),
+    ("beat in a runoff", "Macron beat Le Pen in the runoff."),
+    ("launch an attack on a budget", "The opposition launched a fierce attack on the budget."),
+    ("a score", "Chelsea beat Arsenal 2-0 on Sunday."),
+    ("a score as one token", "Barcelona beat Madrid 4–0 in the cup."),
     ("campaign for a thing", "Farmers in India are fighting for higher crop prices."),
 ]
 
@@ -34,6 +43,10 @@ REAL = [
     ("battle for a place", "Rebels battled government troops for control of Goma."),
     ("fight over a place", "Russian troops fought Ukrainian forces over the town of Bakhmut."),
     ("attack positions", "Israeli jets attacked Hamas positions in Gaza."),
+    ("attack with a weapon", "Rebels attacked the Malian convoy with rockets."),
+    ("fire back with a weapon", "Nigerian troops fired back at the attackers with machine guns."),
+    ("launch an attack on a place", "Militants launched an attack on the army base in Kidal."),
+    ("a range of days", "Soldiers attacked the Syrian town on 12-14 May."),
 ]
 
 BACKGROUND = [

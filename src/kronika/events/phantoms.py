@@ -4,8 +4,10 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
 
 - **figurative violence**: a fight against a condition, not a party ('a battle against
   inflation', 'the war on poverty'), a contest of words, law or markets ('trade war', 'legal
-  battle', 'war of words'), or an argument over a thing ('lawmakers fought over the budget').
-  The words are data (``data/figurative.csv``).
+  battle', 'war of words'), an argument over a thing ('lawmakers fought over the budget'), a
+  fight waged in words, markets or votes ('attacked Brussels in a speech', 'fired back with
+  tariffs', 'beat Le Pen in the runoff'), or a sports result ('beat Arsenal 2-0'). The words
+  are data (``data/figurative.csv``).
 - **background**: an event the text recalls as the start or the anniversary of the present
   situation ('since the annexation', 'on the anniversary of the coup') or qualifies as past
   ('the previous ceasefire'). It is kept only when the text dates it (to that date: 'since the
@@ -32,6 +34,7 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -43,9 +46,21 @@ from kronika.events.ontology import Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
 
 FIGURATIVE_FILE = "figurative.csv"
-FIGURATIVE_ROLES = ("adversary", "contest", "dispute")
+FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means")
 # Prepositions that name what a fight is aimed at ('against inflation', 'on poverty').
 AIMED_PREPS = frozenset({"against", "on", "with"})
+# A score as one token ('2-0', '3–1').
+SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+# What a range of days follows or precedes ('on 12-14 May', 'from 3-5 June'): no score.
+DATE_PREPS = frozenset({"on", "from", "between", "until", "till", "through", "by", "since"})
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})
+# Prepositions that name the medium, instrument or arena of a fight ('in a speech', 'with
+# tariffs', 'on Twitter', 'in the election').
+MEANS_PREPS = frozenset({"in", "on", "with", "via", "through"})
 # Prepositions that name what a dispute is about ('over the budget', 'for equal pay').
 TOPIC_PREPS = frozenset({"over", "for", "about"})
 # Entity labels of places and parties: a fight over them is a real fight.
@@ -178,14 +193,40 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
     of_objects = [o for o in aimed_at(head, frozenset({"of"}))]
     if mods & words["contest"] or any(o.lemma_.lower() in words["contest"] for o in of_objects):
         return True
+    # what a light verb's object is aimed at counts ('launched an attack on the budget'), and
     # the trigger's own words are not what it is aimed at ('opened fire')
-    aimed = [o for o in aimed_at(head, AIMED_PREPS) if o.lemma_.lower() not in entry.words]
+    holders = [head, *(o for o in head.children if o.dep_ == "dobj" and head.pos_ == "VERB")]
+    aimed = [o for h in holders for o in aimed_at(h, AIMED_PREPS)
+             if o.lemma_.lower() not in entry.words]
     if any(phrase_of(o) & words["adversary"] and not is_party(o, index) for o in aimed):
+        return True
+    means = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in
+             MEANS_PREPS for o in c.children if o.dep_ == "pobj"]
+    if any(phrase_of(o) & words["means"] for o in means) or scoreline(head):
         return True
     if head.lemma_.lower() not in words["dispute"] or any(is_party(o, index) for o in aimed):
         return False
     topics = aimed_at(head, TOPIC_PREPS)
     return bool(topics) and not any(is_party(o, index) for o in topics)
+
+
+def scoreline(head: Token) -> bool:
+    """'Chelsea beat Arsenal 2-0', 'crushed them 3–1': a score makes the blow a sports result
+    (a range of days is none: 'on 12-14 May')."""
+    doc = head.doc
+    for tok in head.subtree:
+        if tok.ent_type_ in ("DATE", "TIME") or tok.i + 2 >= len(doc):
+            continue
+        dash, right = doc[tok.i + 1], doc[tok.i + 2]
+        spans = [(tok, tok.i + 1)] if SCORE.fullmatch(tok.text) else (
+            [(tok, tok.i + 3)] if tok.like_num and dash.text in ("-", "–") and right.like_num
+            else [])
+        for first, after in spans:
+            before = doc[first.i - 1].lower_ if first.i > 0 else ""
+            following = doc[after].lower_.rstrip(".") if after < len(doc) else ""
+            if before not in DATE_PREPS and following not in MONTHS:
+                return True
+    return False
 
 
 def background(head: Token) -> bool:
