@@ -98,6 +98,12 @@ OTHER_SENSES = [
     ("host refugees", "Jordan hosts more than a million Syrian refugees.", "CONSULT"),
     ("host migrants", "Turkey has hosted migrants from Syria since 2011.", "CONSULT"),
     ("talk to media", "President Ruto talks to media after the vote in Nairobi.", "CONSULT"),
+    # mourning the dead is no protest
+    ("vigil for the dead", "Mourners held a vigil for the dead soldiers in Kyiv.", "PROTEST"),
+    ("vigil for a slain person",
+     "Students held a vigil for the slain journalist outside parliament.", "PROTEST"),
+    ("vigil for victims", "Nepali families held a vigil for the victims in Kathmandu.",
+     "PROTEST"),
 ]
 
 SAME_WORD_EVENTS = [
@@ -125,6 +131,12 @@ SAME_WORD_EVENTS = [
      "The mayor met the union leaders in the middle of the square.", "CONSULT"),
     ("host talks", "Qatar hosted talks between the Taliban and Washington.", "CONSULT"),
     ("hit a target", "Ukrainian drones hit a Russian oil depot in Bryansk.", "ASSAULT"),
+    ("vigil against a war", "Hundreds held a candlelight vigil against the war in Tbilisi.",
+     "PROTEST"),
+    ("vigil over killings",
+     "Activists held a vigil over the killings outside the Iranian embassy.", "PROTEST"),
+    ("vigil for a cause", "Activists held a vigil for democracy outside the court in Hong Kong.",
+     "PROTEST"),
 ]
 
 

@@ -18,7 +18,8 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
   claim "nonsense"' (naming, not a phone call), a press or news conference and talking to
   or with reporters (a statement to the press, not a meeting with another actor), 'met the
   conditions' (fulfilling), 'meet them halfway' (conceding), 'hosts a million refugees'
-  (sheltering), 'the scandal may hit the economy' (economic harm), 'talk of a deal'
+  (sheltering), 'the scandal may hit the economy' (economic harm), 'a vigil for the
+  victims' (mourning, no protest), 'talk of a deal'
   (singular talk is speech; plural talks are negotiations), 'Johnson discusses voting laws'
   (one speaker and no partner: a statement).
 - **conditions**: a singular 'hostility' (an attitude), and 'violence', 'bloodshed' or 'unrest'
@@ -128,6 +129,12 @@ DISTANT_NOUNS = frozenset({
 CALL_NOUNS = frozenset({"call", "link", "conference", "conversation", "chat"})
 CALL_MODIFIERS = frozenset({"phone", "telephone", "video", "zoom"})
 CALL_PREPS = frozenset({"in", "during", "by", "over", "via", "on", "through"})
+# Gatherings that mourn, and the dead they mourn ('a vigil for the victims', 'a vigil for the
+# fallen soldiers'): a commemoration, no protest (a vigil against a war stays one).
+MOURNING_NOUNS = frozenset({"vigil", "memorial", "commemoration", "wake"})
+MOURNED = frozenset({
+    "victim", "dead", "fallen", "deceased", "martyr", "slain", "killed", "departed", "lost",
+})
 # Mass nouns of violence that name a state of affairs unless a party is named as doing it.
 CONDITION_NOUNS = frozenset({"violence", "bloodshed", "unrest", "hostility"})
 # Prepositions that name who violence is aimed at ('violence against women').
@@ -339,6 +346,21 @@ def shelter(head: Token, entry: Trigger) -> bool:
     return any(o.lemma_.lower() in SHELTERED or o.lower_ in SHELTERED for o in patients(head))
 
 
+def mourning(head: Token, entry: Trigger) -> bool:
+    """'a prayer vigil for the victims', 'a vigil for the dead soldiers': people gather to mourn
+    the dead, not to protest (PLOVER PROTEST and ACE Conflict:Demonstrate are protests)."""
+    if entry.type != "PROTEST" or head.lemma_.lower() not in MOURNING_NOUNS:
+        return False
+    # on the noun or on the verb that holds it ('held a vigil for the victims')
+    holders = [head, *([head.head] if head.dep_ == "dobj" else [])]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    if any(p.lower_ in ("against", "over") for p in preps):
+        return False  # 'a vigil against the war', 'a vigil over the killings'
+    mourned = [o for p in preps if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in MOURNED or o.lower_ in MOURNED or any(
+        c.dep_ == "amod" and c.lower_ in MOURNED for c in o.children) for o in mourned)
+
+
 def partnered(head: Token) -> bool:
     """A consultation that names a partner ('with the minister', 'between X and Y')."""
     return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in head.children)
@@ -439,7 +461,7 @@ def other_sense(head: Token, entry: Trigger) -> bool:
     """A trigger word in a sense that is no event of its type (see the module docstring)."""
     return idiom_sense(head, entry) or naming_call(head, entry) or \
         press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
-        compromise(head, entry) or shelter(head, entry)
+        compromise(head, entry) or shelter(head, entry) or mourning(head, entry)
 
 
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
