@@ -47,6 +47,8 @@ REAL = [
     ("fire back with a weapon", "Nigerian troops fired back at the attackers with machine guns."),
     ("launch an attack on a place", "Militants launched an attack on the army base in Kidal."),
     ("a range of days", "Soldiers attacked the Syrian town on 12-14 May."),
+    ("attack in an election", "Militants attacked polling stations in the election."),
+    ("attack in a referendum", "Gunmen attacked voters in the referendum in Kirkuk."),
 ]
 
 BACKGROUND = [

@@ -5,9 +5,9 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
 - **figurative violence**: a fight against a condition, not a party ('a battle against
   inflation', 'the war on poverty'), a contest of words, law or markets ('trade war', 'legal
   battle', 'war of words'), an argument over a thing ('lawmakers fought over the budget'), a
-  fight waged in words, markets or votes ('attacked Brussels in a speech', 'fired back with
-  tariffs', 'beat Le Pen in the runoff'), or a sports result ('beat Arsenal 2-0'). The words
-  are data (``data/figurative.csv``).
+  fight waged in words or markets ('attacked Brussels in a speech', 'fired back with
+  tariffs'), a win in a vote ('beat Le Pen in the runoff'), or a sports result ('beat Arsenal
+  2-0'). The words are data (``data/figurative.csv``).
 - **background**: an event the text recalls as the start or the anniversary of the present
   situation ('since the annexation', 'on the anniversary of the coup') or qualifies as past
   ('the previous ceasefire'). It is kept only when the text dates it (to that date: 'since the
@@ -47,9 +47,11 @@ from kronika.events.ontology import Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
 
 FIGURATIVE_FILE = "figurative.csv"
-FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means")
+FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means", "arena")
 # Prepositions that name what a fight is aimed at ('against inflation', 'on poverty').
 AIMED_PREPS = frozenset({"against", "on", "with"})
+# Verbs of defeating: in a vote they win it ('beat Le Pen in the runoff'), see role 'arena'.
+DEFEAT_VERBS = frozenset({"beat", "defeat", "crush", "rout", "trounce", "thrash", "hammer"})
 # A score as one token ('2-0', '3–1').
 SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 # What a range of days follows or precedes ('on 12-14 May', 'from 3-5 June'): no score.
@@ -210,6 +212,9 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
     means = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in
              MEANS_PREPS for o in c.children if o.dep_ == "pobj"]
     if any(phrase_of(o) & words["means"] for o in means) or scoreline(head):
+        return True
+    # 'beat Le Pen in the runoff': a win in a vote, for the verbs of defeating only
+    if head.lemma_.lower() in DEFEAT_VERBS and any(phrase_of(o) & words["arena"] for o in means):
         return True
     if head.lemma_.lower() not in words["dispute"] or any(is_party(o, index) for o in aimed):
         return False
