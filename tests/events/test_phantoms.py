@@ -24,6 +24,17 @@ FIGURATIVE = [
     ("argument over a thing", "Kenyan lawmakers fought over the budget for weeks."),
     ("attack a proposal", "The Indonesian vice president attacked the UN proposal."),
     ("attack a policy", "Republicans attacked Obama's health care policy."),
+    ("attack a programme", "The Brazilian vice president attacked a UN program on housing."),
+    ("attack an initiative", "The senator attacked the new education initiative."),
+    # the medium, instrument or arena of a fight of words, markets or votes, and a score
+    ("attack in a speech", "Hungary's leader attacked Brussels in a speech."),
+    ("attack on a platform", "The senator attacked the Chilean president on Twitter."),
+    ("fire back with tariffs", "Canada fired back at Washington with new tariffs."),
+    ("beat in an election", "Lula beat Bolsonaro in the 2022 election."),
+    ("beat in a runoff", "Macron beat Le Pen in the runoff."),
+    ("launch an attack on a budget", "The opposition launched a fierce attack on the budget."),
+    ("a score", "Chelsea beat Arsenal 2-0 on Sunday."),
+    ("a score as one token", "Barcelona beat Madrid 4–0 in the cup."),
     ("campaign for a thing", "Farmers in India are fighting for higher crop prices."),
 ]
 
@@ -32,6 +43,12 @@ REAL = [
     ("battle for a place", "Rebels battled government troops for control of Goma."),
     ("fight over a place", "Russian troops fought Ukrainian forces over the town of Bakhmut."),
     ("attack positions", "Israeli jets attacked Hamas positions in Gaza."),
+    ("attack with a weapon", "Rebels attacked the Malian convoy with rockets."),
+    ("fire back with a weapon", "Nigerian troops fired back at the attackers with machine guns."),
+    ("launch an attack on a place", "Militants launched an attack on the army base in Kidal."),
+    ("a range of days", "Soldiers attacked the Syrian town on 12-14 May."),
+    ("attack in an election", "Militants attacked polling stations in the election."),
+    ("attack in a referendum", "Gunmen attacked voters in the referendum in Kirkuk."),
 ]
 
 BACKGROUND = [
@@ -68,6 +85,27 @@ OTHER_SENSES = [
      "ASSAULT"),
     ("a period of unrest", "It marked the start of a period of unrest in Dakar.", "PROTEST"),
     ("hostility as an attitude", "Hostility toward migrants has surged in Germany.", "ASSAULT"),
+    ("violence against a class", "Violence against women is a global crisis.", "ASSAULT"),
+    ("awareness of violence against a class",
+     "The Kenyan charity raises awareness of violence against children.", "ASSAULT"),
+    ("stop violence against a class",
+     "The Pope urged leaders to stop violence against religious minorities.", "ASSAULT"),
+    # economic harm, conceding, sheltering, a statement to the media
+    ("hit the economy", "Falling oil prices hit the Nigerian economy hard.", "ASSAULT"),
+    ("hit a sector", "Cheap imports from China hit the Kenyan textile sector.", "ASSAULT"),
+    ("hit the stock market", "The scandal may hit Malaysia's stocks this year.", "ASSAULT"),
+    ("meet halfway", "The new Peruvian mayor will meet the unions halfway.", "CONSULT"),
+    ("meet in the middle", "Kenya's president said he would meet the opposition in the middle.",
+     "CONSULT"),
+    ("host refugees", "Jordan hosts more than a million Syrian refugees.", "CONSULT"),
+    ("host migrants", "Turkey has hosted migrants from Syria since 2011.", "CONSULT"),
+    ("talk to media", "President Ruto talks to media after the vote in Nairobi.", "CONSULT"),
+    # mourning the dead is no protest
+    ("vigil for the dead", "Mourners held a vigil for the dead soldiers in Kyiv.", "PROTEST"),
+    ("vigil for a slain person",
+     "Students held a vigil for the slain journalist outside parliament.", "PROTEST"),
+    ("vigil for victims", "Nepali families held a vigil for the victims in Kathmandu.",
+     "PROTEST"),
 ]
 
 SAME_WORD_EVENTS = [
@@ -87,6 +125,20 @@ SAME_WORD_EVENTS = [
      "Patten said sexual violence was ordered and perpetrated by the Myanmar army.", "ASSAULT"),
     ("hostilities are fighting", "Hostilities between Armenia and Azerbaijan resumed.",
      "ASSAULT"),
+    ("violence against a class in a place",
+     "Violence against civilians rose sharply in Borno last month.", "ASSAULT"),
+    ("violence against named people",
+     "Violence against the protesters in Lagos left three dead.", "ASSAULT"),
+    ("meet in the middle of a place",
+     "The mayor met the union leaders in the middle of the square.", "CONSULT"),
+    ("host talks", "Qatar hosted talks between the Taliban and Washington.", "CONSULT"),
+    ("hit a target", "Ukrainian drones hit a Russian oil depot in Bryansk.", "ASSAULT"),
+    ("vigil against a war", "Hundreds held a candlelight vigil against the war in Tbilisi.",
+     "PROTEST"),
+    ("vigil over killings",
+     "Activists held a vigil over the killings outside the Iranian embassy.", "PROTEST"),
+    ("vigil for a cause", "Activists held a vigil for democracy outside the court in Hong Kong.",
+     "PROTEST"),
 ]
 
 
@@ -148,3 +200,40 @@ def test_opening_fire_is_no_figure(text: str) -> None:
 def test_a_month_is_no_march() -> None:
     analysis = kronika.analyze("Rebels attacked the barracks in March 2011.", published=PUBLISHED)
     assert not [e for e in analysis.events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan is cracking down on dissent online.",
+    "The Egyptian crackdown on the opposition widened.",
+    "Iran's government suppressed the student movement in Tehran.",
+])
+def test_a_crackdown_restricts_and_arrests_no_one(text: str) -> None:
+    """Repression in general restricts freedoms (PLOVER COERCE restrict, as 'clamp down'); only
+    taking people into custody is the arrest mode."""
+    coerced = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.type == "COERCE"]
+    assert coerced
+    assert all(e.mode == "restrict" for e in coerced)
+
+
+@pytest.mark.parametrize("text", [
+    "The Greek and Turkish leaders discussed migration in a phone call on Monday.",
+    "Macron talked with Putin by telephone on Friday.",
+    "Modi and Biden held talks over a video link.",
+])
+def test_talks_held_by_call_are_a_call_not_a_meeting(text: str) -> None:
+    consulted = [e for e in kronika.analyze(text, published=PUBLISHED).events
+                 if e.type == "CONSULT"]
+    assert consulted
+    assert all(e.mode == "phone" for e in consulted)
+
+
+@pytest.mark.parametrize("text", [
+    "Obama discussed Syria with Erdogan in Ankara.",
+    "Merkel met Macron in Berlin to discuss migration.",
+    "Modi and Biden held talks in New Delhi on Tuesday.",
+])
+def test_talks_in_a_place_stay_a_meeting(text: str) -> None:
+    consulted = [e for e in kronika.analyze(text, published=PUBLISHED).events
+                 if e.type == "CONSULT"]
+    assert consulted
+    assert all(e.mode is None for e in consulted)

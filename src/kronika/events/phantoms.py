@@ -4,8 +4,10 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
 
 - **figurative violence**: a fight against a condition, not a party ('a battle against
   inflation', 'the war on poverty'), a contest of words, law or markets ('trade war', 'legal
-  battle', 'war of words'), or an argument over a thing ('lawmakers fought over the budget').
-  The words are data (``data/figurative.csv``).
+  battle', 'war of words'), an argument over a thing ('lawmakers fought over the budget'), a
+  fight waged in words or markets ('attacked Brussels in a speech', 'fired back with
+  tariffs'), a win in a vote ('beat Le Pen in the runoff'), or a sports result ('beat Arsenal
+  2-0'). The words are data (``data/figurative.csv``).
 - **background**: an event the text recalls as the start or the anniversary of the present
   situation ('since the annexation', 'on the anniversary of the coup') or qualifies as past
   ('the previous ceasefire'). It is kept only when the text dates it (to that date: 'since the
@@ -15,12 +17,17 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
   'struck down the law', 'hit a record' (making, annulling, reaching: no blow), 'called the
   claim "nonsense"' (naming, not a phone call), a press or news conference and talking to
   or with reporters (a statement to the press, not a meeting with another actor), 'met the
-  conditions' (fulfilling), 'talk of a deal' (singular talk is speech; plural talks are
-  negotiations), 'Johnson discusses voting laws' (one speaker and no partner: a statement).
+  conditions' (fulfilling), 'meet them halfway' (conceding), 'hosts a million refugees'
+  (sheltering), 'the scandal may hit the economy' (economic harm), 'a vigil for the
+  victims' (mourning, no protest), 'talk of a deal'
+  (singular talk is speech; plural talks are negotiations), 'Johnson discusses voting laws'
+  (one speaker and no partner: a statement).
 - **conditions**: a singular 'hostility' (an attitude), and 'violence', 'bloodshed' or 'unrest'
   that no party is named as doing or suffering and no article or count makes one episode
   ('gun violence is unique', 'subjected to violence', 'a period of unrest') name a state of
-  affairs, not an event; 'PKK violence', 'violence against women', 'the unrest' or 'a spate
+  affairs, not an event, and so does violence against a whole class of people named by a bare
+  plural with no place or date ('violence against women is a crisis'); 'PKK violence',
+  'violence against the protesters in Lagos', 'the unrest' or 'a spate
   of violence' stay events.
 - **questions**: an event in a yes/no question ('Will Russia attack?', 'Did the talks
   fail?') is asked about, not asserted: it is hypothetical, with '?' as its cue.
@@ -28,19 +35,35 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.events.factuality import Qualifier
-from kronika.events.ontology import Trigger
+from kronika.events.ontology import Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
 
 FIGURATIVE_FILE = "figurative.csv"
-FIGURATIVE_ROLES = ("adversary", "contest", "dispute")
+FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means", "arena")
 # Prepositions that name what a fight is aimed at ('against inflation', 'on poverty').
 AIMED_PREPS = frozenset({"against", "on", "with"})
+# Verbs of defeating: in a vote they win it ('beat Le Pen in the runoff'), see role 'arena'.
+DEFEAT_VERBS = frozenset({"beat", "defeat", "crush", "rout", "trounce", "thrash", "hammer"})
+# A score as one token ('2-0', '3–1').
+SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+# What a range of days follows or precedes ('on 12-14 May', 'from 3-5 June'): no score.
+DATE_PREPS = frozenset({"on", "from", "between", "until", "till", "through", "by", "since"})
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})
+# Prepositions that name the medium, instrument or arena of a fight ('in a speech', 'with
+# tariffs', 'on Twitter', 'in the election').
+MEANS_PREPS = frozenset({"in", "on", "with", "via", "through"})
 # Prepositions that name what a dispute is about ('over the budget', 'for equal pay').
 TOPIC_PREPS = frozenset({"over", "for", "about"})
 # Entity labels of places and parties: a fight over them is a real fight.
@@ -59,7 +82,12 @@ IDIOM_OBJECTS = {
                          "figure"}),
     "hit": frozenset({"record", "high", "low", "peak", "milestone", "jackpot", "snag",
                       "roadblock", "headline", "market", "shelf", "stride", "note", "wall",
-                      "mark", "level", "ceiling", "limit", "threshold", "button"}),
+                      "mark", "level", "ceiling", "limit", "threshold", "button",
+                      # economic harm: 'the scandal may hit the banking sector'
+                      "economy", "sector", "industry", "sale", "sales", "profit", "export",
+                      "revenue", "growth", "earning", "earnings", "stock", "share", "business",
+                      "tourism", "output", "income", "pocket", "wallet", "consumer",
+                      "investor", "confidence"}),
 }
 # What 'struck down' annuls: a rule, not a person ('the court struck down the law').
 ANNULLED = frozenset({
@@ -82,6 +110,32 @@ FULFILLED = frozenset({
     "condition", "demand", "need", "requirement", "target", "deadline", "expectation",
     "standard", "criterion", "criteria", "goal", "obligation", "challenge", "cost", "threshold",
     "quota", "request", "commitment", "term", "benchmark", "payment", "shortfall", "objective",
+})
+# Adverbs and 'in the' nouns that make 'meet' a compromise ('meet them halfway', 'meet X
+# somewhere in the middle'): nobody comes together.
+COMPROMISE_ADVERBS = frozenset({"halfway", "half-way"})
+COMPROMISE_NOUNS = frozenset({"middle", "center", "centre"})
+# People a country or a city shelters when it 'hosts' them ('hosts two million refugees'):
+# shelter, not a meeting.
+SHELTERED = frozenset({
+    "refugee", "migrant", "asylum-seeker", "seeker", "evacuee", "exile", "displaced",
+    "immigrant", "newcomer",
+})
+# A consultation held 'by telephone', 'in a phone call' or 'over a video link' is no face-to-face
+# meeting (PLOVER CONSULT phone, CAMEO 041; ACE Contact:Phone-Write): nouns that name such a
+# call alone, and nouns that do with one of the modifiers ('phone call', 'video link').
+DISTANT_NOUNS = frozenset({
+    "phone", "telephone", "phonecall", "videoconference", "video-conference", "teleconference",
+    "videocall", "hotline",
+})
+CALL_NOUNS = frozenset({"call", "link", "conference", "conversation", "chat"})
+CALL_MODIFIERS = frozenset({"phone", "telephone", "video", "zoom"})
+CALL_PREPS = frozenset({"in", "during", "by", "over", "via", "on", "through"})
+# Gatherings that mourn, and the dead they mourn ('a vigil for the victims', 'a vigil for the
+# fallen soldiers'): a commemoration, no protest (a vigil against a war stays one).
+MOURNING_NOUNS = frozenset({"vigil", "memorial", "commemoration", "wake"})
+MOURNED = frozenset({
+    "victim", "dead", "fallen", "deceased", "martyr", "slain", "killed", "departed", "lost",
 })
 # Mass nouns of violence that name a state of affairs unless a party is named as doing it.
 CONDITION_NOUNS = frozenset({"violence", "bloodshed", "unrest", "hostility"})
@@ -148,14 +202,43 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
     of_objects = [o for o in aimed_at(head, frozenset({"of"}))]
     if mods & words["contest"] or any(o.lemma_.lower() in words["contest"] for o in of_objects):
         return True
+    # what a light verb's object is aimed at counts ('launched an attack on the budget'), and
     # the trigger's own words are not what it is aimed at ('opened fire')
-    aimed = [o for o in aimed_at(head, AIMED_PREPS) if o.lemma_.lower() not in entry.words]
+    holders = [head, *(o for o in head.children if o.dep_ == "dobj" and head.pos_ == "VERB")]
+    aimed = [o for h in holders for o in aimed_at(h, AIMED_PREPS)
+             if o.lemma_.lower() not in entry.words]
     if any(phrase_of(o) & words["adversary"] and not is_party(o, index) for o in aimed):
+        return True
+    means = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in
+             MEANS_PREPS for o in c.children if o.dep_ == "pobj"]
+    if any(phrase_of(o) & words["means"] for o in means) or scoreline(head):
+        return True
+    # 'beat Le Pen in the runoff': a win in a vote, for the verbs of defeating only
+    if head.lemma_.lower() in DEFEAT_VERBS and any(phrase_of(o) & words["arena"] for o in means):
         return True
     if head.lemma_.lower() not in words["dispute"] or any(is_party(o, index) for o in aimed):
         return False
     topics = aimed_at(head, TOPIC_PREPS)
     return bool(topics) and not any(is_party(o, index) for o in topics)
+
+
+def scoreline(head: Token) -> bool:
+    """'Chelsea beat Arsenal 2-0', 'crushed them 3–1': a score makes the blow a sports result
+    (a range of days is none: 'on 12-14 May')."""
+    doc = head.doc
+    for tok in head.subtree:
+        if tok.ent_type_ in ("DATE", "TIME") or tok.i + 2 >= len(doc):
+            continue
+        dash, right = doc[tok.i + 1], doc[tok.i + 2]
+        spans = [(tok, tok.i + 1)] if SCORE.fullmatch(tok.text) else (
+            [(tok, tok.i + 3)] if tok.like_num and dash.text in ("-", "–") and right.like_num
+            else [])
+        for first, after in spans:
+            before = doc[first.i - 1].lower_ if first.i > 0 else ""
+            following = doc[after].lower_.rstrip(".") if after < len(doc) else ""
+            if before not in DATE_PREPS and following not in MONTHS:
+                return True
+    return False
 
 
 def background(head: Token) -> bool:
@@ -226,7 +309,9 @@ def press_statement(head: Token, entry: Trigger) -> bool:
     addressed = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                  for p in c.children if p.dep_ == "pobj"
                  for o in (p, *(t for t in p.subtree if t.dep_ == "conj"))]
-    return bool(addressed) and all(o.lemma_.lower() in PRESS_AUDIENCE for o in addressed)
+    # the lemma of 'media' may be 'medium': the word as written counts too
+    return bool(addressed) and all(o.lemma_.lower() in PRESS_AUDIENCE or o.lower_ in
+                                   PRESS_AUDIENCE for o in addressed)
 
 
 def fulfilment(head: Token, entry: Trigger) -> bool:
@@ -240,6 +325,45 @@ def fulfilment(head: Token, entry: Trigger) -> bool:
     met = patients(head) + ([clause.head] if clause != head and clause.dep_ == "relcl"
                             else [])
     return any(o.lemma_.lower() in FULFILLED for o in met)
+
+
+def compromise(head: Token, entry: Trigger) -> bool:
+    """'will meet Kyiv halfway', 'met the unions in the middle': 'meet' concedes ground; nobody
+    comes together."""
+    if entry.type != "CONSULT" or head.lemma_.lower() != "meet" or head.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in COMPROMISE_ADVERBS for c in head.children):
+        return True
+    # 'in the middle' hangs on the verb or, misparsed, on its object
+    holders = [head, *(o for o in head.children if o.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in COMPROMISE_NOUNS
+        and not any(p.dep_ == "prep" for p in o.children)  # 'in the middle of the square'
+        for o in c.children)
+        for h in holders for c in h.children)
+
+
+def shelter(head: Token, entry: Trigger) -> bool:
+    """'Jordan hosts a million refugees': hosting people who fled is sheltering them, not a
+    meeting (hosting talks or a delegation stays one)."""
+    if entry.type != "CONSULT" or head.lemma_.lower() != "host" or head.pos_ != "VERB":
+        return False
+    return any(o.lemma_.lower() in SHELTERED or o.lower_ in SHELTERED for o in patients(head))
+
+
+def mourning(head: Token, entry: Trigger) -> bool:
+    """'a prayer vigil for the victims', 'a vigil for the dead soldiers': people gather to mourn
+    the dead, not to protest (PLOVER PROTEST and ACE Conflict:Demonstrate are protests)."""
+    if entry.type != "PROTEST" or head.lemma_.lower() not in MOURNING_NOUNS:
+        return False
+    # on the noun or on the verb that holds it ('held a vigil for the victims')
+    holders = [head, *([head.head] if head.dep_ == "dobj" else [])]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    if any(p.lower_ in ("against", "over") for p in preps):
+        return False  # 'a vigil against the war', 'a vigil over the killings'
+    mourned = [o for p in preps if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in MOURNED or o.lower_ in MOURNED or any(
+        c.dep_ == "amod" and c.lower_ in MOURNED for c in o.children) for o in mourned)
 
 
 def partnered(head: Token) -> bool:
@@ -273,9 +397,11 @@ def condition(head: Token, index: ActorIndex) -> bool:
         return head.tag_ != "NNS"  # an attitude ('hostility toward migrants'); 'hostilities' fight
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any") for c in head.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS or c.dep_ in ("acl", "relcl")
-           for c in head.children):
-        return False  # 'violence against women', 'mob violence aimed at Muslims'
+    if any(c.dep_ in ("acl", "relcl") for c in head.children):
+        return False  # 'mob violence aimed at Muslims'
+    aimed = [c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    if aimed and not all(generic_class(p) for p in aimed):
+        return False  # 'violence against the protesters in Lagos'
     if head.dep_ == "pobj" and head.head.lower_ == "of" and \
             head.head.head.lemma_.lower() in EPISODE_NOUNS:
         return False  # 'a new spate of violence': an episode
@@ -289,10 +415,58 @@ def condition(head: Token, index: ActorIndex) -> bool:
     return not any(is_party(d, index) for d in doers)
 
 
+def by_call(head: Token, entry: Trigger) -> bool:
+    """'discussed Syria in a phone call', 'talked by telephone', 'held talks over a video link':
+    a consultation at a distance, not a meeting."""
+    if entry.type != "CONSULT" or entry.mode is not None:
+        return False
+    # on the verb or on the talks a light verb holds ('held talks over a video link')
+    holders = [head, *(o for o in head.children if o.dep_ == "dobj")]
+    for prep in (c for h in holders for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in CALL_PREPS):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+            lemma = obj.lemma_.lower()
+            if lemma in DISTANT_NOUNS or (lemma in CALL_NOUNS and mods & CALL_MODIFIERS):
+                return True
+    return False
+
+
+def phone_entry(lexicon: TriggerLexicon) -> Trigger | None:
+    """The lexicon's phone call: its mode and CAMEO code are those of a consultation by call."""
+    return next((t for t in lexicon.by_head("phone", "VERB") if t.mode == "phone"), None)
+
+
+def call_reading(head: Token, entry: Trigger, phone: Trigger | None) -> Trigger:
+    """The phone mode of a consultation held by call (``by_call``), else the entry as it is."""
+    if phone is None or not by_call(head, entry):
+        return entry
+    return replace(entry, mode=phone.mode, cameo=phone.cameo)
+
+
+def generic_class(prep: Token) -> bool:
+    """'against women', 'against religious minorities': a whole class of people, bare plural,
+    no count, no owner, and no place or date in the clause that tells of it (a cause or a
+    social ill, not one episode; 'against students in Dhaka' is one)."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if not objects:
+        return False
+    bare = all(o.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+               for o in objects)
+    clause = prep.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head  # the clause telling of it: 'rose in Borno last month' places it
+    placed = any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in clause.subtree)
+    placed = placed or any(t.ent_type_ == "NORP" for t in prep.subtree)  # 'against Syrian refugees'
+
+    return bare and not placed
+
+
 def other_sense(head: Token, entry: Trigger) -> bool:
     """A trigger word in a sense that is no event of its type (see the module docstring)."""
     return idiom_sense(head, entry) or naming_call(head, entry) or \
-        press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry)
+        press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
+        compromise(head, entry) or shelter(head, entry) or mourning(head, entry)
 
 
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
