@@ -580,3 +580,19 @@ def test_added_cues(nlp, sentence, cue, content):
 def test_coordinated_content(nlp, sentence, cue, content):
     claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
     assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param('The mayor called the plan "a disgrace."\n\nHer aides admitted a delay.',
+                     "admitted", "a delay", id="object-after-a-quoted-paragraph"),
+        pytest.param('"We will rebuild," Ruto said.\n\nThe governor announced a new budget.',
+                     "announced", "a new budget", id="topic-after-a-quoted-paragraph"),
+        pytest.param('Farmers shouted "no more taxes!"\n\nThe minister urged them to go home.',
+                     "urged", "them to go home", id="urge-after-a-quoted-paragraph"),
+    ],
+)
+def test_quotation_of_the_paragraph_before_is_not_the_content(nlp, text, cue, content):
+    claim = next(c for c in extract_claims(nlp(text)) if c.cue == cue)
+    assert claim.content_text(text) == content

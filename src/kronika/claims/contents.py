@@ -97,10 +97,21 @@ def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
         near = sent.start_char - 2 <= q.end and q.start <= sent.end_char + 2
         if not near or q.start <= verb.idx < q.end:
             continue
-        before = q.end <= start and only_punct(text[q.end : start])
-        if before or (q.start >= end and only_punct(text[end : q.start])):
+        before = q.end <= start and _joins(text[q.end : start], colon=False)
+        if before or (q.start >= end and _joins(text[end : q.start], colon=True)):
             found.append(q)
     return found
+
+
+def _joins(gap: str, *, colon: bool) -> bool:
+    """Whether the stretch between a cue's clause and a quotation joins them: punctuation
+    only, and no paragraph break, except after a colon that introduces the quotation
+    ('She added:' closing one paragraph, the quotation opening the next). A quotation that
+    closes the paragraph before a sentence ('..."\\n\\nThe aides acknowledged X') is
+    someone else's."""
+    if not only_punct(gap):
+        return False
+    return "\n" not in gap or (colon and gap.split("\n", 1)[0].rstrip().endswith(":"))
 
 
 def _whole_quoted_sentence(ctx: Context, quote: Quote) -> bool:
