@@ -596,3 +596,21 @@ def test_coordinated_content(nlp, sentence, cue, content):
 def test_quotation_of_the_paragraph_before_is_not_the_content(nlp, text, cue, content):
     claim = next(c for c in extract_claims(nlp(text)) if c.cue == cue)
     assert claim.content_text(text) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The mayor questioned whether the bridge was safe.", "questioned",
+                     "whether the bridge was safe", id="question-whether"),
+        pytest.param("The senator proposes lowering the fuel tax.", "proposes",
+                     "lowering the fuel tax", id="propose-gerund"),
+        pytest.param("The union refused to sign the deal.", "refused", "to sign the deal",
+                     id="refuse-infinitive"),
+        pytest.param("Local farmers condemned what they saw as a land grab.", "condemned",
+                     "what they saw as a land grab", id="condemn-free-relative"),
+    ],
+)
+def test_stance_on_a_clause(nlp, sentence, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.content_text(sentence) == content

@@ -427,7 +427,7 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     """
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
-        return None
+        return None if kind == "naming" else _stance_clause(ctx, verb)
     tail = [obj] + [
         c for c in verb.children
         if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in
@@ -445,6 +445,19 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
         return None
     start, end = obj.left_edge.idx, max(subtree_span(t)[1] for t in tail)
     start, end = trim(ctx.text, start, end)
+    return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def _stance_clause(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
+    """A stance taken on a clause rather than a thing: ``questioned whether X``, ``proposes
+    allowing X``, ``refused to say``: the clause or the gerund or infinitive after the verb."""
+    clause = next((c for c in verb.children if c.i > verb.i and (
+        (c.dep_ == "ccomp" and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children))
+        or (c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))))), None)
+    if clause is None:
+        return None
+    start, end = trim(ctx.text, *subtree_span(clause))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
