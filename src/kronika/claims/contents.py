@@ -450,11 +450,12 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
 
 def _stance_clause(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     """A stance taken on a clause rather than a thing: ``questioned whether X``, ``proposes
-    allowing X``, ``refused to say``: the clause or the gerund or infinitive after the verb."""
+    allowing X``: the clause or the gerund after the verb. Not an infinitive: "refused to
+    extradite him", "offered to send troops" are acts of their own, left to the events layer
+    (a claim around them would make the refusal merely reported)."""
     clause = next((c for c in verb.children if c.i > verb.i and (
         (c.dep_ == "ccomp" and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children))
-        or (c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))))), None)
+        or (c.dep_ == "xcomp" and c.tag_ == "VBG"))), None)
     if clause is None:
         return None
     start, end = trim(ctx.text, *subtree_span(clause))
