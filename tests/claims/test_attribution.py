@@ -614,3 +614,36 @@ def test_quotation_of_the_paragraph_before_is_not_the_content(nlp, text, cue, co
 def test_stance_on_a_clause(nlp, sentence, cue, content):
     claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
     assert claim.content_text(sentence) == content
+
+
+# sentence, speaker (None: nobody named), cue, content
+PASSIVES = [
+    pytest.param("The plan was backed by the unions.", "the unions", "backed", "The plan",
+                 id="agent-backs-the-subject"),
+    pytest.param("The new border fee was first reported by a Nairobi daily.",
+                 "a Nairobi daily", "reported", "The new border fee", id="agent-reports"),
+    pytest.param("The minister was criticized for the delay.", None, "criticized",
+                 "The minister was criticized for the delay", id="no-agent-criticism"),
+    pytest.param("Rebels have been blamed for the attack on the convoy, killing ten.", None,
+                 "blamed", "Rebels have been blamed for the attack on the convoy",
+                 id="no-agent-blame-without-the-participle"),
+    pytest.param("The region is considered unsafe for aid workers.", None, "considered",
+                 "The region is considered unsafe for aid workers", id="no-agent-judgment"),
+    pytest.param("The senator was dubbed the winner of the debate.", None, "dubbed",
+                 "The senator was dubbed the winner of the debate", id="no-agent-label"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue", "content"), PASSIVES)
+def test_passive_cue_with_a_subject(nlp, sentence, speaker, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.speaker_text(sentence), claim.cue, claim.content_text(sentence)) == (
+        speaker, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The vote was called for Friday.", id="called-is-a-summons"),
+    pytest.param("Elections are expected to take place in May.", id="expected-to"),
+])
+def test_passive_without_content_is_no_claim(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []

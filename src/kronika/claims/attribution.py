@@ -113,6 +113,48 @@ def _is_passive(verb: Token) -> bool:
     return subject is None or subject.lower_ == "it"
 
 
+# children that close a passive clause's content rather than belong to it: "X was blamed for
+# Y, killing Z", "X was criticized, and Y ..."
+_CLAUSE_TAIL = frozenset({"advcl", "conj", "cc", "parataxis", "punct", "mark", "dep"})
+
+
+def _passive_content(
+    ctx: Context, verb: Token, kind: str
+) -> tuple[Token | None, tuple[int, int, bool]] | None:
+    """The speaker and content of a cue in the passive with a real subject.
+
+    With an agent the subject is what was said, backed or reported ("the plan was backed by
+    the unions"); without one, an accusation, a judgment or a label is nobody's in
+    particular and the whole clause is its content ("the envoy was accused of lying", "the
+    region is considered unsafe"). A complement clause ("X was told that Y") is left to the
+    active rules, and so is a wish or plan ("talks are expected to resume": the events
+    layer reads the infinitive).
+    """
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if (subject is None or subject.lower_ == "it" or subject.i > verb.i
+            or not any(c.dep_ == "auxpass" for c in children)
+            or any(c.dep_ == "ccomp" for c in children)):
+        return None
+    agent = _agent(verb)
+    if agent is not None:
+        if any(c.dep_ in ("xcomp", "oprd") for c in children):
+            return None
+        start, end = trim(ctx.text, *subtree_span(subject))
+        return agent, (start, end, quoted_share(ctx, start, end) >= 0.5)
+    if kind not in ("stance", "naming", "belief"):
+        return None
+    second = [c for c in children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
+    if kind != "stance" and not second:
+        return None  # "was called": a summons; "is believed": no content
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in second):
+        return None
+    words = [subject, verb] + [t for c in children if c.i > verb.i and c.dep_ not in _CLAUSE_TAIL
+                               for t in c.subtree]
+    start, end = trim(ctx.text, subject.left_edge.idx, token_span(words)[1])
+    return None, (start, end, quoted_share(ctx, start, end) >= 0.5)
+
+
 def _agent(verb: Token) -> Token | None:
     """The ``by X`` of a passive verb."""
     for child in verb.children:
@@ -221,6 +263,10 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None  # "..., as the council had asked": an event the clause refers to
     cue_tokens = [verb, particle] if particle is not None else [verb]
+    passive = _passive_content(ctx, verb, kind)
+    if passive is not None:
+        speaker, content = passive
+        return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb)
     if _is_passive(verb):
         speaker = _agent(verb)
     else:
