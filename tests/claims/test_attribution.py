@@ -647,3 +647,19 @@ def test_passive_cue_with_a_subject(nlp, sentence, speaker, cue, content):
 ])
 def test_passive_without_content_is_no_claim(nlp, sentence):
     assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        pytest.param("The rally ended after the party backed the governor.", "the party",
+                     "backed", "the governor", id="after-clause"),
+        pytest.param("Fighting goes on as Iran and Russia support the government.",
+                     "Iran and Russia", "support", "the government", id="as-clause-with-object"),
+        pytest.param("When the mayor praised the new tram, the crowd cheered.", "the mayor",
+                     "praised", "the new tram", id="when-clause-first"),
+    ],
+)
+def test_stance_in_a_finite_adverbial_clause(nlp, sentence, speaker, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)

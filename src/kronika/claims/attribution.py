@@ -241,6 +241,10 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         return not _cue_ancestor(ctx, verb)  # "..., accusing her of lying": a claim of its own
+    if verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in verb.children):
+        # "after the party backed the governor", "when she cited X": a finite clause with a
+        # subject of its own states that subject's stance
+        return not _cue_ancestor(ctx, verb)
     if verb.dep_ in ("xcomp", "acl", "pcomp", "amod", "advcl", "prep"):
         return False
     if verb.dep_ == "relcl" and not any(
@@ -260,7 +264,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         return None
     if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb):
         return None
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)):
         return None  # "..., as the council had asked": an event the clause refers to
     cue_tokens = [verb, particle] if particle is not None else [verb]
     passive = _passive_content(ctx, verb, kind)
