@@ -663,3 +663,24 @@ def test_passive_without_content_is_no_claim(nlp, sentence):
 def test_stance_in_a_finite_adverbial_clause(nlp, sentence, speaker, cue, content):
     claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
     assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        pytest.param("The mayor responded by saying the budget was fair.", "The mayor",
+                     "saying", "the budget was fair", id="by-saying"),
+        pytest.param("After praising the new law, the senator left.", "the senator",
+                     "praising", "the new law", id="after-praising"),
+        pytest.param("He won votes by telling farmers that prices would rise.", "He",
+                     "telling", "that prices would rise", id="by-telling-hearer"),
+    ],
+)
+def test_gerund_after_a_preposition_has_the_verbs_subject(nlp, sentence, speaker, cue,
+                                                          content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+def test_without_saying_is_no_claim(nlp):
+    assert extract_claims(nlp("She left the room without saying a word.")) == []

@@ -87,10 +87,26 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
+        if _gerund_of_manner(verb):
+            verb = verb.head.head  # "responded by saying ...": the one who responded
+            continue
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+# prepositions whose gerund says the subject did not do it ("without saying", "instead of
+# naming"): no claim
+_NOT_DONE = frozenset({"without", "instead", "of"})
+
+
+def _gerund_of_manner(verb: Token) -> bool:
+    """``by saying``, ``after admitting``, ``despite criticizing``: a gerund after a
+    preposition that hangs on a verb, whose subject is that verb's."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep"
+            and prep.lower_ not in _NOT_DONE and prep.head.pos_ in ("VERB", "AUX"))
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +257,8 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         return not _cue_ancestor(ctx, verb)  # "..., accusing her of lying": a claim of its own
+    if _gerund_of_manner(verb):
+        return not _cue_ancestor(ctx, verb)  # "responded by praising the plan"
     if verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in verb.children):
         # "after the party backed the governor", "when she cited X": a finite clause with a
         # subject of its own states that subject's stance
