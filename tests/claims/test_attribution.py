@@ -684,3 +684,25 @@ def test_gerund_after_a_preposition_has_the_verbs_subject(nlp, sentence, speaker
 
 def test_without_saying_is_no_claim(nlp):
     assert extract_claims(nlp("She left the room without saying a word.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param('He called Kenya a "model for the region in an age when so many states '
+                     'fail."', "called",
+                     'Kenya a "model for the region in an age when so many states fail."',
+                     id="quotation-cut-by-the-parse"),
+        pytest.param('Ruto told reporters that "they lost because they were weak. ... What they '
+                     'do is wrong."', "told",
+                     'that "they lost because they were weak. ... What they do is wrong."',
+                     id="quotation-of-two-sentences"),
+        pytest.param('The agency claimed "the minister inflates" the jobless rate through a '
+                     '"misleading use of data," and said more.', "claimed",
+                     '"the minister inflates" the jobless rate through a "misleading use of '
+                     'data,"', id="short-quotation-opens-the-clause"),
+    ],
+)
+def test_content_runs_over_its_quotations(nlp, sentence, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.content_text(sentence) == content

@@ -212,6 +212,7 @@ def _claim(
         # a content that opens inside a quotation runs between its own marks (over
         # paragraphs too); one that opens before a short quotation keeps its closing mark
         end = close_quote(text, start, end)
+        end = _open_quotation_end(ctx, start, end, cue)
     if speaker is not None and speaker_span is None:
         speaker_span = _speaker_phrase(text, speaker)
     if speaker_span is not None and speaker_span[1] <= speaker_span[0]:
@@ -232,6 +233,16 @@ def _claim(
         sentence=ctx.sentence_of[anchor.i],
         cue_kind=cue_kind,
     )
+
+
+def _open_quotation_end(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> int:
+    """End of a content that stops inside a quotation it opened (the parse cut a clause
+    short: 'called X a "model for the region in an age when ..."', a quoted stretch of two
+    sentences): the whole quotation is what was said, unless the cue stands in its rest."""
+    quote = next((q for q in ctx.quotes if start <= q.start < end < q.end), None)
+    if quote is None or quote.start <= cue[0] < quote.end:
+        return end
+    return quote.end if quote.closed else quote.inner_end
 
 
 def _cue_ancestor(ctx: Context, verb: Token) -> bool:

@@ -225,7 +225,14 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
     ):
         touching.append(enclosing)
     if touching:
-        return quote_content(ctx, verb, _adjacent_quotes(ctx, verb) + touching)
+        quoted = quote_content(ctx, verb, _adjacent_quotes(ctx, verb) + touching)
+        if clause.i > verb.i and not only_punct(ctx.text[quoted[1] : end]) and end > quoted[1]:
+            # 'claimed "the rival inflates" the rate through ...': a short quotation opens a
+            # clause that goes on after it; the whole clause was said
+            opening = min(q.start for q in touching)
+            start, end = trim(ctx.text, min(start, opening), end)
+            return start, end, quoted_share(ctx, start, end) >= 0.5
+        return quoted
     if clause.i < verb.i:
         # "The army will withdraw, officials said": the parse may cut the clause short
         sent_start = ctx.sentences[ctx.sentence_of[verb.i]].start_char
