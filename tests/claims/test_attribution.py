@@ -706,3 +706,17 @@ def test_without_saying_is_no_claim(nlp):
 def test_content_runs_over_its_quotations(nlp, sentence, cue, content):
     claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
     assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("Mr. Lee hoped the bridge would open.", "hoped", "the bridge would open",
+                     id="hoped"),
+        pytest.param("She is hoping the vote passes.", "hoping", "the vote passes", id="hoping"),
+        pytest.param("Analysts rated the bond as junk.", "rated", "the bond as junk", id="rated"),
+    ],
+)
+def test_cue_whose_lemma_lost_its_e(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)

@@ -283,12 +283,21 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
     return not _cue_ancestor(ctx, verb)
 
 
+def _cue_lemma(ctx: Context, verb: Token) -> str:
+    """The verb's lemma, mended where the lemmatizer dropped a silent e ("hoped" -> "hop",
+    "rated" -> "rat"): the form is the e-lemma plus its ending, and only that one is a cue."""
+    lemma, form = verb.lemma_.lower(), verb.lower_
+    if lemma in ctx.lexicon.verbs or f"{lemma}e" not in ctx.lexicon.verbs:
+        return lemma
+    return f"{lemma}e" if form in (f"{lemma}ed", f"{lemma}es", f"{lemma}ing") else lemma
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB":
         return None
     particle = phrasal_particle(ctx, verb)
-    kind = ctx.lexicon.verb_kind(verb.lemma_.lower(), particle.lower_ if particle else None)
+    kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb), particle.lower_ if particle else None)
     if kind is None:
         return None
     if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb):
