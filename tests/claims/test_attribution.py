@@ -715,6 +715,8 @@ def test_content_runs_over_its_quotations(nlp, sentence, cue, content):
                      id="hoped"),
         pytest.param("She is hoping the vote passes.", "hoping", "the vote passes", id="hoping"),
         pytest.param("Analysts rated the bond as junk.", "rated", "the bond as junk", id="rated"),
+        pytest.param("The senator texted that the vote was off.", "texted",
+                     "that the vote was off", id="texted-gained-an-e"),
     ],
 )
 def test_cue_whose_lemma_lost_its_e(nlp, sentence, cue, content):

@@ -285,11 +285,17 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
 
 def _cue_lemma(ctx: Context, verb: Token) -> str:
     """The verb's lemma, mended where the lemmatizer dropped a silent e ("hoped" -> "hop",
-    "rated" -> "rat"): the form is the e-lemma plus its ending, and only that one is a cue."""
+    "rated" -> "rat") or added one ("texted" -> "texte"): the form is the mended lemma plus
+    its ending, and only the mended one is a cue."""
     lemma, form = verb.lemma_.lower(), verb.lower_
-    if lemma in ctx.lexicon.verbs or f"{lemma}e" not in ctx.lexicon.verbs:
+    if lemma in ctx.lexicon.verbs:
         return lemma
-    return f"{lemma}e" if form in (f"{lemma}ed", f"{lemma}es", f"{lemma}ing") else lemma
+    for mended in (f"{lemma}e", lemma[:-1] if lemma.endswith("e") else ""):
+        stem = mended[:-1] if mended.endswith("e") else mended
+        if mended in ctx.lexicon.verbs and form in (f"{stem}ed", f"{stem}es", f"{stem}ing",
+                                                     f"{mended}s", f"{mended}d"):
+            return mended
+    return lemma
 
 
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
