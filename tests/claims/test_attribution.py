@@ -722,3 +722,17 @@ def test_content_runs_over_its_quotations(nlp, sentence, cue, content):
 def test_cue_whose_lemma_lost_its_e(nlp, sentence, cue, content):
     claim = only_claim(nlp, sentence)
     assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param('She adds, "What kind of leader loses a war in a single year?"', "adds",
+                     "What kind of leader loses a war in a single year?", id="quoted-what"),
+        pytest.param('The mayor told the crowd, "Who will pay for this?"', "told",
+                     "Who will pay for this?", id="quoted-who"),
+    ],
+)
+def test_a_quoted_question_is_what_was_said(nlp, sentence, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.content_text(sentence) == content

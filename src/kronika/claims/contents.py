@@ -498,8 +498,9 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     if clause is None and kind == "speech":
         clause = _stray_complement(verb)
     if (clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.i > verb.i
-            and verb.lemma_.lower() not in _ASKING):
-        return None
+            and verb.lemma_.lower() not in _ASKING
+            and inside_quote(ctx, clause.left_edge) is None):
+        return None  # "did not say whether ...", but not 'added, "What ... ?"': a quoted question
     if clause is not None and clause.i < verb.i and _reported_by_later_cue(ctx, verb):
         return None  # "X – he understands Y, analysts say": the whole is the analysts' claim
     if kind in ("speech", "belief") and (clause is None or clause.i < verb.i):
