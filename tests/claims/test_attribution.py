@@ -736,3 +736,32 @@ def test_cue_whose_lemma_lost_its_e(nlp, sentence, cue, content):
 def test_a_quoted_question_is_what_was_said(nlp, sentence, cue, content):
     claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
     assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param('She continued, "We will not give up."', "continued",
+                     "We will not give up.", id="continued-quote"),
+        pytest.param('"We are tired," the sign read.', "read", "We are tired",
+                     id="quote-then-read"),
+        pytest.param("The governor added:\n\nIt is typical of the old guard. They know nothing."
+                     "\n\nThen he left.", "added",
+                     "It is typical of the old guard. They know nothing.",
+                     id="colon-closes-the-paragraph"),
+        pytest.param("According to the radio host Ann Lee, the plan smacks of panic.",
+                     "According to", "the plan smacks of panic", id="source-cut-at-comma"),
+    ],
+)
+def test_words_attributed_by_position(nlp, text, cue, content):
+    claim = next(c for c in extract_claims(nlp(text)) if c.cue == cue)
+    assert claim.content_text(text) == content
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The fighting continued for days.", id="continued-alone"),
+    pytest.param("The rebels continued to fight.", id="continued-to"),
+    pytest.param("The minister read the report.", id="read-a-report"),
+])
+def test_quoting_verb_without_a_quotation_is_no_claim(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []

@@ -362,9 +362,16 @@ def phrase_claims(ctx: Context, token: Token) -> list[ClaimSpan]:
         sent = ctx.sentences[ctx.sentence_of[token.i]]
         region = (token.idx, subtree_span(speaker)[1])
         content = _rest_of_sentence(ctx, sent, region)
+        comma = next((t for t in speaker.subtree if t.i > speaker.i and t.text == ","), None)
+        bounded = None
+        if content is None and comma is not None:
+            # "According to X, the move reeks of fear": the parse hung the whole clause on
+            # X as an apposition; the source ends at the comma
+            content = _rest_of_sentence(ctx, sent, (token.idx, comma.idx))
+            bounded = trim(ctx.text, speaker.left_edge.idx, comma.idx)
         if content is None:
             continue
-        claim = _claim(ctx, token_span([token, last]), kind, speaker, content, token)
+        claim = _claim(ctx, token_span([token, last]), kind, speaker, content, token, bounded)
         if claim is not None:
             found.append(claim)
     return found

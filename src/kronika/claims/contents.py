@@ -114,6 +114,24 @@ def _joins(gap: str, *, colon: bool) -> bool:
     return "\n" not in gap or (colon and gap.split("\n", 1)[0].rstrip().endswith(":"))
 
 
+def _colon_paragraph(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
+    """'The governor added:' closing its paragraph: what was said is the next paragraph, set
+    off as a block with or without quotation marks."""
+    text = ctx.text
+    end = clause_extent(ctx, verb)[1]
+    rest = text[end:]
+    gap = len(rest) - len(rest.lstrip(" \t\xa0"))
+    if not rest[gap:].startswith(":") or "\n" not in rest[gap + 1 : gap + 4]:
+        return None
+    after = end + gap + 1
+    if text[after:].strip() == "" or text[after : text.find("\n", after) + 1].strip():
+        return None  # something follows the colon on its own line: not a block
+    start = len(text) - len(text[after:].lstrip())
+    stop = text.find("\n", start)
+    start, stop = trim(text, start, len(text) if stop < 0 else stop)
+    return (start, stop, quoted_share(ctx, start, stop) >= 0.5) if stop > start else None
+
+
 def _whole_quoted_sentence(ctx: Context, quote: Quote) -> bool:
     """True for a quotation that is a sentence of its own, with no attribution after it."""
     inner = ctx.text[quote.inner_start : quote.inner_end].rstrip()
@@ -487,6 +505,9 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
         return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
     if particle is not None and particle.dep_ == "prep":
         return _object_content(ctx, verb)
+    if kind == "quoting":
+        quotes = _adjacent_quotes(ctx, verb)
+        return quote_content(ctx, verb, quotes) if quotes else _colon_paragraph(ctx, verb)
     if kind == "intent":
         return _infinitive_content(ctx, verb) or _stance_content(ctx, verb, kind)
     if kind in ("stance", "naming"):
@@ -512,6 +533,10 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     quotes = _adjacent_quotes(ctx, verb)
     if quotes:
         return quote_content(ctx, verb, quotes)
+    if kind == "speech":
+        block = _colon_paragraph(ctx, verb)
+        if block is not None:
+            return block
     if kind == "belief":
         view = _view_content(verb)
         if view is not None:
