@@ -571,6 +571,16 @@ def test_added_cues(nlp, sentence, cue, content):
             id="coordinated-infinitives",
         ),
         pytest.param(
+            "She promised to meet and in some cases exceed the targets.",
+            "promised", "to meet and in some cases exceed the targets",
+            id="infinitive-and-bare-verb",
+        ),
+        pytest.param(
+            "The envoy declined to blame Kyiv or even directly name it.",
+            "declined", "to blame Kyiv or even directly name it",
+            id="infinitive-or-bare-verb",
+        ),
+        pytest.param(
             "Lula said he hopes to win, but he knows that the race will be close.",
             "said", "he hopes to win, but he knows that the race will be close",
             id="but-clause-with-the-same-pronoun",

@@ -416,11 +416,23 @@ def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | No
         return None
     start, end = trim(ctx.text, *subtree_span(xcomp))
     # "wants to triple X, grow Y and create Z": infinitives coordinated with the complement
-    more = [c for c in verb.children if c.dep_ == "conj" and c.i > xcomp.i and c.tag_ == "VB"
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    more = [c for c in verb.children if c.i > xcomp.i and _coordinated_infinitive(c, xcomp)]
     if more:
-        start, end = trim(ctx.text, start, max(subtree_span(c)[1] for c in more))
+        start, end = trim(ctx.text, start, max(_words_end(c) for c in more))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def _coordinated_infinitive(token: Token, xcomp: Token) -> bool:
+    """A bare verb coordinated with the infinitive complement that the parser hung on the cue
+    ("promised to meet and in some cases exceed X", "declined to threaten X or even declare
+    Y"): no subject of its own, and a coordinator between the two."""
+    if token.tag_ not in ("VB", "VBP") or token.dep_ not in ("conj", "advcl"):
+        return False
+    if any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in token.children):
+        return False
+    between = token.doc[xcomp.i + 1 : token.left_edge.i + 1]
+    return token.dep_ == "conj" and token.tag_ == "VB" or any(
+        t.dep_ == "cc" and t.head.i in (xcomp.i, xcomp.head.i) for t in between)
 
 
 # prepositions of the occasion of a stance, not its content: "criticized X at a rally"
