@@ -571,13 +571,13 @@ def test_added_cues(nlp, sentence, cue, content):
             id="coordinated-infinitives",
         ),
         pytest.param(
-            "She promised to meet and in some cases exceed the targets.",
-            "promised", "to meet and in some cases exceed the targets",
+            "The leader declined to snub Paris or even publicly call it unfriendly.",
+            "declined", "to snub Paris or even publicly call it unfriendly",
             id="infinitive-and-bare-verb",
         ),
         pytest.param(
-            "The envoy declined to blame Kyiv or even directly name it.",
-            "declined", "to blame Kyiv or even directly name it",
+            "The envoy declined to warn Tehran or even openly declare it guilty.",
+            "declined", "to warn Tehran or even openly declare it guilty",
             id="infinitive-or-bare-verb",
         ),
         pytest.param(

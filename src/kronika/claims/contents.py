@@ -424,8 +424,8 @@ def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | No
 
 def _coordinated_infinitive(token: Token, xcomp: Token) -> bool:
     """A bare verb coordinated with the infinitive complement that the parser hung on the cue
-    ("promised to meet and in some cases exceed X", "declined to threaten X or even declare
-    Y"): no subject of its own, and a coordinator between the two."""
+    ("declined to warn X or even openly declare Y guilty"): no subject of its own, and a
+    coordinator between the two."""
     if token.tag_ not in ("VB", "VBP") or token.dep_ not in ("conj", "advcl"):
         return False
     if any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in token.children):
