@@ -775,3 +775,23 @@ def test_words_attributed_by_position(nlp, text, cue, content):
 ])
 def test_quoting_verb_without_a_quotation_is_no_claim(nlp, sentence):
     assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("Farm groups see the levy as a tax on bread.", "see",
+                     "the levy as a tax on bread", id="see-as"),
+        pytest.param("The premier openly admires the Chilean model.", "admires",
+                     "the Chilean model", id="admire"),
+        pytest.param("The envoy dismissed the report as propaganda.", "dismissed",
+                     "the report as propaganda", id="dismiss-as"),
+        pytest.param("The minister outlined her plan for the ports.", "outlined",
+                     "her plan for the ports", id="outline"),
+        pytest.param("The governor laid out three reforms.", "laid out", "three reforms",
+                     id="lay-out"),
+    ],
+)
+def test_view_and_stance_cues(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
