@@ -795,3 +795,19 @@ def test_quoting_verb_without_a_quotation_is_no_claim(nlp, sentence):
 def test_view_and_stance_cues(nlp, sentence, cue, content):
     claim = only_claim(nlp, sentence)
     assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The coach explained why the team lost in Lagos.", "explained",
+                     "why the team lost in Lagos", id="explained-why"),
+        pytest.param("The ministry has not said when the port will reopen.", "said",
+                     "when the port will reopen", id="not-said-when"),
+        pytest.param("A new audit shows how the funds were spent.", "shows",
+                     "how the funds were spent", id="shows-how"),
+    ],
+)
+def test_wh_clause_is_what_was_said(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
