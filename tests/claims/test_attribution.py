@@ -811,3 +811,22 @@ def test_view_and_stance_cues(nlp, sentence, cue, content):
 def test_wh_clause_is_what_was_said(nlp, sentence, cue, content):
     claim = only_claim(nlp, sentence)
     assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The mayor urged residents in the north to leave their homes.", "urged",
+                     "residents in the north to leave their homes", id="urged-far-infinitive"),
+        pytest.param('The coach told his players at a team dinner to "stay humble".', "told",
+                     'his players at a team dinner to "stay humble"', id="told-far-infinitive"),
+    ],
+)
+def test_directive_with_a_far_infinitive(nlp, sentence, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.content_text(sentence) == content
+
+
+def test_purpose_infinitive_is_not_what_was_established(nlp):
+    text = "The court established a panel, led by a retired judge, to review the cases."
+    assert all(c.cue != "established" for c in extract_claims(nlp(text)))

@@ -29,6 +29,10 @@ _STANCE_PREPS = frozenset({"as", "for", "of", "to", "on"})
 # speech verbs whose object is the hearer: "told reporters that ...", "assured him that ..."
 _HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "advise",
                            "brief", "reassure", "convince", "persuade", "promise"})
+# verbs that tell their object to act: "urged residents to leave" (the infinitive is what
+# was urged, not a purpose of the urging)
+_DIRECTIVE_VERBS = frozenset({"urge", "ask", "encourage", "implore", "beg", "exhort", "invite",
+                              "press", "call"})
 # verbs whose content is a question: "asked whether ...", "questioned how ..."
 _ASKING = frozenset({"ask", "question", "wonder", "inquire", "query"})
 # complements that ask rather than assert: "did not say whether ...", "asked if ..."; a
@@ -396,7 +400,13 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
             c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.left_edge.i == after))]
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        # "told his supporters at a rally to go ...": the parser may read the far infinitive
+        # as an adverbial clause
+        directive = verb.lemma_.lower() in _HEARER_VERBS | _DIRECTIVE_VERBS
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp" or (
+            directive and c.dep_ == "advcl" and c.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i
+                for a in c.children))), None)
         if obj is None or xcomp is None or xcomp.i < obj.i:
             return None
         start, tail = obj.left_edge.idx, [xcomp]
