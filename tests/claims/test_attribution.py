@@ -830,3 +830,16 @@ def test_directive_with_a_far_infinitive(nlp, sentence, cue, content):
 def test_purpose_infinitive_is_not_what_was_established(nlp):
     text = "The court established a panel, led by a retired judge, to review the cases."
     assert all(c.cue != "established" for c in extract_claims(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("The video shows that the guard was unarmed.", "that the guard was unarmed",
+                     id="video-shows-that"),
+        pytest.param("Footage from the border shows that the gate was open.",
+                     "that the gate was open", id="footage-shows-that"),
+    ],
+)
+def test_footage_that_proves_a_fact_is_a_source(nlp, sentence, content):
+    assert only_claim(nlp, sentence).content_text(sentence) == content

@@ -245,6 +245,11 @@ def _open_quotation_end(ctx: Context, start: int, end: int, cue: tuple[int, int]
     return quote.end if quote.closed else quote.inner_end
 
 
+def _that_clause(ctx: Context, content: tuple[int, int, bool]) -> bool:
+    """True for a content that is a that-clause."""
+    return ctx.text[content[0] : content[0] + 5].lower() == "that "
+
+
 def _cue_ancestor(ctx: Context, verb: Token) -> bool:
     """True when the verb stands inside the complement of a speech or belief cue."""
     token = verb
@@ -324,10 +329,12 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
             return None
     if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):
         return None  # "I think ..." inside a quotation: the quotation's claim already holds it
-    if speaker is not None and _depiction(speaker):
-        return None  # "the photo shows soldiers praising ...": a picture, not a speaker
     content = verb_content(ctx, verb, kind)
     if content is None:
+        return None
+    if speaker is not None and _depiction(speaker) and not _that_clause(ctx, content):
+        # "the photo shows soldiers praising ...": a picture, not a speaker; but "the video
+        # shows that he was unarmed" is what the footage is taken to prove
         return None
     bounded = None
     if speaker is not None and verb.dep_ == "acl" and speaker.i == verb.head.i:
