@@ -571,6 +571,16 @@ def test_added_cues(nlp, sentence, cue, content):
             id="coordinated-infinitives",
         ),
         pytest.param(
+            "The leader declined to snub Paris or even publicly call it unfriendly.",
+            "declined", "to snub Paris or even publicly call it unfriendly",
+            id="infinitive-and-bare-verb",
+        ),
+        pytest.param(
+            "The envoy declined to warn Tehran or even openly declare it guilty.",
+            "declined", "to warn Tehran or even openly declare it guilty",
+            id="infinitive-or-bare-verb",
+        ),
+        pytest.param(
             "Lula said he hopes to win, but he knows that the race will be close.",
             "said", "he hopes to win, but he knows that the race will be close",
             id="but-clause-with-the-same-pronoun",
@@ -580,3 +590,256 @@ def test_added_cues(nlp, sentence, cue, content):
 def test_coordinated_content(nlp, sentence, cue, content):
     claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
     assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param('The mayor called the plan "a disgrace."\n\nHer aides admitted a delay.',
+                     "admitted", "a delay", id="object-after-a-quoted-paragraph"),
+        pytest.param('"We will rebuild," Ruto said.\n\nThe governor announced a new budget.',
+                     "announced", "a new budget", id="topic-after-a-quoted-paragraph"),
+        pytest.param('Farmers shouted "no more taxes!"\n\nThe minister urged them to go home.',
+                     "urged", "them to go home", id="urge-after-a-quoted-paragraph"),
+    ],
+)
+def test_quotation_of_the_paragraph_before_is_not_the_content(nlp, text, cue, content):
+    claim = next(c for c in extract_claims(nlp(text)) if c.cue == cue)
+    assert claim.content_text(text) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The mayor questioned whether the bridge was safe.", "questioned",
+                     "whether the bridge was safe", id="question-whether"),
+        pytest.param("The senator proposes lowering the fuel tax.", "proposes",
+                     "lowering the fuel tax", id="propose-gerund"),
+        pytest.param("The council opposed building a new stadium.", "opposed",
+                     "building a new stadium", id="oppose-gerund"),
+        pytest.param("Local farmers condemned what they saw as a land grab.", "condemned",
+                     "what they saw as a land grab", id="condemn-free-relative"),
+    ],
+)
+def test_stance_on_a_clause(nlp, sentence, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.content_text(sentence) == content
+
+
+# sentence, speaker (None: nobody named), cue, content
+PASSIVES = [
+    pytest.param("The plan was backed by the unions.", "the unions", "backed", "The plan",
+                 id="agent-backs-the-subject"),
+    pytest.param("The new border fee was first reported by a Nairobi daily.",
+                 "a Nairobi daily", "reported", "The new border fee", id="agent-reports"),
+    pytest.param("The minister was criticized for the delay.", None, "criticized",
+                 "The minister was criticized for the delay", id="no-agent-criticism"),
+    pytest.param("Rebels have been blamed for the attack on the convoy, killing ten.", None,
+                 "blamed", "Rebels have been blamed for the attack on the convoy",
+                 id="no-agent-blame-without-the-participle"),
+    pytest.param("The region is considered unsafe for aid workers.", None, "considered",
+                 "The region is considered unsafe for aid workers", id="no-agent-judgment"),
+    pytest.param("The senator was dubbed the winner of the debate.", None, "dubbed",
+                 "The senator was dubbed the winner of the debate", id="no-agent-label"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue", "content"), PASSIVES)
+def test_passive_cue_with_a_subject(nlp, sentence, speaker, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.speaker_text(sentence), claim.cue, claim.content_text(sentence)) == (
+        speaker, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The vote was called for Friday.", id="called-is-a-summons"),
+    pytest.param("Elections are expected to take place in May.", id="expected-to"),
+])
+def test_passive_without_content_is_no_claim(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        pytest.param("The rally ended after the party backed the governor.", "the party",
+                     "backed", "the governor", id="after-clause"),
+        pytest.param("Fighting goes on as Iran and Russia support the government.",
+                     "Iran and Russia", "support", "the government", id="as-clause-with-object"),
+        pytest.param("When the mayor praised the new tram, the crowd cheered.", "the mayor",
+                     "praised", "the new tram", id="when-clause-first"),
+    ],
+)
+def test_stance_in_a_finite_adverbial_clause(nlp, sentence, speaker, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        pytest.param("The mayor responded by saying the budget was fair.", "The mayor",
+                     "saying", "the budget was fair", id="by-saying"),
+        pytest.param("After praising the new law, the senator left.", "the senator",
+                     "praising", "the new law", id="after-praising"),
+        pytest.param("He won votes by telling farmers that prices would rise.", "He",
+                     "telling", "that prices would rise", id="by-telling-hearer"),
+    ],
+)
+def test_gerund_after_a_preposition_has_the_verbs_subject(nlp, sentence, speaker, cue,
+                                                          content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+def test_without_saying_is_no_claim(nlp):
+    assert extract_claims(nlp("She left the room without saying a word.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param('He called Kenya a "model for the region in an age when so many states '
+                     'fail."', "called",
+                     'Kenya a "model for the region in an age when so many states fail."',
+                     id="quotation-cut-by-the-parse"),
+        pytest.param('Ruto told reporters that "they lost because they were weak. ... What they '
+                     'do is wrong."', "told",
+                     'that "they lost because they were weak. ... What they do is wrong."',
+                     id="quotation-of-two-sentences"),
+        pytest.param('The agency claimed "the minister inflates" the jobless rate through a '
+                     '"misleading use of data," and said more.', "claimed",
+                     '"the minister inflates" the jobless rate through a "misleading use of '
+                     'data,"', id="short-quotation-opens-the-clause"),
+    ],
+)
+def test_content_runs_over_its_quotations(nlp, sentence, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("Mr. Lee hoped the bridge would open.", "hoped", "the bridge would open",
+                     id="hoped"),
+        pytest.param("She is hoping the vote passes.", "hoping", "the vote passes", id="hoping"),
+        pytest.param("Analysts rated the bond as junk.", "rated", "the bond as junk", id="rated"),
+        pytest.param("The senator texted that the vote was off.", "texted",
+                     "that the vote was off", id="texted-gained-an-e"),
+    ],
+)
+def test_cue_whose_lemma_lost_its_e(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param('She adds, "What kind of leader loses a war in a single year?"', "adds",
+                     "What kind of leader loses a war in a single year?", id="quoted-what"),
+        pytest.param('The mayor told the crowd, "Who will pay for this?"', "told",
+                     "Who will pay for this?", id="quoted-who"),
+    ],
+)
+def test_a_quoted_question_is_what_was_said(nlp, sentence, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param('She continued, "We will not give up."', "continued",
+                     "We will not give up.", id="continued-quote"),
+        pytest.param('"We are tired," the sign read.', "read", "We are tired",
+                     id="quote-then-read"),
+        pytest.param("The governor added:\n\nIt is typical of the old guard. They know nothing."
+                     "\n\nThen he left.", "added",
+                     "It is typical of the old guard. They know nothing.",
+                     id="colon-closes-the-paragraph"),
+        pytest.param("According to the radio host Ann Lee, the plan smacks of panic.",
+                     "According to", "the plan smacks of panic", id="source-cut-at-comma"),
+    ],
+)
+def test_words_attributed_by_position(nlp, text, cue, content):
+    claim = next(c for c in extract_claims(nlp(text)) if c.cue == cue)
+    assert claim.content_text(text) == content
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The fighting continued for days.", id="continued-alone"),
+    pytest.param("The rebels continued to fight.", id="continued-to"),
+    pytest.param("The minister read the report.", id="read-a-report"),
+])
+def test_quoting_verb_without_a_quotation_is_no_claim(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("Farm groups see the levy as a tax on bread.", "see",
+                     "the levy as a tax on bread", id="see-as"),
+        pytest.param("The premier openly admires the Chilean model.", "admires",
+                     "the Chilean model", id="admire"),
+        pytest.param("The envoy dismissed the report as propaganda.", "dismissed",
+                     "the report as propaganda", id="dismiss-as"),
+        pytest.param("The minister outlined her plan for the ports.", "outlined",
+                     "her plan for the ports", id="outline"),
+        pytest.param("The governor laid out three reforms.", "laid out", "three reforms",
+                     id="lay-out"),
+    ],
+)
+def test_view_and_stance_cues(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The coach explained why the team lost in Lagos.", "explained",
+                     "why the team lost in Lagos", id="explained-why"),
+        pytest.param("The ministry has not said when the port will reopen.", "said",
+                     "when the port will reopen", id="not-said-when"),
+        pytest.param("A new audit shows how the funds were spent.", "shows",
+                     "how the funds were spent", id="shows-how"),
+    ],
+)
+def test_wh_clause_is_what_was_said(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The mayor urged residents in the north to leave their homes.", "urged",
+                     "residents in the north to leave their homes", id="urged-far-infinitive"),
+        pytest.param('The coach told his players at a team dinner to "stay humble".', "told",
+                     'his players at a team dinner to "stay humble"', id="told-far-infinitive"),
+    ],
+)
+def test_directive_with_a_far_infinitive(nlp, sentence, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.content_text(sentence) == content
+
+
+def test_purpose_infinitive_is_not_what_was_established(nlp):
+    text = "The court established a panel, led by a retired judge, to review the cases."
+    assert all(c.cue != "established" for c in extract_claims(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("The video shows that the guard was unarmed.", "that the guard was unarmed",
+                     id="video-shows-that"),
+        pytest.param("Footage from the border shows that the gate was open.",
+                     "that the gate was open", id="footage-shows-that"),
+    ],
+)
+def test_footage_that_proves_a_fact_is_a_source(nlp, sentence, content):
+    assert only_claim(nlp, sentence).content_text(sentence) == content

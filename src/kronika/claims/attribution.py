@@ -87,10 +87,26 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
+        if _gerund_of_manner(verb):
+            verb = verb.head.head  # "responded by saying ...": the one who responded
+            continue
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+# prepositions whose gerund says the subject did not do it ("without saying", "instead of
+# naming"): no claim
+_NOT_DONE = frozenset({"without", "instead", "of"})
+
+
+def _gerund_of_manner(verb: Token) -> bool:
+    """``by saying``, ``after admitting``, ``despite criticizing``: a gerund after a
+    preposition that hangs on a verb, whose subject is that verb's."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep"
+            and prep.lower_ not in _NOT_DONE and prep.head.pos_ in ("VERB", "AUX"))
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +127,48 @@ def _is_passive(verb: Token) -> bool:
         return False
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     return subject is None or subject.lower_ == "it"
+
+
+# children that close a passive clause's content rather than belong to it: "X was blamed for
+# Y, killing Z", "X was criticized, and Y ..."
+_CLAUSE_TAIL = frozenset({"advcl", "conj", "cc", "parataxis", "punct", "mark", "dep"})
+
+
+def _passive_content(
+    ctx: Context, verb: Token, kind: str
+) -> tuple[Token | None, tuple[int, int, bool]] | None:
+    """The speaker and content of a cue in the passive with a real subject.
+
+    With an agent the subject is what was said, backed or reported ("the plan was backed by
+    the unions"); without one, an accusation, a judgment or a label is nobody's in
+    particular and the whole clause is its content ("the envoy was accused of lying", "the
+    region is considered unsafe"). A complement clause ("X was told that Y") is left to the
+    active rules, and so is a wish or plan ("talks are expected to resume": the events
+    layer reads the infinitive).
+    """
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if (subject is None or subject.lower_ == "it" or subject.i > verb.i
+            or not any(c.dep_ == "auxpass" for c in children)
+            or any(c.dep_ == "ccomp" for c in children)):
+        return None
+    agent = _agent(verb)
+    if agent is not None:
+        if any(c.dep_ in ("xcomp", "oprd") for c in children):
+            return None
+        start, end = trim(ctx.text, *subtree_span(subject))
+        return agent, (start, end, quoted_share(ctx, start, end) >= 0.5)
+    if kind not in ("stance", "naming", "belief"):
+        return None
+    second = [c for c in children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
+    if kind != "stance" and not second:
+        return None  # "was called": a summons; "is believed": no content
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in second):
+        return None
+    words = [subject, verb] + [t for c in children if c.i > verb.i and c.dep_ not in _CLAUSE_TAIL
+                               for t in c.subtree]
+    start, end = trim(ctx.text, subject.left_edge.idx, token_span(words)[1])
+    return None, (start, end, quoted_share(ctx, start, end) >= 0.5)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -154,6 +212,7 @@ def _claim(
         # a content that opens inside a quotation runs between its own marks (over
         # paragraphs too); one that opens before a short quotation keeps its closing mark
         end = close_quote(text, start, end)
+        end = _open_quotation_end(ctx, start, end, cue)
     if speaker is not None and speaker_span is None:
         speaker_span = _speaker_phrase(text, speaker)
     if speaker_span is not None and speaker_span[1] <= speaker_span[0]:
@@ -174,6 +233,21 @@ def _claim(
         sentence=ctx.sentence_of[anchor.i],
         cue_kind=cue_kind,
     )
+
+
+def _open_quotation_end(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> int:
+    """End of a content that stops inside a quotation it opened (the parse cut a clause
+    short: 'called X a "model for the region in an age when ..."', a quoted stretch of two
+    sentences): the whole quotation is what was said, unless the cue stands in its rest."""
+    quote = next((q for q in ctx.quotes if start <= q.start < end < q.end), None)
+    if quote is None or quote.start <= cue[0] < quote.end:
+        return end
+    return quote.end if quote.closed else quote.inner_end
+
+
+def _that_clause(ctx: Context, content: tuple[int, int, bool]) -> bool:
+    """True for a content that is a that-clause."""
+    return ctx.text[content[0] : content[0] + 5].lower() == "that "
 
 
 def _cue_ancestor(ctx: Context, verb: Token) -> bool:
@@ -199,6 +273,12 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         return not _cue_ancestor(ctx, verb)  # "..., accusing her of lying": a claim of its own
+    if _gerund_of_manner(verb):
+        return not _cue_ancestor(ctx, verb)  # "responded by praising the plan"
+    if verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in verb.children):
+        # "after the party backed the governor", "when she cited X": a finite clause with a
+        # subject of its own states that subject's stance
+        return not _cue_ancestor(ctx, verb)
     if verb.dep_ in ("xcomp", "acl", "pcomp", "amod", "advcl", "prep"):
         return False
     if verb.dep_ == "relcl" and not any(
@@ -208,19 +288,39 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
     return not _cue_ancestor(ctx, verb)
 
 
+def _cue_lemma(ctx: Context, verb: Token) -> str:
+    """The verb's lemma, mended where the lemmatizer dropped a silent e ("hoped" -> "hop",
+    "rated" -> "rat") or added one ("texted" -> "texte"): the form is the mended lemma plus
+    its ending, and only the mended one is a cue."""
+    lemma, form = verb.lemma_.lower(), verb.lower_
+    if lemma in ctx.lexicon.verbs:
+        return lemma
+    for mended in (f"{lemma}e", lemma[:-1] if lemma.endswith("e") else ""):
+        stem = mended[:-1] if mended.endswith("e") else mended
+        if mended in ctx.lexicon.verbs and form in (f"{stem}ed", f"{stem}es", f"{stem}ing",
+                                                     f"{mended}s", f"{mended}d"):
+            return mended
+    return lemma
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB":
         return None
     particle = phrasal_particle(ctx, verb)
-    kind = ctx.lexicon.verb_kind(verb.lemma_.lower(), particle.lower_ if particle else None)
+    kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb), particle.lower_ if particle else None)
     if kind is None:
         return None
     if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb):
         return None
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)):
         return None  # "..., as the council had asked": an event the clause refers to
     cue_tokens = [verb, particle] if particle is not None else [verb]
+    passive = _passive_content(ctx, verb, kind)
+    if passive is not None:
+        speaker, content = passive
+        return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb)
     if _is_passive(verb):
         speaker = _agent(verb)
     else:
@@ -229,10 +329,12 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
             return None
     if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):
         return None  # "I think ..." inside a quotation: the quotation's claim already holds it
-    if speaker is not None and _depiction(speaker):
-        return None  # "the photo shows soldiers praising ...": a picture, not a speaker
     content = verb_content(ctx, verb, kind)
     if content is None:
+        return None
+    if speaker is not None and _depiction(speaker) and not _that_clause(ctx, content):
+        # "the photo shows soldiers praising ...": a picture, not a speaker; but "the video
+        # shows that he was unarmed" is what the footage is taken to prove
         return None
     bounded = None
     if speaker is not None and verb.dep_ == "acl" and speaker.i == verb.head.i:
@@ -267,9 +369,16 @@ def phrase_claims(ctx: Context, token: Token) -> list[ClaimSpan]:
         sent = ctx.sentences[ctx.sentence_of[token.i]]
         region = (token.idx, subtree_span(speaker)[1])
         content = _rest_of_sentence(ctx, sent, region)
+        comma = next((t for t in speaker.subtree if t.i > speaker.i and t.text == ","), None)
+        bounded = None
+        if content is None and comma is not None:
+            # "According to X, the move reeks of fear": the parse hung the whole clause on
+            # X as an apposition; the source ends at the comma
+            content = _rest_of_sentence(ctx, sent, (token.idx, comma.idx))
+            bounded = trim(ctx.text, speaker.left_edge.idx, comma.idx)
         if content is None:
             continue
-        claim = _claim(ctx, token_span([token, last]), kind, speaker, content, token)
+        claim = _claim(ctx, token_span([token, last]), kind, speaker, content, token, bounded)
         if claim is not None:
             found.append(claim)
     return found

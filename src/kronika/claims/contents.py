@@ -29,12 +29,16 @@ _STANCE_PREPS = frozenset({"as", "for", "of", "to", "on"})
 # speech verbs whose object is the hearer: "told reporters that ...", "assured him that ..."
 _HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "advise",
                            "brief", "reassure", "convince", "persuade", "promise"})
+# verbs that tell their object to act: "urged residents to leave" (the infinitive is what
+# was urged, not a purpose of the urging)
+_DIRECTIVE_VERBS = frozenset({"urge", "ask", "encourage", "implore", "beg", "exhort", "invite",
+                              "press", "call"})
 # verbs whose content is a question: "asked whether ...", "questioned how ..."
 _ASKING = frozenset({"ask", "question", "wonder", "inquire", "query"})
-# complements that ask rather than assert: "did not say whether ...", "knows what ..."
-_QUESTION_WORDS = frozenset(
-    {"whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where"}
-)
+# complements that ask rather than assert: "did not say whether ...", "asked if ..."; a
+# wh-clause ("explained why ...", "did not say when ...") names what was said or known, and
+# news attribution corpora count it
+_QUESTION_WORDS = frozenset({"whether", "if"})
 
 
 def _stray_complement(verb: Token) -> Token | None:
@@ -97,10 +101,39 @@ def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
         near = sent.start_char - 2 <= q.end and q.start <= sent.end_char + 2
         if not near or q.start <= verb.idx < q.end:
             continue
-        before = q.end <= start and only_punct(text[q.end : start])
-        if before or (q.start >= end and only_punct(text[end : q.start])):
+        before = q.end <= start and _joins(text[q.end : start], colon=False)
+        if before or (q.start >= end and _joins(text[end : q.start], colon=True)):
             found.append(q)
     return found
+
+
+def _joins(gap: str, *, colon: bool) -> bool:
+    """Whether the stretch between a cue's clause and a quotation joins them: punctuation
+    only, and no paragraph break, except after a colon that introduces the quotation
+    ('She added:' closing one paragraph, the quotation opening the next). A quotation that
+    closes the paragraph before a sentence ('..."\\n\\nThe aides acknowledged X') is
+    someone else's."""
+    if not only_punct(gap):
+        return False
+    return "\n" not in gap or (colon and gap.split("\n", 1)[0].rstrip().endswith(":"))
+
+
+def _colon_paragraph(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
+    """'The governor added:' closing its paragraph: what was said is the next paragraph, set
+    off as a block with or without quotation marks."""
+    text = ctx.text
+    end = clause_extent(ctx, verb)[1]
+    rest = text[end:]
+    gap = len(rest) - len(rest.lstrip(" \t\xa0"))
+    if not rest[gap:].startswith(":") or "\n" not in rest[gap + 1 : gap + 4]:
+        return None
+    after = end + gap + 1
+    if text[after:].strip() == "" or text[after : text.find("\n", after) + 1].strip():
+        return None  # something follows the colon on its own line: not a block
+    start = len(text) - len(text[after:].lstrip())
+    stop = text.find("\n", start)
+    start, stop = trim(text, start, len(text) if stop < 0 else stop)
+    return (start, stop, quoted_share(ctx, start, stop) >= 0.5) if stop > start else None
 
 
 def _whole_quoted_sentence(ctx: Context, quote: Quote) -> bool:
@@ -214,7 +247,14 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
     ):
         touching.append(enclosing)
     if touching:
-        return quote_content(ctx, verb, _adjacent_quotes(ctx, verb) + touching)
+        quoted = quote_content(ctx, verb, _adjacent_quotes(ctx, verb) + touching)
+        if clause.i > verb.i and not only_punct(ctx.text[quoted[1] : end]) and end > quoted[1]:
+            # 'claimed "the rival inflates" the rate through ...': a short quotation opens a
+            # clause that goes on after it; the whole clause was said
+            opening = min(q.start for q in touching)
+            start, end = trim(ctx.text, min(start, opening), end)
+            return start, end, quoted_share(ctx, start, end) >= 0.5
+        return quoted
     if clause.i < verb.i:
         # "The army will withdraw, officials said": the parse may cut the clause short
         sent_start = ctx.sentences[ctx.sentence_of[verb.i]].start_char
@@ -360,7 +400,13 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
             c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.left_edge.i == after))]
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        # "told his supporters at a rally to go ...": the parser may read the far infinitive
+        # as an adverbial clause
+        directive = verb.lemma_.lower() in _HEARER_VERBS | _DIRECTIVE_VERBS
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp" or (
+            directive and c.dep_ == "advcl" and c.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i
+                for a in c.children))), None)
         if obj is None or xcomp is None or xcomp.i < obj.i:
             return None
         start, tail = obj.left_edge.idx, [xcomp]
@@ -380,11 +426,23 @@ def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | No
         return None
     start, end = trim(ctx.text, *subtree_span(xcomp))
     # "wants to triple X, grow Y and create Z": infinitives coordinated with the complement
-    more = [c for c in verb.children if c.dep_ == "conj" and c.i > xcomp.i and c.tag_ == "VB"
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    more = [c for c in verb.children if c.i > xcomp.i and _coordinated_infinitive(c, xcomp)]
     if more:
-        start, end = trim(ctx.text, start, max(subtree_span(c)[1] for c in more))
+        start, end = trim(ctx.text, start, max(_words_end(c) for c in more))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def _coordinated_infinitive(token: Token, xcomp: Token) -> bool:
+    """A bare verb coordinated with the infinitive complement that the parser hung on the cue
+    ("declined to warn X or even openly declare Y guilty"): no subject of its own, and a
+    coordinator between the two."""
+    if token.tag_ not in ("VB", "VBP") or token.dep_ not in ("conj", "advcl"):
+        return False
+    if any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in token.children):
+        return False
+    between = token.doc[xcomp.i + 1 : token.left_edge.i + 1]
+    return token.dep_ == "conj" and token.tag_ == "VB" or any(
+        t.dep_ == "cc" and t.head.i in (xcomp.i, xcomp.head.i) for t in between)
 
 
 # prepositions of the occasion of a stance, not its content: "criticized X at a rally"
@@ -416,7 +474,7 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     """
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
-        return None
+        return None if kind == "naming" else _stance_clause(ctx, verb)
     tail = [obj] + [
         c for c in verb.children
         if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in
@@ -434,6 +492,20 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
         return None
     start, end = obj.left_edge.idx, max(subtree_span(t)[1] for t in tail)
     start, end = trim(ctx.text, start, end)
+    return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def _stance_clause(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
+    """A stance taken on a clause rather than a thing: ``questioned whether X``, ``proposes
+    allowing X``: the clause or the gerund after the verb. Not an infinitive: "refused to
+    extradite him", "offered to send troops" are acts of their own, left to the events layer
+    (a claim around them would make the refusal merely reported)."""
+    clause = next((c for c in verb.children if c.i > verb.i and (
+        (c.dep_ == "ccomp" and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children))
+        or (c.dep_ == "xcomp" and c.tag_ == "VBG"))), None)
+    if clause is None:
+        return None
+    start, end = trim(ctx.text, *subtree_span(clause))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
@@ -455,6 +527,9 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
         return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
     if particle is not None and particle.dep_ == "prep":
         return _object_content(ctx, verb)
+    if kind == "quoting":
+        quotes = _adjacent_quotes(ctx, verb)
+        return quote_content(ctx, verb, quotes) if quotes else _colon_paragraph(ctx, verb)
     if kind == "intent":
         return _infinitive_content(ctx, verb) or _stance_content(ctx, verb, kind)
     if kind in ("stance", "naming"):
@@ -466,8 +541,9 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     if clause is None and kind == "speech":
         clause = _stray_complement(verb)
     if (clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.i > verb.i
-            and verb.lemma_.lower() not in _ASKING):
-        return None
+            and verb.lemma_.lower() not in _ASKING
+            and inside_quote(ctx, clause.left_edge) is None):
+        return None  # "did not say whether ...", but not 'added, "What ... ?"': a quoted question
     if clause is not None and clause.i < verb.i and _reported_by_later_cue(ctx, verb):
         return None  # "X – he understands Y, analysts say": the whole is the analysts' claim
     if kind in ("speech", "belief") and (clause is None or clause.i < verb.i):
@@ -479,6 +555,10 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     quotes = _adjacent_quotes(ctx, verb)
     if quotes:
         return quote_content(ctx, verb, quotes)
+    if kind == "speech":
+        block = _colon_paragraph(ctx, verb)
+        if block is not None:
+            return block
     if kind == "belief":
         view = _view_content(verb)
         if view is not None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from kronika.errors import KnowledgeError
 
 CUE_POS = ("VERB", "NOUN", "ADP")
-CUE_KINDS = ("speech", "belief", "source", "intent", "stance", "naming")
+CUE_KINDS = ("speech", "belief", "source", "intent", "stance", "naming", "quoting")
 SPEAKER_KINDS = ("anonymous", "collective")
 
 
