@@ -467,14 +467,14 @@ COUNTRY_ROWS = [
         "Bosnian Croats rallied in Mostar on Sunday.",
         "Bosnian Croats",
         "BIH",
-        None,
+        "CVL",
     ),
     (
         "diaspora",
         "Chinese Americans rallied in Boston on Sunday.",
         "Chinese Americans",
         "USA",
-        None,
+        "CVL",
     ),
     (
         "former-state",
@@ -527,6 +527,23 @@ COUNTRY_ROWS = [
         "Turkish warplanes",
         "TUR",
         "MIL",
+    ),
+    ("counted-people", "Some 300 Peruvians marched to the palace.", "Peruvians", "PER", "CVL"),
+    ("modified-people", "Angry Kenyans blocked the highway on Monday.", "Kenyans", "KEN", "CVL"),
+    (
+        "bare-people-object",
+        "The guards turned back Ghanaians at the crossing.",
+        "Ghanaians",
+        "GHA",
+        "CVL",
+    ),
+    ("definite-people-state", "The Americans said the talks had failed.", "Americans", "USA", None),
+    (
+        "ethnic-people-where-they-live",
+        "Up to 300 ethnic Hungarians rallied on Sunday in Romania.",
+        "Hungarians",
+        "ROU",
+        "CVL",
     ),
 ]
 

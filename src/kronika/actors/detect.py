@@ -170,8 +170,9 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             continue
         settled = people_in_country(span, kb) if kb.lookup(span.text) is None else None
         if settled is not None:
-            yield Candidate(
-                span.start, span.end, "demonym", kind="group", name=span.text, country=settled
+            yield Candidate(  # a people is its civilians (CAMEO CVL)
+                span.start, span.end, "demonym", kind="group", name=span.text, country=settled,
+                sector="CVL",
             )
         elif entry is not None:
             yield entry_candidate(span.start, span.end, entry)
@@ -358,7 +359,23 @@ def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
         return
     name = kb.country_name(code) or code
     kind = "country" if len(code) == 3 and kb.country_name(code) else "group"
+    if kind == "country" and named_people(head):
+        # 'ethnic Albanians' are of a descent, not of the kin state: the text places them
+        ethnic = any(c.lower_ == "ethnic" for c in head.lefts)
+        name = f"ethnic {span.text}" if ethnic else ""
+        country = None if ethnic else code
+        yield Candidate(span.start, span.end, "sector", name=name, country=country, sector="CVL")
+        return
     yield Candidate(span.start, span.end, "demonym", kind=kind, name=name, country=code)
+
+
+def named_people(head: Token) -> bool:
+    """'300 Palestinians', 'young Algerians', 'Ghanaians were turned back': a plural demonym
+    noun that is not 'the X' names people of the country (CAMEO civilians); 'the Americans
+    said' more often stands for the state and stays the country."""
+    if head.tag_ not in ("NNS", "NNPS") or head.dep_ in ("amod", "compound", "poss"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def demonym_list(token: Token, kb: KnowledgeBase) -> bool:

@@ -356,8 +356,8 @@ class Resolver:
         noun = cand.name if cand.origin == "sector" else ""
         if noun:  # people named by their own noun: "a man" and "a woman" stay apart
             label = noun
-        name = f"{where} {label}" if where else label.capitalize()
-        key = ("sector", cand.country, cand.sector) + ((noun,) if noun else ())
+        name = f"{where} {label}" if where else label[:1].upper() + label[1:]
+        key = ("sector", cand.country, cand.sector) + ((noun.lower(),) if noun else ())
         return self.get_or_make(key, name, "group", cand.country, cand.sector)
 
     def merge_appositions(self) -> None:
