@@ -537,6 +537,34 @@ COUNTRY_ROWS = [
         "GHA",
         "CVL",
     ),
+    (
+        "former-title-before-name",
+        "Former Peruvian President Alan Garcia rejected the charges.",
+        "Alan Garcia",
+        "PER",
+        "ELI",
+    ),
+    (
+        "former-between-country-and-title",
+        "Argentina's former foreign minister met the envoy.",
+        "foreign minister",
+        "ARG",
+        "ELI",
+    ),
+    (
+        "ex-title",
+        "A court summoned ex-president Ramon Vidal on Monday.",
+        "Ramon Vidal",
+        None,
+        "ELI",
+    ),
+    (
+        "former-holder-framed",
+        "A Peruvian judge summoned former president Jorge Valdez for questioning.",
+        "Jorge Valdez",
+        "PER",
+        "ELI",
+    ),
     ("definite-people-state", "The Americans said the talks had failed.", "Americans", "USA", None),
     (
         "ethnic-people-where-they-live",
@@ -561,6 +589,21 @@ def test_actor_country_and_sector(
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     assert actor is not None, f"{surface!r} is not an actor mention"
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former American president criticised the ruling.",
+        "A former US president spoke at the rally.",
+        "America's former president was in town.",
+    ],
+)
+def test_former_office_is_not_the_holder(text: str) -> None:
+    """'the former American president' is a past holder, never the one in office that day."""
+    actor = actor_at(analyse(text, "2024-03-01"), "president")
+    assert actor is not None and actor.name != "Joe Biden"
+    assert (actor.country, actor.sector) == ("USA", "ELI")
 
 
 def test_lower_case_word_is_no_name() -> None:

@@ -454,6 +454,8 @@ class Resolver:
             if build.kind == "person" and build.office:
                 build.country = country
                 build.role = self.role_text(build.office, country)
+            elif build.kind == "person" and build.sector:  # a former office holder
+                build.country = country
             elif build.kind == "group" and build.sector:
                 build.country = country
                 where = self.kb.country_name(country)
