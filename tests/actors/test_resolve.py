@@ -565,6 +565,27 @@ COUNTRY_ROWS = [
         "PER",
         "ELI",
     ),
+    (
+        "rank-abbreviations",
+        "Lt. Gen. Marcel Dorval said the Chadian army had withdrawn.",
+        "Marcel Dorval",
+        "TCD",
+        "MIL",
+    ),
+    (
+        "rank-written-out",
+        "General Amadou Sylla met Malian rebels in Kidal.",
+        "Amadou Sylla",
+        "MLI",
+        "MIL",
+    ),
+    (
+        "rank-split-period",
+        "Col. Pierre Mbaye said the Senegalese army had left.",
+        "Pierre Mbaye",
+        "SEN",
+        "MIL",
+    ),
     ("definite-people-state", "The Americans said the talks had failed.", "Americans", "USA", None),
     (
         "ethnic-people-where-they-live",

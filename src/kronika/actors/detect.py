@@ -168,6 +168,10 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             continue  # 'a bush fire' tagged PERSON: a lower-case word is no name
         if entry is None and unattested_title(span, ent.label_, title, kb, gaz):
             continue
+        ranked = ranked_person(span, kb) if ent.label_ in ("PERSON", "ORG") else None
+        if ranked is not None:
+            yield ranked
+            continue
         settled = people_in_country(span, kb) if kb.lookup(span.text) is None else None
         if settled is not None:
             yield Candidate(  # a people is its civilians (CAMEO CVL)
@@ -197,6 +201,41 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
                 country=country_from_modifiers(span, kb),
                 sector=sector_of_head(span.root, kb),
             )
+
+
+def is_rank(token: Token, kb: KnowledgeBase) -> bool:
+    """A capitalised military rank or its abbreviation ('General', 'Gen.'); the tokenizer may
+    split off an abbreviation's period ('Lt' '.'), which then belongs to the rank."""
+    doc = token.doc
+    if token.text == "." and token.i > 0 and doc[token.i - 1].text != ".":
+        token = doc[token.i - 1]
+    if not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS"):
+        return False
+    split = token.i + 1 < len(doc) and doc[token.i + 1].text == "."
+    agent = kb.agent(token.lower_ + "." if split else token.lower_)
+    return agent is not None and agent.sector == "MIL"
+
+
+def ranked_person(span: Span, kb: KnowledgeBase) -> Candidate | None:
+    """'Lt. Gen. Marcel Dorval', 'Colonel Ana Ruiz': a name after military ranks (inside the
+    entity or just before it) is a military person, whatever label NER gave it; the ranks are
+    part of the mention, not of the name."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and start > span.start - 5 and is_rank(doc[start - 1], kb):
+        start -= 1
+    first = span.start
+    while first < span.end and is_rank(doc[first], kb):
+        first += 1
+    name = doc[first : span.end]
+    if (first, start) == (span.start, span.start) or len(name) < 2:
+        return None
+    if any(t.pos_ != "PROPN" or kb.agent(t.lower_) for t in name):
+        return None
+    entry = kb.lookup(name.text)
+    if entry is not None:
+        return entry_candidate(start, span.end, entry)
+    return Candidate(start, span.end, "ner", kind="person", name=name.text, sector="MIL")
 
 
 # Nations whose "X Ys" names Ys of X descent ('Russian Americans' are Americans).
