@@ -528,6 +528,13 @@ COUNTRY_ROWS = [
         "TUR",
         "MIL",
     ),
+    (
+        "war-machine-helicopters",
+        "Syrian helicopters and tanks shelled the town.",
+        "Syrian helicopters",
+        "SYR",
+        "MIL",
+    ),
     ("counted-people", "Some 300 Peruvians marched to the palace.", "Peruvians", "PER", "CVL"),
     ("modified-people", "Angry Kenyans blocked the highway on Monday.", "Kenyans", "KEN", "CVL"),
     (
