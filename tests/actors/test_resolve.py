@@ -430,12 +430,13 @@ PARTICIPANT_ROWS = [
     ids=[r[0] for r in PARTICIPANT_ROWS],
 )
 def test_generic_participant(text: str, surface: str, name: str | None, code: str | None) -> None:
-    """Generic people that undergo an event are group actors named by their noun."""
+    """Generic people that undergo an event are actors named by their noun: a group, or a
+    person where the noun names one ('a man')."""
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     if name is None:
         assert actor is None, actor
         return
-    assert actor is not None and actor.kind == "group"
+    assert actor is not None and actor.kind == ("person" if surface == "man" else "group")
     assert (actor.name, actor.code) == (name, code)
 
 
@@ -632,6 +633,23 @@ def test_former_office_is_not_the_holder(text: str) -> None:
     actor = actor_at(analyse(text, "2024-03-01"), "president")
     assert actor is not None and actor.name != "Joe Biden"
     assert (actor.country, actor.sector) == ("USA", "ELI")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("A senior official said the talks had stalled.", "official", "person"),
+        ("The governor of the province resigned on Friday.", "governor", "person"),
+        ("An Australian woman was hurt in the blast.", "Australian woman", "person"),
+        ("Police detained a policeman and two soldiers.", "soldiers", "group"),
+        ("The army said it had withdrawn.", "army", "group"),
+    ],
+)
+def test_generic_individual_is_a_person(text: str, surface: str, kind: str) -> None:
+    """A generic noun naming one person ('a senior official') is a person; a body and a
+    plural stay groups."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.kind == kind
 
 
 def test_lower_case_word_is_no_name() -> None:
