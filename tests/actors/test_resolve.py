@@ -594,6 +594,20 @@ COUNTRY_ROWS = [
         "SEN",
         "MIL",
     ),
+    (
+        "rank-after-country",
+        "US Army Gen. Mark Dale met Iraqi officers in Basra.",
+        "Mark Dale",
+        "USA",
+        "MIL",
+    ),
+    (
+        "general-ends-another-title",
+        "Attorney General Ana Ruiz filed the charges.",
+        "Ana Ruiz",
+        None,
+        "GOV",
+    ),
     ("definite-people-state", "The Americans said the talks had failed.", "Americans", "USA", None),
     (
         "ethnic-people-where-they-live",

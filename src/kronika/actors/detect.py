@@ -209,11 +209,31 @@ def is_rank(token: Token, kb: KnowledgeBase) -> bool:
     doc = token.doc
     if token.text == "." and token.i > 0 and doc[token.i - 1].text != ".":
         token = doc[token.i - 1]
-    if not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS"):
+    if not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS") or part_of_title(token, kb):
         return False
     split = token.i + 1 < len(doc) and doc[token.i + 1].text == "."
     agent = kb.agent(token.lower_ + "." if split else token.lower_)
     return agent is not None and agent.sector == "MIL"
+
+
+def part_of_title(token: Token, kb: KnowledgeBase) -> bool:
+    """'General' in 'Secretary-General', 'Attorney General', 'Inspector General': a rank word
+    after a hyphen or after a capitalised noun that is neither a rank, a demonym nor a
+    country ends another title ('Army General', 'Syrian General' and 'US General' do not)."""
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    if prev.text in ("-", "–"):
+        return True
+    if not prev.is_alpha or not prev.text[:1].isupper() or prev.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if kb.demonym(prev.text):
+        return False
+    entry = kb.lookup(prev.text)
+    if entry is not None and entry.kind == "country":
+        return False
+    agent = kb.agent(prev.lower_)
+    return agent is None or agent.sector != "MIL"
 
 
 def ranked_person(span: Span, kb: KnowledgeBase) -> Candidate | None:
@@ -235,7 +255,16 @@ def ranked_person(span: Span, kb: KnowledgeBase) -> Candidate | None:
     entry = kb.lookup(name.text)
     if entry is not None:
         return entry_candidate(start, span.end, entry)
-    return Candidate(start, span.end, "ner", kind="person", name=name.text, sector="MIL")
+    country = None
+    if start > 0:  # 'Syrian General X', 'US Army Gen. X': the country before the ranks
+        before = kb.lookup(doc[start - 1].text)
+        country = kb.demonym(doc[start - 1].text) or (
+            before.country if before is not None and before.kind == "country" else None
+        )
+    start -= country is not None
+    return Candidate(
+        start, span.end, "ner", kind="person", name=name.text, country=country, sector="MIL"
+    )
 
 
 # Nations whose "X Ys" names Ys of X descent ('Russian Americans' are Americans).
