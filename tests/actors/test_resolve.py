@@ -284,6 +284,33 @@ ROWS = [
         None,
         None,
     ),
+    (
+        "un-agency-by-office-name",
+        "The International Labour Office urged Chile to protect dock workers.",
+        "2024-03-01",
+        "International Labour Office",
+        0,
+        "International Labour Organization",
+        "IGOUNOLAB",
+    ),
+    (
+        "un-mission",
+        "MINUSMA said two of its convoys had been hit near Gao.",
+        "2024-03-01",
+        "MINUSMA",
+        0,
+        "MINUSMA",
+        "IGOUNOMIL",
+    ),
+    (
+        "un-agency-with-comma-in-name",
+        "The United Nations Educational, Scientific and Cultural Organization listed the site.",
+        "2024-03-01",
+        "Scientific and Cultural Organization",
+        0,
+        "UNESCO",
+        "IGOUNOEDU",
+    ),
 ]
 
 
