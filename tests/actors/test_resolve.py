@@ -693,6 +693,13 @@ def test_generic_individual_is_a_person(text: str, surface: str, kind: str) -> N
     assert actor is not None and actor.kind == kind
 
 
+def test_single_war_machine_is_no_force() -> None:
+    """A fleet of helicopters acts for its forces; one helicopter is usually an object
+    ('captured a helicopter', 'a helicopter crashed') and stands for no one."""
+    analysis = analyse("Rebels captured a Sudanese helicopter near the border.", "2024-03-01")
+    assert actor_at(analysis, "helicopter") is None
+
+
 def test_lower_case_word_is_no_name() -> None:
     """'a bush fire': the model may tag a lower-case word as a person; it names no one."""
     analysis = analyse("Firefighters fought a bush fire near the town.", "2024-03-01")
