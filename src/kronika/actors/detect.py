@@ -96,7 +96,10 @@ def agentive(span: Span) -> bool:
     head = span.root
     if head.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
-    return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
+    if head.dep_ != "pobj" or head.head.lower_ != "by":
+        return False
+    # 'was warned by Moscow', and the agent of an event noun: 'an admission by Moscow'
+    return head.head.dep_ == "agent" or head.head.head.pos_ == "NOUN"
 
 
 def kb_candidates(
