@@ -107,6 +107,15 @@ def test_bad_csv_row_names_the_line():
     assert err.value.message == "demonyms.csv:4: code: 'Iran' is not a 3-letter upper-case code"
 
 
+def test_sector_kind_column_is_optional_and_checked():
+    text = "noun,sector,kind\narmy,MIL\nsoldier,MIL,person\n"
+    army, soldier = knowledge.read_sectors(text, "sectors.csv")
+    assert (army.person, soldier.person) == (False, True)
+    with pytest.raises(KnowledgeError) as err:
+        knowledge.read_sectors("noun,sector,kind\nsoldier,MIL,human\n", "sectors.csv")
+    assert err.value.message == "sectors.csv:2: kind: 'human' is not 'person' or empty"
+
+
 def test_user_file_error_names_its_path(tmp_path):
     bad = tmp_path / "mine.yaml"
     bad.write_text("actors:\n  - name: Nobody\n    kind: ghost\n", encoding="utf-8")

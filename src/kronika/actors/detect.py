@@ -96,7 +96,10 @@ def agentive(span: Span) -> bool:
     head = span.root
     if head.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
-    return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
+    if head.dep_ != "pobj" or head.head.lower_ != "by":
+        return False
+    # 'was warned by Moscow', and the agent of an event noun: 'an admission by Moscow'
+    return head.head.dep_ == "agent" or head.head.head.pos_ == "NOUN"
 
 
 def kb_candidates(
@@ -168,10 +171,15 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             continue  # 'a bush fire' tagged PERSON: a lower-case word is no name
         if entry is None and unattested_title(span, ent.label_, title, kb, gaz):
             continue
+        ranked = ranked_person(span, kb) if ent.label_ in ("PERSON", "ORG") else None
+        if ranked is not None:
+            yield ranked
+            continue
         settled = people_in_country(span, kb) if kb.lookup(span.text) is None else None
         if settled is not None:
-            yield Candidate(
-                span.start, span.end, "demonym", kind="group", name=span.text, country=settled
+            yield Candidate(  # a people is its civilians (CAMEO CVL)
+                span.start, span.end, "demonym", kind="group", name=span.text, country=settled,
+                sector="CVL",
             )
         elif entry is not None:
             yield entry_candidate(span.start, span.end, entry)
@@ -196,6 +204,70 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
                 country=country_from_modifiers(span, kb),
                 sector=sector_of_head(span.root, kb),
             )
+
+
+def is_rank(token: Token, kb: KnowledgeBase) -> bool:
+    """A capitalised military rank or its abbreviation ('General', 'Gen.'); the tokenizer may
+    split off an abbreviation's period ('Lt' '.'), which then belongs to the rank."""
+    doc = token.doc
+    if token.text == "." and token.i > 0 and doc[token.i - 1].text != ".":
+        token = doc[token.i - 1]
+    if not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS") or part_of_title(token, kb):
+        return False
+    split = token.i + 1 < len(doc) and doc[token.i + 1].text == "."
+    agent = kb.agent(token.lower_ + "." if split else token.lower_)
+    return agent is not None and agent.sector == "MIL"
+
+
+def part_of_title(token: Token, kb: KnowledgeBase) -> bool:
+    """'General' in 'Secretary-General', 'Attorney General', 'Inspector General': a rank word
+    after a hyphen or after a capitalised noun that is neither a rank, a demonym nor a
+    country ends another title ('Army General', 'Syrian General' and 'US General' do not)."""
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    if prev.text in ("-", "–"):
+        return True
+    if not prev.is_alpha or not prev.text[:1].isupper() or prev.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if kb.demonym(prev.text):
+        return False
+    entry = kb.lookup(prev.text)
+    if entry is not None and entry.kind == "country":
+        return False
+    agent = kb.agent(prev.lower_)
+    return agent is None or agent.sector != "MIL"
+
+
+def ranked_person(span: Span, kb: KnowledgeBase) -> Candidate | None:
+    """'Lt. Gen. Marcel Dorval', 'Colonel Ana Ruiz': a name after military ranks (inside the
+    entity or just before it) is a military person, whatever label NER gave it; the ranks are
+    part of the mention, not of the name."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and start > span.start - 5 and is_rank(doc[start - 1], kb):
+        start -= 1
+    first = span.start
+    while first < span.end and is_rank(doc[first], kb):
+        first += 1
+    name = doc[first : span.end]
+    if (first, start) == (span.start, span.start) or len(name) < 2:
+        return None
+    if any(t.pos_ != "PROPN" or kb.agent(t.lower_) for t in name):
+        return None
+    entry = kb.lookup(name.text)
+    if entry is not None:
+        return entry_candidate(start, span.end, entry)
+    country = None
+    if start > 0:  # 'Syrian General X', 'US Army Gen. X': the country before the ranks
+        before = kb.lookup(doc[start - 1].text)
+        country = kb.demonym(doc[start - 1].text) or (
+            before.country if before is not None and before.kind == "country" else None
+        )
+    start -= country is not None
+    return Candidate(
+        start, span.end, "ner", kind="person", name=name.text, country=country, sector="MIL"
+    )
 
 
 # Nations whose "X Ys" names Ys of X descent ('Russian Americans' are Americans).
@@ -358,7 +430,23 @@ def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
         return
     name = kb.country_name(code) or code
     kind = "country" if len(code) == 3 and kb.country_name(code) else "group"
+    if kind == "country" and named_people(head):
+        # 'ethnic Albanians' are of a descent, not of the kin state: the text places them
+        ethnic = any(c.lower_ == "ethnic" for c in head.lefts)
+        name = f"ethnic {span.text}" if ethnic else ""
+        country = None if ethnic else code
+        yield Candidate(span.start, span.end, "sector", name=name, country=country, sector="CVL")
+        return
     yield Candidate(span.start, span.end, "demonym", kind=kind, name=name, country=code)
+
+
+def named_people(head: Token) -> bool:
+    """'300 Palestinians', 'young Algerians', 'Ghanaians were turned back': a plural demonym
+    noun that is not 'the X' names people of the country (CAMEO civilians); 'the Americans
+    said' more often stands for the state and stays the country."""
+    if head.tag_ not in ("NNS", "NNPS") or head.dep_ in ("amod", "compound", "poss"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def demonym_list(token: Token, kb: KnowledgeBase) -> bool:

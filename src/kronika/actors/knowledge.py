@@ -100,6 +100,7 @@ class Agent:
     term: str
     sector: str
     code: str
+    person: bool = False  # a singular noun that names one person ('a soldier', 'the mayor')
 
 
 def normalize(text: str) -> str:
@@ -376,7 +377,7 @@ def _csv_rows(text: str, name: str, columns: tuple[str, ...]) -> Iterator[tuple[
                 f"{name}:{number}",
                 f"expected {len(columns)} non-empty columns ({','.join(columns)})",
             )
-        yield number, dict(zip(columns, cells, strict=False))
+        yield number, dict(zip(found, cells, strict=False))  # optional columns after these
 
 
 def read_demonyms(text: str, name: str) -> dict[str, str]:
@@ -395,7 +396,10 @@ def read_sectors(text: str, name: str) -> list[Agent]:
     agents = []
     for number, row in _csv_rows(text, name, ("noun", "sector")):
         sector = _check_code3(row["sector"], f"{name}:{number}: sector", optional=False)
-        agents.append(Agent(normalize(row["noun"]), sector or "", sector or ""))
+        kind = row.get("kind") or ""
+        if kind not in ("", "person"):
+            raise _fail(f"{name}:{number}: kind", f"{kind!r} is not 'person' or empty")
+        agents.append(Agent(normalize(row["noun"]), sector or "", sector or "", kind == "person"))
     return agents
 
 

@@ -12,7 +12,9 @@ from spacy.tokens import Doc, Token
 
 from kronika.actors.candidates import Candidate
 from kronika.actors.detect import (
+    agent_of,
     group_candidates,
+    group_name,
     kb_candidates,
     locative_candidates,
     ner_candidates,
@@ -73,6 +75,7 @@ class ActorBuild:
     entry: ActorEntry | None = None
     speaker_kind: str | None = None
     mentions: list[Candidate] = field(default_factory=list)
+    individual: str = ""  # the words of a generic actor that names one person ('Governor')
 
     @property
     def id(self) -> str:
@@ -112,8 +115,8 @@ def to_record(doc: Doc, build: ActorBuild) -> Actor:
     mentions = sorted({mention_of(doc, c) for c in build.mentions}, key=lambda m: m.start)
     return Actor(
         id=build.id,
-        name=build.name,
-        kind=build.kind,
+        name=build.individual or build.name,
+        kind="person" if build.individual else build.kind,
         country=build.country,
         sector=build.sector,
         code=build.code,
@@ -356,8 +359,8 @@ class Resolver:
         noun = cand.name if cand.origin == "sector" else ""
         if noun:  # people named by their own noun: "a man" and "a woman" stay apart
             label = noun
-        name = f"{where} {label}" if where else label.capitalize()
-        key = ("sector", cand.country, cand.sector) + ((noun,) if noun else ())
+        name = f"{where} {label}" if where else label[:1].upper() + label[1:]
+        key = ("sector", cand.country, cand.sector) + ((noun.lower(),) if noun else ())
         return self.get_or_make(key, name, "group", cand.country, cand.sector)
 
     def merge_appositions(self) -> None:
@@ -454,6 +457,8 @@ class Resolver:
             if build.kind == "person" and build.office:
                 build.country = country
                 build.role = self.role_text(build.office, country)
+            elif build.kind == "person" and build.sector:  # a former office holder
+                build.country = country
             elif build.kind == "group" and build.sector:
                 build.country = country
                 where = self.kb.country_name(country)
@@ -522,6 +527,27 @@ class Resolver:
             if b.mentions and b.country and len(b.country) == 3 and b.country != "IGO"
         }
         return found | {p.country for p in self.index.places.values() if p.country}
+
+    def mark_individuals(self) -> None:
+        """'a soldier', 'the governor', 'an Australian woman': a generic actor every mention of
+        which is a singular noun naming one person is recorded as a person named by its own
+        words, not as a group ('the army', 'protesters' and a noun once used in the plural stay
+        groups). Inside the pipeline it stays a generic group, so that pronoun and argument
+        rules, which already let a singular generic noun stand for a person, do not change."""
+        for build in self.index.actors.values():
+            if build.entry is not None or build.key[0] not in ("sector", "group"):
+                continue
+            if build.mentions and all(self.names_one(c) for c in build.mentions):
+                first = min(build.mentions, key=lambda c: c.start)
+                build.individual = group_name(self.doc[first.start : first.end])
+
+    def names_one(self, cand: Candidate) -> bool:
+        """Whether a mention's head is a singular noun of one person ('official', 'woman')."""
+        head = self.doc[cand.head if cand.head is not None else cand.end - 1]
+        if head.tag_ not in ("NN", "NNP"):
+            return False
+        agent = agent_of(head, self.kb)
+        return agent is not None and agent.person
 
     def resolve_pronouns(self) -> None:
         """'he' as the subject of a clause -> the latest person mentioned before it, within
@@ -678,6 +704,7 @@ def resolve_actors(
     resolver.merge_appositions()
     resolver.anchor_generic_nouns()
     resolver.anchor_countryless()
+    resolver.mark_individuals()
     resolver.resolve_pronouns()
     resolver.index.gazetteer = gaz
     return resolver.index

@@ -207,6 +207,8 @@ def describe_office(
     name_cand = known.get(end)
     if name_cand is not None and name_cand.origin == "ner" and name_cand.entry is None:
         name_cand.kind = "person"  # a title before a name NER took for an organisation
+    if is_former(doc, left, start):
+        return former_holder(doc, left, right, office, country, name_cand, kb)
     if name_cand is not None and name_cand.kind == "person":
         # "French President Emmanuel Macron": the title teaches the person's role.
         name_cand.office = office
@@ -227,6 +229,41 @@ def describe_office(
     if holder is not None:
         cand.entry, cand.name, cand.kind = holder, holder.name, holder.kind
     return cand
+
+
+# Words that put an office in its holder's past: 'former president', 'ex-premier'.
+FORMER_WORDS = frozenset(["former", "ex", "ex-", "erstwhile", "onetime", "one-time"])
+
+
+def is_former(doc: Doc, left: int, start: int) -> bool:
+    """Whether 'former' or 'ex-' narrows the title, before its country ('former US
+    president') or between country and title ('Argentina's former foreign minister')."""
+    words = doc[max(0, left - 2) : start]
+    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in words)
+
+
+def former_holder(
+    doc: Doc,
+    left: int,
+    right: int,
+    office: str,
+    country: str | None,
+    name_cand: Candidate | None,
+    kb: KnowledgeBase,
+) -> Candidate | None:
+    """A past holder of an office is no longer in it: never today's holder, and (as CAMEO
+    codes former officials) an elite (ELI) rather than the government. A following name
+    learns the country only; a bare 'the former president' is a person of its own."""
+    if name_cand is not None and name_cand.kind == "person":
+        name_cand.country = name_cand.country or country
+        name_cand.sector = name_cand.sector or "ELI"
+        name_cand.start = min(name_cand.start, left)
+        return None
+    if country is None:
+        return None  # 'the former minister' of no named country names no one
+    where = kb.country_name(country) or country
+    name = f"Former {office.replace('_', ' ')} of {where}"
+    return Candidate(left, right, "ner", kind="person", name=name, country=country, sector="ELI")
 
 
 def describe_epithet(
