@@ -53,8 +53,8 @@ ROWS = [
     ("intent to yield", "The Taliban will free 30 Afghan detainees.", "AGREE src=AFG"),
     (
         "refusal to yield",
-        "France will not lift the ban on Hezbollah.",
-        "REJECT src=FRA fact=asserted",
+        "Canada will not lift its ban on the Houthis.",
+        "REJECT src=CAN fact=asserted",
     ),
     ("failed agreement", "Serbia and Kosovo failed to reach an agreement.", "REJECT src=SRB"),
     ("threat", "The United States will impose sanctions on Iran.", "THREATEN src=USA tgt=IRN"),

@@ -464,16 +464,18 @@ def is_place_phrase(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACE_NOUNS
 
 
-def place_heads(obj: Token) -> list[Token]:
-    """A prepositional object and the names attached to it ('the city of Mukachevo')."""
+def place_heads(obj: Token, depth: int = 3) -> list[Token]:
+    """A prepositional object and the names attached to it ('the city of Mukachevo'), down
+    a short chain of "of" phrases ('two districts of the old town of Mukachevo')."""
     near = [c for c in obj.children if c.dep_ in ("compound", "appos", "conj")]
-    near += [
+    for of_object in (
         g
         for c in obj.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
         if g.dep_ == "pobj"
-    ]
+    ):
+        near += place_heads(of_object, depth - 1) if depth > 1 else [of_object]
     return [obj, *near]
 
 
