@@ -40,6 +40,19 @@ ROWS = [
      "ASSAULT", None, "protest_with_intervention"),
     ("missile fired by", "A missile fired by the rebels struck a frigate off Hodeidah.",
      "ASSAULT", "heavy-weapons", "shelling_artillery_missile_attack"),
+    # --- an event noun with no named actor that the sentence says took place
+    ("went on a spree", "Jobless men went on a looting spree overnight in the township.",
+     "COERCE", "confiscate", "looting_property_destruction"),
+    ("campaign of torching", "There was a new campaign of torching in the villages near Jos.",
+     "ASSAULT", "destroy", "looting_property_destruction"),
+    ("took out a march", "Villagers took out a protest march to the district office in Sylhet.",
+     "PROTEST", None, "peaceful_protest"),
+    ("rallies that rocked", "It was the third of the rallies that have rocked the capital.",
+     "PROTEST", None, "peaceful_protest"),
+    ("killed during the rally", "Four marchers were killed during the rally in Conakry.",
+     "PROTEST", None, None),
+    ("died in a demonstration", "Three died in a demonstration in Lagos on Monday.",
+     "PROTEST", None, None),
 ]
 
 # (name, sentence, the one event type it gives, the type it must not give)
