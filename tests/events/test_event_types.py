@@ -32,6 +32,11 @@ ROWS = [
      "ASSAULT", "unconventional", "chemical_weapon"),
     ("chemical weapons were used", "Chemical weapons were used against the rebels in Homs.",
      "ASSAULT", "unconventional", "chemical_weapon"),
+    # --- a bomb or mine planted is a bombing (CAMEO 183)
+    ("planted landmines", "Rebels planted landmines along the road to Kidal.",
+     "ASSAULT", "explosives", "remote_explosive_landmine_ied"),
+    ("bombs were planted", "Bombs were planted by militants outside two churches in Lahore.",
+     "ASSAULT", "explosives", "remote_explosive_landmine_ied"),
     # --- ACLED: crowd-control weapons meet a crowd, even one the sentence does not name
     ("tear gas in a district", "Police fired tear gas in the market district of Kampala.",
      "ASSAULT", None, "protest_with_intervention"),
