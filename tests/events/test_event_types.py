@@ -70,6 +70,18 @@ ONE_EVENT = [
 ]
 
 
+# (name, sentence, PLOVER type): naming, not requesting ('called for a march'): the event
+# that the sentence says was joined or attended happened (asserted or reported)
+HAPPENED_ROWS = [
+    ("what organisers called a march",
+     'Students in Lima joined what their organisers called a "Peaceful March of Lima" on Friday.',
+     "PROTEST"),
+    ("what the union termed a rally",
+     "Miners in Oruro attended what the union termed a rally of the Andes on Monday.",
+     "PROTEST"),
+]
+
+
 def acled_key(event: Event) -> str | None:
     sub = sub_event(event.acled_type)
     return sub.key if sub is not None else None
@@ -98,3 +110,11 @@ def test_means_and_purpose_are_one_event(name: str, text: str, etype: str,
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert [e.type for e in analysis.events] == [etype], describe(analysis)
     assert absent is None or all(e.type != absent for e in analysis.events)
+
+
+@pytest.mark.parametrize(("name", "text", "etype"), HAPPENED_ROWS,
+                         ids=[r[0] for r in HAPPENED_ROWS])
+def test_named_event_happened(name: str, text: str, etype: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert any(e.type == etype and e.factuality in ("asserted", "reported")
+               for e in analysis.events), describe(analysis)
