@@ -37,6 +37,11 @@ ROWS = [
      "ASSAULT", "explosives", "remote_explosive_landmine_ied"),
     ("bombs were planted", "Bombs were planted by militants outside two churches in Lahore.",
      "ASSAULT", "explosives", "remote_explosive_landmine_ied"),
+    # --- violence by demonstrators is a riot (CAMEO 145), 'protestor' spelt either way
+    ("torched by a protestor", "A bank was torched by an angry protestor in Santiago.",
+     "PROTEST", "riot", "violent_demonstration"),
+    ("protestors set fire", "Protestors set fire to a police station in Lagos.",
+     "PROTEST", "riot", "violent_demonstration"),
     # --- ACLED: crowd-control weapons meet a crowd, even one the sentence does not name
     ("tear gas in a district", "Police fired tear gas in the market district of Kampala.",
      "ASSAULT", None, "protest_with_intervention"),

@@ -118,8 +118,8 @@ MILITARY_TARGETS = {"position", "base", "target", "convoy", "camp", "hideout", "
 # ('protesters gathered outside parliament'; 'leaders gathered in Brussels' is no protest).
 ASSEMBLY_VERBS = {"gather", "assemble", "converge"}
 # Head nouns of people demonstrating, not of any crowd (a crowd gathers to watch, too).
-DEMONSTRATORS = {"protester", "demonstrator", "marcher", "picketer", "striker", "rioter",
-                 "activist"}
+DEMONSTRATORS = {"protester", "protestor", "demonstrator", "marcher", "picketer", "striker",
+                 "rioter", "activist"}
 # Settled places and territory: freeing one from a group is taking it back, not releasing a
 # captive ('freed several villages from the militants').
 # Charging one is attacking it ('charged a camp'), not accusing anyone.
