@@ -38,8 +38,19 @@ CONDITIONS = (
 )
 # Prefixes that turn a word against itself ('non-violent', 'anti-aircraft').
 NEGATIVE_PREFIXES = frozenset({"non", "anti"})
-# Verbs that say an event noun took place ('clashes that broke out', 'a riot that erupted').
-OCCURRING = frozenset({"break", "erupt", "occur", "happen", "flare", "ensue", "rage"})
+# Verbs that say an event noun took place ('clashes that broke out', 'a riot that erupted',
+# 'protests that have rocked the capital').
+OCCURRING = frozenset({"break", "erupt", "occur", "happen", "flare", "ensue", "rage", "rock",
+                       "sweep", "grip", "roil", "engulf", "spread"})
+# Nouns of a run of events, whose modifier names the events ('a looting spree', 'a bombing
+# campaign'): what the run does, its events do.
+RUN_NOUNS = frozenset({"spree", "campaign", "rampage", "wave", "spate", "string", "series",
+                       "round", "outbreak", "bout"})
+# Verbs of harm whose 'in' or 'during' names the event that did it ('two died in a
+# crackdown', 'were killed in clashes'): that event took place. An active verb of harm is an
+# event of its own ('forces killed 50 during a bombardment'), told by its own trigger.
+DYING = frozenset({"die", "perish"})
+HARMED = frozenset({"kill", "injure", "wound", "hurt", "maim"})
 # Factualities of events that happened: the ones a document's main event is chosen among.
 HAPPENED = ("asserted", "reported")
 
@@ -285,17 +296,38 @@ def _rules_by_type() -> dict[str, tuple[tuple[str, tuple[Rule, ...]], ...]]:
 def noun_happens(noun: Token) -> bool:
     """An event noun that is the subject of its clause, stands alone (a headline) or is what
     a staging verb carries out or people take part in ('launched a string of airstrikes',
-    'staged a rally', 'joined the march', 'took part in a sit-in')."""
+    'staged a rally', 'joined the march', 'took part in a sit-in', 'went on a looting
+    spree'), or the occasion of a harm ('two died in a crackdown')."""
+    chain = [noun]
     while noun.dep_ == "conj" or (
-        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
-    ):
-        noun = noun.head if noun.dep_ == "conj" else noun.head.head  # 'a wave of protests'
-    if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ == "of"
+        and noun.head.head.pos_ == "NOUN"
+    ) or (noun.dep_ in ("compound", "amod") and noun.head.lemma_.lower() in RUN_NOUNS):
+        # 'a wave of protests', 'a campaign of torching', 'a looting spree'
+        noun = noun.head if noun.dep_ in ("conj", "compound", "amod") else noun.head.head
+        chain.append(noun)
+    if any(c.dep_ == "prep" and c.lower_ == "by" for n in chain for c in n.children):
         return True  # 'an attack by rebel groups': a stated agent, even one not resolved
     if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr"):  # 'there were clashes'
         return True
-    if any(c.dep_ == "relcl" and c.lemma_.lower() in OCCURRING for c in noun.children):
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in OCCURRING for n in chain
+           for c in n.children):
         return True  # 'during clashes that broke out': the relative clause says it happened
+    return noun_staged(noun)
+
+
+def noun_staged(noun: Token) -> bool:
+    """An event noun that a staging verb carries out, that people take part in or go on
+    ('staged a rally', 'took part in a sit-in', 'went on a rampage', 'took out a march'), or
+    that a harm happened in ('killed in clashes')."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and harmed(verb):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and verb.lemma_.lower() == "go":
+        return True  # 'went on strike', 'went on a rampage'
+    if noun.dep_ == "dobj" and verb.lemma_.lower() == "take" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return True  # 'took out a rally' (South Asian English: held a procession)
     staging = _acled_file()[2]
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # 'took part in a march'
         verb = noun.head.head
@@ -305,6 +337,14 @@ def noun_happens(noun: Token) -> bool:
             return any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
         return verb.lemma_.lower() in staging
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in staging
+
+
+def harmed(verb: Token) -> bool:
+    """A verb that tells of people dying or hurt, with no one named doing it ('two died',
+    'five were killed')."""
+    lemma = verb.lemma_.lower()
+    return lemma in DYING or (lemma in HARMED and any(c.dep_ == "auxpass" for c in verb.children)
+                              and not any(c.dep_ == "agent" for c in verb.children))
 
 
 @cache

@@ -103,6 +103,9 @@ HARM_VERBS = {"target", "hit", "kill", "destroy", "damage", "wound", "injure", "
 ARMED_MODIFIERS = {"targeted", "military", "retaliatory", "preemptive", "pre-emptive",
                    "surgical", "punitive", "precision", "aerial", "airborne", "rocket", "mortar",
                    "drone", "missile", "air", "artillery", "coalition"}
+# Verbs of using a weapon ('fired tear gas', 'used live ammunition'): with a purpose clause
+# ('to disperse the crowd') they tell the means of the purpose's event, not an event of their own.
+MEANS_VERBS = {"use", "fire", "lob"}
 # Verbs that carry out a military strike; a walkout is staged, held or called.
 CONDUCT_VERBS = {"conduct", "carry"}
 # Nouns of a quantity whose 'of' names the strikes counted ('a total of 900 strikes').
@@ -116,8 +119,8 @@ MILITARY_TARGETS = {"position", "base", "target", "convoy", "camp", "hideout", "
 # ('protesters gathered outside parliament'; 'leaders gathered in Brussels' is no protest).
 ASSEMBLY_VERBS = {"gather", "assemble", "converge"}
 # Head nouns of people demonstrating, not of any crowd (a crowd gathers to watch, too).
-DEMONSTRATORS = {"protester", "demonstrator", "marcher", "picketer", "striker", "rioter",
-                 "activist"}
+DEMONSTRATORS = {"protester", "protestor", "demonstrator", "marcher", "picketer", "striker",
+                 "rioter", "activist"}
 # Settled places and territory: freeing one from a group is taking it back, not releasing a
 # captive ('freed several villages from the militants').
 # Charging one is attacking it ('charged a camp'), not accusing anyone.
@@ -201,6 +204,9 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
                   for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
                   for p in o.children if p.dep_ == "pobj"]
     child_words = {c.lemma_.lower() for c in children + quantified} | object_words(token)
+    modified = participle_object(token, lexicon)
+    if modified is not None:  # 'the nerve agent used by the militia'
+        child_words |= {modified.lemma_.lower()} | phrase_words(modified)
     multi = [t for t in entries if len(t.words) > 1 and set(t.words[1:]) <= child_words]
     if multi:
         return max(multi, key=lambda t: len(t.words)), token
@@ -209,14 +215,39 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
 
 
 def object_words(verb: Token) -> set[str]:
-    """The words inside a verb's direct object that a light-verb trigger names: its compound
-    and its of-phrase ('ended mediation efforts', 'lifted the state of emergency')."""
+    """The words inside a verb's direct object that a light-verb trigger names: its compound,
+    its adjective and its of-phrase ('ended mediation efforts', 'lifted the state of
+    emergency', 'fired tear gas'); of a passive subject, its compound and adjective ('chemical
+    weapons were used')."""
     words: set[str] = set()
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-            words |= {"of"} | {c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"}
+        words |= phrase_words(obj)
+    for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        words |= {c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod")}
     return words
+
+
+def phrase_words(noun: Token) -> set[str]:
+    """The compound and adjective words of a noun and its of-phrase ('tear gas', 'state of
+    emergency', 'containers of toxic gas')."""
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            words |= {"of", obj.lemma_.lower()}
+            words |= {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+    return words
+
+
+def participle_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The noun a past participle modifies, which is what the verb acts on ('the gas used by
+    the militia', 'bombs dropped on the town'), unless that noun is an event of its own
+    ('the sanctions imposed on Iran' is one event, told by its noun)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    noun = verb.head
+    if any(len(t.words) == 1 for t in lexicon.by_head(noun.lemma_.lower(), "NOUN")):
+        return None
+    return noun
 
 
 def civilian_reading(
@@ -869,6 +900,8 @@ def absorbed(found: list[tuple[Trigger, Token, set[int]]]) -> set[int]:
     verbs = {head.i: entry for entry, head, _ in found if head.pos_ == "VERB"}
     for entry, head, covered in found:
         out |= covered - {head.i}
+        if means_of(entry, head, verbs):
+            out.add(head.i)
         governor = verbs.get(head.head.i) if head.pos_ != "VERB" else None
         if (
             governor is not None
@@ -878,6 +911,19 @@ def absorbed(found: list[tuple[Trigger, Token, set[int]]]) -> set[int]:
         ):
             out.add(head.i)
     return out
+
+
+def means_of(entry: Trigger, head: Token, verbs: dict[int, Trigger]) -> bool:
+    """A weapon used or fired to do what a trigger of its purpose clause says ('fired tear
+    gas to disperse the crowd', 'used live ammunition to break up the rally'): the purpose
+    is the event, the weapon only its means."""
+    if len(entry.words) < 2 or entry.words[0] not in MEANS_VERBS or head.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp") and c.i in verbs
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in head.children
+    )
 
 
 def own_parties(noun: Token) -> bool:

@@ -33,6 +33,10 @@ OCCURRENCE_VERBS = {
     "continue",
     "be",
 }
+# Verbs of naming: the object predicate of 'what X called a march' names the thing the
+# clause refers to, which another verb tells of ('joined what organisers called a march'),
+# not an act requested ('called for a march').
+NAMING_VERBS = {"call", "name", "dub", "label", "term", "brand"}
 # Subordinators that present their clause as fact: "as X had asked", "after X attacked"
 # keep their own factuality inside a hypothetical or future main clause.
 FACTIVE_MARKS = {"as", "because", "since", "after", "although", "though", "while", "when"}
@@ -105,7 +109,7 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             break
         if via != "ccomp":
             found.extend(own_qualifiers(tok, cues))
-        if via in GOVERNOR_DEPS:
+        if via in GOVERNOR_DEPS and not (via == "oprd" and names_what(tok)):
             value = cues.governor_value(tok.lemma_, tok.pos_)
             if value:
                 found.append(Qualifier(value, tok.text, tok.idx))
@@ -114,6 +118,13 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def names_what(verb: Token) -> bool:
+    """A naming verb whose object is a free relative 'what' ('what organisers called a
+    march'): its object predicate is the name of a thing, not a requested act."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
 
 
 def complement_prep(tok: Token) -> bool:

@@ -1,0 +1,125 @@
+"""Event type choice on one-line sentences written for the tests, through the real model:
+which trigger words and phrasings give which PLOVER type (and mode), and which ACLED type.
+
+Each row: a sentence, the PLOVER type one of its events must have, and optionally the mode
+and the ACLED sub-event key (data/acled.yaml) that event must carry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kronika
+from kronika.events.acled import sub_event
+from kronika.records import Analysis, Event
+
+PUBLISHED = "2025-08-22"
+
+# (name, sentence, PLOVER type, mode or None, ACLED sub-event key or None)
+ROWS = [
+    # --- a weapon fired or used: the verb with its object names the event
+    ("fired teargas", "Police fired teargas near the parliament in Tbilisi.",
+     "ASSAULT", None, None),
+    ("used water cannon", "Riot police used water cannon on farmers near Delhi.",
+     "ASSAULT", None, None),
+    ("fired rubber bullets", "Soldiers fired rubber bullets in the old town of Hebron.",
+     "ASSAULT", None, None),
+    ("used live ammunition", "The guards used live ammunition against striking miners.",
+     "ASSAULT", "firearms", None),
+    ("dropped barrels of chlorine", "A jet dropped barrels of chlorine on a village near Idlib.",
+     "ASSAULT", "unconventional", "chemical_weapon"),
+    ("agent used by", "Doctors said the nerve agent used by the militia had killed nine.",
+     "ASSAULT", "unconventional", "chemical_weapon"),
+    ("chemical weapons were used", "Chemical weapons were used against the rebels in Homs.",
+     "ASSAULT", "unconventional", "chemical_weapon"),
+    # --- a bomb or mine planted is a bombing (CAMEO 183)
+    ("planted landmines", "Rebels planted landmines along the road to Kidal.",
+     "ASSAULT", "explosives", "remote_explosive_landmine_ied"),
+    ("bombs were planted", "Bombs were planted by militants outside two churches in Lahore.",
+     "ASSAULT", "explosives", "remote_explosive_landmine_ied"),
+    # --- violence by demonstrators is a riot (CAMEO 145), 'protestor' spelt either way
+    ("torched by a protestor", "A bank was torched by an angry protestor in Santiago.",
+     "PROTEST", "riot", "violent_demonstration"),
+    ("protestors set fire", "Protestors set fire to a police station in Lagos.",
+     "PROTEST", "riot", "violent_demonstration"),
+    # --- ACLED: crowd-control weapons meet a crowd, even one the sentence does not name
+    ("tear gas in a district", "Police fired tear gas in the market district of Kampala.",
+     "ASSAULT", None, "protest_with_intervention"),
+    ("water cannon among petrol bombs",
+     "Police fired water cannon as youths hurled petrol bombs in Belfast.",
+     "ASSAULT", None, "protest_with_intervention"),
+    ("missile fired by", "A missile fired by the rebels struck a frigate off Hodeidah.",
+     "ASSAULT", "heavy-weapons", "shelling_artillery_missile_attack"),
+    # --- an event noun with no named actor that the sentence says took place
+    ("went on a spree", "Jobless men went on a looting spree overnight in the township.",
+     "COERCE", "confiscate", "looting_property_destruction"),
+    ("campaign of torching", "There was a new campaign of torching in the villages near Jos.",
+     "ASSAULT", "destroy", "looting_property_destruction"),
+    ("took out a march", "Villagers took out a protest march to the district office in Sylhet.",
+     "PROTEST", None, "peaceful_protest"),
+    ("rallies that rocked", "It was the third of the rallies that have rocked the capital.",
+     "PROTEST", None, "peaceful_protest"),
+    ("killed during the rally", "Four marchers were killed during the rally in Conakry.",
+     "PROTEST", None, None),
+    ("died in a demonstration", "Three died in a demonstration in Lagos on Monday.",
+     "PROTEST", None, None),
+]
+
+# (name, sentence, the one event type it gives, the type it must not give)
+ONE_EVENT = [
+    # the weapon is the means of the act its purpose clause names: one event, not two
+    ("teargas to break up", "Officers in Lusaka fired teargas to break up a student rally.",
+     "COERCE", "ASSAULT"),
+    ("poison gas to kill", "The regime used poison gas to kill hundreds of villagers.",
+     "ASSAULT", None),
+]
+
+
+# (name, sentence, PLOVER type): naming, not requesting ('called for a march'): the event
+# that the sentence says was joined or attended happened (asserted or reported)
+HAPPENED_ROWS = [
+    ("what organisers called a march",
+     'Students in Lima joined what their organisers called a "Peaceful March of Lima" on Friday.',
+     "PROTEST"),
+    ("what the union termed a rally",
+     "Miners in Oruro attended what the union termed a rally of the Andes on Monday.",
+     "PROTEST"),
+]
+
+
+def acled_key(event: Event) -> str | None:
+    sub = sub_event(event.acled_type)
+    return sub.key if sub is not None else None
+
+
+def describe(analysis: Analysis) -> list[str]:
+    return [f"{e.type}/{e.mode} [{e.trigger}] {e.factuality} {acled_key(e)}"
+            for e in analysis.events]
+
+
+@pytest.mark.parametrize(("name", "text", "etype", "mode", "acled"), ROWS,
+                         ids=[r[0] for r in ROWS])
+def test_type_row(name: str, text: str, etype: str, mode: str | None, acled: str | None) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert any(
+        e.type == etype and (mode is None or e.mode == mode)
+        and (acled is None or acled_key(e) == acled)
+        for e in analysis.events
+    ), describe(analysis)
+
+
+@pytest.mark.parametrize(("name", "text", "etype", "absent"), ONE_EVENT,
+                         ids=[r[0] for r in ONE_EVENT])
+def test_means_and_purpose_are_one_event(name: str, text: str, etype: str,
+                                         absent: str | None) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert [e.type for e in analysis.events] == [etype], describe(analysis)
+    assert absent is None or all(e.type != absent for e in analysis.events)
+
+
+@pytest.mark.parametrize(("name", "text", "etype"), HAPPENED_ROWS,
+                         ids=[r[0] for r in HAPPENED_ROWS])
+def test_named_event_happened(name: str, text: str, etype: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert any(e.type == etype and e.factuality in ("asserted", "reported")
+               for e in analysis.events), describe(analysis)
