@@ -5,9 +5,11 @@ side, in this order, from:
 
 1. the same chain: the source of the nearest earlier event of the same type in the same
    sentence or the one before ("the army began to strike ... Strikes targeting X");
-2. the sentence: the nearest actor (or place, for a target) mentioned before the trigger for a
-   source, after it for a target, that is not the other side; a source must stand where one
-   who acts is named (a subject or inside one) and not in a clause that leaves the trigger out;
+2. the sentence: for a source, the actor mention a trained scorer finds likeliest
+   (events/side_scorer.py); for a target (or a source with the scorer off), the nearest actor
+   (or place, for a target) mentioned before the trigger for a source, after it for a target,
+   that is not the other side; a source must stand where one who acts is named (a subject or
+   inside one) and not in a clause that leaves the trigger out;
 3. for coercion told in the passive with no agent ('X was arrested in Lebanon'), the state
    of the place where it happened (its country, no actor);
 4. for the source of an event noun (or of a verb whose subject is one: "strikes targeting
@@ -25,6 +27,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
+from kronika.events import side_scorer
 from kronika.events.arguments import (
     Argument,
     locative_place,
@@ -183,7 +186,7 @@ def complete(
     elif (targets or place) and not sources:
         other = targets[0] if targets else place
         found = (chain_source(trigger, etype, told, other)
-                 or nearest(trigger, index, "source", other)
+                 or side_scorer.source_in_sentence(trigger, index, other, nearest)
                  or state_source(trigger, etype, index, other))
         if found is None and agentless(trigger, index):
             found = main_actor(actor_sentences(index), index, other)
