@@ -100,3 +100,15 @@ def test_the_training_script_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
                         "--epochs", "20", "--min-count", "1"]) == 0
     model = parse_model(json.loads(out.read_text("utf-8")))
     assert model.weights
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_switch_chooses_between_the_scorer_and_the_nearest_rule(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    from kronika.events import side_scorer
+
+    monkeypatch.setattr(side_scorer, "FILL_EMPTY_SOURCE", on)
+    monkeypatch.setattr(side_scorer, "likeliest", lambda *args: "scored")
+    doc = nlp("The envoys praised the deal.")
+    got = side_scorer.source_in_sentence(doc[2], None, None, lambda *args: "nearest")  # type: ignore[arg-type]
+    assert got == ("scored" if on else "nearest")
