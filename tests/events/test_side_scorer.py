@@ -102,13 +102,23 @@ def test_the_training_script_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert model.weights
 
 
-@pytest.mark.parametrize("on", [True, False])
-def test_the_switch_chooses_between_the_scorer_and_the_nearest_rule(
-        nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+@pytest.mark.parametrize(("on", "targets", "side", "near", "expected"), [
+    (True, False, "source", "nearest", "scored"),    # a source: the scorer, in place of the rule
+    (True, False, "target", "nearest", "nearest"),   # a target: the nearest one after the trigger
+    (True, False, "target", None, None),             # (by default, nothing else)
+    (True, True, "target", None, "scored"),          # else, if asked, the scorer
+    (True, True, "target", "nearest", "nearest"),
+    (False, True, "source", "nearest", "nearest"),   # scorer off: the rule alone
+    (False, True, "target", None, None),
+])
+def test_the_scorer_fills_a_source_and_optionally_a_target_the_nearest_rule_misses(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, targets: bool, side: str,
+        near: str | None, expected: str | None) -> None:
     from kronika.events import side_scorer
 
-    monkeypatch.setattr(side_scorer, "FILL_EMPTY_SOURCE", on)
+    monkeypatch.setattr(side_scorer, "USE_SCORER", on)
+    monkeypatch.setattr(side_scorer, "SCORE_MISSING_TARGET", targets)
     monkeypatch.setattr(side_scorer, "likeliest", lambda *args: "scored")
     doc = nlp("The envoys praised the deal.")
-    got = side_scorer.source_in_sentence(doc[2], None, None, lambda *args: "nearest")  # type: ignore[arg-type]
-    assert got == ("scored" if on else "nearest")
+    got = side_scorer.in_sentence(doc[2], None, side, None, lambda *args: near)  # type: ignore[arg-type]
+    assert got == expected
