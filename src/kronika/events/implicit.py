@@ -5,9 +5,11 @@ side, in this order, from:
 
 1. the same chain: the source of the nearest earlier event of the same type in the same
    sentence or the one before ("the army began to strike ... Strikes targeting X");
-2. the sentence: the nearest actor (or place, for a target) mentioned before the trigger for a
-   source, after it for a target, that is not the other side; a source must stand where one
-   who acts is named (a subject or inside one) and not in a clause that leaves the trigger out;
+2. the sentence: for a source, the actor mention a trained scorer finds likeliest
+   (events/side_scorer.py); for a target, the nearest actor or place mentioned after the
+   trigger that is not the other side (else, optionally, the scorer's pick). With the scorer
+   off, a source is the nearest actor before the trigger that stands where one who acts is
+   named (a subject or inside one) and not in a clause that leaves the trigger out;
 3. for coercion told in the passive with no agent ('X was arrested in Lebanon'), the state
    of the place where it happened (its country, no actor);
 4. for the source of an event noun (or of a verb whose subject is one: "strikes targeting
@@ -25,6 +27,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
+from kronika.events import side_scorer
 from kronika.events.arguments import (
     Argument,
     locative_place,
@@ -178,12 +181,12 @@ def complete(
     """The sides with an empty one filled from the discourse, when the other is known;
     ``place``: the target-to-be when the event happened in a place ('the bombing in X')."""
     if sources and not targets and place is None:
-        found = nearest(trigger, index, "target", sources[0])
+        found = side_scorer.in_sentence(trigger, index, "target", sources[0], nearest)
         targets = [found] if found else []
     elif (targets or place) and not sources:
         other = targets[0] if targets else place
         found = (chain_source(trigger, etype, told, other)
-                 or nearest(trigger, index, "source", other)
+                 or side_scorer.in_sentence(trigger, index, "source", other, nearest)
                  or state_source(trigger, etype, index, other))
         if found is None and agentless(trigger, index):
             found = main_actor(actor_sentences(index), index, other)
