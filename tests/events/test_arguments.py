@@ -130,8 +130,8 @@ ROWS = [
                                                      "<ev type=COERCE src=IRN tgt=FRA>arrested</ev>"
                                                      " in Iran on Monday.")),
     ("place deep in the object's phrase", ("Indian police <ev type=COERCE src=IND tgt=IND>"
-                                           "imposed</ev> a curfew in two districts of the old town of "
-                                           "Lucknow.")),
+                                           "imposed</ev> a curfew in two districts of the old "
+                                           "town of Lucknow.")),
     ("a reflexive object is aimed at no place", ("Iraqi forces have <ev type=COERCE src=IRQ "
                                                  "tgt=->restricted</ev> themselves in Mosul.")),
     ("same chain, sentence before",

@@ -30,6 +30,17 @@ ROWS = [
     ("Mali dismissed the suggestion of talks with the rebels.", "talks", "hypothetical",
      "suggestion"),
     ("The talks on Tuesday ended.", "talks", "asserted", None),
+    # An oath announces its act, however the parse attaches the infinitive.
+    ("The militia swore to attack the convoy.", "attack", "future", "swore"),
+    ("The rebels have sworn to fight the army.", "fight", "future", "sworn"),
+    ("The army attacked the town to seize its port.", "seize", "asserted", None),
+    # A present tense after a subordinator of time tells of what has not happened yet.
+    ("Rebels will fight until they gain control of the hills.", "gain", "future", "until"),
+    ("Talks must end before the army withdraws from the valley.", "withdraws", "future",
+     "before"),
+    ("The envoy will stay until the rebels release the hostages.", "release", "future",
+     "until"),
+    ("Police held the suspects until the court released them.", "released", "asserted", None),
     # A factive clause keeps its own value inside a hypothetical one.
     ("Xi would visit Moscow, as Putin had asked.", "asked", "asserted", None),
 ]

@@ -143,7 +143,7 @@ RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video
 INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "CONCEDE": "034", "RETREAT": "034"}
 # The future cues that announce an act ('will', 'vowed to', 'plans to'): 'decided to' or
 # 'prepared to' tell of a decision or a preparation, which is the act's own start.
-INTENT_CUES = {"will", "shall", "'ll", "wo", "going", "promise", "pledge", "vow", "plan",
+INTENT_CUES = {"will", "shall", "'ll", "wo", "going", "promise", "pledge", "vow", "swear", "plan",
                "intend", "agree", "commit", "undertake", "offer"}
 # Cues that announce a hostile act as a threat; 'agreed to lift tariffs' announces none.
 THREAT_CUES = INTENT_CUES - {"agree", "commit", "undertake", "offer"}

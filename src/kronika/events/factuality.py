@@ -40,6 +40,9 @@ NAMING_VERBS = {"call", "name", "dub", "label", "term", "brand"}
 # Subordinators that present their clause as fact: "as X had asked", "after X attacked"
 # keep their own factuality inside a hypothetical or future main clause.
 FACTIVE_MARKS = {"as", "because", "since", "after", "although", "though", "while", "when"}
+# Subordinators of time whose clause, in the present tense, tells of what has not happened
+# yet: "will fight until they gain control", "before troops withdraw".
+PROSPECTIVE_MARKS = {"until", "till", "before", "once"}
 # Prepositions that introduce a governing verb's complement noun.
 COMPLEMENT_PREPS = {"to", "for", "from", "of", "on", "with", "against"}
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
@@ -74,6 +77,8 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             and head.lemma_.lower() in OCCURRENCE_VERBS
         ):
             dep = "attr"  # "a meeting will not happen" qualifies the meeting
+        if dep == "advcl" and bare_infinitive(tok):
+            dep = "xcomp"  # the parse hangs "have sworn to fight" as an adverbial clause
         chain.append((head, dep))
         if dep not in MODALITY_DEPS:
             break
@@ -118,6 +123,14 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def bare_infinitive(verb: Token) -> bool:
+    """A 'to' infinitive with no subject of its own: its head's complement, whatever label
+    the parse gave it."""
+    children = list(verb.children)
+    return (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children))
 
 
 def names_what(verb: Token) -> bool:
@@ -174,6 +187,11 @@ def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
         Qualifier("hypothetical", c.text, c.idx)
         for c in tok.children
         if c.dep_ == "mark" and c.lower_ in cues.hypothetical_words
+    ]
+    out += [
+        Qualifier("future", c.text, c.idx)
+        for c in tok.children
+        if c.dep_ == "mark" and c.lower_ in PROSPECTIVE_MARKS and tok.tag_ in ("VBP", "VBZ")
     ]
     if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ == "NOUN":
         value = cues.governor_value(tok.head.lemma_, "NOUN")
