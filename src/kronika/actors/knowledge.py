@@ -103,6 +103,7 @@ class Agent:
     person: bool = False  # a singular noun that names one person ('a soldier', 'the mayor')
 
 
+@functools.lru_cache(maxsize=1 << 16)  # called for every token's lemma and name candidate
 def normalize(text: str) -> str:
     """Matching key of a name: case and diacritics folded, "the" and possessive dropped."""
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES).casefold())

@@ -48,15 +48,32 @@ def cue_keys(token: Token) -> list[str]:
     return [*keys, lemma]
 
 
+# The head lemmas of each stance lexicon, by part of speech, kept with the lexicon they
+# came from (it is loaded once per process and compared by identity).
+_HEADS: list[tuple[Stances, frozenset[tuple[str, str]]]] = []
+
+
+def cue_heads(stances: Stances) -> frozenset[tuple[str, str]]:
+    """(first word, part of speech) of every cue key: a token whose lemma is none of them
+    heads no cue, so its keys need not be built (most tokens of a text)."""
+    for known, heads in _HEADS:
+        if known is stances:
+            return heads
+    heads = frozenset((key.split(" ", 1)[0], pos) for key, pos in stances)
+    _HEADS[:] = [(stances, heads)]
+    return heads
+
+
 def stance_of(token: Token, stances: Stances) -> str | None:
     """The stance a verb, noun or adjective expresses, if any."""
     pos = _POS.get(token.pos_)
     if pos is None:
         return None
-    for key in cue_keys(token):
-        stance = stances.get((key, pos))
-        if stance is not None:
-            return stance
+    if (token.lemma_.lower(), pos) in cue_heads(stances):
+        for key in cue_keys(token):
+            stance = stances.get((key, pos))
+            if stance is not None:
+                return stance
     if pos == "VERB" and raised(token):
         return "supports"
     if pos == "VERB" and (found := evaluation_of(token, stances)) is not None:

@@ -250,11 +250,13 @@ def refusal(token: Token, index: ActorIndex,
     """'Israel will not withdraw its troops', 'the government would not negotiate with X': an
     actor's negated future of an action that names a lexicon issue refuses it. (holder,
     (issue, text)), or None."""
-    if token.pos_ != "VERB" or in_condition(token):
+    if token.pos_ != "VERB":
         return None
     children = list(token.children)
     if not any(c.dep_ == "neg" for c in children) or not any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
+        return None
+    if in_condition(token):
         return None
     action = [token, *(t for c in children if c.dep_ in ("dobj", "prep", "prt")
                        for t in subtree(c))]
