@@ -345,6 +345,18 @@ def only_claim(nlp, sentence: str) -> ClaimSpan:
     return claims[0]
 
 
+def assert_only_claim(nlp, sentence, cue, content):
+    """The sentence holds one claim, with this cue and this exact content."""
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+def assert_content_of_cue(nlp, sentence, cue, content):
+    """The claim of this cue has this exact content, whatever other claims the sentence holds."""
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.content_text(sentence) == content
+
+
 @pytest.mark.parametrize(("sentence", "speaker", "cue", "content", "direct", "kind"), CASES)
 def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
     claim = only_claim(nlp, sentence)
@@ -558,8 +570,7 @@ def test_speaker_bounds(nlp, sentence, speaker):
     ],
 )
 def test_added_cues(nlp, sentence, cue, content):
-    claim = only_claim(nlp, sentence)
-    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+    assert_only_claim(nlp, sentence, cue, content)
 
 
 @pytest.mark.parametrize(
@@ -588,8 +599,7 @@ def test_added_cues(nlp, sentence, cue, content):
     ],
 )
 def test_coordinated_content(nlp, sentence, cue, content):
-    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
-    assert claim.content_text(sentence) == content
+    assert_content_of_cue(nlp, sentence, cue, content)
 
 
 @pytest.mark.parametrize(
@@ -622,8 +632,7 @@ def test_quotation_of_the_paragraph_before_is_not_the_content(nlp, text, cue, co
     ],
 )
 def test_stance_on_a_clause(nlp, sentence, cue, content):
-    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
-    assert claim.content_text(sentence) == content
+    assert_content_of_cue(nlp, sentence, cue, content)
 
 
 # sentence, speaker (None: nobody named), cue, content
@@ -714,8 +723,7 @@ def test_without_saying_is_no_claim(nlp):
     ],
 )
 def test_content_runs_over_its_quotations(nlp, sentence, cue, content):
-    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
-    assert claim.content_text(sentence) == content
+    assert_content_of_cue(nlp, sentence, cue, content)
 
 
 @pytest.mark.parametrize(
@@ -730,8 +738,7 @@ def test_content_runs_over_its_quotations(nlp, sentence, cue, content):
     ],
 )
 def test_cue_whose_lemma_lost_its_e(nlp, sentence, cue, content):
-    claim = only_claim(nlp, sentence)
-    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+    assert_only_claim(nlp, sentence, cue, content)
 
 
 @pytest.mark.parametrize(
@@ -744,8 +751,7 @@ def test_cue_whose_lemma_lost_its_e(nlp, sentence, cue, content):
     ],
 )
 def test_a_quoted_question_is_what_was_said(nlp, sentence, cue, content):
-    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
-    assert claim.content_text(sentence) == content
+    assert_content_of_cue(nlp, sentence, cue, content)
 
 
 @pytest.mark.parametrize(
@@ -793,8 +799,7 @@ def test_quoting_verb_without_a_quotation_is_no_claim(nlp, sentence):
     ],
 )
 def test_view_and_stance_cues(nlp, sentence, cue, content):
-    claim = only_claim(nlp, sentence)
-    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+    assert_only_claim(nlp, sentence, cue, content)
 
 
 @pytest.mark.parametrize(
@@ -809,8 +814,7 @@ def test_view_and_stance_cues(nlp, sentence, cue, content):
     ],
 )
 def test_wh_clause_is_what_was_said(nlp, sentence, cue, content):
-    claim = only_claim(nlp, sentence)
-    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+    assert_only_claim(nlp, sentence, cue, content)
 
 
 @pytest.mark.parametrize(
@@ -823,8 +827,7 @@ def test_wh_clause_is_what_was_said(nlp, sentence, cue, content):
     ],
 )
 def test_directive_with_a_far_infinitive(nlp, sentence, cue, content):
-    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
-    assert claim.content_text(sentence) == content
+    assert_content_of_cue(nlp, sentence, cue, content)
 
 
 def test_purpose_infinitive_is_not_what_was_established(nlp):
