@@ -114,11 +114,12 @@ def test_the_training_script_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
 def test_the_scorer_fills_a_source_and_optionally_a_target_the_nearest_rule_misses(
         nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, targets: bool, side: str,
         near: str | None, expected: str | None) -> None:
-    from kronika.events import side_scorer
+    from kronika.events import implicit, side_scorer
 
     monkeypatch.setattr(side_scorer, "USE_SCORER", on)
     monkeypatch.setattr(side_scorer, "SCORE_MISSING_TARGET", targets)
     monkeypatch.setattr(side_scorer, "likeliest", lambda *args: "scored")
+    monkeypatch.setattr(implicit, "nearest", lambda *args: near)
     doc = nlp("The envoys praised the deal.")
-    got = side_scorer.in_sentence(doc[2], None, side, None, lambda *args: near)  # type: ignore[arg-type]
+    got = implicit.in_sentence(doc[2], None, side, None)  # type: ignore[arg-type]
     assert got == expected

@@ -281,6 +281,13 @@ def stative(verb: Token) -> bool:
             and not any(c.dep_ == "agent" for c in verb.children))
 
 
+def same_side(a: Argument, b: Argument) -> bool:
+    """One actor, or (where one side is only a country) one country."""
+    if a.actor is not None and b.actor is not None:
+        return a.actor is b.actor
+    return a.country is not None and a.country == b.country
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through control and raising ('agreed to abandon', 'is
     set to restore', 'urged X to withdraw' -> X), coordination and relative clauses."""

@@ -33,6 +33,7 @@ from kronika.events.arguments import (
     locative_place,
     phrase_span,
     place_argument,
+    same_side,
     subject_of,
     trigger_form,
 )
@@ -71,11 +72,20 @@ def chain_source(trigger: Token, etype: str, told: list[Told], exclude: Argument
     return None
 
 
-def same_side(a: Argument, b: Argument) -> bool:
-    """One actor, or (where one side is only a country) one country."""
-    if a.actor is not None and b.actor is not None:
-        return a.actor is b.actor
-    return a.country is not None and a.country == b.country
+def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None
+                ) -> Argument | None:
+    """An empty side from the trigger's sentence (rule 2). A source: the side scorer's pick.
+    A target: the nearest actor or place after the trigger, else (with
+    ``side_scorer.SCORE_MISSING_TARGET``) the scorer's pick. With the scorer off, the nearest
+    alone."""
+    if not side_scorer.USE_SCORER:
+        return nearest(trigger, index, side, exclude)
+    if side == "source":
+        return side_scorer.likeliest(trigger, index, side, exclude)
+    found = nearest(trigger, index, side, exclude)
+    if found is None and side_scorer.SCORE_MISSING_TARGET:
+        return side_scorer.likeliest(trigger, index, side, exclude)
+    return found
 
 
 def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None
@@ -181,12 +191,12 @@ def complete(
     """The sides with an empty one filled from the discourse, when the other is known;
     ``place``: the target-to-be when the event happened in a place ('the bombing in X')."""
     if sources and not targets and place is None:
-        found = side_scorer.in_sentence(trigger, index, "target", sources[0], nearest)
+        found = in_sentence(trigger, index, "target", sources[0])
         targets = [found] if found else []
     elif (targets or place) and not sources:
         other = targets[0] if targets else place
         found = (chain_source(trigger, etype, told, other)
-                 or side_scorer.in_sentence(trigger, index, "source", other, nearest)
+                 or in_sentence(trigger, index, "source", other)
                  or state_source(trigger, etype, index, other))
         if found is None and agentless(trigger, index):
             found = main_actor(actor_sentences(index), index, other)

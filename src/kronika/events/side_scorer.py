@@ -8,9 +8,10 @@ weights ship as ``data/models/side_scorer.json`` (see the README beside them for
 and held-out scores).
 
 The grammar (arguments.py, frames.csv) decides sides; this scorer only fills a side the
-grammar left empty (implicit.py, rule 2), with a confidence below every frame path: a source in
-place of the nearest agent-like actor before the trigger; a target, optionally (off by default,
-``SCORE_MISSING_TARGET``), only where no actor or place follows the trigger. In place of that
+grammar left empty (implicit.py, rule 2: ``in_sentence`` reads the two switches below), with
+a confidence below every frame path: a source in place of the nearest agent-like actor
+before the trigger; a target, optionally (off by default, ``SCORE_MISSING_TARGET``), only
+where no actor or place follows the trigger. In place of that
 nearest target it was measured worse (the training data calls the place of an attack no
 target, where event coding takes its country as one).
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -28,7 +29,7 @@ from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.errors import KnowledgeError
-from kronika.events.arguments import Argument, phrase_span
+from kronika.events.arguments import Argument, phrase_span, same_side
 from kronika.nlp import sentence_index, sentences
 
 MODEL_FILE = "models/side_scorer.json"
@@ -255,8 +256,6 @@ def likeliest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | 
               ) -> Argument | None:
     """The scorer's pick for an empty ``side`` of the trigger among the mentions of its
     sentence that are not the other side (None when there is none)."""
-    from kronika.events.implicit import same_side  # implicit.py calls this function
-
     args: dict[int, Argument] = {}
     for token in mention_heads(trigger, index, side):
         build = index.actor_of(token)
@@ -271,19 +270,3 @@ def likeliest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | 
     token, p = pick
     return replace(args[token.i], confidence=round(CONFIDENCE_FLOOR + CONFIDENCE_SPAN * p, 3))
 
-
-def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None,
-                nearest: Callable[[Token, ActorIndex, str, Argument | None], Argument | None]
-                ) -> Argument | None:
-    """An empty side from the trigger's sentence (implicit.py, rule 2). A source: the scorer's
-    pick. A target: ``nearest`` (the nearest actor or place after the trigger), else (with
-    ``SCORE_MISSING_TARGET``) the scorer's pick. With the scorer off, ``nearest`` alone.
-    ``nearest`` is implicit.nearest, passed in because implicit.py imports this module."""
-    if not USE_SCORER:
-        return nearest(trigger, index, side, exclude)
-    if side == "source":
-        return likeliest(trigger, index, side, exclude)
-    found = nearest(trigger, index, side, exclude)
-    if found is None and SCORE_MISSING_TARGET:
-        return likeliest(trigger, index, side, exclude)
-    return found
