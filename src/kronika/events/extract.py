@@ -44,7 +44,7 @@ from kronika.events.implicit import Told, complete
 from kronika.events.location import event_location
 from kronika.events.merge import merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
-from kronika.events.phantoms import call_reading, phantom, phone_entry, question_mood
+from kronika.events.phantoms import call_reading, phantom, question_mood
 from kronika.lexicon import read_csv
 from kronika.nlp import doc_text, lower_lemmas, lower_texts, sentence_index, sentences, token_starts
 from kronika.records import Claim, Event, Evidence, content_id
@@ -960,7 +960,7 @@ def extract_events(
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
         entry = riot_reading(entry, sources, targets, know.triggers, head)
-        entry = call_reading(head, entry, phone_entry(know.triggers))
+        entry = call_reading(head, entry, know.triggers)
         if is_monologue(head, entry, targets):
             continue
         # A side known only through a pronoun is resolved by coreference, a little less surely.

@@ -204,7 +204,7 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
         return True
     # what a light verb's object is aimed at counts ('launched an attack on the budget'), and
     # the trigger's own words are not what it is aimed at ('opened fire')
-    holders = [head, *(o for o in head.children if o.dep_ == "dobj" and head.pos_ == "VERB")]
+    holders = with_objects(head) if head.pos_ == "VERB" else [head]
     aimed = [o for h in holders for o in aimed_at(h, AIMED_PREPS)
              if o.lemma_.lower() not in entry.words]
     if any(phrase_of(o) & words["adversary"] and not is_party(o, index) for o in aimed):
@@ -220,6 +220,18 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
         return False
     topics = aimed_at(head, TOPIC_PREPS)
     return bool(topics) and not any(is_party(o, index) for o in topics)
+
+
+def with_objects(head: Token) -> list[Token]:
+    """The trigger and its direct objects: a phrase hung on a light verb's object tells of the
+    verb's act too ('held talks over a video link', 'launched an attack on the budget')."""
+    return [head, *(o for o in head.children if o.dep_ == "dobj")]
+
+
+def spelled_as(tok: Token, words: frozenset[str]) -> bool:
+    """The word's lemma or the word as written is one of ``words`` (the lemmatizer may turn
+    'media' into 'medium' or 'the dead' into 'dead')."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def scoreline(head: Token) -> bool:
@@ -310,8 +322,7 @@ def press_statement(head: Token, entry: Trigger) -> bool:
                  for p in c.children if p.dep_ == "pobj"
                  for o in (p, *(t for t in p.subtree if t.dep_ == "conj"))]
     # the lemma of 'media' may be 'medium': the word as written counts too
-    return bool(addressed) and all(o.lemma_.lower() in PRESS_AUDIENCE or o.lower_ in
-                                   PRESS_AUDIENCE for o in addressed)
+    return bool(addressed) and all(spelled_as(o, PRESS_AUDIENCE) for o in addressed)
 
 
 def fulfilment(head: Token, entry: Trigger) -> bool:
@@ -335,7 +346,7 @@ def compromise(head: Token, entry: Trigger) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in COMPROMISE_ADVERBS for c in head.children):
         return True
     # 'in the middle' hangs on the verb or, misparsed, on its object
-    holders = [head, *(o for o in head.children if o.dep_ == "dobj")]
+    holders = with_objects(head)
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in COMPROMISE_NOUNS
         and not any(p.dep_ == "prep" for p in o.children)  # 'in the middle of the square'
@@ -348,7 +359,7 @@ def shelter(head: Token, entry: Trigger) -> bool:
     meeting (hosting talks or a delegation stays one)."""
     if entry.type != "CONSULT" or head.lemma_.lower() != "host" or head.pos_ != "VERB":
         return False
-    return any(o.lemma_.lower() in SHELTERED or o.lower_ in SHELTERED for o in patients(head))
+    return any(spelled_as(o, SHELTERED) for o in patients(head))
 
 
 def mourning(head: Token, entry: Trigger) -> bool:
@@ -362,7 +373,7 @@ def mourning(head: Token, entry: Trigger) -> bool:
     if any(p.lower_ in ("against", "over") for p in preps):
         return False  # 'a vigil against the war', 'a vigil over the killings'
     mourned = [o for p in preps if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in MOURNED or o.lower_ in MOURNED or any(
+    return any(spelled_as(o, MOURNED) or any(
         c.dep_ == "amod" and c.lower_ in MOURNED for c in o.children) for o in mourned)
 
 
@@ -421,7 +432,7 @@ def by_call(head: Token, entry: Trigger) -> bool:
     if entry.type != "CONSULT" or entry.mode is not None:
         return False
     # on the verb or on the talks a light verb holds ('held talks over a video link')
-    holders = [head, *(o for o in head.children if o.dep_ == "dobj")]
+    holders = with_objects(head)
     for prep in (c for h in holders for c in h.children
                  if c.dep_ == "prep" and c.lower_ in CALL_PREPS):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -432,16 +443,13 @@ def by_call(head: Token, entry: Trigger) -> bool:
     return False
 
 
-def phone_entry(lexicon: TriggerLexicon) -> Trigger | None:
-    """The lexicon's phone call: its mode and CAMEO code are those of a consultation by call."""
-    return next((t for t in lexicon.by_head("phone", "VERB") if t.mode == "phone"), None)
-
-
-def call_reading(head: Token, entry: Trigger, phone: Trigger | None) -> Trigger:
-    """The phone mode of a consultation held by call (``by_call``), else the entry as it is."""
-    if phone is None or not by_call(head, entry):
+def call_reading(head: Token, entry: Trigger, lexicon: TriggerLexicon) -> Trigger:
+    """A consultation held by call (``by_call``) takes the mode and CAMEO code of the
+    lexicon's phone call; any other entry stays as it is."""
+    if not by_call(head, entry):
         return entry
-    return replace(entry, mode=phone.mode, cameo=phone.cameo)
+    phone = next((t for t in lexicon.by_head("phone", "VERB") if t.mode == "phone"), None)
+    return entry if phone is None else replace(entry, mode=phone.mode, cameo=phone.cameo)
 
 
 def generic_class(prep: Token) -> bool:
