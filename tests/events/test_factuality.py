@@ -41,6 +41,13 @@ ROWS = [
     ("The envoy will stay until the rebels release the hostages.", "release", "future",
      "until"),
     ("Police held the suspects until the court released them.", "released", "asserted", None),
+    # A finite verb is coordinated with the governor, not with its non-finite complement.
+    ("The rebel group denied targeting civilians and accused the army of using them as shields.",
+     "accused", "asserted", None),
+    ("The envoy refused to comment and criticised the rebels.", "criticised", "asserted", None),
+    ("The army denied shelling the market and blamed the militia.", "blamed", "asserted", None),
+    ("The rebels refused to attack the convoy and to seize the port.", "seize", "negated",
+     "refused"),
     # A factive clause keeps its own value inside a hypothetical one.
     ("Xi would visit Moscow, as Putin had asked.", "asked", "asserted", None),
 ]

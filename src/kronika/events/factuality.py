@@ -43,6 +43,10 @@ FACTIVE_MARKS = {"as", "because", "since", "after", "although", "though", "while
 # Subordinators of time whose clause, in the present tense, tells of what has not happened
 # yet: "will fight until they gain control", "before troops withdraw".
 PROSPECTIVE_MARKS = {"until", "till", "before", "once"}
+# A finite verb cannot be coordinated with an infinitive or a gerund: "denied looting the
+# village and accused the army" joins "accused" to "denied", whatever the parse attached.
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+NONFINITE_TAGS = {"VB", "VBG"}
 # Prepositions that introduce a governing verb's complement noun.
 COMPLEMENT_PREPS = {"to", "for", "from", "of", "on", "with", "against"}
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
@@ -79,6 +83,8 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             dep = "attr"  # "a meeting will not happen" qualifies the meeting
         if dep == "advcl" and bare_infinitive(tok):
             dep = "xcomp"  # the parse hangs "have sworn to fight" as an adverbial clause
+        if dep == "conj" and finite_beside_complement(tok, head):
+            head = head.head
         chain.append((head, dep))
         if dep not in MODALITY_DEPS:
             break
@@ -123,6 +129,12 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def finite_beside_complement(verb: Token, head: Token) -> bool:
+    """A finite verb the parse coordinated with its neighbour's non-finite complement."""
+    return (verb.tag_ in FINITE_TAGS and head.tag_ in NONFINITE_TAGS
+            and head.dep_ in ("xcomp", "ccomp") and head.head != head)
 
 
 def bare_infinitive(verb: Token) -> bool:
