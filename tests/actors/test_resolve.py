@@ -363,6 +363,25 @@ def test_capital_as_location_is_no_actor() -> None:
     assert [(p.name, p.country) for p in analysis.places] == [("Beijing", "CHN")]
 
 
+@pytest.mark.parametrize("text", [
+    ("Rebels Seize Town\nBy Ana Reyes\nNAIROBI, May 3 (Reuters) - Kenya and Somalia agreed "
+     "to reopen their border."),
+    ("Kenya and Somalia Agree Border Deal\n\nNAIROBI — Kenya and Somalia agreed to reopen "
+     "their border on Friday."),
+    "NAIROBI (AP) — Kenya and Somalia agreed to reopen their border.",
+])
+def test_dateline_and_byline_are_no_actors(text: str) -> None:
+    """'NAIROBI —' names where the story was filed and 'By Ana Reyes' who wrote it: neither
+    is an actor, and the agreement is between the two countries."""
+    analysis = analyse(text, "2024-03-01")
+    names = {a.name.lower() for a in analysis.actors}
+    assert not names & {"nairobi", "ap", "reuters", "ana reyes", "reyes"}
+    sides = {a.id: a.name for a in analysis.actors}
+    assert analysis.events
+    assert all({sides.get(e.source), sides.get(e.target)} == {"Kenya", "Somalia"}
+               for e in analysis.events)
+
+
 def test_gazetteer_beats_person_label() -> None:
     """spaCy tags Zaporozhye and Kherson as people; the gazetteer makes them Ukrainian places."""
     analysis = analyse("Missiles hit Zaporozhye and Kherson overnight.", "2024-03-01")

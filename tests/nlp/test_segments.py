@@ -17,6 +17,8 @@ SEGMENTED = [
      "“If we go, they come,” he said."),
     ("KYIV, Ukraine (AP) — Russia launched missiles at Kyiv on Monday.",
      "Russia launched missiles at Kyiv on Monday."),
+    ("Troops Leave Town\nBy Ana Reyes\nGENEVA, May 3 (Reuters) - Talks resumed on Monday.",
+     "Talks resumed on Monday."),
     ("Protesters gathered in the square\nThe army sealed off the city centre.",
      "The army sealed off the city centre."),
 ]

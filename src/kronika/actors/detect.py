@@ -14,6 +14,7 @@ from kronika.actors.candidates import Candidate
 from kronika.actors.knowledge import ActorEntry, Agent, KnowledgeBase
 from kronika.actors.names import fragment, in_title_case, title_case_tokens, told_in_body, trim
 from kronika.lexicon import read_csv
+from kronika.nlp.segments import in_credit_line
 from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
 from kronika.places.resolve import resolve_place
 
@@ -94,12 +95,26 @@ def strip_possessive(span: Span) -> Span:
 def agentive(span: Span) -> bool:
     """True when the span's head acts as an agent or argument, not as a location."""
     head = span.root
+    if in_credit_line(span):
+        return False
     if head.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
     if head.dep_ != "pobj" or head.head.lower_ != "by":
         return False
     # 'was warned by Moscow', and the agent of an event noun: 'an admission by Moscow'
     return head.head.dep_ == "agent" or head.head.head.pos_ == "NOUN"
+
+
+def outside_credit_lines(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates of a dateline or byline stay places at most, never actors."""
+    out = []
+    for cand in cands:
+        if in_credit_line(doc[cand.start : cand.end]):
+            if cand.place is None:
+                continue
+            cand.is_actor = False
+        out.append(cand)
+    return out
 
 
 def kb_candidates(

@@ -18,6 +18,7 @@ from kronika.actors.detect import (
     kb_candidates,
     locative_candidates,
     ner_candidates,
+    outside_credit_lines,
     region_list_candidates,
 )
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
@@ -672,7 +673,8 @@ def resolve_actors(
     """All actors and places of one parsed document, resolved at date ``on``."""
     regions = list(region_list_candidates(doc, gaz))
     listed = token_map(regions)
-    named = list(kb_candidates(doc, nlp, kb, gaz)) + list(ner_candidates(doc, kb, gaz))
+    named = outside_credit_lines(
+        doc, list(kb_candidates(doc, nlp, kb, gaz)) + list(ner_candidates(doc, kb, gaz)))
     # A name in a region list is the region, whatever NER made of it.
     base = select(
         regions + [c for c in named if not any(i in listed for i in range(c.start, c.end))]

@@ -30,8 +30,12 @@ GLUED_PREFIX = r"[-–—](?=[“\"‘A-Z])"
 GLUED_INFIXES = (r"(?<=\S)\)(?=[-–—])", r"(?<=\))[-–—]", r"(?<=[-–—])[“\"‘](?=\w)")
 # Wire datelines: 'KYIV, Ukraine (AP) —', 'WASHINGTON —', 'GENEVA (Reuters) -'.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?(?:\s*\([\w .&'’-]{1,30}\))?\s*[-–—]\s+"
+    r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?(?:\s*\([\w .&'’-]{1,30}\))?\s*[-–—]\s+",
+    re.M,
 )
+# A byline on a line of its own: 'By Ana Reyes', 'By Staff Reporter, Reuters'. Short and with
+# no end mark, unlike a sentence that opens with 'By' ('By Monday, troops had left.').
+BYLINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n.!?]{0,60}?[ \t]*$", re.M)
 END_MARKS = frozenset(".!?:;\"”’)")
 
 
@@ -78,22 +82,50 @@ def dash_starts(doc: Doc) -> list[int]:
     return out
 
 
-def dateline_start(doc: Doc, text: str) -> int | None:
-    """The token after a wire dateline at the start of the text, if there is one."""
-    found = DATELINE.match(text)
-    if found is None:
-        return None
-    at = found.end()
-    return next((t.i for t in doc if t.idx >= at), None)
+def datelines(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Character spans of the wire datelines that open a line (under a headline and a
+    byline, the story's first line), computed once per Doc."""
+    cached = doc.user_data.get("kronika_datelines")
+    if cached is None:
+        cached = doc.user_data["kronika_datelines"] = tuple(
+            (m.start(), m.end()) for m in DATELINE.finditer(doc.text))
+    return tuple(tuple(span) for span in cached)
+
+
+def bylines(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Character spans of the byline lines, computed once per Doc."""
+    cached = doc.user_data.get("kronika_bylines")
+    if cached is None:
+        cached = doc.user_data["kronika_bylines"] = tuple(
+            (m.start(), m.end()) for m in BYLINE.finditer(doc.text))
+    return tuple(tuple(span) for span in cached)
+
+
+def in_credit_line(span: Span) -> bool:
+    """Whether the span lies in a dateline or a byline: 'KYIV' of 'KYIV, Ukraine (AP) —'
+    names where the story was filed and 'Ana Reyes' of 'By Ana Reyes' who wrote it; neither
+    is an actor of the story."""
+    start = span.start_char
+    return any(a <= start < b for a, b in (*datelines(span.doc), *bylines(span.doc)))
+
+
+def dateline_starts(doc: Doc) -> list[int]:
+    """The tokens right after each wire dateline."""
+    ends = sorted(end for _, end in datelines(doc))
+    out, at = [], 0
+    for tok in doc:
+        while at < len(ends) and ends[at] <= tok.idx:
+            out.append(tok.i)
+            at += 1
+        if at == len(ends):
+            break
+    return out
 
 
 @Language.component("kronika_segments", assigns=["token.is_sent_start"])
 def mark_segments(doc: Doc) -> Doc:
     """Sentence starts at line breaks, flattening dashes and after a dateline."""
-    starts = set(line_starts(doc)) | set(dash_starts(doc))
-    dateline = dateline_start(doc, doc.text)
-    if dateline is not None:
-        starts.add(dateline)
+    starts = set(line_starts(doc)) | set(dash_starts(doc)) | set(dateline_starts(doc))
     for i in starts:
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
