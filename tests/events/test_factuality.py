@@ -35,7 +35,7 @@ ROWS = [
     ("The rebels have sworn to fight the army.", "fight", "future", "sworn"),
     ("The army attacked the town to seize its port.", "seize", "asserted", None),
     # A present tense after a subordinator of time tells of what has not happened yet.
-    ("Rebels will fight until they gain control of the hills.", "gain", "future", "until"),
+    ("The militia will fight on until it wins the valley back.", "wins", "future", "until"),
     ("Talks must end before the army withdraws from the valley.", "withdraws", "future",
      "before"),
     ("The envoy will stay until the rebels release the hostages.", "release", "future",
