@@ -48,6 +48,13 @@ ROWS = [
     ("The army denied shelling the market and blamed the militia.", "blamed", "asserted", None),
     ("The rebels refused to attack the convoy and to seize the port.", "seize", "negated",
      "refused"),
+    # 'would' under a past verb of saying is the future of that past, unless a condition follows.
+    ("The cabinet announced that it would suspend the talks.", "suspend", "future", "would"),
+    ("Officials said the envoy would visit Lagos in May.", "visit", "future", "would"),
+    ("Officials said the army would withdraw if the rebels disarmed.", "withdraw",
+     "hypothetical", "would"),
+    ("Officials said the army could withdraw soon.", "withdraw", "hypothetical", "could"),
+    ("The army would withdraw from the valley.", "withdraw", "hypothetical", "would"),
     # A factive clause keeps its own value inside a hypothetical one.
     ("Xi would visit Moscow, as Putin had asked.", "asked", "asserted", None),
 ]

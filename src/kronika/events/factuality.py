@@ -183,6 +183,8 @@ def own_qualifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
             out.append(Qualifier("negated", child.text, child.idx))
         elif child.dep_ in ("aux", "auxpass"):
             value = cues.modal_value(word)
+            if value == "hypothetical" and reported_future(tok, word, cues):
+                value = "future"
             if value:
                 out.append(Qualifier(value, child.text, child.idx))
         elif child.dep_ == "advmod" and word in cues.negated_words:
@@ -190,6 +192,15 @@ def own_qualifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
         elif child.dep_ == "advmod" and word in cues.reported_words:
             out.append(Qualifier("reported", child.text, child.idx))
     return out
+
+
+def reported_future(verb: Token, modal: str, cues: FactualityCues) -> bool:
+    """'would' in what a past verb reports is the future of that past, not a hypothesis:
+    'announced that it would suspend the talks' (unless a condition goes with it)."""
+    if modal not in ("would", "'d") or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
+                   cues.hypothetical_words for m in c.children) for c in verb.children)
 
 
 def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
