@@ -94,6 +94,11 @@ def test_weekdays_and_undated_documents(
         ("The ministers will meet on Thursday.", "meet", "2025-08-21"),
         # a past event the text dates elsewhere keeps its own date
         ("Russia annexed Crimea in March 2014.", "annexed", "2014-03"),
+        # a date that bounds the event does not date it: the document date does
+        ("The cabinet froze the talks until 2028.", "froze", "2025-08-18"),
+        ("Troops must withdraw by March 2026.", "withdraw", "2025-08-18"),
+        ("The rebels have held the port since 2019.", "held", "2025-08-18"),
+        ("Rebels attacked the town on Monday after the vote.", "attacked", "2025-08-18"),
     ],
 )
 def test_event_date_news_conventions(nlp: Language, text: str, word: str, value: str) -> None:

@@ -31,6 +31,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 BARE_WEEKDAY = re.compile(rf"^(?:on\s+|this\s+|early\s+|late\s+)?({'|'.join(WEEKDAYS)})$", re.I)
 # Two fixed, distant bases: an expression that resolves alike against both is absolute.
 PROBE_BASES = (datetime(2001, 3, 14), datetime(2013, 10, 2))
+# Prepositions whose date bounds an event or a state instead of dating it: 'suspend the talks
+# until 2028', 'withdraw by March', 'in power since 2014', 'fled after May 3'.
+BOUND_PREPS = frozenset({"until", "till", "til", "through", "since", "after", "before", "by"})
 # Auxiliaries that put an event after the time of writing ("will meet on Monday").
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
@@ -41,12 +44,21 @@ def date_entities(trigger: Token) -> list[Span]:
     return [e for root, e in date_roots(trigger.doc) if root in clause]
 
 
+def bound(ent: Span) -> bool:
+    """A date that bounds its event ('until 2028', 'since 2014'), whether the preposition
+    is the entity's first word or the word it hangs from."""
+    root = ent.root
+    first = ent[0].lower_
+    return first in BOUND_PREPS or (root.dep_ == "pobj" and root.head.lower_ in BOUND_PREPS)
+
+
 def date_roots(doc: Doc) -> list[tuple[int, Span]]:
-    """(root token index, entity) of every DATE entity, once per Doc: Span.root walks the
-    parse, and every trigger of a long article would otherwise walk it again."""
+    """(root token index, entity) of every DATE entity that can date an event (not a bound),
+    once per Doc: Span.root walks the parse, and every trigger of a long article would
+    otherwise walk it again."""
     cached = doc.user_data.get("kronika_date_roots")
     if cached is None:
-        cached = [(e.root.i, e) for e in entities_of(doc, "DATE")]
+        cached = [(e.root.i, e) for e in entities_of(doc, "DATE") if not bound(e)]
         doc.user_data["kronika_date_roots"] = cached
     return cached
 
