@@ -55,6 +55,12 @@ ROWS = [
      "hypothetical", "would"),
     ("Officials said the army could withdraw soon.", "withdraw", "hypothetical", "could"),
     ("The army would withdraw from the valley.", "withdraw", "hypothetical", "would"),
+    # A noun summing up the clause before it takes the denial: the accusation was made.
+    (("Sudan's government accused neighbouring Chad of sending fighters to help the militia, "
+      "an accusation N'Djamena has repeatedly denied."), "accused", "asserted", None),
+    ("Congo's army accused Rwanda of shelling Goma, a claim Kigali has repeatedly denied.",
+     "accused", "asserted", None),
+    ("The army shelled the town, the ministry denied.", "shelled", "negated", "denied"),
     # A factive clause keeps its own value inside a hypothetical one.
     ("Xi would visit Moscow, as Putin had asked.", "asked", "asserted", None),
 ]

@@ -37,6 +37,11 @@ OCCURRENCE_VERBS = {
 # clause refers to, which another verb tells of ('joined what organisers called a march'),
 # not an act requested ('called for a march').
 NAMING_VERBS = {"call", "name", "dub", "label", "term", "brand"}
+# Nouns that sum up the clause before them: in 'X accused Y of Z, a charge Y denied' the
+# parse makes the clause the complement of 'denied', but only its content is denied; the
+# accusation itself was made.
+SUMMING_NOUNS = {"accusation", "allegation", "charge", "claim", "assertion", "statement",
+                 "account", "version", "description", "characterisation", "characterization"}
 # Subordinators that present their clause as fact: "as X had asked", "after X attacked"
 # keep their own factuality inside a hypothetical or future main clause.
 FACTIVE_MARKS = {"as", "because", "since", "after", "although", "though", "while", "when"}
@@ -72,6 +77,8 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
         if dep == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children
         ):
+            break
+        if dep == "ccomp" and tok.i < head.i and summed_up(tok, head):
             break
         if dep in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head != head:
             head = head.head  # through the preposition to what it modifies
@@ -129,6 +136,14 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def summed_up(clause: Token, verb: Token) -> bool:
+    """', a charge Y denied' stands between the clause and the verb: the noun sums the clause
+    up, whatever the parse hung it from."""
+    doc = verb.doc
+    return any(doc[i].lemma_.lower() in SUMMING_NOUNS and doc[i - 1].lower_ in ("a", "an")
+               and doc[i - 2].text == "," for i in range(max(clause.i + 2, 2), verb.i))
 
 
 def finite_beside_complement(verb: Token, head: Token) -> bool:
