@@ -55,6 +55,12 @@ ROWS = [
      "hypothetical", "would"),
     ("Officials said the army could withdraw soon.", "withdraw", "hypothetical", "could"),
     ("The army would withdraw from the valley.", "withdraw", "hypothetical", "would"),
+    # Two negations cancel: a negated verb of stopping or refusing lets its event go on.
+    ("The rebels will not stop attacking the army.", "attacking", "future", "will"),
+    ("The army did not cease shelling the town.", "shelling", "asserted", None),
+    ("The rebels did not fail to attack the convoy.", "attack", "asserted", None),
+    ("The army did not refrain from shelling the town.", "shelling", "asserted", None),
+    ("The rebels stopped attacking the army.", "attacking", "negated", "stopped"),
     # A noun summing up the clause before it takes the denial: the accusation was made.
     (("Sudan's government accused neighbouring Chad of sending fighters to help the militia, "
       "an accusation N'Djamena has repeatedly denied."), "accused", "asserted", None),

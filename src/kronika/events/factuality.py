@@ -110,6 +110,8 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             continue
         if via == "pcomp" and tok.pos_ == "VERB":  # "refrained from attacking"
             value = cues.governor_value(tok.lemma_, tok.pos_)
+            if value == "negated" and negates_itself(tok, cues):
+                break  # "did not refrain from attacking"
             if value:
                 found.append(Qualifier(value, tok.text, tok.idx))
             break
@@ -125,17 +127,26 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             break
         if via not in MODALITY_DEPS:
             break
-        if via != "ccomp":
-            found.extend(own_qualifiers(tok, cues))
+        own = own_qualifiers(tok, cues) if via != "ccomp" else []
+        value = None
         if via in GOVERNOR_DEPS and not (via == "oprd" and names_what(tok)):
             value = cues.governor_value(tok.lemma_, tok.pos_)
-            if value:
-                found.append(Qualifier(value, tok.text, tok.idx))
+        if value == "negated" and any(q.value == "negated" for q in own):
+            # two negations cancel: "will not stop attacking", "did not fail to attack"
+            own, value = [q for q in own if q.value != "negated"], None
+        found.extend(own)
+        if value:
+            found.append(Qualifier(value, tok.text, tok.idx))
         found.extend(clause_marks(tok, cues))
         chain_prev = tok
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def negates_itself(verb: Token, cues: FactualityCues) -> bool:
+    """The verb carries a negation of its own ('did not refrain')."""
+    return any(q.value == "negated" for q in own_qualifiers(verb, cues))
 
 
 def summed_up(clause: Token, verb: Token) -> bool:
