@@ -284,3 +284,29 @@ def test_the_verb_of_an_act_is_kept_beside_the_noun_of_its_manner() -> None:
     events = kronika.analyze(text, published=PUBLISHED).events
     assert any(e.trigger == "shot" and e.target_country == "SDN" for e in events), \
         describe_events(list(events))
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The Kenyan opposition will boycott the county elections.", "boycott", "the county elections"),
+    ("Gunmen from Mali ambushed a fuel truck on the main road.", "ambushed", "a fuel truck"),
+    ("Peruvian authorities deported a convicted smuggler on Monday.", "deported",
+     "a convicted smuggler"),
+    ("Bolivia rejected the new draft constitution.", "rejected", "the new draft constitution"),
+], ids=["boycott", "ambush", "deport", "reject"])
+def test_a_hostile_act_on_a_thing_is_aimed_at_it(text: str, trigger: str, target: str) -> None:
+    """A hostile act whose direct object names no party keeps the object as its target: the
+    CAMEO target of a boycotted election or an ambushed truck is that thing."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == trigger]
+    read = [text[e.target_start:e.target_end] for e in events if e.target_start is not None]
+    assert target in read, (read, describe_events(events))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Chile imposed a curfew on Monday.", "imposed"),
+    ("Argentina agreed to sign the trade deal.", "agreed"),
+    ("Nigeria sent food aid.", "sent"),
+], ids=["light verb", "agreement", "aid"])
+def test_what_is_done_given_or_agreed_is_no_target(text: str, trigger: str) -> None:
+    """The act a light verb names and the theme of an agreement or a gift are no target."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == trigger]
+    assert all(e.target_start is None for e in events), describe_events(events)

@@ -410,6 +410,36 @@ def read_side(
     return own
 
 
+# How sure a target is that names a thing or a place the actor layer makes no side of.
+THING_CONFIDENCE = 0.3
+
+
+# Where a verb tells of an act only as the circumstance, purpose or content of another
+# ('dispersed protesters demanding X', 'ordered the paper to suspend publication').
+DEPENDENT_VERB_DEPS = {"acl", "advcl", "xcomp", "amod", "pcomp", "relcl"}
+
+
+def thing_target(trigger: Token, etype: str, sources: list[Argument],
+                 events: frozenset[int]) -> Argument | None:
+    """The thing a hostile act is aimed at when no actor, place or demonym is ('boycotted the
+    elections', 'ambushed a military vehicle', 'deported a convicted smuggler'): CAMEO codes
+    the object as the target, though it names no party (frames.csv, scope thing). Only the
+    direct object of a verb that tells its own act (not a participle, gerund or to-clause of
+    another verb's act), and not a pronoun, a measure or date, an event of its own
+    (``events``: trigger tokens), the act a light verb names ('imposed a curfew') nor the
+    source's own thing ('laid down its weapons')."""
+    if (etype.lower() not in frames().thing or trigger_form(trigger) != "VERB"
+            or trigger.dep_ in DEPENDENT_VERB_DEPS or trigger.lemma_.lower() in frames().light):
+        return None
+    taken = {a.token.i for a in sources if a.token is not None}
+    for head in (c for c in trigger.children if c.dep_ == "dobj"):
+        if (head.i in taken or head.i in events or head.pos_ not in ("NOUN", "PROPN")
+                or head.ent_type_ in MEASURE_ENTITIES or own_thing(Argument(token=head))):
+            continue
+        return Argument(None, None, head, confidence=THING_CONFIDENCE, span=side_span(head))
+    return None
+
+
 def own_thing(arg: Argument) -> bool:
     """A side read from a phrase its actor possesses through a pronoun ('its borders')."""
     tok = arg.token

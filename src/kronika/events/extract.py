@@ -34,6 +34,7 @@ from kronika.events.arguments import (
     read_sides,
     resolve_all,
     subject_of,
+    thing_target,
     with_conjuncts,
 )
 from kronika.events.dates import event_date
@@ -740,7 +741,7 @@ def build_event(
         tgt is None
         and locative is not None
         and entry.type in LOCATIVE_TARGET_TYPES
-        and (src is None or src.country != locative.country or domestic(trigger, entry))
+        and aimed_at(place_argument(locative, trigger), src, trigger, entry)
     ):
         tgt = place_argument(locative, trigger)  # "bombing in X" is aimed at X
     factuality = qualifier.value
@@ -782,6 +783,12 @@ def build_event(
         target_end=tgt.span[1] if tgt and tgt.span else None,
         acled_type=classify(facts_of(trigger, entry, src, tgt)),
     )
+
+
+def aimed_at(place: Argument, src: Argument | None, trigger: Token, entry: Trigger) -> bool:
+    """Whether an event that happened in a place is aimed at it: a place of another country
+    than the source's, or of its own for an act a government aims at home (domestic)."""
+    return src is None or src.country != place.country or domestic(trigger, entry)
 
 
 def domestic(trigger: Token, entry: Trigger) -> bool:
@@ -947,6 +954,7 @@ def extract_events(
     told: list[Told] = []  # sources read so far, for the implicit-argument chain rule
     found = find_triggers(doc, index, know)
     skip = absorbed(found)
+    heads = frozenset(h.i for _, h, _ in found)
     for entry, head, _ in found:
         if (
             head.i in skip
@@ -998,6 +1006,10 @@ def extract_events(
         place = place_argument(locative, head) if locative is not None else None
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)
+        if sources and not targets and (place is None
+                                        or not aimed_at(place, sources[0], head, entry)):
+            thing = thing_target(head, entry.type, sources, heads)  # 'boycotted the vote'
+            targets = [thing] if thing is not None else []
         told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
         for pair in dyads(symmetric, sources, targets):
             events.append(
