@@ -310,3 +310,29 @@ def test_what_is_done_given_or_agreed_is_no_target(text: str, trigger: str) -> N
     """The act a light verb names and the theme of an agreement or a gift are no target."""
     events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == trigger]
     assert all(e.target_start is None for e in events), describe_events(events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "country"), [
+    ("A roadside bomb near the city of Kirkuk wounded three Turkish engineers on Friday.",
+     "wounded", "A roadside bomb near the city of Kirkuk", "IRQ"),
+    ("Two Kenyan farmers were killed in a mortar attack in northern Mogadishu.", "killed",
+     "a mortar attack in northern Mogadishu", "SOM"),
+    ("A land mine explosion killed four Sudanese soldiers.", "killed",
+     "A land mine explosion", None),
+], ids=["bomb as subject", "passive in an attack", "no place"])
+def test_an_attack_told_through_its_means_has_it_as_source(
+    text: str, trigger: str, source: str, country: str | None
+) -> None:
+    """With no one named as acting, the bomb or the attack that did the harm (and where it
+    went off) is the source, not whoever the sentence names elsewhere."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == trigger]
+    read = [(text[e.source_start:e.source_end], e.source_country) for e in events
+            if e.source_start is not None]
+    assert (source, country) in read, read
+
+
+def test_a_named_attacker_inside_the_means_is_the_source() -> None:
+    """'Shelling by Syrian forces killed X': the forces act, not the shelling."""
+    text = "Shelling by Syrian forces killed two Lebanese shepherds."
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == "killed"]
+    assert events and all(e.source_country == "SYR" for e in events), describe_events(events)
