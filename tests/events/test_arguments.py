@@ -336,3 +336,38 @@ def test_a_named_attacker_inside_the_means_is_the_source() -> None:
     text = "Shelling by Syrian forces killed two Lebanese shepherds."
     events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == "killed"]
     assert events and all(e.source_country == "SYR" for e in events), describe_events(events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The rebels will not lay down their arms unless the government releases their leaders.",
+     "lay", "the government"),
+    ("Colombian growers will not sell their harvest unless Bogota raises the price.", "sell",
+     "Bogota"),
+    ("The union will strike on Monday unless the Kenyan government raises wages.", "strike",
+     "Kenyan"),
+], ids=["refused, own thing", "refused, object", "announced"])
+def test_an_act_on_a_condition_is_aimed_at_the_party_it_is_put_on(
+    text: str, trigger: str, target: str
+) -> None:
+    """'X will not A unless Y does B': the refusal or announcement is aimed at Y."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == trigger]
+    read = [text[e.target_start:e.target_end] for e in events if e.target_start is not None]
+    assert any(target in r for r in read), (read, describe_events(events))
+
+
+@pytest.mark.parametrize(("text", "refused", "condition", "target"), [
+    ("Miners in Peru will not return to work unless their wage demands are accepted by Lima.",
+     "return", "accepted", "Lima"),
+    ("The Somali elders will not go back to Mogadishu unless Ethiopia recalls its soldiers.",
+     "go", "recalls", "Ethiopia"),
+], ids=["passive condition", "active condition"])
+def test_a_conditional_refusal_rejects_the_party_the_condition_is_put_on(
+    text: str, refused: str, condition: str, target: str
+) -> None:
+    """The refusal is the event (a REJECT of Y, told as a fact) even where the refused act is
+    no trigger; what the condition asks of Y is its content, not an event of its own."""
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert any(e.trigger == refused and e.type == "REJECT" and e.factuality == "asserted"
+               and text[e.target_start:e.target_end] == target for e in events
+               if e.target_start is not None), describe_events(list(events))
+    assert not any(e.trigger == condition for e in events), describe_events(list(events))

@@ -41,6 +41,11 @@ ROWS = [
     ("The envoy will stay until the rebels release the hostages.", "release", "future",
      "until"),
     ("Police held the suspects until the court released them.", "released", "asserted", None),
+    # A condition is hypothetical on its own terms: the main clause's negation is not its.
+    ("Ghana will not sign the deal unless Togo withdraws its troops.", "withdraws",
+     "hypothetical", "unless"),
+    ("Nobody will negotiate unless the militia frees the hostages.", "frees", "hypothetical",
+     "unless"),
     # A factive clause keeps its own value inside a hypothetical one.
     ("Xi would visit Moscow, as Putin had asked.", "asked", "asserted", None),
 ]

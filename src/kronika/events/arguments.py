@@ -440,6 +440,41 @@ def thing_target(trigger: Token, etype: str, sources: list[Argument],
     return None
 
 
+# Marks of a clause that puts a condition on another party ('will strike unless X pays').
+CONDITION_MARKS = {"unless"}
+# How sure a target is that is read off the party a condition is put on.
+CONDITION_CONFIDENCE = 0.6
+
+
+def condition_party(trigger: Token, index: ActorIndex, kb: KnowledgeBase) -> list[Argument]:
+    """'X threatened to strike unless Y paid', 'X will not return unless its demands are met
+    by Y': an act announced or refused on a condition is aimed at the party the condition is
+    put on, the one who acts in the unless-clause (its subject, or a passive's agent). The
+    clause may hang on the trigger, on a verb the trigger completes ('threatened to strike')
+    or on the trigger's own to-clause."""
+    clauses = [trigger, *[c for c in trigger.children if c.dep_ == "xcomp"]]
+    tok = trigger
+    while tok.dep_ == "xcomp" and tok.head != tok:
+        tok = tok.head
+        clauses.append(tok)
+    for verb in clauses:
+        for clause in conditions(verb):
+            agents = [o for a in clause.children if a.dep_ == "agent"
+                      for o in a.children if o.dep_ == "pobj"]
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            heads = [t for h in agents or subjects for t in with_conjuncts(h)]
+            found = resolve_all(heads, index, kb)
+            if found:
+                return [replace(a, confidence=CONDITION_CONFIDENCE) for a in found]
+    return []
+
+
+def conditions(verb: Token) -> list[Token]:
+    """The unless-clauses of a verb ('will strike unless X pays' -> pays)."""
+    return [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+
+
 def own_thing(arg: Argument) -> bool:
     """A side read from a phrase its actor possesses through a pronoun ('its borders')."""
     tok = arg.token

@@ -25,6 +25,8 @@ from kronika.events.acled import (
 from kronika.events.arguments import (
     SYMMETRIC_TYPES,
     Argument,
+    condition_party,
+    conditions,
     locative_place,
     own_thing,
     owned_by,
@@ -964,6 +966,7 @@ def extract_events(
             or other_sense(entry, head)
             or natural_harm(head, entry)
             or under_obligation(head)  # the act demanded: see demands()
+            or condition_of_stance(head)
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
@@ -1006,21 +1009,76 @@ def extract_events(
         place = place_argument(locative, head) if locative is not None else None
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)
-        if sources and not targets and (place is None
-                                        or not aimed_at(place, sources[0], head, entry)):
-            thing = thing_target(head, entry.type, sources, heads)  # 'boycotted the vote'
-            targets = [thing] if thing is not None else []
+        if sources and all(owned_by(a, sources, index) for a in targets) and (
+                place is None or not aimed_at(place, sources[0], head, entry)):
+            # 'threatened to strike unless X pays', 'will not lay down its arms unless X
+            # pays': aimed at X; else at the thing it is done to ('boycotted the vote')
+            found = unconditional(condition_party(head, index, know.kb), sources)
+            thing = None if found or targets else thing_target(head, entry.type, sources, heads)
+            targets = found or ([thing] if thing is not None else targets)
         told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
         for pair in dyads(symmetric, sources, targets):
             events.append(
                 build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)
             )
     events += demands(doc, doc_id, index, know, published)
+    starts = {e.trigger_start for e in events}
+    events += conditional_refusals(doc, doc_id, index, know, published,
+                                   {t.i for t in doc if t.idx in starts})
     events.sort(key=lambda e: e.trigger_start or 0)
     return merge_told_again(merge_repeats(events), doc_text(doc))
 
 
 DEMAND = Trigger("must", ("must",), "VERB", "REQUEST", None, "100")
+REFUSAL = Trigger("not unless", ("not", "unless"), "VERB", "REJECT", None, "120")
+
+
+def unconditional(found: list[Argument], sources: list[Argument]) -> list[Argument]:
+    """The parties a condition is put on that are not the source itself."""
+    return [a for a in found if not any(same_party(s, a) for s in sources)]
+
+
+def condition_of_stance(verb: Token) -> bool:
+    """The act an unless-clause asks of another party when the main clause refuses or
+    announces ('will not return unless Lima meets the demands', 'threatened to strike unless
+    X pays'): the refusal or threat is the event, the condition only its content."""
+    main = verb.head
+    return verb in conditions(main) and (
+        any(c.dep_ == "neg" for c in main.children) or main.dep_ == "xcomp")
+
+
+def conditional_refusals(
+    doc: Doc, doc_id: str, index: ActorIndex, know: EventKnowledge, published: date | None,
+    told: set[int],
+) -> list[Event]:
+    """'The miners will not return to work unless Lima meets their demands': a refusal put
+    on a condition is a rejection of the party the condition is put on (CAMEO 12), told as a
+    fact, whether or not the refused act is a trigger. ``told``: the tokens events were
+    already read from (a refused trigger, 'will not lift the ban unless', is coded there)."""
+    out: list[Event] = []
+    for verb in doc:
+        if (verb.pos_ != "VERB" or verb.i in told or not conditions(verb)
+                or not any(c.dep_ == "neg" for c in verb.children)
+                or any(c.i in told for c in verb.children if c.dep_ in ("xcomp", "dobj"))):
+            continue
+        subject = subject_of(verb)
+        sources = resolve_all(with_conjuncts(subject), index, know.kb) if subject else []
+        targets = unconditional(condition_party(verb, index, know.kb), sources)
+        out += told_as_fact(doc_id, verb, REFUSAL, know, sources, targets, index, published)
+    return out
+
+
+def told_as_fact(
+    doc_id: str, verb: Token, entry: Trigger, know: EventKnowledge, sources: list[Argument],
+    targets: list[Argument], index: ActorIndex, published: date | None,
+) -> list[Event]:
+    """The asserted events of a construction (a demand, a conditional refusal) between its
+    first source and each target, where both are known."""
+    when, _ = event_date(verb, published)
+    return [build_event(doc_id, verb, entry, know, (src, tgt), Qualifier("asserted"), None,
+                        when, index)
+            for src, tgt in dyads(False, sources[:1], targets)
+            if src is not None and tgt is not None]
 
 
 def demands(
@@ -1036,11 +1094,7 @@ def demands(
             continue
         sources = resolve_all(with_conjuncts(speaker), index, know.kb)
         targets = resolve_all(with_conjuncts(obliged), index, know.kb)
-        when, _ = event_date(verb, published)
-        for src, tgt in dyads(False, sources[:1], targets):
-            if src is not None and tgt is not None:
-                out.append(build_event(doc_id, verb, DEMAND, know, (src, tgt),
-                                       Qualifier("asserted"), None, when, index))
+        out += told_as_fact(doc_id, verb, DEMAND, know, sources, targets, index, published)
     return out
 
 
