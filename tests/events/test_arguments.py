@@ -278,6 +278,14 @@ def describe_events(events: list[Event]) -> list[str]:
     return [f"{e.trigger} {e.source_country}->{e.target_country}" for e in events]
 
 
+def read_sides(text: str, trigger: str, side: str) -> tuple[list[str], list[str]]:
+    """The phrases one side of a trigger's events was read from, and the events in short."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == trigger]
+    read = [text[getattr(e, f"{side}_start"):getattr(e, f"{side}_end")] for e in events
+            if getattr(e, f"{side}_start") is not None]
+    return read, describe_events(events)
+
+
 def test_the_verb_of_an_act_is_kept_beside_the_noun_of_its_manner() -> None:
     """'In a new clash, soldiers shot X': the clash takes X too, and the verb keeps its event."""
     text = "In a new clash, soldiers from Chad shot dead three Sudanese rebels near the border."
@@ -296,9 +304,8 @@ def test_the_verb_of_an_act_is_kept_beside_the_noun_of_its_manner() -> None:
 def test_a_hostile_act_on_a_thing_is_aimed_at_it(text: str, trigger: str, target: str) -> None:
     """A hostile act whose direct object names no party keeps the object as its target: the
     CAMEO target of a boycotted election or an ambushed truck is that thing."""
-    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == trigger]
-    read = [text[e.target_start:e.target_end] for e in events if e.target_start is not None]
-    assert target in read, (read, describe_events(events))
+    read, events = read_sides(text, trigger, "target")
+    assert target in read, (read, events)
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -350,9 +357,8 @@ def test_an_act_on_a_condition_is_aimed_at_the_party_it_is_put_on(
     text: str, trigger: str, target: str
 ) -> None:
     """'X will not A unless Y does B': the refusal or announcement is aimed at Y."""
-    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == trigger]
-    read = [text[e.target_start:e.target_end] for e in events if e.target_start is not None]
-    assert any(target in r for r in read), (read, describe_events(events))
+    read, events = read_sides(text, trigger, "target")
+    assert any(target in r for r in read), (read, events)
 
 
 @pytest.mark.parametrize(("text", "refused", "condition", "target"), [
@@ -371,3 +377,29 @@ def test_a_conditional_refusal_rejects_the_party_the_condition_is_put_on(
                and text[e.target_start:e.target_end] == target for e in events
                if e.target_start is not None), describe_events(list(events))
     assert not any(e.trigger == condition for e in events), describe_events(list(events))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Four students were killed during a rally in Lagos.", "killed"),
+    ("A Kenyan diplomat was attacked by a masked assailant in Kampala.", "attacked"),
+    ("Dozens of Yemeni civilians have been killed in clashes near Taiz.", "killed"),
+], ids=["rally", "agent noun", "clashes"])
+def test_a_gathering_a_fight_or_an_agent_is_no_means(text: str, trigger: str) -> None:
+    """Only a means of attack ('a bomb', 'a mortar attack') stands in for the attacker."""
+    read, events = read_sides(text, trigger, "source")
+    assert not any(r.startswith(("a rally", "a masked", "clashes")) for r in read), read
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("A hospital in Kabul was attacked by Taliban fighters, killing nine nurses.", "killing",
+     "Taliban fighters"),
+    ("The convoy was ambushed by Somali militants near Baidoa, wounding six Kenyan soldiers.",
+     "wounding", "Somali militants"),
+    ("Two villages were shelled by Armenian artillery, destroying homes and killing a farmer.",
+     "killing", "Armenian artillery"),
+], ids=["killing", "wounding", "conjoined participle"])
+def test_a_participle_after_a_passive_takes_its_agent(text: str, trigger: str, source: str
+                                                      ) -> None:
+    """'X was attacked by Y, killing Z': Y killed Z, not X."""
+    read, events = read_sides(text, trigger, "source")
+    assert source in read, (read, events)

@@ -293,6 +293,9 @@ def subject_of(verb: Token) -> Token | None:
     set to restore', 'urged X to withdraw' -> X), coordination and relative clauses."""
     tok = verb
     for _ in range(6):
+        agent = by_agent(tok) if tok != verb and verb.tag_ == "VBG" else None
+        if agent is not None:
+            return agent  # 'X was attacked by Y, killing Z': Y killed Z
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS or (child.dep_ == "nsubjpass"
                                               and (tok != verb or stative(verb))):
@@ -311,6 +314,12 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def by_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb ('was attacked by Y' -> Y)."""
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
+                 if o.dep_ == "pobj"), None)
 
 
 def object_controller(governor: Token) -> Token | None:

@@ -3,8 +3,8 @@
 An event that has one side from its frames (arguments.py) but not the other takes the missing
 side, in this order, from:
 
-0. for an attack told through its means or its event noun with no one named in it ('a
-   roadside bomb near X killed two', 'were killed in a car bombing in X'), that phrase as the
+0. for an attack told through its means with no one named in it ('a roadside bomb near X
+   killed two', 'were killed in a car bombing in X'; frames.csv scope means), that phrase as the
    source, with the country of the place in it (no actor); a definite one ('the strikes
    hit X') only after the chain (rule 1), since it tells of an act told before;
 1. the same chain: the source of the nearest earlier event of the same type in the same
@@ -41,6 +41,7 @@ from kronika.events.arguments import (
     subject_of,
     trigger_form,
 )
+from kronika.events.frames import frames
 from kronika.nlp import sentence_index, sentences
 
 CHAIN_CONFIDENCE = 0.5
@@ -176,7 +177,7 @@ def means_source(trigger: Token, etype: str, index: ActorIndex) -> Argument | No
     else:
         means = [o for p in trigger.children if p.dep_ in ("prep", "agent")
                  and p.lower_ in MEANS_PREPS for o in p.children if o.dep_ == "pobj"]
-    means = [m for m in means if m.pos_ == "NOUN" and not any(
+    means = [m for m in means if m.pos_ == "NOUN" and names_means(m) and not any(
         index.actor_of(t) is not None for t in m.subtree)]
     if not means:
         return None
@@ -185,6 +186,15 @@ def means_source(trigger: Token, etype: str, index: ActorIndex) -> Argument | No
     return Argument(None, place.country if place else None, means[0],
                     confidence=MEANS_CONFIDENCE,
                     span=(words[0].idx, words[-1].idx + len(words[-1].text)))
+
+
+def names_means(noun: Token) -> bool:
+    """A noun naming the means of an attack, or modified by one ('a roadside bomb', 'a
+    mortar attack'; frames.csv scope means), not a gathering or a fight ('killed during a
+    rally', 'killed in clashes') nor an agent ('attacked by an assailant')."""
+    means = frames().means
+    return noun.lemma_.lower() in means or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in means for c in noun.children)
 
 
 def refers_back(arg: Argument) -> bool:
