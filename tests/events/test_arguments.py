@@ -207,7 +207,11 @@ def test_pronoun_side_is_resolved_but_less_sure_than_a_name(
     ("Chile has reinforced its troops in Bolivia.", "reinforced", "Bolivia"),
     ("Peru will withdraw its police from Ecuador.", "withdraw", "Ecuador"),
     ("Kenya pledged its support to the people of Sudan.", "pledged", "people"),
-], ids=["offered to", "kept in", "pulled from", "pledged to"])
+    ("Ghana mobilized its police reserve for a likely conflict with Togo.", "mobilized", "Togo"),
+    ("Chad deployed its soldiers for an offensive against Boko Haram.", "deployed",
+     "Boko Haram"),
+], ids=["offered to", "kept in", "pulled from", "pledged to", "for a conflict with",
+        "its own for an offensive against"])
 def test_the_subjects_own_thing_is_no_target(text: str, trigger: str, target: str) -> None:
     """'its soldiers' is the subject's own, whatever country the actor layer gave the noun:
     the target is the one they are given to, kept in or pulled from."""

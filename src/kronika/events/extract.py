@@ -606,8 +606,11 @@ def away_from_own(
     if not own or trigger.pos_ != "VERB":
         return targets
     preps = frames().target_preps(lemma or trigger.lemma_.lower(), etype, "VERB")
-    found = [replace(a, confidence=0.7) for a in
-             resolve_all(prep_objects(trigger, preps), index, kb)]
+    objects = prep_objects(trigger, preps)
+    # 'mobilized its reservists for a war against X': the act the forces are for is aimed at X
+    objects += [t for o in objects if o.pos_ == "NOUN" for t in prep_objects(
+        o, frames().target_preps(o.lemma_.lower(), "", "NOUN") - {"of", "for"})]
+    found = [replace(a, confidence=0.7) for a in resolve_all(objects, index, kb)]
     # 'strengthened its forces in Lebanon': where forces marked as one's own are kept
     kept = [t.token for t in targets if t.token is not None and index.actor_of(t.token)
             and any(c.dep_ == "poss" for c in t.token.children)]
