@@ -407,3 +407,17 @@ def test_a_participle_after_a_passive_takes_its_agent(text: str, trigger: str, s
     """'X was attacked by Y, killing Z': Y killed Z, not X."""
     read, events = read_sides(text, trigger, "source")
     assert source in read, (read, events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Sudan began its invasion of South Kordofan on Monday.", "invasion", "South Kordofan"),
+    ("Russia held talks with Zakharchenko in Moscow.", "held", "Zakharchenko"),
+    ("The rebels fired rockets at Bwindi Ridge overnight.", "fired", "Bwindi Ridge"),
+], ids=["noun of", "light verb with", "verb at"])
+def test_a_name_the_grammar_reaches_is_the_target_though_unknown(
+    text: str, trigger: str, target: str
+) -> None:
+    """A proper name on the trigger's target path is its target even when the actor layer
+    does not know it, rather than whatever actor the sentence names elsewhere."""
+    read, events = read_sides(text, trigger, "target")
+    assert target in read, (read, events)

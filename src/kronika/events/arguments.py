@@ -478,6 +478,24 @@ def condition_party(trigger: Token, index: ActorIndex, kb: KnowledgeBase) -> lis
     return []
 
 
+def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]
+                 ) -> Argument | None:
+    """A proper name the trigger's target paths reach that the actor layer does not know
+    ('the invasion of South Kordofan', 'talks with Zakharchenko'): the grammar's own target,
+    surer than the nearest actor elsewhere in the sentence, though it names no country."""
+    fr = frames()
+    form = trigger_form(trigger)
+    preps = fr.target_preps(lemma or trigger.lemma_.lower(), etype, form)
+    taken = {a.token.i for a in sources if a.token is not None}
+    for path in fr.of(form, "target"):
+        for head in walk(trigger, path.steps, preps, fr, SPECIAL_STEPS):
+            if (head.pos_ == "PROPN" and head != trigger and head.i not in taken
+                    and head.ent_type_ not in MEASURE_ENTITIES):
+                return Argument(None, None, head, confidence=THING_CONFIDENCE,
+                                span=side_span(head))
+    return None
+
+
 def conditions(verb: Token) -> list[Token]:
     """The unless-clauses of a verb ('will strike unless X pays' -> pays)."""
     return [c for c in verb.children if c.dep_ == "advcl" and any(

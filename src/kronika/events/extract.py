@@ -37,6 +37,7 @@ from kronika.events.arguments import (
     resolve_all,
     subject_of,
     thing_target,
+    unknown_name,
     with_conjuncts,
 )
 from kronika.events.dates import event_date
@@ -1012,6 +1013,9 @@ def extract_events(
         symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
         locative = place_target(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
         place = place_argument(locative, head) if locative is not None else None
+        if sources and not targets and not (symmetric and len(sources) > 1):
+            name = unknown_name(head, entry.type, entry.lemma, sources)
+            targets = [name] if name is not None else []
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)
         if sources and all(owned_by(a, sources, index) for a in targets) and (
