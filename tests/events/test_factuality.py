@@ -67,6 +67,11 @@ ROWS = [
     ("Congo's army accused Rwanda of shelling Goma, a claim Kigali has repeatedly denied.",
      "accused", "asserted", None),
     ("The army shelled the town, the ministry denied.", "shelled", "negated", "denied"),
+    # A condition is hypothetical on its own terms: the main clause's negation is not its.
+    ("Ghana will not sign the deal unless Togo withdraws its troops.", "withdraws",
+     "hypothetical", "unless"),
+    ("Nobody will negotiate unless the militia frees the hostages.", "frees", "hypothetical",
+     "unless"),
     # A factive clause keeps its own value inside a hypothetical one.
     ("Xi would visit Moscow, as Putin had asked.", "asked", "asserted", None),
 ]

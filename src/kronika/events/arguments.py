@@ -293,6 +293,9 @@ def subject_of(verb: Token) -> Token | None:
     set to restore', 'urged X to withdraw' -> X), coordination and relative clauses."""
     tok = verb
     for _ in range(6):
+        agent = by_agent(tok) if tok != verb and verb.tag_ == "VBG" else None
+        if agent is not None:
+            return agent  # 'X was attacked by Y, killing Z': Y killed Z
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS or (child.dep_ == "nsubjpass"
                                               and (tok != verb or stative(verb))):
@@ -311,6 +314,12 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def by_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb ('was attacked by Y' -> Y)."""
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
+                 if o.dep_ == "pobj"), None)
 
 
 def object_controller(governor: Token) -> Token | None:
@@ -408,6 +417,89 @@ def read_side(
         if found:
             return found
     return own
+
+
+# How sure a target is that names a thing or a place the actor layer makes no side of.
+THING_CONFIDENCE = 0.3
+
+
+# Where a verb tells of an act only as the circumstance, purpose or content of another
+# ('dispersed protesters demanding X', 'ordered the paper to suspend publication').
+DEPENDENT_VERB_DEPS = {"acl", "advcl", "xcomp", "amod", "pcomp", "relcl"}
+
+
+def thing_target(trigger: Token, etype: str, sources: list[Argument],
+                 events: frozenset[int]) -> Argument | None:
+    """The thing a hostile act is aimed at when no actor, place or demonym is ('boycotted the
+    elections', 'ambushed a military vehicle', 'deported a convicted smuggler'): CAMEO codes
+    the object as the target, though it names no party (frames.csv, scope thing). Only the
+    direct object of a verb that tells its own act (not a participle, gerund or to-clause of
+    another verb's act), and not a pronoun, a measure or date, an event of its own
+    (``events``: trigger tokens), the act a light verb names ('imposed a curfew') nor the
+    source's own thing ('laid down its weapons')."""
+    if (etype.lower() not in frames().thing or trigger_form(trigger) != "VERB"
+            or trigger.dep_ in DEPENDENT_VERB_DEPS or trigger.lemma_.lower() in frames().light):
+        return None
+    taken = {a.token.i for a in sources if a.token is not None}
+    for head in (c for c in trigger.children if c.dep_ == "dobj"):
+        if (head.i in taken or head.i in events or head.pos_ not in ("NOUN", "PROPN")
+                or head.ent_type_ in MEASURE_ENTITIES or own_thing(Argument(token=head))):
+            continue
+        return Argument(None, None, head, confidence=THING_CONFIDENCE, span=side_span(head))
+    return None
+
+
+# Marks of a clause that puts a condition on another party ('will strike unless X pays').
+CONDITION_MARKS = {"unless"}
+# How sure a target is that is read off the party a condition is put on.
+CONDITION_CONFIDENCE = 0.6
+
+
+def condition_party(trigger: Token, index: ActorIndex, kb: KnowledgeBase) -> list[Argument]:
+    """'X threatened to strike unless Y paid', 'X will not return unless its demands are met
+    by Y': an act announced or refused on a condition is aimed at the party the condition is
+    put on, the one who acts in the unless-clause (its subject, or a passive's agent). The
+    clause may hang on the trigger, on a verb the trigger completes ('threatened to strike')
+    or on the trigger's own to-clause."""
+    clauses = [trigger, *[c for c in trigger.children if c.dep_ == "xcomp"]]
+    tok = trigger
+    while tok.dep_ == "xcomp" and tok.head != tok:
+        tok = tok.head
+        clauses.append(tok)
+    for verb in clauses:
+        for clause in conditions(verb):
+            agents = [o for a in clause.children if a.dep_ == "agent"
+                      for o in a.children if o.dep_ == "pobj"]
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            heads = [t for h in agents or subjects for t in with_conjuncts(h)]
+            found = resolve_all(heads, index, kb)
+            if found:
+                return [replace(a, confidence=CONDITION_CONFIDENCE) for a in found]
+    return []
+
+
+def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]
+                 ) -> Argument | None:
+    """A proper name the trigger's target paths reach that the actor layer does not know
+    ('the invasion of South Kordofan', 'talks with Zakharchenko'): the grammar's own target,
+    surer than the nearest actor elsewhere in the sentence, though it names no country."""
+    fr = frames()
+    form = trigger_form(trigger)
+    preps = fr.target_preps(lemma or trigger.lemma_.lower(), etype, form)
+    taken = {a.token.i for a in sources if a.token is not None}
+    for path in fr.of(form, "target"):
+        for head in walk(trigger, path.steps, preps, fr, SPECIAL_STEPS):
+            if (head.pos_ == "PROPN" and head != trigger and head.i not in taken
+                    and head.ent_type_ not in MEASURE_ENTITIES):
+                return Argument(None, None, head, confidence=THING_CONFIDENCE,
+                                span=side_span(head))
+    return None
+
+
+def conditions(verb: Token) -> list[Token]:
+    """The unless-clauses of a verb ('will strike unless X pays' -> pays)."""
+    return [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
 
 
 def own_thing(arg: Argument) -> bool:

@@ -25,6 +25,8 @@ from kronika.events.acled import (
 from kronika.events.arguments import (
     SYMMETRIC_TYPES,
     Argument,
+    condition_party,
+    conditions,
     locative_place,
     own_thing,
     owned_by,
@@ -34,6 +36,8 @@ from kronika.events.arguments import (
     read_sides,
     resolve_all,
     subject_of,
+    thing_target,
+    unknown_name,
     with_conjuncts,
 )
 from kronika.events.dates import event_date
@@ -603,8 +607,11 @@ def away_from_own(
     if not own or trigger.pos_ != "VERB":
         return targets
     preps = frames().target_preps(lemma or trigger.lemma_.lower(), etype, "VERB")
-    found = [replace(a, confidence=0.7) for a in
-             resolve_all(prep_objects(trigger, preps), index, kb)]
+    objects = prep_objects(trigger, preps)
+    # 'mobilized its reservists for a war against X': the act the forces are for is aimed at X
+    objects += [t for o in objects if o.pos_ == "NOUN" for t in prep_objects(
+        o, frames().target_preps(o.lemma_.lower(), "", "NOUN") - {"of", "for"})]
+    found = [replace(a, confidence=0.7) for a in resolve_all(objects, index, kb)]
     # 'strengthened its forces in Lebanon': where forces marked as one's own are kept
     kept = [t.token for t in targets if t.token is not None and index.actor_of(t.token)
             and any(c.dep_ == "poss" for c in t.token.children)]
@@ -740,7 +747,7 @@ def build_event(
         tgt is None
         and locative is not None
         and entry.type in LOCATIVE_TARGET_TYPES
-        and (src is None or src.country != locative.country or domestic(trigger, entry))
+        and aimed_at(place_argument(locative, trigger), src, trigger, entry)
     ):
         tgt = place_argument(locative, trigger)  # "bombing in X" is aimed at X
     factuality = qualifier.value
@@ -784,6 +791,12 @@ def build_event(
     )
 
 
+def aimed_at(place: Argument, src: Argument | None, trigger: Token, entry: Trigger) -> bool:
+    """Whether an event that happened in a place is aimed at it: a place of another country
+    than the source's, or of its own for an act a government aims at home (domestic)."""
+    return src is None or src.country != place.country or domestic(trigger, entry)
+
+
 def domestic(trigger: Token, entry: Trigger) -> bool:
     """An act a government aims at a place of its own ('imposed a curfew in Cizre'), not at
     people it names there ('dispersed protesters in Nairobi' is aimed at the protesters, 'have
@@ -797,9 +810,11 @@ def domestic(trigger: Token, entry: Trigger) -> bool:
 def event_confidence(trigger: Token, src: Argument | None, tgt: Argument | None) -> float:
     """How sure the record is: a base for the trigger (a verb names its event more surely than
     a noun) plus, for each side, the confidence of the frame path or discourse rule that gave
-    it (docs/schema.md, 'confidence')."""
+    it (docs/schema.md, 'confidence'). A side that names no party, only a thing or a means
+    ('boycotted the vote', 'a bomb killed two'), adds nothing: no dyad is surer for it."""
     base = 0.2 if trigger.pos_ == "VERB" else 0.15
-    return base + sum(0.4 * a.confidence for a in (src, tgt) if a is not None)
+    return base + sum(0.4 * a.confidence for a in (src, tgt)
+                      if a is not None and (a.actor is not None or a.country is not None))
 
 
 def facts_of(
@@ -947,6 +962,7 @@ def extract_events(
     told: list[Told] = []  # sources read so far, for the implicit-argument chain rule
     found = find_triggers(doc, index, know)
     skip = absorbed(found)
+    heads = frozenset(h.i for _, h, _ in found)
     for entry, head, _ in found:
         if (
             head.i in skip
@@ -956,6 +972,7 @@ def extract_events(
             or other_sense(entry, head)
             or natural_harm(head, entry)
             or under_obligation(head)  # the act demanded: see demands()
+            or condition_of_stance(head)
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
@@ -996,19 +1013,81 @@ def extract_events(
         symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
         locative = place_target(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
         place = place_argument(locative, head) if locative is not None else None
+        if sources and not targets and not (symmetric and len(sources) > 1):
+            name = unknown_name(head, entry.type, entry.lemma, sources)
+            targets = [name] if name is not None else []
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)
+        if sources and all(owned_by(a, sources, index) for a in targets) and (
+                place is None or not aimed_at(place, sources[0], head, entry)):
+            # 'threatened to strike unless X pays', 'will not lay down its arms unless X
+            # pays': aimed at X; else at the thing it is done to ('boycotted the vote')
+            found = unconditional(condition_party(head, index, know.kb), sources)
+            thing = None if found or targets else thing_target(head, entry.type, sources, heads)
+            targets = found or ([thing] if thing is not None else targets)
         told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
         for pair in dyads(symmetric, sources, targets):
             events.append(
                 build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)
             )
     events += demands(doc, doc_id, index, know, published)
+    starts = {e.trigger_start for e in events}
+    events += conditional_refusals(doc, doc_id, index, know, published,
+                                   {t.i for t in doc if t.idx in starts})
     events.sort(key=lambda e: e.trigger_start or 0)
     return merge_told_again(merge_repeats(events), doc_text(doc))
 
 
 DEMAND = Trigger("must", ("must",), "VERB", "REQUEST", None, "100")
+REFUSAL = Trigger("not unless", ("not", "unless"), "VERB", "REJECT", None, "120")
+
+
+def unconditional(found: list[Argument], sources: list[Argument]) -> list[Argument]:
+    """The parties a condition is put on that are not the source itself."""
+    return [a for a in found if not any(same_party(s, a) for s in sources)]
+
+
+def condition_of_stance(verb: Token) -> bool:
+    """The act an unless-clause asks of another party when the main clause refuses or
+    announces ('will not return unless Lima meets the demands', 'threatened to strike unless
+    X pays'): the refusal or threat is the event, the condition only its content."""
+    main = verb.head
+    return verb in conditions(main) and (
+        any(c.dep_ == "neg" for c in main.children) or main.dep_ == "xcomp")
+
+
+def conditional_refusals(
+    doc: Doc, doc_id: str, index: ActorIndex, know: EventKnowledge, published: date | None,
+    told: set[int],
+) -> list[Event]:
+    """'The miners will not return to work unless Lima meets their demands': a refusal put
+    on a condition is a rejection of the party the condition is put on (CAMEO 12), told as a
+    fact, whether or not the refused act is a trigger. ``told``: the tokens events were
+    already read from (a refused trigger, 'will not lift the ban unless', is coded there)."""
+    out: list[Event] = []
+    for verb in doc:
+        if (verb.pos_ != "VERB" or verb.i in told or not conditions(verb)
+                or not any(c.dep_ == "neg" for c in verb.children)
+                or any(c.i in told for c in verb.children if c.dep_ in ("xcomp", "dobj"))):
+            continue
+        subject = subject_of(verb)
+        sources = resolve_all(with_conjuncts(subject), index, know.kb) if subject else []
+        targets = unconditional(condition_party(verb, index, know.kb), sources)
+        out += told_as_fact(doc_id, verb, REFUSAL, know, sources, targets, index, published)
+    return out
+
+
+def told_as_fact(
+    doc_id: str, verb: Token, entry: Trigger, know: EventKnowledge, sources: list[Argument],
+    targets: list[Argument], index: ActorIndex, published: date | None,
+) -> list[Event]:
+    """The asserted events of a construction (a demand, a conditional refusal) between its
+    first source and each target, where both are known."""
+    when, _ = event_date(verb, published)
+    return [build_event(doc_id, verb, entry, know, (src, tgt), Qualifier("asserted"), None,
+                        when, index)
+            for src, tgt in dyads(False, sources[:1], targets)
+            if src is not None and tgt is not None]
 
 
 def demands(
@@ -1024,11 +1103,7 @@ def demands(
             continue
         sources = resolve_all(with_conjuncts(speaker), index, know.kb)
         targets = resolve_all(with_conjuncts(obliged), index, know.kb)
-        when, _ = event_date(verb, published)
-        for src, tgt in dyads(False, sources[:1], targets):
-            if src is not None and tgt is not None:
-                out.append(build_event(doc_id, verb, DEMAND, know, (src, tgt),
-                                       Qualifier("asserted"), None, when, index))
+        out += told_as_fact(doc_id, verb, DEMAND, know, sources, targets, index, published)
     return out
 
 

@@ -45,6 +45,9 @@ SUMMING_NOUNS = {"accusation", "allegation", "charge", "claim", "assertion", "st
 # Subordinators that present their clause as fact: "as X had asked", "after X attacked"
 # keep their own factuality inside a hypothetical or future main clause.
 FACTIVE_MARKS = {"as", "because", "since", "after", "although", "though", "while", "when"}
+# Conditions put on another party: what the main clause says (negation, modality) is not
+# said of them ('will not return unless their demands are met' tells of no refusal to meet).
+CONDITION_MARKS = {"unless"}
 # Subordinators of time whose clause, in the present tense, tells of what has not happened
 # yet: "will fight until they gain control", "before troops withdraw".
 PROSPECTIVE_MARKS = {"until", "till", "before", "once"}
@@ -75,9 +78,10 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             break
         dep, head = tok.dep_, tok.head
         if dep == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children
+            c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS | CONDITION_MARKS
+            for c in tok.children
         ):
-            break
+            break  # a condition is hypothetical on its own terms: 'will not go unless X pays'
         if dep == "ccomp" and tok.i < head.i and summed_up(tok, head):
             break
         if dep in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head != head:

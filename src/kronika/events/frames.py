@@ -22,7 +22,7 @@ FILE = "frames.csv"
 FORMS = ("VERB", "PASSIVE", "NOUN")
 SIDES = ("source", "target")
 SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
-          "stative")
+          "stative", "thing", "means")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
@@ -55,6 +55,8 @@ class Frames:
     object_control: frozenset[str]
     subject_control: frozenset[str]
     stative: frozenset[str] = frozenset()
+    thing: frozenset[str] = frozenset()  # lower-cased PLOVER types aimed at their object
+    means: frozenset[str] = frozenset()  # nouns of the means of an attack ('bomb', 'mortar')
 
     def of(self, form: str, side: str) -> tuple[Path, ...]:
         """The paths of a form for one side, in the order they are tried."""
@@ -123,7 +125,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
     paths: dict[str, list[Path]] = {}
     preps: dict[tuple[str, str], frozenset[str]] = {}
     sets: dict[str, set[str]] = {"light": set(), "object-control": set(),
-                                 "subject-control": set(), "stative": set()}
+                                 "subject-control": set(), "stative": set(), "thing": set(),
+                                 "means": set()}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -139,7 +142,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
         parse_row(dict(zip(columns, values, strict=True)), f"{name}:{lineno}", paths, preps, sets)
     return Frames({k: tuple(v) for k, v in paths.items()}, preps, frozenset(sets["light"]),
                   frozenset(sets["object-control"]), frozenset(sets["subject-control"]),
-                  frozenset(sets["stative"]))
+                  frozenset(sets["stative"]), frozenset(sets["thing"]),
+                  frozenset(sets["means"]))
 
 
 @cache

@@ -3,6 +3,10 @@
 An event that has one side from its frames (arguments.py) but not the other takes the missing
 side, in this order, from:
 
+0. for an attack told through its means with no one named in it ('a roadside bomb near X
+   killed two', 'were killed in a car bombing in X'; frames.csv scope means), that phrase as the
+   source, with the country of the place in it (no actor); a definite one ('the strikes
+   hit X') only after the chain (rule 1), since it tells of an act told before;
 1. the same chain: the source of the nearest earlier event of the same type in the same
    sentence or the one before ("the army began to strike ... Strikes targeting X");
 2. the sentence: for a source, the actor mention a trained scorer finds likeliest
@@ -37,12 +41,14 @@ from kronika.events.arguments import (
     subject_of,
     trigger_form,
 )
+from kronika.events.frames import frames
 from kronika.nlp import sentence_index, sentences
 
 CHAIN_CONFIDENCE = 0.5
 NEAREST_CONFIDENCE = 0.35
 STATE_CONFIDENCE = 0.35
 MAIN_ACTOR_CONFIDENCE = 0.3
+MEANS_CONFIDENCE = 0.35
 # Acts only a state does to people on its soil: told without an agent, the state did them.
 STATE_TYPES = {"COERCE"}
 # Where the one who acts is named: subjects, and the words inside a subject's name.
@@ -149,6 +155,65 @@ def state_source(trigger: Token, etype: str, index: ActorIndex, exclude: Argumen
     return arg if exclude is None or not same_side(arg, exclude) else None
 
 
+# Acts whose agent may be told as the means or the event itself ('a roadside bomb killed two').
+MEANS_TYPES = {"ASSAULT"}
+# Prepositions that introduce the attack a passive harm happened in ('were killed in a raid').
+MEANS_PREPS = {"in", "during", "by"}
+DEFINITE = {"the", "this", "these", "that", "those"}
+# Dependents of a means phrase that tell something else than what and where it was.
+NOT_MEANS_DEPS = {"relcl", "acl", "punct", "appos", "cc", "conj", "advcl"}
+
+
+def means_source(trigger: Token, etype: str, index: ActorIndex) -> Argument | None:
+    """'A roadside bomb near X killed two', 'were killed in a car bombing in X': an attack
+    told through its means or its event noun, with no one named as acting, has that phrase
+    (and where it went off) as its source, as CAMEO coders code it; its country is that of
+    the first place in the phrase."""
+    if etype not in MEANS_TYPES or trigger.pos_ != "VERB":
+        return None
+    form = trigger_form(trigger)
+    if form == "VERB":
+        means = [c for c in trigger.children if c.dep_ == "nsubj"]
+    else:
+        means = [o for p in trigger.children if p.dep_ in ("prep", "agent")
+                 and p.lower_ in MEANS_PREPS for o in p.children if o.dep_ == "pobj"]
+    means = [m for m in means if m.pos_ == "NOUN" and names_means(m) and not any(
+        index.actor_of(t) is not None for t in m.subtree)]
+    if not means:
+        return None
+    words = phrase_tokens(means[0])
+    place = next((p for t in words if (p := index.place_of(t)) is not None), None)
+    return Argument(None, place.country if place else None, means[0],
+                    confidence=MEANS_CONFIDENCE,
+                    span=(words[0].idx, words[-1].idx + len(words[-1].text)))
+
+
+def names_means(noun: Token) -> bool:
+    """A noun naming the means of an attack, or modified by one ('a roadside bomb', 'a
+    mortar attack'; frames.csv scope means), not a gathering or a fight ('killed during a
+    rally', 'killed in clashes') nor an agent ('attacked by an assailant')."""
+    means = frames().means
+    return noun.lemma_.lower() in means or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in means for c in noun.children)
+
+
+def refers_back(arg: Argument) -> bool:
+    """A definite event noun ('the strikes', 'these attacks') tells of an act told before,
+    whose agent the chain recovers; an indefinite one ('a roadside bomb') is new."""
+    tok = arg.token
+    return tok is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
+def phrase_tokens(noun: Token) -> list[Token]:
+    """The tokens of a noun phrase with its modifiers and prepositional phrases ('a car bomb
+    near the town of X'), not its clauses or appositions."""
+    found = [noun]
+    for child in noun.children:
+        if child.dep_ not in NOT_MEANS_DEPS:
+            found += phrase_tokens(child)
+    return sorted(found, key=lambda t: t.i)
+
+
 def agentless(trigger: Token, index: ActorIndex) -> bool:
     """An event noun, or a verb whose subject is a noun naming no actor ('the strikes hit')."""
     if trigger.pos_ != "VERB":
@@ -195,7 +260,11 @@ def complete(
         targets = [found] if found else []
     elif (targets or place) and not sources:
         other = targets[0] if targets else place
-        found = (chain_source(trigger, etype, told, other)
+        means = means_source(trigger, etype, index)
+        chain = chain_source(trigger, etype, told, other)
+        if means is not None and refers_back(means):
+            means, chain = chain, means  # 'the strikes hit X': those told before
+        found = (means or chain
                  or in_sentence(trigger, index, "source", other)
                  or state_source(trigger, etype, index, other))
         if found is None and agentless(trigger, index):
