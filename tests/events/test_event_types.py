@@ -87,6 +87,47 @@ HAPPENED_ROWS = [
 ]
 
 
+# (name, sentence, PLOVER type, factuality): acts announced rather than done, coded as CAMEO
+# codes the announcement (03 intent, 13 threat, 185 an attempt that took place)
+ANNOUNCED_ROWS = [
+    # readiness adjectives announce the act
+    ("willing to withdraw", "Kenya is willing to withdraw all soldiers from Lamu.",
+     "AGREE", "asserted"),
+    ("ready to free", "The militia is ready to free the Nepali hostages.", "AGREE", "asserted"),
+    ("prepared to lift", "Chile is prepared to lift the ban on Bolivian beef.",
+     "AGREE", "asserted"),
+    ("willing to offer", "Norway is willing to offer talks to the rebels.", "AGREE", "asserted"),
+    ("prepared to declare", "Peru's cabinet is prepared to declare martial law in Puno.",
+     "THREATEN", None),
+    # policy support announced for the future is an intent (CAMEO 032)
+    ("will support", "Austria will support Moldova's bid to join the union.", "AGREE", None),
+    ("plans to sign", "Ghana plans to sign a trade accord with Togo.", "AGREE", None),
+    # a 'would' after a past verb of saying reports a 'will'
+    ("said would boycott", "Farmers' unions said they would boycott the Lisbon talks.",
+     "THREATEN", None),
+    ("announced would withdraw", "Nigeria announced it would withdraw its peacekeepers",
+     "THREATEN", None),
+    ("confirmed would release", "Manila confirmed it would release the Chinese fishermen.",
+     "AGREE", None),
+    # an attempt at violence took place
+    ("tried to assassinate", "Gunmen tried to assassinate the governor of Kandahar.",
+     "ASSAULT", "asserted"),
+    ("attempted to storm", "Rioters attempted to storm the parliament in Lima.",
+     "PROTEST", "asserted"),
+    ("have tried to kill", "Militants have tried to kill the mayor of Mosul twice.",
+     "ASSAULT", "asserted"),
+]
+
+# (name, sentence, PLOVER type, factuality it must not have)
+NOT_ANNOUNCED = [
+    ("would under a condition", "Kiev said it would attack Minsk if Belarus joined the war.",
+     "THREATEN", None),
+    ("a present verb of saying", "He would release them, the colonel says.", "AGREE", None),
+    ("will try is still to come", "The rebels will try to attack the base in Gao.",
+     "ASSAULT", "asserted"),
+]
+
+
 def acled_key(event: Event) -> str | None:
     sub = sub_event(event.acled_type)
     return sub.key if sub is not None else None
@@ -123,3 +164,19 @@ def test_named_event_happened(name: str, text: str, etype: str) -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert any(e.type == etype and e.factuality in ("asserted", "reported")
                for e in analysis.events), describe(analysis)
+
+
+@pytest.mark.parametrize(("name", "text", "etype", "fact"), ANNOUNCED_ROWS,
+                         ids=[r[0] for r in ANNOUNCED_ROWS])
+def test_announced_act(name: str, text: str, etype: str, fact: str | None) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert any(e.type == etype and (fact is None or e.factuality == fact)
+               for e in analysis.events), describe(analysis)
+
+
+@pytest.mark.parametrize(("name", "text", "etype", "fact"), NOT_ANNOUNCED,
+                         ids=[r[0] for r in NOT_ANNOUNCED])
+def test_not_announced(name: str, text: str, etype: str, fact: str | None) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not any(e.type == etype and (fact is None or e.factuality == fact)
+                   for e in analysis.events), describe(analysis)

@@ -138,13 +138,24 @@ RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video
                     "opportunity", "initiative", "headline", "title", "medal", "award", "prize"}
 # CAMEO 03 'express intent to cooperate': a cooperative act announced for the future is an
 # intent (031 material cooperation, 032 diplomatic, 033 aid, 034 yield). A scheduled meeting
-# or visit stays a meeting in the future (CAMEO 04), as event coders count it.
-# Policy support announced for the future stays support (CAMEO 05), as coders count it.
-INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "CONCEDE": "034", "RETREAT": "034"}
+# or visit stays a meeting in the future (CAMEO 04), as event coders count it. Policy support
+# announced for the future ('will support the resolution', 'plans to sign the accord') is an
+# intent to cooperate diplomatically (032).
+INTENT_CAMEO = {"COOPERATE": "031", "SUPPORT": "032", "AID": "033", "CONCEDE": "034",
+                "RETREAT": "034"}
+# Adjectives of readiness: 'is willing to offer talks' tells the willingness, which is the
+# AGREE event itself.
+READINESS = {"willing", "ready", "prepared", "eager"}
 # The future cues that announce an act ('will', 'vowed to', 'plans to'): 'decided to' or
-# 'prepared to' tell of a decision or a preparation, which is the act's own start.
-INTENT_CUES = {"will", "shall", "'ll", "wo", "going", "promise", "pledge", "vow", "swear", "plan",
-               "intend", "agree", "commit", "undertake", "offer"}
+# 'prepared to' tell of a decision or a preparation, which is the act's own start; the
+# adjectives of readiness ('is willing / ready / prepared to withdraw') announce it, and so
+# does a 'would' that reports a 'will' (factuality.backshifted: 'said it would withdraw').
+INTENT_CUES = {"will", "would", "'d", "shall", "'ll", "wo", "going", "promise", "pledge", "vow",
+               "swear", "plan", "intend", "agree", "commit", "undertake", "offer", *READINESS}
+# Verbs of trying: an attempted act of violence took place, whether or not it succeeded.
+ATTEMPTS = {"try", "attempt"}
+# CAMEO codes of a violent act and of its attempt (186 assassinate, 185 attempt to).
+ATTEMPTED_CAMEO = {"186": "185"}
 # Cues that announce a hostile act as a threat; 'agreed to lift tariffs' announces none.
 THREAT_CUES = INTENT_CUES - {"agree", "commit", "undertake", "offer"}
 # CAMEO 12 'reject': the same acts refused or not done (121 material cooperation, 123 aid,
@@ -986,6 +997,7 @@ def extract_events(
         qualifier = question_mood(head, qualify(head, know.cues))
         act_type = entry.type
         entry, qualifier = stance_reading(entry, qualifier, head)
+        entry, qualifier = attempt_reading(entry, qualifier, head, know.cues)
         pronoun_only = (sources or targets) and all(by_pronoun(a, index) for a in sources + targets)
         # 'X said it will ...': an announcement is the event, its tense no doubt about it
         announced = entry.type != act_type
@@ -1037,11 +1049,14 @@ def stance_reading(
 ) -> tuple[Trigger, Qualifier]:
     """An act announced or refused rather than done, coded as CAMEO codes it: 'will release
     the prisoners' is an intent (AGREE), 'will not lift the ban' or 'failed to reach an
-    agreement' a refusal (REJECT, itself asserted), 'will impose sanctions' a threat. A
+    agreement' a refusal (REJECT, itself asserted, as the promise is), 'will impose sanctions' a
+    threat (the threatened act is still to come). A
     negated noun ('there was no meeting') says only that nothing happened: no refusal."""
     said_no = (qualifier.cue or "").lower() in NON_OCCURRENCE and head.pos_ != "VERB"
     refusal = {} if said_no else REFUSAL_CAMEO
     cue = cue_lemma(head, qualifier)
+    if qualifier.value == "future" and entry.type == "AGREE" and cue in READINESS:
+        return entry, Qualifier("asserted")  # 'is willing to offer': the willingness is told
     intent = INTENT_CAMEO if cue in INTENT_CUES else {}
     table = {"future": intent, "negated": refusal}.get(qualifier.value, {})
     if qualifier.value == "future" and entry.type in THREAT_CAMEO:
@@ -1050,9 +1065,27 @@ def stance_reading(
     if cameo is None:
         return entry, qualifier
     new_type = {"03": "AGREE", "12": "REJECT", "13": "THREATEN"}[cameo[:2]]
-    if new_type == "REJECT":  # the refusal itself is told as a fact
+    if new_type in ("REJECT", "AGREE"):  # the refusal or the promise itself is told as a fact
         qualifier = Qualifier("asserted")
     return replace(entry, type=new_type, mode=None, cameo=cameo), qualifier
+
+
+def attempt_reading(
+    entry: Trigger, qualifier: Qualifier, head: Token, cues: FactualityCues
+) -> tuple[Trigger, Qualifier]:
+    """'Gunmen tried to kill the governor': an attempted act of violence took place, as CAMEO
+    codes it (185 attempt to assassinate), with the factuality of the trying itself ('will
+    try to attack' is still to come)."""
+    violent = entry.type == "ASSAULT" or entry.mode == "riot"
+    if not violent or qualifier.value != "hypothetical":
+        return entry, qualifier
+    attempt = next((t for t in head.sent if t.idx == qualifier.cue_start), None)
+    if attempt is None or attempt.lemma_.lower() not in ATTEMPTS:
+        return entry, qualifier
+    trying = qualify(attempt, cues)
+    if trying.value not in HAPPENED:
+        return entry, qualifier
+    return replace(entry, cameo=ATTEMPTED_CAMEO.get(entry.cameo or "", entry.cameo)), trying
 
 
 def cue_lemma(head: Token, qualifier: Qualifier) -> str:

@@ -43,8 +43,17 @@ FACTIVE_MARKS = {"as", "because", "since", "after", "although", "though", "while
 # Subordinators of time whose clause, in the present tense, tells of what has not happened
 # yet: "will fight until they gain control", "before troops withdraw".
 PROSPECTIVE_MARKS = {"until", "till", "before", "once"}
+# Verbs of promising that, with a noun object, carry the act out ('undertook a mediation
+# mission' is the mission done; 'undertook to mediate' a promise).
+PERFORMING_VERBS = {"undertake"}
+# Verbs of saying whose past tense shifts a reported 'will' to 'would' ('said it would
+# withdraw' reports 'we will withdraw': a future, not a condition).
+REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "add", "indicate",
+                   "reply", "report", "write"}
 # Prepositions that introduce a governing verb's complement noun.
 COMPLEMENT_PREPS = {"to", "for", "from", "of", "on", "with", "against"}
+# The modal a reported 'will' becomes after a past verb of saying.
+BACKSHIFTED = {"would", "'d"}
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
 
 
@@ -114,7 +123,9 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             break
         if via != "ccomp":
             found.extend(own_qualifiers(tok, cues))
-        if via in GOVERNOR_DEPS and not (via == "oprd" and names_what(tok)):
+        if via in GOVERNOR_DEPS and not (via == "oprd" and names_what(tok)) and not (
+            via == "dobj" and tok.lemma_.lower() in PERFORMING_VERBS
+        ):
             value = cues.governor_value(tok.lemma_, tok.pos_)
             if value:
                 found.append(Qualifier(value, tok.text, tok.idx))
@@ -171,6 +182,8 @@ def own_qualifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
             out.append(Qualifier("negated", child.text, child.idx))
         elif child.dep_ in ("aux", "auxpass"):
             value = cues.modal_value(word)
+            if value == "hypothetical" and word in BACKSHIFTED and backshifted(tok, cues):
+                value = "future"
             if value:
                 out.append(Qualifier(value, child.text, child.idx))
         elif child.dep_ == "advmod" and word in cues.negated_words:
@@ -178,6 +191,18 @@ def own_qualifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
         elif child.dep_ == "advmod" and word in cues.reported_words:
             out.append(Qualifier("reported", child.text, child.idx))
     return out
+
+
+def backshifted(verb: Token, cues: FactualityCues) -> bool:
+    """A 'would' that reports a 'will' ('X said it would withdraw'): the verb is the complement
+    of a past verb of saying and no condition ('if', 'unless') hangs on it."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    if head.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_words
+                   for a in verb.children if a.dep_ == "advcl" for c in a.children)
 
 
 def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
