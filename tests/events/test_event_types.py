@@ -37,6 +37,22 @@ ROWS = [
      "ASSAULT", "explosives", "remote_explosive_landmine_ied"),
     ("bombs were planted", "Bombs were planted by militants outside two churches in Lahore.",
      "ASSAULT", "explosives", "remote_explosive_landmine_ied"),
+    # --- property or people handed back (CAMEO 084); returning fire is fighting
+    ("returned statues to", "Italy returned three looted statues to the government of Libya.",
+     "RETREAT", "return", None),
+    ("were returned", "The seized fishing boats were returned to Vietnam on Friday.",
+     "RETREAT", "return", None),
+    ("handed back", "Militia leaders returned the captured rifles to the army in Bangui.",
+     "RETREAT", "return", None),
+    ("returned fire", "Soldiers returned fire after gunmen ambushed a convoy near Gao.",
+     "ASSAULT", "firearms", None),
+    # --- withdrawing peacekeepers, monitors or inspectors reduces relations (CAMEO 166)
+    ("withdrew peacekeeping troops", "Fiji withdrew its peacekeeping troops from the Golan.",
+     "SANCTION", "withdraw", None),
+    ("pulled peacekeepers out", "Uruguay pulled its peacekeepers out of Goma on Sunday.",
+     "SANCTION", "withdraw", None),
+    ("withdrew inspectors", "The IAEA withdrew its inspectors from the Iranian plant.",
+     "SANCTION", "withdraw", None),
     # --- violence by demonstrators is a riot (CAMEO 145), 'protestor' spelt either way
     ("torched by a protestor", "A bank was torched by an angry protestor in Santiago.",
      "PROTEST", "riot", "violent_demonstration"),
@@ -120,6 +136,14 @@ ANNOUNCED_ROWS = [
 
 # (name, sentence, PLOVER type, factuality it must not have)
 NOT_ANNOUNCED = [
+    # coming back is no handing back; a verdict returned is no property
+    ("returned to a city", "The Iraqi premier returned to Baghdad on Monday.", "RETREAT", None),
+    ("returned home", "Thousands of Burundian refugees returned home last year.", "RETREAT",
+     None),
+    ("returned a verdict", "The jury returned a verdict against the two colonels.", "RETREAT",
+     None),
+    # an announcement in the source's own words is the promise itself, not a report of it
+    ("said it will free", "Kenya said it will free the Somali fishermen.", "AGREE", "reported"),
     ("would under a condition", "Kiev said it would attack Minsk if Belarus joined the war.",
      "THREATEN", None),
     ("a present verb of saying", "He would release them, the colonel says.", "AGREE", None),

@@ -106,6 +106,10 @@ ARMED_MODIFIERS = {"targeted", "military", "retaliatory", "preemptive", "pre-emp
 # Verbs of using a weapon ('fired tear gas', 'used live ammunition'): with a purpose clause
 # ('to disperse the crowd') they tell the means of the purpose's event, not an event of their own.
 MEANS_VERBS = {"use", "fire", "lob"}
+# Objects of 'return' that are no property or people handed back: a verdict, a favour, a
+# call or a visit returned (CAMEO 0842 returns property, 0841 people).
+UNRETURNED = {"verdict", "favour", "favor", "call", "compliment", "greeting", "salute", "smile",
+              "gaze", "look", "visit", "serve", "ball", "result", "profit", "blow", "shot"}
 # Verbs that carry out a military strike; a walkout is staged, held or called.
 CONDUCT_VERBS = {"conduct", "carry"}
 # Nouns of a quantity whose 'of' names the strikes counted ('a total of 900 strikes').
@@ -373,7 +377,8 @@ def other_sense(entry: Trigger, head: Token) -> bool:
     phone call), 'demonstrated that ...' (showing, not a rally), 'captured footage'
     (recording, not seizing), 'were called to the scene' (summoned, not asked), 'airlifted to
     hospital' (carried, not aid), 'rebels armed with knives' (a state described by a participle,
-    not an act of arming), 'at a police patrol' (a unit aimed at, not a deployment)."""
+    not an act of arming), 'at a police patrol' (a unit aimed at, not a deployment),
+    'returned home' (came back, handed nothing back)."""
     if entry.type == "MOBILIZE" and head.dep_ == "pobj" and head.head.lower_ in AIMED_PREPS:
         return True  # 'a grenade hurled at a police patrol': the unit attacked, no deployment
     if head.pos_ != "VERB":
@@ -399,6 +404,11 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and is_hazard(c) for c in head.children
     ):
         return True  # 'police are investigating a crash': an accident, nobody accused
+    if entry.lemma == "return" and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in UNRETURNED
+        for c in head.children
+    ):
+        return True  # 'returned home', 'returned a verdict': nothing handed back
     if entry.lemma == "take over" and not deps & {"dobj", "nsubjpass"}:
         return True  # 'she will take over as leader': succession, not seizure
     if entry.words[0] == "call" and "auxpass" in deps and not deps & {"agent", "xcomp"}:
@@ -613,7 +623,10 @@ def away_from_own(
         for a in targets)
     if not own or trigger.pos_ != "VERB":
         return targets
-    preps = frames().target_preps(lemma or trigger.lemma_.lower(), etype, "VERB")
+    lemma = lemma or trigger.lemma_.lower()
+    # a multiword trigger ('withdraw peacekeeping force') also takes its head verb's prepositions
+    preps = frames().target_preps(lemma, etype, "VERB") | frames().target_preps(
+        lemma.split()[0], etype, "VERB")
     found = [replace(a, confidence=0.7) for a in
              resolve_all(prep_objects(trigger, preps), index, kb)]
     # 'strengthened its forces in Lebanon': where forces marked as one's own are kept
@@ -737,8 +750,10 @@ def build_event(
     claim: Claim | None,
     when: str | None,
     index: ActorIndex,
+    announced: bool = False,
 ) -> Event:
-    """One Event record from its parts."""
+    """One Event record from its parts; ``announced`` marks an intent, refusal or threat read
+    off a told act (``stance_reading``), which the source's own statement makes, not reports."""
     etype = know.types[entry.type]
     cameo = entry.cameo or etype.cameo
     goldstein = know.cameo.goldstein(cameo) if cameo else None
@@ -755,7 +770,9 @@ def build_event(
     ):
         tgt = place_argument(locative, trigger)  # "bombing in X" is aimed at X
     factuality = qualifier.value
-    if factuality == "asserted" and claim is not None:
+    own_word = announced and claim is not None and src is not None and src.actor is not None \
+        and src.actor.id == claim.speaker  # 'Kenya said it will withdraw': the promise itself
+    if factuality == "asserted" and claim is not None and not own_word:
         factuality = "reported"
     score = event_confidence(trigger, src, tgt)
     return Event(
@@ -1013,7 +1030,8 @@ def extract_events(
         told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
         for pair in dyads(symmetric, sources, targets):
             events.append(
-                build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)
+                build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index,
+                            announced)
             )
     events += demands(doc, doc_id, index, know, published)
     events.sort(key=lambda e: e.trigger_start or 0)
