@@ -46,6 +46,13 @@ ROWS = [
      "RETREAT", "return", None),
     ("returned fire", "Soldiers returned fire after gunmen ambushed a convoy near Gao.",
      "ASSAULT", "firearms", None),
+    # --- attending a meeting is taking part in it (CAMEO 04)
+    ("attended a summit", "Lula attended a summit of Amazon states in Belem.",
+     "CONSULT", None, None),
+    ("will attend talks", "Armenian envoys will attend talks with Baku in Vienna.",
+     "CONSULT", None, None),
+    ("attended the conference", "Kenyan ministers attended the donor conference in Oslo.",
+     "CONSULT", None, None),
     # --- withdrawing peacekeepers, monitors or inspectors reduces relations (CAMEO 166)
     ("withdrew peacekeeping troops", "Fiji withdrew its peacekeeping troops from the Golan.",
      "SANCTION", "withdraw", None),
