@@ -46,6 +46,13 @@ ROWS = [
      "RETREAT", "return", None),
     ("returned fire", "Soldiers returned fire after gunmen ambushed a convoy near Gao.",
      "ASSAULT", "firearms", None),
+    # --- an exercise held by forces of several countries is a joint one (CAMEO 062)
+    ("two countries' exercises", "Egypt and Greece began military exercises off Crete.",
+     "COOPERATE", None, None),
+    ("a war game of three", "Japan, India and Australia joined a war game in Darwin.",
+     "COOPERATE", None, None),
+    ("one country's drills", "China held military drills near the Paracel islands.",
+     "MOBILIZE", None, None),
     # --- attending a meeting is taking part in it (CAMEO 04)
     ("attended a summit", "Lula attended a summit of Amazon states in Belem.",
      "CONSULT", None, None),

@@ -110,6 +110,10 @@ MEANS_VERBS = {"use", "fire", "lob"}
 # call or a visit returned (CAMEO 0842 returns property, 0841 people).
 UNRETURNED = {"verdict", "favour", "favor", "call", "compliment", "greeting", "salute", "smile",
               "gaze", "look", "visit", "serve", "ball", "result", "profit", "blow", "shot"}
+# Triggers of a military exercise: held by one country a show of force (CAMEO 152), by
+# several a joint exercise (062).
+EXERCISES = {"military exercise", "war game", "military drill", "military manoeuvre",
+             "military maneuver"}
 # Verbs that carry out a military strike; a walkout is staged, held or called.
 CONDUCT_VERBS = {"conduct", "carry"}
 # Nouns of a quantity whose 'of' names the strikes counted ('a total of 900 strikes').
@@ -464,6 +468,16 @@ def riot_reading(
         return entry
     riot = [t for t in lexicon.by_head("riot", "VERB") if t.type == "PROTEST"]
     return riot[0] if riot else entry
+
+
+def joint_reading(entry: Trigger, sources: list[Argument], lexicon: TriggerLexicon) -> Trigger:
+    """A military exercise held by forces of more than one country ('French and Egyptian
+    warships began war games') is military cooperation (CAMEO 062, as 'joint exercise'), not
+    a show of force (152)."""
+    if entry.lemma not in EXERCISES or len({a.country for a in sources if a.country}) < 2:
+        return entry
+    joint = [t for t in lexicon.by_head("joint", "NOUN") if t.type == "COOPERATE"]
+    return joint[0] if joint else entry
 
 
 def fought_with(head: Token | None, nouns: frozenset[str]) -> bool:
@@ -988,6 +1002,7 @@ def extract_events(
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
         entry = riot_reading(entry, sources, targets, know.triggers, head)
+        entry = joint_reading(entry, sources, know.triggers)
         entry = call_reading(head, entry, know.triggers)
         if is_monologue(head, entry, targets):
             continue
