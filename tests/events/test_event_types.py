@@ -46,6 +46,13 @@ ROWS = [
      "RETREAT", "return", None),
     ("returned fire", "Soldiers returned fire after gunmen ambushed a convoy near Gao.",
      "ASSAULT", "firearms", None),
+    # --- every thing given names the aid: coordinated objects, 'provided X with Y'
+    ("provided maps and intelligence", "Canada provided maps and military intelligence to Mali.",
+     "AID", "military", None),
+    ("provided with equipment", "Seoul provided the Polish army with tanks and equipment.",
+     "AID", "military", None),
+    ("sent food and supplies", "Qatar sent blankets and medical supplies to Gaza.",
+     "AID", "humanitarian", None),
     # --- an exercise held by forces of several countries is a joint one (CAMEO 062)
     ("two countries' exercises", "Egypt and Greece began military exercises off Crete.",
      "COOPERATE", None, None),

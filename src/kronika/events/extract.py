@@ -222,7 +222,11 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     quantified = [p for c in children if c.dep_ in ("dobj", "nsubjpass")
                   for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
                   for p in o.children if p.dep_ == "pobj"]
-    child_words = {c.lemma_.lower() for c in children + quantified} | object_words(token)
+    # 'provided food and medicine', 'supplied the army with rifles': every thing given names it
+    given = [o for c in children if c.dep_ == "dobj" for o in c.conjuncts]
+    given += [o for c in children if c.dep_ == "prep" and c.lower_ == "with"
+              for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    child_words = {c.lemma_.lower() for c in children + quantified + given} | object_words(token)
     modified = participle_object(token, lexicon)
     if modified is not None:  # 'the nerve agent used by the militia'
         child_words |= {modified.lemma_.lower()} | phrase_words(modified)
