@@ -223,8 +223,10 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
                   for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
                   for p in o.children if p.dep_ == "pobj"]
     # 'provided food and medicine', 'supplied the army with rifles': every thing given names it
-    given = [o for c in children if c.dep_ == "dobj" for o in c.conjuncts]
-    given += [o for c in children if c.dep_ == "prep" and c.lower_ == "with"
+    # (a 'with' only after an object, the one supplied: 'went on with strikes' is no walkout)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    given = [o for c in objects for o in c.conjuncts]
+    given += [o for c in children if objects and c.dep_ == "prep" and c.lower_ == "with"
               for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
     child_words = {c.lemma_.lower() for c in children + quantified + given} | object_words(token)
     modified = participle_object(token, lexicon)
