@@ -37,6 +37,43 @@ ROWS = [
      "ASSAULT", "explosives", "remote_explosive_landmine_ied"),
     ("bombs were planted", "Bombs were planted by militants outside two churches in Lahore.",
      "ASSAULT", "explosives", "remote_explosive_landmine_ied"),
+    # --- property or people handed back (CAMEO 084); returning fire is fighting
+    ("returned statues to", "Italy returned three looted statues to the government of Libya.",
+     "RETREAT", "return", None),
+    ("were returned", "The seized fishing boats were returned to Vietnam on Friday.",
+     "RETREAT", "return", None),
+    ("handed back", "Militia leaders returned the captured rifles to the army in Bangui.",
+     "RETREAT", "return", None),
+    ("returned fire", "Soldiers returned fire after gunmen ambushed a convoy near Gao.",
+     "ASSAULT", "firearms", None),
+    # --- every thing given names the aid: coordinated objects, 'provided X with Y'
+    ("provided maps and intelligence", "Canada provided maps and military intelligence to Mali.",
+     "AID", "military", None),
+    ("provided with equipment", "Seoul provided the Polish army with tanks and equipment.",
+     "AID", "military", None),
+    ("sent food and supplies", "Qatar sent blankets and medical supplies to Gaza.",
+     "AID", "humanitarian", None),
+    # --- an exercise held by forces of several countries is a joint one (CAMEO 062)
+    ("two countries' exercises", "Egypt and Greece began military exercises off Crete.",
+     "COOPERATE", None, None),
+    ("a war game of three", "Japan, India and Australia joined a war game in Darwin.",
+     "COOPERATE", None, None),
+    ("one country's drills", "China held military drills near the Paracel islands.",
+     "MOBILIZE", None, None),
+    # --- attending a meeting is taking part in it (CAMEO 04)
+    ("attended a summit", "Lula attended a summit of Amazon states in Belem.",
+     "CONSULT", None, None),
+    ("will attend talks", "Armenian envoys will attend talks with Baku in Vienna.",
+     "CONSULT", None, None),
+    ("attended the conference", "Kenyan ministers attended the donor conference in Oslo.",
+     "CONSULT", None, None),
+    # --- withdrawing peacekeepers, monitors or inspectors reduces relations (CAMEO 166)
+    ("withdrew peacekeeping troops", "Fiji withdrew its peacekeeping troops from the Golan.",
+     "SANCTION", "withdraw", None),
+    ("pulled peacekeepers out", "Uruguay pulled its peacekeepers out of Goma on Sunday.",
+     "SANCTION", "withdraw", None),
+    ("withdrew inspectors", "The IAEA withdrew its inspectors from the Iranian plant.",
+     "SANCTION", "withdraw", None),
     # --- violence by demonstrators is a riot (CAMEO 145), 'protestor' spelt either way
     ("torched by a protestor", "A bank was torched by an angry protestor in Santiago.",
      "PROTEST", "riot", "violent_demonstration"),
@@ -87,6 +124,55 @@ HAPPENED_ROWS = [
 ]
 
 
+# (name, sentence, PLOVER type, factuality): acts announced rather than done, coded as CAMEO
+# codes the announcement (03 intent, 13 threat, 185 an attempt that took place)
+ANNOUNCED_ROWS = [
+    # readiness adjectives announce the act
+    ("willing to withdraw", "Kenya is willing to withdraw all soldiers from Lamu.",
+     "AGREE", "asserted"),
+    ("ready to free", "The militia is ready to free the Nepali hostages.", "AGREE", "asserted"),
+    ("prepared to lift", "Chile is prepared to lift the ban on Bolivian beef.",
+     "AGREE", "asserted"),
+    ("willing to offer", "Norway is willing to offer talks to the rebels.", "AGREE", "asserted"),
+    ("prepared to declare", "Peru's cabinet is prepared to declare martial law in Puno.",
+     "THREATEN", None),
+    # policy support announced for the future is an intent (CAMEO 032)
+    ("will support", "Austria will support Moldova's bid to join the union.", "AGREE", None),
+    ("plans to sign", "Ghana plans to sign a trade accord with Togo.", "AGREE", None),
+    # a 'would' after a past verb of saying reports a 'will'
+    ("said would boycott", "Farmers' unions said they would boycott the Lisbon talks.",
+     "THREATEN", None),
+    ("announced would withdraw", "Nigeria announced it would withdraw its peacekeepers",
+     "THREATEN", None),
+    ("confirmed would release", "Manila confirmed it would release the Chinese fishermen.",
+     "AGREE", None),
+    # an attempt at violence took place
+    ("tried to assassinate", "Gunmen tried to assassinate the governor of Kandahar.",
+     "ASSAULT", "asserted"),
+    ("attempted to storm", "Rioters attempted to storm the parliament in Lima.",
+     "PROTEST", "asserted"),
+    ("have tried to kill", "Militants have tried to kill the mayor of Mosul twice.",
+     "ASSAULT", "asserted"),
+]
+
+# (name, sentence, PLOVER type, factuality it must not have)
+NOT_ANNOUNCED = [
+    # coming back is no handing back; a verdict returned is no property
+    ("returned to a city", "The Iraqi premier returned to Baghdad on Monday.", "RETREAT", None),
+    ("returned home", "Thousands of Burundian refugees returned home last year.", "RETREAT",
+     None),
+    ("returned a verdict", "The jury returned a verdict against the two colonels.", "RETREAT",
+     None),
+    # an announcement in the source's own words is the promise itself, not a report of it
+    ("said it will free", "Kenya said it will free the Somali fishermen.", "AGREE", "reported"),
+    ("would under a condition", "Kiev said it would attack Minsk if Belarus joined the war.",
+     "THREATEN", None),
+    ("a present verb of saying", "He would release them, the colonel says.", "AGREE", None),
+    ("will try is still to come", "The rebels will try to attack the base in Gao.",
+     "ASSAULT", "asserted"),
+]
+
+
 def acled_key(event: Event) -> str | None:
     sub = sub_event(event.acled_type)
     return sub.key if sub is not None else None
@@ -123,3 +209,19 @@ def test_named_event_happened(name: str, text: str, etype: str) -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert any(e.type == etype and e.factuality in ("asserted", "reported")
                for e in analysis.events), describe(analysis)
+
+
+@pytest.mark.parametrize(("name", "text", "etype", "fact"), ANNOUNCED_ROWS,
+                         ids=[r[0] for r in ANNOUNCED_ROWS])
+def test_announced_act(name: str, text: str, etype: str, fact: str | None) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert any(e.type == etype and (fact is None or e.factuality == fact)
+               for e in analysis.events), describe(analysis)
+
+
+@pytest.mark.parametrize(("name", "text", "etype", "fact"), NOT_ANNOUNCED,
+                         ids=[r[0] for r in NOT_ANNOUNCED])
+def test_not_announced(name: str, text: str, etype: str, fact: str | None) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not any(e.type == etype and (fact is None or e.factuality == fact)
+                   for e in analysis.events), describe(analysis)

@@ -30,6 +30,11 @@ ROWS = [
     # the only target is the source again ('its borders'): the event keeps its source
     ("own target", "Kenya agreed to reopen its border.", "AGREE src=KEN"),
     ("retreat", "Russia released 50 Ukrainian prisoners of war.", "RETREAT src=RUS tgt=UKR"),
+    # peacekeepers withdrawn (CAMEO 166): the place they leave is the target, as for troops
+    ("withdrawn peacekeepers", "Fiji withdrew its peacekeeping troops from Lebanon.",
+     "SANCTION src=FJI tgt=LBN"),
+    ("returned to a country", "Italy returned the stolen paintings to Peru.",
+     "RETREAT src=ITA tgt=PER mode=return"),
     ("release a named person", "Israel released the mayor of Nablus.", "RETREAT src=ISR"),
     ("investigate a person", "Police are investigating the minister.", "ACCUSE"),
     ("request", "Ukraine asked the United States for more air defence.", "REQUEST src=UKR tgt=USA"),

@@ -72,6 +72,17 @@ ROWS = [
      "hypothetical", "unless"),
     ("Nobody will negotiate unless the militia frees the hostages.", "frees", "hypothetical",
      "unless"),
+    # A 'would' after a past verb of saying reports a 'will'; a condition keeps it hypothetical.
+    ("Kenya said it would close the border.", "close", "future", "would"),
+    ("The envoy has announced that Chad would host the talks.", "host", "future", "would"),
+    ("Rebels said they would free the monks if Rangoon paid.", "free", "hypothetical", "would"),
+    ("Rebels would free the monks, an envoy says.", "free", "hypothetical", "would"),
+    # Adjectives of readiness govern their infinitive like verbs of intent.
+    ("Mali is willing to negotiate with the rebels.", "negotiate", "future", "willing"),
+    ("The army is ready to retake the town.", "retake", "future", "ready"),
+    # 'undertake' a noun carries it out; 'undertake to' promises.
+    ("Qatar undertook a mediation effort in Darfur.", "effort", "asserted", None),
+    ("Qatar undertook to mediate in Darfur.", "mediate", "future", "undertook"),
     # A factive clause keeps its own value inside a hypothetical one.
     ("Xi would visit Moscow, as Putin had asked.", "asked", "asserted", None),
 ]

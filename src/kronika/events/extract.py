@@ -110,6 +110,14 @@ ARMED_MODIFIERS = {"targeted", "military", "retaliatory", "preemptive", "pre-emp
 # Verbs of using a weapon ('fired tear gas', 'used live ammunition'): with a purpose clause
 # ('to disperse the crowd') they tell the means of the purpose's event, not an event of their own.
 MEANS_VERBS = {"use", "fire", "lob"}
+# Objects of 'return' that are no property or people handed back: a verdict, a favour, a
+# call or a visit returned (CAMEO 0842 returns property, 0841 people).
+UNRETURNED = {"verdict", "favour", "favor", "call", "compliment", "greeting", "salute", "smile",
+              "gaze", "look", "visit", "serve", "ball", "result", "profit", "blow", "shot"}
+# Triggers of a military exercise: held by one country a show of force (CAMEO 152), by
+# several a joint exercise (062).
+EXERCISES = {"military exercise", "war game", "military drill", "military manoeuvre",
+             "military maneuver"}
 # Verbs that carry out a military strike; a walkout is staged, held or called.
 CONDUCT_VERBS = {"conduct", "carry"}
 # Nouns of a quantity whose 'of' names the strikes counted ('a total of 900 strikes').
@@ -142,13 +150,24 @@ RECORDED_OBJECTS = {"footage", "image", "picture", "photo", "photograph", "video
                     "opportunity", "initiative", "headline", "title", "medal", "award", "prize"}
 # CAMEO 03 'express intent to cooperate': a cooperative act announced for the future is an
 # intent (031 material cooperation, 032 diplomatic, 033 aid, 034 yield). A scheduled meeting
-# or visit stays a meeting in the future (CAMEO 04), as event coders count it.
-# Policy support announced for the future stays support (CAMEO 05), as coders count it.
-INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "CONCEDE": "034", "RETREAT": "034"}
+# or visit stays a meeting in the future (CAMEO 04), as event coders count it. Policy support
+# announced for the future ('will support the resolution', 'plans to sign the accord') is an
+# intent to cooperate diplomatically (032).
+INTENT_CAMEO = {"COOPERATE": "031", "SUPPORT": "032", "AID": "033", "CONCEDE": "034",
+                "RETREAT": "034"}
+# Adjectives of readiness: 'is willing to offer talks' tells the willingness, which is the
+# AGREE event itself.
+READINESS = {"willing", "ready", "prepared", "eager"}
 # The future cues that announce an act ('will', 'vowed to', 'plans to'): 'decided to' or
-# 'prepared to' tell of a decision or a preparation, which is the act's own start.
-INTENT_CUES = {"will", "shall", "'ll", "wo", "going", "promise", "pledge", "vow", "swear", "plan",
-               "intend", "agree", "commit", "undertake", "offer"}
+# 'prepared to' tell of a decision or a preparation, which is the act's own start; the
+# adjectives of readiness ('is willing / ready / prepared to withdraw') announce it, and so
+# does a 'would' that reports a 'will' (factuality.backshifted: 'said it would withdraw').
+INTENT_CUES = {"will", "would", "'d", "shall", "'ll", "wo", "going", "promise", "pledge", "vow",
+               "swear", "plan", "intend", "agree", "commit", "undertake", "offer", *READINESS}
+# Verbs of trying: an attempted act of violence took place, whether or not it succeeded.
+ATTEMPTS = {"try", "attempt"}
+# CAMEO codes of a violent act and of its attempt (186 assassinate, 185 attempt to).
+ATTEMPTED_CAMEO = {"186": "185"}
 # Cues that announce a hostile act as a threat; 'agreed to lift tariffs' announces none.
 THREAT_CUES = INTENT_CUES - {"agree", "commit", "undertake", "offer"}
 # CAMEO 12 'reject': the same acts refused or not done (121 material cooperation, 123 aid,
@@ -207,7 +226,13 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     quantified = [p for c in children if c.dep_ in ("dobj", "nsubjpass")
                   for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
                   for p in o.children if p.dep_ == "pobj"]
-    child_words = {c.lemma_.lower() for c in children + quantified} | object_words(token)
+    # 'provided food and medicine', 'supplied the army with rifles': every thing given names it
+    # (a 'with' only after an object, the one supplied: 'went on with strikes' is no walkout)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    given = [o for c in objects for o in c.conjuncts]
+    given += [o for c in children if objects and c.dep_ == "prep" and c.lower_ == "with"
+              for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    child_words = {c.lemma_.lower() for c in children + quantified + given} | object_words(token)
     modified = participle_object(token, lexicon)
     if modified is not None:  # 'the nerve agent used by the militia'
         child_words |= {modified.lemma_.lower()} | phrase_words(modified)
@@ -366,7 +391,8 @@ def other_sense(entry: Trigger, head: Token) -> bool:
     phone call), 'demonstrated that ...' (showing, not a rally), 'captured footage'
     (recording, not seizing), 'were called to the scene' (summoned, not asked), 'airlifted to
     hospital' (carried, not aid), 'rebels armed with knives' (a state described by a participle,
-    not an act of arming), 'at a police patrol' (a unit aimed at, not a deployment)."""
+    not an act of arming), 'at a police patrol' (a unit aimed at, not a deployment),
+    'returned home' (came back, handed nothing back)."""
     if entry.type == "MOBILIZE" and head.dep_ == "pobj" and head.head.lower_ in AIMED_PREPS:
         return True  # 'a grenade hurled at a police patrol': the unit attacked, no deployment
     if head.pos_ != "VERB":
@@ -392,6 +418,11 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and is_hazard(c) for c in head.children
     ):
         return True  # 'police are investigating a crash': an accident, nobody accused
+    if entry.lemma == "return" and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in UNRETURNED
+        for c in head.children
+    ):
+        return True  # 'returned home', 'returned a verdict': nothing handed back
     if entry.lemma == "take over" and not deps & {"dobj", "nsubjpass"}:
         return True  # 'she will take over as leader': succession, not seizure
     if entry.words[0] == "call" and "auxpass" in deps and not deps & {"agent", "xcomp"}:
@@ -447,6 +478,16 @@ def riot_reading(
         return entry
     riot = [t for t in lexicon.by_head("riot", "VERB") if t.type == "PROTEST"]
     return riot[0] if riot else entry
+
+
+def joint_reading(entry: Trigger, sources: list[Argument], lexicon: TriggerLexicon) -> Trigger:
+    """A military exercise held by forces of more than one country ('French and Egyptian
+    warships began war games') is military cooperation (CAMEO 062, as 'joint exercise'), not
+    a show of force (152)."""
+    if entry.lemma not in EXERCISES or len({a.country for a in sources if a.country}) < 2:
+        return entry
+    joint = [t for t in lexicon.by_head("joint", "NOUN") if t.type == "COOPERATE"]
+    return joint[0] if joint else entry
 
 
 def fought_with(head: Token | None, nouns: frozenset[str]) -> bool:
@@ -606,7 +647,10 @@ def away_from_own(
         for a in targets)
     if not own or trigger.pos_ != "VERB":
         return targets
-    preps = frames().target_preps(lemma or trigger.lemma_.lower(), etype, "VERB")
+    lemma = lemma or trigger.lemma_.lower()
+    # a multiword trigger ('withdraw peacekeeping force') also takes its head verb's prepositions
+    preps = frames().target_preps(lemma, etype, "VERB") | frames().target_preps(
+        lemma.split()[0], etype, "VERB")
     objects = prep_objects(trigger, preps)
     # 'mobilized its reservists for a war against X': the act the forces are for is aimed at X
     objects += [t for o in objects if o.pos_ == "NOUN" for t in prep_objects(
@@ -733,8 +777,10 @@ def build_event(
     claim: Claim | None,
     when: str | None,
     index: ActorIndex,
+    announced: bool = False,
 ) -> Event:
-    """One Event record from its parts."""
+    """One Event record from its parts; ``announced`` marks an intent, refusal or threat read
+    off a told act (``stance_reading``), which the source's own statement makes, not reports."""
     etype = know.types[entry.type]
     cameo = entry.cameo or etype.cameo
     goldstein = know.cameo.goldstein(cameo) if cameo else None
@@ -751,7 +797,9 @@ def build_event(
     ):
         tgt = place_argument(locative, trigger)  # "bombing in X" is aimed at X
     factuality = qualifier.value
-    if factuality == "asserted" and claim is not None:
+    own_word = announced and claim is not None and src is not None and src.actor is not None \
+        and src.actor.id == claim.speaker  # 'Kenya said it will withdraw': the promise itself
+    if factuality == "asserted" and claim is not None and not own_word:
         factuality = "reported"
     score = event_confidence(trigger, src, tgt)
     return Event(
@@ -977,6 +1025,7 @@ def extract_events(
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
         entry = riot_reading(entry, sources, targets, know.triggers, head)
+        entry = joint_reading(entry, sources, know.triggers)
         entry = call_reading(head, entry, know.triggers)
         if is_monologue(head, entry, targets):
             continue
@@ -1003,6 +1052,7 @@ def extract_events(
         qualifier = question_mood(head, qualify(head, know.cues))
         act_type = entry.type
         entry, qualifier = stance_reading(entry, qualifier, head)
+        entry, qualifier = attempt_reading(entry, qualifier, head, know.cues)
         pronoun_only = (sources or targets) and all(by_pronoun(a, index) for a in sources + targets)
         # 'X said it will ...': an announcement is the event, its tense no doubt about it
         announced = entry.type != act_type
@@ -1028,7 +1078,8 @@ def extract_events(
         told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
         for pair in dyads(symmetric, sources, targets):
             events.append(
-                build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)
+                build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index,
+                            announced)
             )
     events += demands(doc, doc_id, index, know, published)
     starts = {e.trigger_start for e in events}
@@ -1112,11 +1163,14 @@ def stance_reading(
 ) -> tuple[Trigger, Qualifier]:
     """An act announced or refused rather than done, coded as CAMEO codes it: 'will release
     the prisoners' is an intent (AGREE), 'will not lift the ban' or 'failed to reach an
-    agreement' a refusal (REJECT, itself asserted), 'will impose sanctions' a threat. A
+    agreement' a refusal (REJECT, itself asserted, as the promise is), 'will impose sanctions' a
+    threat (the threatened act is still to come). A
     negated noun ('there was no meeting') says only that nothing happened: no refusal."""
     said_no = (qualifier.cue or "").lower() in NON_OCCURRENCE and head.pos_ != "VERB"
     refusal = {} if said_no else REFUSAL_CAMEO
     cue = cue_lemma(head, qualifier)
+    if qualifier.value == "future" and entry.type == "AGREE" and cue in READINESS:
+        return entry, Qualifier("asserted")  # 'is willing to offer': the willingness is told
     intent = INTENT_CAMEO if cue in INTENT_CUES else {}
     table = {"future": intent, "negated": refusal}.get(qualifier.value, {})
     if qualifier.value == "future" and entry.type in THREAT_CAMEO:
@@ -1125,9 +1179,27 @@ def stance_reading(
     if cameo is None:
         return entry, qualifier
     new_type = {"03": "AGREE", "12": "REJECT", "13": "THREATEN"}[cameo[:2]]
-    if new_type == "REJECT":  # the refusal itself is told as a fact
+    if new_type in ("REJECT", "AGREE"):  # the refusal or the promise itself is told as a fact
         qualifier = Qualifier("asserted")
     return replace(entry, type=new_type, mode=None, cameo=cameo), qualifier
+
+
+def attempt_reading(
+    entry: Trigger, qualifier: Qualifier, head: Token, cues: FactualityCues
+) -> tuple[Trigger, Qualifier]:
+    """'Gunmen tried to kill the governor': an attempted act of violence took place, as CAMEO
+    codes it (185 attempt to assassinate), with the factuality of the trying itself ('will
+    try to attack' is still to come)."""
+    violent = entry.type == "ASSAULT" or entry.mode == "riot"
+    if not violent or qualifier.value != "hypothetical":
+        return entry, qualifier
+    attempt = next((t for t in head.sent if t.idx == qualifier.cue_start), None)
+    if attempt is None or attempt.lemma_.lower() not in ATTEMPTS:
+        return entry, qualifier
+    trying = qualify(attempt, cues)
+    if trying.value not in HAPPENED:
+        return entry, qualifier
+    return replace(entry, cameo=ATTEMPTED_CAMEO.get(entry.cameo or "", entry.cameo)), trying
 
 
 def cue_lemma(head: Token, qualifier: Qualifier) -> str:

@@ -55,8 +55,17 @@ PROSPECTIVE_MARKS = {"until", "till", "before", "once"}
 # village and accused the army" joins "accused" to "denied", whatever the parse attached.
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NONFINITE_TAGS = {"VB", "VBG"}
+# Verbs of promising that, with a noun object, carry the act out ('undertook a mediation
+# mission' is the mission done; 'undertook to mediate' a promise).
+PERFORMING_VERBS = {"undertake"}
+# Verbs of saying whose past tense shifts a reported 'will' to 'would' ('said it would
+# withdraw' reports 'we will withdraw': a future, not a condition).
+REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "add", "indicate",
+                   "reply", "report", "write"}
 # Prepositions that introduce a governing verb's complement noun.
 COMPLEMENT_PREPS = {"to", "for", "from", "of", "on", "with", "against"}
+# The modal a reported 'will' becomes after a past verb of saying.
+BACKSHIFTED = {"would", "'d"}
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
 
 
@@ -133,7 +142,9 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             break
         own = own_qualifiers(tok, cues) if via != "ccomp" else []
         value = None
-        if via in GOVERNOR_DEPS and not (via == "oprd" and names_what(tok)):
+        if via in GOVERNOR_DEPS and not (via == "oprd" and names_what(tok)) and not (
+            via == "dobj" and tok.lemma_.lower() in PERFORMING_VERBS
+        ):
             value = cues.governor_value(tok.lemma_, tok.pos_)
         if value == "negated" and any(q.value == "negated" for q in own):
             # two negations cancel: "will not stop attacking", "did not fail to attack"
@@ -213,7 +224,7 @@ def own_qualifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
             out.append(Qualifier("negated", child.text, child.idx))
         elif child.dep_ in ("aux", "auxpass"):
             value = cues.modal_value(word)
-            if value == "hypothetical" and reported_future(tok, word, cues):
+            if value == "hypothetical" and word in BACKSHIFTED and backshifted(tok, cues):
                 value = "future"
             if value:
                 out.append(Qualifier(value, child.text, child.idx))
@@ -224,13 +235,16 @@ def own_qualifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
     return out
 
 
-def reported_future(verb: Token, modal: str, cues: FactualityCues) -> bool:
-    """'would' in what a past verb reports is the future of that past, not a hypothesis:
-    'announced that it would suspend the talks' (unless a condition goes with it)."""
-    if modal not in ("would", "'d") or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD":
+def backshifted(verb: Token, cues: FactualityCues) -> bool:
+    """A 'would' that reports a 'will' ('X said it would withdraw'): the verb is the complement
+    of a past verb of saying and no condition ('if', 'unless') hangs on it."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING_VERBS:
         return False
-    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
-                   cues.hypothetical_words for m in c.children) for c in verb.children)
+    if head.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_words
+                   for a in verb.children if a.dep_ == "advcl" for c in a.children)
 
 
 def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
