@@ -668,6 +668,10 @@ class KnowledgeBase:
             found = self._demonyms.get(singular)
         return found
 
+    def demonym_phrases(self) -> set[str]:
+        """Demonyms of more than one word as stored (folded): 'sierra leonean'."""
+        return {form for form in self._demonyms if " " in form}
+
     def country_name(self, code: str) -> str | None:
         """Common name of a country code ("RUS" -> "Russia"): knowledge files, then ISO."""
         found = self._countries.get(code)
