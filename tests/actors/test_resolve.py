@@ -27,6 +27,15 @@ def analyse(text: str, published: str) -> Analysis:
 # (id, text, published, surface, occurrence, expected name, expected code)
 ROWS = [
     (
+        "past-holder-by-date",
+        "The Lebanese president received the envoy in Beirut.",
+        "2010-06-01",
+        "Lebanese president",
+        0,
+        "Michel Suleiman",
+        "LBNGOV",
+    ),
+    (
         "title+name",
         (
             "Kenyan President Samuel Odhiambo opened the summit in Nairobi. "
@@ -695,6 +704,42 @@ COUNTRY_ROWS = [
         "police",
         "CHL",
         "COP",
+    ),
+    (
+        "former-title-known-name",
+        "Former US President Bill Clinton spoke at the rally.",
+        "Bill Clinton",
+        "USA",
+        "ELI",
+    ),
+    (
+        "led-by-demonym",
+        "Saudi-led forces struck the port on Monday.",
+        "Saudi-led forces",
+        "SAU",
+        "MIL",
+    ),
+    ("led-by-country", "US-led troops entered the town at dawn.", "US-led troops", "USA", "MIL"),
+    (
+        "backed-is-not-led",
+        "Russia-backed separatist rebels attacked the town.",
+        "separatist rebels",
+        None,
+        "REB",
+    ),
+    (
+        "act-author-frames-nothing",
+        "US drone strikes killed five militants.",
+        "militants",
+        None,
+        "UAF",
+    ),
+    (
+        "demonym-act-author-frames-nothing",
+        "Israeli air strikes killed three fighters near the border.",
+        "fighters",
+        None,
+        "UAF",
     ),
     (
         "demonym-of-two-words",

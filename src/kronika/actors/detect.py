@@ -640,6 +640,9 @@ def modifier_country(
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             if is_affiliation(child):
                 continue  # a "pro-Russian politician" is not Russian
+            leader = led_by(child, kb, doc_actors)
+            if leader:
+                return leader
             # the longer form first: 'South Sudanese' is not 'Sudanese'
             code = kb.demonym(modifier_text(child)) or kb.demonym(child.text)
             if code:
@@ -655,6 +658,20 @@ def modifier_country(
             cand = doc_actors.get(tok.i)
             if cand is not None and cand.country:
                 return cand.country
+    return None
+
+
+def led_by(modifier: Token, kb: KnowledgeBase, doc_actors: dict[int, Candidate]) -> str | None:
+    """'Saudi-led forces', 'US-led troops': the country that leads a force is its country
+    (a 'Russia-backed' force is not Russia's, and stays with its own)."""
+    if modifier.lower_ != "led":
+        return None
+    for child in modifier.lefts:
+        code = kb.demonym(modifier_text(child)) or kb.demonym(child.text)
+        cand = doc_actors.get(child.i)
+        code = code or (cand.country if cand is not None and cand.kind == "country" else None)
+        if code:
+            return code
     return None
 
 

@@ -241,6 +241,10 @@ class Resolver:
         if build.entry is None:
             build.entry = entry
             self.apply_roles(build, entry)
+        if cand.sector == "ELI" and build.kind == "person" and not self.kb.roles_of(entry, self.on):
+            # 'former president X' who holds no office at the date: an elite, as CAMEO codes
+            build.sector = "ELI"
+            build.code = (build.country or "") + "ELI"
         if cand.office and build.office is None:
             self.learn_role(build, cand.office, cand.country)
         return build
@@ -452,8 +456,8 @@ class Resolver:
         possessive, a modifier or a location); a country that is only a party to an event
         ('threatened Russia') frames nothing, and two framing countries leave it unknown."""
         frames = self.framing_countries()
-        if len(frames) != 1:
-            return
+        if len(frames) != 1 or self.authoring_countries() - frames:
+            return  # no setting, two, or a setting beside the author of an act in it
         country = next(iter(frames))
         for build in list(self.index.actors.values()):
             if build.country is not None or build.entry is not None or not build.mentions:
@@ -492,9 +496,27 @@ class Resolver:
                 found.add(build.country)  # a country the text gives a group ('Fijian rebels')
         return found
 
+    def authoring_countries(self) -> set[str]:
+        """Countries named as the authors of hostile acts ('Israeli strikes', 'US raids')."""
+        return {
+            build.country
+            for build in self.index.actors.values()
+            if build.kind == "country" and build.country
+            for c in build.mentions
+            if self.authors(c)
+        }
+
+    def authors(self, cand: Candidate) -> bool:
+        """Whether a country mention modifies a hostile act noun."""
+        root = self.doc[cand.start : cand.end].root
+        return root.dep_ in ("poss", "compound", "amod", "nmod") and authors_act(root)
+
     def frames(self, cand: Candidate) -> bool:
         """A country mention that modifies or locates rather than acts ('Haiti's elections',
-        'in the Ivory Coast', 'Kenyan')."""
+        'in the Ivory Coast', 'Kenyan'); one that modifies a hostile act ('US drone strikes',
+        'Turkish shelling') is its author, not its setting."""
+        if self.authors(cand):
+            return False
         root = self.doc[cand.start : cand.end].root
         if cand.origin == "demonym" or root.dep_ in ("poss", "compound", "amod", "nmod"):
             return True
@@ -722,6 +744,28 @@ class Resolver:
             if cand.start <= i < cand.end:
                 return build, cand
         return None, None
+
+
+# Types whose noun triggers a country modifier authors ('Israeli raids', 'US sanctions').
+HOSTILE_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"])
+
+
+@lru_cache(maxsize=1)
+def hostile_nouns() -> frozenset[str]:
+    """Noun lemmas of the trigger lexicon that name a hostile act ('strike', 'raid')."""
+    rows = read_csv("triggers.csv", ("lemma", "pos", "type", "mode", "cameo"))
+    return frozenset(
+        r["lemma"] for r in rows if r["pos"] == "NOUN" and r["type"] in HOSTILE_TYPES
+    )
+
+
+def authors_act(modifier: Token) -> bool:
+    """Whether a modifier modifies, directly or through compounds, a hostile act noun
+    ('US' in 'US drone strikes')."""
+    head = modifier.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in hostile_nouns()
 
 
 def phrase_end(head: Token) -> int:
