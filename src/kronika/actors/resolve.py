@@ -754,9 +754,7 @@ HOSTILE_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZ
 def hostile_nouns() -> frozenset[str]:
     """Noun lemmas of the trigger lexicon that name a hostile act ('strike', 'raid')."""
     rows = read_csv("triggers.csv", ("lemma", "pos", "type", "mode", "cameo"))
-    return frozenset(
-        r["lemma"] for r in rows if r["pos"] == "NOUN" and r["type"] in HOSTILE_TYPES
-    )
+    return frozenset(r["lemma"] for r in rows if r["pos"] == "NOUN" and r["type"] in HOSTILE_TYPES)
 
 
 def authors_act(modifier: Token) -> bool:
