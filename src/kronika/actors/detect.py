@@ -66,6 +66,26 @@ def matchers(nlp: Language, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMat
     return _MATCHERS[key]
 
 
+_DEMONYM_MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
+
+
+def demonym_matcher(nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
+    """A phrase matcher over the demonyms of several words, built once per KB."""
+    key = (id(nlp.vocab), id(kb))
+    if key not in _DEMONYM_MATCHERS:
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        matcher.add("DEMONYM", [nlp.tokenizer(p) for p in sorted(kb.demonym_phrases())])
+        _DEMONYM_MATCHERS[key] = matcher
+    return _DEMONYM_MATCHERS[key]
+
+
+def demonym_phrases(doc: Doc, nlp: Language, kb: KnowledgeBase) -> list[Span]:
+    """'Sierra Leonean', 'Papua New Guinean': the demonyms of several words in a text, which
+    NER often cuts into a fragment ('Sierra' as an organisation)."""
+    spans = (doc[s:e] for _, s, e in demonym_matcher(nlp, kb)(doc))
+    return [span for span in spans if all(t.text[:1].isupper() for t in span)]
+
+
 def with_plurals(phrases: set[str]) -> list[str]:
     """Phrases and their plurals ('foreign ministers', 'leaders'), which name groups."""
     out = set(phrases)
@@ -186,7 +206,10 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             continue  # 'a bush fire' tagged PERSON: a lower-case word is no name
         if entry is None and unattested_title(span, ent.label_, title, kb, gaz):
             continue
+        if portfolio(span, kb):
+            continue
         ranked = ranked_person(span, kb) if ent.label_ in ("PERSON", "ORG") else None
+        ranked = ranked or (minister_person(span, kb) if ent.label_ == "PERSON" else None)
         if ranked is not None:
             yield ranked
             continue
@@ -282,6 +305,59 @@ def ranked_person(span: Span, kb: KnowledgeBase) -> Candidate | None:
     start -= country is not None
     return Candidate(
         start, span.end, "ner", kind="person", name=name.text, country=country, sector="MIL"
+    )
+
+
+# Capitalised nouns that end a portfolio title before a name ('Trade Minister X').
+MINISTER_WORDS = frozenset(["Minister", "Secretary"])
+MAX_PORTFOLIO_WORDS = 4
+
+
+def nation_of(token: Token, kb: KnowledgeBase) -> str | None:
+    """The country a demonym or a country's name stands for ('Serbian', 'Serbia')."""
+    entry = kb.lookup(token.text)
+    country = entry.country if entry is not None and entry.kind == "country" else None
+    return kb.demonym(token.text) or country
+
+
+def portfolio(span: Span, kb: KnowledgeBase) -> bool:
+    """'Labour' or 'Trade' in 'Labour Minister X': a capitalised word before 'Minister' names
+    the portfolio, not a person or a party (NER often tags it so)."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].text in MINISTER_WORDS
+        and nation_of(span[0], kb) is None
+        and all(t.is_title for t in span)
+    )
+
+
+def minister_person(span: Span, kb: KnowledgeBase) -> Candidate | None:
+    """'Serbian Labour Minister Dragan Milo', 'Planning and Investment Minister X': a name after
+    a portfolio title the offices do not list is a member of a government; a demonym or a
+    country just before the title gives its country. Titles the offices list ('Foreign
+    Minister') are left to them."""
+    doc = span.doc
+    title = span.start - 1
+    if title < 1 or doc[title].text not in MINISTER_WORDS or len(span) < 2:
+        return None
+    start = title
+    while (
+        start > 0
+        and title - start < MAX_PORTFOLIO_WORDS
+        and (doc[start - 1].is_title or doc[start - 1].lower_ in ("and", "&"))
+        and nation_of(doc[start - 1], kb) is None
+    ):
+        start -= 1
+    if start == title or any(kb.office_key(doc[k : title + 1].text) for k in range(start, title)):
+        return None
+    while doc[start].lower_ in ("and", "&"):
+        start += 1
+    # 'Serbian Labour Minister X', 'Kenya's Trade Minister X'; the mention is the name alone
+    owner = start - 2 if start > 1 and doc[start - 1].tag_ == "POS" else start - 1
+    country = nation_of(doc[owner], kb) if owner >= 0 else None
+    return Candidate(
+        span.start, span.end, "ner", kind="person", name=span.text, country=country, sector="GOV"
     )
 
 
@@ -443,6 +519,11 @@ def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
                 span.start, span.end, "sector", kind="group", country=code, sector=agent.sector
             )
         return
+    if one_of_a_people(head):
+        yield Candidate(
+            span.start, span.end, "ner", kind="person", name=span.text, country=code, sector="CVL"
+        )
+        return
     name = kb.country_name(code) or code
     kind = "country" if len(code) == 3 and kb.country_name(code) else "group"
     if kind == "country" and named_people(head):
@@ -462,6 +543,19 @@ def named_people(head: Token) -> bool:
     if head.tag_ not in ("NNS", "NNPS") or head.dep_ in ("amod", "compound", "poss"):
         return False
     return not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+SINGLE_DETERMINERS = frozenset(["a", "an", "every", "another", "each", "any"])
+
+
+def one_of_a_people(head: Token) -> bool:
+    """'a New Zealander', 'every other Briton': a singular demonym noun with an indefinite
+    or distributive determiner names one person of the country, not its state."""
+    return (
+        head.tag_ in ("NN", "NNP")
+        and head.dep_ not in ("amod", "compound", "poss", "nmod")
+        and any(c.dep_ == "det" and c.lower_ in SINGLE_DETERMINERS for c in head.children)
+    )
 
 
 def demonym_list(token: Token, kb: KnowledgeBase) -> bool:
@@ -561,7 +655,11 @@ def modifier_country(
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             if is_affiliation(child):
                 continue  # a "pro-Russian politician" is not Russian
-            code = kb.demonym(child.text) or kb.demonym(modifier_text(child))
+            leader = led_by(child, kb, doc_actors)
+            if leader:
+                return leader
+            # the longer form first: 'South Sudanese' is not 'Sudanese'
+            code = kb.demonym(modifier_text(child)) or kb.demonym(child.text)
             if code:
                 return code
             cand = doc_actors.get(child.i)
@@ -575,6 +673,20 @@ def modifier_country(
             cand = doc_actors.get(tok.i)
             if cand is not None and cand.country:
                 return cand.country
+    return None
+
+
+def led_by(modifier: Token, kb: KnowledgeBase, doc_actors: dict[int, Candidate]) -> str | None:
+    """'Saudi-led forces', 'US-led troops': the country that leads a force is its country
+    (a 'Russia-backed' force is not Russia's, and stays with its own)."""
+    if modifier.lower_ != "led":
+        return None
+    for child in modifier.lefts:
+        code = kb.demonym(modifier_text(child)) or kb.demonym(child.text)
+        cand = doc_actors.get(child.i)
+        code = code or (cand.country if cand is not None and cand.kind == "country" else None)
+        if code:
+            return code
     return None
 
 

@@ -668,6 +668,12 @@ class KnowledgeBase:
             found = self._demonyms.get(singular)
         return found
 
+    def demonym_phrases(self) -> set[str]:
+        """Demonyms of a country in more than one word as stored (folded): 'sierra leonean'
+        (a region's, 'Middle Eastern talks', mostly sets a scene and is left to NER)."""
+        iso = _pycountry_by_code()
+        return {form for form, code in self._demonyms.items() if " " in form and code in iso}
+
     def country_name(self, code: str) -> str | None:
         """Common name of a country code ("RUS" -> "Russia"): knowledge files, then ISO."""
         found = self._countries.get(code)

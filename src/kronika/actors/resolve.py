@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 from kronika.actors.candidates import Candidate
 from kronika.actors.detect import (
     agent_of,
+    demonym_candidate,
+    demonym_phrases,
     group_candidates,
     group_name,
     kb_candidates,
@@ -53,6 +55,8 @@ POSSESSIVES = {"his", "her"}
 THING_PRONOUNS = {"it": "singular", "its": "singular", "they": "plural", "their": "plural"}
 # "it" as the subject of these verbs is usually expletive ("it is unclear whether ...").
 EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "become", "take", "rain"}
+# Nouns that, after "the", stand for a country the text has named ("the country's army").
+COUNTRY_NOUNS = {"country", "nation"}
 
 
 @lru_cache(maxsize=1)
@@ -238,6 +242,10 @@ class Resolver:
         if build.entry is None:
             build.entry = entry
             self.apply_roles(build, entry)
+        if cand.sector == "ELI" and build.kind == "person" and not self.kb.roles_of(entry, self.on):
+            # 'former president X' who holds no office at the date: an elite, as CAMEO codes
+            build.sector = "ELI"
+            build.code = (build.country or "") + "ELI"
         if cand.office and build.office is None:
             self.learn_role(build, cand.office, cand.country)
         return build
@@ -449,8 +457,8 @@ class Resolver:
         possessive, a modifier or a location); a country that is only a party to an event
         ('threatened Russia') frames nothing, and two framing countries leave it unknown."""
         frames = self.framing_countries()
-        if len(frames) != 1:
-            return
+        if len(frames) != 1 or self.authoring_countries() - frames:
+            return  # no setting, two, or a setting beside the author of an act in it
         country = next(iter(frames))
         for build in list(self.index.actors.values()):
             if build.country is not None or build.entry is not None or not build.mentions:
@@ -489,9 +497,27 @@ class Resolver:
                 found.add(build.country)  # a country the text gives a group ('Fijian rebels')
         return found
 
+    def authoring_countries(self) -> set[str]:
+        """Countries named as the authors of hostile acts ('Israeli strikes', 'US raids')."""
+        return {
+            build.country
+            for build in self.index.actors.values()
+            if build.kind == "country" and build.country
+            for c in build.mentions
+            if self.authors(c)
+        }
+
+    def authors(self, cand: Candidate) -> bool:
+        """Whether a country mention modifies a hostile act noun."""
+        root = self.doc[cand.start : cand.end].root
+        return root.dep_ in ("poss", "compound", "amod", "nmod") and authors_act(root)
+
     def frames(self, cand: Candidate) -> bool:
         """A country mention that modifies or locates rather than acts ('Haiti's elections',
-        'in the Ivory Coast', 'Kenyan')."""
+        'in the Ivory Coast', 'Kenyan'); one that modifies a hostile act ('US drone strikes',
+        'Turkish shelling') is its author, not its setting."""
+        if self.authors(cand):
+            return False
         root = self.doc[cand.start : cand.end].root
         if cand.origin == "demonym" or root.dep_ in ("poss", "compound", "amod", "nmod"):
             return True
@@ -584,6 +610,96 @@ class Resolver:
                 best.mentions.append(Candidate(tok.i, tok.i + 1, "pronoun", kind=best.kind))
                 self.index.token_actor[tok.i] = best.id
 
+    def resolve_country_nouns(self) -> None:
+        """'the country', 'the nation': a bare definite country noun is the country the
+        previous sentence made its subject, else the only country named there; as a
+        possessor (then also a country of its own sentence) it only gives its country to a
+        body with none of its own ('the country's army')."""
+        for tok in self.doc:
+            if not self.country_noun(tok):
+                continue
+            country = self.recent_country(tok, own_sentence=tok.dep_ == "poss")
+            if country is None:
+                continue
+            if tok.dep_ == "poss":
+                # the owner of a body, else only a setting ('the country's elections')
+                self.rehome_body(tok.head, country)
+                continue
+            country.mentions.append(Candidate(tok.i - 1, tok.i + 1, "pronoun", kind="country"))
+            for i in (tok.i - 1, tok.i):
+                self.index.token_actor[i] = country.id
+
+    def country_noun(self, tok: Token) -> bool:
+        """'the country' standing alone: no modifier of its own, not yet anyone's mention."""
+        return (
+            tok.lower_ in COUNTRY_NOUNS
+            and tok.i > 0
+            and self.doc[tok.i - 1].lower_ == "the"
+            and self.doc[tok.i - 1].head.i == tok.i
+            and tok.i not in self.index.token_actor
+            and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children)
+        )
+
+    def recent_country(self, tok: Token, *, own_sentence: bool) -> ActorBuild | None:
+        """The country a description points back to (see ``resolve_country_nouns``); a
+        country of its own sentence only where ``own_sentence`` (a description as a party is
+        read only across sentences: within one its clause is often a purpose, 'sent troops
+        to X to help the country guard ...', that the event layer would take as a fact)."""
+        sents = sentence_index(self.doc)
+        seen: list[tuple[ActorBuild, Token]] = []
+        for j in range(tok.i - 1, -1, -1):
+            if sents[tok.i] - sents[j] > 1:
+                break
+            build = self.index.actor_of(self.doc[j])
+            if build is not None and build.kind == "country":
+                seen.append((build, self.doc[j]))
+        # In its own sentence a description is not the subject of a clause above it ('Britain
+        # sent troops to Lebanon to help the country' is Lebanon): the latest other country.
+        own = [b for b, t in seen if sents[t.i] == sents[tok.i] and not self.governs(t, tok)]
+        if own and own_sentence:
+            return own[0]
+        seen = [(b, t) for b, t in seen if sents[t.i] != sents[tok.i]]
+        subjects = [(b, t) for b, t in seen if self.subject_of_clause(t)]
+        if subjects:  # the latest subject, unless its sentence has two ('Kenya and Uganda')
+            latest = sents[subjects[0][1].i]
+            found = {b.id: b for b, t in subjects if sents[t.i] == latest}
+        else:
+            found = {b.id: b for b, _ in seen}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def governs(subject: Token, tok: Token) -> bool:
+        """Whether a token is the subject (or a conjunct of one) of the nearest clause above
+        ``tok`` that has a subject of its own."""
+        while subject.dep_ == "conj" and subject.head.i != subject.i:
+            subject = subject.head
+        head = tok
+        while head.head.i != head.i:
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subject in subjects
+        return False
+
+    @staticmethod
+    def subject_of_clause(tok: Token) -> bool:
+        """A subject, or a conjunct of one ('Kenya and Uganda signed')."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass")
+
+    def rehome_body(self, head: Token, country: ActorBuild) -> None:
+        """Give a countryless generic body owned by a resolved country to that country."""
+        build, cand = self.mention_at(head.i)
+        if build is None or cand is None or build.key[0] != "sector" or build.country:
+            return
+        cand.country = country.country
+        target = self.from_sector(cand)
+        build.mentions.remove(cand)
+        target.mentions.append(cand)
+        for i in range(cand.start, cand.end):
+            self.index.token_actor[i] = target.id
+
     def number_of(self, build: ActorBuild, cand: Candidate) -> str | None:
         """'singular' for a country, an organisation or a body named by a singular noun,
         'plural' for a group named by a plural noun; None for persons and pronouns."""
@@ -631,6 +747,26 @@ class Resolver:
         return None, None
 
 
+# Types whose noun triggers a country modifier authors ('Israeli raids', 'US sanctions').
+HOSTILE_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"])
+
+
+@lru_cache(maxsize=1)
+def hostile_nouns() -> frozenset[str]:
+    """Noun lemmas of the trigger lexicon that name a hostile act ('strike', 'raid')."""
+    rows = read_csv("triggers.csv", ("lemma", "pos", "type", "mode", "cameo"))
+    return frozenset(r["lemma"] for r in rows if r["pos"] == "NOUN" and r["type"] in HOSTILE_TYPES)
+
+
+def authors_act(modifier: Token) -> bool:
+    """Whether a modifier modifies, directly or through compounds, a hostile act noun
+    ('US' in 'US drone strikes')."""
+    head = modifier.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in hostile_nouns()
+
+
 def phrase_end(head: Token) -> int:
     """Token index just past a noun phrase's own words: its subtree up to the first clause
     ('the factory, which put ...' ends at 'factory')."""
@@ -673,8 +809,13 @@ def resolve_actors(
     """All actors and places of one parsed document, resolved at date ``on``."""
     regions = list(region_list_candidates(doc, gaz))
     listed = token_map(regions)
+    phrases = demonym_phrases(doc, nlp, kb)
     named = outside_credit_lines(
         doc, list(kb_candidates(doc, nlp, kb, gaz)) + list(ner_candidates(doc, kb, gaz)))
+    # A name that starts inside a demonym of several words is a piece of it: 'Sudanese army'
+    # in 'the South Sudanese army' is not Sudan's army.
+    named = [c for c in named if not any(d.start < c.start < d.end for d in phrases)]
+    named += [c for span in phrases for c in demonym_candidate(span, kb)]
     # A name in a region list is the region, whatever NER made of it.
     base = select(
         regions + [c for c in named if not any(i in listed for i in range(c.start, c.end))]
@@ -708,5 +849,6 @@ def resolve_actors(
     resolver.anchor_countryless()
     resolver.mark_individuals()
     resolver.resolve_pronouns()
+    resolver.resolve_country_nouns()
     resolver.index.gazetteer = gaz
     return resolver.index

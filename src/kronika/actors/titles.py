@@ -256,7 +256,8 @@ def former_holder(
     learns the country only; a bare 'the former president' is a person of its own."""
     if name_cand is not None and name_cand.kind == "person":
         name_cand.country = name_cand.country or country
-        name_cand.sector = name_cand.sector or "ELI"
+        # a known name keeps its entry's sector unless it holds no office now (resolve.py)
+        name_cand.sector = "ELI" if name_cand.entry is not None else name_cand.sector or "ELI"
         name_cand.start = min(name_cand.start, left)
         return None
     if country is None:
