@@ -846,3 +846,38 @@ def test_purpose_infinitive_is_not_what_was_established(nlp):
 )
 def test_footage_that_proves_a_fact_is_a_source(nlp, sentence, content):
     assert only_claim(nlp, sentence).content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        pytest.param("The ministry said it was firmly against the levy and warned the traders "
+                     "to pay on time.", ("said", "it was firmly against the levy"),
+                     ("warned", "the traders to pay on time"), id="coordinated-cue"),
+        pytest.param("The governor said the budget was balanced, citing new revenue from the "
+                     "lottery.", ("said", "the budget was balanced"),
+                     ("citing", "new revenue from the lottery"), id="participle-on-the-cue"),
+        pytest.param("Port analysts believe local factors have helped to lift the price, citing "
+                     "the importance of a harbour that faces the sea.",
+                     ("believe", "local factors have helped to lift the price"),
+                     ("citing", "the importance of a harbour that faces the sea"),
+                     id="participle-hung-inside-the-content"),
+        pytest.param("The senator said she thinks we must keep pushing for reform, saying that "
+                     "money still matters too much.",
+                     ("said", "she thinks we must keep pushing for reform"),
+                     ("saying", "that money still matters too much"),
+                     id="participle-hung-on-an-inner-belief"),
+    ],
+)
+def test_a_second_act_of_the_speaker_ends_the_first_content(nlp, sentence, first, second):
+    claims = extract_claims(nlp(sentence))
+    found = {c.cue: (c.speaker_text(sentence), c.content_text(sentence)) for c in claims}
+    speaker = found[first[0]][0]
+    assert found[first[0]] == (speaker, first[1])
+    assert found[second[0]] == (speaker, second[1])
+
+
+def test_a_coordinated_infinitive_stays_in_the_first_content(nlp):
+    text = "The mayor declined to blame the union or even openly declare it at fault."
+    assert_content_of_cue(nlp, text, "declined",
+                          "to blame the union or even openly declare it at fault")

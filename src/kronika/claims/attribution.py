@@ -262,6 +262,29 @@ def _cue_ancestor(ctx: Context, verb: Token) -> bool:
     return False
 
 
+def hoisted_participle(ctx: Context, verb: Token) -> Token | None:
+    """The cue verb that a trailing participle belongs to when the parse hung it inside that
+    cue's content: in "X said the plan would fail, citing its cost" the parser may hang
+    "citing" on "fail", but news style gives the participle after the comma to the speaker.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i <= verb.head.i:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    token = verb.head
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp":
+            outer = token.head
+            if (outer.pos_ == "VERB" and outer.i < token.i
+                    and ctx.lexicon.verbs.get(_cue_lemma(ctx, outer)) in ("speech", "belief")):
+                return outer
+            return None
+        if token.dep_ not in ("conj", "xcomp", "advcl"):
+            return None
+        token = token.head
+    return None
+
+
 def _stance_in_place(ctx: Context, verb: Token) -> bool:
     """Whether a wish, plan or stance verb states a claim of its own.
 
@@ -272,7 +295,8 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children) or inside_quote(ctx, verb):
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
-        return not _cue_ancestor(ctx, verb)  # "..., accusing her of lying": a claim of its own
+        # "..., accusing her of lying": a claim of its own
+        return hoisted_participle(ctx, verb) is not None or not _cue_ancestor(ctx, verb)
     if _gerund_of_manner(verb):
         return not _cue_ancestor(ctx, verb)  # "responded by praising the plan"
     if verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in verb.children):
@@ -324,7 +348,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     if _is_passive(verb):
         speaker = _agent(verb)
     else:
-        speaker = _subject(verb)
+        speaker = _subject(hoisted_participle(ctx, verb) or verb)
         if speaker is None:
             return None
     if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):

@@ -426,13 +426,13 @@ def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | No
         return None
     start, end = trim(ctx.text, *subtree_span(xcomp))
     # "wants to triple X, grow Y and create Z": infinitives coordinated with the complement
-    more = [c for c in verb.children if c.i > xcomp.i and _coordinated_infinitive(c, xcomp)]
+    more = [c for c in verb.children if c.i > xcomp.i and coordinated_infinitive(c, xcomp)]
     if more:
         start, end = trim(ctx.text, start, max(_words_end(c) for c in more))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
-def _coordinated_infinitive(token: Token, xcomp: Token) -> bool:
+def coordinated_infinitive(token: Token, xcomp: Token) -> bool:
     """A bare verb coordinated with the infinitive complement that the parser hung on the cue
     ("declined to warn X or even openly declare Y guilty"): no subject of its own, and a
     coordinator between the two."""
