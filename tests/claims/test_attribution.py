@@ -881,3 +881,37 @@ def test_a_coordinated_infinitive_stays_in_the_first_content(nlp):
     text = "The mayor declined to blame the union or even openly declare it at fault."
     assert_content_of_cue(nlp, text, "declined",
                           "to blame the union or even openly declare it at fault")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content"),
+    [
+        pytest.param("After saying her knee was too sore to walk on, she was taken to a clinic.",
+                     "saying", "she", "her knee was too sore to walk on",
+                     id="gerund-before-a-passive-clause"),
+        pytest.param("Before telling reporters that the deal was dead, the envoy was briefed "
+                     "by aides.", "telling", "the envoy", "that the deal was dead",
+                     id="gerund-with-hearer-before-a-passive-clause"),
+        pytest.param("The coach was able to keep saying that the team would win.", "saying",
+                     "The coach", "that the team would win", id="through-able-to"),
+    ],
+)
+def test_speaker_inherited_through_passive_and_adjective(nlp, sentence, cue, speaker, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("Though the first merger went smoothly, he said, replacing the chief would "
+                     "be far more bitter.", "Though the first merger went smoothly, he said, "
+                     "replacing the chief would be far more bitter", id="gerund-subject"),
+        pytest.param("The crowd was the largest of the year, the organisers announced, "
+                     "filling the square by noon.", "The crowd was the largest of the year, "
+                     "the organisers announced, filling the square by noon",
+                     id="participle-not-a-cue"),
+    ],
+)
+def test_parenthetical_cue_before_a_gerund_keeps_the_sentence(nlp, sentence, content):
+    assert_content_of_cue(nlp, sentence, sentence.split(", ")[1].split()[-1], content)

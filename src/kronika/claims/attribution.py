@@ -44,7 +44,7 @@ from kronika.lexicon import read_csv
 
 _SUBJECTS = ("nsubj", "csubj")
 # verbs whose subject is inherited from the verb they hang from ("..., saying ...", "and said")
-_INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp"})
+_INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "acomp"})
 _NAMED_TAGS = frozenset({"PROPN", "PRON"})
 # entity types that name no speaker when they label a line ("Kyiv:", "Monday:")
 _NOT_SPEAKERS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
@@ -79,10 +79,15 @@ def _nearest_subject(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, inherited through ``saying``/``and said``/``want to say``; of a
-    participle that modifies a noun ("a statement announcing ..."), that noun."""
-    for _ in range(4):
+    """The subject of a verb, inherited through ``saying``/``and said``/``want to say``/``was
+    able to say``; of a participle that modifies a noun ("a statement announcing ..."), that
+    noun."""
+    for hop in range(4):
         subject = _nearest_subject(verb)
+        if subject is None and hop:
+            # "after saying X, she was taken to hospital": the passive subject of the verb
+            # the cue hangs from is the one who spoke
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
             return subject
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -341,13 +341,19 @@ def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] |
         return None
     nxt = ctx.doc.char_span(end, line_end, alignment_mode="expand")
     words = [t for t in nxt or [] if not (t.is_punct or t.is_space)][:2]
-    if not words or any(w.tag_ == "VBG" or w.lower_ == "according" for w in words):
+    if not words or any(_cue_participle(ctx, w) or w.lower_ == "according" for w in words):
         return None
     stop = line_end
     while stop > line_start and text[stop - 1] in " \n.!?":
         stop -= 1
     first, last = trim(text, line_start, stop)
     return first, last, quoted_share(ctx, first, last) >= 0.5
+
+
+def _cue_participle(ctx: Context, word: Token) -> bool:
+    """A participle that cues a claim of its own ("adding", "citing"); a gerund that opens
+    the rest of the sentence ("..., he said, replacing her would be hard") does not."""
+    return word.tag_ == "VBG" and word.lemma_.lower() in ctx.lexicon.verbs
 
 
 def _view_content(verb: Token) -> tuple[int, int] | None:
