@@ -58,6 +58,47 @@ def _stray_complement(verb: Token) -> Token | None:
     return None
 
 
+# wh-words that open what was (not) said: "has not said when ...", "did not explain why ..."
+_WH_OPENERS = frozenset({"when", "where", "why", "how"})
+
+
+def _adverbial_complement(verb: Token) -> Token | None:
+    """The complement of a speech or belief verb that the parser read as an adverbial clause:
+    "said after the meeting he would resign" (no "that", an adjunct between), "has not said
+    when it will vote" (a wh-clause after a negated cue). A clause opened by a subordinator
+    ("said it as he left") is an adjunct, and a wh-clause after a plain cue ("said it when
+    he left") tells when it was said."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        opener = clause.left_edge
+        if any(c.dep_ == "mark" for c in clause.children):
+            continue
+        if opener.lower_ in _WH_OPENERS:
+            if negated:
+                return clause
+            continue
+        if opener.tag_ == "WRB" or opener.dep_ in ("advmod", "mark"):
+            continue
+        if opener.tag_ == "IN" and not (opener.dep_ == "prep" and opener.head.i == clause.i):
+            continue
+        return clause
+    return None
+
+
+def _adverbial_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, int, bool]:
+    """The content of an adverbial complement, without a time or place phrase the parser took
+    into it ("said after the meeting | he would resign")."""
+    start, end, direct = _complement_content(ctx, verb, clause)
+    opener = clause.left_edge
+    subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl"))
+    if opener.dep_ == "prep" and opener.i < subject.left_edge.i and start <= opener.idx:
+        start, end = trim(ctx.text, subject.left_edge.idx, end)
+        direct = quoted_share(ctx, start, end) >= 0.5
+    return start, end, direct
+
+
 def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
     """The particle or preposition that makes a phrasal cue ("point out", "call for")."""
     lemma = verb.lemma_.lower()
@@ -546,6 +587,10 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
     if clause is None and kind == "speech":
         clause = _stray_complement(verb)
+    if clause is None and kind in ("speech", "belief"):
+        adverbial = _adverbial_complement(verb)
+        if adverbial is not None:
+            return _adverbial_content(ctx, verb, adverbial)
     if (clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.i > verb.i
             and verb.lemma_.lower() not in _ASKING
             and inside_quote(ctx, clause.left_edge) is None):
