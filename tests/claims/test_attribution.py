@@ -915,3 +915,57 @@ def test_speaker_inherited_through_passive_and_adjective(nlp, sentence, cue, spe
 )
 def test_parenthetical_cue_before_a_gerund_keeps_the_sentence(nlp, sentence, content):
     assert_content_of_cue(nlp, sentence, sentence.split(", ")[1].split()[-1], content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("The mayor said after the vote she would not run again.",
+                     "she would not run again", id="time-phrase-before-the-complement"),
+        pytest.param("The coach said on the bus the players had earned a rest.",
+                     "the players had earned a rest", id="place-phrase-before-the-complement"),
+        pytest.param("Lawmakers have not said when they would take up the bill.",
+                     "when they would take up the bill", id="wh-clause-after-a-negated-cue"),
+    ],
+)
+def test_complement_read_as_an_adverbial_clause(nlp, sentence, content):
+    assert_content_of_cue(nlp, sentence, "said", content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("That was what the actor said when he resigned from the show.",
+                     id="when-it-was-said"),
+        pytest.param("She said it as he left the room.", id="subordinate-clause"),
+    ],
+)
+def test_adverbial_clause_of_a_plain_cue_is_no_content(nlp, sentence):
+    assert all(c.cue != "said" for c in extract_claims(nlp(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The senator went on to criticize the budget as reckless.", "criticize",
+                     "the budget as reckless", id="went-on-to"),
+        pytest.param("He took to the radio to praise the new coach.", "praise", "the new coach",
+                     id="purpose-infinitive"),
+        pytest.param("The union keeps blaming the board for the losses.", "blaming",
+                     "the board for the losses", id="keeps-gerund"),
+    ],
+)
+def test_stance_carried_by_a_plain_verb_is_the_subjects(nlp, sentence, cue, content):
+    assert_only_claim(nlp, sentence, cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The governor avoided condemning the strike.", id="avoided"),
+        pytest.param("The council failed to endorse the plan.", id="failed-to"),
+        pytest.param("They refused to endorse the mayor.", id="refusal-left-to-events"),
+    ],
+)
+def test_stance_that_did_not_happen_is_no_claim(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []

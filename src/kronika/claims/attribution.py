@@ -290,6 +290,33 @@ def hoisted_participle(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
+# verbs that say their complement did not happen: "avoided condemning X", "failed to praise X"
+_NOT_DONE_VERBS = frozenset({"avoid", "fail", "refuse", "decline", "stop", "cease", "quit",
+                             "neglect", "resist", "hesitate", "forget", "omit", "shy"})
+
+
+def _carried_by_plain_verb(ctx: Context, verb: Token) -> bool:
+    """True for an infinitive or gerund complement of a verb that is no cue itself and has a
+    subject of its own ("continued to praise", "took to the radio to praise"): the stance is
+    that subject's. Not under a wish, plan or refusal ("refused to endorse": that cue's
+    content), nor a purpose clause of a passive or an adjective."""
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return False
+    if verb.dep_ == "advcl" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children
+    ):
+        return False  # only a purpose infinitive: "took to the radio to praise X"
+    if verb.dep_ == "xcomp" and verb.tag_ not in ("VB", "VBG"):
+        return False
+    if any(c.dep_ == "neg" for c in head.children):
+        return False
+    lemma = _cue_lemma(ctx, head)
+    if ctx.lexicon.verb_kind(lemma) is not None or lemma in _NOT_DONE_VERBS:
+        return False
+    return any(c.dep_ in _SUBJECTS for c in head.children)
+
+
 def _stance_in_place(ctx: Context, verb: Token) -> bool:
     """Whether a wish, plan or stance verb states a claim of its own.
 
@@ -307,6 +334,10 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
     if verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in verb.children):
         # "after the party backed the governor", "when she cited X": a finite clause with a
         # subject of its own states that subject's stance
+        return not _cue_ancestor(ctx, verb)
+    if verb.dep_ in ("xcomp", "advcl") and _carried_by_plain_verb(ctx, verb):
+        # "went on to criticize X", "avoids condemning X", "took to the radio to praise X":
+        # the verb it hangs from is no cue, so the stance is the subject's own
         return not _cue_ancestor(ctx, verb)
     if verb.dep_ in ("xcomp", "acl", "pcomp", "amod", "advcl", "prep"):
         return False
