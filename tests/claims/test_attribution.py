@@ -969,3 +969,33 @@ def test_stance_carried_by_a_plain_verb_is_the_subjects(nlp, sentence, cue, cont
 )
 def test_stance_that_did_not_happen_is_no_claim(nlp, sentence):
     assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The senator attacked the plan as reckless.", "attacked",
+                     "the plan as reckless", id="attack-a-plan"),
+        pytest.param("She attacked her rival for his vote on the war.", "attacked",
+                     "her rival for his vote on the war", id="attack-for-a-reason"),
+        pytest.param("The mayor defended his remarks about the police.", "defended",
+                     "his remarks about the police", id="defend-words"),
+        pytest.param("The minister attacked the unions on television.", "attacked",
+                     "the unions", id="attack-in-a-medium"),
+    ],
+)
+def test_physical_verb_in_its_verbal_sense_is_a_stance(nlp, sentence, cue, content):
+    assert_only_claim(nlp, sentence, cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Rebels attacked the army base.", id="attack-a-base"),
+        pytest.param("Rebels attacked the town for two hours.", id="duration-is-no-reason"),
+        pytest.param("Troops defended the bridge.", id="defend-a-bridge"),
+        pytest.param("Gunmen attacked the convoy on the highway.", id="place-is-no-medium"),
+    ],
+)
+def test_physical_verb_in_its_physical_sense_is_no_claim(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []

@@ -37,7 +37,7 @@ from kronika.claims.context import (
     token_span,
     trim,
 )
-from kronika.claims.cues import CueLexicon
+from kronika.claims.cues import CueLexicon, verbal_senses
 from kronika.claims.spans import ClaimSpan
 from kronika.claims.speakers import closing_mark, phrase_tokens
 from kronika.lexicon import read_csv
@@ -118,6 +118,34 @@ def _gerund_of_manner(verb: Token) -> bool:
 def depiction_nouns() -> frozenset[str]:
     """Nouns of pictures and footage (``data/depictions.csv``)."""
     return frozenset(r["noun"].lower() for r in read_csv("depictions.csv", ("noun",)))
+
+
+# prepositions of the medium of words ('in a speech', 'on television', 'during the debate')
+_MEDIUM_PREPS = frozenset({"in", "on", "with", "via", "through", "during"})
+# prepositions of a reason or a label ('attacked him for his vote', 'as a fraud', 'over X')
+_REASON_PREPS = frozenset({"for", "as", "over"})
+# entity types of a duration or a count, never a reason: 'attacked the post for two hours'
+_NOT_REASONS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
+
+
+def verbal_sense(verb: Token) -> bool:
+    """True when a verb of physical action ('attack', 'defend') is said in words: aimed at a
+    word, policy or quality, said in a medium of words, or given a reason or a label."""
+    words = verbal_senses()
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in words["object"]:
+            return True
+        if child.dep_ != "prep":
+            continue
+        objects = [o for o in child.children if o.dep_ in ("pobj", "pcomp")]
+        if child.lower_ in _MEDIUM_PREPS and any(o.lemma_.lower() in words["medium"]
+                                                 for o in objects):
+            return True
+        if child.lower_ in _REASON_PREPS and any(
+            o.ent_type_ not in _NOT_REASONS and o.tag_ != "CD" for o in objects
+        ) and any(c.dep_ == "dobj" for c in verb.children):
+            return True
+    return False
 
 
 def _depiction(speaker: Token) -> bool:
@@ -371,6 +399,10 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb), particle.lower_ if particle else None)
     if kind is None:
         return None
+    if kind == "verbal":
+        if not verbal_sense(verb):
+            return None  # "attacked the town": a blow, left to the events layer
+        kind = "stance"
     if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb):
         return None
     if (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)

@@ -14,6 +14,7 @@ from kronika.claims.context import (
     token_span,
     trim,
 )
+from kronika.claims.cues import verbal_senses
 from kronika.claims.quotes import Quote
 
 # children that belong to the cue's own clause ("he said on Monday", "told reporters")
@@ -498,10 +499,18 @@ _OCCASION_PREPS = frozenset({"at", "during", "after", "before", "since", "until"
 
 def _object_modifier(token: Token) -> bool:
     """A prepositional phrase the parser hung on the verb that goes with the object ("cited
-    endorsements from 88 generals"); not one of time or occasion."""
-    if token.dep_ != "prep" or token.lower_ in _OCCASION_PREPS:
+    endorsements from 88 generals"); not one of time or occasion, nor the medium of the words
+    ("attacked the unions on television")."""
+    if token.dep_ != "prep" or token.lower_ in _OCCASION_PREPS or _medium_phrase(token):
         return False
     return not any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree)
+
+
+def _medium_phrase(token: Token) -> bool:
+    """A prepositional phrase of the medium of the words: 'on television', 'in a speech'."""
+    medium = verbal_senses()["medium"]
+    return token.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in medium
+                                        for o in token.children)
 
 
 def _second_object(token: Token) -> bool:
@@ -525,7 +534,8 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     tail = [obj] + [
         c for c in verb.children
         if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in
-                                                           _STANCE_PREPS)
+                                                           _STANCE_PREPS
+                                                           and not _medium_phrase(c))
                             or _second_object(c) or _object_modifier(c))
     ]
     after = verb.doc[obj.i + 1] if obj.i + 1 < len(verb.doc) else None

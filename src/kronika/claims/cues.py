@@ -16,7 +16,7 @@ from pathlib import Path
 from kronika.errors import KnowledgeError
 
 CUE_POS = ("VERB", "NOUN", "ADP")
-CUE_KINDS = ("speech", "belief", "source", "intent", "stance", "naming", "quoting")
+CUE_KINDS = ("speech", "belief", "source", "intent", "stance", "naming", "quoting", "verbal")
 SPEAKER_KINDS = ("anonymous", "collective")
 
 
@@ -119,3 +119,20 @@ def default_lexicon() -> CueLexicon:
     """The packaged lexicon, loaded once per process."""
     verbs, nouns, phrases = read_cues(_data_path("cues.csv"))
     return CueLexicon(verbs, nouns, phrases, read_speakers(_data_path("speakers.csv")))
+
+
+VERBAL_ROLES = ("medium", "object")
+
+
+@lru_cache(maxsize=1)
+def verbal_senses() -> dict[str, frozenset[str]]:
+    """The words of ``verbal_senses.csv`` by role (medium, object): what makes a verb of
+    physical action ("attack", "defend"; kind ``verbal``) a stance in words."""
+    path = _data_path("verbal_senses.csv")
+    found: dict[str, set[str]] = {role: set() for role in VERBAL_ROLES}
+    for n, row in _rows(path, ("word", "role")):
+        if not row["word"]:
+            raise KnowledgeError(f"{path}:{n}: field 'word' is empty")
+        _check(path, n, "role", row["role"], VERBAL_ROLES)
+        found[row["role"]].add(row["word"].lower())
+    return {role: frozenset(words) for role, words in found.items()}
