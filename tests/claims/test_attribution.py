@@ -999,3 +999,29 @@ def test_physical_verb_in_its_verbal_sense_is_a_stance(nlp, sentence, cue, conte
 )
 def test_physical_verb_in_its_physical_sense_is_no_claim(nlp, sentence):
     assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param("Okafor: The port must reopen before the rains.", "Okafor",
+                     "The port must reopen before the rains.", id="name-tagged-as-noun"),
+        pytest.param("Survey: Farmers Turn Against the Water Tax.", "Survey",
+                     "Farmers Turn Against the Water Tax.", id="source-noun"),
+    ],
+)
+def test_headline_label_names_its_speaker(nlp, text, speaker, content):
+    claim = only_claim(nlp, text)
+    assert (claim.speaker_text(text), claim.content_text(text)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Analysis: The race tightens in the south.", id="kicker"),
+        pytest.param("WATCH: The minister walks out of the hearing.", id="upper-kicker"),
+        pytest.param("Editor's note: This story was updated.", id="note"),
+    ],
+)
+def test_kicker_names_no_speaker(nlp, text):
+    assert extract_claims(nlp(text)) == []

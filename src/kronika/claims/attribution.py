@@ -537,11 +537,24 @@ def _label_speaker(ctx: Context, colon: Token) -> list[Token] | None:
     if not all(t.pos_ in ("PROPN", "NOUN", "DET", "PART") or t.is_upper for t in label):
         return None
     head = [t for t in label if t.pos_ != "PART"][-1:]
-    if not head or not (head[0].pos_ == "PROPN" or head[0].is_upper):
-        return None  # "Editor's note:" labels a text, not a speaker
+    # a headline's source may be tagged a common noun ("Sanders: ...", "Poll: ..."): a label
+    # of capitalised words only names it; a kicker ("Analysis:", "Editor's note:") labels
+    # the text, not a speaker
+    titled = all(t.is_title or t.is_upper or t.pos_ == "PART" for t in label)
+    if not head or not (head[0].pos_ == "PROPN" or head[0].is_upper
+                        or (titled and head[0].pos_ == "NOUN")):
+        return None
+    if head[0].lower_ in kicker_words():
+        return None
     if any(t.ent_type_ in _NOT_SPEAKERS for t in label):
         return None
     return label
+
+
+@lru_cache(maxsize=1)
+def kicker_words() -> frozenset[str]:
+    """Words that label a headline or a section, not a speaker (``data/kickers.csv``)."""
+    return frozenset(r["word"].lower() for r in read_csv("kickers.csv", ("word",)))
 
 
 def _verb_before(ctx: Context, colon: Token) -> Token | None:
