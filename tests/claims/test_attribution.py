@@ -1025,3 +1025,35 @@ def test_headline_label_names_its_speaker(nlp, text, speaker, content):
 )
 def test_kicker_names_no_speaker(nlp, text):
     assert extract_claims(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content"),
+    [
+        pytest.param("She was sure that the mayor would win.", "sure", "She",
+                     "that the mayor would win", id="sure-that"),
+        pytest.param("Many farmers are afraid that the drought will return.", "afraid",
+                     "Many farmers", "that the drought will return", id="afraid-that"),
+        pytest.param("The unions seem confident they have the votes.", "confident", "The unions",
+                     "they have the votes", id="seem-confident"),
+        pytest.param("Investors were worried about the new tariffs.", "worried", "Investors",
+                     "the new tariffs", id="worried-about"),
+    ],
+)
+def test_state_of_mind_adjective_is_a_belief(nlp, sentence, cue, speaker, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.speaker_text(sentence), claim.content_text(sentence)) == (
+        cue, speaker, content)
+    assert claim.cue_kind == "belief"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("It is certain that prices will rise.", id="impersonal"),
+        pytest.param("The sure winner took the stage.", id="attributive"),
+        pytest.param("The guards were aware.", id="no-content"),
+    ],
+)
+def test_state_of_mind_adjective_without_a_holder_or_content(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []

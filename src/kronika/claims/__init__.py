@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kronika.claims.attribution import (
+    adjective_claim,
     colon_claim,
     hoisted_participle,
     noun_claim,
@@ -39,7 +40,7 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
     for token in doc:
         if every or token.lower_ in starts:
             found.extend(phrase_claims(ctx, token))
-        for rule in (verb_claim, noun_claim, colon_claim):
+        for rule in (verb_claim, noun_claim, colon_claim, adjective_claim):
             claim = rule(ctx, token)
             if claim is not None:
                 found.append(claim)

@@ -500,6 +500,38 @@ def _rest_of_sentence(
     return start, stop, quoted_share(ctx, start, stop) >= 0.5
 
 
+# verbs that link a subject to its state of mind: "was sure", "seemed confident"
+_COPULAS = frozenset({"be", "seem", "appear", "feel", "remain", "become", "grow", "sound"})
+
+
+def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
+    """``X is sure that ...``, ``X was worried about Y``: a state of mind after a copula, its
+    subject the speaker and its clause (or 'about' object) the content. Not an impersonal
+    "it is certain that ...", which names no one."""
+    kind = ctx.lexicon.adjectives.get(adjective.lemma_.lower())
+    if kind is None or adjective.pos_ != "ADJ" or adjective.dep_ not in ("acomp", "oprd", "xcomp"):
+        return None
+    copula = adjective.head
+    if copula.lemma_.lower() not in _COPULAS or inside_quote(ctx, adjective):
+        return None
+    speaker = _subject(copula)
+    if speaker is None or speaker.lower_ == "it" or speaker.dep_ == "expl":
+        return None
+    clause = next((c for c in (*adjective.children, *copula.children)
+                   if c.dep_ == "ccomp" and c.i > adjective.i), None)
+    if clause is not None:
+        content = clause_content(ctx, clause)
+    else:
+        about = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "about"),
+                     None)
+        if about is None or about.right_edge.i == about.i:
+            return None
+        # the whole phrase after "about": its object may be a piece of a hyphenated word
+        start, end = trim(ctx.text, ctx.doc[about.i + 1].idx, subtree_span(about)[1])
+        content = (start, end, quoted_share(ctx, start, end) >= 0.5)
+    return _claim(ctx, token_span([adjective]), kind, speaker, content, adjective)
+
+
 def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     """``X's claim that ...``, ``a statement by X that ...``."""
     kind = ctx.lexicon.nouns.get(noun.lemma_.lower())
