@@ -846,3 +846,214 @@ def test_purpose_infinitive_is_not_what_was_established(nlp):
 )
 def test_footage_that_proves_a_fact_is_a_source(nlp, sentence, content):
     assert only_claim(nlp, sentence).content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        pytest.param("The ministry said it was firmly against the levy and warned the traders "
+                     "to pay on time.", ("said", "it was firmly against the levy"),
+                     ("warned", "the traders to pay on time"), id="coordinated-cue"),
+        pytest.param("The governor said the budget was balanced, citing new revenue from the "
+                     "lottery.", ("said", "the budget was balanced"),
+                     ("citing", "new revenue from the lottery"), id="participle-on-the-cue"),
+        pytest.param("Port analysts believe local factors have helped to lift the price, citing "
+                     "the importance of a harbour that faces the sea.",
+                     ("believe", "local factors have helped to lift the price"),
+                     ("citing", "the importance of a harbour that faces the sea"),
+                     id="participle-hung-inside-the-content"),
+        pytest.param("The senator said she thinks we must keep pushing for reform, saying that "
+                     "money still matters too much.",
+                     ("said", "she thinks we must keep pushing for reform"),
+                     ("saying", "that money still matters too much"),
+                     id="participle-hung-on-an-inner-belief"),
+    ],
+)
+def test_a_second_act_of_the_speaker_ends_the_first_content(nlp, sentence, first, second):
+    claims = extract_claims(nlp(sentence))
+    found = {c.cue: (c.speaker_text(sentence), c.content_text(sentence)) for c in claims}
+    speaker = found[first[0]][0]
+    assert found[first[0]] == (speaker, first[1])
+    assert found[second[0]] == (speaker, second[1])
+
+
+def test_a_coordinated_infinitive_stays_in_the_first_content(nlp):
+    text = "The mayor declined to blame the union or even openly declare it at fault."
+    assert_content_of_cue(nlp, text, "declined",
+                          "to blame the union or even openly declare it at fault")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content"),
+    [
+        pytest.param("After saying her knee was too sore to walk on, she was taken to a clinic.",
+                     "saying", "she", "her knee was too sore to walk on",
+                     id="gerund-before-a-passive-clause"),
+        pytest.param("Before telling reporters that the deal was dead, the envoy was briefed "
+                     "by aides.", "telling", "the envoy", "that the deal was dead",
+                     id="gerund-with-hearer-before-a-passive-clause"),
+        pytest.param("The coach was able to keep saying that the team would win.", "saying",
+                     "The coach", "that the team would win", id="through-able-to"),
+    ],
+)
+def test_speaker_inherited_through_passive_and_adjective(nlp, sentence, cue, speaker, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("Though the first merger went smoothly, he said, replacing the chief would "
+                     "be far more bitter.", "Though the first merger went smoothly, he said, "
+                     "replacing the chief would be far more bitter", id="gerund-subject"),
+        pytest.param("The crowd was the largest of the year, the organisers announced, "
+                     "filling the square by noon.", "The crowd was the largest of the year, "
+                     "the organisers announced, filling the square by noon",
+                     id="participle-not-a-cue"),
+    ],
+)
+def test_parenthetical_cue_before_a_gerund_keeps_the_sentence(nlp, sentence, content):
+    assert_content_of_cue(nlp, sentence, sentence.split(", ")[1].split()[-1], content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("The mayor said after the vote she would not run again.",
+                     "she would not run again", id="time-phrase-before-the-complement"),
+        pytest.param("The coach said on the bus the players had earned a rest.",
+                     "the players had earned a rest", id="place-phrase-before-the-complement"),
+        pytest.param("The board has not said when it will hold the next auction.",
+                     "when it will hold the next auction", id="wh-clause-after-a-negated-cue"),
+    ],
+)
+def test_complement_read_as_an_adverbial_clause(nlp, sentence, content):
+    assert_content_of_cue(nlp, sentence, "said", content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("That was what the actor said when he resigned from the show.",
+                     id="when-it-was-said"),
+        pytest.param("She said it as he left the room.", id="subordinate-clause"),
+    ],
+)
+def test_adverbial_clause_of_a_plain_cue_is_no_content(nlp, sentence):
+    assert all(c.cue != "said" for c in extract_claims(nlp(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The senator went on to criticize the budget as reckless.", "criticize",
+                     "the budget as reckless", id="went-on-to"),
+        pytest.param("He took to the radio to praise the new coach.", "praise", "the new coach",
+                     id="purpose-infinitive"),
+        pytest.param("The union keeps blaming the board for the losses.", "blaming",
+                     "the board for the losses", id="keeps-gerund"),
+    ],
+)
+def test_stance_carried_by_a_plain_verb_is_the_subjects(nlp, sentence, cue, content):
+    assert_only_claim(nlp, sentence, cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The governor avoided condemning the strike.", id="avoided"),
+        pytest.param("The council failed to endorse the plan.", id="failed-to"),
+        pytest.param("They refused to endorse the mayor.", id="refusal-left-to-events"),
+    ],
+)
+def test_stance_that_did_not_happen_is_no_claim(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The senator attacked the plan as reckless.", "attacked",
+                     "the plan as reckless", id="attack-a-plan"),
+        pytest.param("She attacked her rival for his vote on the war.", "attacked",
+                     "her rival for his vote on the war", id="attack-for-a-reason"),
+        pytest.param("The mayor defended his remarks about the police.", "defended",
+                     "his remarks about the police", id="defend-words"),
+        pytest.param("The minister attacked the unions on television.", "attacked",
+                     "the unions", id="attack-in-a-medium"),
+    ],
+)
+def test_physical_verb_in_its_verbal_sense_is_a_stance(nlp, sentence, cue, content):
+    assert_only_claim(nlp, sentence, cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Rebels attacked the army base.", id="attack-a-base"),
+        pytest.param("Rebels attacked the town for two hours.", id="duration-is-no-reason"),
+        pytest.param("Troops defended the bridge.", id="defend-a-bridge"),
+        pytest.param("Gunmen attacked the convoy on the highway.", id="place-is-no-medium"),
+    ],
+)
+def test_physical_verb_in_its_physical_sense_is_no_claim(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param("Okafor: The port must reopen before the rains.", "Okafor",
+                     "The port must reopen before the rains.", id="name-tagged-as-noun"),
+        pytest.param("Survey: Farmers Turn Against the Water Tax.", "Survey",
+                     "Farmers Turn Against the Water Tax.", id="source-noun"),
+    ],
+)
+def test_headline_label_names_its_speaker(nlp, text, speaker, content):
+    claim = only_claim(nlp, text)
+    assert (claim.speaker_text(text), claim.content_text(text)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Analysis: The race tightens in the south.", id="kicker"),
+        pytest.param("WATCH: The minister walks out of the hearing.", id="upper-kicker"),
+        pytest.param("Editor's note: This story was updated.", id="note"),
+    ],
+)
+def test_kicker_names_no_speaker(nlp, text):
+    assert extract_claims(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content"),
+    [
+        pytest.param("She was sure that the mayor would win.", "sure", "She",
+                     "that the mayor would win", id="sure-that"),
+        pytest.param("Many farmers are afraid that the drought will return.", "afraid",
+                     "Many farmers", "that the drought will return", id="afraid-that"),
+        pytest.param("The unions seem confident they have the votes.", "confident", "The unions",
+                     "they have the votes", id="seem-confident"),
+        pytest.param("Investors were worried about the new tariffs.", "worried", "Investors",
+                     "the new tariffs", id="worried-about"),
+    ],
+)
+def test_state_of_mind_adjective_is_a_belief(nlp, sentence, cue, speaker, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.speaker_text(sentence), claim.content_text(sentence)) == (
+        cue, speaker, content)
+    assert claim.cue_kind == "belief"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("It is certain that prices will rise.", id="impersonal"),
+        pytest.param("The sure winner took the stage.", id="attributive"),
+        pytest.param("The guards were aware.", id="no-content"),
+    ],
+)
+def test_state_of_mind_adjective_without_a_holder_or_content(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []

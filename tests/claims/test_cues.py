@@ -42,8 +42,8 @@ def test_user_files_replace_the_packaged_ones(tmp_path):
                      id="fields"),
         pytest.param("cue,pos,kind\nsay,VERB,gossip\n",
                      "cues.csv:2: field 'kind' has bad value 'gossip'", id="kind"),
-        pytest.param("cue,pos,kind\n\nsay,ADJ,speech\n",
-                     "cues.csv:3: field 'pos' has bad value 'ADJ'", id="pos"),
+        pytest.param("cue,pos,kind\n\nsay,ADV,speech\n",
+                     "cues.csv:3: field 'pos' has bad value 'ADV'", id="pos"),
     ],
 )
 def test_bad_entries_name_file_line_and_field(tmp_path, text, message):

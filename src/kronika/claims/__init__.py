@@ -8,17 +8,21 @@ later by the pipeline; here a claim always has a cue in the text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from kronika.claims.attribution import (
+    adjective_claim,
     colon_claim,
+    hoisted_participle,
     noun_claim,
     phrase_claims,
     signed_claim,
     verb_claim,
 )
-from kronika.claims.context import make_context
+from kronika.claims.contents import coordinated_infinitive
+from kronika.claims.context import Context, make_context, trim
 from kronika.claims.cues import CueLexicon, default_lexicon, load_lexicon
 from kronika.claims.quotes import Quote, find_quotes
 from kronika.claims.spans import ClaimSpan
@@ -36,7 +40,7 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
     for token in doc:
         if every or token.lower_ in starts:
             found.extend(phrase_claims(ctx, token))
-        for rule in (verb_claim, noun_claim, colon_claim):
+        for rule in (verb_claim, noun_claim, colon_claim, adjective_claim):
             claim = rule(ctx, token)
             if claim is not None:
                 found.append(claim)
@@ -45,9 +49,77 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
         if signed is not None:
             found.append(signed)
     unique = {(c.cue_start, c.content_start, c.content_end): c for c in found}
-    kept = [c for c in unique.values() if not _inner_attitude(c, unique.values())]
+    # a second act of one speaker is cut off the first's content before any claim is judged
+    # to lie inside another's
+    trimmed = [_without_sibling(c, unique.values(), ctx) for c in unique.values()]
+    kept = [c for c in trimmed if not _inner_attitude(c, trimmed)]
     kept = [c for c in kept if not _inside_quotation(c, kept)]
     return sorted(kept, key=lambda c: (c.content_start, c.cue_start or 0))
+
+
+# words that join a speaker's second act to the first: "said A, and warned B", "said A, but
+# admitted B"
+_JOINERS = ("and", "but", "while", "yet", "also")
+
+
+def _cue_token(doc: Doc, claim: ClaimSpan) -> int | None:
+    """The index of a claim's first cue word, or None."""
+    if claim.cue_start is None or claim.cue_end is None:
+        return None
+    span = doc.char_span(claim.cue_start, claim.cue_end, alignment_mode="expand")
+    return span[0].i if span is not None and len(span) else None
+
+
+def _sibling_cue(ctx: Context, claim: ClaimSpan, other: ClaimSpan) -> bool:
+    """True when another claim's cue is a second act of this claim's verb: coordinated with
+    it or a participle hung on it ("said A and warned B", "said A, citing B")."""
+    doc = ctx.doc
+    mine, theirs = _cue_token(doc, claim), _cue_token(doc, other)
+    if mine is None or theirs is None:
+        return False
+    second = doc[theirs]
+    hoisted = hoisted_participle(ctx, second)
+    if hoisted is not None and hoisted.i == mine:
+        return True
+    if second.dep_ not in ("conj", "advcl") or second.head.i != mine:
+        return False
+    # an infinitive coordinated with the first cue's ("declined to warn or even declare"):
+    # one content
+    return not any(c.dep_ == "xcomp" and coordinated_infinitive(second, c)
+                   for c in doc[mine].children)
+
+
+def _without_sibling(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Context) -> ClaimSpan:
+    """A content cut before a second cue of the same speaker that the parse took into it.
+
+    "She said the plan was sound, citing its costs" and "He said he opposed the test and
+    warned the neighbours to stop" are two claims each: what follows the second cue is that
+    cue's content, not more of the first. Reported speech inside a content has a speaker of
+    its own ("said the minister told him ...") and stays.
+    """
+    if claim.direct or claim.speaker_start is None or claim.cue_start is None:
+        return claim
+    cut = min(
+        (other.cue_start for other in claims
+         if other is not claim and other.cue_start is not None
+         and other.speaker_start == claim.speaker_start
+         and other.speaker_end == claim.speaker_end
+         and claim.content_start < other.cue_start < claim.content_end
+         and other.cue_start <= other.content_start
+         and claim.cue_start < claim.content_start
+         and _sibling_cue(ctx, claim, other)),
+        default=None,
+    )
+    if cut is None:
+        return claim
+    text, end = ctx.text, cut
+    while True:
+        start, end = trim(text, claim.content_start, end)
+        words = text[start:end].rsplit(None, 1)
+        if len(words) < 2 or words[-1].lower() not in _JOINERS:
+            break
+        end = start + len(words[0])
+    return replace(claim, content_end=end) if end > claim.content_start else claim
 
 
 # cue kinds that state the speaker's own mind: inside someone's words they are part of what

@@ -37,14 +37,14 @@ from kronika.claims.context import (
     token_span,
     trim,
 )
-from kronika.claims.cues import CueLexicon
+from kronika.claims.cues import CueLexicon, verbal_senses
 from kronika.claims.spans import ClaimSpan
 from kronika.claims.speakers import closing_mark, phrase_tokens
 from kronika.lexicon import read_csv
 
 _SUBJECTS = ("nsubj", "csubj")
 # verbs whose subject is inherited from the verb they hang from ("..., saying ...", "and said")
-_INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp"})
+_INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "acomp"})
 _NAMED_TAGS = frozenset({"PROPN", "PRON"})
 # entity types that name no speaker when they label a line ("Kyiv:", "Monday:")
 _NOT_SPEAKERS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
@@ -79,10 +79,15 @@ def _nearest_subject(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, inherited through ``saying``/``and said``/``want to say``; of a
-    participle that modifies a noun ("a statement announcing ..."), that noun."""
-    for _ in range(4):
+    """The subject of a verb, inherited through ``saying``/``and said``/``want to say``/``was
+    able to say``; of a participle that modifies a noun ("a statement announcing ..."), that
+    noun."""
+    for hop in range(4):
         subject = _nearest_subject(verb)
+        if subject is None and hop:
+            # "after saying X, she was taken to hospital": the passive subject of the verb
+            # the cue hangs from is the one who spoke
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
             return subject
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -113,6 +118,34 @@ def _gerund_of_manner(verb: Token) -> bool:
 def depiction_nouns() -> frozenset[str]:
     """Nouns of pictures and footage (``data/depictions.csv``)."""
     return frozenset(r["noun"].lower() for r in read_csv("depictions.csv", ("noun",)))
+
+
+# prepositions of the medium of words ('in a speech', 'on television', 'during the debate')
+_MEDIUM_PREPS = frozenset({"in", "on", "with", "via", "through", "during"})
+# prepositions of a reason or a label ('attacked him for his vote', 'as a fraud', 'over X')
+_REASON_PREPS = frozenset({"for", "as", "over"})
+# entity types of a duration or a count, never a reason: 'attacked the post for two hours'
+_NOT_REASONS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
+
+
+def verbal_sense(verb: Token) -> bool:
+    """True when a verb of physical action ('attack', 'defend') is said in words: aimed at a
+    word, policy or quality, said in a medium of words, or given a reason or a label."""
+    words = verbal_senses()
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in words["object"]:
+            return True
+        if child.dep_ != "prep":
+            continue
+        objects = [o for o in child.children if o.dep_ in ("pobj", "pcomp")]
+        if child.lower_ in _MEDIUM_PREPS and any(o.lemma_.lower() in words["medium"]
+                                                 for o in objects):
+            return True
+        if child.lower_ in _REASON_PREPS and any(
+            o.ent_type_ not in _NOT_REASONS and o.tag_ != "CD" for o in objects
+        ) and any(c.dep_ == "dobj" for c in verb.children):
+            return True
+    return False
 
 
 def _depiction(speaker: Token) -> bool:
@@ -262,6 +295,56 @@ def _cue_ancestor(ctx: Context, verb: Token) -> bool:
     return False
 
 
+def hoisted_participle(ctx: Context, verb: Token) -> Token | None:
+    """The cue verb that a trailing participle belongs to when the parse hung it inside that
+    cue's content: in "X said the plan would fail, citing its cost" the parser may hang
+    "citing" on "fail", but news style gives the participle after the comma to the speaker.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i <= verb.head.i:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    token = verb.head
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp":
+            outer = token.head
+            if (outer.pos_ == "VERB" and outer.i < token.i
+                    and ctx.lexicon.verbs.get(_cue_lemma(ctx, outer)) in ("speech", "belief")):
+                return outer
+            return None
+        if token.dep_ not in ("conj", "xcomp", "advcl"):
+            return None
+        token = token.head
+    return None
+
+
+# verbs that say their complement did not happen: "avoided condemning X", "failed to praise X"
+_NOT_DONE_VERBS = frozenset({"avoid", "fail", "refuse", "decline", "stop", "cease", "quit",
+                             "neglect", "resist", "hesitate", "forget", "omit", "shy"})
+
+
+def _carried_by_plain_verb(ctx: Context, verb: Token) -> bool:
+    """True for an infinitive or gerund complement of a verb that is no cue itself and has a
+    subject of its own ("continued to praise", "took to the radio to praise"): the stance is
+    that subject's. Not under a wish, plan or refusal ("refused to endorse": that cue's
+    content), nor a purpose clause of a passive or an adjective."""
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return False
+    if verb.dep_ == "advcl" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children
+    ):
+        return False  # only a purpose infinitive: "took to the radio to praise X"
+    if verb.dep_ == "xcomp" and verb.tag_ not in ("VB", "VBG"):
+        return False
+    if any(c.dep_ == "neg" for c in head.children):
+        return False
+    lemma = _cue_lemma(ctx, head)
+    if ctx.lexicon.verb_kind(lemma) is not None or lemma in _NOT_DONE_VERBS:
+        return False
+    return any(c.dep_ in _SUBJECTS for c in head.children)
+
+
 def _stance_in_place(ctx: Context, verb: Token) -> bool:
     """Whether a wish, plan or stance verb states a claim of its own.
 
@@ -272,12 +355,17 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children) or inside_quote(ctx, verb):
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
-        return not _cue_ancestor(ctx, verb)  # "..., accusing her of lying": a claim of its own
+        # "..., accusing her of lying": a claim of its own
+        return hoisted_participle(ctx, verb) is not None or not _cue_ancestor(ctx, verb)
     if _gerund_of_manner(verb):
         return not _cue_ancestor(ctx, verb)  # "responded by praising the plan"
     if verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in verb.children):
         # "after the party backed the governor", "when she cited X": a finite clause with a
         # subject of its own states that subject's stance
+        return not _cue_ancestor(ctx, verb)
+    if verb.dep_ in ("xcomp", "advcl") and _carried_by_plain_verb(ctx, verb):
+        # "went on to criticize X", "avoids condemning X", "took to the radio to praise X":
+        # the verb it hangs from is no cue, so the stance is the subject's own
         return not _cue_ancestor(ctx, verb)
     if verb.dep_ in ("xcomp", "acl", "pcomp", "amod", "advcl", "prep"):
         return False
@@ -311,6 +399,10 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb), particle.lower_ if particle else None)
     if kind is None:
         return None
+    if kind == "verbal":
+        if not verbal_sense(verb):
+            return None  # "attacked the town": a blow, left to the events layer
+        kind = "stance"
     if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb):
         return None
     if (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -324,7 +416,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     if _is_passive(verb):
         speaker = _agent(verb)
     else:
-        speaker = _subject(verb)
+        speaker = _subject(hoisted_participle(ctx, verb) or verb)
         if speaker is None:
             return None
     if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):
@@ -408,6 +500,38 @@ def _rest_of_sentence(
     return start, stop, quoted_share(ctx, start, stop) >= 0.5
 
 
+# verbs that link a subject to its state of mind: "was sure", "seemed confident"
+_COPULAS = frozenset({"be", "seem", "appear", "feel", "remain", "become", "grow", "sound"})
+
+
+def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
+    """``X is sure that ...``, ``X was worried about Y``: a state of mind after a copula, its
+    subject the speaker and its clause (or 'about' object) the content. Not an impersonal
+    "it is certain that ...", which names no one."""
+    kind = ctx.lexicon.adjectives.get(adjective.lemma_.lower())
+    if kind is None or adjective.pos_ != "ADJ" or adjective.dep_ not in ("acomp", "oprd", "xcomp"):
+        return None
+    copula = adjective.head
+    if copula.lemma_.lower() not in _COPULAS or inside_quote(ctx, adjective):
+        return None
+    speaker = _subject(copula)
+    if speaker is None or speaker.lower_ == "it" or speaker.dep_ == "expl":
+        return None
+    clause = next((c for c in (*adjective.children, *copula.children)
+                   if c.dep_ == "ccomp" and c.i > adjective.i), None)
+    if clause is not None:
+        content = clause_content(ctx, clause)
+    else:
+        about = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "about"),
+                     None)
+        if about is None or about.right_edge.i == about.i:
+            return None
+        # the whole phrase after "about": its object may be a piece of a hyphenated word
+        start, end = trim(ctx.text, ctx.doc[about.i + 1].idx, subtree_span(about)[1])
+        content = (start, end, quoted_share(ctx, start, end) >= 0.5)
+    return _claim(ctx, token_span([adjective]), kind, speaker, content, adjective)
+
+
 def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     """``X's claim that ...``, ``a statement by X that ...``."""
     kind = ctx.lexicon.nouns.get(noun.lemma_.lower())
@@ -445,11 +569,24 @@ def _label_speaker(ctx: Context, colon: Token) -> list[Token] | None:
     if not all(t.pos_ in ("PROPN", "NOUN", "DET", "PART") or t.is_upper for t in label):
         return None
     head = [t for t in label if t.pos_ != "PART"][-1:]
-    if not head or not (head[0].pos_ == "PROPN" or head[0].is_upper):
-        return None  # "Editor's note:" labels a text, not a speaker
+    # a headline's source may be tagged a common noun ("Sanders: ...", "Poll: ..."): a label
+    # of capitalised words only names it; a kicker ("Analysis:", "Editor's note:") labels
+    # the text, not a speaker
+    titled = all(t.is_title or t.is_upper or t.pos_ == "PART" for t in label)
+    if not head or not (head[0].pos_ == "PROPN" or head[0].is_upper
+                        or (titled and head[0].pos_ == "NOUN")):
+        return None
+    if head[0].lower_ in kicker_words():
+        return None
     if any(t.ent_type_ in _NOT_SPEAKERS for t in label):
         return None
     return label
+
+
+@lru_cache(maxsize=1)
+def kicker_words() -> frozenset[str]:
+    """Words that label a headline or a section, not a speaker (``data/kickers.csv``)."""
+    return frozenset(r["word"].lower() for r in read_csv("kickers.csv", ("word",)))
 
 
 def _verb_before(ctx: Context, colon: Token) -> Token | None:

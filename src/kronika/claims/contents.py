@@ -14,6 +14,7 @@ from kronika.claims.context import (
     token_span,
     trim,
 )
+from kronika.claims.cues import verbal_senses
 from kronika.claims.quotes import Quote
 
 # children that belong to the cue's own clause ("he said on Monday", "told reporters")
@@ -56,6 +57,47 @@ def _stray_complement(verb: Token) -> Token | None:
             ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 return token
     return None
+
+
+# wh-words that open what was (not) said: "has not said when ...", "did not explain why ..."
+_WH_OPENERS = frozenset({"when", "where", "why", "how"})
+
+
+def _adverbial_complement(verb: Token) -> Token | None:
+    """The complement of a speech or belief verb that the parser read as an adverbial clause:
+    "said after the meeting he would resign" (no "that", an adjunct between), "has not said
+    when it will vote" (a wh-clause after a negated cue). A clause opened by a subordinator
+    ("said it as he left") is an adjunct, and a wh-clause after a plain cue ("said it when
+    he left") tells when it was said."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        opener = clause.left_edge
+        if any(c.dep_ == "mark" for c in clause.children):
+            continue
+        if opener.lower_ in _WH_OPENERS:
+            if negated:
+                return clause
+            continue
+        if opener.tag_ == "WRB" or opener.dep_ in ("advmod", "mark"):
+            continue
+        if opener.tag_ == "IN" and not (opener.dep_ == "prep" and opener.head.i == clause.i):
+            continue
+        return clause
+    return None
+
+
+def _adverbial_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, int, bool]:
+    """The content of an adverbial complement, without a time or place phrase the parser took
+    into it ("said after the meeting | he would resign")."""
+    start, end, direct = _complement_content(ctx, verb, clause)
+    opener = clause.left_edge
+    subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl"))
+    if opener.dep_ == "prep" and opener.i < subject.left_edge.i and start <= opener.idx:
+        start, end = trim(ctx.text, subject.left_edge.idx, end)
+        direct = quoted_share(ctx, start, end) >= 0.5
+    return start, end, direct
 
 
 def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
@@ -341,13 +383,19 @@ def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] |
         return None
     nxt = ctx.doc.char_span(end, line_end, alignment_mode="expand")
     words = [t for t in nxt or [] if not (t.is_punct or t.is_space)][:2]
-    if not words or any(w.tag_ == "VBG" or w.lower_ == "according" for w in words):
+    if not words or any(_cue_participle(ctx, w) or w.lower_ == "according" for w in words):
         return None
     stop = line_end
     while stop > line_start and text[stop - 1] in " \n.!?":
         stop -= 1
     first, last = trim(text, line_start, stop)
     return first, last, quoted_share(ctx, first, last) >= 0.5
+
+
+def _cue_participle(ctx: Context, word: Token) -> bool:
+    """A participle that cues a claim of its own ("adding", "citing"); a gerund that opens
+    the rest of the sentence ("..., he said, replacing her would be hard") does not."""
+    return word.tag_ == "VBG" and word.lemma_.lower() in ctx.lexicon.verbs
 
 
 def _view_content(verb: Token) -> tuple[int, int] | None:
@@ -426,13 +474,13 @@ def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | No
         return None
     start, end = trim(ctx.text, *subtree_span(xcomp))
     # "wants to triple X, grow Y and create Z": infinitives coordinated with the complement
-    more = [c for c in verb.children if c.i > xcomp.i and _coordinated_infinitive(c, xcomp)]
+    more = [c for c in verb.children if c.i > xcomp.i and coordinated_infinitive(c, xcomp)]
     if more:
         start, end = trim(ctx.text, start, max(_words_end(c) for c in more))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
-def _coordinated_infinitive(token: Token, xcomp: Token) -> bool:
+def coordinated_infinitive(token: Token, xcomp: Token) -> bool:
     """A bare verb coordinated with the infinitive complement that the parser hung on the cue
     ("declined to warn X or even openly declare Y guilty"): no subject of its own, and a
     coordinator between the two."""
@@ -451,10 +499,18 @@ _OCCASION_PREPS = frozenset({"at", "during", "after", "before", "since", "until"
 
 def _object_modifier(token: Token) -> bool:
     """A prepositional phrase the parser hung on the verb that goes with the object ("cited
-    endorsements from 88 generals"); not one of time or occasion."""
-    if token.dep_ != "prep" or token.lower_ in _OCCASION_PREPS:
+    endorsements from 88 generals"); not one of time or occasion, nor the medium of the words
+    ("attacked the unions on television")."""
+    if token.dep_ != "prep" or token.lower_ in _OCCASION_PREPS or _medium_phrase(token):
         return False
     return not any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree)
+
+
+def _medium_phrase(token: Token) -> bool:
+    """A prepositional phrase of the medium of the words: 'on television', 'in a speech'."""
+    medium = verbal_senses()["medium"]
+    return token.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in medium
+                                        for o in token.children)
 
 
 def _second_object(token: Token) -> bool:
@@ -478,7 +534,8 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     tail = [obj] + [
         c for c in verb.children
         if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in
-                                                           _STANCE_PREPS)
+                                                           _STANCE_PREPS
+                                                           and not _medium_phrase(c))
                             or _second_object(c) or _object_modifier(c))
     ]
     after = verb.doc[obj.i + 1] if obj.i + 1 < len(verb.doc) else None
@@ -540,6 +597,10 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
     if clause is None and kind == "speech":
         clause = _stray_complement(verb)
+    if clause is None and kind in ("speech", "belief"):
+        adverbial = _adverbial_complement(verb)
+        if adverbial is not None:
+            return _adverbial_content(ctx, verb, adverbial)
     if (clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.i > verb.i
             and verb.lemma_.lower() not in _ASKING
             and inside_quote(ctx, clause.left_edge) is None):

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from kronika.errors import KnowledgeError
 
-CUE_POS = ("VERB", "NOUN", "ADP")
-CUE_KINDS = ("speech", "belief", "source", "intent", "stance", "naming", "quoting")
+CUE_POS = ("VERB", "NOUN", "ADP", "ADJ")
+CUE_KINDS = ("speech", "belief", "source", "intent", "stance", "naming", "quoting", "verbal")
 SPEAKER_KINDS = ("anonymous", "collective")
 
 
@@ -28,6 +28,8 @@ class CueLexicon:
     nouns: dict[str, str]
     phrases: dict[tuple[str, ...], str]
     speakers: dict[str, str]
+    # adjectives of a state of mind after a copula: "X is sure that ...", "X was afraid that"
+    adjectives: dict[str, str] = field(default_factory=dict)
 
     def verb_kind(self, lemma: str, particle: str | None = None) -> str | None:
         """Kind of a verb cue, preferring the phrasal form ("point out") when there is one."""
@@ -75,11 +77,14 @@ def _check(path: Path, line: int, field: str, value: str, allowed: tuple[str, ..
         )
 
 
-def read_cues(path: Path) -> tuple[dict[str, str], dict[str, str], dict[tuple[str, ...], str]]:
-    """Read a ``cue,pos,kind`` file into verb, noun and phrase tables."""
+def read_cues(
+    path: Path,
+) -> tuple[dict[str, str], dict[str, str], dict[tuple[str, ...], str], dict[str, str]]:
+    """Read a ``cue,pos,kind`` file into verb, noun, phrase and adjective tables."""
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
     phrases: dict[tuple[str, ...], str] = {}
+    adjectives: dict[str, str] = {}
     for n, row in _rows(path, ("cue", "pos", "kind")):
         cue = " ".join(row["cue"].lower().split())
         if not cue:
@@ -90,9 +95,11 @@ def read_cues(path: Path) -> tuple[dict[str, str], dict[str, str], dict[tuple[st
             verbs[cue] = row["kind"]
         elif row["pos"] == "NOUN":
             nouns[cue] = row["kind"]
+        elif row["pos"] == "ADJ":
+            adjectives[cue] = row["kind"]
         else:
             phrases[tuple(cue.split())] = row["kind"]
-    return verbs, nouns, phrases
+    return verbs, nouns, phrases, adjectives
 
 
 def read_speakers(path: Path) -> dict[str, str]:
@@ -110,12 +117,30 @@ def load_lexicon(cues: Path | None = None, speakers: Path | None = None) -> CueL
     """Load the cue and speaker files (the packaged ones by default)."""
     if cues is None and speakers is None:
         return default_lexicon()
-    verbs, nouns, phrases = read_cues(cues or _data_path("cues.csv"))
-    return CueLexicon(verbs, nouns, phrases, read_speakers(speakers or _data_path("speakers.csv")))
+    verbs, nouns, phrases, adjectives = read_cues(cues or _data_path("cues.csv"))
+    return CueLexicon(verbs, nouns, phrases,
+                      read_speakers(speakers or _data_path("speakers.csv")), adjectives)
 
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> CueLexicon:
     """The packaged lexicon, loaded once per process."""
-    verbs, nouns, phrases = read_cues(_data_path("cues.csv"))
-    return CueLexicon(verbs, nouns, phrases, read_speakers(_data_path("speakers.csv")))
+    verbs, nouns, phrases, adjectives = read_cues(_data_path("cues.csv"))
+    return CueLexicon(verbs, nouns, phrases, read_speakers(_data_path("speakers.csv")), adjectives)
+
+
+VERBAL_ROLES = ("medium", "object")
+
+
+@lru_cache(maxsize=1)
+def verbal_senses() -> dict[str, frozenset[str]]:
+    """The words of ``verbal_senses.csv`` by role (medium, object): what makes a verb of
+    physical action ("attack", "defend"; kind ``verbal``) a stance in words."""
+    path = _data_path("verbal_senses.csv")
+    found: dict[str, set[str]] = {role: set() for role in VERBAL_ROLES}
+    for n, row in _rows(path, ("word", "role")):
+        if not row["word"]:
+            raise KnowledgeError(f"{path}:{n}: field 'word' is empty")
+        _check(path, n, "role", row["role"], VERBAL_ROLES)
+        found[row["role"]].add(row["word"].lower())
+    return {role: frozenset(words) for role, words in found.items()}
