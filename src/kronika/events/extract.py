@@ -44,7 +44,7 @@ from kronika.events.implicit import Told, complete
 from kronika.events.location import event_location
 from kronika.events.merge import merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
-from kronika.events.phantoms import call_reading, phantom, question_mood
+from kronika.events.phantoms import call_reading, phantom, question_mood, stance_content
 from kronika.lexicon import read_csv
 from kronika.nlp import doc_text, lower_lemmas, lower_texts, sentence_index, sentences, token_starts
 from kronika.records import Claim, Event, Evidence, content_id
@@ -947,6 +947,7 @@ def extract_events(
     told: list[Told] = []  # sources read so far, for the implicit-argument chain rule
     found = find_triggers(doc, index, know)
     skip = absorbed(found)
+    coded: dict[int, Trigger] = {}  # the trigger of each event coded so far, by head index
     for entry, head, _ in found:
         if (
             head.i in skip
@@ -984,6 +985,12 @@ def extract_events(
         if phantom(head, entry, index, expression):
             continue  # figurative, or an undated recollection (events/phantoms.py)
         qualifier = question_mood(head, qualify(head, know.cues))
+        stance = stance_content(head, qualifier, coded)
+        if stance is not None:
+            # the act an event coded offers or refuses (events/phantoms.py); what that act
+            # refuses in turn is the event's content too ('agreed to refuse to recognize X')
+            coded[head.i] = stance
+            continue
         act_type = entry.type
         entry, qualifier = stance_reading(entry, qualifier, head)
         pronoun_only = (sources or targets) and all(by_pronoun(a, index) for a in sources + targets)
@@ -1003,6 +1010,7 @@ def extract_events(
             events.append(
                 build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)
             )
+            coded[head.i] = entry
     events += demands(doc, doc_id, index, know, published)
     events.sort(key=lambda e: e.trigger_start or 0)
     return merge_told_again(merge_repeats(events), doc_text(doc))
