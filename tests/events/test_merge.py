@@ -55,3 +55,25 @@ def test_display_segments(text: str, piece: str, display: bool) -> None:
     start = text.index(piece)
     evidence = Evidence(0, start, start + len(piece), piece)
     assert display_segment(evidence, text) is display
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a participle clause tells the toll of the attack, a purpose clause what the call was for
+    ("Rebels ambushed an army convoy near Gao, killing four soldiers.", "ASSAULT"),
+    ("Troops attacked the militants in the hills, killing twenty of them.", "ASSAULT"),
+    ("The Danish minister called his Kenyan counterpart to discuss the drought.", "CONSULT"),
+    ("The Greek premier phoned the Turkish president to discuss the migrants.", "CONSULT"),
+])
+def test_a_clause_telling_how_or_what_for_is_the_same_event(text: str, etype: str) -> None:
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.type == etype]
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a journey and the meeting at its end; two clauses with subjects of their own
+    ("The Iraqi envoy flew to Ankara to meet the Turkish president.", "CONSULT"),
+    ("Gunmen attacked a police post and the army shelled a village in the north.", "ASSAULT"),
+])
+def test_two_acts_in_one_sentence_stay_two_events(text: str, etype: str) -> None:
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.type == etype]
+    assert len(events) == 2

@@ -42,7 +42,7 @@ from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
 from kronika.events.implicit import Told, complete
 from kronika.events.location import event_location
-from kronika.events.merge import merge_told_again
+from kronika.events.merge import elaborates, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.events.phantoms import call_reading, phantom, question_mood, stance_content
 from kronika.lexicon import read_csv
@@ -948,6 +948,7 @@ def extract_events(
     found = find_triggers(doc, index, know)
     skip = absorbed(found)
     coded: dict[int, Trigger] = {}  # the trigger of each event coded so far, by head index
+    aimed: set[int] = set()  # the heads of events coded with a target actor
     for entry, head, _ in found:
         if (
             head.i in skip
@@ -1005,12 +1006,17 @@ def extract_events(
         place = place_argument(locative, head) if locative is not None else None
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)
+        if elaborates(head, entry, coded) and (head.head.i in aimed or not targets):
+            continue  # 'shelled the town, killing ten': one event (events/merge.py), unless
+            # only the clause names who was hit
         told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
         for pair in dyads(symmetric, sources, targets):
             events.append(
                 build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index)
             )
             coded[head.i] = entry
+            if events[-1].target is not None:
+                aimed.add(head.i)
     events += demands(doc, doc_id, index, know, published)
     events.sort(key=lambda e: e.trigger_start or 0)
     return merge_told_again(merge_repeats(events), doc_text(doc))

@@ -14,13 +14,24 @@ detained first). Counting them apart inflates every count. Here two events are o
 The kept record is the fuller telling (more sides known; prose before display text, which
 also settles the sides of a swapped pair); the others become its ``mentions``. Two tellings in
 running prose merge only when they agree exactly (``merge_repeats`` in ``extract.py``).
+
+Within one sentence, a trigger in a clause that only tells how an event of the same type went
+or what it was for is that event again, not a second one (``elaborates``): 'rebels shelled
+the town, killing ten' (the killing is the shelling's toll), 'telephoned the minister to
+discuss the talks', 'summoned the envoy to protest'. The governing trigger keeps the event.
+A journey is the exception: what it is for happens later, at its end ('flew to Cairo to meet
+the president' is a visit and a meeting).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
+from spacy.tokens import Token
+
+from kronika.events.ontology import Trigger
 from kronika.records import Event, Evidence
 
 # Photo credits and caption labels ('(AP Photo/...)', 'Photo: ...', 'FILE - ...').
@@ -31,6 +42,10 @@ CAPTION = re.compile(
 )
 # A caption asserts what the lead reports: both tell the event as having happened.
 TOLD = frozenset({"asserted", "reported"})
+# Dependencies of a clause that tells how or what for ('..., killing ten'; 'to discuss').
+ELABORATING_DEPS = frozenset({"advcl", "xcomp"})
+# Modes of a journey, whose purpose is a later act of its own ('travelled to X to meet Y').
+JOURNEY_MODES = frozenset({"visit"})
 # Display lines are short: a headline or caption, not a paragraph that lacks its period.
 DISPLAY_WORDS = 25
 
@@ -119,3 +134,16 @@ def merge_told_again(events: list[Event], text: str) -> list[Event]:
                                                  *event.mentions))
         shown[match] = shown[match] or display
     return out
+
+
+def elaborates(head: Token, entry: Trigger, told: Mapping[int, Trigger]) -> bool:
+    """A trigger whose clause, with no subject of its own, tells the manner, result or purpose
+    of an event of the same type already coded on its governing verb (``told``: by head
+    index): one event, told by its governor."""
+    if head.pos_ != "VERB" or head.dep_ not in ELABORATING_DEPS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return False  # 'the army shelled the town, and rebels fired back' tells of two
+    governor = told.get(head.head.i)
+    return governor is not None and governor.type == entry.type and \
+        governor.mode not in JOURNEY_MODES
