@@ -20,7 +20,9 @@ or what it was for is that event again, not a second one (``elaborates``): 'rebe
 the town, killing ten' (the killing is the shelling's toll), 'telephoned the minister to
 discuss the talks', 'summoned the envoy to protest'. The governing trigger keeps the event.
 A journey is the exception: what it is for happens later, at its end ('flew to Cairo to meet
-the president' is a visit and a meeting).
+the president' is a visit and a meeting). What a protest demands is its aim, not a second
+event ('marched to demand his resignation', 'began a hunger strike to demand land',
+'rallied in Kirkuk calling for independence'): PLOVER codes the protest.
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ CAPTION = re.compile(
 TOLD = frozenset({"asserted", "reported"})
 # Dependencies of a clause that tells how or what for ('..., killing ten'; 'to discuss').
 ELABORATING_DEPS = frozenset({"advcl", "xcomp"})
+# Types of an event whose clause may tell its aim in an event of another type: a protest's
+# demand is what the protest is for.
+AIMS = {"PROTEST": frozenset({"REQUEST"})}
 # Modes of a journey, whose purpose is a later act of its own ('travelled to X to meet Y').
 JOURNEY_MODES = frozenset({"visit"})
 # Display lines are short: a headline or caption, not a paragraph that lacks its period.
@@ -138,12 +143,17 @@ def merge_told_again(events: list[Event], text: str) -> list[Event]:
 
 def elaborates(head: Token, entry: Trigger, told: Mapping[int, Trigger]) -> bool:
     """A trigger whose clause, with no subject of its own, tells the manner, result or purpose
-    of an event of the same type already coded on its governing verb (``told``: by head
-    index): one event, told by its governor."""
+    of an event of the same type already coded on its governing verb or that verb's object
+    ('staged a rally to demand ...'), or a protest's aim (``told``: by head index): one
+    event, told by its governor."""
     if head.pos_ != "VERB" or head.dep_ not in ELABORATING_DEPS:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return False  # 'the army shelled the town, and rebels fired back' tells of two
-    governor = told.get(head.head.i)
-    return governor is not None and governor.type == entry.type and \
-        governor.mode not in JOURNEY_MODES
+    verb = head.head
+    governors = [told.get(t.i) for t in (verb, *(c for c in verb.children if c.dep_ == "dobj"))]
+    return any(
+        governor is not None and (
+            (governor.type == entry.type and governor.mode not in JOURNEY_MODES)
+            or entry.type in AIMS.get(governor.type, frozenset()))
+        for governor in governors)
