@@ -21,7 +21,7 @@ the town, killing ten' (the killing is the shelling's toll), 'telephoned the min
 discuss the talks', 'summoned the envoy to protest'. The governing trigger keeps the event.
 A journey is the exception: what it is for happens later, at its end ('flew to Cairo to meet
 the president' is a visit and a meeting). What a protest demands is its aim, not a second
-event ('marched to demand his resignation', 'began a hunger strike to demand land',
+event ('marched to demand his resignation', 'held a rally to demand back pay',
 'rallied in Kirkuk calling for independence'): PLOVER codes the protest.
 """
 
