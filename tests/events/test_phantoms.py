@@ -250,6 +250,12 @@ STANCE_CONTENT = [
     ("refused", "Kenya refused to recognize the breakaway government in Somaliland.",
      "REJECT", "SUPPORT"),
     ("announced", "The opposition vowed to boycott the vote in Lima.", "AGREE", "THREATEN"),
+    # the act an accusation alleges, told as done by the accuser only
+    ("alleged", "Rwanda accused Uganda of backing the rebels in the east.", "ACCUSE", "SUPPORT"),
+    ("charged with", "The prosecutor charged the colonel with torturing prisoners in Bamako.",
+     "ACCUSE", "ASSAULT"),
+    ("accused of attacking", "Egypt accused Israel of attacking the convoy near Rafah.",
+     "ACCUSE", "ASSAULT"),
 ]
 
 

@@ -33,8 +33,9 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
   fail?') is asked about, not asserted: it is hypothetical, with '?' as its cue.
 - **stance content**: an act not told as done (hypothetical, future, negated) that is what
   another event offers, refuses or threatens ('agreed to a ceasefire', 'refused to resign',
-  'threatened to quit the coalition', 'rejected calls for a truce'): that event is coded
-  (CAMEO codes the promise, refusal or threat), its content is no event of its own.
+  'threatened to quit the coalition', 'rejected calls for a truce'), or the act an accusation
+  alleges ('accused Kigali of backing the rebels'): that event is coded (CAMEO codes the
+  promise, refusal, threat or accusation), its content is no event of its own.
 """
 
 from __future__ import annotations
@@ -161,6 +162,9 @@ QUOTES = frozenset({'"', "“", "'", "‘"})
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN"})
 # Factuality values of an act not told as done.
 UNTOLD = frozenset({"hypothetical", "future", "negated"})
+# Prepositions that hang the act alleged on an accusation ('accused X of shelling Y', 'charged
+# X with funding Y', 'blamed X for attacking Y'): the accusation is the event.
+ALLEGED_PREPS = frozenset({"of", "with", "for"})
 # Prepositions that hang an act on a stance word ('calls for a truce', 'agreed to a ceasefire',
 # 'an appeal for deploying troops', 'the demand of a withdrawal').
 CONTENT_PREPS = frozenset({"for", "to", "of", "on"})
@@ -535,9 +539,22 @@ def stance_content(
 ) -> Trigger | None:
     """The trigger of an event already coded (``told``: by head index) that offers, refuses
     or threatens the act of ``head``, when that act is not told as done: the act is
-    that event's content, no event of its own. None otherwise."""
+    that event's content, no event of its own; so is the act an accusation alleges, told as
+    done or not. None otherwise."""
+    accusation = alleged(head, told)
+    if accusation is not None:
+        return accusation
     if qualifier.value not in UNTOLD:
         return None
     governor = content_governor(head)
     stance = told.get(governor.i) if governor is not None else None
     return stance if stance is not None and stance.type in STANCE_TYPES else None
+
+
+def alleged(head: Token, told: Mapping[int, Trigger]) -> Trigger | None:
+    """The accusation already coded whose gerund ``head`` is ('accused X of backing Y'), or
+    None."""
+    if head.tag_ != "VBG" or head.dep_ != "pcomp" or head.head.lower_ not in ALLEGED_PREPS:
+        return None
+    accusation = told.get(head.head.head.i)
+    return accusation if accusation is not None and accusation.type == "ACCUSE" else None
