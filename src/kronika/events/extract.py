@@ -42,7 +42,7 @@ from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
 from kronika.events.implicit import Told, complete
 from kronika.events.location import event_location
-from kronika.events.merge import elaborates, merge_told_again
+from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.events.phantoms import call_reading, phantom, question_mood, stance_content
 from kronika.lexicon import read_csv
@@ -1006,7 +1006,8 @@ def extract_events(
         place = place_argument(locative, head) if locative is not None else None
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)
-        if elaborates(head, entry, coded) and (head.head.i in aimed or not targets):
+        retold = elaborated(head, entry, coded)
+        if retold is not None and (retold in aimed or all(a.actor is None for a in targets)):
             continue  # 'shelled the town, killing ten': one event (events/merge.py), unless
             # only the clause names who was hit
         told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
