@@ -55,3 +55,41 @@ def test_display_segments(text: str, piece: str, display: bool) -> None:
     start = text.index(piece)
     evidence = Evidence(0, start, start + len(piece), piece)
     assert display_segment(evidence, text) is display
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a participle clause tells the toll of the attack, a purpose clause what the call was for
+    ("Rebels ambushed an army convoy near Gao, killing four soldiers.", "ASSAULT"),
+    ("Troops attacked the militants in the hills, killing twenty of them.", "ASSAULT"),
+    ("The Danish minister called his Kenyan counterpart to discuss the drought.", "CONSULT"),
+    ("The Greek premier phoned the Turkish president to discuss the migrants.", "CONSULT"),
+    # a noun of the same type names the means of the verb's act
+    ("Saudi jets bombarded the rebel camp with heavy airstrikes at dawn.", "ASSAULT"),
+    ("The army targeted rebel bases near Goma with drone strikes on Sunday.", "ASSAULT"),
+])
+def test_a_clause_telling_how_or_what_for_is_the_same_event(text: str, etype: str) -> None:
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.type == etype]
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Kenyans marched in Nairobi on Monday to demand lower food prices.",
+    "Striking nurses rallied outside the ministry in Lagos calling for better pay.",
+    "Nurses in Kampala held a rally outside the ministry to demand back pay.",
+])
+def test_what_a_protest_demands_is_its_aim_not_a_request(text: str) -> None:
+    types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+    assert types == ["PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a journey and the meeting at its end; two clauses with subjects of their own
+    ("The Iraqi envoy flew to Ankara to meet the Turkish president.", "CONSULT"),
+    ("Gunmen attacked a police post and the army shelled a village in the north.", "ASSAULT"),
+    # talks held during a visit: the visit is a journey of its own
+    ("The Greek premier held talks with the Egyptian president during a visit to Cairo.",
+     "CONSULT"),
+])
+def test_two_acts_in_one_sentence_stay_two_events(text: str, etype: str) -> None:
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.type == etype]
+    assert len(events) == 2

@@ -237,3 +237,45 @@ def test_talks_in_a_place_stay_a_meeting(text: str) -> None:
                  if e.type == "CONSULT"]
     assert consulted
     assert all(e.mode is None for e in consulted)
+
+
+# An act offered, refused or threatened: (sentence, the stance event's type, the act's type,
+# which must not be coded as an event of its own).
+STANCE_CONTENT = [
+    ("threatened", "The Kurdish militia threatened to shell the oil fields near Kirkuk.",
+     "THREATEN", "ASSAULT"),
+    ("refusal agreed", "Chile agreed to refuse to recognize the new regime in Caracas.",
+     "AGREE", "SUPPORT"),
+    ("offered", "Peru agreed to cut diplomatic ties with Bolivia.", "AGREE", "SANCTION"),
+    ("refused", "Kenya refused to recognize the breakaway government in Somaliland.",
+     "REJECT", "SUPPORT"),
+    ("announced", "The opposition vowed to boycott the vote in Lima.", "AGREE", "THREATEN"),
+    # the act an accusation alleges, told as done by the accuser only
+    ("alleged", "Rwanda accused Uganda of backing the rebels in the east.", "ACCUSE", "SUPPORT"),
+    ("charged with", "The prosecutor charged the colonel with torturing prisoners in Bamako.",
+     "ACCUSE", "ASSAULT"),
+    ("accused of attacking", "Egypt accused Israel of attacking the convoy near Rafah.",
+     "ACCUSE", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "stance", "act"), STANCE_CONTENT,
+                         ids=[r[0] for r in STANCE_CONTENT])
+def test_an_act_offered_or_refused_is_the_content_of_that_event(
+    name: str, text: str, stance: str, act: str
+) -> None:
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert [e for e in events if e.type == stance]
+    assert not [e for e in events if e.type == act]
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    # an act asked of another party: coders code the act itself ('urged X to support Y')
+    ("Norway urged Sweden to expel the Russian diplomats.", "SANCTION"),
+    ("Lawmakers in Ottawa plan to impose sanctions on Iran.", "SANCTION"),
+    ("Israel said it would not lift the blockade of the port.", "REJECT"),
+    ("The general decided to withdraw his troops from Mali.", "RETREAT"),
+])
+def test_an_act_no_coded_event_offers_or_refuses_stays_an_event(text: str, act: str) -> None:
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert [e for e in events if e.type == act]

@@ -46,9 +46,9 @@ from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
 from kronika.events.implicit import Told, complete
 from kronika.events.location import event_location
-from kronika.events.merge import merge_told_again
+from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
-from kronika.events.phantoms import call_reading, phantom, question_mood
+from kronika.events.phantoms import call_reading, phantom, question_mood, stance_content
 from kronika.lexicon import read_csv
 from kronika.nlp import doc_text, lower_lemmas, lower_texts, sentence_index, sentences, token_starts
 from kronika.records import Claim, Event, Evidence, content_id
@@ -1011,6 +1011,8 @@ def extract_events(
     found = find_triggers(doc, index, know)
     skip = absorbed(found)
     heads = frozenset(h.i for _, h, _ in found)
+    coded: dict[int, Trigger] = {}  # the trigger of each event coded so far, by head index
+    aimed: set[int] = set()  # the heads of events coded with a target actor
     for entry, head, _ in found:
         if (
             head.i in skip
@@ -1050,6 +1052,12 @@ def extract_events(
         if phantom(head, entry, index, expression):
             continue  # figurative, or an undated recollection (events/phantoms.py)
         qualifier = question_mood(head, qualify(head, know.cues))
+        stance = stance_content(head, qualifier, coded)
+        if stance is not None:
+            # the act an event coded offers or refuses (events/phantoms.py); what that act
+            # refuses in turn is the event's content too ('agreed to refuse to recognize X')
+            coded[head.i] = stance
+            continue
         act_type = entry.type
         entry, qualifier = stance_reading(entry, qualifier, head)
         entry, qualifier = attempt_reading(entry, qualifier, head, know.cues)
@@ -1075,12 +1083,19 @@ def extract_events(
             found = unconditional(condition_party(head, index, know.kb), sources)
             thing = None if found or targets else thing_target(head, entry.type, sources, heads)
             targets = found or ([thing] if thing is not None else targets)
+        retold = elaborated(head, entry, coded)
+        if retold is not None and (retold in aimed or all(a.actor is None for a in targets)):
+            continue  # 'shelled the town, killing ten': one event (events/merge.py), unless
+            # only the clause names who was hit
         told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
         for pair in dyads(symmetric, sources, targets):
             events.append(
                 build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index,
                             announced)
             )
+            coded[head.i] = entry
+            if events[-1].target is not None:
+                aimed.add(head.i)
     events += demands(doc, doc_id, index, know, published)
     starts = {e.trigger_start for e in events}
     events += conditional_refusals(doc, doc_id, index, know, published,

@@ -14,13 +14,29 @@ detained first). Counting them apart inflates every count. Here two events are o
 The kept record is the fuller telling (more sides known; prose before display text, which
 also settles the sides of a swapped pair); the others become its ``mentions``. Two tellings in
 running prose merge only when they agree exactly (``merge_repeats`` in ``extract.py``).
+
+Within one sentence, a trigger in a clause that only tells how an event of the same type went
+or what it was for is that event again, not a second one (``elaborated``): 'rebels shelled
+the town, killing ten' (the killing is the shelling's toll), 'telephoned the minister to
+discuss the talks', 'summoned the envoy to protest'. The governing trigger keeps the event.
+A journey is the exception: what it is for happens later, at its end ('flew to Cairo to meet
+the president' is a visit and a meeting). What a protest demands is its aim, not a second
+event ('marched to demand his resignation', 'held a rally to demand back pay',
+'rallied in Kirkuk calling for independence'): PLOVER codes the protest. So is a noun of the
+same type that gives the means of a verb's event ('pounded the positions with airstrikes').
+A setting is not: 'killed during an attack', 'met him at the summit' name an event the act
+belongs to, which ACE and M2E2 annotate as one of its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
+from spacy.tokens import Token
+
+from kronika.events.ontology import Trigger
 from kronika.records import Event, Evidence
 
 # Photo credits and caption labels ('(AP Photo/...)', 'Photo: ...', 'FILE - ...').
@@ -31,6 +47,16 @@ CAPTION = re.compile(
 )
 # A caption asserts what the lead reports: both tell the event as having happened.
 TOLD = frozenset({"asserted", "reported"})
+# Dependencies of a clause that tells how or what for ('..., killing ten'; 'to discuss').
+ELABORATING_DEPS = frozenset({"advcl", "xcomp"})
+# Types of an event whose clause may tell its aim in an event of another type: a protest's
+# demand is what the protest is for.
+AIMS = {"PROTEST": frozenset({"REQUEST"})}
+# Prepositions of the means of an act ('pounded the town with airstrikes'). Not 'in', 'during'
+# or 'at': 'killed in an attack', 'met during a summit' name a wider event of its own.
+SETTING_PREPS = frozenset({"with"})
+# Modes of a journey, whose purpose is a later act of its own ('travelled to X to meet Y').
+JOURNEY_MODES = frozenset({"visit"})
 # Display lines are short: a headline or caption, not a paragraph that lacks its period.
 DISPLAY_WORDS = 25
 
@@ -119,3 +145,39 @@ def merge_told_again(events: list[Event], text: str) -> list[Event]:
                                                  *event.mentions))
         shown[match] = shown[match] or display
     return out
+
+
+def elaborated(head: Token, entry: Trigger, told: Mapping[int, Trigger]) -> int | None:
+    """The head index of the event coded before (``told``: by head index) that ``head`` only
+    tells again: a clause with no subject of its own giving the manner, result or purpose of
+    an event of the same type on its governing verb or that verb's object ('staged a rally to
+    demand ...'), a protest's aim, or a noun of its means. None otherwise."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return means(head, entry, told)
+    if head.pos_ != "VERB" or head.dep_ not in ELABORATING_DEPS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None  # 'the army shelled the town, and rebels fired back' tells of two
+    verb = head.head
+    for tok in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        governor = told.get(tok.i)
+        if governor is not None and (
+            (governor.type == entry.type and governor.mode not in JOURNEY_MODES)
+            or entry.type in AIMS.get(governor.type, frozenset())
+        ):
+            return tok.i
+    return None
+
+
+def means(noun: Token, entry: Trigger, told: Mapping[int, Trigger]) -> int | None:
+    """The verb of an event of the noun's type already coded whose means the noun gives
+    ('pounded the town with artillery and airstrikes'), or None."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS or prep.head.pos_ != "VERB":
+        return None
+    verb = told.get(prep.head.i)
+    if verb is None or verb.type != entry.type or entry.mode in JOURNEY_MODES:
+        return None  # a journey is an event of its own
+    return prep.head.i

@@ -31,11 +31,17 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
   of violence' stay events.
 - **questions**: an event in a yes/no question ('Will Russia attack?', 'Did the talks
   fail?') is asked about, not asserted: it is hypothetical, with '?' as its cue.
+- **stance content**: an act not told as done (hypothetical, future, negated) that is what
+  another event offers, refuses or threatens ('agreed to a ceasefire', 'refused to resign',
+  'threatened to quit the coalition', 'rejected calls for a truce'), or the act an accusation
+  alleges ('accused Kigali of backing the rebels'): that event is coded (CAMEO codes the
+  promise, refusal, threat or accusation), its content is no event of its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache
 
@@ -150,6 +156,18 @@ EPISODE_NOUNS = frozenset({
 DOER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 QUOTES = frozenset({'"', "“", "'", "‘"})
 # First words of a yes/no question ('Will Russia attack?', 'Could talks resume?').
+# Types of events whose complement names the subject's own act, offered, refused or threatened
+# ('agreed to withdraw', 'refused to resign'). An act asked of another party ('urged X to
+# support Y') is not among them: coders often code it as the act itself, source the asker.
+STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN"})
+# Factuality values of an act not told as done.
+UNTOLD = frozenset({"hypothetical", "future", "negated"})
+# Prepositions that hang the act alleged on an accusation ('accused X of shelling Y', 'charged
+# X with funding Y', 'blamed X for attacking Y'): the accusation is the event.
+ALLEGED_PREPS = frozenset({"of", "with", "for"})
+# Prepositions that hang an act on a stance word ('calls for a truce', 'agreed to a ceasefire',
+# 'an appeal for deploying troops', 'the demand of a withdrawal').
+CONTENT_PREPS = frozenset({"for", "to", "of", "on"})
 POLAR_STARTS = frozenset({
     "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does",
     "did", "is", "are", "was", "were", "has", "have", "had",
@@ -498,3 +516,45 @@ def question_mood(head: Token, qualifier: Qualifier) -> Qualifier:
     if not words or not ends or ends[-1].text != "?" or words[0].lower_ not in POLAR_STARTS:
         return qualifier
     return Qualifier("hypothetical", "?", ends[-1].idx)
+
+
+def content_governor(head: Token) -> Token | None:
+    """The word whose content a trigger's clause or noun is: the verb of an infinitive or
+    that-clause ('urged X to leave', 'demanded that X leave'), the noun of an infinitive
+    ('an offer to host talks'), or the word before 'for', 'to', 'of' or 'on' ('calls for a
+    truce'); a conjunct counts as its first conjunct ('to unite and mobilize')."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN"):
+        return tok.head
+    prep = tok.head
+    if tok.dep_ in ("pobj", "pcomp") and prep.lower_ in CONTENT_PREPS and prep.head != prep:
+        return prep.head
+    return None
+
+
+def stance_content(
+    head: Token, qualifier: Qualifier, told: Mapping[int, Trigger]
+) -> Trigger | None:
+    """The trigger of an event already coded (``told``: by head index) that offers, refuses
+    or threatens the act of ``head``, when that act is not told as done: the act is
+    that event's content, no event of its own; so is the act an accusation alleges, told as
+    done or not. None otherwise."""
+    accusation = alleged(head, told)
+    if accusation is not None:
+        return accusation
+    if qualifier.value not in UNTOLD:
+        return None
+    governor = content_governor(head)
+    stance = told.get(governor.i) if governor is not None else None
+    return stance if stance is not None and stance.type in STANCE_TYPES else None
+
+
+def alleged(head: Token, told: Mapping[int, Trigger]) -> Trigger | None:
+    """The accusation already coded whose gerund ``head`` is ('accused X of backing Y'), or
+    None."""
+    if head.tag_ != "VBG" or head.dep_ != "pcomp" or head.head.lower_ not in ALLEGED_PREPS:
+        return None
+    accusation = told.get(head.head.head.i)
+    return accusation if accusation is not None and accusation.type == "ACCUSE" else None
