@@ -84,7 +84,13 @@ class ActorBuild:
 
     @property
     def id(self) -> str:
-        return content_id(*(str(k) for k in self.key), length=12)
+        return key_id(self.key)
+
+
+@lru_cache(maxsize=65536)
+def key_id(key: tuple) -> str:
+    """The stable id of an actor key (hashed once: an actor's id is asked for very often)."""
+    return content_id(*(str(k) for k in key), length=12)
 
 
 @dataclass

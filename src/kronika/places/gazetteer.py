@@ -42,10 +42,13 @@ class GazetteerEntry:
     population: int = 0
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and apostrophes so that Lviv, L'viv and Lvív meet."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    ascii_text = text
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
     ascii_text = ascii_text.replace("'", "").replace("’", "").replace("`", "")
     return " ".join(ascii_text.lower().replace("-", " ").split())
 
