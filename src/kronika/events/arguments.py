@@ -376,6 +376,8 @@ def path_arguments(
 ) -> list[Argument]:
     """The actors, places or demonyms one frame path reaches, coordinated heads included."""
     heads = walk(trigger, path.steps, preps, frames(), SPECIAL_STEPS)
+    if not heads:
+        return []  # most paths of most triggers reach nothing
     seen: list[Token] = []
     for head in heads:
         seen += [t for t in with_conjuncts(head) if t not in seen and t != trigger]
