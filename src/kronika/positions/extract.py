@@ -204,6 +204,10 @@ def needs_lexicon(token: Token, stance: str, stances: Stances) -> bool:
     return raised(token) or (stance == "drops" and inner_stance(token, stances) is None)
 
 
+# The parts of speech that can head a stance cue (positions/cues.py) or a refusal.
+STANCE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
+
 def extract_positions(
     doc: Doc, doc_id: str, index: ActorIndex, stances: Stances,
     issues: IssueLexicon, published: date | None,
@@ -212,6 +216,8 @@ def extract_positions(
     out: list[Position] = []
     covered: set[int] = set()
     for token in doc:
+        if token.pos_ not in STANCE_POS:
+            continue  # no stance cue and no refusal is headed by any other word
         if token.i not in covered and (refused := refusal(token, index, issues)) is not None:
             actor, found = refused
             covered.update(t.i for t in token.subtree)
