@@ -118,7 +118,15 @@ def name_list(run: Span) -> bool:
 
 def title_case_tokens(doc: Doc) -> set[int]:
     """Indices of the tokens in title-cased runs: a headline or a quoted slogan whose words
-    are all capitalised ('Burma Releases More Political Prisoners')."""
+    are all capitalised ('Burma Releases More Political Prisoners'); found once per Doc."""
+    cached = doc.user_data.get("kronika_title_case")
+    if cached is None:
+        cached = doc.user_data["kronika_title_case"] = frozenset(find_title_case_tokens(doc))
+    return set(cached)
+
+
+def find_title_case_tokens(doc: Doc) -> set[int]:
+    """The scan behind ``title_case_tokens``."""
     found: set[int] = set()
     i = 0
     while i < len(doc):
