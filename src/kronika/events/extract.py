@@ -1097,11 +1097,20 @@ def extract_events(
             if events[-1].target is not None:
                 aimed.add(head.i)
     events += demands(doc, doc_id, index, know, published)
-    starts = {e.trigger_start for e in events}
     events += conditional_refusals(doc, doc_id, index, know, published,
-                                   {t.i for t in doc if t.idx in starts})
+                                   trigger_tokens(doc, events))
     events.sort(key=lambda e: e.trigger_start or 0)
     return merge_told_again(merge_repeats(events), doc_text(doc))
+
+
+def trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
+    """The token indices of the events' triggers."""
+    out = set()
+    for start in {e.trigger_start for e in events if e.trigger_start is not None}:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and span[0].idx == start:
+            out.add(span[0].i)
+    return out
 
 
 DEMAND = Trigger("must", ("must",), "VERB", "REQUEST", None, "100")
