@@ -218,6 +218,8 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     entries = [t for t in entries if t.pos == pos]
     if not entries:
         return None
+    if all(len(t.words) == 1 for t in entries):
+        return entries[0], token  # no particle or object to look for
     # A preposition that only dates ('gave ... in 2020') is no particle of 'give in'.
     children = [c for c in token.children
                 if c.dep_ in ("prt", "dobj", "prep", "compound", "amod", "pobj", "nsubjpass")
