@@ -706,6 +706,29 @@ def test_without_saying_is_no_claim(nlp):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        pytest.param("He was investigated by regulators for falsely promoting diet pills.",
+                     "promoting", id="passive-with-agent-adverb"),
+        pytest.param("She was sued by the state for aggressively promoting opioids to doctors.",
+                     "promoting", id="passive-object-and-to"),
+        pytest.param("The channel was fined for promoting a fake cure on its show.",
+                     "promoting", id="passive-no-agent"),
+        pytest.param("Critics faulted the governor for backing the pipeline.", "backing",
+                     id="active-blame"),
+    ],
+)
+def test_stance_named_as_a_reason_is_no_claim(nlp, sentence, cue):
+    assert all(c.cue != cue for c in extract_claims(nlp(sentence)))
+
+
+def test_speech_named_as_a_reason_is_still_a_claim(nlp):
+    sentence = "The mayor was praised for saying that the budget was too small."
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == "saying")
+    assert claim.content_text(sentence) == "that the budget was too small"
+
+
+@pytest.mark.parametrize(
     ("sentence", "cue", "content"),
     [
         pytest.param('He called Kenya a "model for the region in an age when so many states '

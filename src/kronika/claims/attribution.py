@@ -391,6 +391,15 @@ def _cue_lemma(ctx: Context, verb: Token) -> str:
     return lemma
 
 
+def _reason_gerund(verb: Token) -> bool:
+    """``was fined for promoting X``, ``praised for backing Y``: a stance named as the reason
+    for what another did to the subject; news attribution corpora do not count it as the
+    subject's own claim (a speech verb, 'faulted for saying that ...', still reports words)."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "for"
+            and prep.dep_ == "prep")
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB":
@@ -404,6 +413,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
             return None  # "attacked the town": a blow, left to the events layer
         kind = "stance"
     if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb):
+        return None
+    if kind == "stance" and _reason_gerund(verb):
         return None
     if (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)):
