@@ -379,6 +379,7 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
         pytest.param("Editor's note: this story was updated.", id="label-is-not-a-speaker"),
         pytest.param("Biden called Zelensky on Monday.", id="phone-call-is-not-naming"),
         pytest.param("The ministry lifted the curfew, as the council had asked.", id="as-asked"),
+        pytest.param("Prices fell, as the union had called for.", id="as-called-for"),
         pytest.param("The Thai army did not support the coup.", id="negated-stance"),
         pytest.param("Talks are expected to resume in Doha.", id="passive-infinitive"),
         pytest.param("Ghana's president answered questions in parliament.",
@@ -682,6 +683,22 @@ def test_passive_without_content_is_no_claim(nlp, sentence):
 def test_stance_in_a_finite_adverbial_clause(nlp, sentence, speaker, cue, content):
     claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
     assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        pytest.param("The actress wept as she called for the repeal of the tax.", "she",
+                     "the repeal of the tax", id="call-for-noun"),
+        pytest.param("Turnout rose as the bishops pleaded for calm.", "the bishops", "calm",
+                     id="plead-for"),
+        pytest.param("The talks stalled as Kenya called for sending more police to Haiti.",
+                     "Kenya", "sending more police to Haiti", id="call-for-gerund"),
+    ],
+)
+def test_phrasal_cue_with_its_object_in_an_as_clause(nlp, sentence, speaker, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.content_text(sentence) == content)
+    assert claim.speaker_text(sentence) == speaker
 
 
 @pytest.mark.parametrize(

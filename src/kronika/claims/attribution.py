@@ -417,8 +417,12 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     if kind == "stance" and _reason_gerund(verb):
         return None
     if (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)):
-        return None  # "..., as the council had asked": an event the clause refers to
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+            and not (particle is not None and any(c.dep_ in ("pobj", "pcomp")
+                                                  for c in particle.children))):
+        # "..., as the council had asked": an event the clause refers to; but "as she
+        # called for a recount" says what she called for
+        return None
     cue_tokens = [verb, particle] if particle is not None else [verb]
     passive = _passive_content(ctx, verb, kind)
     if passive is not None:
