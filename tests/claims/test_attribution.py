@@ -379,6 +379,7 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
         pytest.param("Editor's note: this story was updated.", id="label-is-not-a-speaker"),
         pytest.param("Biden called Zelensky on Monday.", id="phone-call-is-not-naming"),
         pytest.param("The ministry lifted the curfew, as the council had asked.", id="as-asked"),
+        pytest.param("Prices fell, as the union had called for.", id="as-called-for"),
         pytest.param("The Thai army did not support the coup.", id="negated-stance"),
         pytest.param("Talks are expected to resume in Doha.", id="passive-infinitive"),
         pytest.param("Ghana's president answered questions in parliament.",
@@ -685,6 +686,22 @@ def test_stance_in_a_finite_adverbial_clause(nlp, sentence, speaker, cue, conten
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        pytest.param("The actress wept as she called for the repeal of the tax.", "she",
+                     "the repeal of the tax", id="call-for-noun"),
+        pytest.param("Turnout rose as the bishops pleaded for calm.", "the bishops", "calm",
+                     id="plead-for"),
+        pytest.param("The talks stalled as Kenya called for sending more police to Haiti.",
+                     "Kenya", "sending more police to Haiti", id="call-for-gerund"),
+    ],
+)
+def test_phrasal_cue_with_its_object_in_an_as_clause(nlp, sentence, speaker, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.content_text(sentence) == content)
+    assert claim.speaker_text(sentence) == speaker
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker", "cue", "content"),
     [
         pytest.param("The mayor responded by saying the budget was fair.", "The mayor",
@@ -703,6 +720,29 @@ def test_gerund_after_a_preposition_has_the_verbs_subject(nlp, sentence, speaker
 
 def test_without_saying_is_no_claim(nlp):
     assert extract_claims(nlp("She left the room without saying a word.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        pytest.param("He was investigated by regulators for falsely promoting diet pills.",
+                     "promoting", id="passive-with-agent-adverb"),
+        pytest.param("She was sued by the state for aggressively promoting opioids to doctors.",
+                     "promoting", id="passive-object-and-to"),
+        pytest.param("The channel was fined for promoting a fake cure on its show.",
+                     "promoting", id="passive-no-agent"),
+        pytest.param("Critics faulted the governor for backing the pipeline.", "backing",
+                     id="active-blame"),
+    ],
+)
+def test_stance_named_as_a_reason_is_no_claim(nlp, sentence, cue):
+    assert all(c.cue != cue for c in extract_claims(nlp(sentence)))
+
+
+def test_speech_named_as_a_reason_is_still_a_claim(nlp):
+    sentence = "The mayor was praised for saying that the budget was too small."
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == "saying")
+    assert claim.content_text(sentence) == "that the budget was too small"
 
 
 @pytest.mark.parametrize(

@@ -391,6 +391,15 @@ def _cue_lemma(ctx: Context, verb: Token) -> str:
     return lemma
 
 
+def _reason_gerund(verb: Token) -> bool:
+    """``was fined for promoting X``, ``praised for backing Y``: a stance named as the reason
+    for what another did to the subject; news attribution corpora do not count it as the
+    subject's own claim (a speech verb, 'faulted for saying that ...', still reports words)."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "for"
+            and prep.dep_ == "prep")
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB":
@@ -405,9 +414,15 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         kind = "stance"
     if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb):
         return None
+    if kind == "stance" and _reason_gerund(verb):
+        return None
     if (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)):
-        return None  # "..., as the council had asked": an event the clause refers to
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+            and not (particle is not None and any(c.dep_ in ("pobj", "pcomp")
+                                                  for c in particle.children))):
+        # "..., as the council had asked": an event the clause refers to; but "as she
+        # called for a recount" says what she called for
+        return None
     cue_tokens = [verb, particle] if particle is not None else [verb]
     passive = _passive_content(ctx, verb, kind)
     if passive is not None:
