@@ -424,3 +424,21 @@ def test_a_name_the_grammar_reaches_is_the_target_though_unknown(
     does not know it, rather than whatever actor the sentence names elsewhere."""
     read, events = read_sides(text, trigger, "target")
     assert target in read, (read, events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("Armenia and Azerbaijan accused one another of shelling villages.", "accused",
+     ("ARM", "AZE")),
+    ("India and Pakistan blamed each other for the border clash.", "blamed", ("IND", "PAK")),
+    ("Serbia and Kosovo have imposed sanctions on each other.", "imposed", ("SRB", "XKX")),
+    ("The Chadian army and Sudanese rebels fired on each other overnight.", "fired",
+     ("TCD", "SDN")),
+], ids=["one another", "each other", "noun object", "prepositional"])
+def test_coordinated_subjects_acting_on_each_other_act_both_ways(
+        text: str, trigger: str, pair: tuple[str, str]) -> None:
+    """'X and Y blamed each other': X acts on Y and Y on X."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    events = [e for e in analysis.events if e.trigger == trigger]
+    dyads = {(side_country(analysis, e.source, e.source_country),
+              side_country(analysis, e.target, e.target_country)) for e in events}
+    assert {pair, pair[::-1]} <= dyads, describe(analysis)
