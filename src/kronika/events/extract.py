@@ -45,7 +45,7 @@ from kronika.events.dates import event_date
 from kronika.events.demands import obligation_speech, under_obligation
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
-from kronika.events.implicit import Told, complete
+from kronika.events.implicit import Told, complete, pair_members
 from kronika.events.location import event_location
 from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
@@ -1069,9 +1069,11 @@ def extract_events(
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
 
         claim = claim_around(head, claims)
+        members = pair_members(sources[0], index) if len(sources) == 1 else []
+        sources = members or sources  # 'the two leaders agreed': the two named before
         mutual = len(sources) > 1 and not targets and reciprocal(head)
-        symmetric = mutual or entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(
-            SYMMETRIC_CAMEO)
+        symmetric = (mutual or bool(members) or entry.type in SYMMETRIC_TYPES
+                     or (entry.cameo or "").startswith(SYMMETRIC_CAMEO))
         locative = place_target(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
         place = place_argument(locative, head) if locative is not None else None
         if sources and not targets and not (symmetric and len(sources) > 1):
