@@ -424,3 +424,48 @@ def test_a_name_the_grammar_reaches_is_the_target_though_unknown(
     does not know it, rather than whatever actor the sentence names elsewhere."""
     read, events = read_sides(text, trigger, "target")
     assert target in read, (read, events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("Armenia and Azerbaijan accused one another of shelling villages.", "accused",
+     ("ARM", "AZE")),
+    ("India and Pakistan blamed each other for the border clash.", "blamed", ("IND", "PAK")),
+    ("Serbia and Kosovo have imposed sanctions on each other.", "imposed", ("SRB", "XKX")),
+    ("The Chadian army and Sudanese rebels fired on each other overnight.", "fired",
+     ("TCD", "SDN")),
+], ids=["one another", "each other", "noun object", "prepositional"])
+def test_coordinated_subjects_acting_on_each_other_act_both_ways(
+        text: str, trigger: str, pair: tuple[str, str]) -> None:
+    """'X and Y blamed each other': X acts on Y and Y on X."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    events = [e for e in analysis.events if e.trigger == trigger]
+    dyads = {(side_country(analysis, e.source, e.source_country),
+              side_country(analysis, e.target, e.target_country)) for e in events}
+    assert {pair, pair[::-1]} <= dyads, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("Putin met Erdogan in Sochi, and the two leaders agreed on a ceasefire.", "agreed",
+     ("RUS", "TUR")),
+    ("Chile hosted Peru's president; the two presidents signed a trade deal.", "signed",
+     ("CHL", "PER")),
+    (("Xi and Lula will meet in the Kremlin on Monday; later the two presidents plan to "
+      "discuss trade."), "discuss", ("CHN", "BRA")),
+], ids=["same sentence", "possessor", "place left out"])
+def test_a_pair_noun_stands_for_the_two_named_before_it(
+        text: str, trigger: str, pair: tuple[str, str]) -> None:
+    """'the two leaders', 'both countries': the two parties named before it act on each other."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    dyads = {(side_country(analysis, e.source, e.source_country),
+              side_country(analysis, e.target, e.target_country)) for e in analysis.events}
+    assert pair in dyads, describe(analysis)
+    assert not any(e.source_start is not None and "two" in text[e.source_start:e.source_end]
+                   for e in analysis.events), describe(analysis)
+
+
+def test_a_pair_noun_among_three_parties_is_left_alone() -> None:
+    """Three parties named: which two 'the two leaders' are is unsure, so none is picked."""
+    text = "Russia, China and Iran met in Tehran, and the two leaders agreed on a ceasefire."
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events
+              if e.trigger == "agreed"]
+    assert all(e.target_start is None for e in events), describe_events(events)

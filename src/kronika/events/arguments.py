@@ -510,6 +510,22 @@ def own_thing(arg: Argument) -> bool:
     return tok is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
+def reciprocal(trigger: Token) -> bool:
+    """The trigger acts on 'each other' or 'one another' ('X and Y blamed each other', 'fired
+    on one another', 'imposed sanctions on each other'): its coordinated subjects are also its
+    targets. The phrase must hang on the trigger itself, not on a verb below it."""
+    for tok in trigger.subtree:
+        before = tok.nbor(-1).lower_ if tok.i > 0 else ""
+        if (before, tok.lower_) not in (("each", "other"), ("one", "another")):
+            continue
+        head = tok.nbor(-1) if tok.dep_ == "det" else tok  # 'one<dobj another<det'
+        while head != trigger and head.pos_ not in ("VERB", "AUX") and head.head != head:
+            head = head.head
+        if head == trigger:
+            return True
+    return False
+
+
 def owned_by(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:
     """Whether a side is a thing a source possesses through a pronoun ('its ban', 'their
     troops'): the pronoun refers to that source, or to no actor but the phrase itself ('Chile

@@ -34,6 +34,7 @@ from kronika.events.arguments import (
     place_target,
     prep_objects,
     read_sides,
+    reciprocal,
     resolve_all,
     subject_of,
     thing_target,
@@ -44,7 +45,7 @@ from kronika.events.dates import event_date
 from kronika.events.demands import obligation_speech, under_obligation
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
-from kronika.events.implicit import Told, complete
+from kronika.events.implicit import Told, complete, pair_members
 from kronika.events.location import event_location
 from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
@@ -1070,7 +1071,11 @@ def extract_events(
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
 
         claim = claim_around(head, claims)
-        symmetric = entry.type in SYMMETRIC_TYPES or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
+        members = pair_members(sources[0], index) if len(sources) == 1 else []
+        sources = members or sources  # 'the two leaders agreed': the two named before
+        mutual = len(sources) > 1 and not targets and reciprocal(head)
+        symmetric = (mutual or bool(members) or entry.type in SYMMETRIC_TYPES
+                     or (entry.cameo or "").startswith(SYMMETRIC_CAMEO))
         locative = place_target(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
         place = place_argument(locative, head) if locative is not None else None
         if sources and not targets and not (symmetric and len(sources) > 1):
@@ -1078,7 +1083,7 @@ def extract_events(
             targets = [name] if name is not None else []
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)
-        if sources and all(owned_by(a, sources, index) for a in targets) and (
+        if not mutual and sources and all(owned_by(a, sources, index) for a in targets) and (
                 place is None or not aimed_at(place, sources[0], head, entry)):
             # 'threatened to strike unless X pays', 'will not lay down its arms unless X
             # pays': aimed at X; else at the thing it is done to ('boycotted the vote')
@@ -1090,7 +1095,10 @@ def extract_events(
             continue  # 'shelled the town, killing ten': one event (events/merge.py), unless
             # only the clause names who was hit
         told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
-        for pair in dyads(symmetric, sources, targets):
+        pairs = dyads(symmetric, sources, targets)
+        # 'X and Y blamed each other': each acts on the other
+        pairs += [(t, s) for s, t in pairs if mutual and t is not None]
+        for pair in pairs:
             events.append(
                 build_event(doc_id, head, entry, know, pair, qualifier, claim, when, index,
                             announced)

@@ -54,6 +54,13 @@ STATE_TYPES = {"COERCE"}
 # Where the one who acts is named: subjects, and the words inside a subject's name.
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
 NAME_DEPS = {"compound", "amod", "nmod", "appos", "conj", "flat", "det"}
+# Plural nouns that name a pair of parties told just before ('the two leaders', 'both
+# countries'): the pair is its members.
+PAIR_NOUNS = {"leader", "country", "nation", "side", "government", "state", "president",
+              "neighbour", "neighbor", "minister", "party", "capital", "army", "rival"}
+PAIR_WORDS = {"two", "both"}
+LOCATIVE_PREPS = {"in", "at", "inside", "outside", "near"}
+PAIR_CONFIDENCE = 0.5
 # A main actor is one a longer text keeps coming back to; a one-sentence text has none.
 MAIN_ACTOR_SENTENCES = 3
 
@@ -271,3 +278,38 @@ def complete(
             found = main_actor(actor_sentences(index), index, other)
         sources = [found] if found else []
     return sources, targets
+
+
+def pair_members(arg: Argument, index: ActorIndex) -> list[Argument]:
+    """The two parties a pair noun stands for ('Putin met Erdogan, and the two leaders agreed'
+    -> Putin, Erdogan): exactly two other actors named before it in its sentence, else in
+    the sentence before, leaving out those named as where it happened ('met in the Oval
+    Office'); none when there are more or fewer (whom it pairs is unsure)."""
+    token = arg.token
+    if (token is None or token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS
+            or not any(c.lower_ in PAIR_WORDS for c in token.children)):
+        return []
+    doc = token.doc
+    here = sentence_index(doc)[token.i]
+    for sent in (sentences(doc)[here], sentences(doc)[here - 1] if here else None):
+        if sent is None:
+            continue
+        found: dict[str, Argument] = {}
+        for i in range(sent.start, min(sent.end, token.i)):
+            key = index.token_actor.get(i)
+            build = index.actors.get(key) if key is not None else None
+            if key in found and found[key].token.i == i - 1:  # type: ignore[union-attr]
+                found[key] = replace(found[key], token=doc[i], span=phrase_span(doc[i]))
+            if build is None or doc[i].pos_ == "PRON" or build is arg.actor or key in found:
+                continue
+            found[key] = Argument(build, build.country, doc[i], confidence=PAIR_CONFIDENCE,
+                                  span=phrase_span(doc[i]))
+        members = [a for a in found.values() if not where(a.token)]  # type: ignore[arg-type]
+        if members:
+            return members if len(members) == 2 else []
+    return []
+
+
+def where(token: Token) -> bool:
+    """A mention named as the place of something ('in the Oval Office', 'at the Kremlin')."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
