@@ -284,6 +284,15 @@ def background(head: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in head.children)
 
 
+def recalled(head: Token) -> bool:
+    """A relative clause in the past perfect that says what a noun had done or undergone
+    ('the hostages whom the rebels had seized'): background to the sentence's news, not an
+    event the text reports."""
+    if head.pos_ != "VERB" or head.dep_ != "relcl":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children)
+
+
 def patients(verb: Token) -> list[Token]:
     """What a verb acts on: its object, its passive subject, or the noun its participle or
     relative clause modifies when the clause has a subject of its own ('the deal the West
@@ -503,7 +512,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
         return True
     return figurative(head, entry, index) or other_sense(head, entry) or \
         condition(head, index) or \
-        (background(head) and own_date is None)
+        ((background(head) or recalled(head)) and own_date is None)
 
 
 def question_mood(head: Token, qualifier: Qualifier) -> Qualifier:
