@@ -297,3 +297,19 @@ def test_a_past_perfect_act_stays_when_dated_or_told_as_news(text: str, kind: st
     analysis = kronika.analyze(text, published=PUBLISHED)
     dates = [e.date for e in analysis.events if e.type == kind]
     assert dates and (date is None or date in dates)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Police in Lima arrested a banker on suspicion of funding the rebels.", "COERCE"),
+    ("A Kenyan court convicted a Somali man of attacking a police officer.", "SANCTION"),
+    ("Ugandan police detained a Congolese trader for supplying weapons to the rebels.", "COERCE"),
+])
+def test_the_deed_an_arrest_or_conviction_is_for_is_no_event(text: str, kind: str) -> None:
+    types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+    assert types == [kind]
+
+
+def test_an_attack_after_an_arrest_stays_an_event() -> None:
+    text = "Troops arrested ten protesters after rebels attacked a police station."
+    types = {e.type for e in kronika.analyze(text, published=PUBLISHED).events}
+    assert types == {"COERCE", "ASSAULT"}

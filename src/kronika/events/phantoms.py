@@ -165,6 +165,11 @@ UNTOLD = frozenset({"hypothetical", "future", "negated"})
 # Prepositions that hang the act alleged on an accusation ('accused X of shelling Y', 'charged
 # X with funding Y', 'blamed X for attacking Y'): the accusation is the event.
 ALLEGED_PREPS = frozenset({"of", "with", "for"})
+# Acts that hold someone for what they are said to have done ('arrested X for spying',
+# 'convicted X of smuggling'): the deed alleged is the grounds, no event told of its own.
+CHARGING_MODES = frozenset({"arrest", "convict"})
+# Nouns that name such grounds ('on suspicion of', 'on charges of').
+GROUNDS = frozenset({"suspicion", "charge", "allegation"})
 # Prepositions that hang an act on a stance word ('calls for a truce', 'agreed to a ceasefire',
 # 'an appeal for deploying troops', 'the demand of a withdrawal').
 CONTENT_PREPS = frozenset({"for", "to", "of", "on"})
@@ -561,9 +566,17 @@ def stance_content(
 
 
 def alleged(head: Token, told: Mapping[int, Trigger]) -> Trigger | None:
-    """The accusation already coded whose gerund ``head`` is ('accused X of backing Y'), or
-    None."""
+    """The accusation, arrest or conviction already coded whose gerund ``head`` is ('accused X
+    of backing Y', 'arrested X on suspicion of smuggling'), or None."""
     if head.tag_ != "VBG" or head.dep_ != "pcomp" or head.head.lower_ not in ALLEGED_PREPS:
         return None
-    accusation = told.get(head.head.head.i)
-    return accusation if accusation is not None and accusation.type == "ACCUSE" else None
+    governor = head.head.head
+    if governor.lemma_.lower() in GROUNDS and governor.dep_ == "pobj":
+        governor = governor.head.head  # 'arrested him on suspicion of spying'
+    accusation = told.get(governor.i)
+    if accusation is None and governor.dep_ == "dobj":
+        accusation = told.get(governor.head.i)  # the parse hung 'of' on the one charged
+    if accusation is None:
+        return None
+    return accusation if accusation.type == "ACCUSE" or accusation.mode in CHARGING_MODES \
+        else None
