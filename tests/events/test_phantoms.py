@@ -303,6 +303,9 @@ def test_a_past_perfect_act_stays_when_dated_or_told_as_news(text: str, kind: st
     ("Police in Lima arrested a banker on suspicion of funding the rebels.", "COERCE"),
     ("A Kenyan court convicted a Somali man of attacking a police officer.", "SANCTION"),
     ("Ugandan police detained a Congolese trader for supplying weapons to the rebels.", "COERCE"),
+    ("Police in Peru arrested a Chilean man in the killing of two nurses.", "COERCE"),
+    ("Greek police detained an Albanian farmer in the shooting of a Greek soldier.", "COERCE"),
+    ("Indian police arrested a Nepali cook over the murder of a British tourist.", "COERCE"),
 ])
 def test_the_deed_an_arrest_or_conviction_is_for_is_no_event(text: str, kind: str) -> None:
     types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]

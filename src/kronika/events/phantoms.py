@@ -170,6 +170,9 @@ ALLEGED_PREPS = frozenset({"of", "with", "for"})
 CHARGING_MODES = frozenset({"arrest", "convict"})
 # Nouns that name such grounds ('on suspicion of', 'on charges of').
 GROUNDS = frozenset({"suspicion", "charge", "allegation"})
+# Prepositions that hang the deed, as a noun, on an arrest ('arrested X in the killing of Y',
+# 'jailed X over the bombing').
+CHARGED_IN = frozenset({"in", "over", "for"})
 # Prepositions that hang an act on a stance word ('calls for a truce', 'agreed to a ceasefire',
 # 'an appeal for deploying troops', 'the demand of a withdrawal').
 CONTENT_PREPS = frozenset({"for", "to", "of", "on"})
@@ -568,6 +571,9 @@ def stance_content(
 def alleged(head: Token, told: Mapping[int, Trigger]) -> Trigger | None:
     """The accusation, arrest or conviction already coded whose gerund ``head`` is ('accused X
     of backing Y', 'arrested X on suspicion of smuggling'), or None."""
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in CHARGED_IN:
+        charge = told.get(head.head.head.i)  # 'arrested X in the killing of Y'
+        return charge if charge is not None and charge.mode in CHARGING_MODES else None
     if head.tag_ != "VBG" or head.dep_ != "pcomp" or head.head.lower_ not in ALLEGED_PREPS:
         return None
     governor = head.head.head
