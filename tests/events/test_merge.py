@@ -61,6 +61,13 @@ def test_display_segments(text: str, piece: str, display: bool) -> None:
     # a participle clause tells the toll of the attack, a purpose clause what the call was for
     ("Rebels ambushed an army convoy near Gao, killing four soldiers.", "ASSAULT"),
     ("Troops attacked the militants in the hills, killing twenty of them.", "ASSAULT"),
+    # a second participle joined to the first tells more of the same toll
+    ("Rebels ambushed an army convoy near Gao, killing four soldiers and wounding nine others.",
+     "ASSAULT"),
+    ("Jets struck the insurgents in the valley, killing twelve fighters and wounding dozens.",
+     "ASSAULT"),
+    ("Troops shelled the rebel town overnight, killing six fighters and wounding eleven.",
+     "ASSAULT"),
     ("The Danish minister called his Kenyan counterpart to discuss the drought.", "CONSULT"),
     ("The Greek premier phoned the Turkish president to discuss the migrants.", "CONSULT"),
     # a noun of the same type names the means of the verb's act

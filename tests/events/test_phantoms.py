@@ -55,6 +55,11 @@ BACKGROUND = [
     ("since", "Ukraine has resisted Russia since the annexation of Crimea."),
     ("anniversary", "Protesters marked the anniversary of the invasion of Iraq by America."),
     ("previous", "The previous Israeli attack on Gaza drew wide criticism."),
+    ("past perfect relative, object",
+     "The army freed twelve villagers whom the rebels had kidnapped."),
+    ("past perfect relative, passive",
+     "Police released the reporters who had been arrested by soldiers at the border."),
+    ("past perfect relative, that", "France returned the paintings that its troops had seized."),
 ]
 
 # A trigger word in a sense that is no event of its type: (name, sentence, type it must not give)
@@ -279,3 +284,35 @@ def test_an_act_offered_or_refused_is_the_content_of_that_event(
 def test_an_act_no_coded_event_offers_or_refuses_stays_an_event(text: str, act: str) -> None:
     events = kronika.analyze(text, published=PUBLISHED).events
     assert [e for e in events if e.type == act]
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    ("France returned the paintings that its troops had seized from Algeria in 1830.", "COERCE",
+     "1830"),
+    ("The rebels had kidnapped twelve villagers near the border.", "ASSAULT", PUBLISHED),
+    ("The army freed the villagers whom the rebels kidnapped on Monday.", "ASSAULT", None),
+])
+def test_a_past_perfect_act_stays_when_dated_or_told_as_news(text: str, kind: str,
+                                                             date: str | None) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    dates = [e.date for e in analysis.events if e.type == kind]
+    assert dates and (date is None or date in dates)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Police in Lima arrested a banker on suspicion of funding the rebels.", "COERCE"),
+    ("A Kenyan court convicted a Somali man of attacking a police officer.", "SANCTION"),
+    ("Ugandan police detained a Congolese trader for supplying weapons to the rebels.", "COERCE"),
+    ("Police in Peru arrested a Chilean man in the killing of two nurses.", "COERCE"),
+    ("Greek police detained an Albanian farmer in the shooting of a Greek soldier.", "COERCE"),
+    ("Indian police arrested a Nepali cook over the murder of a British tourist.", "COERCE"),
+])
+def test_the_deed_an_arrest_or_conviction_is_for_is_no_event(text: str, kind: str) -> None:
+    types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+    assert types == [kind]
+
+
+def test_an_attack_after_an_arrest_stays_an_event() -> None:
+    text = "Troops arrested ten protesters after rebels attacked a police station."
+    types = {e.type for e in kronika.analyze(text, published=PUBLISHED).events}
+    assert types == {"COERCE", "ASSAULT"}

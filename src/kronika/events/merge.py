@@ -154,11 +154,12 @@ def elaborated(head: Token, entry: Trigger, told: Mapping[int, Trigger]) -> int 
     demand ...'), a protest's aim, or a noun of its means. None otherwise."""
     if head.pos_ in ("NOUN", "PROPN"):
         return means(head, entry, told)
-    if head.pos_ != "VERB" or head.dep_ not in ELABORATING_DEPS:
+    first = first_conjunct(head)
+    if head.pos_ != "VERB" or first.dep_ not in ELABORATING_DEPS:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in (*head.children, *first.children)):
         return None  # 'the army shelled the town, and rebels fired back' tells of two
-    verb = head.head
+    verb = first.head
     for tok in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
         governor = told.get(tok.i)
         if governor is not None and (
@@ -167,6 +168,14 @@ def elaborated(head: Token, entry: Trigger, told: Mapping[int, Trigger]) -> int 
         ):
             return tok.i
     return None
+
+
+def first_conjunct(verb: Token) -> Token:
+    """The first of a verb's conjuncts that share its clause ('killing six and wounding
+    ten': 'killing'), or the verb itself."""
+    while verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return verb
 
 
 def means(noun: Token, entry: Trigger, told: Mapping[int, Trigger]) -> int | None:

@@ -165,6 +165,14 @@ UNTOLD = frozenset({"hypothetical", "future", "negated"})
 # Prepositions that hang the act alleged on an accusation ('accused X of shelling Y', 'charged
 # X with funding Y', 'blamed X for attacking Y'): the accusation is the event.
 ALLEGED_PREPS = frozenset({"of", "with", "for"})
+# Acts that hold someone for what they are said to have done ('arrested X for spying',
+# 'convicted X of smuggling'): the deed alleged is the grounds, no event told of its own.
+CHARGING_MODES = frozenset({"arrest", "convict"})
+# Nouns that name such grounds ('on suspicion of', 'on charges of').
+GROUNDS = frozenset({"suspicion", "charge", "allegation"})
+# Prepositions that hang the deed, as a noun, on an arrest ('arrested X in the killing of Y',
+# 'jailed X over the bombing').
+CHARGED_IN = frozenset({"in", "over", "for"})
 # Prepositions that hang an act on a stance word ('calls for a truce', 'agreed to a ceasefire',
 # 'an appeal for deploying troops', 'the demand of a withdrawal').
 CONTENT_PREPS = frozenset({"for", "to", "of", "on"})
@@ -282,6 +290,15 @@ def background(head: Token) -> bool:
             governor.head.lemma_.lower() in BACKGROUND_HEADS:
         return True
     return any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in head.children)
+
+
+def recalled(head: Token) -> bool:
+    """A relative clause in the past perfect that says what a noun had done or undergone
+    ('the hostages whom the rebels had seized'): background to the sentence's news, not an
+    event the text reports."""
+    if head.pos_ != "VERB" or head.dep_ != "relcl":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children)
 
 
 def patients(verb: Token) -> list[Token]:
@@ -503,7 +520,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
         return True
     return figurative(head, entry, index) or other_sense(head, entry) or \
         condition(head, index) or \
-        (background(head) and own_date is None)
+        ((background(head) or recalled(head)) and own_date is None)
 
 
 def question_mood(head: Token, qualifier: Qualifier) -> Qualifier:
@@ -552,9 +569,20 @@ def stance_content(
 
 
 def alleged(head: Token, told: Mapping[int, Trigger]) -> Trigger | None:
-    """The accusation already coded whose gerund ``head`` is ('accused X of backing Y'), or
-    None."""
+    """The accusation, arrest or conviction already coded whose gerund ``head`` is ('accused X
+    of backing Y', 'arrested X on suspicion of smuggling'), or None."""
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in CHARGED_IN:
+        charge = told.get(head.head.head.i)  # 'arrested X in the killing of Y'
+        return charge if charge is not None and charge.mode in CHARGING_MODES else None
     if head.tag_ != "VBG" or head.dep_ != "pcomp" or head.head.lower_ not in ALLEGED_PREPS:
         return None
-    accusation = told.get(head.head.head.i)
-    return accusation if accusation is not None and accusation.type == "ACCUSE" else None
+    governor = head.head.head
+    if governor.lemma_.lower() in GROUNDS and governor.dep_ == "pobj":
+        governor = governor.head.head  # 'arrested him on suspicion of spying'
+    accusation = told.get(governor.i)
+    if accusation is None and governor.dep_ == "dobj":
+        accusation = told.get(governor.head.i)  # the parse hung 'of' on the one charged
+    if accusation is None:
+        return None
+    return accusation if accusation.type == "ACCUSE" or accusation.mode in CHARGING_MODES \
+        else None
