@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kronika.claims.attribution import (
     adjective_claim,
@@ -40,10 +40,10 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
     for token in doc:
         if every or token.lower_ in starts:
             found.extend(phrase_claims(ctx, token))
-        for rule in (verb_claim, noun_claim, colon_claim, adjective_claim):
-            claim = rule(ctx, token)
-            if claim is not None:
-                found.append(claim)
+        rule = rule_for(token)
+        claim = rule(ctx, token) if rule is not None else None
+        if claim is not None:
+            found.append(claim)
     for n in range(len(ctx.quotes)):
         signed = signed_claim(ctx, n)
         if signed is not None:
@@ -55,6 +55,18 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
     kept = [c for c in trimmed if not _inner_attitude(c, trimmed)]
     kept = [c for c in kept if not _inside_quotation(c, kept)]
     return sorted(kept, key=lambda c: (c.content_start, c.cue_start or 0))
+
+
+# The one cue rule a word can open, by its part of speech: each rule looks at nothing else.
+RULES_BY_POS = {"VERB": verb_claim, "NOUN": noun_claim, "ADJ": adjective_claim}
+
+
+def rule_for(token: Token):  # noqa: ANN201 - one of the four rules of claims.attribution
+    """The cue rule that applies to a word: a verb, noun or adjective cue, or a colon."""
+    rule = RULES_BY_POS.get(token.pos_)
+    if rule is None and token.text == ":":
+        return colon_claim
+    return rule
 
 
 # words that join a speaker's second act to the first: "said A, and warned B", "said A, but
