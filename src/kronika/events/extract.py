@@ -23,6 +23,7 @@ from kronika.events.acled import (
     protester_nouns,
 )
 from kronika.events.arguments import (
+    CONDITION_MARKS,
     SYMMETRIC_TYPES,
     Argument,
     condition_party,
@@ -42,7 +43,7 @@ from kronika.events.arguments import (
     with_conjuncts,
 )
 from kronika.events.dates import event_date
-from kronika.events.demands import obligation_speech, under_obligation
+from kronika.events.demands import OBLIGATION_MODALS, obligation_speech, under_obligation
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
 from kronika.events.implicit import Told, complete, pair_members
@@ -1150,6 +1151,8 @@ def conditional_refusals(
     fact, whether or not the refused act is a trigger. ``told``: the tokens events were
     already read from (a refused trigger, 'will not lift the ban unless', is coded there)."""
     out: list[Event] = []
+    if not mentions_any(doc, CONDITION_MARKS):
+        return out  # no condition word anywhere: no token need be looked at
     for verb in doc:
         if (verb.pos_ != "VERB" or verb.i in told or not conditions(verb)
                 or not any(c.dep_ == "neg" for c in verb.children)
@@ -1160,6 +1163,15 @@ def conditional_refusals(
         targets = unconditional(condition_party(verb, index, know.kb), sources)
         out += told_as_fact(doc_id, verb, REFUSAL, know, sources, targets, index, published)
     return out
+
+
+def mentions_any(doc: Doc, words: set[str] | frozenset[str]) -> bool:
+    """Whether any of the words occurs in the text at all (as a substring: a cheap test that
+    lets a whole-document scan be skipped)."""
+    text = doc.user_data.get("kronika_lower_text")
+    if text is None:
+        text = doc.user_data["kronika_lower_text"] = doc_text(doc).lower()
+    return any(w in text for w in words)
 
 
 def told_as_fact(
@@ -1181,6 +1193,8 @@ def demands(
     """'Russia said Sudan must return the helicopter': the speaker demands of the subject of
     the obliged clause (CAMEO 10), told as a fact, whether or not the act is a trigger."""
     out: list[Event] = []
+    if not mentions_any(doc, OBLIGATION_MODALS):
+        return out  # no modal of obligation anywhere: no token need be looked at
     for verb in doc:
         speech = obligation_speech(verb)
         speaker, obliged = (subject_of(speech), subject_of(verb)) if speech else (None, None)

@@ -89,7 +89,7 @@ def datelines(doc: Doc) -> tuple[tuple[int, int], ...]:
     if cached is None:
         cached = doc.user_data["kronika_datelines"] = tuple(
             (m.start(), m.end()) for m in DATELINE.finditer(doc.text))
-    return tuple(tuple(span) for span in cached)
+    return cached
 
 
 def bylines(doc: Doc) -> tuple[tuple[int, int], ...]:
@@ -98,7 +98,7 @@ def bylines(doc: Doc) -> tuple[tuple[int, int], ...]:
     if cached is None:
         cached = doc.user_data["kronika_bylines"] = tuple(
             (m.start(), m.end()) for m in BYLINE.finditer(doc.text))
-    return tuple(tuple(span) for span in cached)
+    return cached
 
 
 def in_credit_line(span: Span) -> bool:
