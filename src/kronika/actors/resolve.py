@@ -26,7 +26,7 @@ from kronika.actors.detect import (
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 from kronika.actors.titles import head_of_candidates, office_candidates
 from kronika.lexicon import read_csv
-from kronika.nlp import sentence_index
+from kronika.nlp import doc_text, sentence_index
 from kronika.places.gazetteer import Gazetteer
 from kronika.places.resolve import place_name, resolve_place
 from kronika.records import Actor, Mention, Place, content_id
@@ -621,6 +621,9 @@ class Resolver:
         previous sentence made its subject, else the only country named there; as a
         possessor (then also a country of its own sentence) it only gives its country to a
         body with none of its own ('the country's army')."""
+        text = doc_text(self.doc).lower()
+        if not any(noun in text for noun in COUNTRY_NOUNS):
+            return  # most texts never say 'the country': no token need be looked at
         for tok in self.doc:
             if not self.country_noun(tok):
                 continue

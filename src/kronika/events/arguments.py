@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.events.dates import clause_tokens
+from kronika.events.factuality import CONDITION_MARKS
 from kronika.events.frames import Frames, Path, frames, is_preposition, walk
 from kronika.nlp import sentence_index, sentences
 from kronika.records import Place
@@ -451,8 +452,6 @@ def thing_target(trigger: Token, etype: str, sources: list[Argument],
     return None
 
 
-# Marks of a clause that puts a condition on another party ('will strike unless X pays').
-CONDITION_MARKS = {"unless"}
 # How sure a target is that is read off the party a condition is put on.
 CONDITION_CONFIDENCE = 0.6
 
