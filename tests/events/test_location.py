@@ -83,6 +83,13 @@ ROWS = [
     ("Police shot the man while he was shouting that guns are sold in Texas.", "shot", None),
     ("Abu Hafs at-Tunisi was killed on Monday.", "killed", None),
     ("The three Danes were captured by rebels.", "captured", None),
+    # a party's person or thing is no scene: the locative phrase is ('his Myanmar counterpart',
+    # 'Armenia border posts')
+    ("Thailand's foreign minister met his Myanmar counterpart in Bangkok on Friday.", "met",
+     "Bangkok"),
+    ("Kenya's president met his Ugandan counterpart in Kampala on Friday.", "met", "Kampala"),
+    ("Artillery shelled Armenia border posts near the village of Sotk.", "shelled", "Sotk"),
+    ("Drones struck Ukraine army positions near the town of Kreminna.", "struck", "Kreminna"),
 ]
 
 

@@ -6,6 +6,7 @@ import pytest
 
 import kronika
 from kronika.places import load_gazetteer, resolve_place
+from kronika.places.gazetteer import fold
 
 
 def places_of(text: str) -> dict[str, tuple[str | None, bool]]:
@@ -73,3 +74,18 @@ def test_own_name_beats_borrowed_name(name: str, country: str) -> None:
     """A city that bears a name outranks a bigger one that lists it as an alternate name."""
     place = resolve_place(name, load_gazetteer())
     assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(("name", "city"), [("NYC", "New York City"), ("KL", "Kuala Lumpur")])
+def test_initials_reach_their_city(name: str, city: str) -> None:
+    """Initials a city is known by are one of its names."""
+    place = resolve_place(name, load_gazetteer())
+    assert place is not None and place.name == city
+
+
+@pytest.mark.parametrize("word", ["Let", "She", "Can", "Rim"])
+def test_short_codes_are_no_names(word: str) -> None:
+    """Airport codes and short transliterations among a city's alternate names are ordinary
+    words or name fragments in English text ('Let' is Leticia's airport, 'She' Shenyang's)."""
+    place = resolve_place(word, load_gazetteer())
+    assert place is None or fold(place.name) == fold(word)  # a town called Çan may be 'Can'

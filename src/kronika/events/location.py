@@ -77,6 +77,10 @@ SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "district", "
 # Nouns for a unit that contains the place an event happened in ('of Kupwara district').
 REGION_NOUNS = frozenset({"district", "province", "region", "state", "county", "governorate",
                           "oblast", "prefecture", "municipality"})
+# Nouns for land a country holds: 'Ukrainian territory' is a place in Ukraine, while 'his
+# Myanmar counterpart' or 'Russian positions' are a party's person or thing.
+TERRITORY_NOUNS = frozenset({"territory", "soil", "land", "airspace", "waters", "coast",
+                             "countryside", "mainland"})
 # Prepositions that name the occasion of an event ('in the clashes', 'during the raid').
 OCCASION_PREPS = frozenset({"in", "during", "by", "amid", "at", "since"})
 # Verbs that say an occasion happened ('the clashes that broke out in X').
@@ -216,10 +220,24 @@ def is_scene(obj: Token, index: ActorIndex) -> bool:
     captured' names people the gazetteer and the recognizer do not know)."""
     if is_site(obj):  # 'patrolled Tahrir Square', 'patrolled outside the Al-Amal hospital'
         return True
-    if index.actor_of(obj) is not None:
+    if index.actor_of(obj) is not None or owned_by_party(obj, index):
         return False
     return (obj.pos_ != "PROPN" or obj.ent_type_ not in UNPLACED_LABELS
             or index.place_of(obj) is not None)
+
+
+def owned_by_party(obj: Token, index: ActorIndex) -> bool:
+    """Whether a common noun is a party's person or thing, not ground: a party's name or
+    demonym modifies it and it names no settlement, region or territory ('met his Myanmar
+    counterpart', 'shelled Russian positions'; but 'Syrian villages', 'Ukrainian territory')."""
+    if obj.pos_ != "NOUN":
+        return False
+    lemma = obj.lemma_.lower()
+    if lemma in SETTLEMENT_NOUNS or lemma in REGION_NOUNS or lemma in PART_NOUNS \
+            or lemma in TERRITORY_NOUNS:
+        return False
+    return any(c.dep_ in ("compound", "amod", "poss") and index.actor_of(c) is not None
+               for c in obj.children)
 
 
 def is_party(tok: Token, index: ActorIndex) -> bool:

