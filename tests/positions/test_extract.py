@@ -118,6 +118,18 @@ ROUND2 = [
      "2025-01-10"),
     ("Azerbaijan demanded an end to the shelling of its border villages.",
      "Azerbaijan", "demands", "ceasefire", "2025-01-10"),
+    # stopping a war, a campaign or military operations is the ceasefire issue too
+    ("Mali demanded that the junta suspend military operations in the north.", "Mali",
+     "demands", "ceasefire", "2025-01-10"),
+    ("The opposition urged the government to end the war.", "Opposition", "demands", "ceasefire",
+     "2025-01-10"),
+    ("Chad urged Libya to halt its campaign in the desert.", "Chad", "demands", "ceasefire",
+     "2025-01-10"),
+    # stopping kidnappings is the hostage issue, not what the kidnappers want
+    ("The rebels agreed to stop kidnapping for ransom.", "Rebels", "accepts", "hostages",
+     "2025-01-10"),
+    ("Boko Haram promised to end its abductions of schoolgirls.", "Boko Haram", "offers",
+     "hostages", "2025-01-10"),
     # other verb phrases are keyed on verb + object
     ("Brazil urged Argentina to lift the ban.", "Brazil", "demands", "other:ban",
      "2025-01-10"),
