@@ -21,6 +21,12 @@ FRIDAY = date(2025, 8, 22)
         ("last week", "2025-08-15"),
         ("on Monday", "2025-08-18"),
         ("for three years", None),
+        # a whole month or year keeps that precision, not the publication's day
+        ("last month", "2025-07"),
+        ("in March", "2025-03"),
+        ("in late September", "2024-09"),
+        ("last year", "2024"),
+        ("this year", "2025"),
     ],
 )
 def test_resolve_expression(text: str, value: str | None) -> None:

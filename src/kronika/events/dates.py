@@ -20,6 +20,14 @@ from kronika.nlp import entities_of
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MONTH_YEAR = re.compile(r"^(?:in\s+)?([A-Z][a-z]+)\s+(1[89]\d\d|20\d\d)$")
+# Expressions that name a whole month or year ('in March', 'last month', 'last year'): the
+# base supplies only the year, so the date keeps that precision instead of borrowing the
+# publication's day.
+WHOLE_MONTH = re.compile(
+    r"^(?:(?:early|mid-?|late)\s*)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)$"
+    r"|^(?:last|next|this|past|previous|coming)\s+month$", re.I)
+WHOLE_YEAR = re.compile(r"^(?:last|next|this|past|previous|coming)\s+year$", re.I)
 # Durations and vague spans are DATE entities too, but they do not date an event.
 NOT_A_DATE = re.compile(r"\b(hours?|days|weeks|months|years|decades?|for now|recent|long)\b", re.I)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -94,7 +102,10 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False) -> str
     weekday = BARE_WEEKDAY.match(bare)
     if weekday:
         return news_weekday(weekday.group(1), base, ahead) if base else None
-    shape = "%Y-%m" if MONTH_YEAR.match(bare) else "%Y-%m-%d"
+    shape = ("%Y-%m" if MONTH_YEAR.match(bare) or WHOLE_MONTH.match(bare)
+             else "%Y" if WHOLE_YEAR.match(bare) else "%Y-%m-%d")
+    if WHOLE_MONTH.match(bare):  # 'late September' is in September, which dateparser reads
+        bare = re.sub(r"^(?:early|mid-?|late)\s*", "", bare, flags=re.I)
     bases = PROBE_BASES if base is None else (datetime(base.year, base.month, base.day),)
     values = {p.strftime(shape) if p else None for p in (parse_against(bare, b) for b in bases)}
     # Read differently against different bases: relative, and with no date to read it by.
