@@ -904,3 +904,31 @@ def test_branch_head_is_not_the_leader() -> None:
     """'Cairo's security chief' heads a branch of the Egyptian state, not the state."""
     actor = actor_at(analyse("Cairo's security chief warned the crowd.", "2024-03-01"), "chief")
     assert actor is not None and (actor.kind, actor.country) == ("group", "EGY")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Al-Shabaab attacked a base in Somalia. The militants later withdrew.", "militants",
+         "al-Shabaab"),
+        ("Boko Haram freed ten hostages. Officials said the insurgents had been paid.",
+         "insurgents", "Boko Haram"),
+        ("The M23 seized Goma on Monday. The rebels then marched south.", "rebels",
+         "March 23 Movement"),
+        # two named groups: 'the rebels' could be either
+        ("Hamas and Hezbollah fired rockets. The militants said more would follow.", "militants",
+         None),
+        ("Hamas said the truce would hold, but the group accused Israel of violations.",
+         "group", "Hamas"),
+        ("Amnesty International published a report. The group said prisoners were beaten.",
+         "group", "Amnesty International"),
+        # a group of people is a group of its own
+        ("Hamas fired rockets. A group of protesters gathered in Tel Aviv.", "group", None),
+    ],
+)
+def test_description_is_the_named_group(text: str, surface: str, name: str | None) -> None:
+    """'the rebels', 'the militants' after one named armed group, and 'the group' after one
+    named organisation, are that group; two candidates leave them as they were."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    named = actor is not None and actor.name.lower() == (name or "").lower()
+    assert named == (name is not None)

@@ -86,7 +86,8 @@ def test_history_orders_stances_of_one_actor_and_issue():
     assert [(p.stance, p.issue, p.order) for p in positions] == [
         ("demands", "ceasefire", 0), ("drops", "ceasefire", 1), ("supports", "ceasefire", 2)]
     assert len({p.actor for p in positions}) == 1
-    assert all(p.date == "2025-05-20" for p in positions)
+    # undated stances take the publication's day; 'in May' names only the month
+    assert [p.date for p in positions] == ["2025-05-20", "2025-05-20", "2025-05"]
     assert [p.evidence.sentence for p in positions] == [0, 1, 2]
 
 

@@ -57,6 +57,13 @@ THING_PRONOUNS = {"it": "singular", "its": "singular", "they": "plural", "their"
 EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "become", "take", "rain"}
 # Nouns that, after "the", stand for a country the text has named ("the country's army").
 COUNTRY_NOUNS = {"country", "nation"}
+# Sectors of non-state armed groups: 'the rebels', 'the militants', 'the separatists' after
+# one named group of any of them is that group (texts vary the word, CAMEO the sector).
+ARMED_SECTORS = frozenset({"REB", "UAF", "SEP", "INS"})
+# Nouns that stand for the organisation just named: 'Hamas ... the group said'.
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
+# How far back (in sentences) 'the group' looks for the organisation it stands for.
+GROUP_NOUN_REACH = 2
 
 
 @lru_cache(maxsize=1)
@@ -429,6 +436,71 @@ class Resolver:
                     self.doc[end].is_punct and self.doc[end].text != "-"
                 )
         return False
+
+    def resolve_armed_descriptions(self) -> None:
+        """'the rebels', 'the militants', 'the insurgents': a bare definite noun for a
+        non-state armed group, once the text has named exactly one such group before it,
+        is that group ('the ELN ... the rebels agreed'); two named groups leave it generic."""
+        for build in list(self.index.actors.values()):
+            if (build.key[0] not in ("sector", "group") or build.entry is not None
+                    or build.sector not in ARMED_SECTORS or not build.mentions
+                    or not all(self.bare_definite(c) for c in build.mentions)):
+                continue
+            first = min(c.start for c in build.mentions)
+            named = [b for b in self.index.actors.values()
+                     if b.entry is not None and b.sector in ARMED_SECTORS and b is not build
+                     and any(m.start < first for m in b.mentions)]
+            if len(named) == 1:
+                self.move_mentions(build, named[0])
+
+    def move_mentions(self, build: ActorBuild, target: ActorBuild) -> None:
+        """Every mention of ``build`` becomes a mention of ``target``."""
+        for cand in build.mentions:
+            target.mentions.append(cand)
+            for i in range(cand.start, cand.end):
+                self.index.token_actor[i] = target.id
+        build.mentions.clear()
+
+    def resolve_group_nouns(self) -> None:
+        """'the group', 'the movement' standing alone as a party: the one organisation or
+        armed group the text named in its sentence or the two before ('Hamas said ...; the
+        group denied'); none or two of them leave it unresolved."""
+        text = doc_text(self.doc).lower()
+        if not any(f"the {noun}" in text for noun in GROUP_NOUNS):
+            return
+        sents = sentence_index(self.doc)
+        for tok in self.doc:
+            if not self.group_noun(tok):
+                continue
+            found = {b.id: b for j in range(tok.i - 1, -1, -1)
+                     if sents[tok.i] - sents[j] <= GROUP_NOUN_REACH
+                     and (b := self.index.actor_of(self.doc[j])) is not None
+                     and b.entry is not None and b.kind in ("group", "organization")}
+            if len(found) != 1:
+                continue
+            target = next(iter(found.values()))
+            target.mentions.append(Candidate(tok.i - 1, tok.i + 1, "pronoun", kind=target.kind))
+            for i in (tok.i - 1, tok.i):
+                self.index.token_actor[i] = target.id
+
+    def group_noun(self, tok: Token) -> bool:
+        """'the group' as a subject, object or possessor, with no modifier of its own."""
+        return (
+            tok.lower_ in GROUP_NOUNS
+            and tok.i > 0
+            and self.doc[tok.i - 1].lower_ == "the"
+            and self.doc[tok.i - 1].head.i == tok.i
+            and tok.i not in self.index.token_actor
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
+            and not any(c.dep_ in ("amod", "compound", "relcl", "acl") or self.member_phrase(c)
+                        for c in tok.children)
+        )
+
+    @staticmethod
+    def member_phrase(child: Token) -> bool:
+        """'a group of protesters': an 'of' phrase naming members makes a group of its own
+        ('accused the group of recruiting' is the accusation's, hung on the noun)."""
+        return child.dep_ == "prep" and any(g.dep_ == "pobj" for g in child.children)
 
     def anchor_generic_nouns(self) -> None:
         """'the army said': a bare definite generic noun with no country of its own is the
@@ -854,10 +926,12 @@ def resolve_actors(
         redecide_place(cand, doc, gaz, context)
         resolver.add(cand)
     resolver.merge_appositions()
+    resolver.resolve_armed_descriptions()
     resolver.anchor_generic_nouns()
     resolver.anchor_countryless()
     resolver.mark_individuals()
     resolver.resolve_pronouns()
     resolver.resolve_country_nouns()
+    resolver.resolve_group_nouns()
     resolver.index.gazetteer = gaz
     return resolver.index
