@@ -165,3 +165,66 @@ def test_position_round2(text, actor, stance, issue, when):
 def test_date_phrase_is_not_the_issue():
     (position,) = kronika.analyze("On March 3, Serbia rejected the peace plan.").positions
     assert position.issue_text == "the peace plan"
+
+
+# A modal of obligation says what someone wants of the subject, not where it stands.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europe should be ready to resume talks with Iran.",
+        "The minister said Iran should accept the ceasefire.",
+        "Kenya should support the peace agreement and reject the sanctions.",
+        "Britain must accept the election result, the Scottish leader said.",
+    ],
+)
+def test_prescription_is_no_position(text):
+    analysis = kronika.analyze(text, published="2025-01-10")
+    subjects = {"Europe", "Iran", "Kenya", "United Kingdom"}
+    assert not [p for p in analysis.positions if analysis.actor(p.actor).name in subjects]
+
+
+def test_first_person_must_is_own_resolve():
+    analysis = kronika.analyze('Hamas said: "We must reject the disarmament plan."',
+                               published="2025-01-10")
+    assert [(p.stance, p.issue) for p in analysis.positions] == [("rejects", "disarmament")]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "issue", "condition"),
+    [
+        # the condition coordinated with the verb that reports the stance
+        ("Iran said it was ready to resume talks, but only if the sanctions were lifted.",
+         "offers", "negotiations", "only if the sanctions were lifted"),
+        ("Serbia said it would accept the peace plan, but only if its troops could stay.",
+         "accepts", "peace_agreement", "only if its troops could stay"),
+    ],
+)
+def test_reported_condition(text, stance, issue, condition):
+    (position,) = kronika.analyze(text, published="2025-01-10").positions
+    assert (position.stance, position.issue, position.condition) == (stance, issue, condition)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # refusing to let something happen refuses the thing
+        ("Israel will not allow Iran to obtain a nuclear weapon.", "nuclear"),
+        ("Turkey would not permit Sweden to join NATO.", "nato_membership"),
+        ("Greece will not let the refugees cross the border.", "refugees"),
+    ],
+)
+def test_refused_permission(text, issue):
+    analysis = kronika.analyze(text, published="2025-01-10")
+    assert [(p.stance, p.issue) for p in analysis.positions] == [("rejects", issue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House rejected the condition within hours.",
+        "Kyiv dismissed the offer within days.",
+    ],
+)
+def test_stretch_of_time_is_no_issue(text):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert not [p for p in positions if p.issue in ("other:hour", "other:day")]

@@ -248,7 +248,8 @@ def _condition_start(clause: Token) -> Token | None:
 
 def _conditional(child: Token, stance: Token) -> tuple[Token, Token] | None:
     """(first word, clause) when a child of the stance's clause states a condition."""
-    if child.dep_ == "advcl":
+    # ', but only if Y' after the stance may be parsed as a coordinated clause
+    if child.dep_ == "advcl" or (child.dep_ == "conj" and child.i > stance.i):
         start = _condition_start(child)
         return (start, child) if start is not None else None
     if child.dep_ == "advmod" and child.lower_ == "long":  # "as long as Y"
@@ -268,11 +269,16 @@ def condition_of(token: Token) -> tuple[int, int] | None:
     heads = [token]
     while heads[-1].dep_ in ("xcomp", "acomp", "dobj") and heads[-1].head != heads[-1]:
         heads.append(heads[-1].head)
+    # "said it was ready to talk, but only if Y": the condition coordinated with the verb
+    # that reports the stance
+    top = heads[-1]
+    reported = [c for c in top.head.children if c.dep_ == "conj" and c.i > token.i] \
+        if top.dep_ == "ccomp" else []
     # "offered to finance X if Y": the parser may hang the condition on the complement
     heads += [c for c in token.children if c.dep_ == "xcomp"]
     objects = [o for h in heads for o in h.children if o.dep_ == "dobj"]
     for child in [c for h in heads for c in h.children] + [c for o in objects
-                                                           for c in o.children]:
+                                                           for c in o.children] + reported:
         found = _conditional(child, token)
         if found is not None:
             start, clause = found

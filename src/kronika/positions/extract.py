@@ -231,6 +231,8 @@ def extract_positions(
             continue  # "agreed to abandon X": the inner word carries the stance
         if in_condition(token):
             continue  # "... if China agreed to buy soybeans": supposed, not taken
+        if prescribed(token):
+            continue  # "Europe should support the deal": what the writer asks, not holds
         actor, phrases = holding(token, index, stances)
         if (cond := condition_of(token)) is not None:
             # "reject X unless the sanctions are lifted": the condition is not the issue
@@ -247,6 +249,8 @@ def extract_positions(
     return out
 
 
+# Verbs of letting happen: refusing them refuses the act they would let happen.
+PERMITTING = frozenset({"allow", "let", "permit", "tolerate"})
 # Auxiliaries of the future and of volition: "will not", "would not", "won't".
 FUTURE_AUX = frozenset({"will", "would", "wo", "shall"})
 
@@ -264,8 +268,10 @@ def refusal(token: Token, index: ActorIndex,
         return None
     if in_condition(token):
         return None
-    action = [token, *(t for c in children if c.dep_ in ("dobj", "prep", "prt")
-                       for t in subtree(c))]
+    # 'will not allow Iran to obtain a nuclear weapon' refuses what it would permit
+    deps = ("dobj", "prep", "prt", "xcomp", "ccomp") if token.lemma_.lower() in PERMITTING \
+        else ("dobj", "prep", "prt")
+    action = [token, *(t for c in children if c.dep_ in deps for t in subtree(c))]
     found = issue_of([sorted(action, key=lambda t: t.i)], issues)
     if found is None or found[0].startswith(OTHER):
         return None
@@ -285,6 +291,27 @@ def in_condition(token: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# Modals of obligation: 'X should accept Y' says what someone wants of X, not where X
+# stands. 'must' with a first-person subject is the speaker's own resolve ('we must defend').
+PRESCRIBING = frozenset({"should", "ought", "must"})
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def prescribed(token: Token) -> bool:
+    """True when a stance verb is under a modal of obligation of someone else's making."""
+    verb = token
+    # 'should be ready to talk', 'should agree to talk', 'should support A and accept B'
+    while verb.dep_ in ("xcomp", "acomp", "conj") and verb.head != verb and not any(
+            (c.dep_ == "aux" and c.lower_ != "to") or c.dep_ == "nsubj"
+            for c in verb.children if c.i < verb.i):
+        verb = verb.head
+    modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in PRESCRIBING]
+    if not modals:
+        return False
+    subject = subject_of(verb)
+    return not (modals == ["must"] and subject is not None and subject.lower_ in FIRST_PERSON)
 
 
 def co_holders(token: Token, first: ActorBuild, index: ActorIndex) -> list[ActorBuild]:

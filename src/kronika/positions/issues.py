@@ -26,6 +26,7 @@ SKIP_DEPS = ("relcl", "appos", "punct", "cc")
 ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 # A prepositional phrase naming a time says when, not what ("on March 3", "in 2022").
 TIME_ENTS = ("DATE", "TIME")
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 # Prepositions that tie a relational noun to the body it concerns ("membership in X").
 RELATION_PREPS = ("in", "of", "to", "into")
 
@@ -97,8 +98,10 @@ def names_actor(prep: Token) -> bool:
 
 
 def names_time(prep: Token) -> bool:
-    """True when a preposition's object is a date or time ('in 2022', 'on Monday')."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in prep.children)
+    """True when a preposition's object is a date, a time or a stretch of time ('in 2022',
+    'on Monday', 'within hours')."""
+    return any(g.dep_ == "pobj" and (g.ent_type_ in TIME_ENTS or g.lemma_.lower() in TIME_UNITS)
+               for g in prep.children)
 
 
 def following_infinitive(noun: Token) -> list[Token]:
@@ -123,7 +126,8 @@ def stance_phrases(token: Token, stances: Stances) -> list[list[Token]]:
     inner = inner_stance(token, stances)
     if inner is None:
         return [phrase]
-    outer = [t for c in token.children if c.dep_ in ("prep", "advcl", "xcomp") for t in subtree(c)]
+    outer = [t for c in token.children if c.dep_ in ("prep", "advcl", "xcomp")
+             and not (c.dep_ == "prep" and names_time(c)) for t in subtree(c)]
     inside = [t for t in object_phrase(inner, stances) if t.dep_ != "poss"]
     return [sorted({t.i: t for t in inside + outer}.values(), key=lambda t: t.i), phrase]
 
