@@ -27,6 +27,8 @@ FRIDAY = date(2025, 8, 22)
         ("in late September", "2024-09"),
         ("last year", "2024"),
         ("this year", "2025"),
+        ("earlier this year", "2025"),
+        ("later this month", "2025-08"),
     ],
 )
 def test_resolve_expression(text: str, value: str | None) -> None:

@@ -26,8 +26,11 @@ MONTH_YEAR = re.compile(r"^(?:in\s+)?([A-Z][a-z]+)\s+(1[89]\d\d|20\d\d)$")
 WHOLE_MONTH = re.compile(
     r"^(?:(?:early|mid-?|late)\s*)?(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)$"
-    r"|^(?:last|next|this|past|previous|coming)\s+month$", re.I)
-WHOLE_YEAR = re.compile(r"^(?:last|next|this|past|previous|coming)\s+year$", re.I)
+    r"|^(?:(?:earlier|later)\s+)?(?:last|next|this|past|previous|coming)\s+month$", re.I)
+WHOLE_YEAR = re.compile(
+    r"^(?:(?:earlier|later)\s+)?(?:last|next|this|past|previous|coming)\s+year$", re.I)
+# Words that place a time inside the month or year named after them.
+WITHIN_PERIOD = re.compile(r"^(?:earlier|later|early|mid-?|late)\s*", re.I)
 # Durations and vague spans are DATE entities too, but they do not date an event.
 NOT_A_DATE = re.compile(r"\b(hours?|days|weeks|months|years|decades?|for now|recent|long)\b", re.I)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -104,8 +107,8 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False) -> str
         return news_weekday(weekday.group(1), base, ahead) if base else None
     shape = ("%Y-%m" if MONTH_YEAR.match(bare) or WHOLE_MONTH.match(bare)
              else "%Y" if WHOLE_YEAR.match(bare) else "%Y-%m-%d")
-    if WHOLE_MONTH.match(bare):  # 'late September' is in September, which dateparser reads
-        bare = re.sub(r"^(?:early|mid-?|late)\s*", "", bare, flags=re.I)
+    if WHOLE_MONTH.match(bare) or WHOLE_YEAR.match(bare):
+        bare = WITHIN_PERIOD.sub("", bare)  # 'late September' is in September
     bases = PROBE_BASES if base is None else (datetime(base.year, base.month, base.day),)
     values = {p.strftime(shape) if p else None for p in (parse_against(bare, b) for b in bases)}
     # Read differently against different bases: relative, and with no date to read it by.
