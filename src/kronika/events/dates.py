@@ -74,8 +74,17 @@ def date_roots(doc: Doc) -> list[tuple[int, Span]]:
     return cached
 
 
-def clause_tokens(trigger: Token) -> set[int]:
-    """Token indices of the trigger's own clause, and of its verb when the trigger is a noun."""
+def clause_tokens(trigger: Token) -> frozenset[int]:
+    """Token indices of the trigger's own clause, and of its verb when the trigger is a noun
+    (computed once per token: dates, places and sides all ask for it)."""
+    cache = trigger.doc.user_data.setdefault("kronika_clause_tokens", {})
+    found = cache.get(trigger.i)
+    if found is None:
+        found = cache[trigger.i] = frozenset(_clause_tokens(trigger))
+    return found
+
+
+def _clause_tokens(trigger: Token) -> set[int]:
     head = trigger
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.head != trigger:
         head = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else trigger

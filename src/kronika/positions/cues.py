@@ -35,12 +35,21 @@ PARTICLE_ADVERBS = frozenset({"ahead", "on", "back", "away", "down", "off", "out
 def cue_keys(token: Token) -> list[str]:
     """Candidate lemma keys of a cue headed by the token, the longest first."""
     lemma = token.lemma_.lower()
-    prts = [c.lower_ for c in token.children if c.dep_ == "prt"
-            or (c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in PARTICLE_ADVERBS)]
-    preps = [c.lower_ for c in token.children if c.dep_ in ("prep", "agent") and c.i > token.i]
-    # "asked them to leave": the infinitive's 'to' keys a cue like a preposition ("ask to")
-    preps += ["to" for c in token.children if c.dep_ == "xcomp" and c.i > token.i
-              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    prts: list[str] = []
+    preps: list[str] = []
+    infinitives: list[str] = []
+    for c in token.children:  # one pass: most cue heads have few children
+        dep = c.dep_
+        if dep == "prt" or (dep == "advmod" and c.i == token.i + 1
+                            and c.lower_ in PARTICLE_ADVERBS):
+            prts.append(c.lower_)
+        elif c.i > token.i and dep in ("prep", "agent"):
+            preps.append(c.lower_)
+        elif c.i > token.i and dep == "xcomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            # "asked them to leave": the infinitive's 'to' keys a cue like a preposition
+            infinitives.append("to")
+    preps += infinitives
     keys = [" ".join([lemma, *prts, p]) for p in preps]
     if prts:
         keys.append(" ".join([lemma, *prts]))
