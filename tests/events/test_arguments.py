@@ -469,3 +469,39 @@ def test_a_pair_noun_among_three_parties_is_left_alone() -> None:
     events = [e for e in kronika.analyze(text, published=PUBLISHED).events
               if e.trigger == "agreed"]
     assert all(e.target_start is None for e in events), describe_events(events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The Iranian envoy met at the hotel with Saudi officials.", "met", "Saudi officials"),
+    ("Nigerian soldiers were involved in clashes at the market with Cameroonian troops.",
+     "clashes", "Cameroonian troops"),
+    ("Chinese troops clashed in the valley with Indian soldiers.", "clashed", "Indian soldiers"),
+], ids=["met at", "noun in a pobj", "clashed in"])
+def test_the_partner_parsed_under_the_place_is_the_target(
+    text: str, trigger: str, target: str
+) -> None:
+    """'met at the hotel with X': the parser hangs 'with X' on the place, not on the verb or
+    noun of the meeting or fight; X is still its partner, read by the grammar as the whole
+    phrase (not a guess of the nearest name in the sentence)."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events
+              if e.trigger == trigger]
+    assert any(e.target_start is not None and text[e.target_start:e.target_end] == target
+               for e in events), [
+        (text[e.target_start or 0:e.target_end or 0], e.confidence) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("Kenya and Somalia failed to reach an agreement on the border.", "agreement",
+     ("KEN", "SOM")),
+    ("Peru and Chile did not reach a deal on fishing rights.", "deal", ("PER", "CHL")),
+    ("Russia and China will not cooperate on the Arctic.", "cooperate", ("RUS", "CHN")),
+], ids=["failed to reach", "did not reach", "will not"])
+def test_refusing_a_joint_act_is_aimed_at_the_partner(
+        text: str, trigger: str, pair: tuple[str, str]) -> None:
+    """'X and Y failed to reach an agreement': the refusal of an act two parties do together
+    is, like the act, between them (X -> Y), not two one-sided refusals."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    dyads = {(side_country(analysis, e.source, e.source_country),
+              side_country(analysis, e.target, e.target_country))
+             for e in analysis.events if e.trigger == trigger}
+    assert pair in dyads, describe(analysis)
