@@ -117,6 +117,17 @@ ROWS = [
                   "more air defence.")),
     ("nested event target", ("Kenya <ev type=ACCUSE src=KEN tgt=SOM>condemned</ev> an attack by "
                             "Somali militants.")),
+    # --- what is agreed to happen in a place, with no one else named, is aimed at the place
+    ("agreed to a noun in a place", ("The rebels <ev type=AGREE src=SYR tgt=SYR>agreed</ev> to "
+                                     "a truce in Aleppo.")),
+    ("agreed to postpone an act in a place", ("Somali opposition parties <ev type=AGREE "
+                                              "tgt=SOM>agreed</ev> to postpone a rally in "
+                                              "Mogadishu.")),
+    ("agreed to an act on its own thing in a place", ("Colombian rebels have <ev type=AGREE "
+                                                      "tgt=COL>agreed</ev> to lay down their "
+                                                      "weapons in Cauca.")),
+    ("where the agreement was reached is no target", ("The rebels <ev type=AGREE tgt=->agreed"
+                                                      "</ev> in Geneva to a truce.")),
     # --- pronouns and implicit arguments
     ("pronoun subject", ("The Ethiopian army entered Mekelle on Monday. It "
                         "<ev type=ASSAULT src=ETH>shelled</ev> the market at dawn.")),

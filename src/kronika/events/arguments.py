@@ -658,6 +658,28 @@ def place_target(trigger: Token, index: ActorIndex) -> Place | None:
     return None
 
 
+def agreed_place(trigger: Token, index: ActorIndex) -> Place | None:
+    """Where the act a party agrees to is to happen, when no one else is named ('agreed to a
+    truce in Aleppo', 'agreed to postpone the rally in Mogadishu', 'agreed to hold elections in
+    X'): the place of that act's object or of its to-clause. A place said before the agreed
+    act ('agreed in Geneva to ...') is where the agreement was reached, not what it is about."""
+    acts = [o for p in trigger.children if is_preposition(p) and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"]
+    acts += [x for x in trigger.children if x.dep_ == "xcomp"]
+    if not acts:
+        return None
+    after = min(a.i for a in acts)
+    heads = [h for a in acts for h in (a, *[o for o in a.children if o.dep_ == "dobj"])]
+    objects = prep_objects(trigger, OBJECT_PLACE_PREPS)  # 'to a truce in X' hung on the verb
+    objects = [o for o in objects if o.i > after]
+    objects += [o for h in heads for o in prep_objects(h, OBJECT_PLACE_PREPS)]
+    for obj in sorted(objects, key=lambda o: o.i):
+        place = next((p for t in place_heads(obj) if (p := index.place_of(t)) is not None), None)
+        if place is not None:
+            return place
+    return None
+
+
 def place_argument(place: Place, trigger: Token) -> Argument:
     """A place as the side an event is aimed at, read from its mention nearest the trigger."""
     near = min(place.mentions, key=lambda m: abs(m.start - trigger.idx), default=None)

@@ -26,6 +26,7 @@ from kronika.events.arguments import (
     CONDITION_MARKS,
     SYMMETRIC_TYPES,
     Argument,
+    agreed_place,
     condition_party,
     conditions,
     locative_place,
@@ -1084,6 +1085,11 @@ def extract_events(
         if sources and not targets and not (symmetric and len(sources) > 1):
             name = unknown_name(head, entry.type, entry.lemma, sources)
             targets = [name] if name is not None else []
+        if (sources and all(owned_by(a, sources, index) for a in targets)
+                and entry.type == "AGREE"
+                and not (entry.cameo or "").startswith(SYMMETRIC_CAMEO)):
+            agreed = agreed_place(head, index)  # 'agreed to a truce in Aleppo'
+            targets = [place_argument(agreed, head)] if agreed is not None else []
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)
         if not mutual and sources and all(owned_by(a, sources, index) for a in targets) and (
