@@ -516,3 +516,36 @@ def test_refusing_a_joint_act_is_aimed_at_the_partner(
               side_country(analysis, e.target, e.target_country))
              for e in analysis.events if e.trigger == trigger}
     assert pair in dyads, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("Kenya and Somalia held talks in Nairobi. Both sides agreed to reopen the border.",
+     "agreed", ("KEN", "SOM")),
+    ("Armenia and Azerbaijan met in Prague, and both sides agreed to a ceasefire.", "agreed",
+     ("ARM", "AZE")),
+    ("Ethiopia hosted Eritrea's president. The two neighbours signed a peace deal.", "signed",
+     ("ETH", "ERI")),
+], ids=["both sides, sentence before", "both sides, same sentence", "the two neighbours"])
+def test_a_pair_noun_that_names_no_actor_stands_for_the_two(
+        text: str, trigger: str, pair: tuple[str, str]) -> None:
+    """'Both sides agreed': a pair noun the actor layer makes no actor of still stands for
+    the two parties named before it, so the event is kept with both sides."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    dyads = {(side_country(analysis, e.source, e.source_country),
+              side_country(analysis, e.target, e.target_country))
+             for e in analysis.events if e.trigger == trigger}
+    assert pair in dyads, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("The European Union called on Turkey to release the journalists.", "release", "TUR"),
+    ("Germany called upon Russia to withdraw its troops.", "withdraw", "RUS"),
+    ("The UN appealed to the rebels in Mali to release the hostages.", "release", "MLI"),
+], ids=["called on", "called upon", "appealed to"])
+def test_the_one_called_on_does_what_the_call_asks(text: str, trigger: str, source: str) -> None:
+    """'called on X to release': X would release, not the caller (object control through the
+    preposition that addresses the call)."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    sources = {side_country(analysis, e.source, e.source_country)
+               for e in analysis.events if e.trigger == trigger}
+    assert sources == {source}, describe(analysis)

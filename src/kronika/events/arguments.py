@@ -323,6 +323,10 @@ def by_agent(verb: Token) -> Token | None:
                  if o.dep_ == "pobj"), None)
 
 
+# Prepositions that name the one a call or an appeal is addressed to ('called on X to').
+ADDRESS_PREPS = {"on", "upon", "to"}
+
+
 def object_controller(governor: Token) -> Token | None:
     """The object of an object-control verb, who does what its to-clause says ('urged Iran
     to stop', 'asked Tehran to provide'); None for other verbs ('promised Iran to stop')."""
@@ -330,7 +334,13 @@ def object_controller(governor: Token) -> Token | None:
     lemma = governor.lemma_.lower()
     if lemma not in fr.object_control or lemma in fr.subject_control:
         return None
-    return next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
+    found = next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
+    if found is not None:
+        return found
+    # 'called on Turkey to release', 'appealed to the rebels to lay down their arms'
+    return next((o for p in governor.children if is_preposition(p) and p.lower_ in ADDRESS_PREPS
+                 and p.i < governor.i + 3 for o in p.children
+                 if o.dep_ == "pobj" and o.ent_type_ not in MEASURE_ENTITIES), None)
 
 
 def trigger_form(trigger: Token) -> str:

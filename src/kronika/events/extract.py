@@ -47,7 +47,7 @@ from kronika.events.dates import event_date
 from kronika.events.demands import OBLIGATION_MODALS, obligation_speech, under_obligation
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
-from kronika.events.implicit import Told, complete, pair_members
+from kronika.events.implicit import Told, complete, pair_members, pair_subject
 from kronika.events.location import event_location
 from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
@@ -1031,6 +1031,8 @@ def extract_events(
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
+        paired = [] if sources else pair_subject(head, index)
+        sources = sources or paired  # 'both sides agreed': the two parties named before
         entry = riot_reading(entry, sources, targets, know.triggers, head)
         entry = joint_reading(entry, sources, know.triggers)
         entry = call_reading(head, entry, know.triggers)
@@ -1073,7 +1075,7 @@ def extract_events(
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
 
         claim = claim_around(head, claims)
-        members = pair_members(sources[0], index) if len(sources) == 1 else []
+        members = paired or (pair_members(sources[0], index) if len(sources) == 1 else [])
         sources = members or sources  # 'the two leaders agreed': the two named before
         mutual = len(sources) > 1 and not targets and reciprocal(head)
         # 'X and Y failed to reach an agreement': refusing a joint act is mutual too
