@@ -549,3 +549,32 @@ def test_the_one_called_on_does_what_the_call_asks(text: str, trigger: str, sour
     sources = {side_country(analysis, e.source, e.source_country)
                for e in analysis.events if e.trigger == trigger}
     assert sources == {source}, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The two armed factions have now agreed to a truce in Kadugli, a market town.", "agreed",
+     "Kadugli"),
+    ("Kurdish fighters agreed to withdraw their units in Qamishlo.", "agreed", "Qamishlo"),
+    ("The militia agreed to hold a vote in Zubayr.", "agreed", "Zubayr"),
+], ids=["to a noun in", "own thing in", "to an act in"])
+def test_an_agreed_act_in_a_town_unknown_to_the_gazetteer_is_aimed_at_it(
+        text: str, trigger: str, target: str) -> None:
+    """The place of an agreed act is its target even when the gazetteer does not know the
+    town: its name is the side, with no country."""
+    read, events = read_sides(text, trigger, "target")
+    assert target in read, (read, events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "kept", "dropped"), [
+    ("Chile apologized to Peru for its soldiers.", "apologized", "PER", "soldiers"),
+    ("Japan apologized to China for its wartime army.", "apologized", "CHN", "army"),
+    ("Kenya appealed to Uganda for its citizens.", "appealed", "UGA", "citizens"),
+], ids=["apologized for", "apologized for its army", "appealed for"])
+def test_the_sources_own_beside_the_target_is_no_side(
+        text: str, trigger: str, kept: str, dropped: str) -> None:
+    """'apologized to X for its soldiers': one frame path reaches both X and the source's own
+    people; only X is aimed at."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    events = [e for e in analysis.events if e.trigger == trigger]
+    assert {e.target_country for e in events} == {kept}, describe(analysis)
+    assert not any(dropped in text[e.target_start or 0:e.target_end or 0] for e in events)

@@ -427,6 +427,10 @@ def read_side(
             # reach the one it is aimed at (X)
             own = own or found
             continue
+        if found and taken:
+            # 'apologized to X for one of its gunboats': what is the source's own beside
+            # the one the act is aimed at is no side
+            found = [a for a in found if not owned_by(a, taken, index)]
         if found:
             return found
     return own
@@ -668,11 +672,12 @@ def place_target(trigger: Token, index: ActorIndex) -> Place | None:
     return None
 
 
-def agreed_place(trigger: Token, index: ActorIndex) -> Place | None:
+def agreed_place(trigger: Token, index: ActorIndex) -> Argument | None:
     """Where the act a party agrees to is to happen, when no one else is named ('agreed to a
     truce in Aleppo', 'agreed to postpone the rally in Mogadishu', 'agreed to hold elections in
-    X'): the place of that act's object or of its to-clause. A place said before the agreed
-    act ('agreed in Geneva to ...') is where the agreement was reached, not what it is about."""
+    X'): the place of that act's object or of its to-clause, as a side. A place said before the
+    agreed act ('agreed in Geneva to ...') is where the agreement was reached, not what it is
+    about."""
     acts = [o for p in trigger.children if is_preposition(p) and p.lower_ == "to"
             for o in p.children if o.dep_ == "pobj"]
     acts += [x for x in trigger.children if x.dep_ == "xcomp"]
@@ -686,7 +691,10 @@ def agreed_place(trigger: Token, index: ActorIndex) -> Place | None:
     for obj in sorted(objects, key=lambda o: o.i):
         place = next((p for t in place_heads(obj) if (p := index.place_of(t)) is not None), None)
         if place is not None:
-            return place
+            return place_argument(place, trigger)
+        if obj.ent_type_ in ("GPE", "LOC") and obj.pos_ == "PROPN":
+            # a town the gazetteer does not know ('a truce in Hodeida'): its name, no country
+            return Argument(None, None, obj, confidence=THING_CONFIDENCE, span=side_span(obj))
     return None
 
 

@@ -1091,7 +1091,7 @@ def extract_events(
                 and entry.type == "AGREE"
                 and not (entry.cameo or "").startswith(SYMMETRIC_CAMEO)):
             agreed = agreed_place(head, index)  # 'agreed to a truce in Aleppo'
-            targets = [place_argument(agreed, head)] if agreed is not None else []
+            targets = [agreed] if agreed is not None else []
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)
         if not mutual and sources and all(owned_by(a, sources, index) for a in targets) and (
