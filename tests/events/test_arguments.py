@@ -578,3 +578,26 @@ def test_the_sources_own_beside_the_target_is_no_side(
     events = [e for e in analysis.events if e.trigger == trigger]
     assert {e.target_country for e in events} == {kept}, describe(analysis)
     assert not any(dropped in text[e.target_start or 0:e.target_end or 0] for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("Hamas and Fatah renewed talks in Cairo.", "talks", ("PSE", "PSE")),
+    ("Uganda and Congo renewed talks on a Ugandan army withdrawal.", "talks", ("UGA", "COG")),
+    ("Kenya and Uganda resumed talks today on a Kenyan withdrawal.", "talks", ("KEN", "UGA")),
+    ("Peru and Bolivia began negotiations yesterday on Peru's claim to the lake.",
+     "negotiations", ("PER", "BOL")),
+    ("Ethiopia and Sudan resumed negotiations today on Ethiopia's pullback.", "negotiations",
+     ("ETH", "SDN")),
+], ids=["renewed", "renewed, own topic", "resumed, own topic", "began, possessor topic",
+        "resumed, possessor topic"])
+def test_a_pair_holding_talks_on_one_of_its_own_acts_is_each_others_partner(
+        text: str, trigger: str, pair: tuple[str, str]) -> None:
+    """'X and Y renewed talks': a light verb's subjects hold the talks together; a topic that
+    names one of them ('on an X withdrawal') is no third party, so the pair is X -> Y."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    events = [e for e in analysis.events if e.trigger == trigger]
+    dyads = {(side_country(analysis, e.source, e.source_country),
+              side_country(analysis, e.target, e.target_country)) for e in events}
+    assert pair in dyads and all(e.target_start is not None for e in events), describe(analysis)
+    assert not any(e.target_start is not None and e.target_start > text.index(" on ")
+                   for e in events if " on " in text), describe(analysis)

@@ -699,8 +699,10 @@ def by_pronoun(arg: Argument, index: ActorIndex) -> bool:
 def dyads(
     symmetric: bool, sources: list[Argument], targets: list[Argument]
 ) -> list[tuple[Argument | None, Argument | None]]:
-    """Source x target pairs; 'X and Y agreed' gives X -> Y for symmetric types."""
-    if not targets and len(sources) > 1 and symmetric:
+    """Source x target pairs; 'X and Y agreed' gives X -> Y for symmetric types, also when the
+    only targets are the pair's own ('X and Y held talks on an X pullback')."""
+    if (len(sources) > 1 and symmetric
+            and all(any(same_party(s, t) for s in sources) for t in targets)):
         return [(sources[0], s) for s in sources[1:]]
     srcs: list[Argument | None] = list(sources) or [None]
     tgts: list[Argument | None] = list(targets) or [None]
