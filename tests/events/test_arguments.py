@@ -128,6 +128,13 @@ ROWS = [
                                                       "weapons in Cauca.")),
     ("where the agreement was reached is no target", ("The rebels <ev type=AGREE tgt=->agreed"
                                                       "</ev> in Geneva to a truce.")),
+    # the one a demand is put to is the subject of its that-clause, also under a noun
+    ("demand that, under a verb", ("The rebels <ev type=REQUEST tgt=UGA>insisted</ev> on their "
+                                   "demand that the Ugandan government release the prisoners.")),
+    ("demand that, a noun", ("Kenya repeated its <ev type=REQUEST src=KEN tgt=SOM>demand</ev> "
+                             "that Somalia withdraw its soldiers.")),
+    ("request that, a noun", ("Mali renewed its <ev type=REQUEST src=MLI tgt=FRA>request</ev> "
+                              "that France pull out its forces.")),
     # --- pronouns and implicit arguments
     ("pronoun subject", ("The Ethiopian army entered Mekelle on Monday. It "
                         "<ev type=ASSAULT src=ETH>shelled</ev> the market at dawn.")),

@@ -570,12 +570,28 @@ def read_sides(
     lemma = lemma or trigger.lemma_.lower()
     sources = read_side(trigger, "source", etype, lemma, index, kb)
     targets = read_side(trigger, "target", etype, lemma, index, kb, sources)
-    if not targets and addressee and trigger.pos_ == "VERB":
-        heads = [t for c in trigger.children if c.dep_ == "ccomp"
-                 for s in c.children if s.dep_ == "nsubj" for t in with_conjuncts(s)]
-        found = resolve_all(heads, index, kb)
-        targets = [replace(a, confidence=0.6) for a in found if a.country]
+    if addressee and (trigger.pos_ != "VERB"
+                      or all(owned_by(a, sources, index) for a in targets)):
+        # a demand noun's own that-clause names whom it is put to before any other path
+        found = resolve_all(addressed(trigger), index, kb)
+        found = [replace(a, confidence=0.6) for a in found if a.country]
+        targets = found or targets
     return sources, targets
+
+
+def addressed(trigger: Token) -> list[Token]:
+    """The subjects of the that-clause of a demand ('demanded that X withdraw', 'its demand
+    that X withdraw', 'insisted on its demand that X withdraw'): the one the demand is put
+    to. A verb's clause may lack 'that'; a noun's needs it (else it is a relative clause)."""
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"] if trigger.pos_ == "VERB" else []
+    nouns = [trigger] if trigger.pos_ != "VERB" else [
+        o for c in trigger.children if c.dep_ == "dobj" or is_preposition(c)
+        for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+        if o.pos_ == "NOUN"]
+    clauses += [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [t for c in clauses for s in c.children if s.dep_ == "nsubj"
+            for t in with_conjuncts(s)]
 
 
 def prep_objects(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
