@@ -135,6 +135,15 @@ ROWS = [
                              "that Somalia withdraw its soldiers.")),
     ("request that, a noun", ("Mali renewed its <ev type=REQUEST src=MLI tgt=FRA>request</ev> "
                               "that France pull out its forces.")),
+    # away from one's own when the subject is a pronoun the discourse resolves later
+    ("own, subject pronoun of an adjective", ("Uganda said it was ready to "
+                                              "<ev tgt=SSD>withdraw</ev> its forces from South "
+                                              "Sudan.")),
+    ("own, subject pronoun, keen to", ("Burundi says it is keen to <ev tgt=SOM>withdraw</ev> its "
+                                       "battalions from Somalia.")),
+    ("own, plural pronoun", ("Sudan and Chad said they were willing to <ev tgt=CAF>withdraw"
+                             "</ev> their troops from the border zone of the Central African "
+                             "Republic.")),
     # --- pronouns and implicit arguments
     ("pronoun subject", ("The Ethiopian army entered Mekelle on Monday. It "
                         "<ev type=ASSAULT src=ETH>shelled</ev> the market at dawn.")),

@@ -645,8 +645,10 @@ def away_from_own(
     """'Syria will withdraw its troops from Lebanon': when the object is the source's own
     people or a countryless group, the party of the trigger's target preposition is the
     target."""
-    own = targets and sources and all(
-        (a.country is not None and a.country == sources[0].country)
+    # with no source read yet ('it is willing to withdraw its troops from X': 'it' is left
+    # to the discourse), only what a pronoun says is the subject's own ('its troops') counts
+    own = targets and (sources or all(own_thing(a) for a in targets)) and all(
+        (sources and a.country is not None and a.country == sources[0].country)
         or (a.actor is not None and a.actor.kind == "group" and a.country is None)
         or owned_by(a, sources, index)
         for a in targets)
@@ -666,7 +668,8 @@ def away_from_own(
             and any(c.dep_ == "poss" for c in t.token.children)]
     held = [o for h in ([trigger] if kept else []) + kept for o in prep_objects(h, preps | {"in"})]
     found += [replace(a, confidence=0.6) for a in resolve_all(held, index, kb)]
-    return [a for a in found if a.country != sources[0].country] or targets
+    home = sources[0].country if sources else None
+    return [a for a in found if home is None or a.country != home] or targets
 
 
 def destination_over_theme(
