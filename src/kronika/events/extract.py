@@ -645,7 +645,7 @@ def away_from_own(
     """'Syria will withdraw its troops from Lebanon': when the object is the source's own
     people or a countryless group, the party of the trigger's target preposition is the
     target."""
-    # with no source read yet ('it is willing to withdraw its troops from X': 'it' is left
+    # with no source read yet ('said it was ready to pull back its units from X': 'it' is left
     # to the discourse), only what a pronoun says is the subject's own ('its troops') counts
     own = targets and (sources or all(own_thing(a) for a in targets)) and all(
         (sources and a.country is not None and a.country == sources[0].country)
