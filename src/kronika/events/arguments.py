@@ -323,6 +323,10 @@ def by_agent(verb: Token) -> Token | None:
                  if o.dep_ == "pobj"), None)
 
 
+# Prepositions that name the one a call or an appeal is addressed to ('called on X to').
+ADDRESS_PREPS = {"on", "upon", "to"}
+
+
 def object_controller(governor: Token) -> Token | None:
     """The object of an object-control verb, who does what its to-clause says ('urged Iran
     to stop', 'asked Tehran to provide'); None for other verbs ('promised Iran to stop')."""
@@ -330,7 +334,13 @@ def object_controller(governor: Token) -> Token | None:
     lemma = governor.lemma_.lower()
     if lemma not in fr.object_control or lemma in fr.subject_control:
         return None
-    return next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
+    found = next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
+    if found is not None:
+        return found
+    # 'called on Turkey to release', 'appealed to the rebels to lay down their arms'
+    return next((o for p in governor.children if is_preposition(p) and p.lower_ in ADDRESS_PREPS
+                 and p.i < governor.i + 3 for o in p.children
+                 if o.dep_ == "pobj" and o.ent_type_ not in MEASURE_ENTITIES), None)
 
 
 def trigger_form(trigger: Token) -> str:
@@ -417,6 +427,10 @@ def read_side(
             # reach the one it is aimed at (X)
             own = own or found
             continue
+        if found and taken:
+            # 'apologized to X for one of its gunboats': what is the source's own beside
+            # the one the act is aimed at is no side
+            found = [a for a in found if not owned_by(a, taken, index)]
         if found:
             return found
     return own
@@ -556,12 +570,28 @@ def read_sides(
     lemma = lemma or trigger.lemma_.lower()
     sources = read_side(trigger, "source", etype, lemma, index, kb)
     targets = read_side(trigger, "target", etype, lemma, index, kb, sources)
-    if not targets and addressee and trigger.pos_ == "VERB":
-        heads = [t for c in trigger.children if c.dep_ == "ccomp"
-                 for s in c.children if s.dep_ == "nsubj" for t in with_conjuncts(s)]
-        found = resolve_all(heads, index, kb)
-        targets = [replace(a, confidence=0.6) for a in found if a.country]
+    if addressee and (trigger.pos_ != "VERB"
+                      or all(owned_by(a, sources, index) for a in targets)):
+        # a demand noun's own that-clause names whom it is put to before any other path
+        found = resolve_all(addressed(trigger), index, kb)
+        found = [replace(a, confidence=0.6) for a in found if a.country]
+        targets = found or targets
     return sources, targets
+
+
+def addressed(trigger: Token) -> list[Token]:
+    """The subjects of the that-clause of a demand ('demanded that X withdraw', 'its demand
+    that X withdraw', 'insisted on its demand that X withdraw'): the one the demand is put
+    to. A verb's clause may lack 'that'; a noun's needs it (else it is a relative clause)."""
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"] if trigger.pos_ == "VERB" else []
+    nouns = [trigger] if trigger.pos_ != "VERB" else [
+        o for c in trigger.children if c.dep_ == "dobj" or is_preposition(c)
+        for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+        if o.pos_ == "NOUN"]
+    clauses += [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [t for c in clauses for s in c.children if s.dep_ == "nsubj"
+            for t in with_conjuncts(s)]
 
 
 def prep_objects(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
@@ -655,6 +685,32 @@ def place_target(trigger: Token, index: ActorIndex) -> Place | None:
             place = index.place_of(tok)
             if place is not None:
                 return place
+    return None
+
+
+def agreed_place(trigger: Token, index: ActorIndex) -> Argument | None:
+    """Where the act a party agrees to is to happen, when no one else is named ('agreed to a
+    truce in Aleppo', 'agreed to postpone the rally in Mogadishu', 'agreed to hold elections in
+    X'): the place of that act's object or of its to-clause, as a side. A place said before the
+    agreed act ('agreed in Geneva to ...') is where the agreement was reached, not what it is
+    about."""
+    acts = [o for p in trigger.children if is_preposition(p) and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"]
+    acts += [x for x in trigger.children if x.dep_ == "xcomp"]
+    if not acts:
+        return None
+    after = min(a.i for a in acts)
+    heads = [h for a in acts for h in (a, *[o for o in a.children if o.dep_ == "dobj"])]
+    objects = prep_objects(trigger, OBJECT_PLACE_PREPS)  # 'to a truce in X' hung on the verb
+    objects = [o for o in objects if o.i > after]
+    objects += [o for h in heads for o in prep_objects(h, OBJECT_PLACE_PREPS)]
+    for obj in sorted(objects, key=lambda o: o.i):
+        place = next((p for t in place_heads(obj) if (p := index.place_of(t)) is not None), None)
+        if place is not None:
+            return place_argument(place, trigger)
+        if obj.ent_type_ in ("GPE", "LOC") and obj.pos_ == "PROPN":
+            # a town the gazetteer does not know ('a truce in Hodeida'): its name, no country
+            return Argument(None, None, obj, confidence=THING_CONFIDENCE, span=side_span(obj))
     return None
 
 

@@ -26,6 +26,7 @@ from kronika.events.arguments import (
     CONDITION_MARKS,
     SYMMETRIC_TYPES,
     Argument,
+    agreed_place,
     condition_party,
     conditions,
     locative_place,
@@ -46,7 +47,7 @@ from kronika.events.dates import event_date
 from kronika.events.demands import OBLIGATION_MODALS, obligation_speech, under_obligation
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
-from kronika.events.implicit import Told, complete, pair_members
+from kronika.events.implicit import Told, complete, pair_members, pair_subject
 from kronika.events.location import event_location
 from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
@@ -644,8 +645,10 @@ def away_from_own(
     """'Syria will withdraw its troops from Lebanon': when the object is the source's own
     people or a countryless group, the party of the trigger's target preposition is the
     target."""
-    own = targets and sources and all(
-        (a.country is not None and a.country == sources[0].country)
+    # with no source read yet ('said it was ready to pull back its units from X': 'it' is left
+    # to the discourse), only what a pronoun says is the subject's own ('its troops') counts
+    own = targets and (sources or all(own_thing(a) for a in targets)) and all(
+        (sources and a.country is not None and a.country == sources[0].country)
         or (a.actor is not None and a.actor.kind == "group" and a.country is None)
         or owned_by(a, sources, index)
         for a in targets)
@@ -665,7 +668,8 @@ def away_from_own(
             and any(c.dep_ == "poss" for c in t.token.children)]
     held = [o for h in ([trigger] if kept else []) + kept for o in prep_objects(h, preps | {"in"})]
     found += [replace(a, confidence=0.6) for a in resolve_all(held, index, kb)]
-    return [a for a in found if a.country != sources[0].country] or targets
+    home = sources[0].country if sources else None
+    return [a for a in found if home is None or a.country != home] or targets
 
 
 def destination_over_theme(
@@ -698,8 +702,10 @@ def by_pronoun(arg: Argument, index: ActorIndex) -> bool:
 def dyads(
     symmetric: bool, sources: list[Argument], targets: list[Argument]
 ) -> list[tuple[Argument | None, Argument | None]]:
-    """Source x target pairs; 'X and Y agreed' gives X -> Y for symmetric types."""
-    if not targets and len(sources) > 1 and symmetric:
+    """Source x target pairs; 'X and Y agreed' gives X -> Y for symmetric types, also when the
+    only targets are the pair's own ('X and Y held talks on an X pullback')."""
+    if (len(sources) > 1 and symmetric
+            and all(any(same_party(s, t) for s in sources) for t in targets)):
         return [(sources[0], s) for s in sources[1:]]
     srcs: list[Argument | None] = list(sources) or [None]
     tgts: list[Argument | None] = list(targets) or [None]
@@ -1030,6 +1036,8 @@ def extract_events(
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
+        paired = [] if sources else pair_subject(head, index)
+        sources = sources or paired  # 'both sides agreed': the two parties named before
         entry = riot_reading(entry, sources, targets, know.triggers, head)
         entry = joint_reading(entry, sources, know.triggers)
         entry = call_reading(head, entry, know.triggers)
@@ -1072,16 +1080,23 @@ def extract_events(
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
 
         claim = claim_around(head, claims)
-        members = pair_members(sources[0], index) if len(sources) == 1 else []
+        members = paired or (pair_members(sources[0], index) if len(sources) == 1 else [])
         sources = members or sources  # 'the two leaders agreed': the two named before
         mutual = len(sources) > 1 and not targets and reciprocal(head)
+        # 'X and Y failed to reach an agreement': refusing a joint act is mutual too
         symmetric = (mutual or bool(members) or entry.type in SYMMETRIC_TYPES
+                     or act_type in SYMMETRIC_TYPES
                      or (entry.cameo or "").startswith(SYMMETRIC_CAMEO))
         locative = place_target(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
         place = place_argument(locative, head) if locative is not None else None
         if sources and not targets and not (symmetric and len(sources) > 1):
             name = unknown_name(head, entry.type, entry.lemma, sources)
             targets = [name] if name is not None else []
+        if (sources and all(owned_by(a, sources, index) for a in targets)
+                and entry.type == "AGREE"
+                and not (entry.cameo or "").startswith(SYMMETRIC_CAMEO)):
+            agreed = agreed_place(head, index)  # 'agreed to a truce in Aleppo'
+            targets = [agreed] if agreed is not None else []
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)
         if not mutual and sources and all(owned_by(a, sources, index) for a in targets) and (

@@ -310,6 +310,15 @@ def pair_members(arg: Argument, index: ActorIndex) -> list[Argument]:
     return []
 
 
+def pair_subject(trigger: Token, index: ActorIndex) -> list[Argument]:
+    """The two parties a pair noun subject stands for when the actor layer made no actor of it
+    ('Both sides agreed to ...', 'the two neighbours signed ...'): see pair_members."""
+    subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
+    if subject is None or index.actor_of(subject) is not None:
+        return []
+    return pair_members(Argument(token=subject), index)
+
+
 def where(token: Token) -> bool:
     """A mention named as the place of something ('in the Oval Office', 'at the Kremlin')."""
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
