@@ -36,6 +36,7 @@ from spacy.tokens import Span, Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.events.dates import clause_tokens
+from kronika.nlp import lower_texts
 from kronika.places import load_gazetteer, resolve_place
 from kronika.records import Location
 
@@ -317,7 +318,8 @@ def clause_place(trigger: Token, scope: set[int], index: ActorIndex) -> Location
     """The nearest place of the trigger's clause that names no party and modifies no noun."""
     doc = trigger.doc
     near = []
-    for i in scope:
+    # only tokens of a place can give one: skip the rest without building a Token
+    for i in (i for i in scope if i in index.token_place):
         tok = doc[i]
         if tok.dep_ in MODIFIER_DEPS or index.actor_of(tok) is not None:
             continue
@@ -342,8 +344,8 @@ def phrase_place(trigger: Token, scope: range | set[int], index: ActorIndex) -> 
     """The most specific toponym of the locative phrase nearest the trigger in a scope."""
     doc = trigger.doc
     objects = sorted((abs(i - trigger.i), i) for i in scope
-                     if doc[i].dep_ == "pobj" and is_locative(doc[i].head)
-                     and not is_topic(doc[i].head.head))
+                     if (tok := doc[i]).dep_ == "pobj" and is_locative(tok.head)
+                     and not is_topic(tok.head.head))
     for _, i in objects:
         found = specific(doc[i], index)
         if found is not None:
@@ -446,11 +448,18 @@ def antecedent_place(trigger: Token, index: ActorIndex) -> Location | None:
     return specific(trigger.head, index) if relative else None
 
 
-def attributions(trigger: Token) -> set[int]:
-    """The tokens of the sentence's attribution ('according to a statement from the ministry
-    in X' places the statement, not the event)."""
-    return {t.i for tok in trigger.sent if tok.lower_ == "according" and tok.dep_ == "prep"
-            for t in tok.subtree}
+def attributions(trigger: Token) -> frozenset[int]:
+    """The tokens of the text's attributions ('according to a statement from the ministry
+    in X' places the statement, not the event), found once per Doc: an event's scope is
+    inside its sentence, so the whole text's set serves every trigger."""
+    doc = trigger.doc
+    found = doc.user_data.get("kronika_according")
+    if found is None:
+        lowers = lower_texts(doc)
+        found = doc.user_data["kronika_according"] = frozenset(
+            t.i for i, word in enumerate(lowers) if word == "according"
+            and doc[i].dep_ == "prep" for t in doc[i].subtree)
+    return found
 
 
 def complements(trigger: Token) -> set[int]:
