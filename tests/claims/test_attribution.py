@@ -1214,3 +1214,17 @@ def test_infinitive_promised_to_an_object_is_the_subjects_act(nlp):
     sentence = "The mayor promised the crowd to announce the results by noon."
     claims = [c for c in extract_claims(nlp(sentence)) if c.cue == "announce"]
     assert all(c.speaker_text(sentence) == "The mayor" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("Ortega endorsed Lula in the runoff.", "Lula in the runoff", id="endorsed"),
+        pytest.param("The senators backed the treaty in the final vote.",
+                     "the treaty in the final vote", id="backed"),
+        pytest.param("She defended the budget in detail.", "the budget in detail",
+                     id="defended"),
+    ],
+)
+def test_stance_object_keeps_its_in_phrase(nlp, sentence, content):
+    assert only_claim(nlp, sentence).content_text(sentence) == content

@@ -501,7 +501,7 @@ def _object_modifier(token: Token) -> bool:
     """A prepositional phrase the parser hung on the verb that goes with the object ("cited
     endorsements from 88 generals"); not one of time or occasion, nor the medium of the words
     ("attacked the unions on television")."""
-    if token.dep_ != "prep" or token.lower_ in _OCCASION_PREPS or _medium_phrase(token):
+    if token.dep_ != "prep" or token.lower_ in _OCCASION_PREPS - {"in"} or _medium_phrase(token):
         return False
     return not any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree)
 
