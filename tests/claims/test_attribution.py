@@ -1228,3 +1228,27 @@ def test_infinitive_promised_to_an_object_is_the_subjects_act(nlp):
 )
 def test_stance_object_keeps_its_in_phrase(nlp, sentence, content):
     assert only_claim(nlp, sentence).content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The council decided to delay the vote.", "decided", "to delay the vote",
+                     id="decided-to"),
+        pytest.param("France unveiled a proposal for a joint command.", "unveiled",
+                     "a proposal for a joint command", id="unveiled"),
+        pytest.param("The envoy persuaded both sides to resume the talks.", "persuaded",
+                     "both sides to resume the talks", id="persuaded"),
+        pytest.param("Senators grilled the banker over the losses.", "grilled",
+                     "the banker over the losses", id="grilled"),
+        pytest.param("The mayor implored residents to stay indoors.", "implored",
+                     "residents to stay indoors", id="implored"),
+    ],
+)
+def test_more_verbs_of_speech_will_and_judgement(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+def test_a_decided_case_is_no_claim(nlp):
+    assert extract_claims(nlp("The court decided the case in May.")) == []
