@@ -1252,3 +1252,24 @@ def test_more_verbs_of_speech_will_and_judgement(nlp, sentence, cue, content):
 
 def test_a_decided_case_is_no_claim(nlp):
     assert extract_claims(nlp("The court decided the case in May.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The governor hinted at a tax cut.", "hinted at", "a tax cut", id="hint-at"),
+        pytest.param("Ruiz sided with the strikers.", "sided with", "the strikers",
+                     id="side-with"),
+        pytest.param("He touched on the cost of the war.", "touched on", "the cost of the war",
+                     id="touch-on"),
+        pytest.param("Voters care about prices.", "care about", "prices", id="care-about"),
+    ],
+)
+def test_phrasal_cues_with_their_object(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+def test_owned_noun_after_a_phrasal_cue_is_part_of_its_content(nlp):
+    sentence = "The senator hinted at her claims about the port."
+    assert [c.cue for c in extract_claims(nlp(sentence))] == ["hinted at"]

@@ -650,6 +650,9 @@ def _noun_complement(ctx: Context, noun: Token, kind: str) -> tuple[int, int, bo
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and ctx.lexicon.verb_kind(head.lemma_.lower()):
         return None  # "defended his remarks about X": what the cue verb is about, not a claim
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and (
+            f"{head.head.lemma_.lower()} {head.lower_}" in ctx.lexicon.verbs):
+        return None  # "harped on her claims about X": the same, after a phrasal cue
     for child in noun.children:
         if child.i <= noun.i:
             continue
