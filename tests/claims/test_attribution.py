@@ -1273,3 +1273,19 @@ def test_phrasal_cues_with_their_object(nlp, sentence, cue, content):
 def test_owned_noun_after_a_phrasal_cue_is_part_of_its_content(nlp):
     sentence = "The senator hinted at her claims about the port."
     assert [c.cue for c in extract_claims(nlp(sentence))] == ["hinted at"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The minister's concession that the plan had failed came late.",
+                     "concession", "that the plan had failed", id="concession-that"),
+        pytest.param("Her plea to reopen the border went unheard.", "plea",
+                     "to reopen the border", id="plea-to"),
+        pytest.param("The court's ruling that the law was void surprised no one.", "ruling",
+                     "that the law was void", id="ruling-that"),
+    ],
+)
+def test_more_report_and_opinion_nouns(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
