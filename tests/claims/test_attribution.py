@@ -1289,3 +1289,21 @@ def test_owned_noun_after_a_phrasal_cue_is_part_of_its_content(nlp):
 def test_more_report_and_opinion_nouns(nlp, sentence, cue, content):
     claim = only_claim(nlp, sentence)
     assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        pytest.param('As the economist Ana Ruiz put it, "the tariff is a tax on farmers."',
+                     "the economist Ana Ruiz", "the tariff is a tax on farmers.", id="economist"),
+        pytest.param('As the mayor put it, "the bridge will stand."', "the mayor",
+                     "the bridge will stand.", id="mayor"),
+    ],
+)
+def test_as_someone_put_it_quotes_them(nlp, sentence, speaker, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+def test_putting_a_thing_down_is_no_claim(nlp):
+    assert extract_claims(nlp("She put the file on the desk.")) == []
