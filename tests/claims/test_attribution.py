@@ -1097,3 +1097,213 @@ def test_state_of_mind_adjective_is_a_belief(nlp, sentence, cue, speaker, conten
 )
 def test_state_of_mind_adjective_without_a_holder_or_content(nlp, sentence):
     assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content", "kind"),
+    [
+        pytest.param("The governor was willing to veto the budget.", "willing", "The governor",
+                     "to veto the budget", "intent", id="willing-to"),
+        pytest.param("The rebels seemed eager to resume the talks in Doha.", "eager",
+                     "The rebels", "to resume the talks in Doha", "intent", id="eager-to"),
+        pytest.param("Most donors remain reluctant to fund the new clinic.", "reluctant",
+                     "Most donors", "to fund the new clinic", "intent", id="reluctant-to"),
+        pytest.param("The ministry has been vague about the cost of the dam.", "vague",
+                     "The ministry", "the cost of the dam", "speech", id="vague-about"),
+        pytest.param("Farmers are critical of the new grain quota.", "critical", "Farmers",
+                     "the new grain quota", "stance", id="critical-of"),
+        pytest.param("The union remains wary of the offer from the owners.", "wary",
+                     "The union", "the offer from the owners", "belief", id="wary-of"),
+        pytest.param("Ruiz is clear that the port must reopen.", "clear", "Ruiz",
+                     "that the port must reopen", "belief", id="clear-that"),
+    ],
+)
+def test_adjective_of_will_speech_or_attitude(nlp, sentence, cue, speaker, content, kind):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.speaker_text(sentence), claim.content_text(sentence),
+            claim.cue_kind) == (cue, speaker, content, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The road was clear of mines by noon.", id="clear-of-a-thing"),
+        pytest.param("The willing partners signed the pact.", id="attributive"),
+        pytest.param("The hall was ready.", id="no-content"),
+    ],
+)
+def test_adjective_cue_without_a_mind_or_content(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content"),
+    [
+        pytest.param("The mayor's decision to close the bridge was a mistake.", "decision",
+                     "The mayor's", "to close the bridge", id="decision-to"),
+        pytest.param("His pledge to cut fuel taxes won him the rural vote.", "pledge", "His",
+                     "to cut fuel taxes", id="pledge-to"),
+        pytest.param("In Yangon, the junta's determination to hold elections is plain.",
+                     "determination", "the junta's", "to hold elections", id="determination-to"),
+        pytest.param("Her claims about the missing funds were never proven.", "claims", "Her",
+                     "the missing funds", id="claims-about"),
+    ],
+)
+def test_owned_noun_with_an_infinitive_or_a_topic(nlp, sentence, cue, speaker, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("His remarks on Saturday drew a crowd.", id="date-is-no-topic"),
+        pytest.param("The decision to close the bridge was a mistake.", id="no-owner"),
+    ],
+)
+def test_owned_noun_without_content_is_no_claim(nlp, sentence):
+    assert [c for c in extract_claims(nlp(sentence)) if c.cue_start == sentence.find(
+        sentence.split()[1])] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The senator intimated that the bill had flaws.", "intimated",
+                     "that the bill had flaws"),
+        pytest.param("Officials in Lima gathered that the talks had stalled.", "gathered",
+                     "that the talks had stalled"),
+        pytest.param("Her lawyer conveyed to the court that his client was innocent.",
+                     "conveyed", "that his client was innocent"),
+    ],
+)
+def test_any_verb_with_a_that_clause_and_someone_as_subject(nlp, sentence, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The new rule ensures that every ballot is counted.", id="ensures"),
+        pytest.param("It follows that the vote was void.", id="impersonal"),
+        pytest.param("This means that the dam will be delayed.", id="pointing-word"),
+    ],
+)
+def test_that_clause_after_a_verb_that_reports_nothing(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker"),
+    [
+        pytest.param("Senators forced the banker to admit that no one had been fired.", "admit",
+                     "the banker", id="forced-to-admit"),
+        pytest.param("The court ordered the ministry to explain why the dam was late.",
+                     "explain", "the ministry", id="ordered-to-explain"),
+        pytest.param("Reporters pressed the minister to clarify that the border would stay "
+                     "open.", "clarify", "the minister", id="pressed-to-clarify"),
+    ],
+)
+def test_infinitive_after_an_object_is_the_objects_act(nlp, sentence, cue, speaker):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.speaker_text(sentence) == speaker
+
+
+def test_infinitive_promised_to_an_object_is_the_subjects_act(nlp):
+    sentence = "The mayor promised the crowd to announce the results by noon."
+    claims = [c for c in extract_claims(nlp(sentence)) if c.cue == "announce"]
+    assert all(c.speaker_text(sentence) == "The mayor" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("Ortega endorsed Lula in the runoff.", "Lula in the runoff", id="endorsed"),
+        pytest.param("The senators backed the treaty in the final vote.",
+                     "the treaty in the final vote", id="backed"),
+        pytest.param("She defended the budget in detail.", "the budget in detail",
+                     id="defended"),
+    ],
+)
+def test_stance_object_keeps_its_in_phrase(nlp, sentence, content):
+    assert only_claim(nlp, sentence).content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The council decided to delay the vote.", "decided", "to delay the vote",
+                     id="decided-to"),
+        pytest.param("France unveiled a proposal for a joint command.", "unveiled",
+                     "a proposal for a joint command", id="unveiled"),
+        pytest.param("The envoy persuaded both sides to resume the talks.", "persuaded",
+                     "both sides to resume the talks", id="persuaded"),
+        pytest.param("Senators grilled the banker over the losses.", "grilled",
+                     "the banker over the losses", id="grilled"),
+        pytest.param("The mayor implored residents to stay indoors.", "implored",
+                     "residents to stay indoors", id="implored"),
+    ],
+)
+def test_more_verbs_of_speech_will_and_judgement(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+def test_a_decided_case_is_no_claim(nlp):
+    assert extract_claims(nlp("The court decided the case in May.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The governor hinted at a tax cut.", "hinted at", "a tax cut", id="hint-at"),
+        pytest.param("Ruiz sided with the strikers.", "sided with", "the strikers",
+                     id="side-with"),
+        pytest.param("He touched on the cost of the war.", "touched on", "the cost of the war",
+                     id="touch-on"),
+        pytest.param("Voters care about prices.", "care about", "prices", id="care-about"),
+    ],
+)
+def test_phrasal_cues_with_their_object(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+def test_owned_noun_after_a_phrasal_cue_is_part_of_its_content(nlp):
+    sentence = "The senator hinted at her claims about the port."
+    assert [c.cue for c in extract_claims(nlp(sentence))] == ["hinted at"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The minister's concession that the plan had failed came late.",
+                     "concession", "that the plan had failed", id="concession-that"),
+        pytest.param("Her plea to reopen the border went unheard.", "plea",
+                     "to reopen the border", id="plea-to"),
+        pytest.param("The court's ruling that the law was void surprised no one.", "ruling",
+                     "that the law was void", id="ruling-that"),
+    ],
+)
+def test_more_report_and_opinion_nouns(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        pytest.param('As the economist Ana Ruiz put it, "the tariff is a tax on farmers."',
+                     "the economist Ana Ruiz", "the tariff is a tax on farmers.", id="economist"),
+        pytest.param('As the mayor put it, "the bridge will stand."', "the mayor",
+                     "the bridge will stand.", id="mayor"),
+    ],
+)
+def test_as_someone_put_it_quotes_them(nlp, sentence, speaker, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+def test_putting_a_thing_down_is_no_claim(nlp):
+    assert extract_claims(nlp("She put the file on the desk.")) == []

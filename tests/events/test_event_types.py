@@ -165,6 +165,10 @@ NOT_ANNOUNCED = [
      None),
     # an announcement in the source's own words is the promise itself, not a report of it
     ("said it will free", "Kenya said it will free the Somali fishermen.", "AGREE", "reported"),
+    # a plan or readiness of the source's own ("is willing to", "X's decision to") is no report
+    ("willing to offer", "Chile is willing to offer aid to Peru.", "AGREE", "reported"),
+    ("decision to send", "The Kenyan government's decision to send troops to Haiti drew praise.",
+     "MOBILIZE", "reported"),
     ("would under a condition", "Kiev said it would attack Minsk if Belarus joined the war.",
      "THREATEN", None),
     ("a present verb of saying", "He would release them, the colonel says.", "AGREE", None),

@@ -97,8 +97,36 @@ def _subject(verb: Token) -> Token | None:
             continue
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
+        controller = _object_controller(verb)
+        if controller is not None:
+            return controller
         verb = verb.head
     return None
+
+
+_TIME_SPANS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# verbs whose object is a means or a cost, done by the subject: "used blunt words to denounce",
+# "took a day to reply", "needs votes to pass"
+_MEANS_VERBS = frozenset({"use", "spend", "take", "need", "have", "get", "give", "make",
+                          "employ", "cite", "invoke"})
+# verbs whose object is not the one who does the infinitive: "promised them to leave"
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer"})
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """"forced the banker to admit ...", "urged voters to say no": an infinitive after a verb
+    with an object is done by the object, not by the subject."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() in _SUBJECT_CONTROL or head.i > verb.i:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    # someone, not a thing used or a time spent ("used blunt words to denounce", "spent
+    # years learning")
+    if obj is None or obj.ent_type_ in _TIME_SPANS or head.lemma_.lower() in _MEANS_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "told aides not to speak of it": the words are the teller's
+    return obj
 
 
 # prepositions whose gerund says the subject did not do it ("without saying", "instead of
@@ -400,12 +428,40 @@ def _reason_gerund(verb: Token) -> bool:
             and prep.dep_ == "prep")
 
 
+# verbs that take a that-clause without reporting one: a result, a condition, a meaning
+_NOT_REPORTING = frozenset({
+    "be", "ensure", "insure", "make", "mean", "require", "seem", "appear", "happen", "see",
+    "matter", "follow", "do", "have", "get", "let", "so", "provide", "like", "love", "hate",
+    "take", "prove", "help", "result", "stand", "depend", "lead", "come", "go",
+})
+# subjects that are no one: an expletive or a pointing word
+_NO_ONE = frozenset({"it", "this", "that", "there", "which", "what"})
+
+
+def _reports_a_that_clause(verb: Token) -> bool:
+    """Any verb whose subject is someone and whose complement is a clause opened by 'that'
+    reports a thought or words ("X acknowledged / gathered / sensed that ..."): in English
+    a finite that-complement with an animate subject is the mark of verbs of communication
+    and cognition."""
+    if verb.lemma_.lower() in _NOT_REPORTING:
+        return False
+    if not any(c.dep_ == "ccomp" and c.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ not in _NO_ONE and (
+        subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or subject.tag_ in ("NNS", "NN"))
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB":
         return None
     particle = phrasal_particle(ctx, verb)
     kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb), particle.lower_ if particle else None)
+    if kind is None and particle is None and _reports_a_that_clause(verb):
+        kind = "speech"
     if kind is None:
         return None
     if kind == "verbal":
@@ -517,6 +573,10 @@ def _rest_of_sentence(
 
 # verbs that link a subject to its state of mind: "was sure", "seemed confident"
 _COPULAS = frozenset({"be", "seem", "appear", "feel", "remain", "become", "grow", "sound"})
+# prepositions that name what a state of mind is about, right after the adjective
+_ABOUT = frozenset({"about", "of", "on", "over"})
+# adjectives that are a state of mind only with a clause: "was clear that", not "clear of mines"
+_CLAUSE_ONLY = frozenset({"clear", "unclear", "positive"})
 
 
 def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
@@ -534,11 +594,19 @@ def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
         return None
     clause = next((c for c in (*adjective.children, *copula.children)
                    if c.dep_ == "ccomp" and c.i > adjective.i), None)
+    infinitive = next((c for c in adjective.children if c.dep_ == "xcomp" and c.i > adjective.i
+                       and any(a.lower_ == "to" for a in c.children)), None)
     if clause is not None:
         content = clause_content(ctx, clause)
+    elif kind == "intent" and infinitive is not None:
+        # "was willing to resign": the wish is the infinitive, as after "wanted"
+        content = clause_content(ctx, infinitive)
+    elif adjective.lemma_.lower() in _CLAUSE_ONLY:
+        return None
     else:
-        about = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "about"),
-                     None)
+        # what the state of mind is about: "worried about Y", "critical of Y", "silent on Y"
+        about = next((c for c in adjective.children if c.dep_ == "prep"
+                      and c.lower_ in _ABOUT and c.i == adjective.i + 1), None)
         if about is None or about.right_edge.i == about.i:
             return None
         # the whole phrase after "about": its object may be a piece of a hyphenated word
@@ -561,9 +629,43 @@ def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     if owner is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         owner = _phrase_speaker(by) if by is not None else None
-    if clause is None or owner is None:
+    if owner is None:
         return None
-    return _claim(ctx, token_span([noun]), kind, owner, clause_content(ctx, clause), noun)
+    content = clause_content(ctx, clause) if clause is not None else _noun_complement(
+        ctx, noun, kind)
+    if content is None:
+        return None
+    return _claim(ctx, token_span([noun]), kind, owner, content, noun)
+
+
+# the preposition after a report or opinion noun that names its topic: "her claims about Y"
+# ("on", "of" and "for" name a date or a part as often: "his remarks on Saturday")
+_NOUN_TOPICS = frozenset({"about"})
+
+
+def _noun_complement(ctx: Context, noun: Token, kind: str) -> tuple[int, int, bool] | None:
+    """What an owned report, opinion or plan noun is about when no that-clause says it: its
+    infinitive ("her decision to resign", "his pledge to cut taxes") or the phrase right after
+    it ("X's claims about the test")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and ctx.lexicon.verb_kind(head.lemma_.lower()):
+        return None  # "defended his remarks about X": what the cue verb is about, not a claim
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and (
+            f"{head.head.lemma_.lower()} {head.lower_}" in ctx.lexicon.verbs):
+        return None  # "harped on her claims about X": the same, after a phrasal cue
+    for child in noun.children:
+        if child.i <= noun.i:
+            continue
+        infinitive = child.dep_ in ("acl", "relcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if infinitive and kind != "stance":
+            return clause_content(ctx, child)
+        topic = (child.dep_ == "prep" and child.lower_ in _NOUN_TOPICS and child.i == noun.i + 1
+                 and any(c.dep_ in ("pobj", "pcomp") for c in child.children))
+        if topic:
+            start, end = trim(ctx.text, ctx.doc[child.i + 1].idx, subtree_span(child)[1])
+            return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+    return None
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -27,6 +27,8 @@ _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
 # prepositions that carry the stance's reason or label: "cited X as Y", "blamed X for Y",
 # "likened X to Y", "blamed X on Y"
 _STANCE_PREPS = frozenset({"as", "for", "of", "to", "on"})
+# intent verbs whose plain object is what they settle, not what is wished: "decided the case"
+_SETTLING_VERBS = frozenset({"decide"})
 # speech verbs whose object is the hearer: "told reporters that ...", "assured him that ..."
 _HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "advise",
                            "brief", "reassure", "convince", "persuade", "promise"})
@@ -501,7 +503,7 @@ def _object_modifier(token: Token) -> bool:
     """A prepositional phrase the parser hung on the verb that goes with the object ("cited
     endorsements from 88 generals"); not one of time or occasion, nor the medium of the words
     ("attacked the unions on television")."""
-    if token.dep_ != "prep" or token.lower_ in _OCCASION_PREPS or _medium_phrase(token):
+    if token.dep_ != "prep" or token.lower_ in _OCCASION_PREPS - {"in"} or _medium_phrase(token):
         return False
     return not any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree)
 
@@ -588,6 +590,9 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
         quotes = _adjacent_quotes(ctx, verb)
         return quote_content(ctx, verb, quotes) if quotes else _colon_paragraph(ctx, verb)
     if kind == "intent":
+        if verb.lemma_.lower() in _SETTLING_VERBS:
+            # "decided to delay the vote" is a plan; "decided the case" is a ruling
+            return _infinitive_content(ctx, verb) or _stance_clause(ctx, verb)
         return _infinitive_content(ctx, verb) or _stance_content(ctx, verb, kind)
     if kind in ("stance", "naming"):
         return _stance_content(ctx, verb, kind)

@@ -777,6 +777,12 @@ def word_positions(doc: Doc) -> dict[str, list[int]]:
     return cached
 
 
+def _own_plan(claim: Claim | None) -> bool:
+    """A claim whose content is a bare infinitive ("is ready to send", "her decision to
+    resign"): a plan or wish of the speaker's own."""
+    return claim is not None and claim.content.startswith("to ")
+
+
 def build_event(
     doc_id: str,
     trigger: Token,
@@ -807,8 +813,10 @@ def build_event(
     ):
         tgt = place_argument(locative, trigger)  # "bombing in X" is aimed at X
     factuality = qualifier.value
-    own_word = announced and claim is not None and src is not None and src.actor is not None \
-        and src.actor.id == claim.speaker  # 'Kenya said it will withdraw': the promise itself
+    own_word = (announced or _own_plan(claim)) and claim is not None and src is not None \
+        and src.actor is not None and src.actor.id == claim.speaker
+    # 'Kenya said it will withdraw': the promise itself; 'NATO's decision to send trainers':
+    # the plan itself, not words about someone else's act
     if factuality == "asserted" and claim is not None and not own_word:
         factuality = "reported"
     score = event_confidence(trigger, src, tgt)
