@@ -32,6 +32,30 @@ ROWS = [
      "ASSAULT", "unconventional", "chemical_weapon"),
     ("chemical weapons were used", "Chemical weapons were used against the rebels in Homs.",
      "ASSAULT", "unconventional", "chemical_weapon"),
+    # --- a missile, rocket, shell or drone launched at someone is an attack (CAMEO 194/195)
+    ("launched missiles at", "The militia launched two missiles at a Kurdish airbase.",
+     "ASSAULT", "heavy-weapons", None),
+    ("lobbed mortar shells", "Gunmen lobbed mortar shells at a Nigerian army camp.",
+     "ASSAULT", "heavy-weapons", None),
+    ("launched drones at", "The rebels launched drones at an oil depot in Jeddah.",
+     "ASSAULT", "heavy-weapons", None),
+    ("fired artillery at", "Eritrean units fired artillery at Ethiopian troops.",
+     "ASSAULT", "heavy-weapons", None),
+    # heavy weapons are a fight, not a riot, even in demonstrators' hands
+    ("demonstrators fired rockets", "Angry demonstrators fired rockets at the ministry.",
+     "ASSAULT", "heavy-weapons", None),
+    # --- a government warning its citizens off a country reduces relations (CAMEO 160)
+    ("advised against all travel", "Norway advised against all travel to Chad on Tuesday.",
+     "SANCTION", None, None),
+    ("warned against travel", "Seoul warned against travel to Burma after the coup.",
+     "SANCTION", None, None),
+    ("issued a travel advisory", "Ottawa issued a travel advisory for Nicaragua.",
+     "SANCTION", None, None),
+    # --- evidence put forward against someone accuses them (CAMEO 112)
+    ("presented evidence against", "Albania presented evidence against Serbia in The Hague.",
+     "ACCUSE", None, None),
+    ("produced evidence against", "The minister produced evidence against the smugglers.",
+     "ACCUSE", None, None),
     # --- a bomb or mine planted is a bombing (CAMEO 183)
     ("planted landmines", "Rebels planted landmines along the road to Kidal.",
      "ASSAULT", "explosives", "remote_explosive_landmine_ied"),

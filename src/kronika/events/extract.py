@@ -463,14 +463,19 @@ def released_thing(noun: Token) -> bool:
     return any(n.lemma_.lower() in RELEASED_THINGS for n in (noun, *measured))
 
 
+# ASSAULT modes of weapons only armed forces wield (CAMEO 194-195, 20): never a riot.
+WAR_WEAPON_MODES = frozenset({"heavy-weapons", "unconventional"})
+
+
 def riot_reading(
     entry: Trigger, sources: list[Argument], targets: list[Argument], lexicon: TriggerLexicon,
     head: Token | None = None,
 ) -> Trigger:
     """The PROTEST (riot) reading of violence done by demonstrators ('rioters torched cars',
     'protesters clashed with police'), else the entry: CAMEO codes a violent protest as a
-    protest, whoever it hurts."""
-    if entry.type != "ASSAULT":
+    protest, whoever it hurts. Heavy or unconventional weapons are a fight, not a riot,
+    whoever fires them ('demonstrators launched rockets at the ministry')."""
+    if entry.type != "ASSAULT" or entry.mode in WAR_WEAPON_MODES:
         return entry
     protesters = protester_nouns()
     def demonstrating(args: list[Argument]) -> bool:
