@@ -853,6 +853,28 @@ def test_country_noun_is_the_named_country(text: str, surface: str, country: str
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Congo's army shelled a village near Bukavu on Sunday.", "COD"),
+        ("Congo signed a mining deal with Zambia.", "COD"),
+        ("Voters in Brazzaville queued for hours as Congo held its election.", "COG"),
+        ("Congo's president met oil executives in Pointe-Noire.", "COG"),
+    ],
+)
+def test_shared_country_name_follows_context(text: str, country: str) -> None:
+    """'Congo' names two countries: the one whose cities, forces or leaders the text names,
+    else the DRC, as wire style means by a bare 'Congo'."""
+    actor = actor_at(analyse(text, "2024-03-01"), "Congo")
+    assert actor is not None and actor.country == country
+
+
+def test_shared_country_name_as_place() -> None:
+    """A shared country name that is only the scene of an event follows the same context."""
+    analysis = analyse("Militias burned homes in Congo, near Goma.", "2024-03-01")
+    assert [e.location.country for e in analysis.events if e.location] == ["COD"]
+
+
+@pytest.mark.parametrize(
     ("text", "word", "name"),
     [
         ("The strike was aimed at Labour Minister Jan Novak.", "Labour", "Jan Novak"),
