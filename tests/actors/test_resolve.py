@@ -868,6 +868,36 @@ def test_shared_country_name_follows_context(text: str, country: str) -> None:
     assert actor is not None and actor.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Judges defended the right to peaceful assembly.", "assembly"),
+        ("Troops broke up an illegal assembly near the mosque.", "assembly"),
+        ("Students demanded freedom of assembly in Minsk.", "assembly"),
+        ("Fishermen voiced fierce opposition to the new port.", "opposition"),
+        ("The opposition to the dam has grown in Laos.", "opposition"),
+        ("The bill would curb freedom of the press in Georgia.", "press"),
+    ],
+)
+def test_activity_sense_is_no_body(text: str, surface: str) -> None:
+    """'a peaceful assembly', 'opposition to X', 'freedom of the press' name an activity, not a
+    legislature, a party or the media."""
+    assert actor_at(analyse(text, "2024-03-01"), surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        ("The assembly voted to impeach the governor.", "assembly", "LEG"),
+        ("The opposition boycotted the vote in Lome.", "opposition", "OPP"),
+    ],
+)
+def test_body_sense_stays_a_body(text: str, surface: str, sector: str) -> None:
+    """The same nouns as subjects of what bodies do stay bodies."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.sector == sector
+
+
 def test_shared_country_name_as_place() -> None:
     """A shared country name that is only the scene of an event follows the same context."""
     analysis = analyse("Militias burned homes in Congo, near Goma.", "2024-03-01")

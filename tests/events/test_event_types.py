@@ -249,3 +249,15 @@ def test_not_announced(name: str, text: str, etype: str, fact: str | None) -> No
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert not any(e.type == etype and (fact is None or e.factuality == fact)
                    for e in analysis.events), describe(analysis)
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang launched two ballistic missiles into the sea on Monday.",
+    "Iran launched a new space rocket from Semnan.",
+    "The navy launched a drone over the strait to watch the tankers.",
+])
+def test_launch_with_no_one_aimed_at_is_no_attack(text: str) -> None:
+    """A missile, rocket or drone launched with no 'at / on / against' someone is a test or a
+    flight, not an attack."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert all(e.type != "ASSAULT" for e in analysis.events), describe(analysis)
