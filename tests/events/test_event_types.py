@@ -261,3 +261,17 @@ def test_launch_with_no_one_aimed_at_is_no_attack(text: str) -> None:
     flight, not an attack."""
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert all(e.type != "ASSAULT" for e in analysis.events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The militia vowed to attack the airport in Goma.", "THREATEN"),
+    ("Baku pledged to retaliate against any shelling of its villages.", "THREATEN"),
+    ("The guerrillas vowed revenge against the army.", "THREATEN"),
+    ("Oslo pledged to fund the clinic in Juba.", "AGREE"),
+])
+def test_promised_violence_is_a_threat(text: str, etype: str) -> None:
+    """A vow or pledge of violence threatens force (CAMEO 138); of anything else it is an
+    intent to cooperate (AGREE), and never both."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    promised = [e.type for e in analysis.events if e.type in ("AGREE", "THREATEN")]
+    assert promised == [etype], describe(analysis)

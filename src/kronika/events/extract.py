@@ -489,6 +489,24 @@ def riot_reading(
     return riot[0] if riot else entry
 
 
+# Verbs of promising: what they promise is their content, so the promise is coded, as an
+# intent to cooperate (AGREE) or, when the act promised is hostile, as a threat.
+PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def threat_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
+    """'vowed to strike back', 'pledged to hit the rebels', 'vowed retaliation': a promise of
+    violence is a threat of force (CAMEO 138), not an intent to cooperate. (A promise of
+    sanctions stays a promise: event sets code it as diplomacy.)"""
+    if entry.type != "AGREE" or entry.lemma not in PROMISE_VERBS:
+        return entry
+    for act in (c for c in head.children if c.dep_ in ("xcomp", "dobj")):
+        found = match_trigger(act, lexicon)
+        if found is not None and found[0].type == "ASSAULT":
+            return replace(entry, type="THREATEN", mode="violence", cameo=THREAT_CAMEO["ASSAULT"])
+    return entry
+
+
 def joint_reading(entry: Trigger, sources: list[Argument], lexicon: TriggerLexicon) -> Trigger:
     """A military exercise held by forces of more than one country ('French and Egyptian
     warships began war games') is military cooperation (CAMEO 062, as 'joint exercise'), not
@@ -1037,6 +1055,7 @@ def extract_events(
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
         entry = riot_reading(entry, sources, targets, know.triggers, head)
         entry = joint_reading(entry, sources, know.triggers)
+        entry = threat_reading(entry, head, know.triggers)
         entry = call_reading(head, entry, know.triggers)
         if is_monologue(head, entry, targets):
             continue
