@@ -898,6 +898,35 @@ def test_body_sense_stays_a_body(text: str, surface: str, sector: str) -> None:
     assert actor is not None and actor.sector == sector
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A Ukrainian commander said the bridge had been blown up.", "Ukrainian commander"),
+        ("The Burmese commander in Sagaing ordered the villagers out.", "Burmese commander"),
+    ],
+)
+def test_a_commander_is_not_the_commander_in_chief(text: str, surface: str) -> None:
+    """'a Ukrainian commander' is one of many officers, not the holder of the supreme command
+    that day; 'the commander-in-chief' is that holder."""
+    actor = actor_at(analyse(text, "2024-06-01"), surface)
+    assert actor is not None and actor.code[3:] == "MIL" and actor.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("A Nigerian commander, Musa Bello, said the town was retaken.", "Musa Bello", "NGAMIL"),
+        ("Idriss Ahmat, a Chadian commander, denied the report.", "Idriss Ahmat",
+         "TCDMIL"),
+    ],
+)
+def test_apposed_description_gives_country(text: str, name: str, code: str) -> None:
+    """A description in apposition tells the country and sector of a person the knowledge
+    files do not know."""
+    actor = actor_at(analyse(text, "2024-03-01"), name)
+    assert actor is not None and actor.code == code
+
+
 def test_shared_country_name_as_place() -> None:
     """A shared country name that is only the scene of an event follows the same context."""
     analysis = analyse("Militias burned homes in Congo, near Goma.", "2024-03-01")

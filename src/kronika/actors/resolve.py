@@ -393,6 +393,19 @@ class Resolver:
                 person.mentions.append(cand)
                 for i in range(cand.start, cand.end):
                     self.index.token_actor[i] = person.id
+                self.describe(person, cand)
+
+    @staticmethod
+    def describe(person: ActorBuild, cand: Candidate) -> None:
+        """'the Kenyan army commander, Ali Hassan': a description in apposition tells the
+        country and sector the person's name alone does not."""
+        if person.country is not None or person.entry is not None:
+            return
+        if not cand.country or len(cand.country) != 3 or cand.country in ("IGO", "NGO"):
+            return
+        person.country = cand.country
+        person.sector = person.sector or cand.sector
+        person.code = cand.country + (person.sector or "")
 
     def apposed_person(self, cand: Candidate) -> ActorBuild | None:
         """The person a singular description stands in apposition to, by the parse or by the
