@@ -116,6 +116,16 @@ def test_sector_kind_column_is_optional_and_checked():
     assert err.value.message == "sectors.csv:2: kind: 'human' is not 'person' or empty"
 
 
+def test_context_names_are_read_and_checked(offices):
+    text = "actors:\n  - name: Ruritania\n    kind: country\n    context: [Strelsau, Zenda]\n"
+    (entry,) = knowledge.read_actors(text, "actors.yaml", offices)
+    assert entry.context == ("Strelsau", "Zenda")
+    bad = "actors:\n  - name: Ruritania\n    kind: country\n    context: {a: b}\n"
+    with pytest.raises(KnowledgeError) as err:
+        knowledge.read_actors(bad, "actors.yaml", offices)
+    assert "context" in err.value.message
+
+
 def test_user_file_error_names_its_path(tmp_path):
     bad = tmp_path / "mine.yaml"
     bad.write_text("actors:\n  - name: Nobody\n    kind: ghost\n", encoding="utf-8")

@@ -853,6 +853,87 @@ def test_country_noun_is_the_named_country(text: str, surface: str, country: str
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Congo's army shelled a village near Bukavu on Sunday.", "COD"),
+        ("Congo signed a mining deal with Zambia.", "COD"),
+        ("Voters in Brazzaville queued for hours as Congo held its election.", "COG"),
+        ("Congo's president met oil executives in Pointe-Noire.", "COG"),
+    ],
+)
+def test_shared_country_name_follows_context(text: str, country: str) -> None:
+    """'Congo' names two countries: the one whose cities, forces or leaders the text names,
+    else the DRC, as wire style means by a bare 'Congo'."""
+    actor = actor_at(analyse(text, "2024-03-01"), "Congo")
+    assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Judges defended the right to peaceful assembly.", "assembly"),
+        ("Troops broke up an illegal assembly near the mosque.", "assembly"),
+        ("Students demanded freedom of assembly in Minsk.", "assembly"),
+        ("Fishermen voiced fierce opposition to the new port.", "opposition"),
+        ("The opposition to the dam has grown in Laos.", "opposition"),
+        ("The bill would curb freedom of the press in Georgia.", "press"),
+    ],
+)
+def test_activity_sense_is_no_body(text: str, surface: str) -> None:
+    """'a peaceful assembly', 'opposition to X', 'freedom of the press' name an activity, not a
+    legislature, a party or the media."""
+    assert actor_at(analyse(text, "2024-03-01"), surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        ("The assembly voted to impeach the governor.", "assembly", "LEG"),
+        ("The opposition boycotted the vote in Lome.", "opposition", "OPP"),
+    ],
+)
+def test_body_sense_stays_a_body(text: str, surface: str, sector: str) -> None:
+    """The same nouns as subjects of what bodies do stay bodies."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A Ukrainian commander said the bridge had been blown up.", "Ukrainian commander"),
+        ("The Burmese commander in Sagaing ordered the villagers out.", "Burmese commander"),
+    ],
+)
+def test_a_commander_is_not_the_commander_in_chief(text: str, surface: str) -> None:
+    """'a Ukrainian commander' is one of many officers, not the holder of the supreme command
+    that day; 'the commander-in-chief' is that holder."""
+    actor = actor_at(analyse(text, "2024-06-01"), surface)
+    assert actor is not None and actor.code[3:] == "MIL" and actor.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("A Nigerian commander, Musa Bello, said the town was retaken.", "Musa Bello", "NGAMIL"),
+        ("Idriss Ahmat, a Chadian commander, denied the report.", "Idriss Ahmat",
+         "TCDMIL"),
+    ],
+)
+def test_apposed_description_gives_country(text: str, name: str, code: str) -> None:
+    """A description in apposition tells the country and sector of a person the knowledge
+    files do not know."""
+    actor = actor_at(analyse(text, "2024-03-01"), name)
+    assert actor is not None and actor.code == code
+
+
+def test_shared_country_name_as_place() -> None:
+    """A shared country name that is only the scene of an event follows the same context."""
+    analysis = analyse("Militias burned homes in Congo, near Goma.", "2024-03-01")
+    assert [e.location.country for e in analysis.events if e.location] == ["COD"]
+
+
+@pytest.mark.parametrize(
     ("text", "word", "name"),
     [
         ("The strike was aimed at Labour Minister Jan Novak.", "Labour", "Jan Novak"),

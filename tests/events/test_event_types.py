@@ -32,6 +32,30 @@ ROWS = [
      "ASSAULT", "unconventional", "chemical_weapon"),
     ("chemical weapons were used", "Chemical weapons were used against the rebels in Homs.",
      "ASSAULT", "unconventional", "chemical_weapon"),
+    # --- a missile, rocket, shell or drone launched at someone is an attack (CAMEO 194/195)
+    ("launched missiles at", "The militia launched two missiles at a Kurdish airbase.",
+     "ASSAULT", "heavy-weapons", None),
+    ("lobbed mortar shells", "Gunmen lobbed mortar shells at a Nigerian army camp.",
+     "ASSAULT", "heavy-weapons", None),
+    ("launched drones at", "The rebels launched drones at an oil depot in Jeddah.",
+     "ASSAULT", "heavy-weapons", None),
+    ("fired artillery at", "Eritrean units fired artillery at Ethiopian troops.",
+     "ASSAULT", "heavy-weapons", None),
+    # heavy weapons are a fight, not a riot, even in demonstrators' hands
+    ("demonstrators fired rockets", "Angry demonstrators fired rockets at the ministry.",
+     "ASSAULT", "heavy-weapons", None),
+    # --- a government warning its citizens off a country reduces relations (CAMEO 160)
+    ("advised against all travel", "Norway advised against all travel to Chad on Tuesday.",
+     "SANCTION", None, None),
+    ("warned against travel", "Seoul warned against travel to Burma after the coup.",
+     "SANCTION", None, None),
+    ("issued a travel advisory", "Ottawa issued a travel advisory for Nicaragua.",
+     "SANCTION", None, None),
+    # --- evidence put forward against someone accuses them (CAMEO 112)
+    ("presented evidence against", "Albania presented evidence against Serbia in The Hague.",
+     "ACCUSE", None, None),
+    ("produced evidence against", "The minister produced evidence against the smugglers.",
+     "ACCUSE", None, None),
     # --- a bomb or mine planted is a bombing (CAMEO 183)
     ("planted landmines", "Rebels planted landmines along the road to Kidal.",
      "ASSAULT", "explosives", "remote_explosive_landmine_ied"),
@@ -229,3 +253,29 @@ def test_not_announced(name: str, text: str, etype: str, fact: str | None) -> No
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert not any(e.type == etype and (fact is None or e.factuality == fact)
                    for e in analysis.events), describe(analysis)
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang launched two ballistic missiles into the sea on Monday.",
+    "Iran launched a new space rocket from Semnan.",
+    "The navy launched a drone over the strait to watch the tankers.",
+])
+def test_launch_with_no_one_aimed_at_is_no_attack(text: str) -> None:
+    """A missile, rocket or drone launched with no 'at / on / against' someone is a test or a
+    flight, not an attack."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert all(e.type != "ASSAULT" for e in analysis.events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The militia vowed to attack the airport in Goma.", "THREATEN"),
+    ("Baku pledged to retaliate against any shelling of its villages.", "THREATEN"),
+    ("The guerrillas vowed revenge against the army.", "THREATEN"),
+    ("Oslo pledged to fund the clinic in Juba.", "AGREE"),
+])
+def test_promised_violence_is_a_threat(text: str, etype: str) -> None:
+    """A vow or pledge of violence threatens force (CAMEO 138); of anything else it is an
+    intent to cooperate (AGREE), and never both."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    promised = [e.type for e in analysis.events if e.type in ("AGREE", "THREATEN")]
+    assert promised == [etype], describe(analysis)

@@ -603,6 +603,35 @@ def agent_of(token: Token, kb: KnowledgeBase) -> Agent | None:
     return kb.agent(token.lemma_.lower()) or kb.agent(token.lower_)
 
 
+# Body nouns with a sense that is an activity, not a body: the adjectives of manner that
+# select it ('a peaceful assembly', 'strong opposition') and the prepositions that do
+# ('opposition to the plan'). Any such noun after 'freedom of' or 'right to' is the activity.
+ACTIVITY_ADJECTIVES = {
+    "assembly": frozenset({"peaceful", "unlawful", "illegal", "lawful", "public", "mass"}),
+    "opposition": frozenset({"strong", "fierce", "stiff", "vehement", "growing", "firm",
+                             "widespread", "broad", "public", "staunch", "vocal"}),
+    "press": frozenset(),
+}
+ACTIVITY_PREPOSITIONS = {"opposition": frozenset({"to"})}
+RIGHT_NOUNS = frozenset({"freedom", "right", "liberty"})
+
+
+def activity_sense(token: Token) -> bool:
+    """'the right to peaceful assembly', 'an unlawful assembly', 'opposition to the dam',
+    'freedom of the press': the noun names what people do or may do, not a body of them."""
+    lemma = token.lemma_.lower()
+    adjectives = ACTIVITY_ADJECTIVES.get(lemma)
+    if adjectives is None:
+        return False
+    preps = ACTIVITY_PREPOSITIONS.get(lemma, frozenset())
+    if any((c.dep_ == "amod" and c.lemma_.lower() in adjectives)
+           or (c.dep_ == "prep" and c.lower_ in preps) for c in token.children):
+        return True
+    head = token.head
+    return (token.dep_ == "pobj" and head.lower_ in ("of", "to")
+            and head.head.lemma_.lower() in RIGHT_NOUNS)
+
+
 def is_group_noun(token: Token, kb: KnowledgeBase) -> bool:
     """Nouns that a demonym turns into an actor of their own: sectors, offices, epithets."""
     lemma = token.lemma_.lower()
@@ -826,6 +855,8 @@ def group_candidates(
         if speaker is None and agent is None:
             continue
         if token.dep_ not in ARGUMENT_DEPS and speaker is None:
+            continue
+        if speaker is None and activity_sense(token):
             continue
         country = modifier_country(token, kb, known) or conjunct_country(token, kb, known)
         if speaker is not None:

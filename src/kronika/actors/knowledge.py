@@ -31,7 +31,7 @@ from kronika.errors import KnowledgeError
 
 KINDS: tuple[str, ...] = ("person", "organization", "country", "group")
 ACTOR_FIELDS = frozenset(
-    {"name", "kind", "country", "sector", "code", "aliases", "roles", "metonym"}
+    {"name", "kind", "country", "sector", "code", "aliases", "roles", "metonym", "context"}
 )
 ROLE_FIELDS = frozenset({"office", "country", "start", "end"})
 FOREIGN_OFFICE_PREFIX = "phoenix:"  # imported roles keep their CAMEO code as the office key
@@ -81,6 +81,9 @@ class ActorEntry:
     roles: tuple[Role, ...]
     metonym: bool
     origin: str  # "file:line" of the entry, for messages
+    # Names (places, people, bodies) whose presence in a text picks this entry over another
+    # that shares an alias: 'Congo' with 'Brazzaville' or with 'Goma'.
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -323,6 +326,7 @@ def _actor_from_yaml(item: Any, index: int, name: str, offices: Mapping[str, Off
         roles=roles,
         metonym=metonym,
         origin=f"{name}:{item.line}",
+        context=_check_strings(item.get("context"), _field(item, "context", name)),
     )
 
 

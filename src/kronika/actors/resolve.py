@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -399,6 +400,19 @@ class Resolver:
                 person.mentions.append(cand)
                 for i in range(cand.start, cand.end):
                     self.index.token_actor[i] = person.id
+                self.describe(person, cand)
+
+    @staticmethod
+    def describe(person: ActorBuild, cand: Candidate) -> None:
+        """'the Kenyan army commander, Ali Hassan': a description in apposition tells the
+        country and sector the person's name alone does not."""
+        if person.country is not None or person.entry is not None:
+            return
+        if not cand.country or len(cand.country) != 3 or cand.country in ("IGO", "NGO"):
+            return
+        person.country = cand.country
+        person.sector = person.sector or cand.sector
+        person.code = cand.country + (person.sector or "")
 
     def apposed_person(self, cand: Candidate) -> ActorBuild | None:
         """The person a singular description stands in apposition to, by the parse or by the
@@ -884,6 +898,39 @@ def redecide_place(cand: Candidate, doc: Doc, gaz: Gazetteer, context: set[str])
             cand.name = cand.place.name if cand.place.kind == "country" else cand.name
 
 
+@lru_cache(maxsize=64)
+def context_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for an entry's context names, as whole words."""
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def context_hits(entry: ActorEntry, text: str) -> int:
+    """How many times a text names one of an entry's context names."""
+    pattern = context_pattern(entry.context)
+    return len(pattern.findall(text)) if pattern else 0
+
+
+def reread_shared_country(cand: Candidate, doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> None:
+    """A country name two countries share ('Congo'): the one whose cities, leaders or forces
+    the text names most, else the first listed, whether the name acts or is only a place."""
+    if cand.kind != "country" and (cand.place is None or cand.place.kind != "country"):
+        return
+    text = cand.toponym or doc[cand.start : cand.end].text
+    readings = [e for e in kb.candidates(text) if e.kind == "country" and not e.metonym]
+    countries = {e.country for e in readings}
+    if len(readings) < 2 or not ({cand.country, cand.place and cand.place.country} & countries):
+        return
+    best = max(readings, key=lambda e: context_hits(e, doc.text))  # ties: the first listed
+    cand.country = best.country
+    if cand.entry is not None:
+        cand.entry, cand.name = best, best.name
+    if cand.place is not None and cand.place.country != best.country:
+        # the gazetteer knows one reading of the shared name: look the place up by the other's
+        cand.place = resolve_place(best.name, gaz, {best.country or ""}) or cand.place
+
+
 def resolve_actors(
     doc: Doc, nlp: Language, kb: KnowledgeBase, gaz: Gazetteer, on: date | None
 ) -> ActorIndex:
@@ -902,6 +949,8 @@ def resolve_actors(
         regions + [c for c in named if not any(i in listed for i in range(c.start, c.end))]
     )
     base = select(base + list(locative_candidates(doc, gaz, token_map(base))))
+    for cand in base:
+        reread_shared_country(cand, doc, kb, gaz)
     known = token_map(base)
     titles = list(office_candidates(doc, nlp, kb, known, on))
     known = token_map(select(base + titles))

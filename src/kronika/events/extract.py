@@ -464,14 +464,19 @@ def released_thing(noun: Token) -> bool:
     return any(n.lemma_.lower() in RELEASED_THINGS for n in (noun, *measured))
 
 
+# ASSAULT modes of weapons only armed forces wield (CAMEO 194-195, 20): never a riot.
+WAR_WEAPON_MODES = frozenset({"heavy-weapons", "unconventional"})
+
+
 def riot_reading(
     entry: Trigger, sources: list[Argument], targets: list[Argument], lexicon: TriggerLexicon,
     head: Token | None = None,
 ) -> Trigger:
     """The PROTEST (riot) reading of violence done by demonstrators ('rioters torched cars',
     'protesters clashed with police'), else the entry: CAMEO codes a violent protest as a
-    protest, whoever it hurts."""
-    if entry.type != "ASSAULT":
+    protest, whoever it hurts. Heavy or unconventional weapons are a fight, not a riot,
+    whoever fires them ('demonstrators launched rockets at the ministry')."""
+    if entry.type != "ASSAULT" or entry.mode in WAR_WEAPON_MODES:
         return entry
     protesters = protester_nouns()
     def demonstrating(args: list[Argument]) -> bool:
@@ -483,6 +488,24 @@ def riot_reading(
         return entry
     riot = [t for t in lexicon.by_head("riot", "VERB") if t.type == "PROTEST"]
     return riot[0] if riot else entry
+
+
+# Verbs of promising: what they promise is their content, so the promise is coded, as an
+# intent to cooperate (AGREE) or, when the act promised is hostile, as a threat.
+PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def threat_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
+    """'vowed to strike back', 'pledged to hit the rebels', 'vowed retaliation': a promise of
+    violence is a threat of force (CAMEO 138), not an intent to cooperate. (A promise of
+    sanctions stays a promise: event sets code it as diplomacy.)"""
+    if entry.type != "AGREE" or entry.lemma not in PROMISE_VERBS:
+        return entry
+    for act in (c for c in head.children if c.dep_ in ("xcomp", "dobj")):
+        found = match_trigger(act, lexicon)
+        if found is not None and found[0].type == "ASSAULT":
+            return replace(entry, type="THREATEN", mode="violence", cameo=THREAT_CAMEO["ASSAULT"])
+    return entry
 
 
 def joint_reading(entry: Trigger, sources: list[Argument], lexicon: TriggerLexicon) -> Trigger:
@@ -1048,6 +1071,7 @@ def extract_events(
         sources = sources or paired  # 'both sides agreed': the two parties named before
         entry = riot_reading(entry, sources, targets, know.triggers, head)
         entry = joint_reading(entry, sources, know.triggers)
+        entry = threat_reading(entry, head, know.triggers)
         entry = call_reading(head, entry, know.triggers)
         if is_monologue(head, entry, targets):
             continue
