@@ -842,7 +842,7 @@ def build_event(
     # the plan itself, not words about someone else's act
     if factuality == "asserted" and claim is not None and not own_word:
         factuality = "reported"
-    score = event_confidence(trigger, src, tgt)
+    score = event_confidence(trigger, src, tgt) * FACTUALITY_TRUST.get(factuality, 1.0)
     return Event(
         id=content_id(
             doc_id,
@@ -894,6 +894,11 @@ def domestic(trigger: Token, entry: Trigger) -> bool:
     return entry.type in DOMESTIC_TYPES and not any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in protesters or c.pos_ == "PRON")
         for c in trigger.children)
+
+
+# How far an event the text does not assert is still an event with this dyad: a future act
+# often does not come, and a supposed or denied one did not happen (docs/schema.md).
+FACTUALITY_TRUST = {"future": 0.85, "hypothetical": 0.6, "negated": 0.6}
 
 
 def event_confidence(trigger: Token, src: Argument | None, tgt: Argument | None) -> float:
