@@ -27,6 +27,13 @@ FIGURATIVE = [
     ("attack a programme", "The Brazilian vice president attacked a UN program on housing."),
     ("attack an initiative", "The senator attacked the new education initiative."),
     # the medium, instrument or arena of a fight of words, markets or votes, and a score
+    # a rule or policy as the one who harms, and a whole that only a figure destroys
+    ("a law targets", "The new Danish law targets asylum seekers who arrive by boat."),
+    ("sanctions that hit", "Sanctions that hit Iranian farmers were extended in June."),
+    ("a tariff hits", "The tariff hit Brazilian steel mills hard."),
+    ("destruction of society", "He warned of the destruction of society by greed."),
+    ("destroy democracy", "The opposition says the president destroyed democracy in Peru."),
+    ("ruin a career", "The scandal ruined the senator's career."),
     ("attack in a speech", "Hungary's leader attacked Brussels in a speech."),
     ("attack on a platform", "The senator attacked the Chilean president on Twitter."),
     ("fire back with tariffs", "Canada fired back at Washington with new tariffs."),
@@ -49,6 +56,10 @@ REAL = [
     ("a range of days", "Soldiers attacked the Syrian town on 12-14 May."),
     ("attack in an election", "Militants attacked polling stations in the election."),
     ("attack in a referendum", "Gunmen attacked voters in the referendum in Kirkuk."),
+    ("a plan of attack", "Under the plan, jets targeted rebel depots near Idlib."),
+    ("destruction of a place",
+     "The army's destruction of the village of Kuda shocked aid workers."),
+    ("destroy a building", "Militants destroyed the police station in Gao."),
 ]
 
 BACKGROUND = [
@@ -70,6 +81,9 @@ OTHER_SENSES = [
     ("strike down a law", "The Supreme Court struck down the Texas law on Monday.", "ASSAULT"),
     ("strike a blow", "The killings struck another blow at the cease-fire.", "ASSAULT"),
     ("hit a record", "Chinese exports hit a record in March.", "ASSAULT"),
+    ("a strike beside a strike on a target",
+     "Kenyan officials said it was a strike at a clinic, not a strike on an army base in Mandera.",
+     "PROTEST"),
     ("call X a name", 'A Russian spokesman called the Ukrainian claim "absolute nonsense."',
      "CONSULT"),
     ("call into doubt", "The report calls into doubt the Russian account.", "CONSULT"),

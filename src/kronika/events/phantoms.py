@@ -48,12 +48,16 @@ from functools import cache
 from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
+from kronika.events.arguments import subject_of
 from kronika.events.factuality import Qualifier
 from kronika.events.ontology import Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
 
 FIGURATIVE_FILE = "figurative.csv"
-FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means", "arena")
+FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means", "arena", "measure", "whole")
+# Lemmas of destroying: aimed at a whole (role 'whole') they are a figure.
+RUIN_LEMMAS = frozenset({"destroy", "destruction", "ruin", "wreck", "devastate", "devastation",
+                         "shatter", "demolish", "annihilate", "annihilation"})
 # Prepositions that name what a fight is aimed at ('against inflation', 'on poverty').
 AIMED_PREPS = frozenset({"against", "on", "with"})
 # Verbs of defeating: in a vote they win it ('beat Le Pen in the runoff'), see role 'arena'.
@@ -228,6 +232,8 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
     of_objects = [o for o in aimed_at(head, frozenset({"of"}))]
     if mods & words["contest"] or any(o.lemma_.lower() in words["contest"] for o in of_objects):
         return True
+    if by_measure(head, words["measure"], index) or ruins_whole(head, words, index):
+        return True
     # what a light verb's object is aimed at counts ('launched an attack on the budget'), and
     # the trigger's own words are not what it is aimed at ('opened fire')
     holders = with_objects(head) if head.pos_ == "VERB" else [head]
@@ -246,6 +252,28 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
         return False
     topics = aimed_at(head, TOPIC_PREPS)
     return bool(topics) and not any(is_party(o, index) for o in topics)
+
+
+def by_measure(head: Token, measures: frozenset[str], index: ActorIndex) -> bool:
+    """'the new law targets migrants', 'sanctions that hit ordinary farmers': a rule or a
+    policy does the harm, no one strikes a blow."""
+    if head.pos_ != "VERB":
+        return False
+    doer = subject_of(head)
+    if doer is not None and doer.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+        doer = head.head  # 'sanctions that hit farmers'
+    return doer is not None and bool(phrase_of(doer) & measures) and not is_party(doer, index)
+
+
+def ruins_whole(head: Token, words: Mapping[str, frozenset[str]], index: ActorIndex) -> bool:
+    """'the destruction of society', 'destroying the country's democracy': what is destroyed
+    is a whole only a figure can ruin (or a thing fought only in words: 'ruined the plan')."""
+    if head.lemma_.lower() not in RUIN_LEMMAS:
+        return False
+    ruined = [o for o in aimed_at(head, frozenset({"of"})) if o.lemma_.lower() not in ("part",)]
+    wholes = words["whole"] | words["adversary"]
+    return bool(ruined) and all(phrase_of(o) & wholes and not is_party(o, index)
+                                for o in ruined)
 
 
 def with_objects(head: Token) -> list[Token]:
