@@ -193,6 +193,26 @@ def test_undated_background_is_no_new_event(name: str, text: str) -> None:
     assert not [e for e in recalled if e.date == PUBLISHED]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("In recent rallies, Kenyan police have used tear gas and water cannon.", "PROTEST"),
+    ("Recent Nigerian army operations have pushed Boko Haram out of Bama.", "ASSAULT"),
+    ("Other recent marches in Lima drew far fewer people.", "PROTEST"),
+])
+def test_recent_events_of_a_kind_are_background(text: str, kind: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type == kind and e.trigger.lower() in text.lower()
+                and "recent" in text[: text.lower().find(e.trigger.lower())].lower()]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Six soldiers died in the recent clashes between Kenyan troops and al-Shabab.", "ASSAULT"),
+    ("Peru's recent protests against Boluarte spread to Cusco on Monday.", "PROTEST"),
+])
+def test_recent_events_the_text_points_at_stay(text: str, kind: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert [e for e in analysis.events if e.type == kind]
+
+
 def test_dated_background_keeps_its_own_date() -> None:
     text = "Ukraine has resisted Russia since the 2014 annexation of Crimea by Russia."
     analysis = kronika.analyze(text, published=PUBLISHED)

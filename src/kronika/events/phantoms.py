@@ -7,12 +7,15 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
   battle', 'war of words'), an argument over a thing ('lawmakers fought over the budget'), a
   fight waged in words or markets ('attacked Brussels in a speech', 'fired back with
   tariffs'), a win in a vote ('beat Le Pen in the runoff'), or a sports result ('beat Arsenal
-  2-0'). The words are data (``data/figurative.csv``).
+  2-0'); a rule or a policy as the one who harms ('the law targets migrants', 'sanctions that
+  hit farmers'), or the destruction of a whole ('the destruction of society'). The words are
+  data (``data/figurative.csv``).
 - **background**: an event the text recalls as the start or the anniversary of the present
   situation ('since the annexation', 'on the anniversary of the coup') or qualifies as past
-  ('the previous ceasefire'). It is kept only when the text dates it (to that date: 'since the
-  2014 annexation' is an event of 2014), otherwise dropped: an undated recollection must not
-  become a new event on the publication date.
+  ('the previous ceasefire'; 'in recent protests', with no article pointing at one told in
+  the text: 'the recent clashes' may be the news itself). It is kept only when the text
+  dates it (to that date: 'since the 2014 annexation' is an event of 2014), otherwise
+  dropped: an undated recollection must not become a new event on the publication date.
 - **other senses**: a trigger word in a sense that is no event of its type: 'struck a deal',
   'struck down the law', 'hit a record' (making, annulling, reaching: no blow), 'called the
   claim "nonsense"' (naming, not a phone call), a press or news conference and talking to
@@ -84,6 +87,9 @@ BACKGROUND_PREPS = frozenset({"since"})
 BACKGROUND_HEADS = frozenset({"anniversary", "legacy", "memory", "memories", "history"})
 # Adjectives that place an event before the present one ('the previous ceasefire').
 PAST_MODIFIERS = frozenset({"previous", "former", "past", "earlier", "prior", "historic"})
+# Adjectives that recall earlier events of a kind when no article points at one told in the
+# text ('in recent protests'; 'the recent clashes' may be the very news).
+RECENT_MODIFIERS = frozenset({"recent"})
 # Objects of 'strike' and 'hit' that make the verb making or reaching, never a blow ('struck a
 # deal', 'strike a balance', 'struck a chord', 'hit a record', 'hit the headlines').
 IDIOM_OBJECTS = {
@@ -317,7 +323,11 @@ def background(head: Token) -> bool:
     if head.dep_ == "pobj" and governor.lower_ == "of" and \
             governor.head.lemma_.lower() in BACKGROUND_HEADS:
         return True
-    return any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in head.children)
+    if any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in head.children):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in RECENT_MODIFIERS for c in head.children) and \
+        not any(c.dep_ in ("det", "poss") and c.lower_ not in ("other", "some")
+                for c in head.children)
 
 
 def recalled(head: Token) -> bool:
