@@ -20,6 +20,11 @@ ROWS = [
     ("Venezuela is expected to release the soldiers.", "release", "future", "expected"),
     ("Turkey plans to deploy troops to Libya.", "deploy", "future", "plans"),
     ("Iran will host talks next week.", "host", "future", "will"),
+    # a future cue spelled by the governor and its 'to' ('going to', 'about to', 'set to')
+    ("The gunman was going to target officers in Tulsa.", "target", "future", "going"),
+    ("Kenyan troops are about to attack the town of Kismayo.", "attack", "future", "about"),
+    ("Putin is set to meet Erdogan in Sochi.", "meet", "future", "set"),
+    ("The Malian army is due to attack Kidal.", "attack", "future", "due"),
     ("Chad reportedly closed its border.", "closed", "reported", "reportedly"),
     ("Armenia accused Azerbaijan of shelling villages.", "shelling", "reported", "accused"),
     ("Israel agreed to a ceasefire in Gaza.", "ceasefire", "future", "agreed"),

@@ -146,6 +146,8 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             via == "dobj" and tok.lemma_.lower() in PERFORMING_VERBS
         ):
             value = cues.governor_value(tok.lemma_, tok.pos_)
+        if value is None and via == "xcomp" and prospective_frame(tok, cues):
+            value = "future"
         if value == "negated" and any(q.value == "negated" for q in own):
             # two negations cancel: "will not stop attacking", "did not fail to attack"
             own, value = [q for q in own if q.value != "negated"], None
@@ -157,6 +159,14 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def prospective_frame(governor: Token, cues: FactualityCues) -> bool:
+    """'is going to strike', 'are about to attack', 'is set to meet', 'is due to visit': the
+    governor and the 'to' of its infinitive spell a future cue of factuality.yaml ('going
+    to', 'set to'), which no single token carries."""
+    return any(f"{form} to" in cues.future.words
+               for form in (governor.lower_, governor.lemma_.lower()))
 
 
 def negates_itself(verb: Token, cues: FactualityCues) -> bool:
