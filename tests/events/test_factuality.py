@@ -14,6 +14,11 @@ ROWS = [
     ("Turkey did not attack Kurdish positions.", "attack", "negated", "not"),
     ("Hamas refused to release the hostages.", "release", "negated", "refused"),
     ("Kenya refrained from attacking Somalia.", "attacking", "negated", "refrained"),
+    # phrasal governors: the verb with its particle or adverb and preposition
+    ("The Malian army called off the offensive in Gao.", "offensive", "negated", "called"),
+    ("Hamas held off attacking the crossing.", "attacking", "negated", "held"),
+    ("The EU stopped short of sanctioning Hungary.", "sanctioning", "negated", "stopped"),
+    ("Ankara backed away from attacking Kobani.", "attacking", "negated", "backed"),
     ("Pakistan might expel the Afghan ambassador.", "expel", "hypothetical", "might"),
     ("If Russia attacks Finland, NATO will respond.", "attacks", "hypothetical", "If"),
     ("Rumours that Xi would visit Moscow spread.", "visit", "hypothetical", "Rumours"),

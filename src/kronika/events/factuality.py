@@ -121,6 +121,11 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             found.extend(own_qualifiers(tok, cues))
             found.extend(noun_modifiers(tok, cues))
             continue
+        verb, value = phrasal_value(tok, passed_preposition(chain_prev), cues)
+        if verb is not None and value is not None:
+            if not (value == "negated" and negates_itself(verb, cues)):
+                found.append(Qualifier(value, verb.text, verb.idx))
+            break  # 'ruled out attacking', 'called off the offensive': the phrase decides
         if via == "pcomp" and tok.pos_ == "VERB":  # "refrained from attacking"
             value = cues.governor_value(tok.lemma_, tok.pos_)
             if value == "negated" and negates_itself(tok, cues):
@@ -159,6 +164,34 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def passed_preposition(tok: Token) -> str | None:
+    """The preposition the chain went through from ``tok`` to its governor, if any."""
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.pos_ == "ADP":
+        return tok.head.lower_
+    return None
+
+
+def phrasal_value(
+    tok: Token, prep: str | None, cues: FactualityCues
+) -> tuple[Token | None, str | None]:
+    """The verb and value of a phrasal governor of factuality.yaml ('rule out', 'call off',
+    'hold off', 'stop short of', 'back away from', 'push for'): the verb's lemma with its
+    particle or adverb, and the preposition the event hangs on; (None, None) when none."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    if verb.pos_ != "VERB" or (verb != tok and tok.dep_ not in ("advmod", "prt", "acomp")):
+        return None, None
+    parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+    lemma = verb.lemma_.lower()
+    forms = [f"{lemma} {p}" for p in parts]
+    if prep is not None:
+        forms = [f"{f} {prep}" for f in forms] + forms + [f"{lemma} {prep}"]
+    for form in forms:
+        value = cues.governor_value(form, "VERB")
+        if value is not None:
+            return verb, value
+    return None, None
 
 
 def prospective_frame(governor: Token, cues: FactualityCues) -> bool:
