@@ -1130,7 +1130,8 @@ def extract_events(
     events += conditional_refusals(doc, doc_id, index, know, published,
                                    trigger_tokens(doc, events))
     events.sort(key=lambda e: e.trigger_start or 0)
-    return merge_told_again(merge_repeats(events), doc_text(doc))
+    return merge_told_again(merge_repeats(events), doc_text(doc),
+                            published.isoformat() if published else None)
 
 
 def trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
