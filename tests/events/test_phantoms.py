@@ -81,6 +81,12 @@ OTHER_SENSES = [
     ("strike down a law", "The Supreme Court struck down the Texas law on Monday.", "ASSAULT"),
     ("strike a blow", "The killings struck another blow at the cease-fire.", "ASSAULT"),
     ("hit a record", "Chinese exports hit a record in March.", "ASSAULT"),
+    # an act an exercise rehearses does not take place
+    ("drills simulating an attack", "Chinese warships held drills simulating an attack on Taiwan.",
+     "ASSAULT"),
+    ("drills to shoot down", "China held missile drills to shoot down drones near Taiwan.",
+     "ASSAULT"),
+    ("practised storming", "Russian troops practised storming a Ukrainian town.", "ASSAULT"),
     ("back away from a threat", "Turkey backed away from its threat to attack Syria.",
      "SUPPORT"),
     ("back off from a deal", "Russia backed off from the grain deal with Kyiv.", "SUPPORT"),
@@ -162,6 +168,8 @@ SAME_WORD_EVENTS = [
      "Activists held a vigil over the killings outside the Iranian embassy.", "PROTEST"),
     ("vigil for a cause", "Activists held a vigil for democracy outside the court in Hong Kong.",
      "PROTEST"),
+    ("killed during an exercise", ("Two Kenyan soldiers were shot dead by gunmen during an "
+                                   "exercise near Isiolo."), "ASSAULT"),
 ]
 
 

@@ -25,6 +25,8 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
   victims' (mourning, no protest), 'talk of a deal'
   (singular talk is speech; plural talks are negotiations), 'Johnson discusses voting laws'
   (one speaker and no partner: a statement).
+- **rehearsals**: an act an exercise acts out ('drills simulating an attack on the island',
+  'held drills to shoot down drones', 'practised storming a town') does not take place.
 - **conditions**: a singular 'hostility' (an attitude), and 'violence', 'bloodshed' or 'unrest'
   that no party is named as doing or suffering and no article or count makes one episode
   ('gun violence is unique', 'subjected to violence', 'a period of unrest') name a state of
@@ -58,6 +60,13 @@ from kronika.lexicon import read_csv
 
 FIGURATIVE_FILE = "figurative.csv"
 FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means", "arena", "measure", "whole")
+# Verbs of acting out an event without it taking place ('drills simulating an attack').
+REHEARSING_VERBS = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "enact",
+                              "reenact", "re-enact"})
+# Nouns of a military exercise, whose purpose clause tells what is rehearsed ('held drills to
+# shoot down drones'); the lemmatizer may read 'drills' as a verb.
+DRILL_WORDS = frozenset({"drill", "exercise", "rehearsal", "simulation", "wargame", "manoeuvre",
+                         "maneuver", "war game", "war-game"})
 # Lemmas of destroying: aimed at a whole (role 'whole') they are a figure.
 RUIN_LEMMAS = frozenset({"destroy", "destruction", "ruin", "wreck", "devastate", "devastation",
                          "shatter", "demolish", "annihilate", "annihilation"})
@@ -280,6 +289,27 @@ def ruins_whole(head: Token, words: Mapping[str, frozenset[str]], index: ActorIn
     wholes = words["whole"] | words["adversary"]
     return bool(ruined) and all(phrase_of(o) & wholes and not is_party(o, index)
                                 for o in ruined)
+
+
+def rehearsed(head: Token) -> bool:
+    """'drills simulating an attack on the island', 'held missile drills to shoot down
+    drones', 'troops practised storming a town': an act an exercise rehearses does not take
+    place (an act during an exercise does: 'killed during an exercise')."""
+    tok = head
+    for _ in range(3):
+        if tok.dep_ not in ("dobj", "xcomp", "acl", "advcl", "pcomp", "pobj", "ccomp"):
+            return False
+        gov = tok.head.head if tok.dep_ in ("pobj", "pcomp") else tok.head
+        if gov.lemma_.lower() in REHEARSING_VERBS:
+            return True
+        if tok.dep_ in ("acl", "advcl", "xcomp") and any(
+                phrase_of(o) & DRILL_WORDS for o in (gov, *(c for c in gov.children
+                                                            if c.dep_ == "dobj"))):
+            return True  # 'drills to shoot down drones', 'held drills to repel a landing'
+        if gov == tok or gov.dep_ == "ROOT" and gov.pos_ != "VERB":
+            return False
+        tok = gov
+    return False
 
 
 def with_objects(head: Token) -> list[Token]:
@@ -557,7 +587,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
     if head.ent_type_ in ("DATE", "TIME"):
         return True
     return figurative(head, entry, index) or other_sense(head, entry) or \
-        condition(head, index) or \
+        condition(head, index) or rehearsed(head) or \
         ((background(head) or recalled(head)) and own_date is None)
 
 
