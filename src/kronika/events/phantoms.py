@@ -1,6 +1,6 @@
 """Phantom events: trigger words that report no new event.
 
-Five kinds are filtered or re-qualified here, each a general fact about news language:
+The kinds below are filtered or re-qualified here, each a general fact about news language:
 
 - **figurative violence**: a fight against a condition, not a party ('a battle against
   inflation', 'the war on poverty'), a contest of words, law or markets ('trade war', 'legal
