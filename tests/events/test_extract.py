@@ -279,6 +279,15 @@ NO_EVENT = [
         "ASSAULT",
     ),
     ("gas explosion", "A gas explosion killed four workers in Tehran.", "ASSAULT"),
+    ("a famine in a relative clause",
+     "Since the famine that struck the north in 1984, farmers have stored grain.", "ASSAULT"),
+    ("a named storm", "Schools closed after Typhoon Lani hit the port city of Daet.", "ASSAULT"),
+    ("a named hurricane in a clause",
+     "Roads were rebuilt after Hurricane Odile hit Baja California in 2014.", "ASSAULT"),
+    ("the toll of a capsizing",
+     "A ferry carrying traders capsized on Lake Kivu on Sunday, killing 40 people.", "ASSAULT"),
+    ("the toll of a collapse",
+     "A hotel in Lagos collapsed overnight, killing nine guests.", "ASSAULT"),
     # --- a participant known only from a pronoun
     (
         "pronoun-only participant",
@@ -386,6 +395,9 @@ def test_goldstein_follows_the_cameo_code() -> None:
         ("Iran launched missile strikes on Syria. The strikes hit a command centre.", "ASSAULT"),
         ("The teachers' strike on Monday closed schools in Nairobi.", "PROTEST"),
         ("Rail workers in France began a strike against the pension plan.", "PROTEST"),
+        ("The UN condemned the strike on a Syrian bakery in Idlib.", "ASSAULT"),
+        ("Hamas said the strike on a school in Rafah was a war crime.", "ASSAULT"),
+        ("Nurses held a strike on Friday outside the ministry.", "PROTEST"),
     ],
 )
 def test_strike_reading_follows_who_strikes_and_at_what(text, expected):

@@ -19,6 +19,15 @@ TOLD_AGAIN = [
     (("Modi Meets Macron in Paris\nFrench President Emmanuel Macron met Indian Prime Minister "
       "Narendra Modi in Paris on Monday.\nNarendra Modi meets Emmanuel Macron at the Elysee "
       "Palace (AP Photo/Michel Euler)"), "CONSULT"),
+    # the headline names the one detained by role, the lead by name; the caption's credit
+    # follows its sentence on the same line
+    (("Ugandan Police Arrest Opposition Leader\nKAMPALA — Ugandan police arrested opposition "
+      "leader John Okello on Monday, his lawyer said.\nPolice officers arrest John Okello in "
+      "Kampala, Uganda, Aug. 18, 2025. (AP Photo/Ben Curtis)\nOkello was freed later."),
+     "COERCE"),
+    # the undated headline has the publication date, the lead the day before
+    (("Ugandan Police Arrest Opposition Leader\nKAMPALA — Ugandan police arrested opposition "
+      "leader Ruth Akello on Sunday, her party said.\nAkello was freed later."), "COERCE"),
 ]
 
 
@@ -46,6 +55,9 @@ def test_two_prose_events_with_different_parties_stay_apart() -> None:
          "A protester (AP Photo/J. Doe)\n", True),
         ("Police detained ten activists. They were freed later.", "They were freed later.",
          False),
+        # a caption whose credit follows its sentence on the same line
+        (("Police detained ten activists.\nPolice detain a man in Lagos, May 2. "
+          "(AP Photo/J. Doe)\nMore text."), "Police detain a man in Lagos, May 2.", True),
         # a one-line text is a story, not a headline
         ("Police shot and killed two men in Lagos.", "Police shot and killed two men in Lagos.",
          False),

@@ -27,6 +27,13 @@ FIGURATIVE = [
     ("attack a programme", "The Brazilian vice president attacked a UN program on housing."),
     ("attack an initiative", "The senator attacked the new education initiative."),
     # the medium, instrument or arena of a fight of words, markets or votes, and a score
+    # a rule or policy as the one who harms, and a whole that only a figure destroys
+    ("a law targets", "The new Danish law targets asylum seekers who arrive by boat."),
+    ("sanctions that hit", "Sanctions that hit Iranian farmers were extended in June."),
+    ("a tariff hits", "The tariff hit Brazilian steel mills hard."),
+    ("destruction of society", "He warned of the destruction of society by greed."),
+    ("destroy democracy", "The opposition says the president destroyed democracy in Peru."),
+    ("ruin a career", "The scandal ruined the senator's career."),
     ("attack in a speech", "Hungary's leader attacked Brussels in a speech."),
     ("attack on a platform", "The senator attacked the Chilean president on Twitter."),
     ("fire back with tariffs", "Canada fired back at Washington with new tariffs."),
@@ -49,6 +56,10 @@ REAL = [
     ("a range of days", "Soldiers attacked the Syrian town on 12-14 May."),
     ("attack in an election", "Militants attacked polling stations in the election."),
     ("attack in a referendum", "Gunmen attacked voters in the referendum in Kirkuk."),
+    ("a plan of attack", "Under the plan, jets targeted rebel depots near Idlib."),
+    ("destruction of a place",
+     "The army's destruction of the village of Kuda shocked aid workers."),
+    ("destroy a building", "Militants destroyed the police station in Gao."),
 ]
 
 BACKGROUND = [
@@ -70,6 +81,19 @@ OTHER_SENSES = [
     ("strike down a law", "The Supreme Court struck down the Texas law on Monday.", "ASSAULT"),
     ("strike a blow", "The killings struck another blow at the cease-fire.", "ASSAULT"),
     ("hit a record", "Chinese exports hit a record in March.", "ASSAULT"),
+    # an act an exercise rehearses does not take place
+    ("drills simulating an attack", "Chinese warships held drills simulating an attack on Taiwan.",
+     "ASSAULT"),
+    ("drills to shoot down", "China held missile drills to shoot down drones near Taiwan.",
+     "ASSAULT"),
+    ("practised storming", "Russian troops practised storming a Ukrainian town.", "ASSAULT"),
+    ("back away from a threat", "Turkey backed away from its threat to attack Syria.",
+     "SUPPORT"),
+    ("back off from a deal", "Russia backed off from the grain deal with Kyiv.", "SUPPORT"),
+    ("police back off", "Police officers backed off as protesters advanced in Lima.", "SUPPORT"),
+    ("a strike beside a strike on a target",
+     "Kenyan officials said it was a strike at a clinic, not a strike on an army base in Mandera.",
+     "PROTEST"),
     ("call X a name", 'A Russian spokesman called the Ukrainian claim "absolute nonsense."',
      "CONSULT"),
     ("call into doubt", "The report calls into doubt the Russian account.", "CONSULT"),
@@ -144,6 +168,8 @@ SAME_WORD_EVENTS = [
      "Activists held a vigil over the killings outside the Iranian embassy.", "PROTEST"),
     ("vigil for a cause", "Activists held a vigil for democracy outside the court in Hong Kong.",
      "PROTEST"),
+    ("killed during an exercise", ("Two Kenyan soldiers were shot dead by gunmen during an "
+                                   "exercise near Isiolo."), "ASSAULT"),
 ]
 
 
@@ -177,6 +203,26 @@ def test_undated_background_is_no_new_event(name: str, text: str) -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)
     recalled = [e for e in analysis.events if e.type in ("COERCE", "ASSAULT")]
     assert not [e for e in recalled if e.date == PUBLISHED]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("In recent rallies, Kenyan police have used tear gas and water cannon.", "PROTEST"),
+    ("Recent Nigerian army operations have pushed Boko Haram out of Bama.", "ASSAULT"),
+    ("Other recent marches in Lima drew far fewer people.", "PROTEST"),
+])
+def test_recent_events_of_a_kind_are_background(text: str, kind: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type == kind and e.trigger.lower() in text.lower()
+                and "recent" in text[: text.lower().find(e.trigger.lower())].lower()]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Six soldiers died in the recent clashes between Kenyan troops and al-Shabab.", "ASSAULT"),
+    ("Peru's recent protests against Boluarte spread to Cusco on Monday.", "PROTEST"),
+])
+def test_recent_events_the_text_points_at_stay(text: str, kind: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert [e for e in analysis.events if e.type == kind]
 
 
 def test_dated_background_keeps_its_own_date() -> None:

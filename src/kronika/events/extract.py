@@ -368,15 +368,25 @@ def armed_noun_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> 
 
 def military_strike(noun: Token) -> bool:
     """A strike noun the text marks as military: a military modifier ('a targeted strike'),
-    aimed on or against a country or a military target ('strike on Syria'), carried out or
-    conducted ('jets carry out strikes', 'conducted a total of 900 strikes'), or a
-    bare 'the strikes' after air or missile strikes in the same text."""
+    aimed on or against a country or a military target ('strike on Syria'), aimed on
+    anything but a day ('a strike on a hospital'; 'a strike on Monday' stays a walkout),
+    carried out or conducted ('jets carry out strikes', 'conducted a total of 900 strikes'),
+    beside a strike so marked in the same sentence ('a strike at a school, not a strike on a
+    base': one sentence does not use the word in both senses), or a bare 'the strikes'
+    after air or missile strikes in the same text."""
+    return marked_military(noun) or any(
+        t.i != noun.i and t.lemma_ == noun.lemma_ and t.pos_ == noun.pos_ and marked_military(t)
+        for t in noun.sent)
+
+
+def marked_military(noun: Token) -> bool:
+    """``military_strike`` for the noun alone, its conjuncts aside."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MODIFIERS for c in noun.children):
         return True
-    aimed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-             for o in c.children if o.dep_ == "pobj"]
+    aimed = [(c.lower_, o) for c in noun.children if c.dep_ == "prep"
+             and c.lower_ in ("on", "against") for o in c.children if o.dep_ == "pobj"]
     if any(o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in MILITARY_TARGETS
-           for o in aimed):
+           or (prep == "on" and o.ent_type_ not in ("DATE", "TIME")) for prep, o in aimed):
         return True
     governor = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
@@ -554,7 +564,10 @@ def is_hazard(noun: Token) -> bool:
     nouns, _ = hazards()
     lemma = noun.lemma_.lower()
     mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
-    return lemma in nouns or noun.lower_ in nouns or any(f"{m} {lemma}" in nouns for m in mods)
+    if lemma in nouns or noun.lower_ in nouns or any(f"{m} {lemma}" in nouns for m in mods):
+        return True
+    # a hazard's name: 'Hurricane Ida', 'tropical storm Mara', 'Cyclone Idai'
+    return noun.pos_ == "PROPN" and any(m in nouns for m in mods)
 
 
 def natural_harm(head: Token, entry: Trigger) -> bool:
@@ -574,6 +587,12 @@ def natural_harm(head: Token, entry: Trigger) -> bool:
         and any(c.dep_ == "nsubjpass" for c in head.head.children)
     )
     subj = None if passive else subject_of(head)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+        subj = head.head  # 'the famine that struck the north': the famine struck
+    if subj is not None and head.tag_ == "VBG" and head.dep_ == "advcl" and \
+            head.head.lemma_.lower() in verbs and not any(
+                c.dep_ == "dobj" for c in head.head.children):
+        return True  # 'a ferry capsized, killing 90': the mishap killed them, no one did
     if subj is not None:
         return is_hazard(subj)  # one who acts: 'rebels killed five during the storm'
     for child in head.children:
@@ -1163,7 +1182,8 @@ def extract_events(
     events += conditional_refusals(doc, doc_id, index, know, published,
                                    trigger_tokens(doc, events))
     events.sort(key=lambda e: e.trigger_start or 0)
-    return merge_told_again(merge_repeats(events), doc_text(doc))
+    return merge_told_again(merge_repeats(events), doc_text(doc),
+                            published.isoformat() if published else None)
 
 
 def trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:

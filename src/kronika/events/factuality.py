@@ -121,6 +121,11 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             found.extend(own_qualifiers(tok, cues))
             found.extend(noun_modifiers(tok, cues))
             continue
+        verb, value = phrasal_value(tok, passed_preposition(chain_prev), cues)
+        if verb is not None and value is not None:
+            if not (value == "negated" and negates_itself(verb, cues)):
+                found.append(Qualifier(value, verb.text, verb.idx))
+            break  # 'ruled out attacking', 'called off the offensive': the phrase decides
         if via == "pcomp" and tok.pos_ == "VERB":  # "refrained from attacking"
             value = cues.governor_value(tok.lemma_, tok.pos_)
             if value == "negated" and negates_itself(tok, cues):
@@ -146,6 +151,8 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             via == "dobj" and tok.lemma_.lower() in PERFORMING_VERBS
         ):
             value = cues.governor_value(tok.lemma_, tok.pos_)
+        if value is None and via == "xcomp" and prospective_frame(tok, cues):
+            value = "future"
         if value == "negated" and any(q.value == "negated" for q in own):
             # two negations cancel: "will not stop attacking", "did not fail to attack"
             own, value = [q for q in own if q.value != "negated"], None
@@ -157,6 +164,42 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def passed_preposition(tok: Token) -> str | None:
+    """The preposition the chain went through from ``tok`` to its governor, if any."""
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.pos_ == "ADP":
+        return tok.head.lower_
+    return None
+
+
+def phrasal_value(
+    tok: Token, prep: str | None, cues: FactualityCues
+) -> tuple[Token | None, str | None]:
+    """The verb and value of a phrasal governor of factuality.yaml ('rule out', 'call off',
+    'hold off', 'stop short of', 'back away from', 'push for'): the verb's lemma with its
+    particle or adverb, and the preposition the event hangs on; (None, None) when none."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    if verb.pos_ != "VERB" or (verb != tok and tok.dep_ not in ("advmod", "prt", "acomp")):
+        return None, None
+    parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+    lemma = verb.lemma_.lower()
+    forms = [f"{lemma} {p}" for p in parts]
+    if prep is not None:
+        forms = [f"{f} {prep}" for f in forms] + forms + [f"{lemma} {prep}"]
+    for form in forms:
+        value = cues.governor_value(form, "VERB")
+        if value is not None:
+            return verb, value
+    return None, None
+
+
+def prospective_frame(governor: Token, cues: FactualityCues) -> bool:
+    """'is going to strike', 'are about to attack', 'is set to meet', 'is due to visit': the
+    governor and the 'to' of its infinitive spell a future cue of factuality.yaml ('going
+    to', 'set to'), which no single token carries."""
+    return any(f"{form} to" in cues.future.words
+               for form in (governor.lower_, governor.lemma_.lower()))
 
 
 def negates_itself(verb: Token, cues: FactualityCues) -> bool:

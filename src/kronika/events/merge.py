@@ -9,7 +9,13 @@ detained first). Counting them apart inflates every count. Here two events are o
   conflicting dates;
 - at least one of them is told in a *display segment*: the headline (a short first line of
   its own) or a photo caption (a line with a photo credit or label);
-- their sides agree where both are known, or are the same two parties swapped.
+- their sides agree where both are known, or are the same two parties swapped, or one side
+  names the same party and the other may be one party told by other names (no country sets
+  them apart: 'Opposition Leader' in the headline, 'John Okello' in the lead) when both name
+  the same kind of act; an undated headline's publication date conflicts with no date.
+
+A caption is a line with a photo credit or label, also when the credit follows the
+caption's sentence on its line ('Police detain a man in Lagos, May 2. (AP Photo/J. Doe)').
 
 The kept record is the fuller telling (more sides known; prose before display text, which
 also settles the sides of a swapped pair); the others become its ``mentions``. Two tellings in
@@ -62,11 +68,15 @@ DISPLAY_WORDS = 25
 
 
 def display_segment(evidence: Evidence, text: str) -> bool:
-    """A headline or a photo caption."""
+    """A headline or a photo caption (its credit may close the line after the sentence:
+    '... in Kampala, March 4. (AP Photo/B. Curtis)')."""
     piece = evidence.text.strip()
     if not piece:
         return False
-    if CAPTION.search(piece):
+    ends_line = "\n" in text[evidence.start:evidence.end]
+    line_end = text.find("\n", evidence.end)
+    rest = "" if ends_line else text[evidence.end:line_end if line_end >= 0 else len(text)]
+    if CAPTION.search(piece) or CAPTION.search(rest):
         return True
     own_line = (text[evidence.start:evidence.end].rstrip(" \t").endswith("\n")
                 or text[evidence.end:evidence.end + 3].lstrip(" \t")[:1] in ("\n", ""))
@@ -104,11 +114,28 @@ def compatible(a: Side, b: Side) -> bool:
     return (a[0] is not None and a[0] == b[0]) or (a[1] is not None and a[1] == b[1])
 
 
-def same_event(a: Event, b: Event) -> bool:
-    """Whether two tellings agree in type, factuality, date and sides (or swapped sides)."""
+def loosely_compatible(a: Side, b: Side) -> bool:
+    """Two sides a headline and its story may give one party by different names ('Opposition
+    Leader' in the headline, 'John Okello' in the lead): compatible, or no country known for
+    one of them that could set them apart."""
+    return compatible(a, b) or a[1] is None or b[1] is None
+
+
+def anchored(x: Side, y: Side, p: Side, q: Side) -> bool:
+    """One pair of sides names one party (x with y) and the other pair may (p with q)."""
+    return known(x) and known(y) and compatible(x, y) and loosely_compatible(p, q)
+
+
+def same_event(a: Event, b: Event, display: bool = False, published: str | None = None) -> bool:
+    """Whether two tellings agree in type, factuality, date and sides (or swapped sides).
+    With ``display`` (one telling is a headline or caption) one side naming the same party
+    is enough when the other may be one party told by other names (``loosely_compatible``)
+    and the two tellings name the same kind of act (mode); and the publication date
+    (``published``), which an undated headline gets by default, conflicts with no date."""
     if a.type != b.type or family(a) != family(b):
         return False
-    if a.date and b.date and a.date != b.date:
+    if a.date and b.date and a.date != b.date and not (
+            display and published in (a.date, b.date)):
         return False
     (sa, ta), (sb, tb) = (side(a, "source"), side(a, "target")), (side(b, "source"),
                                                                   side(b, "target"))
@@ -116,7 +143,9 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # nothing to tell them apart by
     if compatible(sa, sb) and compatible(ta, tb):
         return True
-    return all(map(known, (sa, ta, sb, tb))) and compatible(sa, tb) and compatible(ta, sb)
+    if all(map(known, (sa, ta, sb, tb))) and compatible(sa, tb) and compatible(ta, sb):
+        return True
+    return display and a.mode == b.mode and (anchored(sa, sb, ta, tb) or anchored(ta, tb, sa, sb))
 
 
 def fullness(event: Event, display: bool) -> tuple[int, int]:
@@ -124,27 +153,41 @@ def fullness(event: Event, display: bool) -> tuple[int, int]:
     return (sum(known(side(event, w)) for w in ("source", "target")), int(not display))
 
 
-def merge_told_again(events: list[Event], text: str) -> list[Event]:
-    """Events told again in a headline or caption become mentions of one event."""
+def merge_told_again(events: list[Event], text: str, published: str | None = None
+                     ) -> list[Event]:
+    """Events told again in a headline or caption become mentions of one event
+    (``published``: the document's date, ISO)."""
     out: list[Event] = []
     shown: list[bool] = []
     for event in events:
         display = display_segment(event.evidence, text)
         match = next((n for n, kept in enumerate(out)
-                      if (display or shown[n]) and same_event(kept, event)), None)
+                      if (display or shown[n]) and same_event(kept, event, True, published)),
+                     None)
         if match is None:
             out.append(event)
             shown.append(display)
             continue
         kept = out[match]
         if fullness(event, display) > fullness(kept, shown[match]):
-            out[match] = replace(event, mentions=(kept.evidence, *kept.mentions,
-                                                  *event.mentions))
+            out[match] = replace(event, mentions=distinct(event.evidence, (
+                kept.evidence, *kept.mentions, *event.mentions)))
         else:
-            out[match] = replace(kept, mentions=(*kept.mentions, event.evidence,
-                                                 *event.mentions))
+            out[match] = replace(kept, mentions=distinct(kept.evidence, (
+                *kept.mentions, event.evidence, *event.mentions)))
         shown[match] = shown[match] or display
     return out
+
+
+def distinct(evidence: Evidence, mentions: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    """The mentions of an event, each span once and none the kept evidence itself."""
+    seen = {(evidence.start, evidence.end)}
+    out = []
+    for mention in mentions:
+        if (mention.start, mention.end) not in seen:
+            seen.add((mention.start, mention.end))
+            out.append(mention)
+    return tuple(out)
 
 
 def elaborated(head: Token, entry: Trigger, told: Mapping[int, Trigger]) -> int | None:

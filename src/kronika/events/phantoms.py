@@ -1,18 +1,21 @@
 """Phantom events: trigger words that report no new event.
 
-Five kinds are filtered or re-qualified here, each a general fact about news language:
+The kinds below are filtered or re-qualified here, each a general fact about news language:
 
 - **figurative violence**: a fight against a condition, not a party ('a battle against
   inflation', 'the war on poverty'), a contest of words, law or markets ('trade war', 'legal
   battle', 'war of words'), an argument over a thing ('lawmakers fought over the budget'), a
   fight waged in words or markets ('attacked Brussels in a speech', 'fired back with
   tariffs'), a win in a vote ('beat Le Pen in the runoff'), or a sports result ('beat Arsenal
-  2-0'). The words are data (``data/figurative.csv``).
+  2-0'); a rule or a policy as the one who harms ('the law targets migrants', 'sanctions that
+  hit farmers'), or the destruction of a whole ('the destruction of society'). The words are
+  data (``data/figurative.csv``).
 - **background**: an event the text recalls as the start or the anniversary of the present
   situation ('since the annexation', 'on the anniversary of the coup') or qualifies as past
-  ('the previous ceasefire'). It is kept only when the text dates it (to that date: 'since the
-  2014 annexation' is an event of 2014), otherwise dropped: an undated recollection must not
-  become a new event on the publication date.
+  ('the previous ceasefire'; 'in recent protests', with no article pointing at one told in
+  the text: 'the recent clashes' may be the news itself). It is kept only when the text
+  dates it (to that date: 'since the 2014 annexation' is an event of 2014), otherwise
+  dropped: an undated recollection must not become a new event on the publication date.
 - **other senses**: a trigger word in a sense that is no event of its type: 'struck a deal',
   'struck down the law', 'hit a record' (making, annulling, reaching: no blow), 'called the
   claim "nonsense"' (naming, not a phone call), a press or news conference and talking to
@@ -22,6 +25,8 @@ Five kinds are filtered or re-qualified here, each a general fact about news lan
   victims' (mourning, no protest), 'talk of a deal'
   (singular talk is speech; plural talks are negotiations), 'Johnson discusses voting laws'
   (one speaker and no partner: a statement).
+- **rehearsals**: an act an exercise acts out ('drills simulating an attack on the island',
+  'held drills to shoot down drones', 'practised storming a town') does not take place.
 - **conditions**: a singular 'hostility' (an attitude), and 'violence', 'bloodshed' or 'unrest'
   that no party is named as doing or suffering and no article or count makes one episode
   ('gun violence is unique', 'subjected to violence', 'a period of unrest') name a state of
@@ -48,12 +53,23 @@ from functools import cache
 from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
+from kronika.events.arguments import subject_of
 from kronika.events.factuality import Qualifier
 from kronika.events.ontology import Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
 
 FIGURATIVE_FILE = "figurative.csv"
-FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means", "arena")
+FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means", "arena", "measure", "whole")
+# Verbs of acting out an event without it taking place ('drills simulating an attack').
+REHEARSING_VERBS = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "enact",
+                              "reenact", "re-enact"})
+# Nouns of a military exercise, whose purpose clause tells what is rehearsed ('held drills to
+# shoot down drones'); the lemmatizer may read 'drills' as a verb.
+DRILL_WORDS = frozenset({"drill", "exercise", "rehearsal", "simulation", "wargame", "manoeuvre",
+                         "maneuver", "war game", "war-game"})
+# Lemmas of destroying: aimed at a whole (role 'whole') they are a figure.
+RUIN_LEMMAS = frozenset({"destroy", "destruction", "ruin", "wreck", "devastate", "devastation",
+                         "shatter", "demolish", "annihilate", "annihilation"})
 # Prepositions that name what a fight is aimed at ('against inflation', 'on poverty').
 AIMED_PREPS = frozenset({"against", "on", "with"})
 # Verbs of defeating: in a vote they win it ('beat Le Pen in the runoff'), see role 'arena'.
@@ -80,6 +96,9 @@ BACKGROUND_PREPS = frozenset({"since"})
 BACKGROUND_HEADS = frozenset({"anniversary", "legacy", "memory", "memories", "history"})
 # Adjectives that place an event before the present one ('the previous ceasefire').
 PAST_MODIFIERS = frozenset({"previous", "former", "past", "earlier", "prior", "historic"})
+# Adjectives that recall earlier events of a kind when no article points at one told in the
+# text ('in recent protests'; 'the recent clashes' may be the very news).
+RECENT_MODIFIERS = frozenset({"recent"})
 # Objects of 'strike' and 'hit' that make the verb making or reaching, never a blow ('struck a
 # deal', 'strike a balance', 'struck a chord', 'hit a record', 'hit the headlines').
 IDIOM_OBJECTS = {
@@ -228,6 +247,8 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
     of_objects = [o for o in aimed_at(head, frozenset({"of"}))]
     if mods & words["contest"] or any(o.lemma_.lower() in words["contest"] for o in of_objects):
         return True
+    if by_measure(head, words["measure"], index) or ruins_whole(head, words, index):
+        return True
     # what a light verb's object is aimed at counts ('launched an attack on the budget'), and
     # the trigger's own words are not what it is aimed at ('opened fire')
     holders = with_objects(head) if head.pos_ == "VERB" else [head]
@@ -246,6 +267,49 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
         return False
     topics = aimed_at(head, TOPIC_PREPS)
     return bool(topics) and not any(is_party(o, index) for o in topics)
+
+
+def by_measure(head: Token, measures: frozenset[str], index: ActorIndex) -> bool:
+    """'the new law targets migrants', 'sanctions that hit ordinary farmers': a rule or a
+    policy does the harm, no one strikes a blow."""
+    if head.pos_ != "VERB":
+        return False
+    doer = subject_of(head)
+    if doer is not None and doer.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+        doer = head.head  # 'sanctions that hit farmers'
+    return doer is not None and bool(phrase_of(doer) & measures) and not is_party(doer, index)
+
+
+def ruins_whole(head: Token, words: Mapping[str, frozenset[str]], index: ActorIndex) -> bool:
+    """'the destruction of society', 'destroying the country's democracy': what is destroyed
+    is a whole only a figure can ruin (or a thing fought only in words: 'ruined the plan')."""
+    if head.lemma_.lower() not in RUIN_LEMMAS:
+        return False
+    ruined = [o for o in aimed_at(head, frozenset({"of"})) if o.lemma_.lower() not in ("part",)]
+    wholes = words["whole"] | words["adversary"]
+    return bool(ruined) and all(phrase_of(o) & wholes and not is_party(o, index)
+                                for o in ruined)
+
+
+def rehearsed(head: Token) -> bool:
+    """'drills simulating an attack on the island', 'held missile drills to shoot down
+    drones', 'troops practised storming a town': an act an exercise rehearses does not take
+    place (an act during an exercise does: 'killed during an exercise')."""
+    tok = head
+    for _ in range(3):
+        if tok.dep_ not in ("dobj", "xcomp", "acl", "advcl", "pcomp", "pobj", "ccomp"):
+            return False
+        gov = tok.head.head if tok.dep_ in ("pobj", "pcomp") else tok.head
+        if gov.lemma_.lower() in REHEARSING_VERBS:
+            return True
+        if tok.dep_ in ("acl", "advcl", "xcomp") and any(
+                phrase_of(o) & DRILL_WORDS for o in (gov, *(c for c in gov.children
+                                                            if c.dep_ == "dobj"))):
+            return True  # 'drills to shoot down drones', 'held drills to repel a landing'
+        if gov == tok or gov.dep_ == "ROOT" and gov.pos_ != "VERB":
+            return False
+        tok = gov
+    return False
 
 
 def with_objects(head: Token) -> list[Token]:
@@ -289,7 +353,11 @@ def background(head: Token) -> bool:
     if head.dep_ == "pobj" and governor.lower_ == "of" and \
             governor.head.lemma_.lower() in BACKGROUND_HEADS:
         return True
-    return any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in head.children)
+    if any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in head.children):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in RECENT_MODIFIERS for c in head.children) and \
+        not any(c.dep_ in ("det", "poss") and c.lower_ not in ("other", "some")
+                for c in head.children)
 
 
 def recalled(head: Token) -> bool:
@@ -519,7 +587,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
     if head.ent_type_ in ("DATE", "TIME"):
         return True
     return figurative(head, entry, index) or other_sense(head, entry) or \
-        condition(head, index) or \
+        condition(head, index) or rehearsed(head) or \
         ((background(head) or recalled(head)) and own_date is None)
 
 
