@@ -75,6 +75,12 @@ BACKGROUND = [
 
 # A trigger word in a sense that is no event of its type: (name, sentence, type it must not give)
 OTHER_SENSES = [
+    # a rally named for an election or a celebration gathers supporters, protests nothing
+    ("campaign rally", "The senator spoke at a campaign rally in Ohio on Wednesday.", "PROTEST"),
+    ("election rally", "Thousands attended an election rally for the candidate in Lagos.",
+     "PROTEST"),
+    ("victory rally", "Supporters of the new president held a victory rally in Accra.",
+     "PROTEST"),
     ("strike a deal", "The deal the West struck with Iran angered Israel.", "PROTEST"),
     ("deal struck, misparsed", "Any deal struck between Iran and the powers will fail.",
      "PROTEST"),
@@ -138,6 +144,8 @@ OTHER_SENSES = [
 ]
 
 SAME_WORD_EVENTS = [
+    ("rally against a bill", "Thousands held a rally in Nairobi against the tax bill.",
+     "PROTEST"),
     ("strike a target", "Russian jets struck rebel positions near Idlib.", "ASSAULT"),
     ("phone call", "Obama called Putin on Saturday to discuss Ukraine.", "CONSULT"),
     ("joint press conference", "Merkel held a joint news conference with the Polish president.",

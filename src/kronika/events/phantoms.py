@@ -59,7 +59,8 @@ from kronika.events.ontology import Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
 
 FIGURATIVE_FILE = "figurative.csv"
-FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means", "arena", "measure", "whole")
+FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means", "arena", "measure", "whole",
+                    "occasion")
 # Verbs of acting out an event without it taking place ('drills simulating an attack').
 REHEARSING_VERBS = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "enact",
                               "reenact", "re-enact"})
@@ -238,8 +239,19 @@ def is_party(tok: Token, index: ActorIndex) -> bool:
         tok.ent_type_ in PARTY_LABELS
 
 
+def campaign_event(head: Token) -> bool:
+    """A rally, march or parade noun named for an election or a celebration: candidates and
+    winners gather their supporters, nobody demonstrates against anything."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in
+        figurative_words()["occasion"] for c in head.children)
+
+
 def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
-    """A violent trigger used figuratively (see the module docstring)."""
+    """A violent trigger used figuratively (see the module docstring), or a rally that is
+    a campaign event ('a campaign rally')."""
+    if entry.type == "PROTEST":
+        return campaign_event(head)
     if entry.type != "ASSAULT":  # a protest against a policy is no figure
         return False
     words = figurative_words()
