@@ -75,6 +75,12 @@ BACKGROUND = [
 
 # A trigger word in a sense that is no event of its type: (name, sentence, type it must not give)
 OTHER_SENSES = [
+    # a newsroom's requests for comment and a source's wish for anonymity are no requests
+    ("request for comment", "The ministry did not respond to requests for comment.", "REQUEST"),
+    ("asked not to be named", "Two witnesses, who asked not to be named, saw the raid.",
+     "REQUEST"),
+    ("requested anonymity", "The official requested anonymity to discuss the talks.",
+     "REQUEST"),
     # a rally named for an election or a celebration gathers supporters, protests nothing
     ("campaign rally", "The senator spoke at a campaign rally in Ohio on Wednesday.", "PROTEST"),
     ("election rally", "Thousands attended an election rally for the candidate in Lagos.",
@@ -144,6 +150,8 @@ OTHER_SENSES = [
 ]
 
 SAME_WORD_EVENTS = [
+    ("request for an inquiry", "The opposition renewed its request for an independent inquiry.",
+     "REQUEST"),
     ("rally against a bill", "Thousands held a rally in Nairobi against the tax bill.",
      "PROTEST"),
     ("strike a target", "Russian jets struck rebel positions near Idlib.", "ASSAULT"),

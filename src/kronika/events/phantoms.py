@@ -440,6 +440,25 @@ def press_statement(head: Token, entry: Trigger) -> bool:
     return bool(addressed) and all(spelled_as(o, PRESS_AUDIENCE) for o in addressed)
 
 
+# What a reporter asks for and a source asks to be spared: the newsroom's own exchanges with
+# its sources ('did not respond to requests for comment', 'asked not to be named').
+PRESS_INQUIRIES = frozenset({"comment", "interview", "clarification", "anonymity"})
+UNNAMED = frozenset({"name", "identify"})
+
+
+def press_inquiry(head: Token, entry: Trigger) -> bool:
+    """A request for comment or for anonymity: reporting practice, no political request."""
+    if entry.type != "REQUEST":
+        return False
+    wanted = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+              for o in c.children if o.dep_ == "pobj"]
+    wanted += [c for c in head.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in PRESS_INQUIRIES for o in wanted):
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.lemma_.lower() in UNNAMED
+                                       for c in head.children)
+
+
 def fulfilment(head: Token, entry: Trigger) -> bool:
     """'met the conditions', 'conditions Tehran would have to meet', 'to meet people's needs':
     'meet' fulfils something; nobody meets anybody."""
@@ -589,7 +608,8 @@ def other_sense(head: Token, entry: Trigger) -> bool:
     """A trigger word in a sense that is no event of its type (see the module docstring)."""
     return idiom_sense(head, entry) or naming_call(head, entry) or \
         press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
-        compromise(head, entry) or shelter(head, entry) or mourning(head, entry)
+        compromise(head, entry) or shelter(head, entry) or mourning(head, entry) or \
+        press_inquiry(head, entry)
 
 
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
