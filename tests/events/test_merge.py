@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import kronika
-from kronika.events.merge import display_segment
-from kronika.records import Evidence
+from kronika.events.merge import display_segment, merge_told_again
+from kronika.records import Event, Evidence
 
 PUBLISHED = "2025-08-18"
 
@@ -112,3 +112,45 @@ def test_what_a_protest_demands_is_its_aim_not_a_request(text: str) -> None:
 def test_two_acts_in_one_sentence_stay_two_events(text: str, etype: str) -> None:
     events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.type == etype]
     assert len(events) == 2
+
+
+def told(text: str, words: str, trigger: str, sides: tuple[tuple[str, str], tuple[str, str]],
+         date: str) -> Event:
+    """An ASSAULT or AGREE record told by the sentence of ``text`` that holds ``words``."""
+    start = text.index(words)
+    end = text.find("\n", start) + 1 or len(text)
+    (src, src_country), (tgt, tgt_country) = sides
+    return Event(id=f"{trigger}{start}", type="AGREE", mode=None, cameo=None, quad_class=None,
+                 goldstein=None, source=src, target=tgt, source_country=src_country,
+                 target_country=tgt_country, source_code=None, target_code=None,
+                 location=None, date=date, factuality="reported", factuality_cue=None,
+                 attributed_to=None, trigger=trigger, confidence=0.9,
+                 evidence=Evidence(0, start, end, text[start:end]))
+
+
+MERGED = ("Zambia and rebels agree to extend truce\n"
+          "Zambia's government and the rebels agreed on Tuesday to extend the truce.\n"
+          "The rebels also agreed to free soldiers, a demand of President Bwalya.\n"
+          "The government agreed to extend the truce, its envoy said.")
+GOV, REBELS, PRESIDENT = ("gov", "ZMB"), ("reb", None), ("pres", "ZMB")
+
+
+def test_the_telling_the_text_dates_is_kept() -> None:
+    """Of a headline, its lead and an undated retelling, the kept record is the one the text
+    dates, not a telling that carries the publication date by default."""
+    events = [told(MERGED, "Zambia and", "agree", (GOV, REBELS), "2025-08-20"),
+              told(MERGED, "Zambia's", "agreed", (GOV, REBELS), "2025-08-19"),
+              told(MERGED, "The government", "agreed", (GOV, REBELS), "2025-08-20")]
+    merged = merge_told_again(events, MERGED, "2025-08-20")
+    dated = [e for e in merged if e.date == "2025-08-19"]
+    assert len(dated) == 1 and len(dated[0].mentions) >= 1
+
+
+def test_a_second_act_under_one_headline_stays_apart() -> None:
+    """A headline tells one act: once the lead tells it, another act of the body (the rebels'
+    promise to the president) is not folded into it through the headline's loose wording."""
+    events = [told(MERGED, "Zambia and", "agree", (GOV, REBELS), "2025-08-20"),
+              told(MERGED, "Zambia's", "agreed", (GOV, REBELS), "2025-08-19"),
+              told(MERGED, "The rebels also", "agreed", (REBELS, PRESIDENT), "2025-08-20")]
+    merged = merge_told_again(events, MERGED, "2025-08-20")
+    assert {(e.source, e.target) for e in merged} == {("gov", "reb"), ("reb", "pres")}

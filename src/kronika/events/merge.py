@@ -148,34 +148,47 @@ def same_event(a: Event, b: Event, display: bool = False, published: str | None 
     return display and a.mode == b.mode and (anchored(sa, sb, ta, tb) or anchored(ta, tb, sa, sb))
 
 
-def fullness(event: Event, display: bool) -> tuple[int, int]:
-    """How good a telling is to keep: sides known, then prose over display text."""
-    return (sum(known(side(event, w)) for w in ("source", "target")), int(not display))
+def fullness(event: Event, display: bool, published: str | None = None) -> tuple[int, int, int]:
+    """How good a telling is to keep: sides known, then a date the text gives over the
+    publication date an undated telling defaults to ('bombed a school on Sunday' over
+    'dropped four bombs'), then prose over display text."""
+    dated = int(event.date is not None and event.date != published)
+    return (sum(known(side(event, w)) for w in ("source", "target")), dated, int(not display))
 
 
 def merge_told_again(events: list[Event], text: str, published: str | None = None
                      ) -> list[Event]:
     """Events told again in a headline or caption become mentions of one event
-    (``published``: the document's date, ISO)."""
+    (``published``: the document's date, ISO). A prose telling joins a group through the
+    group's display telling, never through another prose one: the loose match that lets a
+    headline's wording meet the lead's does not make two acts of the body one."""
     out: list[Event] = []
-    shown: list[bool] = []
+    shown: list[Event | None] = []  # each group's headline or caption telling
+    prose: list[bool] = []  # whether a group has a prose telling yet
     for event in events:
         display = display_segment(event.evidence, text)
         match = next((n for n, kept in enumerate(out)
-                      if (display or shown[n]) and same_event(kept, event, True, published)),
-                     None)
+                      if (display and same_event(kept, event, True, published))
+                      or (shown[n] is not None
+                          and same_event(shown[n], event, True, published)
+                          # a headline tells one act: once prose tells it, another prose
+                          # act joins only as the same act
+                          and (not prose[n] or same_event(kept, event)))), None)
         if match is None:
             out.append(event)
-            shown.append(display)
+            shown.append(event if display else None)
+            prose.append(not display)
             continue
         kept = out[match]
-        if fullness(event, display) > fullness(kept, shown[match]):
+        if fullness(event, display, published) > fullness(kept, not prose[match], published):
             out[match] = replace(event, mentions=distinct(event.evidence, (
                 kept.evidence, *kept.mentions, *event.mentions)))
         else:
             out[match] = replace(kept, mentions=distinct(kept.evidence, (
                 *kept.mentions, event.evidence, *event.mentions)))
-        shown[match] = shown[match] or display
+        if shown[match] is None and display:
+            shown[match] = event
+        prose[match] = prose[match] or not display
     return out
 
 
