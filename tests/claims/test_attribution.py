@@ -1061,6 +1061,12 @@ def test_headline_label_names_its_speaker(nlp, text, speaker, content):
         pytest.param("Analysis: The race tightens in the south.", id="kicker"),
         pytest.param("WATCH: The minister walks out of the hearing.", id="upper-kicker"),
         pytest.param("Editor's note: This story was updated.", id="note"),
+        pytest.param("The dam burst on Monday.\nCredit: Ana Ruiz\nThe river rose.",
+                     id="photo-credit"),
+        pytest.param("Rain fell in the north.\nMap: OpenStreetMap", id="map-credit"),
+        pytest.param("Chart: World Bank\nGrowth slowed in the third quarter.",
+                     id="chart-credit"),
+        pytest.param("Illustration: Sam Lee", id="illustration-credit"),
     ],
 )
 def test_kicker_names_no_speaker(nlp, text):
