@@ -90,8 +90,30 @@ _PLACE_PREPS = frozenset({"toward", "towards", "to", "into", "onto", "through", 
 # subject ("blocked the road shouting X") is the object of the verb it really hangs on
 _VOICE_VERBS = frozenset({"chant", "shout", "yell", "scream", "sing", "cry", "roar", "jeer",
                           "boo", "sloganeer"})
-# entity types of people: "police blocked the protesters shouting X" may be the protesters'
-_PEOPLE = frozenset({"PERSON", "NORP", "ORG"})
+# entity types of people: "police fired at Kurds chanting X": the Kurds chant
+_PEOPLE = frozenset({"PERSON", "NORP"})
+# sectors of crowds: "opened fire on a crowd chanting X"
+_CROWD_SECTORS = frozenset({"CVL", "OPP"})
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> dict[str, bool]:
+    """Nouns of agents (``data/sectors.csv``) -> whether one names people in the singular
+    too: one person ("a soldier") or a crowd ("a mob"), not a body that is also a building
+    ("parliament", "the ministry")."""
+    return {r["noun"].lower(): r.get("kind") == "person" or r["sector"] in _CROWD_SECTORS
+            for r in read_csv("sectors.csv", ("noun", "sector"))}
+
+
+def _people(ctx: Context, noun: Token) -> bool:
+    """True when a noun names people, who may well be the ones chanting ("fired at
+    protesters chanting X", "waved to supporters chanting his name")."""
+    if noun.pos_ == "PRON" or noun.ent_type_ in _PEOPLE:
+        return True
+    if noun.lemma_.lower() in ctx.lexicon.speakers:
+        return True
+    singular_people = agent_nouns().get(noun.lower_)
+    return singular_people is not None and (singular_people or noun.tag_ in ("NNS", "NNPS"))
 
 
 def _hanging_on_a_place(ctx: Context, verb: Token) -> Token | None:
@@ -107,13 +129,11 @@ def _hanging_on_a_place(ctx: Context, verb: Token) -> Token | None:
     elif verb.dep_ == "acl" and verb.head.dep_ == "pobj":
         noun, prep = verb.head, verb.head.head
     elif (verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB"
-          and verb.lemma_.lower() in _VOICE_VERBS and verb.head.ent_type_ not in _PEOPLE
-          and verb.head.lemma_.lower() not in ctx.lexicon.speakers
-          and verb.head.pos_ == "NOUN"):
+          and verb.lemma_.lower() in _VOICE_VERBS and not _people(ctx, verb.head)):
         return verb.head.head
     else:
         return None
-    if noun is None or noun.i > verb.i or noun.pos_ == "PRON" or noun.ent_type_ == "PERSON":
+    if noun is None or noun.i > verb.i or _people(ctx, noun):
         return None
     if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or prep.head.pos_ != "VERB":
         return None
