@@ -198,6 +198,9 @@ class Claim:
     # the actor the claim is about when the words show the speaker's stance toward it
     target: str | None = None
     stance: ClaimStance | None = None
+    # the other actors of a conjoined speaker ("Russia and China said ..."): the claim is
+    # theirs too; ``speaker`` is the first
+    co_speakers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -754,7 +754,7 @@ def test_speech_named_as_a_reason_is_still_a_claim(nlp):
                      id="quotation-cut-by-the-parse"),
         pytest.param('Ruto told reporters that "they lost because they were weak. ... What they '
                      'do is wrong."', "told",
-                     'that "they lost because they were weak. ... What they do is wrong."',
+                     "they lost because they were weak. ... What they do is wrong.",
                      id="quotation-of-two-sentences"),
         pytest.param('The agency claimed "the minister inflates" the jobless rate through a '
                      '"misleading use of data," and said more.', "claimed",
@@ -1061,6 +1061,12 @@ def test_headline_label_names_its_speaker(nlp, text, speaker, content):
         pytest.param("Analysis: The race tightens in the south.", id="kicker"),
         pytest.param("WATCH: The minister walks out of the hearing.", id="upper-kicker"),
         pytest.param("Editor's note: This story was updated.", id="note"),
+        pytest.param("The dam burst on Monday.\nCredit: Ana Ruiz\nThe river rose.",
+                     id="photo-credit"),
+        pytest.param("Rain fell in the north.\nMap: OpenStreetMap", id="map-credit"),
+        pytest.param("Chart: World Bank\nGrowth slowed in the third quarter.",
+                     id="chart-credit"),
+        pytest.param("Illustration: Sam Lee", id="illustration-credit"),
     ],
 )
 def test_kicker_names_no_speaker(nlp, text):
@@ -1307,3 +1313,101 @@ def test_as_someone_put_it_quotes_them(nlp, sentence, speaker, content):
 
 def test_putting_a_thing_down_is_no_claim(nlp):
     assert extract_claims(nlp("She put the file on the desk.")) == []
+
+
+# --- journalistic boilerplate (data/boilerplate.csv) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        pytest.param("A nurse at the clinic, who asked not to be identified, said supplies had "
+                     "run out.", ["said"], id="asked-not-to-be-identified"),
+        pytest.param("An aide who asked that his name not be used said the summit was "
+                     "postponed.", ["said"], id="asked-that-name-not-be-used"),
+        pytest.param("The senator declined to comment on the allegations.", [],
+                     id="declined-to-comment-on"),
+        pytest.param("The ministry refused to comment on whether troops had crossed the "
+                     "border.", [], id="refused-to-comment-on-whether"),
+        pytest.param("A spokeswoman for the embassy declined to be named.", [],
+                     id="declined-to-be-named"),
+        pytest.param("The company declined comment.", [], id="declined-comment"),
+        pytest.param("The police would not comment on the arrests.", [], id="would-not-comment"),
+        pytest.param("The general declined to comment, saying the inquiry was still under way.",
+                     ["saying"], id="a-claim-after-the-formula-stays"),
+    ],
+)
+def test_boilerplate_is_no_claim(nlp, sentence, cues):
+    assert [c.cue for c in extract_claims(nlp(sentence))] == cues
+
+
+# --- a participle of speech hung on a place or a thing ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        pytest.param('Dockers marched toward the harbour chanting "Pay what you owe" and threw '
+                     "eggs at the guards.", "Dockers", "Pay what you owe", id="toward-place"),
+        pytest.param("The crowd gathered at the stadium chanting slogans against the junta.",
+                     "The crowd", "slogans against the junta", id="at-place-unquoted"),
+        pytest.param('Protesters streamed into the capital waving flags and chanting "Free the '
+                     'prisoners".', "Protesters", "Free the prisoners", id="into-place-second-vbg"),
+        pytest.param('Fans poured onto the pitch yelling "Champions" and tore down a goalpost.',
+                     "Fans", "Champions", id="onto-place"),
+        pytest.param('Villagers blocked the road shouting "No mine here" and burned tyres.',
+                     "Villagers", "No mine here", id="voice-verb-on-a-thing"),
+        pytest.param("Despite the minister saying that the talks had failed, the envoys stayed.",
+                     "the minister", "that the talks had failed", id="despite-keeps-its-subject"),
+        pytest.param("She issued a statement announcing her resignation.", "a statement",
+                     "her resignation", id="document-participle-unchanged"),
+        pytest.param('Police fired tear gas at protesters chanting "Down with the junta".',
+                     "protesters", "Down with the junta", id="people-after-at-chant"),
+        pytest.param("Soldiers opened fire on a crowd shouting slogans against the army.",
+                     "a crowd", "slogans against the army", id="crowd-after-on-shout"),
+        pytest.param("The minister waved to supporters chanting his name.", "supporters",
+                     "his name", id="people-after-to-chant"),
+        pytest.param("The president spoke to farmers demanding higher prices.", "farmers",
+                     "higher prices", id="people-after-to-demand"),
+    ],
+)
+def test_participle_of_speech_after_a_place_is_the_clause_subjects(nlp, sentence, speaker,
+                                                                   content):
+    claim = only_claim(nlp, sentence)
+    assert claim.speaker_text(sentence) == speaker
+    assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param('The crowd marched past the ministry chanting "Enough is enough" and hurled '
+                     "bottles at the police.", "chanting", "Enough is enough", id="chant-and"),
+        pytest.param('Pensioners waited outside the bank shouting "We want our savings" and then '
+                     "blocked the doors.", "shouting", "We want our savings", id="shout-and-then"),
+        pytest.param('The striker ran to the fans screaming "This one is for you" and kissed '
+                     "the badge.", "screaming", "This one is for you", id="scream-and"),
+    ],
+)
+def test_chant_ends_at_its_quotation(nlp, sentence, cue, content):
+    assert_content_of_cue(nlp, sentence, cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param('The president told reporters that "the war is over for us".', "told",
+                     "the war is over for us", id="told-hearer-that-quote"),
+        pytest.param('The mayor said that "the bridge will reopen in May."', "said",
+                     "the bridge will reopen in May.", id="said-that-quote"),
+        pytest.param('The general assured villagers that "nobody will be punished".', "assured",
+                     "nobody will be punished", id="assured-that-quote"),
+        pytest.param('She wrote in her letter that "the party has lost its way," and resigned '
+                     "the next day.", "wrote", "the party has lost its way",
+                     id="wrote-that-quote-comma"),
+        pytest.param('The judge said that "some" of the evidence was weak.', "said",
+                     'that "some" of the evidence was weak', id="short-quote-in-clause-stays"),
+    ],
+)
+def test_a_quoted_that_clause_is_the_quotation(nlp, sentence, cue, content):
+    assert_content_of_cue(nlp, sentence, cue, content)

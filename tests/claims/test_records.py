@@ -77,3 +77,22 @@ def test_author_without_a_mention_keeps_the_byline_name(nlp):
 def test_line_of(text, at, line):
     start, end = line_of(text, 0, len(text), at)
     assert text[start:end] == line
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speakers"),
+    [
+        pytest.param("Brazil and India said the new tariffs were unfair.", "said",
+                     ["Brazil", "India"], id="two-countries-said"),
+        pytest.param("Kenya, Uganda and Tanzania have warned that the dam will harm the lake.",
+                     "warned", ["Kenya", "Uganda", "Tanzania"], id="three-in-a-list"),
+        pytest.param("Norway and Sweden oppose the plan and have said they will veto it.", "said",
+                     ["Norway", "Sweden"], id="second-verb-of-a-conjoined-subject"),
+        pytest.param("Chile said the talks had failed.", "said", ["Chile"], id="one-speaker"),
+    ],
+)
+def test_conjoined_speakers_all_hold_the_claim(nlp, text, cue, speakers):
+    _, actors, claims, _ = claims_of(nlp, text)
+    names = {a.id: a.name for a in actors}
+    claim = next(c for c in claims if c.cue == cue)
+    assert [names[i] for i in (claim.speaker, *claim.co_speakers)] == speakers

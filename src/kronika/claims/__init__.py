@@ -21,6 +21,7 @@ from kronika.claims.attribution import (
     signed_claim,
     verb_claim,
 )
+from kronika.claims.boilerplate import boilerplate_spans
 from kronika.claims.contents import coordinated_infinitive
 from kronika.claims.context import Context, make_context, trim
 from kronika.claims.cues import CueLexicon, default_lexicon, load_lexicon
@@ -48,6 +49,9 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
         signed = signed_claim(ctx, n)
         if signed is not None:
             found.append(signed)
+    formulas = boilerplate_spans(doc)
+    # "who asked not to be named", "declined to comment": how the story was sourced, no claim
+    found = [c for c in found if not any(s <= (c.cue_start or -1) < e for s, e in formulas)]
     unique = {(c.cue_start, c.content_start, c.content_end): c for c in found}
     # a second act of one speaker is cut off the first's content before any claim is judged
     # to lie inside another's

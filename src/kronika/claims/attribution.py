@@ -78,11 +78,77 @@ def _nearest_subject(verb: Token) -> Token | None:
     return min(same or subjects, key=lambda s: abs(s.i - verb.i))
 
 
-def _subject(verb: Token) -> Token | None:
+# prepositions of place and direction: a participle after their object ("marched toward
+# parliament chanting X") tells what the clause's subject did on the way, for no place or
+# thing there can be the subject of a gerund clause under them
+_PLACE_PREPS = frozenset({"toward", "towards", "to", "into", "onto", "through", "past",
+                          "across", "along", "around", "outside", "inside", "near", "at", "in",
+                          "on", "from", "up", "down", "beside", "behind", "opposite"})
+
+
+# verbs of the voice: only people chant or shout, so a thing the parser gave one of them as
+# subject ("blocked the road shouting X") is the object of the verb it really hangs on
+_VOICE_VERBS = frozenset({"chant", "shout", "yell", "scream", "sing", "cry", "roar", "jeer",
+                          "boo", "sloganeer"})
+# entity types of people: "police fired at Kurds chanting X": the Kurds chant
+_PEOPLE = frozenset({"PERSON", "NORP"})
+# sectors of crowds: "opened fire on a crowd chanting X"
+_CROWD_SECTORS = frozenset({"CVL", "OPP"})
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> dict[str, bool]:
+    """Nouns of agents (``data/sectors.csv``) -> whether one names people in the singular
+    too: one person ("a soldier") or a crowd ("a mob"), not a body that is also a building
+    ("parliament", "the ministry")."""
+    return {r["noun"].lower(): r.get("kind") == "person" or r["sector"] in _CROWD_SECTORS
+            for r in read_csv("sectors.csv", ("noun", "sector"))}
+
+
+def _people(ctx: Context, noun: Token) -> bool:
+    """True when a noun names people, who may well be the ones chanting ("fired at
+    protesters chanting X", "waved to supporters chanting his name")."""
+    if noun.pos_ == "PRON" or noun.ent_type_ in _PEOPLE:
+        return True
+    if noun.lemma_.lower() in ctx.lexicon.speakers:
+        return True
+    singular_people = agent_nouns().get(noun.lower_)
+    return singular_people is not None and (singular_people or noun.tag_ in ("NNS", "NNPS"))
+
+
+def _hanging_on_a_place(ctx: Context, verb: Token) -> Token | None:
+    """The verb a participle of speech really hangs on when the parser tied it to the object
+    of a preposition of place ("marched toward parliament chanting X", "gathered in the
+    square shouting slogans"), or a verb of the voice to a thing ("blocked the road shouting
+    X"): the participle's subject is that verb's subject."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "pcomp":
+        noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        prep = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        noun, prep = verb.head, verb.head.head
+    elif (verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB"
+          and verb.lemma_.lower() in _VOICE_VERBS and not _people(ctx, verb.head)):
+        return verb.head.head
+    else:
+        return None
+    if noun is None or noun.i > verb.i or _people(ctx, noun):
+        return None
+    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
+
+
+def _subject(verb: Token, ctx: Context) -> Token | None:
     """The subject of a verb, inherited through ``saying``/``and said``/``want to say``/``was
     able to say``; of a participle that modifies a noun ("a statement announcing ..."), that
-    noun."""
+    noun; of a participle after a place ("marched to the square chanting ..."), the
+    marchers."""
     for hop in range(4):
+        host = _hanging_on_a_place(ctx, verb)
+        if host is not None:
+            verb = host
         subject = _nearest_subject(verb)
         if subject is None and hop:
             # "after saying X, she was taken to hospital": the passive subject of the verb
@@ -487,7 +553,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     if _is_passive(verb):
         speaker = _agent(verb)
     else:
-        speaker = _subject(hoisted_participle(ctx, verb) or verb)
+        speaker = _subject(hoisted_participle(ctx, verb) or verb, ctx)
         if speaker is None:
             return None
     if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):
@@ -589,7 +655,7 @@ def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
     copula = adjective.head
     if copula.lemma_.lower() not in _COPULAS or inside_quote(ctx, adjective):
         return None
-    speaker = _subject(copula)
+    speaker = _subject(copula, ctx)
     if speaker is None or speaker.lower_ == "it" or speaker.dep_ == "expl":
         return None
     clause = next((c for c in (*adjective.children, *copula.children)
@@ -733,7 +799,7 @@ def colon_claim(ctx: Context, colon: Token) -> ClaimSpan | None:
     opening = colon.idx + 1 + len(after) - len(after.lstrip(" "))
     quote = next((q for q in ctx.quotes if q.start == opening), None)
     verb = _verb_before(ctx, colon) if quote is not None else None
-    subject = _subject(verb) if verb is not None else None
+    subject = _subject(verb, ctx) if verb is not None else None
     if subject is None or inside_quote(ctx, verb) or verb_claim(ctx, verb) is not None:
         return None
     content = quote_content(ctx, verb, [quote])

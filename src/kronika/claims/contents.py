@@ -292,6 +292,7 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
         touching.append(enclosing)
     if touching:
         quoted = quote_content(ctx, verb, _adjacent_quotes(ctx, verb) + touching)
+        end = _narrative_cut(ctx, clause, touching, end)
         if clause.i > verb.i and not only_punct(ctx.text[quoted[1] : end]) and end > quoted[1]:
             # 'claimed "the rival inflates" the rate through ...': a short quotation opens a
             # clause that goes on after it; the whole clause was said
@@ -299,6 +300,12 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
             start, end = trim(ctx.text, min(start, opening), end)
             return start, end, quoted_share(ctx, start, end) >= 0.5
         return quoted
+    quotation = _quoted_that_clause(ctx, clause, end)
+    if quotation is not None:
+        # the quotation itself, and the paragraphs it runs over when left open
+        start, end = trim(ctx.text, quotation.inner_start,
+                          _later_paragraphs(ctx, quotation, quotation.inner_end))
+        return start, end, True
     if clause.i < verb.i:
         # "The army will withdraw, officials said": the parse may cut the clause short
         sent_start = ctx.sentences[ctx.sentence_of[verb.i]].start_char
@@ -308,6 +315,38 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
         end = max([end, *(_words_end(c) for c in _coordinated_clauses(verb, clause))])
     start, end = trim(ctx.text, start, end)
     return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+def _quoted_that_clause(ctx: Context, clause: Token, end: int) -> Quote | None:
+    """The quotation that is all of a that-clause ('told them that "the war is over"'): what
+    was said is the quotation, like any other direct quote; the "that" is the writer's."""
+    mark = clause.left_edge
+    if mark.dep_ != "mark" or mark.lower_ != "that" or mark.head.i != clause.i:
+        return None
+    after = ctx.text[mark.idx + len(mark.text) :]
+    opening = mark.idx + len(mark.text) + len(after) - len(after.lstrip(" "))
+    quote = next((q for q in ctx.quotes if q.start == opening), None)
+    if quote is None or not only_punct(ctx.text[quote.inner_end : max(end, quote.inner_end)]):
+        return None
+    return quote
+
+
+def _narrative_cut(ctx: Context, clause: Token, quotes: list[Quote], end: int) -> int:
+    """End of a quoted complement before a verb coordinated outside the quotation: in
+    'chanting "No to war" and threw stones' the parser may join "threw" to the quoted verb,
+    but what follows the closing mark is the writer's narrative, not the chant."""
+    for token in clause.subtree:
+        if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
+            continue
+        home = next((q for q in quotes if q.start < token.head.idx < q.end), None)
+        if home is None or token.idx < home.end or inside_quote(ctx, token) is not None:
+            continue
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in token.children if t.i < token.i):
+            continue  # a clause with its own subject: left to the coordination rules
+        between = [t for t in token.doc[token.left_edge.i : token.i] if t.idx >= home.end]
+        if all(t.dep_ in ("cc", "punct", "advmod") for t in between):
+            return min(end, home.end)
+    return end
 
 
 def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:

@@ -196,6 +196,21 @@ def _own_actor(head: Token, index: ActorIndex) -> ActorBuild | None:
     return None
 
 
+def co_speakers(doc: Doc, span: ClaimSpan, first: str | None,
+                index: ActorIndex) -> tuple[str, ...]:
+    """The actors conjoined with a claim's speaker ("Russia and China oppose X and have said
+    ..."): the claim is each one's, as a stance is each co-holder's."""
+    head = _head(doc, span)
+    if head is None or first is None or head.tag_ in _RELATIVES:
+        return ()
+    out: list[str] = []
+    for conj in head.conjuncts:
+        build = index.actor_of(conj)
+        if build is not None and build.id != first and build.id not in out:
+            out.append(build.id)
+    return tuple(out)
+
+
 def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) -> list[str | None]:
     """The actor id of every claim's speaker, pronouns and descriptions resolved (in order)."""
     sents = sentence_index(doc)

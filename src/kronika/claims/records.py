@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kronika.actors.resolve import ActorIndex
-from kronika.claims.coref import resolve_speakers
+from kronika.claims.coref import co_speakers, resolve_speakers
 from kronika.claims.genre import AUTHORED, GenreCues, assessments
 from kronika.claims.spans import ClaimSpan
 from kronika.claims.stance import claim_stance
@@ -53,7 +53,9 @@ def to_claims(doc: Doc, doc_id: str, spans: Sequence[ClaimSpan], index: ActorInd
     for span, who in zip(spans, speakers, strict=True):
         cue = (span.cue_start, span.cue_end) if span.cue_start is not None else None
         stance = claim_stance(doc, cue, (span.content_start, span.content_end), who, index)
-        claims.append(to_claim(doc_id, span, who, text, stance))
+        claim = to_claim(doc_id, span, who, text, stance)
+        also = co_speakers(doc, span, who, index)
+        claims.append(replace(claim, co_speakers=also) if also else claim)
     return chained(claims)
 
 

@@ -183,6 +183,7 @@ def claim_row(analysis: Analysis, claim: Claim) -> Row:
         "via": claim.via,
         "target": claim.target,
         "stance": claim.stance,
+        "co_speakers": " ".join(claim.co_speakers) or None,
     }
 
 

@@ -224,6 +224,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "ALTER TABLE positions ADD COLUMN condition VARCHAR;",
     ),
     Migration(4, "events.acled_type", "ALTER TABLE events ADD COLUMN acled_type VARCHAR;"),
+    Migration(5, "claims.co_speakers", "ALTER TABLE claims ADD COLUMN co_speakers VARCHAR;"),
 )
 
 SCHEMA_VERSION: int = MIGRATIONS[-1].version
