@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.errors import KnowledgeError
 from kronika.lexicon import read_csv
+from kronika.nlp import lower_lemmas
 
 # words that may stand between the words of a formula: "respond to a request", "did not
 # immediately respond", "asked that his name not be used", "emailed requests"
@@ -54,8 +55,10 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the boilerplate formulas of a document."""
     table = formulas()
     spans = []
-    for token in doc:
-        for words in table.get(token.lemma_.lower(), ()):
+    # the lemma list is built once per Doc: most words open no formula, and need no Token
+    for i in (i for i, lemma in enumerate(lower_lemmas(doc)) if lemma in table):
+        token = doc[i]
+        for words in table[lower_lemmas(doc)[i]]:
             end = _matches(doc, token.i + 1, words)
             if end is not None:
                 last = doc[end - 1]
