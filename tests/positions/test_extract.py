@@ -228,3 +228,18 @@ def test_refused_permission(text, issue):
 def test_stretch_of_time_is_no_issue(text):
     positions = kronika.analyze(text, published="2025-01-10").positions
     assert not [p for p in positions if p.issue in ("other:hour", "other:day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Serbia and Hungary said they would reject the sanctions.", "sanctions"),
+        ("Kenya and Uganda said they would reject the ceasefire.", "ceasefire"),
+        ("Chile and Peru have said they will oppose the peace plan.", "peace_agreement"),
+    ],
+)
+def test_conjoined_speakers_both_hold_what_they_say_of_themselves(text, issue):
+    """'X and Y said they would reject Z': 'they' is both speakers, so both hold the stance."""
+    analysis = kronika.analyze(text, published="2025-01-10")
+    holders = {analysis.actor(p.actor).name for p in analysis.positions if p.issue == issue}
+    assert len(holders) == 2, holders

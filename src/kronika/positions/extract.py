@@ -80,6 +80,13 @@ def verb_holder(verb: Token, index: ActorIndex) -> ActorBuild | None:
 def speaker_of(verb: Token, subject: Token | None, index: ActorIndex) -> ActorBuild | None:
     """The speaker, when an unresolved 'it/we/they/I' subjects a clause reported by a verb of
     speech or belief ('Iran said it was ready to talk'): a speaker speaking of itself."""
+    said = reporting_verb(verb, subject)
+    return actor_at(subject_of(said), index) if said is not None else None
+
+
+def reporting_verb(verb: Token, subject: Token | None) -> Token | None:
+    """The verb of speech or belief that reports a clause whose subject is a speaker's
+    'it/we/they/I' ('said' of 'Iran said it was ready to talk'), if any."""
     if subject is None or subject.lower_ not in SELF_PRONOUNS:
         return None
     clause = verb
@@ -96,7 +103,7 @@ def speaker_of(verb: Token, subject: Token | None, index: ActorIndex) -> ActorBu
         return None
     if subject not in clause.subtree:
         return None  # the pronoun belongs to the reporting clause, not the reported one
-    return actor_at(subject_of(said), index)
+    return said
 
 
 def noun_holder(noun: Token, index: ActorIndex) -> ActorBuild | None:
@@ -322,6 +329,11 @@ def co_holders(token: Token, first: ActorBuild, index: ActorIndex) -> list[Actor
     subject = subject_of(token)
     if subject is None:
         return []
+    said = reporting_verb(token, subject)
+    if said is not None:  # 'Russia and China said they would block it': both speakers
+        subject = subject_of(said)
+        if subject is None:
+            return []
     out: list[ActorBuild] = []
     for conj in subject.conjuncts:
         build = actor_at(conj, index)
