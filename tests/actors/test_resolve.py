@@ -927,6 +927,29 @@ def test_apposed_description_gives_country(text: str, name: str, code: str) -> N
     assert actor is not None and actor.code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Hamas commanders rejected the offer on Sunday.", "Hamas commanders", "PSEREB"),
+        ("Two Hezbollah fighters were wounded near the border.", "Hezbollah fighters",
+         "LBNREB"),
+        ("Houthi leaders warned the shipping companies again.", "Houthi leaders", "YEMREB"),
+    ],
+)
+def test_people_of_a_named_group_are_the_group(text: str, surface: str, code: str) -> None:
+    """A commander, fighter or leader of a named armed group is coded as that group (as CAMEO
+    codes them), not as the country's military or government."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.code == code
+
+
+def test_people_of_a_country_stay_its_sector() -> None:
+    """A demonym is no group: 'Russian commanders' are Russia's military."""
+    actor = actor_at(analyse("Russian commanders shelled the village.", "2024-03-01"),
+                     "Russian commanders")
+    assert actor is not None and actor.code == "RUSMIL"
+
+
 def test_shared_country_name_as_place() -> None:
     """A shared country name that is only the scene of an event follows the same context."""
     analysis = analyse("Militias burned homes in Congo, near Goma.", "2024-03-01")
