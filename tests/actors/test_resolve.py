@@ -943,6 +943,21 @@ def test_people_of_a_named_group_are_the_group(text: str, surface: str, code: st
     assert actor is not None and actor.code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("ELN commander Ramiro Vargas met the mediators in Havana.", "Ramiro Vargas", "COLREB"),
+        ("Hezbollah commander Samir Haddad crossed into Syria.", "Samir Haddad", "LBNREB"),
+        ("Malian commander Oumar Keita denied the account.", "Oumar Keita", "MLIMIL"),
+    ],
+)
+def test_role_before_a_name_gives_country(text: str, name: str, code: str) -> None:
+    """A role noun before an unknown person's name carries what modifies it: a named group's
+    own code, or a country's with the role's sector."""
+    actor = actor_at(analyse(text, "2024-03-01"), name)
+    assert actor is not None and actor.code == code
+
+
 def test_people_of_a_country_stay_its_sector() -> None:
     """A demonym is no group: 'Russian commanders' are Russia's military."""
     actor = actor_at(analyse("Russian commanders shelled the village.", "2024-03-01"),

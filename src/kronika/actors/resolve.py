@@ -20,9 +20,11 @@ from kronika.actors.detect import (
     group_name,
     kb_candidates,
     locative_candidates,
+    modifier_text,
     ner_candidates,
     outside_credit_lines,
     region_list_candidates,
+    speaker_nouns,
 )
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 from kronika.actors.titles import head_of_candidates, office_candidates
@@ -401,6 +403,46 @@ class Resolver:
                 for i in range(cand.start, cand.end):
                     self.index.token_actor[i] = person.id
                 self.describe(person, cand)
+
+    def describe_by_titles(self) -> None:
+        """'ELN commander Pablo Beltran', 'Colombian commander X': a role noun written before
+        an unknown person's name gives the person the country and sector of what modifies it,
+        a named group's own ('a commander of the ELN is coded as the ELN') or a country's with
+        the role's sector."""
+        for build in list(self.index.actors.values()):
+            if build.kind != "person" or build.country is not None or build.entry is not None:
+                continue
+            for cand in build.mentions:
+                described = self.title_description(cand)
+                if described is not None:
+                    build.country, build.sector, build.code = described
+                    break
+
+    def title_description(self, cand: Candidate) -> tuple[str, str | None, str | None] | None:
+        """(country, sector, code) told by the role noun just before a person's name."""
+        doc = self.doc
+        if cand.start < 2:
+            return None
+        title = doc[cand.start - 1]
+        name_head = doc[cand.start : cand.end].root
+        if not (cand.start <= title.head.i < cand.end or name_head.head.i == title.i):
+            return None  # the noun before the name is no title of it
+        agent = agent_of(title, self.kb)
+        if agent is None and title.lemma_.lower() not in speaker_nouns():
+            return None
+        modifier = doc[cand.start - 2]
+        # 'Hezbollah commander' may itself be a mention of the group ('Hezbollah')
+        owner = self.index.actors.get(self.index.token_actor.get(title.i, ""))
+        if owner is None or owner.kind not in ("group", "organization") or owner.entry is None:
+            owner = self.index.actors.get(self.index.token_actor.get(modifier.i, ""))
+        if owner is not None and owner.kind in ("group", "organization") and owner.country:
+            return owner.country, owner.sector, owner.code
+        code = self.kb.demonym(modifier_text(modifier)) or self.kb.demonym(modifier.text)
+        if owner is not None and owner.kind == "country" and owner.country:
+            code = owner.country
+        if code is None or agent is None:
+            return None
+        return code, agent.sector, code + agent.sector
 
     @staticmethod
     def describe(person: ActorBuild, cand: Candidate) -> None:
@@ -975,6 +1017,7 @@ def resolve_actors(
         redecide_place(cand, doc, gaz, context)
         resolver.add(cand)
     resolver.merge_appositions()
+    resolver.describe_by_titles()
     resolver.resolve_armed_descriptions()
     resolver.anchor_generic_nouns()
     resolver.anchor_countryless()
