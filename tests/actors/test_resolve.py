@@ -958,6 +958,24 @@ def test_role_before_a_name_gives_country(text: str, name: str, code: str) -> No
     assert actor is not None and actor.code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The rebels released three Italian hostages on Sunday.", "rebels", None),
+        ("Militants freed a French captive after months of talks.", "Militants", None),
+        ("Gunmen kidnapped two German tourists near Timbuktu.", "Gunmen", "MLI"),
+        ("Rebels ambushed a Malian convoy in the desert.", "Rebels", "MLI"),
+    ],
+)
+def test_foreigners_nationality_is_no_setting(
+    text: str, surface: str, country: str | None
+) -> None:
+    """The nationality of hostages or tourists says where they come from, not where the
+    story is set: a countryless group does not take it (a convoy's or a place's does)."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.country == country
+
+
 def test_people_of_a_country_stay_its_sector() -> None:
     """A demonym is no group: 'Russian commanders' are Russia's military."""
     actor = actor_at(analyse("Russian commanders shelled the village.", "2024-03-01"),

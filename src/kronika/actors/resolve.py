@@ -176,6 +176,14 @@ def token_map(cands: Iterable[Candidate]) -> dict[int, Candidate]:
     return {i: c for c in cands for i in range(c.start, c.end)}
 
 
+# People whose nationality is usually not the country they are in: a demonym on them names
+# where they come from ('two German tourists were kidnapped'), not where the story is set.
+FOREIGNER_NOUNS = frozenset({
+    "hostage", "hostages", "captive", "captives", "tourist", "tourists", "expatriate",
+    "expatriates", "expat", "expats", "foreigner", "foreigners", "abductee", "abductees",
+})
+
+
 class Resolver:
     """Turns the candidates of one document into ActorIndex clusters."""
 
@@ -653,6 +661,9 @@ class Resolver:
         if self.authors(cand):
             return False
         root = self.doc[cand.start : cand.end].root
+        held = root if root.pos_ in ("NOUN", "PROPN") and root.dep_ != "amod" else root.head
+        if held.lemma_.lower() in FOREIGNER_NOUNS or held.lower_ in FOREIGNER_NOUNS:
+            return False  # 'freed three Italian hostages': their nationality, not the setting
         if cand.origin == "demonym" or root.dep_ in ("poss", "compound", "amod", "nmod"):
             return True
         return root.dep_ == "pobj" and root.head.lower_ in ("in", "inside", "within", "across")
