@@ -927,6 +927,62 @@ def test_apposed_description_gives_country(text: str, name: str, code: str) -> N
     assert actor is not None and actor.code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Hamas commanders rejected the offer on Sunday.", "Hamas commanders", "PSEREB"),
+        ("Two Hezbollah fighters were wounded near the border.", "Hezbollah fighters",
+         "LBNREB"),
+        ("Houthi leaders warned the shipping companies again.", "Houthi leaders", "YEMREB"),
+    ],
+)
+def test_people_of_a_named_group_are_the_group(text: str, surface: str, code: str) -> None:
+    """A commander, fighter or leader of a named armed group is coded as that group (as CAMEO
+    codes them), not as the country's military or government."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("ELN commander Ramiro Vargas met the mediators in Havana.", "Ramiro Vargas", "COLREB"),
+        ("Hezbollah commander Samir Haddad crossed into Syria.", "Samir Haddad", "LBNREB"),
+        ("Malian commander Oumar Keita denied the account.", "Oumar Keita", "MLIMIL"),
+    ],
+)
+def test_role_before_a_name_gives_country(text: str, name: str, code: str) -> None:
+    """A role noun before an unknown person's name carries what modifies it: a named group's
+    own code, or a country's with the role's sector."""
+    actor = actor_at(analyse(text, "2024-03-01"), name)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The rebels released three Italian hostages on Sunday.", "rebels", None),
+        ("Militants freed a French captive after months of talks.", "Militants", None),
+        ("Gunmen kidnapped two German tourists near Timbuktu.", "Gunmen", "MLI"),
+        ("Rebels ambushed a Malian convoy in the desert.", "Rebels", "MLI"),
+    ],
+)
+def test_foreigners_nationality_is_no_setting(
+    text: str, surface: str, country: str | None
+) -> None:
+    """The nationality of hostages or tourists says where they come from, not where the
+    story is set: a countryless group does not take it (a convoy's or a place's does)."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.country == country
+
+
+def test_people_of_a_country_stay_its_sector() -> None:
+    """A demonym is no group: 'Russian commanders' are Russia's military."""
+    actor = actor_at(analyse("Russian commanders shelled the village.", "2024-03-01"),
+                     "Russian commanders")
+    assert actor is not None and actor.code == "RUSMIL"
+
+
 def test_shared_country_name_as_place() -> None:
     """A shared country name that is only the scene of an event follows the same context."""
     analysis = analyse("Militias burned homes in Congo, near Goma.", "2024-03-01")

@@ -47,6 +47,20 @@ def test_target_prepositions_lemma_then_type_then_default(lemma, etype, form, ha
     assert has in preps and lacks not in preps
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("A judge in Peru issued an arrest warrant for three Chilean businessmen.", "PER", "CHL"),
+    ("Ecuador issued an arrest warrant for the Colombian rebel leader.", "ECU", "COL"),
+    ("Prosecutors in Kenya issued arrest warrants for two Ugandan officers.", "KEN", "UGA"),
+])
+def test_a_warrant_is_for_the_one_to_be_arrested(text: str, source: str, target: str) -> None:
+    """'issued an arrest warrant for X': X, named after 'for', is the one to be arrested."""
+    import kronika
+
+    events = [e for e in kronika.analyze(text, published="2024-03-01").events
+              if e.type == "COERCE"]
+    assert [(e.source_country, e.target_country) for e in events] == [(source, target)]
+
+
 def doc_of(words, heads, deps, tags=None, lemmas=None) -> Doc:
     """A parsed Doc built by hand: heads are absolute indices."""
     pos = ["VERB" if (t or "").startswith("VB") else "NOUN" for t in (tags or [""] * len(words))]

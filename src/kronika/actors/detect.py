@@ -705,6 +705,26 @@ def modifier_country(
     return None
 
 
+# Entries whose members are coded as the entry itself: a commander, a leader or an official
+# of Hamas is Hamas (CAMEO codes 'Hamas commanders' as Hamas, not as Palestine's military).
+MEMBER_BODIES = frozenset({"group", "organization"})
+
+
+def member_of(head: Token, doc_actors: dict[int, Candidate]) -> Candidate | None:
+    """The named group or organisation whose people a noun names: 'Hamas commanders',
+    'Hezbollah's fighters', 'leaders of the Taliban' (never a country: 'Russian commanders'
+    are Russia's military)."""
+    near = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i]
+    near += [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+             for t in prep.children if t.dep_ == "pobj"]
+    for tok in near:
+        cand = doc_actors.get(tok.i)
+        if (cand is not None and cand.entry is not None and cand.kind in MEMBER_BODIES
+                and cand.origin == "kb" and not is_affiliation(tok)):
+            return cand
+    return None
+
+
 def led_by(modifier: Token, kb: KnowledgeBase, doc_actors: dict[int, Candidate]) -> str | None:
     """'Saudi-led forces', 'US-led troops': the country that leads a force is its country
     (a 'Russia-backed' force is not Russia's, and stays with its own)."""
@@ -859,6 +879,9 @@ def group_candidates(
         if speaker is None and activity_sense(token):
             continue
         country = modifier_country(token, kb, known) or conjunct_country(token, kb, known)
+        body = member_of(token, known)
+        if body is not None:
+            country = body.country
         if speaker is not None:
             span = phrase_span(token)
             kind = "collective" if speaker == "collective" or token.tag_ == "NNS" else "anonymous"
@@ -871,14 +894,15 @@ def group_candidates(
                 kind="group",
                 name=group_name(span),
                 country=country,
-                sector=agent.sector if agent else None,
+                sector=body.sector if body and body.country != "IGO"
+                else agent.sector if agent else None,
                 speaker_kind=kind,
                 head=token.i,
             )
         elif agent is not None:
             # a countryless "force" is an actor only when it acts; people ("a man",
             # "civilians") also when they undergo, and are then named by their own noun
-            named = country is None and token.dep_ not in ("nsubj", "nsubjpass")
+            named = country is None and body is None and token.dep_ not in ("nsubj", "nsubjpass")
             if named and not people_argument(token):
                 continue
             mods = [c for c in token.lefts if c.dep_ in ("amod", "compound")]
@@ -893,6 +917,9 @@ def group_candidates(
             if owner is not None and owner.start < start and owner.end == start + 1:
                 start = owner.start  # "the US administration": the country took the article
             words = doc[min([token.i] + [c.i for c in mods]) : token.i + 1].text.lower()
+            if body is not None and body.entry is not None:  # 'Hamas commanders' are Hamas
+                yield entry_candidate(start, token.i + 1, body.entry)
+                continue
             yield Candidate(
                 start,
                 token.i + 1,

@@ -20,9 +20,11 @@ from kronika.actors.detect import (
     group_name,
     kb_candidates,
     locative_candidates,
+    modifier_text,
     ner_candidates,
     outside_credit_lines,
     region_list_candidates,
+    speaker_nouns,
 )
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 from kronika.actors.titles import head_of_candidates, office_candidates
@@ -172,6 +174,14 @@ def select(cands: Iterable[Candidate]) -> list[Candidate]:
 def token_map(cands: Iterable[Candidate]) -> dict[int, Candidate]:
     """Token index -> the candidate covering it."""
     return {i: c for c in cands for i in range(c.start, c.end)}
+
+
+# People whose nationality is usually not the country they are in: a demonym on them names
+# where they come from ('two German tourists were kidnapped'), not where the story is set.
+FOREIGNER_NOUNS = frozenset({
+    "hostage", "hostages", "captive", "captives", "tourist", "tourists", "expatriate",
+    "expatriates", "expat", "expats", "foreigner", "foreigners", "abductee", "abductees",
+})
 
 
 class Resolver:
@@ -402,6 +412,46 @@ class Resolver:
                     self.index.token_actor[i] = person.id
                 self.describe(person, cand)
 
+    def describe_by_titles(self) -> None:
+        """'ELN commander Pablo Beltran', 'Colombian commander X': a role noun written before
+        an unknown person's name gives the person the country and sector of what modifies it,
+        a named group's own ('a commander of the ELN is coded as the ELN') or a country's with
+        the role's sector."""
+        for build in list(self.index.actors.values()):
+            if build.kind != "person" or build.country is not None or build.entry is not None:
+                continue
+            for cand in build.mentions:
+                described = self.title_description(cand)
+                if described is not None:
+                    build.country, build.sector, build.code = described
+                    break
+
+    def title_description(self, cand: Candidate) -> tuple[str, str | None, str | None] | None:
+        """(country, sector, code) told by the role noun just before a person's name."""
+        doc = self.doc
+        if cand.start < 2:
+            return None
+        title = doc[cand.start - 1]
+        name_head = doc[cand.start : cand.end].root
+        if not (cand.start <= title.head.i < cand.end or name_head.head.i == title.i):
+            return None  # the noun before the name is no title of it
+        agent = agent_of(title, self.kb)
+        if agent is None and title.lemma_.lower() not in speaker_nouns():
+            return None
+        modifier = doc[cand.start - 2]
+        # 'Hezbollah commander' may itself be a mention of the group ('Hezbollah')
+        owner = self.index.actors.get(self.index.token_actor.get(title.i, ""))
+        if owner is None or owner.kind not in ("group", "organization") or owner.entry is None:
+            owner = self.index.actors.get(self.index.token_actor.get(modifier.i, ""))
+        if owner is not None and owner.kind in ("group", "organization") and owner.country:
+            return owner.country, owner.sector, owner.code
+        code = self.kb.demonym(modifier_text(modifier)) or self.kb.demonym(modifier.text)
+        if owner is not None and owner.kind == "country" and owner.country:
+            code = owner.country
+        if code is None or agent is None:
+            return None
+        return code, agent.sector, code + agent.sector
+
     @staticmethod
     def describe(person: ActorBuild, cand: Candidate) -> None:
         """'the Kenyan army commander, Ali Hassan': a description in apposition tells the
@@ -611,6 +661,9 @@ class Resolver:
         if self.authors(cand):
             return False
         root = self.doc[cand.start : cand.end].root
+        held = root if root.pos_ in ("NOUN", "PROPN") and root.dep_ != "amod" else root.head
+        if held.lemma_.lower() in FOREIGNER_NOUNS or held.lower_ in FOREIGNER_NOUNS:
+            return False  # 'freed three Italian hostages': their nationality, not the setting
         if cand.origin == "demonym" or root.dep_ in ("poss", "compound", "amod", "nmod"):
             return True
         return root.dep_ == "pobj" and root.head.lower_ in ("in", "inside", "within", "across")
@@ -975,6 +1028,7 @@ def resolve_actors(
         redecide_place(cand, doc, gaz, context)
         resolver.add(cand)
     resolver.merge_appositions()
+    resolver.describe_by_titles()
     resolver.resolve_armed_descriptions()
     resolver.anchor_generic_nouns()
     resolver.anchor_countryless()
