@@ -669,7 +669,12 @@ def away_from_own(
     held = [o for h in ([trigger] if kept else []) + kept for o in prep_objects(h, preps | {"in"})]
     found += [replace(a, confidence=0.6) for a in resolve_all(held, index, kb)]
     home = sources[0].country if sources else None
-    return [a for a in found if home is None or a.country != home] or targets
+    found = [a for a in found if home is None or a.country != home]
+    # 'until the government withdraws its troops from the region': with no other party named,
+    # the source's own troops are still no target (a phrase that names the source itself,
+    # 'its plan', is left to dyads, which keeps the event without a target)
+    return found or [a for a in targets if not (
+        sources and owned_by(a, sources, index) and not any(same_party(s, a) for s in sources))]
 
 
 def destination_over_theme(
