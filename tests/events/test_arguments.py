@@ -664,6 +664,18 @@ def test_the_sources_own_forces_are_no_target(text: str, trigger: str, own: str)
     assert events and not any(own in r for r in read), (read, events)
 
 
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Portugal asked its European partners to reject the plan.", "asked", "partners"),
+    ("The union urged its members to end the strike.", "urged", "members"),
+], ids=["partners", "members"])
+def test_the_sources_own_people_who_are_no_forces_stay_targets(
+    text: str, trigger: str, target: str
+) -> None:
+    """Only one's armed men are kept out: one's partners or members may be asked or urged."""
+    read, events = read_sides(text, trigger, "target")
+    assert any(target in r for r in read), (read, events)
+
+
 @pytest.mark.parametrize(("text", "trigger", "side", "held"), [
     ("The farmers' union will not end the blockade unless arrested activists are released.",
      "end", "target", "activists"),

@@ -139,9 +139,15 @@ def informants(trigger: Token) -> set[int]:
             reported = next(c for c in verb.children if c.i in around)
             if reported.dep_ not in ("ccomp", "parataxis"):
                 continue
-            found |= {t.i for t in verb.subtree} - {t.i for t in reported.subtree}
+            words = {t.i for t in verb.subtree} - {t.i for t in reported.subtree}
         elif verb.dep_ in TRAILING_DEPS and verb.head.i in around:
-            found |= {t.i for t in verb.subtree}
+            words = {t.i for t in verb.subtree}
+        else:
+            continue
+        # a comma before the speaker ends the reported clause: what the parse hung on the
+        # speaker before it is the event's ('killed an Israeli, public television reported')
+        comma = max((t.i for t in sent if trigger.i < t.i < verb.i and t.is_punct), default=-1)
+        found |= {i for i in words if i > comma}
     return found
 
 
@@ -610,6 +616,18 @@ def owned_by(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:
         return True
     return any(s.actor is owner or (s.actor is None and s.country == owner.country)
                for s in sources)
+
+
+# Sectors whose members strike by force (CAMEO sector codes).
+ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SEP", "SPY", "COP"}
+
+
+def own_forces(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:
+    """'the government withdraws its troops', 'the police pull their officers out': the
+    source's own armed men, which an act of the source moves or holds but is not aimed at
+    (its citizens or its partners may be)."""
+    return (bool(sources) and arg.actor is not None and arg.actor.sector in ARMED_SECTORS
+            and owned_by(arg, sources, index))
 
 
 def of_place(arg: Argument) -> bool:

@@ -36,7 +36,7 @@ from kronika.events.arguments import (
     Argument,
     locative_place,
     outside_event,
-    owned_by,
+    own_forces,
     phrase_span,
     place_argument,
     same_side,
@@ -123,7 +123,7 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
         arg = Argument(build, build.country if build else place.country, token,  # type: ignore[union-attr]
                        confidence=NEAREST_CONFIDENCE, span=phrase_span(token))
         if (token.pos_ == "PRON" or (exclude is not None and (
-                same_side(arg, exclude) or owned_by(arg, [exclude], index)))
+                same_side(arg, exclude) or own_forces(arg, [exclude], index)))
                 or (side == "source" and in_other_clause(token, trigger))):
             continue
         return arg
