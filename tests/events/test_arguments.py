@@ -667,7 +667,9 @@ def test_the_sources_own_forces_are_no_target(text: str, trigger: str, own: str)
 @pytest.mark.parametrize(("text", "trigger", "target"), [
     ("Portugal asked its European partners to reject the plan.", "asked", "partners"),
     ("The union urged its members to end the strike.", "urged", "members"),
-], ids=["partners", "members"])
+    ("Our soldiers are being killed by the militias we trained.", "killed", "Our soldiers"),
+    ("Our police officers were beaten by the rioters, the mayor said.", "beaten", "officers"),
+], ids=["partners", "members", "our soldiers", "our police"])
 def test_the_sources_own_people_who_are_no_forces_stay_targets(
     text: str, trigger: str, target: str
 ) -> None:
@@ -699,3 +701,18 @@ def test_the_holder_named_in_an_agentless_condition_is_the_target() -> None:
     text = "The exiles would not return unless dissidents held by the regime were pardoned."
     read, events = read_sides(text, "return", "target")
     assert read == ["the regime"], events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    (("The opposition will not call off its boycott until the government withdraws its troops "
+     "from the province."), "withdraws"),
+    ("The union will not return to work until the company releases the jailed organisers.",
+     "releases"),
+    ("The militia will not disarm before the army withdraws from the valley.", "withdraws"),
+], ids=["until, object", "until, release", "before"])
+def test_what_a_refusal_waits_for_is_no_refusal(text: str, trigger: str) -> None:
+    """'X will not A until Y does B': B is still to come, neither negated nor Y's refusal."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events
+              if e.trigger == trigger]
+    assert events and all(e.type != "REJECT" and e.factuality == "future" for e in events), \
+        describe_events(events)

@@ -618,6 +618,7 @@ def owned_by(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:
                for s in sources)
 
 
+THIRD_PERSON_POSSESSIVES = {"its", "their", "his", "her"}
 # Sectors whose members strike by force (CAMEO sector codes).
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SEP", "SPY", "COP"}
 
@@ -626,8 +627,12 @@ def own_forces(arg: Argument, sources: list[Argument], index: ActorIndex) -> boo
     """'the government withdraws its troops', 'the police pull their officers out': the
     source's own armed men, which an act of the source moves or holds but is not aimed at
     (its citizens or its partners may be)."""
+    tok = arg.token
     return (bool(sources) and arg.actor is not None and arg.actor.sector in ARMED_SECTORS
-            and owned_by(arg, sources, index))
+            and tok is not None and owned_by(arg, sources, index)
+            # 'our troops' are the speaker's, whoever acts on them
+            and all(c.lower_ in THIRD_PERSON_POSSESSIVES for c in tok.children
+                    if c.dep_ == "poss" and c.pos_ == "PRON"))
 
 
 def of_place(arg: Argument) -> bool:
