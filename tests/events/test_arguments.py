@@ -716,3 +716,18 @@ def test_what_a_refusal_waits_for_is_no_refusal(text: str, trigger: str) -> None
               if e.trigger == trigger]
     assert events and all(e.type != "REJECT" and e.factuality == "future" for e in events), \
         describe_events(events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "phrase"), [
+    ("Gunmen opened fire on a bus that was carrying the local officials.", "opened",
+     "the local officials"),
+    ("Militiamen ambushed a truck on the road used by the United Nations monitors.", "ambushed",
+     "United Nations"),
+], ids=["adjective first", "name of two words"])
+def test_a_side_from_the_nearest_mention_spans_its_whole_name(
+    text: str, trigger: str, phrase: str
+) -> None:
+    """The nearest actor after the trigger is read from the head of its name, not from the
+    first word of it ('local', 'United')."""
+    read, events = read_sides(text, trigger, "target")
+    assert phrase in read, (read, events)
