@@ -634,3 +634,117 @@ def test_unasserted_event_is_less_sure(asserted: str, unasserted: str) -> None:
     (sure,), (unsure,) = told.events, untold.events
     assert [a.name for a in told.actors] == [a.name for a in untold.actors]
     assert unsure.factuality != "asserted" and unsure.confidence < sure.confidence
+
+
+@pytest.mark.parametrize(("text", "trigger", "informant"), [
+    ("Troops fired on the village for hours, according to Amnesty International.", "fired",
+     "Amnesty"),
+    ("Soldiers looted shops in the town, according to residents and the local governor.",
+     "looted", "residents"),
+    ("The navy seized a fishing boat, according to the Philippine coast guard.", "seized",
+     "Philippine"),
+    ("Troops shelled the town overnight, rebels said.", "shelled", "rebels"),
+    ("Gunmen stormed a hotel in the capital, witnesses say.", "stormed", "witnesses"),
+    ("Army airstrike kills 12 in mountain village, residents say", "kills", "residents"),
+    ("Militia attack kills nine farmers, local officials said", "kills", "officials"),
+    ("Security forces raided the newspaper offices, an editor told Reuters.", "raided",
+     "editor"),
+    ("Militiamen torched dozens of homes, the United Nations said in a report.", "torched",
+     "United"),
+], ids=["according to, end", "according to, two names", "according to, demonym",
+        "trailing said", "trailing say", "headline", "headline, source", "told X",
+        "said in a report"])
+def test_a_source_of_information_is_no_side(text: str, trigger: str, informant: str) -> None:
+    """'according to X' and a trailing 'X said' name who told of the event, not a party to it."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events
+              if e.trigger == trigger]
+    sides = [text[start:end] for e in events
+             for start, end in ((e.source_start, e.source_end), (e.target_start, e.target_end))
+             if start is not None and end is not None]
+    assert events and not any(informant in s for s in sides), describe_events(events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "own"), [
+    (("The opposition will not call off its boycott until the government withdraws its troops "
+     "from the province."), "withdraws", "troops"),
+    (("Protesters vowed to block the highway unless the army pulls its forces out of the "
+     "valley."), "pulls", "forces"),
+    ("The strike will continue until the police withdraw their officers from the campus.",
+     "withdraw", "officers"),
+    ("The bishops asked the junta to withdraw its troops from the northern hills.", "withdraw",
+     "troops"),
+], ids=["until, noun subject", "unless, out of", "plural possessor", "asked to"])
+def test_the_sources_own_forces_are_no_target(text: str, trigger: str, own: str) -> None:
+    """'X withdraws its troops from a region': with no party named where they leave, the
+    target stays empty rather than X's own troops."""
+    read, events = read_sides(text, trigger, "target")
+    assert events and not any(own in r for r in read), (read, events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Portugal asked its European partners to reject the plan.", "asked", "partners"),
+    ("The union urged its members to end the strike.", "urged", "members"),
+    ("Our soldiers are being killed by the militias we trained.", "killed", "Our soldiers"),
+    ("Our police officers were beaten by the rioters, the mayor said.", "beaten", "officers"),
+], ids=["partners", "members", "our soldiers", "our police"])
+def test_the_sources_own_people_who_are_no_forces_stay_targets(
+    text: str, trigger: str, target: str
+) -> None:
+    """Only one's armed men are kept out: one's partners or members may be asked or urged."""
+    read, events = read_sides(text, trigger, "target")
+    assert any(target in r for r in read), (read, events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "side", "held"), [
+    ("The farmers' union will not end the blockade unless arrested activists are released.",
+     "end", "target", "activists"),
+    ("The guerrillas refused to sign the accord unless captured fighters were handed back.",
+     "refused", "target", "captured"),
+    (("The movement said it would not negotiate with Ethiopia unless its jailed members were "
+     "set free."), "negotiate", "source", "members"),
+], ids=["will not, unless", "refused to, unless", "held as source"])
+def test_those_held_in_an_agentless_condition_are_no_side(
+    text: str, trigger: str, side: str, held: str
+) -> None:
+    """'X will not A unless prisoners are released': the prisoners neither act nor are the
+    party the refusal is aimed at."""
+    read, events = read_sides(text, trigger, side)
+    assert not any(held in r for r in read), (read, events)
+
+
+def test_the_holder_named_in_an_agentless_condition_is_the_target() -> None:
+    """'unless dissidents held by the regime are pardoned': the refusal is aimed at the
+    regime, who holds them."""
+    text = "The exiles would not return unless dissidents held by the regime were pardoned."
+    read, events = read_sides(text, "return", "target")
+    assert read == ["the regime"], events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    (("The opposition will not call off its boycott until the government withdraws its troops "
+     "from the province."), "withdraws"),
+    ("The union will not return to work until the company releases the jailed organisers.",
+     "releases"),
+    ("The militia will not disarm before the army withdraws from the valley.", "withdraws"),
+], ids=["until, object", "until, release", "before"])
+def test_what_a_refusal_waits_for_is_no_refusal(text: str, trigger: str) -> None:
+    """'X will not A until Y does B': B is still to come, neither negated nor Y's refusal."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events
+              if e.trigger == trigger]
+    assert events and all(e.type != "REJECT" and e.factuality == "future" for e in events), \
+        describe_events(events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "phrase"), [
+    ("Gunmen opened fire on a bus that was carrying the local officials.", "opened",
+     "the local officials"),
+    ("Militiamen ambushed a truck on the road used by the United Nations monitors.", "ambushed",
+     "United Nations"),
+], ids=["adjective first", "name of two words"])
+def test_a_side_from_the_nearest_mention_spans_its_whole_name(
+    text: str, trigger: str, phrase: str
+) -> None:
+    """The nearest actor after the trigger is read from the head of its name, not from the
+    first word of it ('local', 'United')."""
+    read, events = read_sides(text, trigger, "target")
+    assert phrase in read, (read, events)

@@ -31,3 +31,22 @@ def test_sources_stand_where_an_agent_is_named() -> None:
                  ["amod", "nsubj", "prep", "pobj", "ROOT"])
     assert agent_like(doc[0]) and agent_like(doc[1])
     assert not agent_like(doc[3])
+
+
+def test_a_comma_before_a_trailing_speaker_ends_the_reported_clause() -> None:
+    # "Rebels attacked and killed a Kenyan , state radio reported": the parse hung 'a Kenyan'
+    # on the speaker; only what follows the comma names who told of it
+    from kronika.events.arguments import informants
+    words = ["Rebels", "attacked", "and", "killed", "a", "Kenyan", ",", "state", "radio",
+             "reported", "."]
+    heads = [1, 1, 1, 1, 8, 8, 8, 8, 9, 1, 9]
+    deps = ["nsubj", "ROOT", "cc", "conj", "det", "amod", "punct", "compound", "nsubj", "conj",
+            "punct"]
+    doc = doc_of(words, heads, deps)
+    for tok, tag in zip(doc, ["NNS", "VBD", "CC", "VBD", "DT", "JJ", ",", "NN", "NN", "VBD", "."],
+                        strict=True):
+        tok.tag_ = tag
+        tok.pos_ = {"VBD": "VERB", ",": "PUNCT", ".": "PUNCT"}.get(tag, "NOUN")
+        tok.lemma_ = "report" if tok.text == "reported" else tok.lower_
+    found = informants(doc[3])
+    assert 8 in found and 5 not in found

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.events.dates import clause_tokens
-from kronika.events.factuality import CONDITION_MARKS
+from kronika.events.factuality import CONDITION_MARKS, REPORTING_VERBS
 from kronika.events.frames import Frames, Path, frames, is_preposition, walk
 from kronika.nlp import sentence_index, sentences
 from kronika.records import Place
@@ -114,6 +114,41 @@ class Argument:
     confidence: float = 1.0  # of the frame path (or discourse rule) that found it
     span: tuple[int, int] | None = None  # characters of the phrase it was read from
     via_pronoun: bool = False  # read off the antecedent of an object pronoun ('sentenced him')
+
+
+# Verbs that name a source of information ('..., rebels say', '..., an official told X').
+INFORMING_VERBS = REPORTING_VERBS | {"claim", "allege", "note", "explain", "recount", "estimate"}
+# Clause relations by which a trailing 'X said' hangs on the clause it reports.
+TRAILING_DEPS = {"parataxis", "ccomp", "advcl", "conj"}
+
+
+def informants(trigger: Token) -> set[int]:
+    """Tokens that name a source of information about the trigger's event, never a side of it:
+    the phrase of 'according to X' anywhere in the sentence, and a trailing attribution ('X
+    shelled the town, rebels said'; 'Y kills 17, officials say'; '..., an aide told the
+    radio'): a verb of saying after the trigger with its subject and other dependents, but not
+    the clause it reports."""
+    sent = trigger.sent
+    found = {t.i for tok in sent if tok.lower_ == "according" for t in tok.subtree}
+    around = {trigger.i, *(a.i for a in trigger.ancestors)}
+    for verb in sent:
+        if (verb.i <= trigger.i or verb.pos_ not in ("VERB", "AUX")
+                or verb.lemma_.lower() not in INFORMING_VERBS):
+            continue
+        if verb.i in around:  # the trigger is (inside) what the verb reports
+            reported = next(c for c in verb.children if c.i in around)
+            if reported.dep_ not in ("ccomp", "parataxis"):
+                continue
+            words = {t.i for t in verb.subtree} - {t.i for t in reported.subtree}
+        elif verb.dep_ in TRAILING_DEPS and verb.head.i in around:
+            words = {t.i for t in verb.subtree}
+        else:
+            continue
+        # a comma before the speaker ends the reported clause: what the parse hung on the
+        # speaker before it is the event's ('killed an Israeli, public television reported')
+        comma = max((t.i for t in sent if trigger.i < t.i < verb.i and t.is_punct), default=-1)
+        found |= {i for i in words if i > comma}
+    return found
 
 
 def actor_in(token: Token, index: ActorIndex) -> ActorBuild | None:
@@ -415,9 +450,13 @@ def read_side(
     preps = fr.target_preps(lemma, etype, form)
     used = {a.token.i for a in taken or () if a.token is not None}
     own: list[Argument] = []
+    informing: set[int] | None = None  # computed once a path finds anything
     for path in fr.of(form, side):
         found = [a for a in path_arguments(trigger, path, preps, index, kb)
                  if a.token is None or a.token.i not in used]
+        if found:
+            informing = informants(trigger) if informing is None else informing
+            found = [a for a in found if a.token is None or a.token.i not in informing]
         if "xcomp" in path.steps:
             found = [a for a in found if a.country]
         if side == "source":
@@ -476,21 +515,45 @@ def condition_party(trigger: Token, index: ActorIndex, kb: KnowledgeBase) -> lis
     put on, the one who acts in the unless-clause (its subject, or a passive's agent). The
     clause may hang on the trigger, on a verb the trigger completes ('threatened to strike')
     or on the trigger's own to-clause."""
+    for clause in condition_clauses(trigger):
+        agents = [o for a in clause.children if a.dep_ == "agent"
+                  for o in a.children if o.dep_ == "pobj"]
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        # 'unless all prisoners are released': those set free are no party to it; who holds
+        # them is, where the phrase names them ('the reporters held by X')
+        held = [c for c in clause.children if c.dep_ == "nsubjpass"]
+        holders = [a for h in held for c in h.children if c.dep_ in ("acl", "relcl")
+                   if (a := by_agent(c)) is not None]
+        heads = [t for h in agents or subjects or holders for t in with_conjuncts(h)]
+        found = resolve_all(heads, index, kb)
+        if found:
+            return [replace(a, confidence=CONDITION_CONFIDENCE) for a in found]
+    return []
+
+
+def condition_clauses(trigger: Token) -> list[Token]:
+    """The unless-clauses on the trigger, on a verb the trigger completes ('threatened to
+    strike unless') or on the trigger's own to-clause ('refused to attend unless')."""
     clauses = [trigger, *[c for c in trigger.children if c.dep_ == "xcomp"]]
     tok = trigger
     while tok.dep_ == "xcomp" and tok.head != tok:
         tok = tok.head
         clauses.append(tok)
-    for verb in clauses:
-        for clause in conditions(verb):
-            agents = [o for a in clause.children if a.dep_ == "agent"
-                      for o in a.children if o.dep_ == "pobj"]
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            heads = [t for h in agents or subjects for t in with_conjuncts(h)]
-            found = resolve_all(heads, index, kb)
-            if found:
-                return [replace(a, confidence=CONDITION_CONFIDENCE) for a in found]
-    return []
+    return [c for verb in clauses for c in conditions(verb)]
+
+
+def held_in_condition(trigger: Token) -> set[int]:
+    """Tokens of those an agentless passive condition wants something done to ('would not
+    join talks unless all prisoners were released', 'unless its jailed members are freed'):
+    they neither act in the refused act nor are the party it is aimed at."""
+    return {t.i for c in condition_clauses(trigger) if by_agent(c) is None
+            for s in c.children if s.dep_ == "nsubjpass" for t in s.subtree}
+
+
+def outside_event(trigger: Token) -> set[int]:
+    """Tokens that name no side of the trigger's event however near they are: its sources of
+    information and those held in a condition on it (see informants, held_in_condition)."""
+    return informants(trigger) | held_in_condition(trigger)
 
 
 def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]
@@ -505,6 +568,7 @@ def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]
     for path in fr.of(form, "target"):
         for head in walk(trigger, path.steps, preps, fr, SPECIAL_STEPS):
             if (head.pos_ == "PROPN" and head != trigger and head.i not in taken
+                    and head.i not in informants(trigger)
                     and head.ent_type_ not in MEASURE_ENTITIES):
                 return Argument(None, None, head, confidence=THING_CONFIDENCE,
                                 span=side_span(head))
@@ -552,6 +616,23 @@ def owned_by(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:
         return True
     return any(s.actor is owner or (s.actor is None and s.country == owner.country)
                for s in sources)
+
+
+THIRD_PERSON_POSSESSIVES = {"its", "their", "his", "her"}
+# Sectors whose members strike by force (CAMEO sector codes).
+ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SEP", "SPY", "COP"}
+
+
+def own_forces(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:
+    """'the government withdraws its troops', 'the police pull their officers out': the
+    source's own armed men, which an act of the source moves or holds but is not aimed at
+    (its citizens or its partners may be)."""
+    tok = arg.token
+    return (bool(sources) and arg.actor is not None and arg.actor.sector in ARMED_SECTORS
+            and tok is not None and owned_by(arg, sources, index)
+            # 'our troops' are the speaker's, whoever acts on them
+            and all(c.lower_ in THIRD_PERSON_POSSESSIVES for c in tok.children
+                    if c.dep_ == "poss" and c.pos_ == "PRON"))
 
 
 def of_place(arg: Argument) -> bool:

@@ -23,6 +23,7 @@ from kronika.events.acled import (
     protester_nouns,
 )
 from kronika.events.arguments import (
+    ARMED_SECTORS,
     CONDITION_MARKS,
     SYMMETRIC_TYPES,
     Argument,
@@ -30,6 +31,7 @@ from kronika.events.arguments import (
     condition_party,
     conditions,
     locative_place,
+    own_forces,
     own_thing,
     owned_by,
     place_argument,
@@ -62,8 +64,6 @@ TOPIC_PREPS = {"about", "regarding", "concerning", "over", "for", "on"}
 DESTINATION_PREPS = {"to", "into", "toward", "towards"}
 # Prepositions that aim a blow ("strike at", "strike on", "strike against").
 AIMED_PREPS = {"at", "on", "against", "into"}
-# Sectors whose members strike by force (CAMEO sector codes).
-ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SEP", "SPY", "COP"}
 # Sectors whose members strike by walking out, not by bombing (CAMEO sector codes).
 CIVILIAN_SECTORS = {"LAB", "EDU", "HLH", "CVL", "MED", "BUS"}
 # Types whose event noun, as the object of another trigger verb, is that verb's content
@@ -711,7 +711,10 @@ def away_from_own(
     held = [o for h in ([trigger] if kept else []) + kept for o in prep_objects(h, preps | {"in"})]
     found += [replace(a, confidence=0.6) for a in resolve_all(held, index, kb)]
     home = sources[0].country if sources else None
-    return [a for a in found if home is None or a.country != home] or targets
+    found = [a for a in found if home is None or a.country != home]
+    # 'until the government withdraws its troops from the region': with no other party named,
+    # the source's own forces are still no target (its partners or citizens may be)
+    return found or [a for a in targets if not own_forces(a, sources, index)]
 
 
 def destination_over_theme(

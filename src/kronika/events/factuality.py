@@ -87,10 +87,13 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             break
         dep, head = tok.dep_, tok.head
         if dep == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS | CONDITION_MARKS
+            c.dep_ == "mark" and (c.lower_ in FACTIVE_MARKS | CONDITION_MARKS
+                                  or prospective(c, tok))
             for c in tok.children
         ):
-            break  # a condition is hypothetical on its own terms: 'will not go unless X pays'
+            # a condition is hypothetical on its own terms ('will not go unless X pays'), and
+            # what a refusal waits for is no refusal ('will not end it until X withdraws')
+            break
         if dep == "ccomp" and tok.i < head.i and summed_up(tok, head):
             break
         if dep in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head != head:
@@ -290,6 +293,12 @@ def backshifted(verb: Token, cues: FactualityCues) -> bool:
                    for a in verb.children if a.dep_ == "advcl" for c in a.children)
 
 
+def prospective(mark: Token, verb: Token) -> bool:
+    """'until X withdraws', 'before troops leave': a clause in the present tense that tells
+    of what has not happened yet (a future of its own, see clause_marks)."""
+    return mark.lower_ in PROSPECTIVE_MARKS and verb.tag_ in ("VBP", "VBZ")
+
+
 def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
     """'if', 'unless', 'whether' introducing the clause of a token, and a hypothetical noun
     ('rumours that ...', 'the possibility of ...') that the clause complements."""
@@ -301,7 +310,7 @@ def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
     out += [
         Qualifier("future", c.text, c.idx)
         for c in tok.children
-        if c.dep_ == "mark" and c.lower_ in PROSPECTIVE_MARKS and tok.tag_ in ("VBP", "VBZ")
+        if c.dep_ == "mark" and prospective(c, tok)
     ]
     if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ == "NOUN":
         value = cues.governor_value(tok.head.lemma_, "NOUN")

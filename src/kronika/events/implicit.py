@@ -35,6 +35,8 @@ from kronika.events import side_scorer
 from kronika.events.arguments import (
     Argument,
     locative_place,
+    outside_event,
+    own_forces,
     phrase_span,
     place_argument,
     same_side,
@@ -109,19 +111,35 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
     sent = sentences(doc)[sentence_index(doc)[trigger.i]]
     order = (range(trigger.i - 1, sent.start - 1, -1) if side == "source"
              else range(trigger.i + 1, sent.end))
+    informing = outside_event(trigger)  # 'according to X', '..., X said': no side
     for i in order:
         token = doc[i]
+        if i in informing:
+            continue
         build = index.actor_of(token)
         place = index.place_of(token) if build is None and side == "target" else None
         if (build is None and place is None) or (side == "source" and not agent_like(token)):
             continue
         arg = Argument(build, build.country if build else place.country, token,  # type: ignore[union-attr]
-                       confidence=NEAREST_CONFIDENCE, span=phrase_span(token))
-        if (token.pos_ == "PRON" or (exclude is not None and same_side(arg, exclude))
+                       confidence=NEAREST_CONFIDENCE, span=phrase_span(name_head(token, index)))
+        if (token.pos_ == "PRON" or (exclude is not None and (
+                same_side(arg, exclude) or own_forces(arg, [exclude], index)))
                 or (side == "source" and in_other_clause(token, trigger))):
             continue
         return arg
     return None
+
+
+def name_head(token: Token, index: ActorIndex) -> Token:
+    """The head of the name a token begins or modifies, while it names the same actor or place
+    ('local' in 'local officials', 'Prime' in 'Prime Minister X'): the side's span is the whole
+    phrase, not its first word."""
+    owner = index.token_actor if token.i in index.token_actor else index.token_place
+    key = owner.get(token.i)
+    while (token.dep_ in NAME_DEPS and token.head.i != token.i and key is not None
+           and owner.get(token.head.i) == key):
+        token = token.head
+    return token
 
 
 def agent_like(token: Token) -> bool:

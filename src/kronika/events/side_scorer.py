@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.errors import KnowledgeError
-from kronika.events.arguments import Argument, phrase_span, same_side
+from kronika.events.arguments import Argument, outside_event, phrase_span, same_side
 from kronika.nlp import sentence_index, sentences
 
 MODEL_FILE = "models/side_scorer.json"
@@ -257,7 +257,10 @@ def likeliest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | 
     """The scorer's pick for an empty ``side`` of the trigger among the mentions of its
     sentence that are not the other side (None when there is none)."""
     args: dict[int, Argument] = {}
+    informing = outside_event(trigger)  # 'according to X', '..., X said': no side
     for token in mention_heads(trigger, index, side):
+        if token.i in informing:
+            continue
         build = index.actor_of(token)
         place = index.place_of(token) if build is None else None
         country = build.country if build else place.country if place else None
