@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -542,19 +542,28 @@ class Resolver:
                      and b.entry is not None and b.kind in ("group", "organization")}
             if len(found) != 1:
                 continue
-            target = next(iter(found.values()))
-            target.mentions.append(Candidate(tok.i - 1, tok.i + 1, "pronoun", kind=target.kind))
-            for i in (tok.i - 1, tok.i):
-                self.index.token_actor[i] = target.id
+            self.add_description(tok, next(iter(found.values())))
 
-    def group_noun(self, tok: Token) -> bool:
-        """'the group' as a subject, object or possessor, with no modifier of its own."""
+    def add_description(self, tok: Token, build: ActorBuild) -> None:
+        """'the group', 'the country' (the article and the noun) as a mention of ``build``."""
+        build.mentions.append(Candidate(tok.i - 1, tok.i + 1, "pronoun", kind=build.kind))
+        for i in (tok.i - 1, tok.i):
+            self.index.token_actor[i] = build.id
+
+    def bare_description(self, tok: Token, nouns: Collection[str]) -> bool:
+        """'the' and one of ``nouns``, not yet anyone's mention."""
         return (
-            tok.lower_ in GROUP_NOUNS
+            tok.lower_ in nouns
             and tok.i > 0
             and self.doc[tok.i - 1].lower_ == "the"
             and self.doc[tok.i - 1].head.i == tok.i
             and tok.i not in self.index.token_actor
+        )
+
+    def group_noun(self, tok: Token) -> bool:
+        """'the group' as a subject, object or possessor, with no modifier of its own."""
+        return (
+            self.bare_description(tok, GROUP_NOUNS)
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
             and not any(c.dep_ in ("amod", "compound", "relcl", "acl") or self.member_phrase(c)
                         for c in tok.children)
@@ -773,20 +782,12 @@ class Resolver:
                 # the owner of a body, else only a setting ('the country's elections')
                 self.rehome_body(tok.head, country)
                 continue
-            country.mentions.append(Candidate(tok.i - 1, tok.i + 1, "pronoun", kind="country"))
-            for i in (tok.i - 1, tok.i):
-                self.index.token_actor[i] = country.id
+            self.add_description(tok, country)
 
     def country_noun(self, tok: Token) -> bool:
         """'the country' standing alone: no modifier of its own, not yet anyone's mention."""
-        return (
-            tok.lower_ in COUNTRY_NOUNS
-            and tok.i > 0
-            and self.doc[tok.i - 1].lower_ == "the"
-            and self.doc[tok.i - 1].head.i == tok.i
-            and tok.i not in self.index.token_actor
-            and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children)
-        )
+        return self.bare_description(tok, COUNTRY_NOUNS) and not any(
+            c.dep_ in ("amod", "compound", "prep") for c in tok.children)
 
     def recent_country(self, tok: Token, *, own_sentence: bool) -> ActorBuild | None:
         """The country a description points back to (see ``resolve_country_nouns``); a
