@@ -29,7 +29,7 @@ from kronika.actors.detect import (
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 from kronika.actors.titles import head_of_candidates, office_candidates
 from kronika.lexicon import read_csv
-from kronika.nlp import doc_text, sentence_index
+from kronika.nlp import doc_text, lower_texts, sentence_index
 from kronika.places.gazetteer import Gazetteer
 from kronika.places.resolve import place_name, resolve_place
 from kronika.records import Actor, Mention, Place, content_id
@@ -725,8 +725,12 @@ class Resolver:
         """'he' as the subject of a clause -> the latest person mentioned before it, within
         the same or the previous sentence."""
         sents = sentence_index(self.doc)
-        for tok in self.doc:
-            if tok.lower_ not in PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        words = lower_texts(self.doc)  # a Token is built only for the few pronouns
+        for i, word in enumerate(words):
+            if word not in PRONOUNS:
+                continue
+            tok = self.doc[i]
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             best = None
             for j in range(tok.i - 1, -1, -1):
@@ -739,9 +743,11 @@ class Resolver:
             if best is not None:
                 best.mentions.append(Candidate(tok.i, tok.i + 1, "pronoun", kind="person"))
                 self.index.token_actor[tok.i] = best.id
-        for tok in self.doc:
-            if tok.i in self.index.token_actor:
+        for i, word in enumerate(words):
+            if i in self.index.token_actor or (
+                    word not in POSSESSIVES and word not in THING_PRONOUNS):
                 continue
+            tok = self.doc[i]
             if tok.lower_ in POSSESSIVES and tok.dep_ == "poss":
                 best = self.antecedent(tok, lambda b, _: b.kind == "person")
             elif tok.lower_ in THING_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -975,7 +981,7 @@ def reread_shared_country(cand: Candidate, doc: Doc, kb: KnowledgeBase, gaz: Gaz
     countries = {e.country for e in readings}
     if len(readings) < 2 or not ({cand.country, cand.place and cand.place.country} & countries):
         return
-    best = max(readings, key=lambda e: context_hits(e, doc.text))  # ties: the first listed
+    best = max(readings, key=lambda e: context_hits(e, doc_text(doc)))  # ties: the first listed
     cand.country = best.country
     if cand.entry is not None:
         cand.entry, cand.name = best, best.name
