@@ -533,9 +533,9 @@ class Resolver:
         if not any(f"the {noun}" in text for noun in GROUP_NOUNS):
             return
         sents = sentence_index(self.doc)
-        for tok in self.doc:
-            if not self.group_noun(tok):
-                continue
+        for i, word in enumerate(lower_texts(self.doc)):
+            if word not in GROUP_NOUNS or not self.group_noun(tok := self.doc[i]):
+                continue  # a Token is built only for a group noun
             found = {b.id: b for j in range(tok.i - 1, -1, -1)
                      if sents[tok.i] - sents[j] <= GROUP_NOUN_REACH
                      and (b := self.index.actor_of(self.doc[j])) is not None
@@ -769,9 +769,9 @@ class Resolver:
         text = doc_text(self.doc).lower()
         if not any(noun in text for noun in COUNTRY_NOUNS):
             return  # most texts never say 'the country': no token need be looked at
-        for tok in self.doc:
-            if not self.country_noun(tok):
-                continue
+        for i, word in enumerate(lower_texts(self.doc)):
+            if word not in COUNTRY_NOUNS or not self.country_noun(tok := self.doc[i]):
+                continue  # a Token is built only for a country noun
             country = self.recent_country(tok, own_sentence=tok.dep_ == "poss")
             if country is None:
                 continue
