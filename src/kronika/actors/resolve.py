@@ -150,9 +150,9 @@ def mention_of(doc: Doc, cand: Candidate) -> Mention:
     """The Mention record of a candidate span."""
     span = doc[cand.start : cand.end]
     sents = sentence_index(doc)
-    return Mention(
-        text=span.text, start=span.start_char, end=span.end_char, sentence=sents[cand.start]
-    )
+    start, end = span.start_char, span.end_char
+    # sliced from the cached text: Span.text builds a Token per word
+    return Mention(text=doc_text(doc)[start:end], start=start, end=end, sentence=sents[cand.start])
 
 
 def select(cands: Iterable[Candidate]) -> list[Candidate]:

@@ -378,7 +378,7 @@ def position(doc: Doc, doc_id: str, token: Token, actor: str, found: tuple[str, 
         issue=found[0], issue_text=issue_text, stance=stance, hedged=is_hedged(token),  # type: ignore[arg-type]
         order=order, date=when,
         evidence=Evidence(sentence_index(doc)[token.i], sent.start_char,
-                          sent.end_char, sent.text),
+                          sent.end_char, doc_text(doc)[sent.start_char : sent.end_char]),
         condition=condition,
     )
 
