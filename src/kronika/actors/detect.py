@@ -14,6 +14,7 @@ from kronika.actors.candidates import Candidate
 from kronika.actors.knowledge import ActorEntry, Agent, KnowledgeBase
 from kronika.actors.names import fragment, in_title_case, title_case_tokens, told_in_body, trim
 from kronika.lexicon import read_csv
+from kronika.nlp import coarse_pos
 from kronika.nlp.segments import in_credit_line
 from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
 from kronika.places.resolve import resolve_place
@@ -484,8 +485,11 @@ def locative_candidates(
 ) -> Iterator[Candidate]:
     """Proper nouns that NER missed but that follow a locative preposition and that the
     gazetteer knows as a city ('clashes in Omdurman')."""
-    for token in doc:
-        if token.i in known or token.pos_ != "PROPN" or token.dep_ != "pobj":
+    for i, pos in enumerate(coarse_pos(doc)):
+        if i in known or pos != "PROPN":
+            continue
+        token = doc[i]
+        if token.dep_ != "pobj":
             continue
         if token.head.lower_ not in LOCATIVE_PREPS:
             continue
@@ -863,9 +867,10 @@ def group_candidates(
 ) -> Iterator[Candidate]:
     """'Russian army', 'Sudanese forces', 'Western analysts', 'sources from X's entourage'."""
     title = title_case_tokens(doc)
-    for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in known:
+    for i, pos in enumerate(coarse_pos(doc)):
+        if pos not in ("NOUN", "PROPN") or i in known:
             continue
+        token = doc[i]
         if token.i in title:
             yield from title_group(token, kb, title)
             continue

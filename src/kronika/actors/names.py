@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kronika.nlp import lower_texts
+
 # Short words a title-cased headline leaves in lower case ('Police Fire Teargas at Protesters').
 TITLE_FUNCTION_WORDS = frozenset(
     [
@@ -59,10 +61,18 @@ MIN_TITLE_WORDS = 4
 def starts_run(doc: Doc, i: int) -> bool:
     """A title-cased run may start at the start of the text, of a line, or after an opening
     quote (a slogan)."""
-    if i == 0:
-        return True
-    before = doc[i - 1]
-    return before.is_space or "\n" in before.whitespace_ or before.text in OPENING_QUOTES
+    # Read off per-Doc lists, as every token is asked: in spaCy 3 a Token's whitespace_ is
+    # one space or nothing, so a line break is always a space token of its own.
+    return i == 0 or space_tokens(doc)[i - 1] or lower_texts(doc)[i - 1] in OPENING_QUOTES
+
+
+def space_tokens(doc: Doc) -> list[bool]:
+    """Token.is_space of every token, computed once per Doc."""
+    cached = doc.user_data.get("kronika_space_tokens")
+    if cached is None:
+        cached = doc.user_data["kronika_space_tokens"] = [
+            bool(f) for f in doc.to_array("IS_SPACE").tolist()]
+    return cached
 
 
 def title_word(token: Token) -> bool | None:

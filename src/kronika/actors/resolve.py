@@ -29,7 +29,7 @@ from kronika.actors.detect import (
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 from kronika.actors.titles import head_of_candidates, office_candidates
 from kronika.lexicon import read_csv
-from kronika.nlp import doc_text, sentence_index
+from kronika.nlp import doc_text, lower_texts, sentence_index
 from kronika.places.gazetteer import Gazetteer
 from kronika.places.resolve import place_name, resolve_place
 from kronika.records import Actor, Mention, Place, content_id
@@ -150,9 +150,9 @@ def mention_of(doc: Doc, cand: Candidate) -> Mention:
     """The Mention record of a candidate span."""
     span = doc[cand.start : cand.end]
     sents = sentence_index(doc)
-    return Mention(
-        text=span.text, start=span.start_char, end=span.end_char, sentence=sents[cand.start]
-    )
+    start, end = span.start_char, span.end_char
+    # sliced from the cached text: Span.text builds a Token per word
+    return Mention(text=doc_text(doc)[start:end], start=start, end=end, sentence=sents[cand.start])
 
 
 def select(cands: Iterable[Candidate]) -> list[Candidate]:
@@ -533,9 +533,9 @@ class Resolver:
         if not any(f"the {noun}" in text for noun in GROUP_NOUNS):
             return
         sents = sentence_index(self.doc)
-        for tok in self.doc:
-            if not self.group_noun(tok):
-                continue
+        for i, word in enumerate(lower_texts(self.doc)):
+            if word not in GROUP_NOUNS or not self.group_noun(tok := self.doc[i]):
+                continue  # a Token is built only for a group noun
             found = {b.id: b for j in range(tok.i - 1, -1, -1)
                      if sents[tok.i] - sents[j] <= GROUP_NOUN_REACH
                      and (b := self.index.actor_of(self.doc[j])) is not None
@@ -734,8 +734,12 @@ class Resolver:
         """'he' as the subject of a clause -> the latest person mentioned before it, within
         the same or the previous sentence."""
         sents = sentence_index(self.doc)
-        for tok in self.doc:
-            if tok.lower_ not in PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        words = lower_texts(self.doc)  # a Token is built only for the few pronouns
+        for i, word in enumerate(words):
+            if word not in PRONOUNS:
+                continue
+            tok = self.doc[i]
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             best = None
             for j in range(tok.i - 1, -1, -1):
@@ -748,9 +752,11 @@ class Resolver:
             if best is not None:
                 best.mentions.append(Candidate(tok.i, tok.i + 1, "pronoun", kind="person"))
                 self.index.token_actor[tok.i] = best.id
-        for tok in self.doc:
-            if tok.i in self.index.token_actor:
+        for i, word in enumerate(words):
+            if i in self.index.token_actor or (
+                    word not in POSSESSIVES and word not in THING_PRONOUNS):
                 continue
+            tok = self.doc[i]
             if tok.lower_ in POSSESSIVES and tok.dep_ == "poss":
                 best = self.antecedent(tok, lambda b, _: b.kind == "person")
             elif tok.lower_ in THING_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -772,9 +778,9 @@ class Resolver:
         text = doc_text(self.doc).lower()
         if not any(noun in text for noun in COUNTRY_NOUNS):
             return  # most texts never say 'the country': no token need be looked at
-        for tok in self.doc:
-            if not self.country_noun(tok):
-                continue
+        for i, word in enumerate(lower_texts(self.doc)):
+            if word not in COUNTRY_NOUNS or not self.country_noun(tok := self.doc[i]):
+                continue  # a Token is built only for a country noun
             country = self.recent_country(tok, own_sentence=tok.dep_ == "poss")
             if country is None:
                 continue
@@ -976,7 +982,7 @@ def reread_shared_country(cand: Candidate, doc: Doc, kb: KnowledgeBase, gaz: Gaz
     countries = {e.country for e in readings}
     if len(readings) < 2 or not ({cand.country, cand.place and cand.place.country} & countries):
         return
-    best = max(readings, key=lambda e: context_hits(e, doc.text))  # ties: the first listed
+    best = max(readings, key=lambda e: context_hits(e, doc_text(doc)))  # ties: the first listed
     cand.country = best.country
     if cand.entry is not None:
         cand.entry, cand.name = best, best.name

@@ -20,6 +20,7 @@ from kronika.actors.detect import (
     matchers,
 )
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
+from kronika.nlp import coarse_pos, lower_lemmas
 
 TitleContext = dict[int, Candidate]
 INTERNATIONAL = "IGO"
@@ -310,9 +311,11 @@ def head_of_candidates(
     doc: Doc, kb: KnowledgeBase, known: TitleContext, on: date | None
 ) -> Iterator[Candidate]:
     """'the head of the White House', 'the chief of the Kremlin', 'the Kremlin chief'."""
-    for token in doc:
-        if token.i in known or token.pos_ != "NOUN" or token.lemma_.lower() not in HEAD_NOUNS:
+    lemmas = lower_lemmas(doc)
+    for i, pos in enumerate(coarse_pos(doc)):
+        if i in known or pos != "NOUN" or lemmas[i] not in HEAD_NOUNS:
             continue
+        token = doc[i]
         end, country = country_after(doc, token.i + 1, known)
         start = token.i
         if country is None:

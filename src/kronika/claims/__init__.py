@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from kronika.claims.attribution import (
@@ -27,6 +28,7 @@ from kronika.claims.context import Context, make_context, trim
 from kronika.claims.cues import CueLexicon, default_lexicon, load_lexicon
 from kronika.claims.quotes import Quote, find_quotes
 from kronika.claims.spans import ClaimSpan
+from kronika.nlp import lower_texts
 
 __all__ = ["ClaimSpan", "CueLexicon", "Quote", "extract_claims", "find_quotes", "load_lexicon"]
 
@@ -38,8 +40,13 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
     # a source phrase starts with its first word: most tokens need no phrase check
     starts = {p[0] for p in ctx.lexicon.phrases if p}
     every = any(not p for p in ctx.lexicon.phrases)
-    for token in doc:
-        if every or token.lower_ in starts:
+    # read off the token arrays: a Token is built only for a word some rule may start at
+    pos = doc.to_array("POS").tolist()
+    for i, word in enumerate(lower_texts(doc)):
+        if not (every or word in starts or pos[i] in RULE_POS_IDS or word == ":"):
+            continue  # rule_for gives no rule: no cue POS, not a colon
+        token = doc[i]
+        if every or word in starts:
             found.extend(phrase_claims(ctx, token))
         rule = rule_for(token)
         claim = rule(ctx, token) if rule is not None else None
@@ -63,6 +70,7 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
 
 # The one cue rule a word can open, by its part of speech: each rule looks at nothing else.
 RULES_BY_POS = {"VERB": verb_claim, "NOUN": noun_claim, "ADJ": adjective_claim}
+RULE_POS_IDS = frozenset(POS_IDS[pos] for pos in RULES_BY_POS)
 
 
 def rule_for(token: Token):  # noqa: ANN201 - one of the four rules of claims.attribution

@@ -105,6 +105,8 @@ def _adverbial_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, i
 def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
     """The particle or preposition that makes a phrasal cue ("point out", "call for")."""
     lemma = verb.lemma_.lower()
+    if lemma not in ctx.lexicon.phrasal_heads:
+        return None
     for child in verb.children:
         if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in ctx.lexicon.verbs:
             return child

@@ -126,9 +126,9 @@ def _pronoun_antecedent(head: Token, index: ActorIndex, chain: _Chain, sents: Se
 def _sentence_bounds(doc: Doc, sents: Sequence[int]) -> dict[int, tuple[int, int]]:
     """Token range of every sentence number."""
     bounds: dict[int, tuple[int, int]] = {}
-    for tok in doc:
-        lo, _ = bounds.get(sents[tok.i], (tok.i, tok.i))
-        bounds[sents[tok.i]] = (lo, tok.i + 1)
+    for i, n in enumerate(sents[: len(doc)]):  # indices only: no Token built per word
+        lo, _ = bounds.get(n, (i, i))
+        bounds[n] = (lo, i + 1)
     return bounds
 
 

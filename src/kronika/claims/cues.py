@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -36,6 +36,12 @@ class CueLexicon:
         if particle and f"{lemma} {particle}" in self.verbs:
             return self.verbs[f"{lemma} {particle}"]
         return self.verbs.get(lemma)
+
+    @cached_property
+    def phrasal_heads(self) -> frozenset[str]:
+        """Every leading part of a verb cue that a space ends ('point' of 'point out'): a verb
+        whose lemma is none of them makes no phrasal cue, so its children need no look."""
+        return frozenset(v[:i] for v in self.verbs for i, ch in enumerate(v) if ch == " ")
 
 
 def _data_path(name: str) -> Path:

@@ -865,6 +865,8 @@ def build_event(
     if factuality == "asserted" and claim is not None and not own_word:
         factuality = "reported"
     score = event_confidence(trigger, src, tgt) * FACTUALITY_TRUST.get(factuality, 1.0)
+    # the sentence's text sliced from the cached string: Span.text builds every Token
+    evidence_text = doc_text(index.doc)[sent.start_char : sent.end_char]
     return Event(
         id=content_id(
             doc_id,
@@ -893,7 +895,7 @@ def build_event(
         trigger_start=trigger.idx,
         trigger_end=trigger.idx + len(trigger.text),
         confidence=round(min(score, 1.0), 2),
-        evidence=Evidence(sents[trigger.i], sent.start_char, sent.end_char, sent.text),
+        evidence=Evidence(sents[trigger.i], sent.start_char, sent.end_char, evidence_text),
         source_start=src.span[0] if src and src.span else None,
         source_end=src.span[1] if src and src.span else None,
         target_start=tgt.span[0] if tgt and tgt.span else None,

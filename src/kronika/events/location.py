@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.events.dates import clause_tokens
-from kronika.nlp import lower_texts
+from kronika.nlp import lower_texts, sentence_index, sentences
 from kronika.places import load_gazetteer, resolve_place
 from kronika.records import Location
 
@@ -474,9 +474,13 @@ def fronted_place(trigger: Token, index: ActorIndex) -> Location | None:
     """The place of a locative phrase that opens the sentence ('In Yamal, a state of emergency
     was declared, with 8,000 hectares of forest destroyed'): it sets the scene of every
     clause but what someone is reported to have said."""
-    first = trigger.sent[0]
-    root = trigger.sent.root
-    if first.dep_ != "prep" or first.head != root or not is_locative(first):
+    # the cached sentence: Token.sent scans for its bounds on every access
+    sent = sentences(trigger.doc)[sentence_index(trigger.doc)[trigger.i]]
+    first = sent[0]
+    if first.dep_ != "prep":
+        return None  # most sentences open otherwise: Span.root walks the parse
+    root = sent.root
+    if first.head != root or not is_locative(first):
         return None
     if any(t.dep_ == "ccomp" for t in [trigger, *trigger.ancestors]):
         return None

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 from kronika import settings
@@ -99,3 +100,13 @@ def entities_of(doc: Doc, label: str) -> list[Span]:
     if key not in doc.user_data:
         doc.user_data[key] = [e for e in doc.ents if e.label_ == label]
     return doc.user_data[key]
+
+
+def coarse_pos(doc: Doc) -> list[str]:
+    """The coarse part of speech (Token.pos_) of every token, computed once per Doc: rule
+    stages that look only at nouns or verbs skip the other words without building a Token."""
+    cached = doc.user_data.get("kronika_coarse_pos")
+    if cached is None:
+        cached = [POS_NAMES[p] for p in doc.to_array("POS").tolist()]
+        doc.user_data["kronika_coarse_pos"] = cached
+    return cached

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from kronika.actors.resolve import ActorBuild, ActorIndex
@@ -16,7 +17,7 @@ from kronika.claims.cues import default_lexicon
 from kronika.events.arguments import actor_in, subject_of
 from kronika.events.dates import event_date
 from kronika.events.ontology import IssueLexicon
-from kronika.nlp import sentence_index
+from kronika.nlp import doc_text, sentence_index, sentences
 from kronika.positions.cues import (
     CONDITION_MARKS,
     NEGATED,
@@ -215,6 +216,13 @@ def needs_lexicon(token: Token, stance: str, stances: Stances) -> bool:
 STANCE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
 
+def stance_pos_indices(doc: Doc) -> list[int]:
+    """Indices of the words whose part of speech is in STANCE_POS, read off the token array:
+    no Token object is built for the other words."""
+    wanted = {POS_IDS[pos] for pos in STANCE_POS}
+    return [i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos in wanted]
+
+
 def extract_positions(
     doc: Doc, doc_id: str, index: ActorIndex, stances: Stances,
     issues: IssueLexicon, published: date | None,
@@ -222,9 +230,8 @@ def extract_positions(
     """Every stance an identified actor takes on an identifiable issue, in text order."""
     out: list[Position] = []
     covered: set[int] = set()
-    for token in doc:
-        if token.pos_ not in STANCE_POS:
-            continue  # no stance cue and no refusal is headed by any other word
+    for i in stance_pos_indices(doc):  # no stance cue and no refusal is headed by any other word
+        token = doc[i]
         if token.i not in covered and (refused := refusal(token, index, issues)) is not None:
             actor, found = refused
             covered.update(t.i for t in token.subtree)
@@ -267,7 +274,7 @@ def refusal(token: Token, index: ActorIndex,
     """'Israel will not withdraw its troops', 'the government would not negotiate with X': an
     actor's negated future of an action that names a lexicon issue refuses it. (holder,
     (issue, text)), or None."""
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" or token.i not in negated_heads(token.doc):
         return None
     children = list(token.children)
     if not any(c.dep_ == "neg" for c in children) or not any(
@@ -284,6 +291,19 @@ def refusal(token: Token, index: ActorIndex,
         return None
     actor = verb_holder(token, index)
     return (actor, found) if actor is not None else None
+
+
+def negated_heads(doc: Doc) -> frozenset[int]:
+    """Indices of the words with a 'neg' dependent, once per Doc: ``refusal`` is asked of
+    every verb, and listing each verb's children costs more than this one scan."""
+    cached = doc.user_data.get("kronika_negated_heads")
+    if cached is None:
+        neg = doc.vocab.strings["neg"]
+        cached = frozenset(
+            head for i, dep in enumerate(doc.to_array("DEP").tolist())
+            if dep == neg and (head := doc[i].head.i) != i)
+        doc.user_data["kronika_negated_heads"] = cached
+    return cached
 
 
 def in_condition(token: Token) -> bool:
@@ -345,10 +365,10 @@ def co_holders(token: Token, first: ActorBuild, index: ActorIndex) -> list[Actor
 def position(doc: Doc, doc_id: str, token: Token, actor: str, found: tuple[str, str],
              stance: str, order: int, published: date | None) -> Position:
     """One Position record whose evidence is the stance word's sentence."""
-    sent = token.sent
+    sent = sentences(doc)[sentence_index(doc)[token.i]]  # Token.sent scans for its bounds
     when, _ = event_date(clause_head(token), published)
     cond = condition_of(token)
-    condition = doc.text[cond[0]:cond[1]] if cond else None
+    condition = doc_text(doc)[cond[0]:cond[1]] if cond else None
     issue_text = found[1]
     if condition and condition in issue_text:
         # "accept a truce on condition that ...": the condition is not what is accepted
@@ -358,7 +378,7 @@ def position(doc: Doc, doc_id: str, token: Token, actor: str, found: tuple[str, 
         issue=found[0], issue_text=issue_text, stance=stance, hedged=is_hedged(token),  # type: ignore[arg-type]
         order=order, date=when,
         evidence=Evidence(sentence_index(doc)[token.i], sent.start_char,
-                          sent.end_char, sent.text),
+                          sent.end_char, doc_text(doc)[sent.start_char : sent.end_char]),
         condition=condition,
     )
 
