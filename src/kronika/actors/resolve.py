@@ -595,11 +595,7 @@ class Resolver:
                 target = self.from_sector(cand)
             if target is build:
                 continue
-            for cand in build.mentions:
-                target.mentions.append(cand)
-                for i in range(cand.start, cand.end):
-                    self.index.token_actor[i] = target.id
-            build.mentions.clear()
+            self.move_mentions(build, target)
 
     def anchor_countryless(self) -> None:
         """'President Levy Mwanawasa ... the Zambian people', 'rebels ... in the Ivory Coast':
