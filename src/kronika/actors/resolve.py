@@ -62,7 +62,7 @@ EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "become", "take", "rain"}
 COUNTRY_NOUNS = {"country", "nation"}
 # Sectors of non-state armed groups: 'the rebels', 'the militants', 'the separatists' after
 # one named group of any of them is that group (texts vary the word, CAMEO the sector).
-ARMED_SECTORS = frozenset({"REB", "UAF", "SEP", "INS"})
+NON_STATE_ARMED = frozenset({"REB", "UAF", "SEP", "INS"})
 # Nouns that stand for the organisation just named: 'Hamas ... the group said'.
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
 # How far back (in sentences) 'the group' looks for the organisation it stands for.
@@ -507,12 +507,12 @@ class Resolver:
         is that group ('the ELN ... the rebels agreed'); two named groups leave it generic."""
         for build in list(self.index.actors.values()):
             if (build.key[0] not in ("sector", "group") or build.entry is not None
-                    or build.sector not in ARMED_SECTORS or not build.mentions
+                    or build.sector not in NON_STATE_ARMED or not build.mentions
                     or not all(self.bare_definite(c) for c in build.mentions)):
                 continue
             first = min(c.start for c in build.mentions)
             named = [b for b in self.index.actors.values()
-                     if b.entry is not None and b.sector in ARMED_SECTORS and b is not build
+                     if b.entry is not None and b.sector in NON_STATE_ARMED and b is not build
                      and any(m.start < first for m in b.mentions)]
             if len(named) == 1:
                 self.move_mentions(build, named[0])

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from kronika.actors.knowledge import KnowledgeBase
-from kronika.actors.resolve import ActorBuild, ActorIndex
+from kronika.actors.resolve import NON_STATE_ARMED, ActorBuild, ActorIndex
 from kronika.events.dates import clause_tokens
 from kronika.events.factuality import CONDITION_MARKS, REPORTING_VERBS
 from kronika.events.frames import Frames, Path, frames, is_preposition, walk
@@ -620,7 +620,7 @@ def owned_by(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:
 
 THIRD_PERSON_POSSESSIVES = {"its", "their", "his", "her"}
 # Sectors whose members strike by force (CAMEO sector codes).
-ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SEP", "SPY", "COP"}
+ARMED_SECTORS = NON_STATE_ARMED | {"MIL", "SPY", "COP"}
 
 
 def own_forces(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:

@@ -239,19 +239,16 @@ def is_party(tok: Token, index: ActorIndex) -> bool:
         tok.ent_type_ in PARTY_LABELS
 
 
-def campaign_event(head: Token) -> bool:
+def campaign_event(head: Token, entry: Trigger) -> bool:
     """A rally, march or parade noun named for an election or a celebration: candidates and
     winners gather their supporters, nobody demonstrates against anything."""
-    return head.pos_ == "NOUN" and any(
+    return entry.type == "PROTEST" and head.pos_ == "NOUN" and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in
         figurative_words()["occasion"] for c in head.children)
 
 
 def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
-    """A violent trigger used figuratively (see the module docstring), or a rally that is
-    a campaign event ('a campaign rally')."""
-    if entry.type == "PROTEST":
-        return campaign_event(head)
+    """A violent trigger used figuratively (see the module docstring)."""
     if entry.type != "ASSAULT":  # a protest against a policy is no figure
         return False
     words = figurative_words()
@@ -609,7 +606,7 @@ def other_sense(head: Token, entry: Trigger) -> bool:
     return idiom_sense(head, entry) or naming_call(head, entry) or \
         press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
         compromise(head, entry) or shelter(head, entry) or mourning(head, entry) or \
-        press_inquiry(head, entry)
+        press_inquiry(head, entry) or campaign_event(head, entry)
 
 
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
