@@ -107,6 +107,16 @@ def test_weekdays_and_undated_documents(
         ("Troops must withdraw by March 2026.", "withdraw", "2025-08-18"),
         ("The rebels have held the port since 2019.", "held", "2025-08-18"),
         ("Rebels attacked the town on Monday after the vote.", "attacked", "2025-08-18"),
+        # a date of another thing or act in the clause does not date the event
+        ("Rights groups accused the police of killing ten students in 2021.", "accused",
+         "2025-08-18"),
+        ("The minister apologised for bombing the village in 1999.", "apologised", "2025-08-18"),
+        ("Japan pledged to defend the islands under a 1960 security treaty.", "pledged",
+         "2025-08-18"),
+        ("The council condemned the March 2 massacre.", "condemned", "2025-08-18"),
+        ("Lagos sued the firm over its 2019 oil spill.", "sued", "2025-08-18"),
+        # ... but the act itself keeps it
+        ("Rights groups accused the police of killing ten students in 2021.", "killing", "2021"),
     ],
 )
 def test_event_date_news_conventions(nlp: Language, text: str, word: str, value: str) -> None:

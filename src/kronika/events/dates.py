@@ -49,10 +49,36 @@ BOUND_PREPS = frozenset({"until", "till", "til", "through", "since", "after", "b
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 
+# A date hanging from a noun dates that thing ('under a 1951 treaty', 'condemned the May 3
+# attack'), unless the noun is the event's subject ('the 1994 memorandum guaranteed ...').
+NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 def date_entities(trigger: Token) -> list[Span]:
-    """DATE entities attached to the trigger's clause (its subtree, minus embedded clauses)."""
+    """DATE entities attached to the trigger's clause (its subtree, minus embedded clauses),
+    less those that date another thing or act of the clause."""
     clause = clause_tokens(trigger)
-    return [e for root, e in date_roots(trigger.doc) if root in clause]
+    doc = trigger.doc
+    return [e for root, e in date_roots(doc) if root in clause
+            and not dates_something_else(doc[root], trigger)]
+
+
+def dates_something_else(root: Token, trigger: Token) -> bool:
+    """Whether the path from a date up to the trigger's clause passes a noun the date
+    modifies or a gerund of its own: 'accused X of killing civilians in 2022' dates the
+    killing, not the accusation."""
+    top = trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    tok = root
+    while tok.i not in (trigger.i, top.i) and tok.head.i != tok.i:
+        head = tok.head
+        if (tok.dep_ in NOUN_MODIFIERS and head.pos_ in ("NOUN", "PROPN")
+                and head.i != trigger.i and head.dep_ not in SUBJECTS):
+            return True
+        if tok.dep_ == "pcomp" and tok.pos_ == "VERB":
+            return True
+        tok = head
+    return False
 
 
 def bound(ent: Span) -> bool:

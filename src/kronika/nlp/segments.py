@@ -28,9 +28,11 @@ DASHES = "-–—"
 # segment boundary, never a compound ('Guinea-Bissau') or a range ('1990-95').
 GLUED_PREFIX = r"[-–—](?=[“\"‘A-Z])"
 GLUED_INFIXES = (r"(?<=\S)\)(?=[-–—])", r"(?<=\))[-–—]", r"(?<=[-–—])[“\"‘](?=\w)")
-# Wire datelines: 'KYIV, Ukraine (AP) —', 'WASHINGTON —', 'GENEVA (Reuters) -'.
+# Wire datelines: 'KYIV, Ukraine (AP) —', 'WASHINGTON —', 'GENEVA (Reuters) -', and with both
+# a country and a date: 'GOMA, Congo, May 2 (AP) —'.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?(?:\s*\([\w .&'’-]{1,30}\))?\s*[-–—]\s+",
+    r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40}){0,2}"
+    r"(?:\s*\([\w .&'’-]{1,30}\))?\s*[-–—]\s+",
     re.M,
 )
 # A byline on a line of its own: 'By Ana Reyes', 'By Staff Reporter, Reuters'. Short and with
