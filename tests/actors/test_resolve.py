@@ -1069,3 +1069,25 @@ def test_description_is_the_named_group(text: str, surface: str, name: str | Non
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     named = actor is not None and actor.name.lower() == (name or "").lower()
     assert named == (name is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The spokesman urged Manila to stop provoking trouble.", "Manila", "PHL"),
+        ("The senators pressed Beijing to open its markets.", "Beijing", "CHN"),
+        ("Kyiv accused Moscow of shelling the plant.", "Moscow", "RUS"),
+        ("The envoy appealed to Tehran to free the crew.", "Tehran", "IRN"),
+    ],
+    ids=["urged-to", "pressed-to", "accused-of", "appealed-to"],
+)
+def test_capital_asked_to_act_is_its_government(text: str, surface: str, country: str) -> None:
+    """A capital asked to act or held to account stands for its government: a party."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.country == country
+
+
+def test_capital_as_a_place_is_no_actor() -> None:
+    """A capital one travels to or attacks is a place."""
+    analysis = analyse("The minister flew to Manila on Monday.", "2024-03-01")
+    assert actor_at(analysis, "Manila") is None

@@ -115,7 +115,13 @@ def test_weekdays_and_undated_documents(
          "2025-08-18"),
         ("The council condemned the March 2 massacre.", "condemned", "2025-08-18"),
         ("Lagos sued the firm over its 2019 oil spill.", "sued", "2025-08-18"),
-        # ... but the act itself keeps it
+        # ... but the act itself keeps it, and so does an event told with its occasion
+        ("The army seized power in a 2014 coup.", "seized", "2014"),
+        ("Two students died during the 2019 riots.", "died", "2019"),
+        # an event noun that is the setting of a dated act shares its date
+        ("Gunmen killed six guards in an attack on the mine on Monday.", "attack", "2025-08-18"),
+        ("Two police officers were wounded during clashes in 2023.", "clashes", "2023"),
+        ("The envoy died in a raid on the embassy in May 2024.", "raid", "2024-05"),
         ("Rights groups accused the police of killing ten students in 2021.", "killing", "2021"),
     ],
 )

@@ -90,6 +90,10 @@ ROWS = [
     ("Kenya's president met his Ugandan counterpart in Kampala on Friday.", "met", "Kampala"),
     ("Artillery shelled Armenia border posts near the village of Sotk.", "shelled", "Sotk"),
     ("Drones struck Ukraine army positions near the town of Kreminna.", "struck", "Kreminna"),
+    # a people addressed is no place ('called on X', 'appealed to X')
+    ("The junta leader called on Malians to support the army.", "called", None),
+    ("The minister called on Nigerians to vote on Saturday.", "called", None),
+    ("The bishop called on Rwandans to forgive their neighbours.", "called", None),
 ]
 
 

@@ -120,10 +120,31 @@ def agentive(span: Span) -> bool:
         return False
     if head.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
+    if addressed(head):
+        return True
     if head.dep_ != "pobj" or head.head.lower_ != "by":
         return False
     # 'was warned by Moscow', and the agent of an event noun: 'an admission by Moscow'
     return head.head.dep_ == "agent" or head.head.head.pos_ == "NOUN"
+
+
+def addressed(head: Token) -> bool:
+    """The one a verb asks or holds to account: the object of an object-control verb ('urged
+    Manila to stop', 'called on Tehran to release') or of a charge ('accused Beijing of
+    spying'), who is expected to act or answer, so a party, not a place."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+        verb = verb.head  # 'called on X to ...', 'appealed to X to ...'
+    elif head.dep_ != "dobj":
+        return False
+    return any((c.i > head.i and infinitive(c)) or (c.dep_ == "prep" and c.lower_ == "of")
+               for c in verb.children)
+
+
+def infinitive(verb: Token) -> bool:
+    """A 'to' clause hanging from a verb (the parser gives it as xcomp, or as advcl)."""
+    return verb.dep_ == "xcomp" or (
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def outside_credit_lines(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -50,9 +50,11 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 
 # A date hanging from a noun dates that thing ('under a 1951 treaty', 'condemned the May 3
-# attack'), unless the noun is the event's subject ('the 1994 memorandum guaranteed ...').
+# attack'), unless the noun is the event's subject ('the 1994 memorandum guaranteed ...') or
+# its occasion ('seized power in a 2020 coup', 'killed during the 2019 riots').
 NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OCCASION_PREPS = frozenset({"in", "during", "amid"})
 
 
 def date_entities(trigger: Token) -> list[Span]:
@@ -73,7 +75,8 @@ def dates_something_else(root: Token, trigger: Token) -> bool:
     while tok.i not in (trigger.i, top.i) and tok.head.i != tok.i:
         head = tok.head
         if (tok.dep_ in NOUN_MODIFIERS and head.pos_ in ("NOUN", "PROPN")
-                and head.i != trigger.i and head.dep_ not in SUBJECTS):
+                and head.i != trigger.i and head.dep_ not in SUBJECTS
+                and not occasion_of(head, top)):
             return True
         if tok.dep_ == "pcomp" and tok.pos_ == "VERB":
             return True
@@ -181,11 +184,27 @@ def full_date(text: str) -> str | None:
 def event_date(trigger: Token, published: date | None) -> tuple[str | None, str | None]:
     """(date, expression): an explicit date of the trigger's clause, else the document date."""
     ahead = still_to_come(trigger)
-    for ent in date_entities(trigger):
+    for ent in [*date_entities(trigger), *setting_dates(trigger)]:
         value = resolve_expression(ent.text, published, ahead)
         if value:
             return value, ent.text
     return (published.isoformat() if published else None), None
+
+
+def setting_dates(noun: Token) -> list[Span]:
+    """The dates of the act an event noun is the setting of: 'killed ten soldiers in an attack
+    on the base on Sunday' dates the attack as well as the killing."""
+    verb = noun.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" or not occasion_of(noun, verb):
+        return []
+    return date_entities(verb)
+
+
+def occasion_of(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the occasion of the verb's event ('in a 2020 coup')."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS
+            and prep.head.i in (verb.i, noun.doc[verb.i].head.i))
 
 
 def still_to_come(trigger: Token) -> bool:

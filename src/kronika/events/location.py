@@ -127,6 +127,8 @@ def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | 
     place = index.place_of(tok)
     if place is not None:  # a place the document's toponyms resolved, whatever its label
         return Location(place.name, place.country, place.lat, place.lon)
+    if tok.ent_type_ == "NORP" and tok.text.endswith("s"):
+        return None  # 'called on Malians to vote': a people, never a town called so
     settled = settled or is_site_name(tok)
     if tok.ent_type_ in MISC_LABELS:  # 'the Raqqa campaign' tagged as a product
         known = known_place(tok, index)
