@@ -47,6 +47,7 @@ from kronika.events.arguments import (
 )
 from kronika.events.dates import event_date
 from kronika.events.demands import OBLIGATION_MODALS, obligation_speech, under_obligation
+from kronika.events.doers import aim_at_doers
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
 from kronika.events.implicit import Told, complete, pair_members, pair_subject
@@ -1187,6 +1188,7 @@ def extract_events(
     events += conditional_refusals(doc, doc_id, index, know, published,
                                    trigger_tokens(doc, events))
     events.sort(key=lambda e: e.trigger_start or 0)
+    events = aim_at_doers(events, doc, doc_id, know.triggers)
     return merge_told_again(merge_repeats(events), doc_text(doc),
                             published.isoformat() if published else None)
 

@@ -1,0 +1,118 @@
+"""The target of a condemnation is who did the act condemned, not who suffered it.
+
+'The governor condemned the attack' is aimed at the attackers; so is 'UN condemns the killing of
+protesters by police' (the police, not the protesters, whom the nearest-mention rule would
+pick). When an accusation or protest has for its object an act the document codes as an event
+with a known source, its target becomes that source:
+
+- the act coded in the object itself ('condemned the shelling of Kharkiv by Russian forces');
+- for a definite act with no event of its own ('condemned the attack', 'denounced this
+  killing'), the latest earlier event of the same type in the sentence or the two before,
+  which the definite noun refers back to.
+
+The target changes only where the condemnation has none or has the act's victim; a named
+target ('accused Moscow of the attack') stays. The act noun of a condemnation is never the
+condemner's own act (the nearest-mention rule made 'X protested against the beatings' a beating
+by X): it is the accused's ('accused Y of the attack'), else dropped as the act told before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from kronika.events.ontology import TriggerLexicon
+from kronika.nlp import sentence_index
+from kronika.records import Event, content_id
+
+# Events whose object may be an act someone else did.
+CONDEMNING_TYPES = frozenset({"ACCUSE", "PROTEST"})
+# The acts whose doers a condemnation is aimed at.
+ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Determiners that refer back to an act told before.
+ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
+# How many sentences back a definite act may refer.
+LOOKBACK = 2
+
+
+def aim_at_doers(events: list[Event], doc: Doc, doc_id: str,
+                 lexicon: TriggerLexicon) -> list[Event]:
+    """Events with each condemnation aimed at the doers of the act condemned, and the act
+    noun of a condemnation never done by the one condemning it."""
+    by_start = {e.trigger_start: e for e in events if e.type in ACT_TYPES}
+    out: dict[int, Event | None] = {id(e): e for e in events}
+    for event in events:
+        if event.type not in CONDEMNING_TYPES:
+            continue
+        trigger = doc.char_span(event.trigger_start or 0, event.trigger_end or 0)
+        act = condemned_act(trigger.root) if trigger is not None else None
+        if act is None:
+            continue
+        coded = by_start.get(act.idx)
+        if coded is not None and coded.source == event.source:
+            # 'X protested against the beatings' does not make X the beater: the act is
+            # the accused's ('accused Y of the attack'), else one told before, or no one's
+            out[id(coded)] = (resourced(coded, event, doc_id) if event.type == "ACCUSE"
+                              and event.target is not None else None)
+            coded = None
+        done = coded or referred_act(act, event, events, doc, lexicon)
+        if done is not None:
+            out[id(event)] = aimed(event, done, doc_id)
+    return [e for e in out.values() if e is not None]
+
+
+def aimed(event: Event, done: Event, doc_id: str) -> Event:
+    """The condemnation aimed at the doer of its act, unless it names another target."""
+    if (done.source is None or done.source == event.source
+            or (event.target is not None and event.target != done.target)):
+        return event
+    return replace(
+        event,
+        id=content_id(doc_id, event.type, str(event.trigger_start), event.source or "",
+                      done.source),
+        target=done.source, target_country=done.source_country, target_code=done.source_code,
+        target_start=done.source_start, target_end=done.source_end,
+    )
+
+
+def resourced(act: Event, accusation: Event, doc_id: str) -> Event:
+    """The act of 'accused Y of the attack' done by Y, as the accusation has it."""
+    return replace(
+        act,
+        id=content_id(doc_id, act.type, str(act.trigger_start), accusation.target or "",
+                      act.target or ""),
+        source=accusation.target, source_country=accusation.target_country,
+        source_code=accusation.target_code, source_start=accusation.target_start,
+        source_end=accusation.target_end,
+    )
+
+
+def condemned_act(trigger: Token) -> Token | None:
+    """The noun of the act a condemning verb or noun has for its object ('condemned the
+    attack', 'condemnation of the killings', 'protested against the arrests')."""
+    for child in trigger.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("of", "against", "over"):
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def referred_act(act: Token, event: Event, events: list[Event], doc: Doc,
+                 lexicon: TriggerLexicon) -> Event | None:
+    """The act told before that a definite noun ('the attack') refers to: the latest earlier
+    event of the noun's type in the sentence or the two before."""
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC for c in act.children):
+        return None
+    types = {entry.type for entry in lexicon.by_head(act.lemma_, "NOUN")} & ACT_TYPES
+    if not types:
+        return None
+    sents = sentence_index(doc)
+    here = sents[act.i]
+    earlier = [e for e in events if e.type in types and e.source is not None
+               and (e.trigger_start or 0) < (event.trigger_start or 0)
+               and here - LOOKBACK <= e.evidence.sentence <= here]
+    return earlier[-1] if earlier else None

@@ -1,0 +1,49 @@
+"""A condemnation is aimed at who did the act condemned, and the act is never the condemner's."""
+
+from __future__ import annotations
+
+import pytest
+
+import kronika
+
+AIMED = [
+    # (text, condemning trigger, the target's name)
+    ("Gunmen raided a village in Zamfara on Sunday. The governor condemned the attack.",
+     "condemned", "armed groups"),
+    (("Soldiers arrested three journalists in Harare on Friday. Press groups condemned the "
+      "arrests."), "condemned", "soldiers"),
+    ("The African Union condemned the killing of the students by police.", "condemned",
+     "police"),
+    ("Riot police beat students in Dhaka. The opposition protested against the beatings.",
+     "protested", "police"),
+    # a target the condemnation names stays
+    ("The army shelled the town. Amnesty accused Russia of the attack.", "accused", "russia"),
+]
+
+
+def names(analysis: kronika.Analysis) -> dict[str, str]:
+    return {a.id: a.name for a in analysis.actors}
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), AIMED)
+def test_condemnation_is_aimed_at_the_doers(text: str, trigger: str, target: str) -> None:
+    analysis = kronika.analyze(text, published="2025-08-18")
+    event = next(e for e in analysis.events if e.trigger == trigger)
+    assert target in str(names(analysis).get(event.target)).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "condemner"),
+    [
+        ("Riot police beat students in Dhaka. The opposition protested against the beatings.",
+         "beatings", "opposition"),
+        ("The army shelled the town. Amnesty accused Russia of the attack.", "attack",
+         "Amnesty"),
+        ("Militants bombed a church in Kaduna. The bishops condemned the bombing.", "bombing",
+         "bishops"),
+    ],
+)
+def test_condemned_act_is_not_the_condemners(text: str, act: str, condemner: str) -> None:
+    analysis = kronika.analyze(text, published="2025-08-18")
+    doers = [str(names(analysis).get(e.source)) for e in analysis.events if e.trigger == act]
+    assert all(condemner.lower() not in d.lower() for d in doers)
