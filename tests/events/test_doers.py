@@ -16,6 +16,9 @@ AIMED = [
      "police"),
     ("Riot police beat students in Dhaka. The opposition protested against the beatings.",
      "protested", "police"),
+    # the act told with the same word, though another party fought since
+    (("Militants attacked a police post in Tillaberi on Monday. Soldiers fought the militants "
+      "for hours. The minister condemned the attack."), "condemned", "armed groups"),
     # a target the condemnation names stays
     ("The army shelled the town. Amnesty accused Russia of the attack.", "accused", "russia"),
 ]

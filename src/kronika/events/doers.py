@@ -7,8 +7,8 @@ with a known source, its target becomes that source:
 
 - the act coded in the object itself ('condemned the shelling of Kharkiv by Russian forces');
 - for a definite act with no event of its own ('condemned the attack', 'denounced this
-  killing'), the latest earlier event of the same type in the sentence or the two before,
-  which the definite noun refers back to.
+  killing'), the act it refers back to: the latest earlier event told with the same word,
+  else the acts of that type in the sentence or the two before when one party did them all.
 
 The target changes only where the condemnation has none or has the act's victim; a named
 target ('accused Moscow of the attack') stays. The act noun of a condemnation is never the
@@ -104,15 +104,31 @@ def condemned_act(trigger: Token) -> Token | None:
 def referred_act(act: Token, event: Event, events: list[Event], doc: Doc,
                  lexicon: TriggerLexicon) -> Event | None:
     """The act told before that a definite noun ('the attack') refers to: the latest earlier
-    event of the noun's type in the sentence or the two before."""
+    event told with the same word ('attacked', 'the attack'), else the one party that did
+    acts of the noun's type in the sentence or the two before (two are too many to tell)."""
     if not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC for c in act.children):
         return None
     types = {entry.type for entry in lexicon.by_head(act.lemma_, "NOUN")} & ACT_TYPES
     if not types:
         return None
-    sents = sentence_index(doc)
-    here = sents[act.i]
     earlier = [e for e in events if e.type in types and e.source is not None
-               and (e.trigger_start or 0) < (event.trigger_start or 0)
-               and here - LOOKBACK <= e.evidence.sentence <= here]
-    return earlier[-1] if earlier else None
+               and (e.trigger_start or 0) < (event.trigger_start or 0)]
+    word = stem(act.lemma_)
+    same_word = [e for e in earlier if stem(trigger_lemma(e, doc)) == word]
+    if same_word:
+        return same_word[-1]
+    here = sentence_index(doc)[act.i]
+    near = [e for e in earlier if here - LOOKBACK <= e.evidence.sentence <= here]
+    return near[-1] if len({e.source for e in near}) == 1 else None
+
+
+def trigger_lemma(event: Event, doc: Doc) -> str:
+    """The lemma of an event's trigger word."""
+    span = doc.char_span(event.trigger_start or 0, event.trigger_end or 0)
+    return span.root.lemma_ if span is not None else ""
+
+
+def stem(lemma: str) -> str:
+    """A lemma without the gerund ending, so that 'the killing' meets 'killed'."""
+    lemma = lemma.lower()
+    return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 5 else lemma
