@@ -243,3 +243,21 @@ def test_conjoined_speakers_both_hold_what_they_say_of_themselves(text, issue):
     analysis = kronika.analyze(text, published="2025-01-10")
     holders = {analysis.actor(p.actor).name for p in analysis.positions if p.issue == issue}
     assert len(holders) == 2, holders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said officers fought the gunmen for hours.",
+        "The army repelled the rebels near the border.",
+        "Villagers fought the militants with machetes.",
+    ],
+)
+def test_fighting_a_party_is_no_stance(text):
+    assert kronika.analyze(text, published="2025-01-10").positions == ()
+
+
+def test_fighting_an_issue_is_a_stance():
+    (position,) = kronika.analyze("The new mayor vowed to fight corruption.",
+                                  published="2025-01-10").positions
+    assert (position.stance, position.issue) == ("opposes", "corruption")

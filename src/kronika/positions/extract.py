@@ -13,6 +13,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from kronika.actors.resolve import ActorBuild, ActorIndex
+from kronika.claims.attribution import agent_nouns
 from kronika.claims.cues import default_lexicon
 from kronika.events.arguments import actor_in, subject_of
 from kronika.events.dates import event_date
@@ -33,6 +34,7 @@ from kronika.positions.cues import (
 )
 from kronika.positions.issues import (
     OTHER,
+    head_noun,
     inner_stance,
     issue_of,
     object_phrase,
@@ -254,6 +256,8 @@ def extract_positions(
         found = issue_of(phrases, issues) if actor is not None else None
         if found is None or (found[0].startswith(OTHER) and needs_lexicon(token, stance, stances)):
             continue
+        if combat(token, phrases, index):
+            continue  # 'officers fought the gunmen': a battle, not a stance on an issue
         covered.update(t.i for p in phrases for t in p)
         if (stance := final_stance(token, stance, stances)) is None:
             continue
@@ -261,6 +265,21 @@ def extract_positions(
             out.append(position(doc, doc_id, token, holder.id, found, stance, len(out),
                                 published))
     return out
+
+
+# Stance verbs that also tell of fighting: with a party for object they are combat.
+COMBAT_CUES = frozenset({"fight", "battle", "resist", "repel", "repulse"})
+
+
+def combat(token: Token, phrases: list[list[Token]], index: ActorIndex) -> bool:
+    """Whether a fighting verb has a party for its object ('fought the rebels', 'resisted the
+    invaders'), not an issue ('fight corruption', 'resist the reform')."""
+    if token.lemma_.lower() not in COMBAT_CUES:
+        return False
+    head = head_noun(sorted(phrases[-1], key=lambda t: t.i)) if phrases and phrases[-1] else None
+    return head is not None and (index.actor_of(head) is not None
+                                 or head.lower_ in agent_nouns()
+                                 or head.lemma_.lower() in agent_nouns())
 
 
 # Verbs of letting happen: refusing them refuses the act they would let happen.
