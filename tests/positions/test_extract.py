@@ -261,3 +261,18 @@ def test_fighting_an_issue_is_a_stance():
     (position,) = kronika.analyze("The new mayor vowed to fight corruption.",
                                   published="2025-01-10").positions
     assert (position.stance, position.issue) == ("opposes", "corruption")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # wanting one's own act supports it; wanting someone else's act demands it
+        ("The government wanted to resolve the dispute through dialogue.", "supports"),
+        ("Kenya wants to buy more gas from Qatar.", "supports"),
+        ("The rebels want the army to withdraw from the valley.", "demands"),
+        ("The unions want a ceasefire.", "demands"),
+    ],
+)
+def test_own_wish_supports_and_wish_of_others_demands(text, stance):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert [p.stance for p in positions] == [stance]

@@ -201,12 +201,29 @@ def final_stance(token: Token, stance: str, stances: Stances) -> str | None:
     insists on X' drops it."""
     if no_longer(token):
         return "drops" if stance in ("demands", "supports", "offers") else None
+    if stance == "demands" and own_wish(token):
+        stance = "supports"  # 'wants to settle the dispute by talks': no demand on anyone
     if not is_negated(token):
         return stance
     inner = inner_stance(token, stances)
     if stance == "drops" and inner is not None:
         return stance_of(inner, stances)
     return NEGATED.get(stance)
+
+
+# Verbs of wanting: a demand when what is wanted is someone else's act or a thing.
+DESIRE = frozenset({"want", "wish"})
+
+
+def own_wish(token: Token) -> bool:
+    """'wants to join the alliance': the holder's wish for its own act ('wants the army to
+    withdraw' and 'wants a ceasefire' are demands)."""
+    if token.lemma_.lower() not in DESIRE:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return False
+    return any(c.dep_ == "xcomp" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in token.children)
 
 
 def needs_lexicon(token: Token, stance: str, stances: Stances) -> bool:
