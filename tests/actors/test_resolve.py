@@ -1091,3 +1091,19 @@ def test_capital_as_a_place_is_no_actor() -> None:
     """A capital one travels to or attacks is a place."""
     analysis = analyse("The minister flew to Manila on Monday.", "2024-03-01")
     assert actor_at(analysis, "Manila") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The leader said the democratic forces would not recognise the vote.",
+         "democratic forces"),
+        ("Political forces in Tunisia rejected the decree.", "Political forces"),
+        ("The opposition leader thanked the democratic forces of the country.",
+         "democratic forces"),
+    ],
+)
+def test_forces_of_a_political_camp_are_no_troops(text: str, surface: str) -> None:
+    """'Forces' of a political camp are parties and movements, not an army."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.sector == "OPP"
