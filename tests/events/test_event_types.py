@@ -17,6 +17,11 @@ PUBLISHED = "2025-08-22"
 
 # (name, sentence, PLOVER type, mode or None, ACLED sub-event key or None)
 ROWS = [
+    # --- initialling a treaty signs it provisionally (CAMEO 057)
+    ("initialled a treaty", "Armenia has initialled a peace treaty with Azerbaijan.",
+     "SUPPORT", None, None),
+    ("initialed the deal", "Serbia and Kosovo initialed the deal in Brussels.",
+     "SUPPORT", None, None),
     # --- a weapon fired or used: the verb with its object names the event
     ("fired teargas", "Police fired teargas near the parliament in Tbilisi.",
      "ASSAULT", None, None),
