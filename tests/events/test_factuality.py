@@ -21,6 +21,13 @@ ROWS = [
     ("Ankara backed away from attacking Kobani.", "attacking", "negated", "backed"),
     ("Pakistan might expel the Afghan ambassador.", "expel", "hypothetical", "might"),
     ("If Russia attacks Finland, NATO will respond.", "attacks", "hypothetical", "If"),
+    # the main clause's negation is not said of the supposition
+    ("If the rebels attack the town, the army will not stop them.", "attack", "hypothetical",
+     "If"),
+    ("The union will not end the strike if the police arrest its leaders.", "arrest",
+     "hypothetical", "if"),
+    ("If Serbia sanctions Russia, Hungary will never forgive it.", "sanctions", "hypothetical",
+     "If"),
     ("Rumours that Xi would visit Moscow spread.", "visit", "hypothetical", "Rumours"),
     ("Venezuela is expected to release the soldiers.", "release", "future", "expected"),
     ("Turkey plans to deploy troops to Libya.", "deploy", "future", "plans"),

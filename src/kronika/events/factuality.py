@@ -48,6 +48,10 @@ FACTIVE_MARKS = {"as", "because", "since", "after", "although", "though", "while
 # Conditions put on another party: what the main clause says (negation, modality) is not
 # said of them ('will not return unless their demands are met' tells of no refusal to meet).
 CONDITION_MARKS = {"unless"}
+# A supposition is hypothetical on its own terms: the main clause's negation or modality is
+# not said of it ('if the rebels attack, the army will not stop them' tells of no attack that
+# did not happen).
+SUPPOSITION_MARKS = {"if"}
 # Subordinators of time whose clause, in the present tense, tells of what has not happened
 # yet: "will fight until they gain control", "before troops withdraw".
 PROSPECTIVE_MARKS = {"until", "till", "before", "once"}
@@ -87,7 +91,7 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             break
         dep, head = tok.dep_, tok.head
         if dep == "advcl" and any(
-            c.dep_ == "mark" and (c.lower_ in FACTIVE_MARKS | CONDITION_MARKS
+            c.dep_ == "mark" and (c.lower_ in FACTIVE_MARKS | CONDITION_MARKS | SUPPOSITION_MARKS
                                   or prospective(c, tok))
             for c in tok.children
         ):
