@@ -276,3 +276,35 @@ def test_fighting_an_issue_is_a_stance():
 def test_own_wish_supports_and_wish_of_others_demands(text, stance):
     positions = kronika.analyze(text, published="2025-01-10").positions
     assert [p.stance for p in positions] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "issue"),
+    [
+        # a verb that is the issue's act, with no object or only the place left
+        ("The militia will not disarm.", "rejects", "disarmament"),
+        ("The Lebanese premier urged Israel to withdraw.", "demands", "troop_withdrawal"),
+        ("Moscow said it would not withdraw from Kherson.", "rejects", "troop_withdrawal"),
+        # with its object it is the act too, and what governs it takes the stance
+        ("The EU urged Serbia to withdraw its troops.", "demands", "troop_withdrawal"),
+        ("Kenya urged the rebels to disarm.", "demands", "disarmament"),
+        # refusing to leave or give up a thing holds on to it
+        ("Iran said it would not withdraw from the talks.", "supports", "negotiations"),
+        ("Turkey will not abandon the peace process.", "supports", "negotiations"),
+    ],
+)
+def test_act_verbs_and_refused_leaving(text, stance, issue):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert [(p.stance, p.issue) for p in positions] == [(stance, issue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said she would not withdraw from the race.",
+        "The minister said he wanted to withdraw.",
+    ],
+)
+def test_a_persons_own_exit_is_no_withdrawal_of_troops(text):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert "troop_withdrawal" not in [p.issue for p in positions]

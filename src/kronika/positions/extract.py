@@ -39,6 +39,7 @@ from kronika.positions.issues import (
     issue_of,
     object_phrase,
     stance_phrases,
+    stopped_violence,
     subtree,
 )
 from kronika.records import Evidence, Position, content_id
@@ -254,14 +255,18 @@ def extract_positions(
         if token.i not in covered and (refused := refusal(token, index, issues)) is not None:
             actor, found = refused
             covered.update(t.i for t in token.subtree)
-            out.append(position(doc, doc_id, token, actor.id, found, "rejects", len(out),
-                                published))
+            out.append(position(doc, doc_id, token, actor.id, found,
+                                refused_stance(token, found, stances), len(out), published))
             continue
         stance = stance_of(token, stances)
-        if stance is None or token.i in covered or governed_by_stance(token, stances):
+        if (stance is None or token.i in covered or governed_by_stance(token, stances)
+                or names_the_act(token, stances)):
             continue
-        if any(c.dep_ in ("xcomp", "acomp") and stance_of(c, stances) for c in token.children):
-            continue  # "agreed to abandon X": the inner word carries the stance
+        if any(c.dep_ in ("xcomp", "acomp") and stance_of(c, stances)
+               and object_phrase(c, stances) and not names_the_act(c, stances)
+               for c in token.children):
+            continue  # "agreed to abandon X": the inner word carries the stance ('urged
+            # Israel to withdraw': a bare inner word carries none, the outer one does)
         if in_condition(token):
             continue  # "... if China agreed to buy soybeans": supposed, not taken
         if prescribed(token):
@@ -286,6 +291,14 @@ def extract_positions(
 
 # Stance verbs that also tell of fighting: with a party for object they are combat.
 COMBAT_CUES = frozenset({"fight", "battle", "resist", "repel", "repulse"})
+
+
+def names_the_act(token: Token, stances: Stances) -> bool:
+    """A stance verb that with its object is the act an issue is about ('withdraw its
+    troops' is troop withdrawal, not dropping something): what governs it takes the stance
+    ('urged Serbia to withdraw its troops' demands the withdrawal)."""
+    return (token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp")
+            and stopped_violence([token, *object_phrase(token, stances)]) is not None)
 
 
 def combat(token: Token, phrases: list[list[Token]], index: ActorIndex) -> bool:
@@ -327,6 +340,22 @@ def refusal(token: Token, index: ActorIndex,
         return None
     actor = verb_holder(token, index)
     return (actor, found) if actor is not None else None
+
+
+def refused_stance(token: Token, found: tuple[str, str], stances: Stances) -> str:
+    """Refusing an act rejects its issue ('will not withdraw from Kherson': the withdrawal);
+    refusing to leave or give up a thing holds on to it ('will not withdraw from the talks'
+    supports the talks)."""
+    if stance_of(token, stances) == "drops" and found[0] not in bare_act_issues(token):
+        return "supports"
+    return "rejects"
+
+
+def bare_act_issues(token: Token) -> set[str]:
+    """The issues a verb names as the act itself, with or without its object."""
+    found = stopped_violence([token, *(t for c in token.children if c.dep_ in ("dobj", "prep")
+                                       for t in c.subtree)])
+    return {found} if found else set()
 
 
 def negated_heads(doc: Doc) -> frozenset[int]:

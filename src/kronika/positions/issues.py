@@ -203,7 +203,46 @@ def stopped_violence(tokens: list[Token]) -> str | None:
         for issue, words, nouns in verb_object_rules():
             if top.lemma_.lower() in words and any(o.lemma_.lower() in nouns for o in objects):
                 return issue or None
+        if not objects and armed_party(top):
+            issue = bare_verb_issues().get(top.lemma_.lower())
+            if issue is not None and only_place_left(top):
+                return issue
     return None
+
+
+@lru_cache(maxsize=1)
+def bare_verb_issues() -> dict[str, str]:
+    """Verbs that name an issue with no object (``bare`` of a verb_object rule): 'disarm'."""
+    raw = issue_file()
+    return {str(w): str(r.get("issue", "")) for r in raw.get("verb_object") or ()
+            for w in r.get("bare") or ()}
+
+
+def armed_party(verb: Token) -> bool:
+    """Whether a verb is said of a party that may hold arms: a named or described subject,
+    or the one asked to act ('urged Israel to withdraw'), never a person's own exit ('she
+    withdrew from the race' has a pronoun or a person for subject)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":  # the one asked, else the subject
+        controllers = sorted((c for c in verb.head.children if c.dep_ in ("dobj", "nsubj")),
+                             key=lambda c: c.dep_ != "dobj")
+        subject = controllers[0] if controllers else None
+    return subject is not None and subject.ent_type_ != "PERSON" and subject.lower_ not in (
+        "he", "she", "i")
+
+
+def only_place_left(verb: Token) -> bool:
+    """No complement but the place left: 'withdraw from the city', not 'withdraw from the
+    talks' or 'withdraw its candidacy'."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "from" and objs and all(
+                o.ent_type_ in ("GPE", "LOC", "FAC") or (o.pos_ == "PROPN" and o.ent_type_ != "ORG")
+                for o in objs):
+            continue
+        if prep.lower_ == "from":
+            return False
+    return True
 
 
 def phrase_text(tokens: list[Token]) -> str:
