@@ -1078,8 +1078,9 @@ def test_description_is_the_named_group(text: str, surface: str, name: str | Non
         ("The senators pressed Beijing to open its markets.", "Beijing", "CHN"),
         ("Kyiv accused Moscow of shelling the plant.", "Moscow", "RUS"),
         ("The envoy appealed to Tehran to free the crew.", "Tehran", "IRN"),
+        ("The president called on Washington and Paris to act.", "Paris", "FRA"),
     ],
-    ids=["urged-to", "pressed-to", "accused-of", "appealed-to"],
+    ids=["urged-to", "pressed-to", "accused-of", "appealed-to", "conjoined"],
 )
 def test_capital_asked_to_act_is_its_government(text: str, surface: str, country: str) -> None:
     """A capital asked to act or held to account stands for its government: a party."""

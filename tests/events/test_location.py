@@ -94,6 +94,9 @@ ROWS = [
     ("The junta leader called on Malians to support the army.", "called", None),
     ("The minister called on Nigerians to vote on Saturday.", "called", None),
     ("The bishop called on Rwandans to forgive their neighbours.", "called", None),
+    # a capital asked to act is a party, not the scene
+    ("The minister called on Tehran to free the sailors.", "called", None),
+    ("The president called on Washington and Paris to press Israel.", "called", None),
 ]
 
 

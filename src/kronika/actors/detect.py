@@ -128,12 +128,19 @@ def agentive(span: Span) -> bool:
     return head.head.dep_ == "agent" or head.head.head.pos_ == "NOUN"
 
 
+# Phrasal verbs of appeal, whose prepositional object is the one asked ('called on X to').
+APPEALS = frozenset({("call", "on"), ("call", "upon"), ("appeal", "to"), ("plead", "with"),
+                     ("prevail", "on"), ("prevail", "upon")})
+
+
 def addressed(head: Token) -> bool:
     """The one a verb asks or holds to account: the object of an object-control verb ('urged
     Manila to stop', 'called on Tehran to release') or of a charge ('accused Beijing of
     spying'), who is expected to act or answer, so a party, not a place."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # 'urged Washington and Paris to ...': both are asked
     verb = head.head
-    if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+    if head.dep_ == "pobj" and (verb.head.lemma_.lower(), verb.lower_) in APPEALS:
         verb = verb.head  # 'called on X to ...', 'appealed to X to ...'
     elif head.dep_ != "dobj":
         return False

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kronika.actors.detect import addressed
 from kronika.actors.resolve import ActorIndex
 from kronika.events.dates import clause_tokens
 from kronika.nlp import lower_texts, sentence_index, sentences
@@ -274,7 +275,8 @@ def locative_objects(head: Token) -> list[Token]:
     # 'patrolled inside and outside the hospital': the first may be parsed as an adverb
     preps = [c for c in head.children if c.dep_ in ("prep", "advmod") and is_locative(c)]
     preps += [d for c in preps for d in c.children if d.dep_ == "conj" and is_locative(d)]
-    objs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    # 'called on Washington to act' names the one asked, not a place
+    objs = [g for c in preps for g in c.children if g.dep_ == "pobj" and not addressed(g)]
     return sorted(objs, key=lambda t: abs(t.i - head.i))
 
 
@@ -347,7 +349,7 @@ def phrase_place(trigger: Token, scope: range | set[int], index: ActorIndex) -> 
     doc = trigger.doc
     objects = sorted((abs(i - trigger.i), i) for i in scope
                      if (tok := doc[i]).dep_ == "pobj" and is_locative(tok.head)
-                     and not is_topic(tok.head.head))
+                     and not is_topic(tok.head.head) and not addressed(tok))
     for _, i in objects:
         found = specific(doc[i], index)
         if found is not None:
