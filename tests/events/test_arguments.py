@@ -748,3 +748,74 @@ def test_a_side_from_the_nearest_mention_spans_its_whole_name(
     first word of it ('local', 'United')."""
     read, events = read_sides(text, trigger, "target")
     assert phrase in read, (read, events)
+
+
+def target_names(text: str, trigger: str) -> tuple[set[str | None], list[str]]:
+    """The names of the target actors of a trigger's events, and the events in short."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    events = [e for e in analysis.events if e.trigger == trigger]
+    return {a.name if (a := analysis.actor(e.target)) else None for e in events}, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The French navy could patrol the strait, as Greece had asked them to do last year.",
+     "asked", "FRA"),
+    ("Britain may send more jets to the Baltic, as Lithuania has long urged them to do.",
+     "urged", "GBR"),
+    ("There were reports that Germany would deliver the tanks, as Poland had asked them to.",
+     "asked", "DEU"),
+    ("Japan will lift the ban, as Washington had urged it to do.", "urged", "JPN"),
+], ids=["them to do", "long urged them to do", "a stranded to", "it to do"])
+def test_a_request_echoing_the_main_clause_is_put_to_its_subject(
+        text: str, trigger: str, target: str) -> None:
+    """'X could close the skies, as Y had asked them to do': the pronoun stands for the one who
+    does the act of the main clause, its subject, whatever its number."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    targets = {side_country(analysis, e.target, e.target_country)
+               for e in analysis.events if e.trigger == trigger}
+    assert targets == {target}, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Russian bombing in Ukraine has intensified.", "bombing", "Ukraine"),
+    ("Iraq protested to Ankara. Turkish drone strikes in Iraq hit a camp.", "strikes", "Iraq"),
+    ("Ukraine said the raid was repelled. Russian missile strikes in Kyiv killed two.",
+     "strikes", "Ukraine"),
+    ("Kyiv welcomed the offer. Biden phoned from Washington to Kyiv on Monday.", "phoned",
+     "Kyiv"),
+], ids=["in the country", "in the country named before", "in a city of a state named before",
+        "a capital called"])
+def test_a_state_named_as_a_party_is_the_side_read_as_its_place(
+        text: str, trigger: str, target: str) -> None:
+    """'the bombing in X', 'phoned ... to X': where the text has the state of that place as a
+    party, the target is that actor, not only a country."""
+    names, events = target_names(text, trigger)
+    assert names == {target}, events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kyiv said the raid was repelled. Russian missile strikes in Kyiv killed two.", "strikes"),
+    ("Egypt closed the crossing. Egyptian police arrested smugglers in Sinai.", "arrested"),
+], ids=["an attack in a capital is not on its government", "a state acting at home"])
+def test_a_place_that_names_no_state_party_stays_a_place(text: str, trigger: str) -> None:
+    """A capital that stands for its government ('Kyiv said') is not what an attack in the
+    city hits; and a state acting in its own country acts on no state."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    codes = {a.code for e in analysis.events if e.trigger == trigger
+             and (a := analysis.actor(e.target)) is not None and a.kind == "country"}
+    assert not codes, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    (("Ukraine rejected the plan. Moscow dropped its demand to cede the rest of the Kherson "
+     "region."), "Ukraine"),
+    (("Ukraine rejected the plan. The Kremlin repeated its demand to hand over the city of "
+     "Zaporizhzhia."), "Ukraine"),
+    (("Ukraine refused. Putin seemed to abandon his demand to give him even the occupied parts "
+     "of the Kherson region."), "Ukraine"),
+], ids=["cede the rest of", "hand over the city of", "to give parsed on the verb"])
+def test_a_demand_to_hand_over_a_territory_is_put_to_its_state(text: str, target: str) -> None:
+    """'its demand to cede the X region', naming no one who is to cede it: the state the
+    territory belongs to is the one asked, where the text names it."""
+    names, events = target_names(text, "demand")
+    assert names == {target}, events

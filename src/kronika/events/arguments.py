@@ -43,6 +43,8 @@ PLACE_NOUNS = {
 # Object pronouns and what they agree with; the actor layer resolves subjects and possessors.
 # ('it' is left out: it refers to things far more often than to a country or a body.)
 OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "plural"}
+# 'it' too where a request echoes the main clause ('as X had urged it to do': see echoed_subject).
+ECHO_PRONOUNS = {*OBJECT_PRONOUNS, "it"}
 # Subjects and possessors are the actor layer's to resolve ('it is willing' may be expletive).
 NOT_OBJECT_DEPS = {"poss", "nsubj", "nsubjpass", "expl", "csubj"}
 # Entities that measure or date and refer to no one ('in the late 1980s').
@@ -167,7 +169,7 @@ def actor_in(token: Token, index: ActorIndex) -> ActorBuild | None:
 def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument | None:
     """An actor, or a country via a place or demonym, for an argument phrase; an object
     pronoun the actor layer left open stands for its antecedent ('sentenced him')."""
-    if (token.lower_ in OBJECT_PRONOUNS and token.dep_ not in NOT_OBJECT_DEPS
+    if (token.lower_ in ECHO_PRONOUNS and token.dep_ not in NOT_OBJECT_DEPS
             and index.actor_of(token) is None):
         return pronoun_antecedent(token, index, kb)
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
@@ -198,6 +200,10 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
     in its sentence or the one before, that is not the subject of its own clause ('X
     sentenced him': him is not X). The nearest agreeing phrase decides: when it names no
     actor ('beat three men and robbed them'), the pronoun names none either."""
+    echo = echoed_subject(pron)
+    found = argument_of(echo, index, kb) if echo is not None else None
+    if found is not None or pron.lower_ not in OBJECT_PRONOUNS:
+        return replace(found, via_pronoun=True) if found is not None else None
     number = OBJECT_PRONOUNS[pron.lower_]
     bound = clause_subjects(pron)
     bound_actors = {id(b) for i in bound if (b := index.actor_of(pron.doc[i])) is not None}
@@ -218,6 +224,22 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
         found = argument_of(tok, index, kb)
         return replace(found, via_pronoun=True) if found else None
     return None
+
+
+def echoed_subject(pron: Token) -> Token | None:
+    """'the navy could close the strait, as Athens had asked them to (do)': a request in an
+    as-clause whose act is the main clause's own (a bare 'to do', 'to do so', or none) is put
+    to the subject of that clause, whatever the pronoun's number ('them' for a country)."""
+    verb = pron.head
+    if (pron.dep_ not in ("dobj", "dative") or verb.dep_ != "advcl" or verb.head == verb
+            or verb.lemma_.lower() not in frames().object_control
+            or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)):
+        return None
+    # a stranded 'to' ('as X asked them to.') is an elided act, parsed as the complement
+    if any(x.lemma_.lower() not in ("do", "to") for x in verb.children if x.dep_ == "xcomp"):
+        return None  # 'as X asked them to leave': an act of its own
+    subj = subject_of(verb.head)
+    return subj if subj is not None and subj.i not in clause_subjects(pron) else None
 
 
 def agrees(tok: Token, build: ActorBuild | None, number: str) -> bool:

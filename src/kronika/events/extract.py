@@ -49,7 +49,7 @@ from kronika.events.dates import event_date
 from kronika.events.demands import OBLIGATION_MODALS, obligation_speech, under_obligation
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
-from kronika.events.implicit import Told, complete, pair_members, pair_subject
+from kronika.events.implicit import Told, complete, pair_members, pair_subject, state_of_place
 from kronika.events.location import event_location
 from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
@@ -856,7 +856,9 @@ def build_event(
         and entry.type in LOCATIVE_TARGET_TYPES
         and aimed_at(place_argument(locative, trigger), src, trigger, entry)
     ):
-        tgt = place_argument(locative, trigger)  # "bombing in X" is aimed at X
+        # "bombing in X" is aimed at X, and at the state X is where the text names it
+        tgt = state_of_place(place_argument(locative, trigger), entry.type, index,
+                             [src] if src else [])
     factuality = qualifier.value
     own_word = (announced or _own_plan(claim)) and claim is not None and src is not None \
         and src.actor is not None and src.actor.id == claim.speaker
@@ -1172,6 +1174,7 @@ def extract_events(
             continue  # 'shelled the town, killing ten': one event (events/merge.py), unless
             # only the clause names who was hit
         told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
+        targets = [state_of_place(a, entry.type, index, sources) for a in targets]
         pairs = dyads(symmetric, sources, targets)
         # 'X and Y blamed each other': each acts on the other
         pairs += [(t, s) for s, t in pairs if mutual and t is not None]
