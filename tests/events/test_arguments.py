@@ -59,6 +59,13 @@ ROWS = [
     ("to after an object", ("Japan <ev type=AID src=JPN tgt=UKR>provided</ev> Polish-made "
                             "weapons to Ukraine.")),
     ("aid to", "Japan <ev type=AID src=JPN tgt=UKR>sent humanitarian aid</ev> to Ukraine."),
+    # the one who receives is given to: the giver after 'from' is the source
+    ("received from", ("Ukraine <ev type=AID src=DEU tgt=UKR>received</ev> ammunition from "
+                       "Germany.")),
+    ("received aid from", ("Somalia has <ev type=AID src=TUR tgt=SOM>received</ev> humanitarian "
+                           "assistance from Turkey.")),
+    ("received arms, a group", ("Kurdish fighters <ev type=AID src=USA>received</ev> arms from "
+                                "the United States last year.")),
     ("strikes targeting",
      ("Russian forces carried out <ev type=ASSAULT src=RUS tgt=UKR>attacks</ev> targeting "
      "Ukrainian power plants.")),
@@ -113,6 +120,10 @@ ROWS = [
     # --- speech acts: the accused, the asked, the threatened
     ("the accused", ("Armenia <ev type=ACCUSE src=ARM tgt=AZE>accused</ev> Azerbaijan of "
                     "violating the ceasefire.")),
+    ("wants X to", ("Washington <ev type=REQUEST src=USA tgt=IRN>wants</ev> Tehran to halt "
+                    "enrichment.")),
+    ("wanted a body to", ("The rebels <ev type=REQUEST tgt=UGA>wanted</ev> the Ugandan government "
+                          "to release their comrades.")),
     ("the asked", ("Ukraine <ev type=REQUEST src=UKR tgt=USA>asked</ev> the United States for "
                   "more air defence.")),
     ("nested event target", ("Kenya <ev type=ACCUSE src=KEN tgt=SOM>condemned</ev> an attack by "
@@ -819,3 +830,15 @@ def test_a_demand_to_hand_over_a_territory_is_put_to_its_state(text: str, target
     territory belongs to is the one asked, where the text names it."""
     names, events = target_names(text, "demand")
     assert names == {target}, events
+
+
+@pytest.mark.parametrize("text", [
+    "Russia wants peace in the region.",
+    "Kenya wants the talks to succeed.",
+    "The foreign minister wants to visit Israel next month.",
+], ids=["a thing", "a to-clause of no actor", "one's own act"])
+def test_a_wish_put_to_no_one_is_no_demand(text: str) -> None:
+    """'X wants Y to act' is a demand put to Y; wanting a thing, one's own act, or an outcome
+    no actor brings about puts no demand to anyone."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type == "REQUEST"], describe(analysis)

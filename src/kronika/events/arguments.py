@@ -671,6 +671,11 @@ def read_sides(
     that-clause is the addressee ('demanded that X withdraw'). ``lemma`` is the trigger's
     lexicon entry ('strike deal'), which keys its target prepositions."""
     lemma = lemma or trigger.lemma_.lower()
+    if lemma in frames().converse and trigger_form(trigger) == "VERB":
+        # 'rebels received weapons from X': X gives, the subject is given to
+        givers = resolve_all(prep_objects(trigger, {"from"}), index, kb)
+        receivers = read_side(trigger, "source", etype, lemma, index, kb)
+        return [replace(a, confidence=CONVERSE_CONFIDENCE) for a in givers], receivers
     sources = read_side(trigger, "source", etype, lemma, index, kb)
     targets = read_side(trigger, "target", etype, lemma, index, kb, sources)
     if addressee and (trigger.pos_ != "VERB"
@@ -680,6 +685,10 @@ def read_sides(
         found = [replace(a, confidence=0.6) for a in found if a.country]
         targets = found or targets
     return sources, targets
+
+
+# How sure the giver of a converse verb is ('received weapons from X').
+CONVERSE_CONFIDENCE = 0.8
 
 
 def addressed(trigger: Token) -> list[Token]:

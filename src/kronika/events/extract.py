@@ -83,6 +83,8 @@ LOCATIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "CONCEDE", 
 DOMESTIC_TYPES = {"COERCE", "RETREAT", "CONCEDE", "THREATEN"}
 # How much less sure a side is when only a pronoun names it ('they', 'his forces').
 PRONOUN_DISCOUNT = 0.85
+# Verbs of wishing: a demand only when what is wished is someone else's act (wished_of_someone).
+WISH_VERBS = {"want"}
 # Where the injured are carried ('airlifted to hospital' is no aid between actors).
 MEDICAL_PLACES = {"hospital", "clinic", "infirmary", "medical centre", "medical center"}
 # Assault triggers of mutual fighting: with demonstrators on one side, a riot ('protesters
@@ -440,6 +442,8 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         return True  # 'returned home', 'returned a verdict': nothing handed back
     if entry.lemma == "take over" and not deps & {"dobj", "nsubjpass"}:
         return True  # 'she will take over as leader': succession, not seizure
+    if entry.lemma in WISH_VERBS and not wished_of_someone(head):
+        return True  # 'Russia wants peace', 'wants to help': a wish, no demand put to anyone
     if entry.words[0] == "call" and "auxpass" in deps and not deps & {"agent", "xcomp"}:
         return True  # 'police were called to the scene', 'he was called a traitor'
     if entry.type == "AID" and any(
@@ -453,6 +457,15 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         and not deps & {"agent", "nsubjpass", "dobj"}
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
     )
+
+
+def wished_of_someone(verb: Token) -> bool:
+    """'X wants Y to withdraw' (a to-clause with its own subject, or an object and a to-clause):
+    a wish that someone else act is a demand put to them."""
+    deps = {c.dep_ for c in verb.children}
+    return ({"dobj", "xcomp"} <= deps) or any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(s.dep_ == "nsubj" for s in c.children) for c in verb.children)
 
 
 def demonstrators_gather(verb: Token) -> bool:
@@ -1104,8 +1117,8 @@ def extract_events(
         entry = joint_reading(entry, sources, know.triggers)
         entry = threat_reading(entry, head, know.triggers)
         entry = call_reading(head, entry, know.triggers)
-        if is_monologue(head, entry, targets):
-            continue
+        if is_monologue(head, entry, targets) or (entry.lemma in WISH_VERBS and not targets):
+            continue  # 'wants the talks to succeed': a wish put to no one
         # A side known only through a pronoun is resolved by coreference, a little less surely.
         sources, targets = ([replace(a, confidence=a.confidence * PRONOUN_DISCOUNT)
                              if by_pronoun(a, index) else a for a in side]

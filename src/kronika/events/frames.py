@@ -22,7 +22,7 @@ FILE = "frames.csv"
 FORMS = ("VERB", "PASSIVE", "NOUN")
 SIDES = ("source", "target")
 SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
-          "stative", "thing", "means", "transfer")
+          "stative", "thing", "means", "transfer", "converse")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
@@ -58,6 +58,7 @@ class Frames:
     thing: frozenset[str] = frozenset()  # lower-cased PLOVER types aimed at their object
     means: frozenset[str] = frozenset()  # nouns of the means of an attack ('bomb', 'mortar')
     transfer: frozenset[str] = frozenset()  # verbs of handing over ('give', 'cede', 'hand')
+    converse: frozenset[str] = frozenset()  # lemmas whose subject is given to ('receive arm')
 
     def of(self, form: str, side: str) -> tuple[Path, ...]:
         """The paths of a form for one side, in the order they are tried."""
@@ -127,7 +128,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
     preps: dict[tuple[str, str], frozenset[str]] = {}
     sets: dict[str, set[str]] = {"light": set(), "object-control": set(),
                                  "subject-control": set(), "stative": set(), "thing": set(),
-                                 "means": set(), "transfer": set()}
+                                 "means": set(), "transfer": set(),
+                                 "converse": set()}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -144,7 +146,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
     return Frames({k: tuple(v) for k, v in paths.items()}, preps, frozenset(sets["light"]),
                   frozenset(sets["object-control"]), frozenset(sets["subject-control"]),
                   frozenset(sets["stative"]), frozenset(sets["thing"]),
-                  frozenset(sets["means"]), frozenset(sets["transfer"]))
+                  frozenset(sets["means"]), frozenset(sets["transfer"]),
+                  frozenset(sets["converse"]))
 
 
 @cache
