@@ -124,6 +124,13 @@ ROWS = [
                     "enrichment.")),
     ("wanted a body to", ("The rebels <ev type=REQUEST tgt=UGA>wanted</ev> the Ugandan government "
                           "to release their comrades.")),
+    # an if-not clause is an unless-clause: the threat is put on the one who must act
+    ("threat if not, a place named before", ("Germany <ev type=THREATEN src=DEU tgt=SRB>"
+                                             "threatened</ev> at the UN to freeze funds if "
+                                             "Serbia does not recognise the vote.")),
+    ("threat if one fails to", ("The Kenyan army <ev type=THREATEN src=KEN tgt=SOM>threatened"
+                                "</ev> on Monday to storm the camp if Somali militants failed "
+                                "to surrender.")),
     ("the asked", ("Ukraine <ev type=REQUEST src=UKR tgt=USA>asked</ev> the United States for "
                   "more air defence.")),
     ("nested event target", ("Kenya <ev type=ACCUSE src=KEN tgt=SOM>condemned</ev> an attack by "
@@ -842,3 +849,16 @@ def test_a_wish_put_to_no_one_is_no_demand(text: str) -> None:
     no actor brings about puts no demand to anyone."""
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert not [e for e in analysis.events if e.type == "REQUEST"], describe(analysis)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan army threatened to storm the camp if Somali militants failed to surrender.",
+    ("The Kenyan army threatened in Nairobi to storm the camp if Somali militants failed to "
+     "surrender."),
+    "Britain threatened to cut its aid if Uganda refused to repeal the law.",
+], ids=["failed to", "a to-clause after a place", "refused to"])
+def test_a_condition_that_one_fails_to_act_is_no_refusal(text: str) -> None:
+    """'threatened to storm the camp if the militants failed to surrender': the failing is
+    only the threat's condition, no refusal that happened."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type == "REJECT"], describe(analysis)

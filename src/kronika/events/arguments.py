@@ -556,12 +556,19 @@ def condition_party(trigger: Token, index: ActorIndex, kb: KnowledgeBase) -> lis
 def condition_clauses(trigger: Token) -> list[Token]:
     """The unless-clauses on the trigger, on a verb the trigger completes ('threatened to
     strike unless') or on the trigger's own to-clause ('refused to attend unless')."""
-    clauses = [trigger, *[c for c in trigger.children if c.dep_ == "xcomp"]]
+    clauses = [trigger, *[c for c in trigger.children if to_clause(c)]]
     tok = trigger
     while tok.dep_ == "xcomp" and tok.head != tok:
         tok = tok.head
         clauses.append(tok)
     return [c for verb in clauses for c in conditions(verb)]
+
+
+def to_clause(verb: Token) -> bool:
+    """A verb's to-clause: its complement, or an adverbial the parser made of it after a
+    phrase ('threatened in the capital to strike')."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))
 
 
 def held_in_condition(trigger: Token) -> set[int]:
@@ -598,9 +605,21 @@ def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]
 
 
 def conditions(verb: Token) -> list[Token]:
-    """The unless-clauses of a verb ('will strike unless X pays' -> pays)."""
-    return [c for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+    """The unless-clauses of a verb ('will strike unless X pays' -> pays), and its if-not
+    clauses, which say the same ('if X does not pay', 'if X fails to pay')."""
+    return [c for c in verb.children if c.dep_ == "advcl" and (any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) or if_not(c))]
+
+
+# Verbs that make an if-clause an unless-clause ('if X fails to pay' = 'unless X pays').
+NOT_DOING_VERBS = {"fail", "refuse", "decline"}
+
+
+def if_not(clause: Token) -> bool:
+    """An if-clause that puts a condition in the negative ('if Iran does not restore access',
+    'if the rebels fail to withdraw'): an unless-clause in other words."""
+    return any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children) and (
+        clause.lemma_.lower() in NOT_DOING_VERBS or any(c.dep_ == "neg" for c in clause.children))
 
 
 def own_thing(arg: Argument) -> bool:

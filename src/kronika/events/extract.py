@@ -25,6 +25,7 @@ from kronika.events.acled import (
 from kronika.events.arguments import (
     ARMED_SECTORS,
     CONDITION_MARKS,
+    NOT_DOING_VERBS,
     SYMMETRIC_TYPES,
     Argument,
     agreed_place,
@@ -42,6 +43,7 @@ from kronika.events.arguments import (
     resolve_all,
     subject_of,
     thing_target,
+    to_clause,
     unknown_name,
     with_conjuncts,
 )
@@ -49,7 +51,14 @@ from kronika.events.dates import event_date
 from kronika.events.demands import OBLIGATION_MODALS, obligation_speech, under_obligation
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
-from kronika.events.implicit import Told, complete, pair_members, pair_subject, state_of_place
+from kronika.events.implicit import (
+    Told,
+    complete,
+    guessed,
+    pair_members,
+    pair_subject,
+    state_of_place,
+)
 from kronika.events.location import event_location
 from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
@@ -1175,10 +1184,12 @@ def extract_events(
             targets = [agreed] if agreed is not None else []
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)
-        if not mutual and sources and all(owned_by(a, sources, index) for a in targets) and (
+        if not mutual and sources and all(owned_by(a, sources, index) or guessed(a)
+                                          for a in targets) and (
                 place is None or not aimed_at(place, sources[0], head, entry)):
             # 'threatened to strike unless X pays', 'will not lay down its arms unless X
-            # pays': aimed at X; else at the thing it is done to ('boycotted the vote')
+            # pays': aimed at X, before any guess from the sentence; else at the thing it is
+            # done to ('boycotted the vote')
             found = unconditional(condition_party(head, index, know.kb), sources)
             thing = None if found or targets else thing_target(head, entry.type, sources, heads)
             targets = found or ([thing] if thing is not None else targets)
@@ -1229,10 +1240,13 @@ def unconditional(found: list[Argument], sources: list[Argument]) -> list[Argume
 def condition_of_stance(verb: Token) -> bool:
     """The act an unless-clause asks of another party when the main clause refuses or
     announces ('will not return unless Lima meets the demands', 'threatened to strike unless
-    X pays'): the refusal or threat is the event, the condition only its content."""
+    X pays', 'threatened to storm it if the rebels failed to surrender'): the refusal or
+    threat is the event, the condition only its content."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_DOING_VERBS:
+        verb = verb.head  # 'if X failed to surrender': the condition is the failing
     main = verb.head
     return verb in conditions(main) and (
-        any(c.dep_ == "neg" for c in main.children) or main.dep_ == "xcomp")
+        any(c.dep_ == "neg" for c in main.children) or to_clause(main))
 
 
 def conditional_refusals(

@@ -131,6 +131,12 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
     return None
 
 
+def guessed(arg: Argument) -> bool:
+    """A side read off the nearest mention (rule 2), not off the grammar: any rule that finds
+    the party the grammar gives may replace it."""
+    return arg.confidence <= NEAREST_CONFIDENCE
+
+
 def name_head(token: Token, index: ActorIndex) -> Token:
     """The head of the name a token begins or modifies, while it names the same actor or place
     ('local' in 'local officials', 'Prime' in 'Prime Minister X'): the side's span is the whole
