@@ -862,3 +862,19 @@ def test_a_condition_that_one_fails_to_act_is_no_refusal(text: str) -> None:
     only the threat's condition, no refusal that happened."""
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert not [e for e in analysis.events if e.type == "REJECT"], describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('Protesters marched to the presidential palace chanting "the general must resign".',
+     "Protesters"),
+    (('Thousands of farmers drove their tractors into the capital chanting "the minister must '
+     'go".'), "Farmers"),
+    ('Demonstrators gathered in the main square shouting "the governor must go".', "Opposition"),
+], ids=["marched to a building", "drove into a city", "gathered in a square"])
+def test_those_on_the_way_chant_not_the_place(text: str, source: str) -> None:
+    """'marched toward parliament chanting "X must go"': the parser hangs the chant on the
+    place; no place chants, so the demand is the marchers'."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    sources = {a.name if (a := analysis.actor(e.source)) else None
+               for e in analysis.events if e.type == "REQUEST"}
+    assert sources == {source}, describe(analysis)

@@ -367,11 +367,37 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head
         elif tok.dep_ in ("acomp", "oprd") and tok.head != tok:
             tok = tok.head  # 'X is willing to withdraw': the adjective's subject is X
+        elif (host := voiced_on_the_way(tok)) is not None:
+            tok = host  # 'marched toward parliament chanting X': the marchers chant
         elif tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
         else:
             return None
     return None
+
+
+# Verbs of the voice: only people chant or shout ('marched to the palace chanting X').
+VOICE_VERBS = {"chant", "shout", "yell", "scream", "sing", "roar", "jeer", "boo"}
+# Prepositions of place and direction, whose object a participle may be misattached to.
+WAY_PREPS = {"to", "toward", "towards", "into", "through", "past", "across", "along",
+             "around", "outside", "inside", "near", "at", "in", "on", "from", "up", "down"}
+
+
+def voiced_on_the_way(verb: Token) -> Token | None:
+    """The verb a participle of the voice really hangs on when the parser tied it to the
+    object of a preposition of place ('marched toward parliament chanting X', 'gathered
+    outside the embassy shouting slogans'): no place chants, so the participle tells what
+    that verb's subject did on the way. Not when the object may be people ('fired at
+    protesters chanting X', 'a crowd', 'them')."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.lemma_.lower() not in VOICE_VERBS:
+        return None
+    noun, prep = verb.head, verb.head.head
+    people = (noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "NORP")
+              or noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in QUANTITY_NOUNS)
+    if (noun.dep_ != "pobj" or people or prep.lower_ not in WAY_PREPS
+            or prep.head.pos_ != "VERB"):
+        return None
+    return prep.head
 
 
 def by_agent(verb: Token) -> Token | None:
