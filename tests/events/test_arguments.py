@@ -49,6 +49,11 @@ ROWS = [
       "</ev> near the border.")),
     ("compound and against", ("Washington announced new US "
                              "<ev type=SANCTION src=USA tgt=IRN>sanctions</ev> against Iran.")),
+    # a call told with where it came from: 'from X' is the source when no subject names one
+    ("called from, to", ("The foreign minister <ev type=CONSULT src=EGY tgt=IRN>called</ev> "
+                         "from Cairo to Tehran on Sunday.")),
+    ("phoned from, to", ("A senior official <ev type=CONSULT src=FRA tgt=CHN>phoned</ev> from "
+                         "Paris to Beijing on Monday.")),
     ("light verb", ("Putin <ev type=CONSULT src=RUS tgt=TUR>held talks</ev> with Erdogan in "
                    "Ankara.")),
     ("of-phrase of an abstract object", ("The United States <ev type=SUPPORT src=USA tgt=TUR>"

@@ -722,6 +722,10 @@ def read_sides(
         receivers = read_side(trigger, "source", etype, lemma, index, kb)
         return [replace(a, confidence=CONVERSE_CONFIDENCE) for a in givers], receivers
     sources = read_side(trigger, "source", etype, lemma, index, kb)
+    if not sources and lemma in frames().origin and trigger.pos_ == "VERB":
+        # 'the minister called from Cairo to Tehran': where the call came from
+        sources = [replace(a, confidence=ORIGIN_CONFIDENCE)
+                   for a in resolve_all(prep_objects(trigger, {"from"}), index, kb)]
     targets = read_side(trigger, "target", etype, lemma, index, kb, sources)
     if addressee and (trigger.pos_ != "VERB"
                       or all(owned_by(a, sources, index) for a in targets)):
@@ -734,6 +738,8 @@ def read_sides(
 
 # How sure the giver of a converse verb is ('received weapons from X').
 CONVERSE_CONFIDENCE = 0.8
+# How sure the source of a call is when read off where it came from ('called from X').
+ORIGIN_CONFIDENCE = 0.6
 
 
 def addressed(trigger: Token) -> list[Token]:

@@ -22,7 +22,7 @@ FILE = "frames.csv"
 FORMS = ("VERB", "PASSIVE", "NOUN")
 SIDES = ("source", "target")
 SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
-          "stative", "thing", "means", "transfer", "converse")
+          "stative", "thing", "means", "transfer", "converse", "origin")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
@@ -59,6 +59,7 @@ class Frames:
     means: frozenset[str] = frozenset()  # nouns of the means of an attack ('bomb', 'mortar')
     transfer: frozenset[str] = frozenset()  # verbs of handing over ('give', 'cede', 'hand')
     converse: frozenset[str] = frozenset()  # lemmas whose subject is given to ('receive arm')
+    origin: frozenset[str] = frozenset()  # lemmas whose 'from X' is the source ('called from')
 
     def of(self, form: str, side: str) -> tuple[Path, ...]:
         """The paths of a form for one side, in the order they are tried."""
@@ -129,7 +130,7 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
     sets: dict[str, set[str]] = {"light": set(), "object-control": set(),
                                  "subject-control": set(), "stative": set(), "thing": set(),
                                  "means": set(), "transfer": set(),
-                                 "converse": set()}
+                                 "converse": set(), "origin": set()}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -147,7 +148,7 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                   frozenset(sets["object-control"]), frozenset(sets["subject-control"]),
                   frozenset(sets["stative"]), frozenset(sets["thing"]),
                   frozenset(sets["means"]), frozenset(sets["transfer"]),
-                  frozenset(sets["converse"]))
+                  frozenset(sets["converse"]), frozenset(sets["origin"]))
 
 
 @cache
