@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 import kronika
 from kronika.events.arguments import subject_of
@@ -883,3 +885,34 @@ def test_those_on_the_way_chant_not_the_place(text: str, source: str) -> None:
     sources = {a.name if (a := analysis.actor(e.source)) else None
                for e in analysis.events if e.type == "REQUEST"}
     assert sources == {source}, describe(analysis)
+
+
+def built(words: list[str], heads: list[int], deps: list[str], lemmas: list[str],
+          pos: list[str]) -> Doc:
+    """A parse built by hand, so that a rule is tested on the shape the parser may give."""
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    for tok, lemma, tag in zip(doc, lemmas, pos, strict=True):
+        tok.lemma_, tok.pos_ = lemma, tag
+    return doc
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "doer"), [
+    (["rebels", "called", "on", "Uganda", "to", "invade", "Sudan"], [1, 1, 1, 2, 5, 1, 5],
+     ["nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "dobj"], "Uganda"),
+    (["Kenya", "urged", "Somalia", "today", "to", "expel", "militants"], [1, 1, 1, 1, 5, 1, 5],
+     ["nsubj", "ROOT", "dobj", "npadvmod", "aux", "advcl", "dobj"], "Somalia"),
+    (["France", "asked", "Chad", "to", "withdraw"], [1, 1, 1, 4, 1],
+     ["nsubj", "ROOT", "dobj", "aux", "advcl"], "Chad"),
+], ids=["called on, adverbial", "urged, adverbial after a time", "asked, adverbial"])
+def test_the_one_asked_does_a_to_clause_parsed_as_an_adverbial(
+        words: list[str], heads: list[int], deps: list[str], doer: str) -> None:
+    """'called on X to invade' with the to-clause parsed as an adverbial, not a complement:
+    X still does what the call asks."""
+    lemmas = [{"called": "call", "urged": "urge", "asked": "ask"}.get(w, w.lower())
+              for w in words]
+    pos = ["ADP" if d == "prep" else "PART" if d == "aux" else
+           "VERB" if d in ("ROOT", "advcl") else "PROPN" for d in deps]
+    doc = built(words, heads, deps, lemmas, pos)
+    verb = next(t for t in doc if t.dep_ == "advcl")
+    found = subject_of(verb)
+    assert found is not None and found.text == doer

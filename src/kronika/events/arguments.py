@@ -358,7 +358,7 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in SUBJECT_DEPS or (child.dep_ == "nsubjpass"
                                               and (tok != verb or stative(verb))):
                 return child
-        if tok.dep_ == "xcomp" and tok.head != tok:
+        if to_clause(tok) and tok.head != tok:  # 'called on X to invade', parsed either way
             controller = object_controller(tok.head)
             if controller is not None:
                 return controller
