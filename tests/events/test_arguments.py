@@ -916,3 +916,16 @@ def test_the_one_asked_does_a_to_clause_parsed_as_an_adverbial(
     verb = next(t for t in doc if t.dep_ == "advcl")
     found = subject_of(verb)
     assert found is not None and found.text == doer
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Kenyan president attended a summit in Addis Ababa on the crisis in Sudan.", "attended"),
+    ("The Sudanese army held talks in Jeddah about a truce.", "held"),
+    ("The Ghanaian president held a meeting in Abuja on the crisis in Niger.", "held"),
+], ids=["attended a summit on", "held talks about", "held a meeting on"])
+def test_a_meeting_named_with_its_topic_is_no_monologue(text: str, trigger: str) -> None:
+    """'attended a summit on X', 'held talks about X': the entry names the gathering, so a
+    topic with no partner named is still a meeting, not a statement ('talked about X')."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert any(e.type == "CONSULT" and e.trigger == trigger for e in analysis.events), \
+        describe(analysis)

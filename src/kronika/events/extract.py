@@ -676,9 +676,11 @@ def is_agentless_passive_meeting(verb: Token, entry: Trigger) -> bool:
 
 def is_monologue(verb: Token, entry: Trigger, targets: list[Argument]) -> bool:
     """'X talked about the war': a consultation verb with a topic and no partner is a
-    statement, not a meeting."""
+    statement, not a meeting; one whose entry names the gathering ('attend a summit on X',
+    'held talks on X') is a meeting all the same."""
     return (
         entry.type == "CONSULT"
+        and len(entry.words) == 1
         and verb.pos_ == "VERB"
         and not targets
         and any(
