@@ -51,6 +51,13 @@ ROWS = [
       "</ev> near the border.")),
     ("compound and against", ("Washington announced new US "
                              "<ev type=SANCTION src=USA tgt=IRN>sanctions</ev> against Iran.")),
+    # 'staged' (which the small model lemmatises 'stag') is a light verb like 'held'
+    ("staged a demonstration", ("Kenyan students <ev type=PROTEST src=KEN>staged a "
+                                "demonstration</ev> in Nairobi.")),
+    ("staged an attack", ("Malian rebels <ev type=ASSAULT src=MLI>staged an attack</ev> "
+                          "yesterday.")),
+    ("staged a protest", ("Chilean miners <ev type=PROTEST src=CHL>staged a protest</ev> "
+                          "outside the ministry.")),
     # a call told with where it came from: 'from X' is the source when no subject names one
     ("called from, to", ("The foreign minister <ev type=CONSULT src=EGY tgt=IRN>called</ev> "
                          "from Cairo to Tehran on Sunday.")),
