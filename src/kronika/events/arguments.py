@@ -43,6 +43,8 @@ PLACE_NOUNS = {
 # Object pronouns and what they agree with; the actor layer resolves subjects and possessors.
 # ('it' is left out: it refers to things far more often than to a country or a body.)
 OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "plural"}
+# 'it' too where a request echoes the main clause ('as X had urged it to do': see echoed_subject).
+ECHO_PRONOUNS = {*OBJECT_PRONOUNS, "it"}
 # Subjects and possessors are the actor layer's to resolve ('it is willing' may be expletive).
 NOT_OBJECT_DEPS = {"poss", "nsubj", "nsubjpass", "expl", "csubj"}
 # Entities that measure or date and refer to no one ('in the late 1980s').
@@ -167,7 +169,7 @@ def actor_in(token: Token, index: ActorIndex) -> ActorBuild | None:
 def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument | None:
     """An actor, or a country via a place or demonym, for an argument phrase; an object
     pronoun the actor layer left open stands for its antecedent ('sentenced him')."""
-    if (token.lower_ in OBJECT_PRONOUNS and token.dep_ not in NOT_OBJECT_DEPS
+    if (token.lower_ in ECHO_PRONOUNS and token.dep_ not in NOT_OBJECT_DEPS
             and index.actor_of(token) is None):
         return pronoun_antecedent(token, index, kb)
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
@@ -198,6 +200,10 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
     in its sentence or the one before, that is not the subject of its own clause ('X
     sentenced him': him is not X). The nearest agreeing phrase decides: when it names no
     actor ('beat three men and robbed them'), the pronoun names none either."""
+    echo = echoed_subject(pron)
+    found = argument_of(echo, index, kb) if echo is not None else None
+    if found is not None or pron.lower_ not in OBJECT_PRONOUNS:
+        return replace(found, via_pronoun=True) if found is not None else None
     number = OBJECT_PRONOUNS[pron.lower_]
     bound = clause_subjects(pron)
     bound_actors = {id(b) for i in bound if (b := index.actor_of(pron.doc[i])) is not None}
@@ -218,6 +224,22 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
         found = argument_of(tok, index, kb)
         return replace(found, via_pronoun=True) if found else None
     return None
+
+
+def echoed_subject(pron: Token) -> Token | None:
+    """'the navy could close the strait, as Athens had asked them to (do)': a request in an
+    as-clause whose act is the main clause's own (a bare 'to do', 'to do so', or none) is put
+    to the subject of that clause, whatever the pronoun's number ('them' for a country)."""
+    verb = pron.head
+    if (pron.dep_ not in ("dobj", "dative") or verb.dep_ != "advcl" or verb.head == verb
+            or verb.lemma_.lower() not in frames().object_control
+            or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)):
+        return None
+    # a stranded 'to' ('as X asked them to.') is an elided act, parsed as the complement
+    if any(x.lemma_.lower() not in ("do", "to") for x in verb.children if x.dep_ == "xcomp"):
+        return None  # 'as X asked them to leave': an act of its own
+    subj = subject_of(verb.head)
+    return subj if subj is not None and subj.i not in clause_subjects(pron) else None
 
 
 def agrees(tok: Token, build: ActorBuild | None, number: str) -> bool:
@@ -336,7 +358,7 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in SUBJECT_DEPS or (child.dep_ == "nsubjpass"
                                               and (tok != verb or stative(verb))):
                 return child
-        if tok.dep_ == "xcomp" and tok.head != tok:
+        if to_clause(tok) and tok.head != tok:  # 'called on X to invade', parsed either way
             controller = object_controller(tok.head)
             if controller is not None:
                 return controller
@@ -345,11 +367,37 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head
         elif tok.dep_ in ("acomp", "oprd") and tok.head != tok:
             tok = tok.head  # 'X is willing to withdraw': the adjective's subject is X
+        elif (host := voiced_on_the_way(tok)) is not None:
+            tok = host  # 'marched toward parliament chanting X': the marchers chant
         elif tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
         else:
             return None
     return None
+
+
+# Verbs of the voice: only people chant or shout ('marched to the palace chanting X').
+VOICE_VERBS = {"chant", "shout", "yell", "scream", "sing", "roar", "jeer", "boo"}
+# Prepositions of place and direction, whose object a participle may be misattached to.
+WAY_PREPS = {"to", "toward", "towards", "into", "through", "past", "across", "along",
+             "around", "outside", "inside", "near", "at", "in", "on", "from", "up", "down"}
+
+
+def voiced_on_the_way(verb: Token) -> Token | None:
+    """The verb a participle of the voice really hangs on when the parser tied it to the
+    object of a preposition of place ('marched toward parliament chanting X', 'gathered
+    outside the embassy shouting slogans'): no place chants, so the participle tells what
+    that verb's subject did on the way. Not when the object may be people ('fired at
+    protesters chanting X', 'a crowd', 'them')."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.lemma_.lower() not in VOICE_VERBS:
+        return None
+    noun, prep = verb.head, verb.head.head
+    people = (noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "NORP")
+              or noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in QUANTITY_NOUNS)
+    if (noun.dep_ != "pobj" or people or prep.lower_ not in WAY_PREPS
+            or prep.head.pos_ != "VERB"):
+        return None
+    return prep.head
 
 
 def by_agent(verb: Token) -> Token | None:
@@ -534,12 +582,19 @@ def condition_party(trigger: Token, index: ActorIndex, kb: KnowledgeBase) -> lis
 def condition_clauses(trigger: Token) -> list[Token]:
     """The unless-clauses on the trigger, on a verb the trigger completes ('threatened to
     strike unless') or on the trigger's own to-clause ('refused to attend unless')."""
-    clauses = [trigger, *[c for c in trigger.children if c.dep_ == "xcomp"]]
+    clauses = [trigger, *[c for c in trigger.children if to_clause(c)]]
     tok = trigger
     while tok.dep_ == "xcomp" and tok.head != tok:
         tok = tok.head
         clauses.append(tok)
     return [c for verb in clauses for c in conditions(verb)]
+
+
+def to_clause(verb: Token) -> bool:
+    """A verb's to-clause: its complement, or an adverbial the parser made of it after a
+    phrase ('threatened in the capital to strike')."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))
 
 
 def held_in_condition(trigger: Token) -> set[int]:
@@ -576,9 +631,21 @@ def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]
 
 
 def conditions(verb: Token) -> list[Token]:
-    """The unless-clauses of a verb ('will strike unless X pays' -> pays)."""
-    return [c for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+    """The unless-clauses of a verb ('will strike unless X pays' -> pays), and its if-not
+    clauses, which say the same ('if X does not pay', 'if X fails to pay')."""
+    return [c for c in verb.children if c.dep_ == "advcl" and (any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) or if_not(c))]
+
+
+# Verbs that make an if-clause an unless-clause ('if X fails to pay' = 'unless X pays').
+NOT_DOING_VERBS = {"fail", "refuse", "decline"}
+
+
+def if_not(clause: Token) -> bool:
+    """An if-clause that puts a condition in the negative ('if Iran does not restore access',
+    'if the rebels fail to withdraw'): an unless-clause in other words."""
+    return any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children) and (
+        clause.lemma_.lower() in NOT_DOING_VERBS or any(c.dep_ == "neg" for c in clause.children))
 
 
 def own_thing(arg: Argument) -> bool:
@@ -649,7 +716,16 @@ def read_sides(
     that-clause is the addressee ('demanded that X withdraw'). ``lemma`` is the trigger's
     lexicon entry ('strike deal'), which keys its target prepositions."""
     lemma = lemma or trigger.lemma_.lower()
+    if lemma in frames().converse and trigger_form(trigger) == "VERB":
+        # 'rebels received weapons from X': X gives, the subject is given to
+        givers = resolve_all(prep_objects(trigger, {"from"}), index, kb)
+        receivers = read_side(trigger, "source", etype, lemma, index, kb)
+        return [replace(a, confidence=CONVERSE_CONFIDENCE) for a in givers], receivers
     sources = read_side(trigger, "source", etype, lemma, index, kb)
+    if not sources and lemma in frames().origin and trigger.pos_ == "VERB":
+        # 'the minister called from Cairo to Tehran': where the call came from
+        sources = [replace(a, confidence=ORIGIN_CONFIDENCE)
+                   for a in resolve_all(prep_objects(trigger, {"from"}), index, kb)]
     targets = read_side(trigger, "target", etype, lemma, index, kb, sources)
     if addressee and (trigger.pos_ != "VERB"
                       or all(owned_by(a, sources, index) for a in targets)):
@@ -658,6 +734,12 @@ def read_sides(
         found = [replace(a, confidence=0.6) for a in found if a.country]
         targets = found or targets
     return sources, targets
+
+
+# How sure the giver of a converse verb is ('received weapons from X').
+CONVERSE_CONFIDENCE = 0.8
+# How sure the source of a call is when read off where it came from ('called from X').
+ORIGIN_CONFIDENCE = 0.6
 
 
 def addressed(trigger: Token) -> list[Token]:

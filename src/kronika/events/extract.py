@@ -25,6 +25,7 @@ from kronika.events.acled import (
 from kronika.events.arguments import (
     ARMED_SECTORS,
     CONDITION_MARKS,
+    NOT_DOING_VERBS,
     SYMMETRIC_TYPES,
     Argument,
     agreed_place,
@@ -42,6 +43,7 @@ from kronika.events.arguments import (
     resolve_all,
     subject_of,
     thing_target,
+    to_clause,
     unknown_name,
     with_conjuncts,
 )
@@ -50,7 +52,14 @@ from kronika.events.demands import OBLIGATION_MODALS, obligation_speech, under_o
 from kronika.events.doers import aim_at_doers
 from kronika.events.factuality import Qualifier, qualify
 from kronika.events.frames import frames
-from kronika.events.implicit import Told, complete, pair_members, pair_subject
+from kronika.events.implicit import (
+    Told,
+    complete,
+    guessed,
+    pair_members,
+    pair_subject,
+    state_of_place,
+)
 from kronika.events.location import event_location
 from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
@@ -84,6 +93,8 @@ LOCATIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "CONCEDE", 
 DOMESTIC_TYPES = {"COERCE", "RETREAT", "CONCEDE", "THREATEN"}
 # How much less sure a side is when only a pronoun names it ('they', 'his forces').
 PRONOUN_DISCOUNT = 0.85
+# Verbs of wishing: a demand only when what is wished is someone else's act (wished_of_someone).
+WISH_VERBS = {"want"}
 # Where the injured are carried ('airlifted to hospital' is no aid between actors).
 MEDICAL_PLACES = {"hospital", "clinic", "infirmary", "medical centre", "medical center"}
 # Assault triggers of mutual fighting: with demonstrators on one side, a riot ('protesters
@@ -441,6 +452,8 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         return True  # 'returned home', 'returned a verdict': nothing handed back
     if entry.lemma == "take over" and not deps & {"dobj", "nsubjpass"}:
         return True  # 'she will take over as leader': succession, not seizure
+    if entry.lemma in WISH_VERBS and not wished_of_someone(head):
+        return True  # 'Russia wants peace', 'wants to help': a wish, no demand put to anyone
     if entry.words[0] == "call" and "auxpass" in deps and not deps & {"agent", "xcomp"}:
         return True  # 'police were called to the scene', 'he was called a traitor'
     if entry.type == "AID" and any(
@@ -454,6 +467,15 @@ def other_sense(entry: Trigger, head: Token) -> bool:
         and not deps & {"agent", "nsubjpass", "dobj"}
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
     )
+
+
+def wished_of_someone(verb: Token) -> bool:
+    """'X wants Y to withdraw' (a to-clause with its own subject, or an object and a to-clause):
+    a wish that someone else act is a demand put to them."""
+    deps = {c.dep_ for c in verb.children}
+    return ({"dobj", "xcomp"} <= deps) or any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(s.dep_ == "nsubj" for s in c.children) for c in verb.children)
 
 
 def demonstrators_gather(verb: Token) -> bool:
@@ -655,9 +677,11 @@ def is_agentless_passive_meeting(verb: Token, entry: Trigger) -> bool:
 
 def is_monologue(verb: Token, entry: Trigger, targets: list[Argument]) -> bool:
     """'X talked about the war': a consultation verb with a topic and no partner is a
-    statement, not a meeting."""
+    statement, not a meeting; one whose entry names the gathering ('attend a summit on X',
+    'held talks on X') is a meeting all the same."""
     return (
         entry.type == "CONSULT"
+        and len(entry.words) == 1
         and verb.pos_ == "VERB"
         and not targets
         and any(
@@ -857,7 +881,9 @@ def build_event(
         and entry.type in LOCATIVE_TARGET_TYPES
         and aimed_at(place_argument(locative, trigger), src, trigger, entry)
     ):
-        tgt = place_argument(locative, trigger)  # "bombing in X" is aimed at X
+        # "bombing in X" is aimed at X, and at the state X is where the text names it
+        tgt = state_of_place(place_argument(locative, trigger), entry.type, index,
+                             [src] if src else [])
     factuality = qualifier.value
     own_word = (announced or _own_plan(claim)) and claim is not None and src is not None \
         and src.actor is not None and src.actor.id == claim.speaker
@@ -1103,8 +1129,8 @@ def extract_events(
         entry = joint_reading(entry, sources, know.triggers)
         entry = threat_reading(entry, head, know.triggers)
         entry = call_reading(head, entry, know.triggers)
-        if is_monologue(head, entry, targets):
-            continue
+        if is_monologue(head, entry, targets) or (entry.lemma in WISH_VERBS and not targets):
+            continue  # 'wants the talks to succeed': a wish put to no one
         # A side known only through a pronoun is resolved by coreference, a little less surely.
         sources, targets = ([replace(a, confidence=a.confidence * PRONOUN_DISCOUNT)
                              if by_pronoun(a, index) else a for a in side]
@@ -1161,10 +1187,12 @@ def extract_events(
             targets = [agreed] if agreed is not None else []
         if not (symmetric and len(sources) > 1):
             sources, targets = complete(head, entry.type, sources, targets, index, told, place)
-        if not mutual and sources and all(owned_by(a, sources, index) for a in targets) and (
+        if not mutual and sources and all(owned_by(a, sources, index) or guessed(a)
+                                          for a in targets) and (
                 place is None or not aimed_at(place, sources[0], head, entry)):
             # 'threatened to strike unless X pays', 'will not lay down its arms unless X
-            # pays': aimed at X; else at the thing it is done to ('boycotted the vote')
+            # pays': aimed at X, before any guess from the sentence; else at the thing it is
+            # done to ('boycotted the vote')
             found = unconditional(condition_party(head, index, know.kb), sources)
             thing = None if found or targets else thing_target(head, entry.type, sources, heads)
             targets = found or ([thing] if thing is not None else targets)
@@ -1173,6 +1201,7 @@ def extract_events(
             continue  # 'shelled the town, killing ten': one event (events/merge.py), unless
             # only the clause names who was hit
         told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
+        targets = [state_of_place(a, entry.type, index, sources) for a in targets]
         pairs = dyads(symmetric, sources, targets)
         # 'X and Y blamed each other': each acts on the other
         pairs += [(t, s) for s, t in pairs if mutual and t is not None]
@@ -1215,10 +1244,13 @@ def unconditional(found: list[Argument], sources: list[Argument]) -> list[Argume
 def condition_of_stance(verb: Token) -> bool:
     """The act an unless-clause asks of another party when the main clause refuses or
     announces ('will not return unless Lima meets the demands', 'threatened to strike unless
-    X pays'): the refusal or threat is the event, the condition only its content."""
+    X pays', 'threatened to storm it if the rebels failed to surrender'): the refusal or
+    threat is the event, the condition only its content."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_DOING_VERBS:
+        verb = verb.head  # 'if X failed to surrender': the condition is the failing
     main = verb.head
     return verb in conditions(main) and (
-        any(c.dep_ == "neg" for c in main.children) or main.dep_ == "xcomp")
+        any(c.dep_ == "neg" for c in main.children) or to_clause(main))
 
 
 def conditional_refusals(

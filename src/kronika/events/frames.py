@@ -22,7 +22,7 @@ FILE = "frames.csv"
 FORMS = ("VERB", "PASSIVE", "NOUN")
 SIDES = ("source", "target")
 SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
-          "stative", "thing", "means")
+          "stative", "thing", "means", "transfer", "converse", "origin")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
@@ -57,6 +57,9 @@ class Frames:
     stative: frozenset[str] = frozenset()
     thing: frozenset[str] = frozenset()  # lower-cased PLOVER types aimed at their object
     means: frozenset[str] = frozenset()  # nouns of the means of an attack ('bomb', 'mortar')
+    transfer: frozenset[str] = frozenset()  # verbs of handing over ('give', 'cede', 'hand')
+    converse: frozenset[str] = frozenset()  # lemmas whose subject is given to ('receive arm')
+    origin: frozenset[str] = frozenset()  # lemmas whose 'from X' is the source ('called from')
 
     def of(self, form: str, side: str) -> tuple[Path, ...]:
         """The paths of a form for one side, in the order they are tried."""
@@ -126,7 +129,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
     preps: dict[tuple[str, str], frozenset[str]] = {}
     sets: dict[str, set[str]] = {"light": set(), "object-control": set(),
                                  "subject-control": set(), "stative": set(), "thing": set(),
-                                 "means": set()}
+                                 "means": set(), "transfer": set(),
+                                 "converse": set(), "origin": set()}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -143,7 +147,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
     return Frames({k: tuple(v) for k, v in paths.items()}, preps, frozenset(sets["light"]),
                   frozenset(sets["object-control"]), frozenset(sets["subject-control"]),
                   frozenset(sets["stative"]), frozenset(sets["thing"]),
-                  frozenset(sets["means"]))
+                  frozenset(sets["means"]), frozenset(sets["transfer"]),
+                  frozenset(sets["converse"]), frozenset(sets["origin"]))
 
 
 @cache

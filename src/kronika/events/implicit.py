@@ -28,8 +28,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from kronika.actors.candidates import Candidate
 from kronika.actors.resolve import ActorIndex
 from kronika.events import side_scorer
 from kronika.events.arguments import (
@@ -44,7 +45,7 @@ from kronika.events.arguments import (
     trigger_form,
 )
 from kronika.events.frames import frames
-from kronika.nlp import sentence_index, sentences
+from kronika.nlp import doc_text, sentence_index, sentences
 
 CHAIN_CONFIDENCE = 0.5
 NEAREST_CONFIDENCE = 0.35
@@ -128,6 +129,12 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
             continue
         return arg
     return None
+
+
+def guessed(arg: Argument) -> bool:
+    """A side read off the nearest mention (rule 2), not off the grammar: any rule that finds
+    the party the grammar gives may replace it."""
+    return arg.confidence <= NEAREST_CONFIDENCE
 
 
 def name_head(token: Token, index: ActorIndex) -> Token:
@@ -281,7 +288,8 @@ def complete(
     """The sides with an empty one filled from the discourse, when the other is known;
     ``place``: the target-to-be when the event happened in a place ('the bombing in X')."""
     if sources and not targets and place is None:
-        found = in_sentence(trigger, index, "target", sources[0])
+        found = (territory_holder(trigger, etype, index, sources[0])
+                 or in_sentence(trigger, index, "target", sources[0]))
         targets = [found] if found else []
     elif (targets or place) and not sources:
         other = targets[0] if targets else place
@@ -340,3 +348,79 @@ def pair_subject(trigger: Token, index: ActorIndex) -> list[Argument]:
 def where(token: Token) -> bool:
     """A mention named as the place of something ('in the Oval Office', 'at the Kremlin')."""
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+# Acts aimed at a state as a whole when told as done in it ('the bombing in X'): the side is
+# the country, never a capital that stands for its government ('Kyiv said').
+WHOLE_STATE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
+# How much less sure a side is when read as the state a named place belongs to.
+HOLDER_DISCOUNT = 0.8
+
+
+def state_of_place(arg: Argument, etype: str, index: ActorIndex, sources: list[Argument]
+                   ) -> Argument:
+    """A target the grammar found only as a place ('the bombing in X', 'called from A to X',
+    'to give him parts of X region') where the text has that state as a party: the actor the
+    text names with the same word elsewhere ('X said'), else the country actor of the place's
+    country (the state the place belongs to), a little less surely. A capital standing for
+    its government fits an act addressed to someone, not an attack in the city. Left as a
+    place: a guess from the discourse (rule 2) and a place of the source's own country (a
+    state acting at home acts on no other state)."""
+    if (arg.actor is not None or arg.country is None or arg.span is None
+            or arg.confidence <= NEAREST_CONFIDENCE
+            or any(s.country == arg.country for s in sources)):
+        return arg
+    words = doc_text(index.doc)[arg.span[0]:arg.span[1]].lower().removeprefix("the ")
+    whole = etype in WHOLE_STATE_TYPES
+    states = [b for b in index.actors.values() if b.kind == "country" and b.country == arg.country
+              and b.mentions and (not whole or b.code == b.country)]
+    named = next((b for b in states if any(mention_words(index.doc, c) == words
+                                              for c in b.mentions)), None)
+    if named is not None:
+        return replace(arg, actor=named)
+    holder = next((b for b in states if b.code == b.country), None)
+    if holder is None:
+        return arg
+    return replace(arg, actor=holder, confidence=arg.confidence * HOLDER_DISCOUNT)
+
+
+def mention_words(doc: Doc, cand: Candidate) -> str:
+    """The lower-cased words of an actor mention, without a leading 'the'."""
+    last = doc[cand.end - 1]
+    return doc_text(doc)[doc[cand.start].idx:last.idx + len(last)].lower().removeprefix("the ")
+
+
+# How sure the target of a demand is when read as the state a demanded territory belongs to.
+TERRITORY_CONFIDENCE = 0.45
+
+
+def territory_holder(trigger: Token, etype: str, index: ActorIndex, exclude: Argument
+                     ) -> Argument | None:
+    """'renewed its demand to cede the X region', 'demanded to be given parts of X': a demand
+    to hand over a territory (frames.csv, scope transfer) that names no one handing it over is
+    put to the state the territory belongs to: that country, and its actor where the text
+    names it (state_of_place). Not when the territory is the demander's own country's."""
+    if etype != "REQUEST":
+        return None
+    for clause in demanded_clauses(trigger):
+        if (clause.lemma_.lower() not in frames().transfer
+                or any(c.dep_ in ("nsubj", "agent") for c in clause.children)):
+            continue
+        for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            place = next((p for t in obj.subtree if (p := index.place_of(t)) is not None), None)
+            if place is not None and place.country not in (None, exclude.country):
+                arg = replace(place_argument(place, trigger), confidence=TERRITORY_CONFIDENCE)
+                return state_of_place(arg, etype, index, [exclude])
+    return None
+
+
+def demanded_clauses(trigger: Token) -> list[Token]:
+    """The to-clauses that say what a demand asks for: the trigger's own, and for a demand
+    noun the one the parser hung on the verb governing it right after the noun ('abandoned
+    its demand to give him X', with 'to give' parsed as the verb's)."""
+    clauses = [c for c in trigger.children if c.dep_ in ("xcomp", "acl", "advcl")]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        clauses += [c for c in trigger.head.children if c.dep_ in ("xcomp", "advcl")
+                    and c.left_edge.i == trigger.right_edge.i + 1]
+    return [c for c in clauses if c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
