@@ -378,3 +378,88 @@ def test_an_attack_after_an_arrest_stays_an_event() -> None:
     text = "Troops arrested ten protesters after rebels attacked a police station."
     types = {e.type for e in kronika.analyze(text, published=PUBLISHED).events}
     assert types == {"COERCE", "ASSAULT"}
+
+
+# Readings that change the type: a promise to carry on a violent struggle is a threat, not an
+# intent to cooperate; keeping a party out of a body or its meetings is a sanction (and the
+# meetings are not held); a government's official protest is a complaint, no demonstration.
+RETYPED = [
+    ("The rebels vowed to continue their campaign.", "THREATEN", "AGREE"),
+    ("Hamas vowed to continue its armed struggle.", "THREATEN", "AGREE"),
+    ("The insurgents pledged to step up their fight against the government.", "THREATEN",
+     "AGREE"),
+    ("ASEAN has barred the junta's leader from its summits.", "SANCTION", "CONSULT"),
+    ("The Commonwealth barred Fiji from its meetings.", "SANCTION", "CONSULT"),
+    ("The African Union banned Mali from its summits after the coup.", "SANCTION", "CONSULT"),
+    ("The deployment drew an official protest from Vietnam.", "ACCUSE", "PROTEST"),
+    ("Manila filed a diplomatic protest against China's new coast guard law.", "ACCUSE",
+     "PROTEST"),
+    ("Seoul registered a protest with Tokyo over the textbooks.", "ACCUSE", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "not_kind"), RETYPED, ids=[r[0] for r in RETYPED])
+def test_the_reading_of_a_trigger_changes_its_type(text: str, kind: str, not_kind: str) -> None:
+    types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+    assert kind in types and not_kind not in types
+
+
+def test_a_vow_to_carry_on_attacks_is_one_threat() -> None:
+    text = "The militants vowed to keep up their attacks on the army."
+    assert [e.type for e in kronika.analyze(text, published=PUBLISHED).events] == ["THREATEN"]
+
+
+def test_a_civilian_campaign_vowed_is_no_threat() -> None:
+    text = "The union vowed to continue its campaign for higher wages."
+    assert not [e for e in kronika.analyze(text, published=PUBLISHED).events
+                if e.type == "THREATEN"]
+
+
+# 'neutralise' is a military euphemism for killing when people are neutralised.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The army said it had neutralised 40 fighters near the border.", True),
+    ("Troops neutralized three gunmen near Mopti on Friday.", True),
+    ("Security forces neutralised the militants who had stormed the hotel.", True),
+    ("Army sappers neutralised the bomb before it exploded.", False),
+    ("The Nigerian central bank moved to neutralise the effect of the rate rise.", False),
+])
+def test_neutralising_people_is_an_assault(text: str, killed: bool) -> None:
+    types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+    assert ("ASSAULT" in types) == killed
+
+
+def test_a_summit_one_is_barred_from_is_no_meeting() -> None:
+    text = "The bloc's leaders barred Myanmar's junta chief from the regional summit in Jakarta."
+    assert not [e for e in kronika.analyze(text, published=PUBLISHED).events
+                if e.type == "CONSULT"]
+
+
+def test_a_ban_on_an_activity_stays_a_ban() -> None:
+    text = "Authorities banned the opposition leader from travelling abroad."
+    assert [e.mode for e in kronika.analyze(text, published=PUBLISHED).events] == ["ban"]
+
+
+# Protests a ban forbids are not held; a campaign's primary or caucus night rally is none.
+@pytest.mark.parametrize("text", [
+    "Street demonstrations have been banned in Cairo since the coup.",
+    "Opposition rallies were banned by the interior ministry after the riots.",
+    "The military council outlawed protests by opposition parties in Yangon.",
+    "Marches by the opposition have been forbidden in Minsk since August.",
+    "Senator Maria Lopez thanked volunteers at her primary night rally in Ohio.",
+    "Governor Tom Reeves spoke to supporters at his caucus night rally in Des Moines.",
+])
+def test_forbidden_protests_and_campaign_rallies_are_no_protest(text: str) -> None:
+    assert not [e for e in kronika.analyze(text, published=PUBLISHED).events
+                if e.type == "PROTEST"]
+
+
+# Not ruling an act out rejects nothing: the act stays possible.
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The general did not rule out attacking the rebel camps.", "ASSAULT"),
+    ("Ankara has not ruled out a ground offensive against the militia.", "ASSAULT"),
+    ("The minister refused to rule out sanctions on Iran.", "SANCTION"),
+])
+def test_not_ruling_out_an_act_makes_it_possible(text: str, kind: str) -> None:
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert [e.factuality for e in events if e.type == kind] == ["hypothetical"]
+    assert not [e for e in events if e.type == "REJECT"]

@@ -53,7 +53,15 @@ from kronika.events.implicit import Told, complete, pair_members, pair_subject
 from kronika.events.location import event_location
 from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
-from kronika.events.phantoms import call_reading, phantom, question_mood, stance_content
+from kronika.events.phantoms import (
+    CARRYING_ON,
+    call_reading,
+    exclusion_reading,
+    official_protest_reading,
+    phantom,
+    question_mood,
+    stance_content,
+)
 from kronika.lexicon import read_csv
 from kronika.nlp import doc_text, lower_lemmas, lower_texts, sentence_index, sentences, token_starts
 from kronika.records import Claim, Event, Evidence, content_id
@@ -505,15 +513,38 @@ def riot_reading(
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 
 
-def threat_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
-    """'vowed to strike back', 'pledged to hit the rebels', 'vowed retaliation': a promise of
+# Struggles that are violence when waged by an armed body or called armed ('the rebels vowed to
+# continue their campaign', 'vowed to continue its armed struggle'); a union's campaign is none.
+STRUGGLES = frozenset({"campaign", "struggle", "resistance", "insurgency", "jihad", "uprising",
+                       "rebellion", "fight", "war", "offensive", "operation", "operations"})
+ARMED_MODIFIERS = frozenset({"armed", "military", "violent", "bombing", "guerrilla", "terror",
+                             "terrorist", "insurgent", "militant"})
+
+
+def promised_acts(head: Token) -> list[Token]:
+    """What a promise verb promises: its infinitive or object, and what that carries on
+    ('vowed to continue the attacks': 'continue' and 'attacks')."""
+    acts = [c for c in head.children if c.dep_ in ("xcomp", "dobj")]
+    return acts + [o for a in acts if a.lemma_.lower() in CARRYING_ON
+                   for o in a.children if o.dep_ in ("xcomp", "dobj")]
+
+
+def threat_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon,
+                   sources: Sequence[Argument] = ()) -> Trigger:
+    """'vowed to strike back', 'pledged to hit the rebels', 'vowed retaliation', 'vowed to
+    keep up the attacks', 'the rebels vowed to continue their campaign': a promise of
     violence is a threat of force (CAMEO 138), not an intent to cooperate. (A promise of
     sanctions stays a promise: event sets code it as diplomacy.)"""
     if entry.type != "AGREE" or entry.lemma not in PROMISE_VERBS:
         return entry
-    for act in (c for c in head.children if c.dep_ in ("xcomp", "dobj")):
+    armed = any(a.actor is not None and a.actor.sector in ARMED_SECTORS for a in sources)
+    for act in promised_acts(head):
         found = match_trigger(act, lexicon)
-        if found is not None and found[0].type == "ASSAULT":
+        violent = found is not None and found[0].type == "ASSAULT"
+        struggle = act.lemma_.lower() in STRUGGLES and act.pos_ == "NOUN" and (armed or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_MODIFIERS
+            for c in act.children))
+        if violent or struggle:
             return replace(entry, type="THREATEN", mode="violence", cameo=THREAT_CAMEO["ASSAULT"])
     return entry
 
@@ -1100,7 +1131,9 @@ def extract_events(
         sources = sources or paired  # 'both sides agreed': the two parties named before
         entry = riot_reading(entry, sources, targets, know.triggers, head)
         entry = joint_reading(entry, sources, know.triggers)
-        entry = threat_reading(entry, head, know.triggers)
+        entry = threat_reading(entry, head, know.triggers, sources)
+        entry = exclusion_reading(entry, head, know.triggers)
+        entry = official_protest_reading(entry, head, know.triggers)
         entry = call_reading(head, entry, know.triggers)
         if is_monologue(head, entry, targets):
             continue
