@@ -96,6 +96,7 @@ ROWS = [
     # a coming or future event has not happened yet
     ("Kabul braced for the Taliban's coming offensive.", "offensive", "future", "coming"),
     ("Iran warned against any future attack on its soil.", "attack", "future", "future"),
+    ("Talk of a summit between Xi and Biden alarmed Taipei.", "summit", "hypothetical", "Talk"),
     # not ruling an act out leaves it possible, and so does refusing to rule it out
     ("The general did not rule out attacking the rebel camps.", "attacking", "hypothetical",
      "rule"),

@@ -463,3 +463,55 @@ def test_not_ruling_out_an_act_makes_it_possible(text: str, kind: str) -> None:
     events = kronika.analyze(text, published=PUBLISHED).events
     assert [e.factuality for e in events if e.type == kind] == ["hypothetical"]
     assert not [e for e in events if e.type == "REJECT"]
+
+
+# A motive hung on the act it motivates is no second event; 'killed in protests' is an occasion.
+@pytest.mark.parametrize(("text", "types"), [
+    ("In retaliation for the sanctions, Pyongyang fired two missiles into the sea.", ["ASSAULT"]),
+    ("Israeli jets struck Gaza as a reprisal for the rocket attacks.", ["ASSAULT"]),
+    ("Moscow recalled its ambassador from Paris in protest against the expulsions.",
+     ["SANCTION"]),
+])
+def test_a_motive_is_the_act_it_motivates(text: str, types: list[str]) -> None:
+    assert [e.type for e in kronika.analyze(text, published=PUBLISHED).events] == types
+
+
+def test_killed_in_protests_keeps_the_protests() -> None:
+    text = "A soldier was reportedly killed in protests in Miranda state."
+    assert [e for e in kronika.analyze(text, published=PUBLISHED).events if e.type == "PROTEST"]
+
+
+# Burning a symbol is a gesture, no assault; an armed body or the police blocking roads restrict
+# movement, no protest (farmers blocking a highway protest).
+@pytest.mark.parametrize(("text", "kind", "not_kind"), [
+    ("Farmers set fire to a flag of the ruling party outside the ministry.", None, "ASSAULT"),
+    ("Villagers torched a banner of the ruling party.", None, "ASSAULT"),
+    ("Youths set fire to posters of the governor in Kano.", None, "ASSAULT"),
+    ("Militants blocked the roads into the city with trucks.", "COERCE", "PROTEST"),
+    ("Soldiers blocked the main highway to the border town on Monday.", "COERCE", "PROTEST"),
+    ("Police barricaded the streets around the parliament.", "COERCE", "PROTEST"),
+    ("Farmers blocked the highway to Lagos with tractors.", "PROTEST", "COERCE"),
+])
+def test_symbols_burnt_and_roads_blocked_by_force(text: str, kind: str | None,
+                                                  not_kind: str) -> None:
+    types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+    assert not_kind not in types and (kind is None or kind in types)
+
+
+# Stones, rocks and bottles thrown at someone are an assault (a riot when protesters throw
+# them, also where a dateline made the tagger read 'Protesters' as a name).
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Protesters threw stones at the police near the parliament on Sunday.", "PROTEST"),
+    ("Settlers pelted Palestinian farmers with stones near Nablus.", "ASSAULT"),
+    ("Youths threw bottles at riot police in Paris.", "ASSAULT"),
+    ("May 3, 2021. NAIROBI (Reuters) - Protesters hurled rocks at police near the parliament.",
+     "PROTEST"),
+])
+def test_throwing_stones_at_someone_is_violence(text: str, kind: str) -> None:
+    assert [e.type for e in kronika.analyze(text, published=PUBLISHED).events] == [kind]
+
+
+def test_meeting_somewhere_in_the_middle_is_a_compromise() -> None:
+    text = "The new mayor said he would meet the unions somewhere in the middle."
+    assert not [e for e in kronika.analyze(text, published=PUBLISHED).events
+                if e.type == "CONSULT"]

@@ -55,8 +55,10 @@ from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.events.phantoms import (
     CARRYING_ON,
+    armed_obstruction_reading,
     call_reading,
     exclusion_reading,
+    motive,
     official_protest_reading,
     phantom,
     question_mood,
@@ -498,7 +500,10 @@ def riot_reading(
         return entry
     protesters = protester_nouns()
     def demonstrating(args: list[Argument]) -> bool:
-        return any(a.token is not None and a.token.lemma_.lower() in protesters for a in args)
+        # a plural the tagger took for a name is not lemmatized ('NAIROBI - Protesters hurled')
+        return any(a.token is not None and (a.token.lemma_.lower() in protesters or (
+            a.token.pos_ == "PROPN" and a.token.lower_.removesuffix("s") in protesters))
+            for a in args)
     if not (demonstrating(sources)
             or (entry.lemma in MUTUAL_FIGHTING
                 and (demonstrating(sources + targets) or fought_with(head, protesters)
@@ -1112,6 +1117,8 @@ def extract_events(
     found = find_triggers(doc, index, know)
     skip = absorbed(found)
     heads = frozenset(h.i for _, h, _ in found)
+    # verbs that tell an act of their own, on which a motive hangs ('fired in retaliation')
+    acts = frozenset(h.i for e, h, _ in found if e.lemma not in ASSEMBLY_VERBS)
     coded: dict[int, Trigger] = {}  # the trigger of each event coded so far, by head index
     aimed: set[int] = set()  # the heads of events coded with a target actor
     for entry, head, _ in found:
@@ -1119,6 +1126,7 @@ def extract_events(
             head.i in skip
             or entry.type not in know.types
             or is_topic(head)
+            or motive(head, acts)
             or is_agentless_passive_meeting(head, entry)
             or other_sense(entry, head)
             or natural_harm(head, entry)
@@ -1134,6 +1142,7 @@ def extract_events(
         entry = threat_reading(entry, head, know.triggers, sources)
         entry = exclusion_reading(entry, head, know.triggers)
         entry = official_protest_reading(entry, head, know.triggers)
+        entry = armed_obstruction_reading(entry, sources, know.triggers)
         entry = call_reading(head, entry, know.triggers)
         if is_monologue(head, entry, targets):
             continue

@@ -46,14 +46,14 @@ The kinds below are filtered or re-qualified here, each a general fact about new
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
-from kronika.events.arguments import subject_of
+from kronika.events.arguments import ARMED_SECTORS, Argument, subject_of
 from kronika.events.factuality import Qualifier
 from kronika.events.ontology import Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
@@ -179,6 +179,16 @@ FORBIDDING = frozenset({"ban", "prohibit", "outlaw", "forbid", "proscribe", "pro
                         "moratorium", "restriction", "curb", "outlawing", "banning"})
 # Verbs that refuse their complement ('refused to rule out').
 REFUSING = frozenset({"refuse", "decline", "fail"})
+# Nouns of a motive that, as 'in retaliation', 'as a reprisal', 'in protest', hang on the act
+# they motivate: that act is the event ('in retaliation for the sanctions, X fired missiles').
+MOTIVE_PREPS = {"retaliation": frozenset({"in", "as"}), "reprisal": frozenset({"in", "as"}),
+                "revenge": frozenset({"in", "as"}),
+                # 'as a protest against X descended into violence': 'as' opens a clause
+                "protest": frozenset({"in"})}
+# Symbols whose burning or tearing is a gesture of protest, no assault ('burned a paper flag',
+# 'set fire to an effigy of the president').
+SYMBOLS = frozenset({"flag", "effigy", "portrait", "poster", "banner", "picture", "photo",
+                     "photograph", "image", "placard", "banknote", "passport"})
 # Adjectives that make a protest a government's complaint, no demonstration ('an official
 # protest', 'a formal diplomatic protest').
 OFFICIAL = frozenset({"official", "formal", "diplomatic", "written"})
@@ -516,8 +526,8 @@ def compromise(head: Token, entry: Trigger) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in COMPROMISE_ADVERBS for c in head.children):
         return True
-    # 'in the middle' hangs on the verb or, misparsed, on its object
-    holders = with_objects(head)
+    # 'in the middle' hangs on the verb, on 'somewhere' or, misparsed, on its object
+    holders = with_objects(head) + [c for c in head.children if c.dep_ == "advmod"]
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in COMPROMISE_NOUNS
         and not any(p.dep_ == "prep" for p in o.children)  # 'in the middle of the square'
@@ -624,6 +634,18 @@ def exclusion_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> T
     return expel[0] if expel else entry
 
 
+def armed_obstruction_reading(entry: Trigger, sources: Sequence[Argument],
+                              lexicon: TriggerLexicon) -> Trigger:
+    """'militants blocked the roads into the city', 'troops barricaded the streets': an armed
+    body or the police blocking the way restricts movement (as 'blockade', CAMEO 191); only
+    civilians blocking a road protest."""
+    if entry.type != "PROTEST" or entry.mode != "obstruct" or not any(
+            a.actor is not None and a.actor.sector in ARMED_SECTORS for a in sources):
+        return entry
+    blockade = [t for t in lexicon.by_head("blockade", "VERB") if t.type != "PROTEST"]
+    return blockade[0] if blockade else entry
+
+
 def official_protest_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
     """'drew an official protest from Vietnam', 'a diplomatic protest against the law': a
     government's formal complaint (as 'protest note', CAMEO 114), no demonstration."""
@@ -716,6 +738,30 @@ def left_open(head: Token, entry: Trigger) -> bool:
         head.dep_ == "xcomp" and head.head.lemma_.lower() in REFUSING)
 
 
+def motive(head: Token, acts: frozenset[int]) -> bool:
+    """'In retaliation for the sanctions, Pyongyang fired missiles', 'Moscow recalled its envoy
+    in protest': a motive noun hung on a verb that tells an act of its own (``acts``: the
+    heads of such triggers) is why that act was done, no second event."""
+    if head.dep_ != "pobj" or \
+            head.head.lower_ not in MOTIVE_PREPS.get(head.lemma_.lower(), ()):
+        return False
+    if head.head.lower_ == "in" and (head.tag_ != "NN" or any(
+            c.dep_ in ("det", "poss", "nummod") for c in head.children)):
+        return False  # 'killed in protests', 'in the protest': the occasion, no motive
+    verb = head.head.head
+    return verb.pos_ == "VERB" and verb.i in acts
+
+
+def burnt_symbol(head: Token, entry: Trigger) -> bool:
+    """'burned a paper flag', 'set fire to an effigy of the president': destroying a symbol is
+    a gesture, no assault."""
+    if entry.type != "ASSAULT" or entry.mode != "destroy" or head.pos_ != "VERB":
+        return False
+    burnt = [o for o in patients(head) + aimed_at(head, frozenset({"to"}))
+             if o.lemma_.lower() not in entry.words]  # 'set fire to': the fire is no patient
+    return bool(burnt) and all(spelled_as(o, SYMBOLS) for o in burnt)
+
+
 def excluded_from(head: Token, entry: Trigger) -> bool:
     """'barred the junta's leader from its summits': the summits one is kept out of are no
     meeting the text tells of."""
@@ -729,7 +775,8 @@ def other_sense(head: Token, entry: Trigger) -> bool:
         press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
         compromise(head, entry) or shelter(head, entry) or mourning(head, entry) or \
         press_inquiry(head, entry) or campaign_event(head, entry) or \
-        excluded_from(head, entry) or forbidden(head, entry) or left_open(head, entry)
+        excluded_from(head, entry) or forbidden(head, entry) or left_open(head, entry) or \
+        burnt_symbol(head, entry)
 
 
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
