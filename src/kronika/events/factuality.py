@@ -67,6 +67,9 @@ COMPLEMENT_PREPS = {"to", "for", "from", "of", "on", "with", "against"}
 # Phrasal verbs of excluding an act whose own negation leaves the act open: 'did not rule
 # out attacking' makes the attack possible (hypothetical), not done.
 LEFT_OPEN = {"rule"}
+# Nouns that speculate only in the singular: 'talk of a summit' (the plural 'talks' are
+# negotiations, whose topic keeps its own factuality).
+SPECULATIVE_SINGULARS = {"talk"}
 # The modal a reported 'will' becomes after a past verb of saying.
 BACKSHIFTED = {"would", "'d"}
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
@@ -147,6 +150,8 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             break
         if via == "pobj" and tok.pos_ == "NOUN":
             value = cues.governor_value(tok.lemma_, "NOUN")  # "the possibility of talks"
+            if tok.lemma_.lower() in SPECULATIVE_SINGULARS and tok.tag_ != "NN":
+                value = None  # 'talk of a summit' speculates; 'talks on a truce' negotiate
             if value:
                 found.append(Qualifier(value, tok.text, tok.idx))
             break
