@@ -515,3 +515,16 @@ def test_meeting_somewhere_in_the_middle_is_a_compromise() -> None:
     text = "The new mayor said he would meet the unions somewhere in the middle."
     assert not [e for e in kronika.analyze(text, published=PUBLISHED).events
                 if e.type == "CONSULT"]
+
+
+# A meeting called off did not take place: nobody refused it (one named as calling it off is
+# the verb's own event).
+@pytest.mark.parametrize("text", [
+    "The summit between Putin and Erdogan was cancelled.",
+    "The talks between Kyiv and Moscow were called off on Friday.",
+    "The Iranian president's visit to Riyadh was called off.",
+])
+def test_a_meeting_called_off_is_negated_not_refused(text: str) -> None:
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert not [e for e in events if e.type == "REJECT"]
+    assert [e.factuality for e in events if e.type == "CONSULT"] == ["negated"]

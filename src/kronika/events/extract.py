@@ -1332,8 +1332,10 @@ def stance_reading(
     the prisoners' is an intent (AGREE), 'will not lift the ban' or 'failed to reach an
     agreement' a refusal (REJECT, itself asserted, as the promise is), 'will impose sanctions' a
     threat (the threatened act is still to come). A
-    negated noun ('there was no meeting') says only that nothing happened: no refusal."""
-    said_no = (qualifier.cue or "").lower() in NON_OCCURRENCE and head.pos_ != "VERB"
+    negated noun ('there was no meeting', 'the summit was called off') says only that nothing
+    happened: no refusal (one who calls it off is the verb's own event)."""
+    said_no = head.pos_ != "VERB" and ((qualifier.cue or "").lower() in NON_OCCURRENCE or (
+        head.dep_ in ("nsubj", "nsubjpass") and qualifier.cue_start == head.head.idx))
     refusal = {} if said_no else REFUSAL_CAMEO
     cue = cue_lemma(head, qualifier)
     if qualifier.value == "future" and entry.type == "AGREE" and cue in READINESS:
