@@ -25,6 +25,15 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   victims' (mourning, no protest), 'talk of a deal'
   (singular talk is speech; plural talks are negotiations), 'Johnson discusses voting laws'
   (one speaker and no partner: a statement).
+- **what is not done**: a euphemism of killing that acts on no people ('neutralised the
+  bomb'), the meetings a party is barred from ('barred X from its summits'), protests a ban
+  forbids ('demonstrations have been banned'), a motive hung on the act it motivates ('fired
+  missiles in retaliation', 'recalled its envoy in protest'), a symbol burnt as a gesture
+  ('burned a paper flag'), and a refusal to rule something out ('did not rule out
+  attacking': the act stays possible, nothing is rejected).
+- **readings**: barring a party from a body is a sanction (``exclusion_reading``), an official
+  protest a complaint (``official_protest_reading``), roads blocked by an armed body or the
+  police a blockade (``armed_obstruction_reading``).
 - **rehearsals**: an act an exercise acts out ('drills simulating an attack on the island',
   'held drills to shoot down drones', 'practised storming a town') does not take place.
 - **conditions**: a singular 'hostility' (an attitude), and 'violence', 'bloodshed' or 'unrest'
