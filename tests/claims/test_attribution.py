@@ -1411,3 +1411,32 @@ def test_chant_ends_at_its_quotation(nlp, sentence, cue, content):
 )
 def test_a_quoted_that_clause_is_the_quotation(nlp, sentence, cue, content):
     assert_content_of_cue(nlp, sentence, cue, content)
+
+
+# A long sentence makes the parser join its closing 'X told Reuters' to the clause it reports
+# as a conjunct or an adverbial clause, at times hanging the speaker on a noun before it: with
+# the speaker right after a comma and nothing after the cue, it is that clause's attribution.
+CLOSING_CUES = [
+    (("An Ethiopian drone struck a market in the Amhara region, killing 30 people including "
+     "children who were buying food for the Meskel holiday"),
+     "three witnesses and a local health worker told Reuters on Wednesday"),
+    (("An army helicopter fired on a fishing village in the delta, killing nine people including "
+     "women who were drying fish for the market on the beach"),
+     "a fisherman and a local chief told Reuters on Sunday"),
+    (("A Kenyan police unit raided a slum in the east of the city, arresting 40 people including "
+     "students who were preparing for their exams at a church hall"),
+     "two residents and a local pastor told Reuters on Friday"),
+]
+
+
+@pytest.mark.parametrize(("content", "attribution"), CLOSING_CUES)
+def test_a_closing_cue_parsed_as_a_conjunct_reports_the_clause(nlp, content, attribution):
+    assert_content_of_cue(nlp, f"{content}, {attribution}.", "told", content)
+
+
+def test_a_closing_cue_takes_the_speaker_the_parse_hung_before_it(nlp):
+    sentence = ("An army helicopter fired on a fishing village in the delta, killing nine people "
+                "including women who were drying fish for the market on the beach, a fisherman "
+                "and a local chief told Reuters on Sunday.")
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == "told")
+    assert sentence[claim.speaker_start:claim.speaker_end] == "a fisherman and a local chief"

@@ -97,6 +97,18 @@ ROWS = [
     # Adjectives of readiness govern their infinitive like verbs of intent.
     ("Mali is willing to negotiate with the rebels.", "negotiate", "future", "willing"),
     ("The army is ready to retake the town.", "retake", "future", "ready"),
+    ("Western governments are keen to strike back at the militants.", "strike", "future",
+     "keen"),
+    ("The rebels are determined to retake the city.", "retake", "future", "determined"),
+    # a coming or future event has not happened yet
+    ("Kabul braced for the Taliban's coming offensive.", "offensive", "future", "coming"),
+    ("Iran warned against any future attack on its soil.", "attack", "future", "future"),
+    ("Talk of a summit between Xi and Biden alarmed Taipei.", "summit", "hypothetical", "Talk"),
+    # not ruling an act out leaves it possible, and so does refusing to rule it out
+    ("The general did not rule out attacking the rebel camps.", "attacking", "hypothetical",
+     "rule"),
+    ("Ankara has not ruled out a ground offensive.", "offensive", "hypothetical", "ruled"),
+    ("The minister refused to rule out sanctions on Iran.", "sanctions", "hypothetical", "rule"),
     # 'undertake' a noun carries it out; 'undertake to' promises.
     ("Qatar undertook a mediation effort in Darfur.", "effort", "asserted", None),
     ("Qatar undertook to mediate in Darfur.", "mediate", "future", "undertook"),

@@ -378,3 +378,153 @@ def test_an_attack_after_an_arrest_stays_an_event() -> None:
     text = "Troops arrested ten protesters after rebels attacked a police station."
     types = {e.type for e in kronika.analyze(text, published=PUBLISHED).events}
     assert types == {"COERCE", "ASSAULT"}
+
+
+# Readings that change the type: a promise to carry on a violent struggle is a threat, not an
+# intent to cooperate; keeping a party out of a body or its meetings is a sanction (and the
+# meetings are not held); a government's official protest is a complaint, no demonstration.
+RETYPED = [
+    ("The rebels vowed to continue their campaign.", "THREATEN", "AGREE"),
+    ("Hamas vowed to continue its armed struggle.", "THREATEN", "AGREE"),
+    ("The insurgents pledged to step up their fight against the government.", "THREATEN",
+     "AGREE"),
+    ("ASEAN has barred the junta's leader from its summits.", "SANCTION", "CONSULT"),
+    ("The Commonwealth barred Fiji from its meetings.", "SANCTION", "CONSULT"),
+    ("The African Union banned Mali from its summits after the coup.", "SANCTION", "CONSULT"),
+    ("The deployment drew an official protest from Vietnam.", "ACCUSE", "PROTEST"),
+    ("Manila filed a diplomatic protest against China's new coast guard law.", "ACCUSE",
+     "PROTEST"),
+    ("Seoul registered a protest with Tokyo over the textbooks.", "ACCUSE", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "not_kind"), RETYPED, ids=[r[0] for r in RETYPED])
+def test_the_reading_of_a_trigger_changes_its_type(text: str, kind: str, not_kind: str) -> None:
+    types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+    assert kind in types and not_kind not in types
+
+
+def test_a_vow_to_carry_on_attacks_is_one_threat() -> None:
+    text = "The militants vowed to keep up their attacks on the army."
+    assert [e.type for e in kronika.analyze(text, published=PUBLISHED).events] == ["THREATEN"]
+
+
+def test_a_civilian_campaign_vowed_is_no_threat() -> None:
+    text = "The union vowed to continue its campaign for higher wages."
+    assert not [e for e in kronika.analyze(text, published=PUBLISHED).events
+                if e.type == "THREATEN"]
+
+
+# 'neutralise' is a military euphemism for killing when people are neutralised.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The army said it had neutralised 40 fighters near the border.", True),
+    ("Troops neutralized three gunmen near Mopti on Friday.", True),
+    ("Security forces neutralised the militants who had stormed the hotel.", True),
+    ("Army sappers neutralised the bomb before it exploded.", False),
+    ("The Nigerian central bank moved to neutralise the effect of the rate rise.", False),
+])
+def test_neutralising_people_is_an_assault(text: str, killed: bool) -> None:
+    types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+    assert ("ASSAULT" in types) == killed
+
+
+def test_a_summit_one_is_barred_from_is_no_meeting() -> None:
+    text = "The bloc's leaders barred Myanmar's junta chief from the regional summit in Jakarta."
+    assert not [e for e in kronika.analyze(text, published=PUBLISHED).events
+                if e.type == "CONSULT"]
+
+
+def test_a_ban_on_an_activity_stays_a_ban() -> None:
+    text = "Authorities banned the opposition leader from travelling abroad."
+    assert [e.mode for e in kronika.analyze(text, published=PUBLISHED).events] == ["ban"]
+
+
+# Protests a ban forbids are not held; a campaign's primary or caucus night rally is none.
+@pytest.mark.parametrize("text", [
+    "Street demonstrations have been banned in Cairo since the coup.",
+    "Opposition rallies were banned by the interior ministry after the riots.",
+    "The military council outlawed protests by opposition parties in Yangon.",
+    "Marches by the opposition have been forbidden in Minsk since August.",
+    "Senator Maria Lopez thanked volunteers at her primary night rally in Ohio.",
+    "Governor Tom Reeves spoke to supporters at his caucus night rally in Des Moines.",
+])
+def test_forbidden_protests_and_campaign_rallies_are_no_protest(text: str) -> None:
+    assert not [e for e in kronika.analyze(text, published=PUBLISHED).events
+                if e.type == "PROTEST"]
+
+
+# Not ruling an act out rejects nothing: the act stays possible.
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The general did not rule out attacking the rebel camps.", "ASSAULT"),
+    ("Ankara has not ruled out a ground offensive against the militia.", "ASSAULT"),
+    ("The minister refused to rule out sanctions on Iran.", "SANCTION"),
+])
+def test_not_ruling_out_an_act_makes_it_possible(text: str, kind: str) -> None:
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert [e.factuality for e in events if e.type == kind] == ["hypothetical"]
+    assert not [e for e in events if e.type == "REJECT"]
+
+
+# A motive hung on the act it motivates is no second event; 'injured in protests' is an occasion.
+@pytest.mark.parametrize(("text", "types"), [
+    ("In retaliation for the sanctions, Pyongyang fired two missiles into the sea.", ["ASSAULT"]),
+    ("Israeli jets struck Gaza as a reprisal for the rocket attacks.", ["ASSAULT"]),
+    ("Moscow recalled its ambassador from Paris in protest against the expulsions.",
+     ["SANCTION"]),
+])
+def test_a_motive_is_the_act_it_motivates(text: str, types: list[str]) -> None:
+    assert [e.type for e in kronika.analyze(text, published=PUBLISHED).events] == types
+
+
+def test_injured_in_protests_keeps_the_protests() -> None:
+    text = "Two farmers were injured in protests outside the regional assembly."
+    assert [e for e in kronika.analyze(text, published=PUBLISHED).events if e.type == "PROTEST"]
+
+
+# Burning a symbol is a gesture, no assault; an armed body or the police blocking roads restrict
+# movement, no protest (farmers blocking a highway protest).
+@pytest.mark.parametrize(("text", "kind", "not_kind"), [
+    ("Farmers set fire to a flag of the ruling party outside the ministry.", None, "ASSAULT"),
+    ("Villagers torched a banner of the ruling party.", None, "ASSAULT"),
+    ("Youths set fire to posters of the governor in Kano.", None, "ASSAULT"),
+    ("Militants blocked the roads into the city with trucks.", "COERCE", "PROTEST"),
+    ("Soldiers blocked the main highway to the border town on Monday.", "COERCE", "PROTEST"),
+    ("Police barricaded the streets around the parliament.", "COERCE", "PROTEST"),
+    ("Farmers blocked the highway to Lagos with tractors.", "PROTEST", "COERCE"),
+])
+def test_symbols_burnt_and_roads_blocked_by_force(text: str, kind: str | None,
+                                                  not_kind: str) -> None:
+    types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+    assert not_kind not in types and (kind is None or kind in types)
+
+
+# Stones, rocks and bottles thrown at someone are an assault (a riot when protesters throw
+# them, also where a dateline made the tagger read 'Protesters' as a name).
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Protesters threw stones at the police near the parliament on Sunday.", "PROTEST"),
+    ("Settlers pelted Palestinian farmers with stones near Nablus.", "ASSAULT"),
+    ("Youths threw bottles at riot police in Paris.", "ASSAULT"),
+    ("May 3, 2021. NAIROBI (Reuters) - Protesters hurled rocks at police near the parliament.",
+     "PROTEST"),
+])
+def test_throwing_stones_at_someone_is_violence(text: str, kind: str) -> None:
+    assert [e.type for e in kronika.analyze(text, published=PUBLISHED).events] == [kind]
+
+
+def test_meeting_somewhere_in_the_middle_is_a_compromise() -> None:
+    text = "The new mayor said he would meet the unions somewhere in the middle."
+    assert not [e for e in kronika.analyze(text, published=PUBLISHED).events
+                if e.type == "CONSULT"]
+
+
+# A meeting called off did not take place: nobody refused it (one named as calling it off is
+# the verb's own event).
+@pytest.mark.parametrize("text", [
+    "The summit between Putin and Erdogan was cancelled.",
+    "The talks between Kyiv and Moscow were called off on Friday.",
+    "The Iranian president's visit to Riyadh was called off.",
+])
+def test_a_meeting_called_off_is_negated_not_refused(text: str) -> None:
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert not [e for e in events if e.type == "REJECT"]
+    assert [e.factuality for e in events if e.type == "CONSULT"] == ["negated"]

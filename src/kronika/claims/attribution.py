@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.claims.contents import (
     clause_content,
     clause_extent,
+    closing_speaker,
     phrasal_particle,
     quote_content,
     verb_content,
@@ -554,6 +555,10 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         speaker = _agent(verb)
     else:
         speaker = _subject(hoisted_participle(ctx, verb) or verb, ctx)
+        if verb.dep_ in ("conj", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
+            # '..., a fisherman and a local chief told Reuters': the parse hung the speaker on
+            # a noun of the clause reported
+            speaker = closing_speaker(verb) or speaker
         if speaker is None:
             return None
     if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):

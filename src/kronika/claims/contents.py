@@ -453,19 +453,63 @@ def _view_content(verb: Token) -> tuple[int, int] | None:
 def _host_content(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """``The war is over, he said.`` or ``The war, he said, is over.``: the cue as a side clause."""
     head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i == verb.i:
+    trailing = _trailing_conjunct(verb)
+    if (verb.dep_ not in ("parataxis", "ccomp", "advcl") and not trailing) or head.i == verb.i:
         return None
     if head.i > verb.i and verb.dep_ != "parataxis":
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and not (trailing and _hearer(verb, c))
+           for c in verb.children):
         return None  # "he understands only hard power": the verb has content of its own
     start, end = subtree_span(head)
     if head.right_edge.i <= verb.right_edge.i:
         end = clause_extent(ctx, verb)[0]  # the cue closes the sentence: content is what precedes
+    if trailing:
+        end = min(end, closing_speaker(verb).left_edge.idx)  # a speaker the parse hung before
     elif head.right_edge.is_punct and head.right_edge.text in ".!?":
         end = head.right_edge.idx  # the sentence's full stop is not part of what was said
     start, end = trim(ctx.text, start, end)
     return (start, end) if end > start else None
+
+
+def _trailing_conjunct(verb: Token) -> bool:
+    """``A drone struck a market ..., three witnesses told Reuters.``: a long sentence makes
+    the parser join the closing cue to the clause it reports as a conjunct or an adverbial
+    clause; with its speaker right after a comma (``closing_speaker``) and nothing after it in
+    the sentence, it is the clause's attribution."""
+    return verb.dep_ in ("conj", "advcl") and verb.head.i < verb.i and \
+        closing_speaker(verb) is not None
+
+
+def closing_speaker(verb: Token) -> Token | None:
+    """The speaker of a finite cue that closes its sentence after a comma: its own subject,
+    or, where the parse hung the speaker's phrase on a noun before it ('..., killing nine
+    people including women ..., a fisherman and a local chief told Reuters'), the head of the
+    phrase between the comma and the cue. None for any other cue."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not all(
+            t.is_punct for t in doc[verb.right_edge.i + 1: verb.sent.end]):
+        return None
+    if any(c.dep_ in ("nsubjpass", "mark", "aux", "neg") for c in verb.children):
+        return None  # a clause of its own ('..., as officials said'), not an attribution
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        before = subject.left_edge.i - 1
+        return subject if subject.i < verb.i and before >= 0 and doc[before].text == "," \
+            else None
+    comma = next((i for i in range(verb.i - 1, verb.sent.start, -1) if doc[i].text == ","), None)
+    if comma is None or verb.i - comma > 8:
+        return None
+    phrase = doc[comma + 1: verb.i]
+    if not len(phrase) or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    roots = [t for t in phrase if not (comma < t.head.i < verb.i) or t.head.i == t.i]
+    return roots[0] if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def _hearer(verb: Token, child: Token) -> bool:
+    """The one told, not what was said: 'told Reuters', 'told reporters'."""
+    return child.dep_ == "dobj" and verb.lemma_.lower() in _HEARER_VERBS
 
 
 def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:

@@ -63,7 +63,17 @@ from kronika.events.implicit import (
 from kronika.events.location import event_location
 from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
-from kronika.events.phantoms import call_reading, phantom, question_mood, stance_content
+from kronika.events.phantoms import (
+    CARRYING_ON,
+    armed_obstruction_reading,
+    call_reading,
+    exclusion_reading,
+    motive,
+    official_protest_reading,
+    phantom,
+    question_mood,
+    stance_content,
+)
 from kronika.lexicon import read_csv
 from kronika.nlp import doc_text, lower_lemmas, lower_texts, sentence_index, sentences, token_starts
 from kronika.records import Claim, Event, Evidence, content_id
@@ -513,7 +523,10 @@ def riot_reading(
         return entry
     protesters = protester_nouns()
     def demonstrating(args: list[Argument]) -> bool:
-        return any(a.token is not None and a.token.lemma_.lower() in protesters for a in args)
+        # a plural the tagger took for a name is not lemmatized ('NAIROBI - Protesters hurled')
+        return any(a.token is not None and (a.token.lemma_.lower() in protesters or (
+            a.token.pos_ == "PROPN" and a.token.lower_.removesuffix("s") in protesters))
+            for a in args)
     if not (demonstrating(sources)
             or (entry.lemma in MUTUAL_FIGHTING
                 and (demonstrating(sources + targets) or fought_with(head, protesters)
@@ -528,15 +541,38 @@ def riot_reading(
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 
 
-def threat_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
-    """'vowed to strike back', 'pledged to hit the rebels', 'vowed retaliation': a promise of
+# Struggles that are violence when waged by an armed body or called armed ('the rebels vowed to
+# continue their campaign', 'vowed to continue its armed struggle'); a union's campaign is none.
+STRUGGLES = frozenset({"campaign", "struggle", "resistance", "insurgency", "jihad", "uprising",
+                       "rebellion", "fight", "war", "offensive", "operation", "operations"})
+ARMED_MODIFIERS = frozenset({"armed", "military", "violent", "bombing", "guerrilla", "terror",
+                             "terrorist", "insurgent", "militant"})
+
+
+def promised_acts(head: Token) -> list[Token]:
+    """What a promise verb promises: its infinitive or object, and what that carries on
+    ('vowed to continue the attacks': 'continue' and 'attacks')."""
+    acts = [c for c in head.children if c.dep_ in ("xcomp", "dobj")]
+    return acts + [o for a in acts if a.lemma_.lower() in CARRYING_ON
+                   for o in a.children if o.dep_ in ("xcomp", "dobj")]
+
+
+def threat_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon,
+                   sources: Sequence[Argument] = ()) -> Trigger:
+    """'vowed to strike back', 'pledged to hit the rebels', 'vowed retaliation', 'vowed to
+    keep up the attacks', 'the rebels vowed to continue their campaign': a promise of
     violence is a threat of force (CAMEO 138), not an intent to cooperate. (A promise of
     sanctions stays a promise: event sets code it as diplomacy.)"""
     if entry.type != "AGREE" or entry.lemma not in PROMISE_VERBS:
         return entry
-    for act in (c for c in head.children if c.dep_ in ("xcomp", "dobj")):
+    armed = any(a.actor is not None and a.actor.sector in ARMED_SECTORS for a in sources)
+    for act in promised_acts(head):
         found = match_trigger(act, lexicon)
-        if found is not None and found[0].type == "ASSAULT":
+        violent = found is not None and found[0].type == "ASSAULT"
+        struggle = act.lemma_.lower() in STRUGGLES and act.pos_ == "NOUN" and (armed or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_MODIFIERS
+            for c in act.children))
+        if violent or struggle:
             return replace(entry, type="THREATEN", mode="violence", cameo=THREAT_CAMEO["ASSAULT"])
     return entry
 
@@ -1108,6 +1144,8 @@ def extract_events(
     found = find_triggers(doc, index, know)
     skip = absorbed(found)
     heads = frozenset(h.i for _, h, _ in found)
+    # verbs that tell an act of their own, on which a motive hangs ('fired in retaliation')
+    acts = frozenset(h.i for e, h, _ in found if e.lemma not in ASSEMBLY_VERBS)
     coded: dict[int, Trigger] = {}  # the trigger of each event coded so far, by head index
     aimed: set[int] = set()  # the heads of events coded with a target actor
     for entry, head, _ in found:
@@ -1115,6 +1153,7 @@ def extract_events(
             head.i in skip
             or entry.type not in know.types
             or is_topic(head)
+            or motive(head, acts)
             or is_agentless_passive_meeting(head, entry)
             or other_sense(entry, head)
             or natural_harm(head, entry)
@@ -1127,7 +1166,10 @@ def extract_events(
         sources = sources or paired  # 'both sides agreed': the two parties named before
         entry = riot_reading(entry, sources, targets, know.triggers, head)
         entry = joint_reading(entry, sources, know.triggers)
-        entry = threat_reading(entry, head, know.triggers)
+        entry = threat_reading(entry, head, know.triggers, sources)
+        entry = exclusion_reading(entry, head, know.triggers)
+        entry = official_protest_reading(entry, head, know.triggers)
+        entry = armed_obstruction_reading(entry, sources, know.triggers)
         entry = call_reading(head, entry, know.triggers)
         if is_monologue(head, entry, targets) or (entry.lemma in WISH_VERBS and not targets):
             continue  # 'wants the talks to succeed': a wish put to no one
@@ -1324,8 +1366,10 @@ def stance_reading(
     the prisoners' is an intent (AGREE), 'will not lift the ban' or 'failed to reach an
     agreement' a refusal (REJECT, itself asserted, as the promise is), 'will impose sanctions' a
     threat (the threatened act is still to come). A
-    negated noun ('there was no meeting') says only that nothing happened: no refusal."""
-    said_no = (qualifier.cue or "").lower() in NON_OCCURRENCE and head.pos_ != "VERB"
+    negated noun ('there was no meeting', 'the summit was called off') says only that nothing
+    happened: no refusal (one who calls it off is the verb's own event)."""
+    said_no = head.pos_ != "VERB" and ((qualifier.cue or "").lower() in NON_OCCURRENCE or (
+        head.dep_ in ("nsubj", "nsubjpass") and qualifier.cue_start == head.head.idx))
     refusal = {} if said_no else REFUSAL_CAMEO
     cue = cue_lemma(head, qualifier)
     if qualifier.value == "future" and entry.type == "AGREE" and cue in READINESS:

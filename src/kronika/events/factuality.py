@@ -68,6 +68,12 @@ REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "ad
                    "reply", "report", "write"}
 # Prepositions that introduce a governing verb's complement noun.
 COMPLEMENT_PREPS = {"to", "for", "from", "of", "on", "with", "against"}
+# Phrasal verbs of excluding an act whose own negation leaves the act open: 'did not rule
+# out attacking' makes the attack possible (hypothetical), not done.
+LEFT_OPEN = {"rule"}
+# Nouns that speculate only in the singular: 'talk of a summit' (the plural 'talks' are
+# negotiations, whose topic keeps its own factuality).
+SPECULATIVE_SINGULARS = {"talk"}
 # The modal a reported 'will' becomes after a past verb of saying.
 BACKSHIFTED = {"would", "'d"}
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
@@ -132,6 +138,12 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
         if verb is not None and value is not None:
             if not (value == "negated" and negates_itself(verb, cues)):
                 found.append(Qualifier(value, verb.text, verb.idx))
+            elif verb.lemma_.lower() in LEFT_OPEN:
+                found.append(Qualifier("hypothetical", verb.text, verb.idx))
+            if value == "negated" and verb.lemma_.lower() in LEFT_OPEN and \
+                    refused_itself(verb, cues):
+                found[-1] = Qualifier("hypothetical", verb.text, verb.idx)  # 'refused to
+                # rule out sanctions': the sanctions stay possible
             break  # 'ruled out attacking', 'called off the offensive': the phrase decides
         if via == "pcomp" and tok.pos_ == "VERB":  # "refrained from attacking"
             value = cues.governor_value(tok.lemma_, tok.pos_)
@@ -142,6 +154,8 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             break
         if via == "pobj" and tok.pos_ == "NOUN":
             value = cues.governor_value(tok.lemma_, "NOUN")  # "the possibility of talks"
+            if tok.lemma_.lower() in SPECULATIVE_SINGULARS and tok.tag_ != "NN":
+                value = None  # 'talk of a summit' speculates; 'talks on a truce' negotiate
             if value:
                 found.append(Qualifier(value, tok.text, tok.idx))
             break
@@ -207,6 +221,13 @@ def prospective_frame(governor: Token, cues: FactualityCues) -> bool:
     to', 'set to'), which no single token carries."""
     return any(f"{form} to" in cues.future.words
                for form in (governor.lower_, governor.lemma_.lower()))
+
+
+def refused_itself(verb: Token, cues: FactualityCues) -> bool:
+    """The verb is the complement of a negating verb ('refused to rule out', 'declined to
+    rule out')."""
+    return verb.dep_ == "xcomp" and cues.governor_value(verb.head.lemma_, verb.head.pos_) == \
+        "negated"
 
 
 def negates_itself(verb: Token, cues: FactualityCues) -> bool:

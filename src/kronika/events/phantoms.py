@@ -25,6 +25,15 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   victims' (mourning, no protest), 'talk of a deal'
   (singular talk is speech; plural talks are negotiations), 'Johnson discusses voting laws'
   (one speaker and no partner: a statement).
+- **what is not done**: a euphemism of killing that acts on no people ('neutralised the
+  bomb'), the meetings a party is barred from ('barred X from its summits'), protests a ban
+  forbids ('demonstrations have been banned'), a motive hung on the act it motivates ('fired
+  missiles in retaliation', 'recalled its envoy in protest'), a symbol burnt as a gesture
+  ('burned a paper flag'), and a refusal to rule something out ('did not rule out
+  attacking': the act stays possible, nothing is rejected).
+- **readings**: barring a party from a body is a sanction (``exclusion_reading``), an official
+  protest a complaint (``official_protest_reading``), roads blocked by an armed body or the
+  police a blockade (``armed_obstruction_reading``).
 - **rehearsals**: an act an exercise acts out ('drills simulating an attack on the island',
   'held drills to shoot down drones', 'practised storming a town') does not take place.
 - **conditions**: a singular 'hostility' (an attitude), and 'violence', 'bloodshed' or 'unrest'
@@ -46,14 +55,14 @@ The kinds below are filtered or re-qualified here, each a general fact about new
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
-from kronika.events.arguments import subject_of
+from kronika.events.arguments import ARMED_SECTORS, Argument, subject_of
 from kronika.events.factuality import Qualifier
 from kronika.events.ontology import Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
@@ -163,6 +172,41 @@ MOURNING_NOUNS = frozenset({"vigil", "memorial", "commemoration", "wake"})
 MOURNED = frozenset({
     "victim", "dead", "fallen", "deceased", "martyr", "slain", "killed", "departed", "lost",
 })
+# Verbs that keep a party out of a body or its meetings ('barred the junta's leader from its
+# summits', 'suspended Mali from the bloc'), and the bodies and meetings it is kept out of: a
+# sanction (CAMEO 166, as 'suspend membership'), and the meetings are no meetings told.
+EXCLUDING_VERBS = frozenset({"bar", "ban", "exclude", "expel", "suspend", "disinvite",
+                             "uninvite", "oust"})
+BODIES = frozenset({
+    "summit", "meeting", "talk", "session", "assembly", "conference", "gathering", "forum",
+    "bloc", "union", "alliance", "organisation", "organization", "body", "grouping", "council",
+    "club", "membership", "group", "league", "commonwealth", "federation", "parliament",
+})
+# Verbs and nouns that forbid an activity: protests banned ('demonstrations have been banned
+# since 2013', 'a ban on rallies', 'a decree prohibiting marches') are no protest held.
+FORBIDDING = frozenset({"ban", "prohibit", "outlaw", "forbid", "proscribe", "prohibition",
+                        "moratorium", "restriction", "curb", "outlawing", "banning"})
+# Verbs that refuse their complement ('refused to rule out').
+REFUSING = frozenset({"refuse", "decline", "fail"})
+# Nouns of a motive that, as 'in retaliation', 'as a reprisal', 'in protest', hang on the act
+# they motivate: that act is the event ('in retaliation for the sanctions, X fired missiles').
+MOTIVE_PREPS = {"retaliation": frozenset({"in", "as"}), "reprisal": frozenset({"in", "as"}),
+                "revenge": frozenset({"in", "as"}),
+                # 'as a protest against X descended into violence': 'as' opens a clause
+                "protest": frozenset({"in"})}
+# Symbols whose burning or tearing is a gesture of protest, no assault ('burned a paper flag',
+# 'set fire to an effigy of the president').
+SYMBOLS = frozenset({"flag", "effigy", "portrait", "poster", "banner", "picture", "photo",
+                     "photograph", "image", "placard", "banknote", "passport"})
+# Adjectives that make a protest a government's complaint, no demonstration ('an official
+# protest', 'a formal diplomatic protest').
+OFFICIAL = frozenset({"official", "formal", "diplomatic", "written"})
+# Verbs that name a killing by euphemism only when people are what they act on ('the army
+# said it had neutralised 40 fighters'; 'neutralised the bomb', 'neutralise the effect of a
+# rate rise' are no blows).
+EUPHEMISMS = frozenset({"neutralise", "neutralize"})
+# Entity labels of people.
+PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
 # Mass nouns of violence that name a state of affairs unless a party is named as doing it.
 CONDITION_NOUNS = frozenset({"violence", "bloodshed", "unrest", "hostility"})
 # Prepositions that name who violence is aimed at ('violence against women').
@@ -180,6 +224,10 @@ QUOTES = frozenset({'"', "“", "'", "‘"})
 # ('agreed to withdraw', 'refused to resign'). An act asked of another party ('urged X to
 # support Y') is not among them: coders often code it as the act itself, source the asker.
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN"})
+# Verbs through which a stance reaches the act it carries on ('vowed to continue the attacks',
+# 'pledged to step up their fight'): that act is the stance's content too.
+CARRYING_ON = frozenset({"continue", "keep", "maintain", "pursue", "step", "intensify",
+                         "escalate", "resume", "press", "wage", "carry", "redouble", "sustain"})
 # Factuality values of an act not told as done.
 UNTOLD = frozenset({"hypothetical", "future", "negated"})
 # Prepositions that hang the act alleged on an accusation ('accused X of shelling Y', 'charged
@@ -243,8 +291,19 @@ def campaign_event(head: Token, entry: Trigger) -> bool:
     """A rally, march or parade noun named for an election or a celebration: candidates and
     winners gather their supporters, nobody demonstrates against anything."""
     return entry.type == "PROTEST" and head.pos_ == "NOUN" and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in
-        figurative_words()["occasion"] for c in head.children)
+        c.lemma_.lower() in figurative_words()["occasion"] for c in prenominal(head))
+
+
+def prenominal(head: Token) -> list[Token]:
+    """The modifiers before a noun, and theirs ('her final primary night rally': 'final',
+    'night', 'primary')."""
+    out, todo = [], [head]
+    while todo:
+        mods = [c for c in todo.pop().children
+                if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
+        out += mods
+        todo += mods
+    return out
 
 
 def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
@@ -476,8 +535,8 @@ def compromise(head: Token, entry: Trigger) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in COMPROMISE_ADVERBS for c in head.children):
         return True
-    # 'in the middle' hangs on the verb or, misparsed, on its object
-    holders = with_objects(head)
+    # 'in the middle' hangs on the verb, on 'somewhere' or, misparsed, on its object
+    holders = with_objects(head) + [c for c in head.children if c.dep_ == "advmod"]
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in COMPROMISE_NOUNS
         and not any(p.dep_ == "prep" for p in o.children)  # 'in the middle of the square'
@@ -574,6 +633,38 @@ def by_call(head: Token, entry: Trigger) -> bool:
     return False
 
 
+def exclusion_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
+    """'barred the junta's leader from its summits', 'banned Russia from the league': keeping
+    a party out of a body or its meetings is a sanction (as 'suspend membership', CAMEO 166),
+    not a ban on an activity ('banned him from travelling')."""
+    if entry.type != "COERCE" or head.pos_ != "VERB" or not kept_out_of(head):
+        return entry
+    expel = [t for t in lexicon.by_head("suspend", "VERB") if t.words == ("suspend", "membership")]
+    return expel[0] if expel else entry
+
+
+def armed_obstruction_reading(entry: Trigger, sources: Sequence[Argument],
+                              lexicon: TriggerLexicon) -> Trigger:
+    """'militants blocked the roads into the city', 'troops barricaded the streets': an armed
+    body or the police blocking the way restricts movement (as 'blockade', CAMEO 191); only
+    civilians blocking a road protest."""
+    if entry.type != "PROTEST" or entry.mode != "obstruct" or not any(
+            a.actor is not None and a.actor.sector in ARMED_SECTORS for a in sources):
+        return entry
+    blockade = [t for t in lexicon.by_head("blockade", "VERB") if t.type != "PROTEST"]
+    return blockade[0] if blockade else entry
+
+
+def official_protest_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
+    """'drew an official protest from Vietnam', 'a diplomatic protest against the law': a
+    government's formal complaint (as 'protest note', CAMEO 114), no demonstration."""
+    if entry.type != "PROTEST" or head.pos_ != "NOUN" or head.lemma_.lower() != "protest" or \
+            not any(c.dep_ == "amod" and c.lower_ in OFFICIAL for c in head.children):
+        return entry
+    note = [t for t in lexicon.by_head("protest", "NOUN") if t.words == ("protest", "note")]
+    return note[0] if note else entry
+
+
 def call_reading(head: Token, entry: Trigger, lexicon: TriggerLexicon) -> Trigger:
     """A consultation held by call (``by_call``) takes the mode and CAMEO code of the
     lexicon's phone call; any other entry stays as it is."""
@@ -601,12 +692,100 @@ def generic_class(prep: Token) -> bool:
     return bare and not placed
 
 
+@cache
+def people_nouns() -> frozenset[str]:
+    """The generic nouns of people and bodies of people (``data/sectors.csv``)."""
+    return frozenset(r["noun"].lower() for r in read_csv("sectors.csv", ("noun", "sector")))
+
+
+def names_people(tok: Token, index: ActorIndex) -> bool:
+    """A word that names people: an actor, a person or group entity, a pronoun or a generic
+    noun of people ('three gunmen', 'the attacker')."""
+    return tok.pos_ == "PRON" or tok.ent_type_ in PEOPLE_LABELS or \
+        index.actor_of(tok) is not None or spelled_as(tok, people_nouns())
+
+
+def euphemism_for_things(head: Token, entry: Trigger, index: ActorIndex) -> bool:
+    """'neutralised the bomb', 'to neutralise the effect': a euphemism of killing (EUPHEMISMS)
+    that acts on no people is no blow."""
+    if entry.type != "ASSAULT" or head.lemma_.lower() not in EUPHEMISMS:
+        return False
+    return not any(names_people(o, index) for o in patients(head))
+
+
+def kept_out_of(verb: Token) -> list[Token]:
+    """The bodies or meetings an excluding verb keeps its object out of ('barred X from its
+    summits'): the objects of its 'from'."""
+    if verb.lemma_.lower() not in EXCLUDING_VERBS:
+        return []
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for o in c.children if o.dep_ == "pobj" and (
+                spelled_as(o, BODIES) or o.ent_type_ == "ORG")]
+
+
+def forbidden(head: Token, entry: Trigger) -> bool:
+    """'demonstrations have been banned', 'a ban on rallies', 'a decree prohibiting public
+    marches': the activity a ban forbids is not held; the ban is the event."""
+    if entry.type != "PROTEST" or head.pos_ != "NOUN":
+        return False
+    if head.dep_ in ("dobj", "nsubjpass"):
+        return head.head.lemma_.lower() in FORBIDDING
+    return head.dep_ == "pobj" and head.head.lower_ in ("on", "against") and \
+        head.head.head.lemma_.lower() in FORBIDDING
+
+
+def left_open(head: Token, entry: Trigger) -> bool:
+    """'did not rule out attacking', 'refused to rule out sanctions': not excluding an act
+    rejects nothing; the act stays possible (factuality.LEFT_OPEN)."""
+    if entry.type != "REJECT" or head.pos_ != "VERB":
+        return False
+    if head.lemma_.lower() in REFUSING:  # 'refused to rule out': the refusal rejects nothing
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() == "rule" for c in head.children)
+    if head.lemma_.lower() != "rule":
+        return False
+    return any(c.dep_ == "neg" for c in head.children) or (
+        head.dep_ == "xcomp" and head.head.lemma_.lower() in REFUSING)
+
+
+def motive(head: Token, acts: frozenset[int]) -> bool:
+    """'In retaliation for the sanctions, Pyongyang fired missiles', 'Moscow recalled its envoy
+    in protest': a motive noun hung on a verb that tells an act of its own (``acts``: the
+    heads of such triggers) is why that act was done, no second event."""
+    if head.dep_ != "pobj" or \
+            head.head.lower_ not in MOTIVE_PREPS.get(head.lemma_.lower(), ()):
+        return False
+    if head.head.lower_ == "in" and (head.tag_ != "NN" or any(
+            c.dep_ in ("det", "poss", "nummod") for c in head.children)):
+        return False  # 'killed in protests', 'in the protest': the occasion, no motive
+    verb = head.head.head
+    return verb.pos_ == "VERB" and verb.i in acts
+
+
+def burnt_symbol(head: Token, entry: Trigger) -> bool:
+    """'burned a paper flag', 'set fire to an effigy of the president': destroying a symbol is
+    a gesture, no assault."""
+    if entry.type != "ASSAULT" or entry.mode != "destroy" or head.pos_ != "VERB":
+        return False
+    burnt = [o for o in patients(head) + aimed_at(head, frozenset({"to"}))
+             if o.lemma_.lower() not in entry.words]  # 'set fire to': the fire is no patient
+    return bool(burnt) and all(spelled_as(o, SYMBOLS) for o in burnt)
+
+
+def excluded_from(head: Token, entry: Trigger) -> bool:
+    """'barred the junta's leader from its summits': the summits one is kept out of are no
+    meeting the text tells of."""
+    return entry.type == "CONSULT" and head.dep_ == "pobj" and head.head.lower_ == "from" and \
+        any(o.i == head.i for o in kept_out_of(head.head.head))
+
+
 def other_sense(head: Token, entry: Trigger) -> bool:
     """A trigger word in a sense that is no event of its type (see the module docstring)."""
     return idiom_sense(head, entry) or naming_call(head, entry) or \
         press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
         compromise(head, entry) or shelter(head, entry) or mourning(head, entry) or \
-        press_inquiry(head, entry) or campaign_event(head, entry)
+        press_inquiry(head, entry) or campaign_event(head, entry) or \
+        excluded_from(head, entry) or forbidden(head, entry) or left_open(head, entry) or \
+        burnt_symbol(head, entry)
 
 
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
@@ -616,6 +795,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
     if head.ent_type_ in ("DATE", "TIME"):
         return True
     return figurative(head, entry, index) or other_sense(head, entry) or \
+        euphemism_for_things(head, entry, index) or \
         condition(head, index) or rehearsed(head) or \
         ((background(head) or recalled(head)) and own_date is None)
 
@@ -640,6 +820,9 @@ def content_governor(head: Token) -> Token | None:
     tok = head
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
+    if tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() in CARRYING_ON and \
+            tok.head.dep_ == "xcomp":
+        return tok.head.head  # 'vowed to keep up the attacks': the attacks are the vow's
     if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN"):
         return tok.head
     prep = tok.head
