@@ -767,6 +767,51 @@ def test_content_runs_over_its_quotations(nlp, sentence, cue, content):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param('The agency reported "3,100 burglaries" in the county between March and '
+                     'May.', '"3,100 burglaries" in the county between March and May',
+                     id="quotation-then-its-place"),
+        pytest.param('The ministry announced "sweeping changes" to the tax code.',
+                     '"sweeping changes" to the tax code', id="quotation-then-its-object"),
+        pytest.param('Rivera mentioned "a deep crisis" at the port, which he blamed on the '
+                     'unions.', '"a deep crisis" at the port, which he blamed on the unions',
+                     id="quotation-then-a-relative-clause"),
+        pytest.param('The bank referenced "market turmoil" in emerging economies that is '
+                     'raising costs.',
+                     '"market turmoil" in emerging economies that is raising costs',
+                     id="opening-mark-hung-on-the-cue"),
+    ],
+)
+def test_quotation_opening_the_object_keeps_the_rest_of_it(nlp, sentence, content):
+    # a short quotation that opens the object is not all that was said: the object goes on
+    claim = only_claim(nlp, sentence)
+    assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("The minister said the army was prepared to withdraw, but would keep its "
+                     "bases.", "the army was prepared to withdraw, but would keep its bases",
+                     id="but-would"),
+        pytest.param("The lawyer said her client was ready to testify, but would not appear in "
+                     "public.",
+                     "her client was ready to testify, but would not appear in public",
+                     id="but-would-not"),
+        pytest.param("Aides said the president was keen to travel, but could not leave the "
+                     "capital.", "the president was keen to travel, but could not leave the "
+                     "capital", id="but-could-not"),
+    ],
+)
+def test_conjunct_that_cannot_go_with_the_cue_goes_with_the_content(nlp, sentence, content):
+    # "said" is a past tense; a bare "would keep" hung on it by the parser goes on with
+    # the bare verb of what was said
+    claim = only_claim(nlp, sentence)
+    assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
     ("sentence", "cue", "content"),
     [
         pytest.param("Mr. Lee hoped the bridge would open.", "hoped", "the bridge would open",

@@ -335,6 +335,8 @@ def _claim(
     text = ctx.text
     if end <= start:
         return None
+    if not direct:
+        start = _opening_mark(ctx, start, end)
     if text[start - 1 : start] not in _OPEN_QUOTES:
         # a content that opens inside a quotation runs between its own marks (over
         # paragraphs too); one that opens before a short quotation keeps its closing mark
@@ -360,6 +362,16 @@ def _claim(
         sentence=ctx.sentence_of[anchor.i],
         cue_kind=cue_kind,
     )
+
+
+def _opening_mark(ctx: Context, start: int, end: int) -> int:
+    """Start of a content that begins with a short quotation and goes on after it
+    ('criticized "lax rules" at the port'): the parser may hang the opening mark on the cue,
+    but the mark belongs with the words it opens and its closing mark."""
+    quote = next((q for q in ctx.quotes if q.inner_start == start), None)
+    if quote is None or quote.end >= end or only_punct(ctx.text[quote.end : end]):
+        return start
+    return quote.start
 
 
 def _open_quotation_end(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> int:

@@ -609,6 +609,23 @@ def _stance_clause(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
+def _quote_opening_object(
+    ctx: Context, verb: Token, quotes: list[Quote]
+) -> tuple[int, int, bool] | None:
+    """``reported "3,100 burglaries" in the county``: a short quotation that opens the cue's
+    object, which goes on after the closing mark; what was said is the whole object, not the
+    quoted words alone."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    start, end = subtree_span(obj)
+    quote = next((q for q in quotes if q.start <= start < q.end), None)
+    if quote is None or end <= quote.end or only_punct(ctx.text[quote.end : end]):
+        return None
+    start, end = trim(ctx.text, quote.start, end)
+    return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
 def _reported_by_later_cue(ctx: Context, verb: Token) -> bool:
     """True when the verb is itself the complement of a cue that follows it."""
     head = verb.head
@@ -620,6 +637,48 @@ def _reported_by_later_cue(ctx: Context, verb: Token) -> bool:
 
 
 def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
+    """The content of a cue verb: its complement clause, a quotation, or what precedes it,
+    with the conjuncts the parser hung on the cue that go on with what was said."""
+    content = _verb_content(ctx, verb, kind)
+    if content is None or content[2]:
+        return content
+    start, end, _ = content
+    more = _stray_conjuncts(ctx, verb, start, end)
+    if not more:
+        return content
+    start, end = trim(ctx.text, start, max(_words_end(c) for c in more))
+    return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+# words of a content that coordinate: "said she would speak to them and tell them ..."
+_CONTENT_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _stray_conjuncts(ctx: Context, verb: Token, start: int, end: int) -> list[Token]:
+    """Conjuncts of a cue that cannot be coordinated with the cue itself, so go with a word of
+    its content: "said she wanted to speak to voters and let them know ..." ("let" is a bare
+    verb like "speak", not a past tense like "said"; "said the army was ready to withdraw, but
+    would keep its bases"). A conjunct with its own subject ("said A, and B did C") is a
+    clause of the writer's."""
+    doc = ctx.doc
+    inside = [t for t in doc.char_span(start, end, alignment_mode="expand") or []
+              if t.pos_ in _CONTENT_VERBS]
+    found = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.idx < end:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        gap = [t for t in doc[verb.i + 1 : conj.left_edge.i] if t.idx >= end]
+        if any(t.dep_ not in ("cc", "punct", "advmod", "preconj") for t in gap):
+            continue  # something else stands between the content and the conjunct
+        if (conj.pos_ in _CONTENT_VERBS and conj.tag_ != verb.tag_
+                and any(t.tag_ == conj.tag_ for t in inside)):
+            found.append(conj)
+    return found
+
+
+def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
     """The content of a cue verb: its complement clause, a quotation, or what precedes it."""
     particle = phrasal_particle(ctx, verb)
     if particle is not None and particle.dep_ == "mark":
@@ -661,7 +720,7 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
         return _complement_content(ctx, verb, clause)
     quotes = _adjacent_quotes(ctx, verb)
     if quotes:
-        return quote_content(ctx, verb, quotes)
+        return _quote_opening_object(ctx, verb, quotes) or quote_content(ctx, verb, quotes)
     if kind == "speech":
         block = _colon_paragraph(ctx, verb)
         if block is not None:
