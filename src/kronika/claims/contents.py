@@ -751,13 +751,45 @@ _EMPTY_OBJECTS = frozenset({"nothing", "anything", "something", "everything", "m
                             "more", "so", "this", "that", "it", "one", "lot"})
 
 
+# verbs of a finding whose object is whom the finding is about: "polls show her ahead"
+# ("found him with a knife" is a search, not a finding of a poll)
+_EVIDENCE_VERBS = frozenset({"show"})
+# what a finding says of its object, hung on the verb right after it: "ahead", "behind",
+# "with a lead", "by four points", "at 40 percent" (a number: "at the scene" is a place)
+_STATE_PREPS = frozenset({"with", "by", "behind", "ahead"})
+_AMOUNTS = frozenset({"PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def _state_of_object(token: Token) -> bool:
+    """A word the parser hung on the verb that says how the object stands."""
+    if token.dep_ != "prep":
+        return token.dep_ in ("advmod", "acomp", "oprd")
+    return token.lower_ in _STATE_PREPS or (
+        token.lower_ == "at" and any(t.ent_type_ in _AMOUNTS for t in token.subtree))
+
+
+def _shown_state(ctx: Context, verb: Token, obj: Token) -> tuple[int, int, bool] | None:
+    """``polls show her ahead by four points``, ``the survey shows the mayor with a narrow
+    lead``: the person a finding is about and how they stand, which is what was found (a
+    person object alone is no content: "showed him the door")."""
+    state = [c for c in verb.children if c.i > obj.i and _state_of_object(c)]
+    if not state or state[0].left_edge.i != obj.right_edge.i + 1:
+        return None
+    start, end = trim(ctx.text, obj.left_edge.idx, max(subtree_span(t)[1] for t in state))
+    return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
 def _topic_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     """``announced the arrest of a man``, ``mentioned climate change``: a speech verb whose
     object names what was said. Not a hearer ("told reporters": a person, a pronoun or a
     speaker noun) and not an empty word ("said nothing")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is not None and verb.tag_ != "VB" and verb.lemma_.lower() in _EVIDENCE_VERBS:
+        shown = _shown_state(ctx, verb, obj)
+        if shown is not None:
+            return shown
     if verb.tag_ == "VB" or verb.lemma_.lower() in _OBJECT_NOT_SAID:
         return None  # an infinitive's object is what someone should say, not what was said
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.tag_ in ("PRP", "WP", "WDT") or obj.ent_type_ in _NOT_TOPICS:
         return None
     if obj.lower_ in _EMPTY_OBJECTS or obj.lemma_.lower() in ctx.lexicon.speakers:
