@@ -1094,6 +1094,36 @@ def test_stance_that_did_not_happen_is_no_claim(nlp, sentence):
     assert extract_claims(nlp(sentence)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("It is clear that the ceasefire has collapsed.", None,
+         "that the ceasefire has collapsed"),
+        ("It was obvious the minister would resign.", None, "the minister would resign"),
+        ("It was evident from the start that the plan would fail.", None,
+         "that the plan would fail"),
+        ("It should be apparent to everyone that the fund is broke.", None,
+         "that the fund is broke"),
+        ("It was obvious to the judges that the vote was rigged.", "the judges",
+         "that the vote was rigged"),
+    ],
+)
+def test_it_is_clear_that_is_a_claim_of_no_one_in_particular(nlp, sentence, speaker, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It is unclear whether the talks will resume.",  # a question
+     "It is clear why the plan failed.",
+     "It is clear.",
+     "The danger was obvious to the crew."],          # no clause
+)
+def test_evidence_without_a_clause_or_with_a_question_is_no_claim(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []
+
+
 def test_a_refused_endorsement_is_the_refusal_not_an_endorsement(nlp):
     claim = only_claim(nlp, "They refused to endorse the mayor.")
     assert (claim.cue, claim.cue_kind) == ("refused", "intent")

@@ -654,7 +654,7 @@ _COPULAS = frozenset({"be", "seem", "appear", "feel", "remain", "become", "grow"
 # prepositions that name what a state of mind is about, right after the adjective
 _ABOUT = frozenset({"about", "of", "on", "over"})
 # adjectives that are a state of mind only with a clause: "was clear that", not "clear of mines"
-_CLAUSE_ONLY = frozenset({"clear", "unclear", "positive"})
+_CLAUSE_ONLY = frozenset({"clear", "unclear", "positive", "obvious", "apparent", "evident"})
 
 
 def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
@@ -668,10 +668,12 @@ def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
     if copula.lemma_.lower() not in _COPULAS or inside_quote(ctx, adjective):
         return None
     speaker = _subject(copula, ctx)
-    if speaker is None or speaker.lower_ == "it" or speaker.dep_ == "expl":
+    if speaker is None:
         return None
     clause = next((c for c in (*adjective.children, *copula.children)
                    if c.dep_ == "ccomp" and c.i > adjective.i), None)
+    if speaker.lower_ == "it" or speaker.dep_ == "expl":
+        return _impersonal_evidence(ctx, adjective, kind, clause)
     infinitive = next((c for c in adjective.children if c.dep_ == "xcomp" and c.i > adjective.i
                        and any(a.lower_ == "to" for a in c.children)), None)
     if clause is not None:
@@ -691,6 +693,43 @@ def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
         start, end = trim(ctx.text, ctx.doc[about.i + 1].idx, subtree_span(about)[1])
         content = (start, end, quoted_share(ctx, start, end) >= 0.5)
     return _claim(ctx, token_span([adjective]), kind, speaker, content, adjective)
+
+
+# adjectives of evidence: "it is clear that X" gives X as plain to see, no one's view in
+# particular (a claim with no speaker, like "it was reported that X"); "it is unclear
+# whether X" asks, and "it is certain" is left to the factuality of X
+_EVIDENT = frozenset({"clear", "obvious", "apparent", "evident"})
+# to whom it is clear when that is no one in particular
+_ANYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all", "us", "me", "you"})
+
+
+def _impersonal_evidence(
+    ctx: Context, adjective: Token, kind: str, clause: Token | None
+) -> ClaimSpan | None:
+    """``it is clear that X``, ``it should be obvious that X``: X, with no speaker (or the one
+    it is clear to)."""
+    if adjective.lemma_.lower() not in _EVIDENT:
+        return None
+    if clause is None:
+        # "it was evident from the start that X": the parser may hang the that-clause on the
+        # object of a preposition after the adjective, as if "that" were a relative pronoun
+        clause = next((t for t in adjective.subtree if t.dep_ in ("relcl", "acl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
+    if clause is None:
+        return None
+    first = clause.left_edge
+    if first.lower_ in ("whether", "if") or (first.tag_.startswith("W") and first.lower_ != "that"):
+        return None  # "it is clear whether/why ...": a question, not a claim
+    # "it was obvious to the judges that X": the judges' view
+    to = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    seer = _phrase_speaker(to) if to is not None else None
+    if seer is not None and seer.lower_ in _ANYONE:
+        seer = None
+    bounded = None
+    if seer is not None and seer.left_edge.i < clause.i <= seer.right_edge.i:
+        bounded = trim(ctx.text, seer.left_edge.idx, clause.left_edge.idx)  # the misparse
+    return _claim(ctx, token_span([adjective]), kind, seer, clause_content(ctx, clause), adjective,
+                  bounded)
 
 
 def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
