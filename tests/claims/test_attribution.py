@@ -1124,6 +1124,21 @@ def test_evidence_without_a_clause_or_with_a_question_is_no_claim(nlp, sentence)
     assert extract_claims(nlp(sentence)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Asked about the vote, the senator said he was undecided.", "the vote"),
+        ("When asked about the budget, the mayor changed the subject.", "the budget"),
+        ("Once asked about his health, the candidate walked away.", "his health"),
+        ("Asked to name a suspect, the chief declined.", "to name a suspect"),
+    ],
+)
+def test_the_one_asked_is_not_the_asker(nlp, sentence, content):
+    # a bare past participle is a passive: the senator was asked, by someone unnamed
+    asked = next(c for c in extract_claims(nlp(sentence)) if c.cue.lower().startswith("asked"))
+    assert (asked.speaker_text(sentence), asked.content_text(sentence)) == (None, content)
+
+
 def test_a_refused_endorsement_is_the_refusal_not_an_endorsement(nlp):
     claim = only_claim(nlp, "They refused to endorse the mayor.")
     assert (claim.cue, claim.cue_kind) == ("refused", "intent")

@@ -256,6 +256,16 @@ def _is_passive(verb: Token) -> bool:
     return subject is None or subject.lower_ == "it"
 
 
+def _bare_passive(verb: Token, kind: str) -> bool:
+    """``Asked about the vote, the senator said ...``, ``when pressed on why ...``: a past
+    participle opening an adverbial clause, with no subject or auxiliary of its own, is a
+    passive; the subject it shares with the main verb was asked, and the asker is unnamed.
+    (A belief is its holder's either way: "once convinced that X, he ...".)"""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and kind != "belief"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+                        for c in verb.children))
+
+
 # children that close a passive clause's content rather than belong to it: "X was blamed for
 # Y, killing Z", "X was criticized, and Y ..."
 _CLAUSE_TAIL = frozenset({"advcl", "conj", "cc", "parataxis", "punct", "mark", "dep"})
@@ -562,7 +572,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     if passive is not None:
         speaker, content = passive
         return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb)
-    if _is_passive(verb):
+    if _is_passive(verb) or _bare_passive(verb, kind):
         speaker = _agent(verb)
     else:
         speaker = _subject(hoisted_participle(ctx, verb) or verb, ctx)
