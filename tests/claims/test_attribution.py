@@ -1139,6 +1139,39 @@ def test_the_one_asked_is_not_the_asker(nlp, sentence, content):
     assert (asked.speaker_text(sentence), asked.content_text(sentence)) == (None, content)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (('"Our doors stay open," the rector wrote, citing one reason, namely, "Do students not '
+         'deserve a place to learn?"'), "wrote", "Our doors stay open"),
+        (('"We have no money," the mayor said, raising a question, namely, "Does the state '
+         'think we can print it?"'), "said", "We have no money"),
+        (('"Rents are too high," Diallo said, making one point, namely, "Does the city think we '
+         'can pay?"'), "said", "Rents are too high"),
+    ],
+)
+def test_a_clause_set_off_after_the_cue_is_not_its_content(nlp, sentence, cue, content):
+    # '"A," X said, B': the quotation before the cue was said; "said, B" never reports B
+    assert_content_of_cue(nlp, sentence, cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (('"The plan is a fraud," Ortiz said, suggesting questions like, "Mr. Mayor, do you '
+         'really think that voters want higher fares?"'), "suggesting"),
+        (('"We are broke," Ortiz said, suggesting questions like, "Mr. Mayor, do you really '
+         'think that voters want higher fares?"'), "suggesting"),
+        (('"The plan is a fraud," Ortiz said, asking things like, "Mr. Mayor, do you really '
+         'think that voters want higher fares?"'), "asking"),
+    ],
+)
+def test_a_participle_after_the_cue_is_the_cue_speakers(nlp, sentence, cue):
+    # the parser hangs the participle on the quoted "think": "you" is no speaker of it
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.speaker_text(sentence) == "Ortiz"
+
+
 def test_a_refused_endorsement_is_the_refusal_not_an_endorsement(nlp):
     claim = only_claim(nlp, "They refused to endorse the mayor.")
     assert (claim.cue, claim.cue_kind) == ("refused", "intent")

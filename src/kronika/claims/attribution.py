@@ -416,10 +416,12 @@ def hoisted_participle(ctx: Context, verb: Token) -> Token | None:
     cue's content: in "X said the plan would fail, citing its cost" the parser may hang
     "citing" on "fail", but news style gives the participle after the comma to the speaker.
     """
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i <= verb.head.i:
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < 2:
         return None
-    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    if verb.doc[verb.i - 1].text != ",":
         return None
+    if verb.i < verb.head.i:
+        return _cue_before_comma(ctx, verb)
     token = verb.head
     while token.head.i != token.i:
         if token.dep_ == "ccomp":
@@ -432,6 +434,19 @@ def hoisted_participle(ctx: Context, verb: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _cue_before_comma(ctx: Context, verb: Token) -> Token | None:
+    """'"...," Rivera said, citing X, "..."': a participle after a cue and its comma that the
+    parser hung on a verb of the quotation that follows belongs to that cue; no one inside
+    the quotation is its subject."""
+    head = verb.head
+    if inside_quote(ctx, head) is None or inside_quote(ctx, verb) is not None:
+        return None
+    cue = verb.doc[verb.i - 2]
+    if cue.pos_ != "VERB" or not any(c.dep_ in _SUBJECTS for c in cue.children):
+        return None
+    return cue if ctx.lexicon.verbs.get(_cue_lemma(ctx, cue)) in ("speech", "belief") else None
 
 
 # verbs that say their complement did not happen: "avoided condemning X", "failed to praise X"

@@ -411,6 +411,8 @@ def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] |
     """
     if inside_quote(ctx, verb) is not None or _adjacent_quotes(ctx, verb):
         return None  # '"A," he said, "B"' is a quotation, read as one by the quote rules
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "..., adding X, ...": a participle of the speaker's, no aside
     text = ctx.text
     sent = ctx.sentences[ctx.sentence_of[verb.i]]
     start, end = clause_extent(ctx, verb)
@@ -609,6 +611,21 @@ def _stance_clause(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
+def _quotation_before_a_set_off_clause(
+    ctx: Context, verb: Token, clause: Token
+) -> tuple[int, int, bool] | None:
+    """'"We will win," she said, adding a few words on the budget ...': a quotation just
+    before the cue is what was said; a clause after the cue set off by a comma is no
+    complement of it ("said, X" never reports X), whatever the parser hung there."""
+    if clause.i < verb.i or inside_quote(ctx, clause.left_edge) is not None:
+        return None
+    gap = ctx.text[clause_extent(ctx, verb)[1] : clause.left_edge.idx]
+    if gap.strip() != "," or any(q.start <= clause.left_edge.idx < q.end for q in ctx.quotes):
+        return None  # '"A," he said, "B"': one quotation around the cue
+    before = [q for q in _adjacent_quotes(ctx, verb) if q.end <= verb.idx]
+    return quote_content(ctx, verb, before) if before else None
+
+
 def _quote_opening_object(
     ctx: Context, verb: Token, quotes: list[Quote]
 ) -> tuple[int, int, bool] | None:
@@ -717,7 +734,8 @@ def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool]
         if aside is not None:
             return aside
     if clause is not None:
-        return _complement_content(ctx, verb, clause)
+        before = _quotation_before_a_set_off_clause(ctx, verb, clause)
+        return before or _complement_content(ctx, verb, clause)
     quotes = _adjacent_quotes(ctx, verb)
     if quotes:
         return _quote_opening_object(ctx, verb, quotes) or quote_content(ctx, verb, quotes)
