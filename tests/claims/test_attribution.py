@@ -1172,6 +1172,23 @@ def test_a_participle_after_the_cue_is_the_cue_speakers(nlp, sentence, cue):
     assert claim.speaker_text(sentence) == "Ortiz"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (('"The budget is a mess," said Okafor, speaking of the city accounts. "Nobody checks '
+         'anything."'), "speaking of", "the city accounts"),
+        (('"We lost our way," Reyes said, referring to the party leadership. "It has to '
+         'change."'), "referring to", "the party leadership"),
+        (('"History matters," the author said, emphasizing why schools must teach it. "Without '
+         'it we repeat ourselves."'), "emphasizing", "why schools must teach it"),
+    ],
+)
+def test_a_cue_between_two_quotations_is_the_writers(nlp, sentence, cue, content):
+    # the quotation's content runs from the first quotation to the second, but the words
+    # between them are the writer's, and their cue is a claim of its own
+    assert_content_of_cue(nlp, sentence, cue, content)
+
+
 def test_a_refused_endorsement_is_the_refusal_not_an_endorsement(nlp):
     claim = only_claim(nlp, "They refused to endorse the mayor.")
     assert (claim.cue, claim.cue_kind) == ("refused", "intent")
