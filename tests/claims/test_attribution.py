@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from kronika.claims import ClaimSpan, extract_claims
 
@@ -1187,6 +1188,54 @@ def test_a_cue_between_two_quotations_is_the_writers(nlp, sentence, cue, content
     # the quotation's content runs from the first quotation to the second, but the words
     # between them are the writer's, and their cue is a claim of its own
     assert_content_of_cue(nlp, sentence, cue, content)
+
+
+def _misparsed_title_doc(nlp, name: list[str], verb: str):
+    """'"Tolls will rise," NAME VERB on "Bread and Roses."' parsed as a tagger sometimes does:
+    the quoted show title after the cue taken for its subject, the name left hanging."""
+    n = len(name)
+    words = ['"', "Tolls", "will", "rise", ",", '"', *name, verb, "on", '"', "Bread", "and",
+             "Roses", ".", '"']
+    v = 6 + n  # the cue's index
+    spaces = [False, True, True, False, False, True] + [True] * n + [True, True, False, True,
+                                                                    True, False, False, False]
+    heads = [3, 3, 3, v, v, v] + [v - 1] * (n - 1) + [v] + [v, v, v, v, v + 4, v + 4, v, v]
+    deps = (["punct", "nsubj", "aux", "ccomp", "punct", "punct"] + ["compound"] * (n - 1)
+            + ["npadvmod", "ROOT", "prep", "punct", "nsubj", "cc", "conj", "punct", "punct"])
+    pos = (["PUNCT", "NOUN", "AUX", "VERB", "PUNCT", "PUNCT"] + ["PROPN"] * n
+           + ["VERB", "ADP", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT", "PUNCT"])
+    tags = (["``", "NNS", "MD", "VB", ",", "''"] + ["NNP"] * n
+            + ["VBD", "IN", "``", "NNP", "CC", "NNP", ".", "''"])
+    lemmas = [w.lower() for w in words]
+    lemmas[v] = {"said": "say", "told": "tell", "added": "add"}[verb]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               tags=tags, lemmas=lemmas)
+
+
+@pytest.mark.parametrize(
+    ("name", "verb"),
+    [(["Novak"], "said"), (["Ana", "Ruiz"], "said"), (["Okafor"], "added")],
+)
+def test_a_quoted_title_after_the_cue_is_no_speaker(nlp, name, verb):
+    doc = _misparsed_title_doc(nlp, name, verb)
+    (claim,) = extract_claims(doc)
+    assert claim.speaker_text(doc.text) == " ".join(name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        ("\u201cThe harvest failed in the north. Families are leaving their villages,\u201d "
+         "Banda, a relief worker, said Sunday on the program \u201cField Notes.\u201d"),
+        ("\u201cThe talks stalled again. Nobody wants to move first,\u201d Novak, a mediator, "
+         "said Wednesday on the podcast \u201cTable Talk.\u201d"),
+        ("\u201cThe mine closed in May. Half the town is out of work,\u201d Dlamini, a local "
+         "councillor, told the weekly \u201cCoal Times.\u201d"),
+    ],
+)
+def test_a_speaker_never_opens_with_the_closing_mark_before_it(nlp, sentence):
+    claim = extract_claims(nlp(sentence))[0]
+    assert claim.speaker_text(sentence)[0].isalpha()
 
 
 def test_a_refused_endorsement_is_the_refusal_not_an_endorsement(nlp):

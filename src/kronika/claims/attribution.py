@@ -61,6 +61,9 @@ def _speaker_phrase(text: str, token: Token) -> tuple[int, int]:
     """The subject's noun phrase, bounded as news attribution corpora bound it (see
     :mod:`kronika.claims.speakers`)."""
     start, end = trim(text, *token_span(phrase_tokens(token)))
+    while start < end and text[start] in "”’»":
+        # the closing mark of the quotation before the speaker ('...," Ana Ruiz said')
+        start, end = trim(text, start + 1, end)
     return start, closing_mark(text, start, end)
 
 
@@ -150,6 +153,11 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         if host is not None:
             verb = host
         subject = _nearest_subject(verb)
+        if subject is not None and subject.i > verb.i and inside_quote(ctx, subject) is not None \
+                and inside_quote(ctx, verb) is None:
+            # 'said on the show "Fox and Friends"': a quoted title after the cue is no
+            # speaker; the name between the quotation and the cue is
+            subject = _name_before_cue(ctx, verb)
         if subject is None and hop:
             # "after saying X, she was taken to hospital": the passive subject of the verb
             # the cue hangs from is the one who spoke
@@ -168,6 +176,23 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
             return controller
         verb = verb.head
     return None
+
+
+def _name_before_cue(ctx: Context, verb: Token) -> Token | None:
+    """The noun that opens the words between a closing quotation mark and the cue
+    ('"...," Ana Ruiz, an aide, said'), or None."""
+    start = max((q.end for q in ctx.quotes if q.end <= verb.idx), default=None)
+    if start is None:
+        return None
+    words = [t for t in ctx.doc[verb.sent.start : verb.i] if t.idx >= start and not t.is_punct]
+    names = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not names:
+        return None
+    first = names[0]
+    # the head of the first name's phrase: "Ana Ruiz" -> "Ruiz"
+    while first.head.i != first.i and first.dep_ in ("compound", "flat") and first.head.i < verb.i:
+        first = first.head
+    return first
 
 
 _TIME_SPANS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
