@@ -1,10 +1,11 @@
 """Read queries over a real store: filters, actor timelines, position changes, counts."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from fixtures.analyses import peru_analysis, samples
+from fixtures.analyses import peru_analysis, samples, sudan_analysis
 from kronika import query
 from kronika.errors import UsageError
 from kronika.store import Store, open_store
@@ -83,6 +84,23 @@ def test_claims_by_speaker_and_period(db: Store) -> None:
     assert db.claims(actor="ahmed ali")["content"].tolist() == ["We will defend the city,"]
     assert db.claims(actor="SDNMIL")["speaker_code"].tolist() == ["SDNMIL"]
     assert db.claims(until="2024-05-01").empty
+
+
+@pytest.mark.parametrize(
+    "actor",
+    ["rapid support",                   # a co-speaker's name substring
+     "SDNREB",                          # its code
+     "SDNREB:rapid support forces",     # its actor_key
+     "sudanese armed"],                 # the first speaker still matches
+)
+def test_claims_by_actor_search_co_speakers(tmp_path: Path, actor: str) -> None:
+    # "The army and the RSF said ...": the claim is the RSF's too
+    sudan = sudan_analysis()
+    joint = replace(sudan.claims[0], speaker="a1", speaker_text="army", co_speakers=("a2",))
+    with open_store(tmp_path / "co.duckdb") as store:
+        store.write([replace(sudan, claims=(joint,))])
+        assert store.claims(actor=actor)["id"].tolist() == ["c1"]
+        assert store.claims(actor="ahmed ali").empty  # an actor of the document, no speaker
 
 
 def test_positions_flag_a_change_of_stance(db: Store) -> None:

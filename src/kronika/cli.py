@@ -447,7 +447,8 @@ def actors(
 @reports_errors
 def claims(
     db: DbOption = settings.get("db"),
-    actor: Annotated[str | None, typer.Option(help="Speaker name or code.")] = None,
+    actor: Annotated[str | None, typer.Option(
+        help="Speaker (or co-speaker) name, code or actor key.")] = None,
     since: Annotated[str | None, typer.Option(help="Earliest document date (ISO).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest document date (ISO).")] = None,
     fmt: FormatOption = Format.table,

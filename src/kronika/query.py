@@ -244,12 +244,23 @@ ORDER BY d.published NULLS LAST, d.ingested_at, c.doc_id, c.start, c.id
 """
 
 
+# "Russia and China said ...": a claim is also each co-speaker's (``claims.co_speakers`` holds
+# their actor ids in the claim's document, space-separated)
+CO_SPEAKER_MATCH = f"""EXISTS (
+    SELECT 1 FROM actors o
+    WHERE o.doc_id = c.doc_id
+      AND list_contains(string_split(coalesce(c.co_speakers, ''), ' '), o.id)
+      AND {actor_match("o.name", "o.code", "o.actor_key")})"""
+
+
 def claims(db: Queryable, actor: str | None = None, since: str | date | None = None,
            until: str | date | None = None) -> pd.DataFrame:
-    """Claims by speakers matching ``actor``, from documents published within the period."""
+    """Claims by speakers (or co-speakers) matching ``actor``, from documents published
+    within the period."""
     where = Where()
     if actor:
-        where.add(actor_match("c.speaker_name", "a.code", "c.speaker_key"), actor, actor, actor)
+        where.add(f"({actor_match('c.speaker_name', 'a.code', 'c.speaker_key')}"
+                  f" OR {CO_SPEAKER_MATCH})", *[actor] * 6)
     add_period(where, "d.published", since, until)
     return db.sql(CLAIMS_SQL.format(where=where.sql()), where.params)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from kronika.claims import ClaimSpan, extract_claims
 
@@ -386,7 +387,6 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
                      id="object-is-not-what-was-said"),
         pytest.param("The envoy said nothing.", id="empty-object"),
         pytest.param("The senator told so many lies that voters left.", id="so-that-result"),
-        pytest.param("Burundi refused to extradite the general.", id="refuse-to-is-no-stance"),
         pytest.param("The senator has to mention the drought.", id="infinitive-object"),
     ],
 )
@@ -767,6 +767,91 @@ def test_content_runs_over_its_quotations(nlp, sentence, cue, content):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param('The agency reported "3,100 burglaries" in the county between March and '
+                     'May.', '"3,100 burglaries" in the county between March and May',
+                     id="quotation-then-its-place"),
+        pytest.param('The ministry announced "sweeping changes" to the tax code.',
+                     '"sweeping changes" to the tax code', id="quotation-then-its-object"),
+        pytest.param('Rivera mentioned "a deep crisis" at the port, which he blamed on the '
+                     'unions.', '"a deep crisis" at the port, which he blamed on the unions',
+                     id="quotation-then-a-relative-clause"),
+        pytest.param('The bank referenced "market turmoil" in emerging economies that is '
+                     'raising costs.',
+                     '"market turmoil" in emerging economies that is raising costs',
+                     id="opening-mark-hung-on-the-cue"),
+    ],
+)
+def test_quotation_opening_the_object_keeps_the_rest_of_it(nlp, sentence, content):
+    # a short quotation that opens the object is not all that was said: the object goes on
+    claim = only_claim(nlp, sentence)
+    assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("The governor refused to sign the budget.", "The governor", "to sign the budget"),
+        ("He has steadfastly refused to release his medical records.", "He",
+         "to release his medical records"),
+        ("The rebels refuse to disarm before the vote.", "The rebels",
+         "to disarm before the vote"),
+        ("She refused the offer.", "She", "the offer"),
+    ],
+)
+def test_a_refusal_is_the_refuser_s_intent(nlp, sentence, speaker, content):
+    # "refused to X" states what the speaker will not do, as "declined to X" does
+    claim = only_claim(nlp, sentence)
+    assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The poll shows him at 38 percent among women.", "him at 38 percent among women"),
+        ("Two surveys this week showed Ortega well behind his rival.",
+         "Ortega well behind his rival"),
+        ("A state survey shows her ahead by four points.", "her ahead by four points"),
+    ],
+)
+def test_a_poll_shows_a_person_and_how_they_stand(nlp, sentence, content):
+    claim = only_claim(nlp, sentence)
+    assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The video shows him at the gate.",  # a picture, and a place: no finding
+     "She showed them into the hall."],
+)
+def test_showing_a_person_somewhere_is_no_finding(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("The minister said the army was prepared to withdraw, but would keep its "
+                     "bases.", "the army was prepared to withdraw, but would keep its bases",
+                     id="but-would"),
+        pytest.param("The lawyer said her client was ready to testify, but would not appear in "
+                     "public.",
+                     "her client was ready to testify, but would not appear in public",
+                     id="but-would-not"),
+        pytest.param("Aides said the president was keen to travel, but could not leave the "
+                     "capital.", "the president was keen to travel, but could not leave the "
+                     "capital", id="but-could-not"),
+    ],
+)
+def test_conjunct_that_cannot_go_with_the_cue_goes_with_the_content(nlp, sentence, content):
+    # "said" is a past tense; a bare "would keep" hung on it by the parser goes on with
+    # the bare verb of what was said
+    claim = only_claim(nlp, sentence)
+    assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
     ("sentence", "cue", "content"),
     [
         pytest.param("Mr. Lee hoped the bridge would open.", "hoped", "the bridge would open",
@@ -1004,11 +1089,158 @@ def test_stance_carried_by_a_plain_verb_is_the_subjects(nlp, sentence, cue, cont
     [
         pytest.param("The governor avoided condemning the strike.", id="avoided"),
         pytest.param("The council failed to endorse the plan.", id="failed-to"),
-        pytest.param("They refused to endorse the mayor.", id="refusal-left-to-events"),
     ],
 )
 def test_stance_that_did_not_happen_is_no_claim(nlp, sentence):
     assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("It is clear that the ceasefire has collapsed.", None,
+         "that the ceasefire has collapsed"),
+        ("It was obvious the minister would resign.", None, "the minister would resign"),
+        ("It was evident from the start that the plan would fail.", None,
+         "that the plan would fail"),
+        ("It should be apparent to everyone that the fund is broke.", None,
+         "that the fund is broke"),
+        ("It was obvious to the judges that the vote was rigged.", "the judges",
+         "that the vote was rigged"),
+    ],
+)
+def test_it_is_clear_that_is_a_claim_of_no_one_in_particular(nlp, sentence, speaker, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It is unclear whether the talks will resume.",  # a question
+     "It is clear why the plan failed.",
+     "It is clear.",
+     "The danger was obvious to the crew."],          # no clause
+)
+def test_evidence_without_a_clause_or_with_a_question_is_no_claim(nlp, sentence):
+    assert extract_claims(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Asked about the vote, the senator said he was undecided.", "the vote"),
+        ("When asked about the budget, the mayor changed the subject.", "the budget"),
+        ("Once asked about his health, the candidate walked away.", "his health"),
+        ("Asked to name a suspect, the chief declined.", "to name a suspect"),
+    ],
+)
+def test_the_one_asked_is_not_the_asker(nlp, sentence, content):
+    # a bare past participle is a passive: the senator was asked, by someone unnamed
+    asked = next(c for c in extract_claims(nlp(sentence)) if c.cue.lower().startswith("asked"))
+    assert (asked.speaker_text(sentence), asked.content_text(sentence)) == (None, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (('"Our doors stay open," the rector wrote, citing one reason, namely, "Do students not '
+         'deserve a place to learn?"'), "wrote", "Our doors stay open"),
+        (('"We have no money," the mayor said, raising a question, namely, "Does the state '
+         'think we can print it?"'), "said", "We have no money"),
+        (('"Rents are too high," Diallo said, making one point, namely, "Does the city think we '
+         'can pay?"'), "said", "Rents are too high"),
+    ],
+)
+def test_a_clause_set_off_after_the_cue_is_not_its_content(nlp, sentence, cue, content):
+    # '"A," X said, B': the quotation before the cue was said; "said, B" never reports B
+    assert_content_of_cue(nlp, sentence, cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (('"The plan is a fraud," Ortiz said, suggesting questions like, "Mr. Mayor, do you '
+         'really think that voters want higher fares?"'), "suggesting"),
+        (('"We are broke," Ortiz said, suggesting questions like, "Mr. Mayor, do you really '
+         'think that voters want higher fares?"'), "suggesting"),
+        (('"The plan is a fraud," Ortiz said, asking things like, "Mr. Mayor, do you really '
+         'think that voters want higher fares?"'), "asking"),
+    ],
+)
+def test_a_participle_after_the_cue_is_the_cue_speakers(nlp, sentence, cue):
+    # the parser hangs the participle on the quoted "think": "you" is no speaker of it
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.speaker_text(sentence) == "Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (('"The budget is a mess," said Okafor, speaking of the city accounts. "Nobody checks '
+         'anything."'), "speaking of", "the city accounts"),
+        (('"We lost our way," Reyes said, referring to the party leadership. "It has to '
+         'change."'), "referring to", "the party leadership"),
+        (('"History matters," the author said, emphasizing why schools must teach it. "Without '
+         'it we repeat ourselves."'), "emphasizing", "why schools must teach it"),
+    ],
+)
+def test_a_cue_between_two_quotations_is_the_writers(nlp, sentence, cue, content):
+    # the quotation's content runs from the first quotation to the second, but the words
+    # between them are the writer's, and their cue is a claim of its own
+    assert_content_of_cue(nlp, sentence, cue, content)
+
+
+def _misparsed_title_doc(nlp, name: list[str], verb: str):
+    """'"Tolls will rise," NAME VERB on "Bread and Roses."' parsed as a tagger sometimes does:
+    the quoted show title after the cue taken for its subject, the name left hanging."""
+    n = len(name)
+    words = ['"', "Tolls", "will", "rise", ",", '"', *name, verb, "on", '"', "Bread", "and",
+             "Roses", ".", '"']
+    v = 6 + n  # the cue's index
+    spaces = [False, True, True, False, False, True] + [True] * n + [True, True, False, True,
+                                                                    True, False, False, False]
+    heads = [3, 3, 3, v, v, v] + [v - 1] * (n - 1) + [v] + [v, v, v, v, v + 4, v + 4, v, v]
+    deps = (["punct", "nsubj", "aux", "ccomp", "punct", "punct"] + ["compound"] * (n - 1)
+            + ["npadvmod", "ROOT", "prep", "punct", "nsubj", "cc", "conj", "punct", "punct"])
+    pos = (["PUNCT", "NOUN", "AUX", "VERB", "PUNCT", "PUNCT"] + ["PROPN"] * n
+           + ["VERB", "ADP", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT", "PUNCT"])
+    tags = (["``", "NNS", "MD", "VB", ",", "''"] + ["NNP"] * n
+            + ["VBD", "IN", "``", "NNP", "CC", "NNP", ".", "''"])
+    lemmas = [w.lower() for w in words]
+    lemmas[v] = {"said": "say", "told": "tell", "added": "add"}[verb]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               tags=tags, lemmas=lemmas)
+
+
+@pytest.mark.parametrize(
+    ("name", "verb"),
+    [(["Novak"], "said"), (["Ana", "Ruiz"], "said"), (["Okafor"], "added")],
+)
+def test_a_quoted_title_after_the_cue_is_no_speaker(nlp, name, verb):
+    doc = _misparsed_title_doc(nlp, name, verb)
+    (claim,) = extract_claims(doc)
+    assert claim.speaker_text(doc.text) == " ".join(name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        ("\u201cThe harvest failed in the north. Families are leaving their villages,\u201d "
+         "Banda, a relief worker, said Sunday on the program \u201cField Notes.\u201d"),
+        ("\u201cThe talks stalled again. Nobody wants to move first,\u201d Novak, a mediator, "
+         "said Wednesday on the podcast \u201cTable Talk.\u201d"),
+        ("\u201cThe mine closed in May. Half the town is out of work,\u201d Dlamini, a local "
+         "councillor, told the weekly \u201cCoal Times.\u201d"),
+    ],
+)
+def test_a_speaker_never_opens_with_the_closing_mark_before_it(nlp, sentence):
+    claim = extract_claims(nlp(sentence))[0]
+    assert claim.speaker_text(sentence)[0].isalpha()
+
+
+def test_a_refused_endorsement_is_the_refusal_not_an_endorsement(nlp):
+    claim = only_claim(nlp, "They refused to endorse the mayor.")
+    assert (claim.cue, claim.cue_kind) == ("refused", "intent")
 
 
 @pytest.mark.parametrize(

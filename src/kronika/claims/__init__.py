@@ -64,7 +64,7 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
     # to lie inside another's
     trimmed = [_without_sibling(c, unique.values(), ctx) for c in unique.values()]
     kept = [c for c in trimmed if not _inner_attitude(c, trimmed)]
-    kept = [c for c in kept if not _inside_quotation(c, kept)]
+    kept = [c for c in kept if not _inside_quotation(c, kept, ctx)]
     return sorted(kept, key=lambda c: (c.content_start, c.cue_start or 0))
 
 
@@ -151,11 +151,14 @@ def _without_sibling(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Context
 _ATTITUDES = frozenset({"belief", "intent", "stance", "naming"})
 
 
-def _inside_quotation(claim: ClaimSpan, claims: Iterable[ClaimSpan]) -> bool:
+def _inside_quotation(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Context) -> bool:
     """True for a cue inside another speaker's quotation: the quoted words are that
     speaker's claim, whoever they in turn quote ('"People say, 'It doesn't matter,'" King
-    said')."""
+    said'). A cue between two quotations of one content is the writer's ('"A," she said,
+    citing X. "B."': the citing is hers, not quoted)."""
     if claim.cue_start is None:
+        return False
+    if not any(q.start <= claim.cue_start < q.end for q in ctx.quotes):
         return False
     return any(
         other is not claim and other.direct

@@ -62,6 +62,9 @@ def _speaker_phrase(text: str, token: Token) -> tuple[int, int]:
     """The subject's noun phrase, bounded as news attribution corpora bound it (see
     :mod:`kronika.claims.speakers`)."""
     start, end = trim(text, *token_span(phrase_tokens(token)))
+    while start < end and text[start] in "”’»":
+        # the closing mark of the quotation before the speaker ('...," Ana Ruiz said')
+        start, end = trim(text, start + 1, end)
     return start, closing_mark(text, start, end)
 
 
@@ -151,6 +154,11 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         if host is not None:
             verb = host
         subject = _nearest_subject(verb)
+        if subject is not None and subject.i > verb.i and inside_quote(ctx, subject) is not None \
+                and inside_quote(ctx, verb) is None:
+            # 'said on the show "Fox and Friends"': a quoted title after the cue is no
+            # speaker; the name between the quotation and the cue is
+            subject = _name_before_cue(ctx, verb)
         if subject is None and hop:
             # "after saying X, she was taken to hospital": the passive subject of the verb
             # the cue hangs from is the one who spoke
@@ -169,6 +177,23 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
             return controller
         verb = verb.head
     return None
+
+
+def _name_before_cue(ctx: Context, verb: Token) -> Token | None:
+    """The noun that opens the words between a closing quotation mark and the cue
+    ('"...," Ana Ruiz, an aide, said'), or None."""
+    start = max((q.end for q in ctx.quotes if q.end <= verb.idx), default=None)
+    if start is None:
+        return None
+    words = [t for t in ctx.doc[verb.sent.start : verb.i] if t.idx >= start and not t.is_punct]
+    names = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not names:
+        return None
+    first = names[0]
+    # the head of the first name's phrase: "Ana Ruiz" -> "Ruiz"
+    while first.head.i != first.i and first.dep_ in ("compound", "flat") and first.head.i < verb.i:
+        first = first.head
+    return first
 
 
 _TIME_SPANS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -257,6 +282,16 @@ def _is_passive(verb: Token) -> bool:
     return subject is None or subject.lower_ == "it"
 
 
+def _bare_passive(verb: Token, kind: str) -> bool:
+    """``Asked about the vote, the senator said ...``, ``when pressed on why ...``: a past
+    participle opening an adverbial clause, with no subject or auxiliary of its own, is a
+    passive; the subject it shares with the main verb was asked, and the asker is unnamed.
+    (A belief is its holder's either way: "once convinced that X, he ...".)"""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and kind != "belief"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+                        for c in verb.children))
+
+
 # children that close a passive clause's content rather than belong to it: "X was blamed for
 # Y, killing Z", "X was criticized, and Y ..."
 _CLAUSE_TAIL = frozenset({"advcl", "conj", "cc", "parataxis", "punct", "mark", "dep"})
@@ -336,6 +371,8 @@ def _claim(
     text = ctx.text
     if end <= start:
         return None
+    if not direct:
+        start = _opening_mark(ctx, start, end)
     if text[start - 1 : start] not in _OPEN_QUOTES:
         # a content that opens inside a quotation runs between its own marks (over
         # paragraphs too); one that opens before a short quotation keeps its closing mark
@@ -361,6 +398,16 @@ def _claim(
         sentence=ctx.sentence_of[anchor.i],
         cue_kind=cue_kind,
     )
+
+
+def _opening_mark(ctx: Context, start: int, end: int) -> int:
+    """Start of a content that begins with a short quotation and goes on after it
+    ('criticized "lax rules" at the port'): the parser may hang the opening mark on the cue,
+    but the mark belongs with the words it opens and its closing mark."""
+    quote = next((q for q in ctx.quotes if q.inner_start == start), None)
+    if quote is None or quote.end >= end or only_punct(ctx.text[quote.end : end]):
+        return start
+    return quote.start
 
 
 def _open_quotation_end(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> int:
@@ -395,10 +442,12 @@ def hoisted_participle(ctx: Context, verb: Token) -> Token | None:
     cue's content: in "X said the plan would fail, citing its cost" the parser may hang
     "citing" on "fail", but news style gives the participle after the comma to the speaker.
     """
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i <= verb.head.i:
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < 2:
         return None
-    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    if verb.doc[verb.i - 1].text != ",":
         return None
+    if verb.i < verb.head.i:
+        return _cue_before_comma(ctx, verb)
     token = verb.head
     while token.head.i != token.i:
         if token.dep_ == "ccomp":
@@ -411,6 +460,19 @@ def hoisted_participle(ctx: Context, verb: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _cue_before_comma(ctx: Context, verb: Token) -> Token | None:
+    """'"...," Rivera said, citing X, "..."': a participle after a cue and its comma that the
+    parser hung on a verb of the quotation that follows belongs to that cue; no one inside
+    the quotation is its subject."""
+    head = verb.head
+    if inside_quote(ctx, head) is None or inside_quote(ctx, verb) is not None:
+        return None
+    cue = verb.doc[verb.i - 2]
+    if cue.pos_ != "VERB" or not any(c.dep_ in _SUBJECTS for c in cue.children):
+        return None
+    return cue if ctx.lexicon.verbs.get(_cue_lemma(ctx, cue)) in ("speech", "belief") else None
 
 
 # verbs that say their complement did not happen: "avoided condemning X", "failed to praise X"
@@ -551,7 +613,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     if passive is not None:
         speaker, content = passive
         return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb)
-    if _is_passive(verb):
+    if _is_passive(verb) or _bare_passive(verb, kind):
         speaker = _agent(verb)
     else:
         speaker = _subject(hoisted_participle(ctx, verb) or verb, ctx)
@@ -647,7 +709,7 @@ _COPULAS = frozenset({"be", "seem", "appear", "feel", "remain", "become", "grow"
 # prepositions that name what a state of mind is about, right after the adjective
 _ABOUT = frozenset({"about", "of", "on", "over"})
 # adjectives that are a state of mind only with a clause: "was clear that", not "clear of mines"
-_CLAUSE_ONLY = frozenset({"clear", "unclear", "positive"})
+_CLAUSE_ONLY = frozenset({"clear", "unclear", "positive", "obvious", "apparent", "evident"})
 
 
 def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
@@ -661,10 +723,12 @@ def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
     if copula.lemma_.lower() not in _COPULAS or inside_quote(ctx, adjective):
         return None
     speaker = _subject(copula, ctx)
-    if speaker is None or speaker.lower_ == "it" or speaker.dep_ == "expl":
+    if speaker is None:
         return None
     clause = next((c for c in (*adjective.children, *copula.children)
                    if c.dep_ == "ccomp" and c.i > adjective.i), None)
+    if speaker.lower_ == "it" or speaker.dep_ == "expl":
+        return _impersonal_evidence(ctx, adjective, kind, clause)
     infinitive = next((c for c in adjective.children if c.dep_ == "xcomp" and c.i > adjective.i
                        and any(a.lower_ == "to" for a in c.children)), None)
     if clause is not None:
@@ -684,6 +748,43 @@ def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
         start, end = trim(ctx.text, ctx.doc[about.i + 1].idx, subtree_span(about)[1])
         content = (start, end, quoted_share(ctx, start, end) >= 0.5)
     return _claim(ctx, token_span([adjective]), kind, speaker, content, adjective)
+
+
+# adjectives of evidence: "it is clear that X" gives X as plain to see, no one's view in
+# particular (a claim with no speaker, like "it was reported that X"); "it is unclear
+# whether X" asks, and "it is certain" is left to the factuality of X
+_EVIDENT = frozenset({"clear", "obvious", "apparent", "evident"})
+# to whom it is clear when that is no one in particular
+_ANYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all", "us", "me", "you"})
+
+
+def _impersonal_evidence(
+    ctx: Context, adjective: Token, kind: str, clause: Token | None
+) -> ClaimSpan | None:
+    """``it is clear that X``, ``it should be obvious that X``: X, with no speaker (or the one
+    it is clear to)."""
+    if adjective.lemma_.lower() not in _EVIDENT:
+        return None
+    if clause is None:
+        # "it was evident from the start that X": the parser may hang the that-clause on the
+        # object of a preposition after the adjective, as if "that" were a relative pronoun
+        clause = next((t for t in adjective.subtree if t.dep_ in ("relcl", "acl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
+    if clause is None:
+        return None
+    first = clause.left_edge
+    if first.lower_ in ("whether", "if") or (first.tag_.startswith("W") and first.lower_ != "that"):
+        return None  # "it is clear whether/why ...": a question, not a claim
+    # "it was obvious to the judges that X": the judges' view
+    to = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    seer = _phrase_speaker(to) if to is not None else None
+    if seer is not None and seer.lower_ in _ANYONE:
+        seer = None
+    bounded = None
+    if seer is not None and seer.left_edge.i < clause.i <= seer.right_edge.i:
+        bounded = trim(ctx.text, seer.left_edge.idx, clause.left_edge.idx)  # the misparse
+    return _claim(ctx, token_span([adjective]), kind, seer, clause_content(ctx, clause), adjective,
+                  bounded)
 
 
 def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:

@@ -411,6 +411,8 @@ def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] |
     """
     if inside_quote(ctx, verb) is not None or _adjacent_quotes(ctx, verb):
         return None  # '"A," he said, "B"' is a quotation, read as one by the quote rules
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "..., adding X, ...": a participle of the speaker's, no aside
     text = ctx.text
     sent = ctx.sentences[ctx.sentence_of[verb.i]]
     start, end = clause_extent(ctx, verb)
@@ -653,6 +655,38 @@ def _stance_clause(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
+def _quotation_before_a_set_off_clause(
+    ctx: Context, verb: Token, clause: Token
+) -> tuple[int, int, bool] | None:
+    """'"We will win," she said, adding a few words on the budget ...': a quotation just
+    before the cue is what was said; a clause after the cue set off by a comma is no
+    complement of it ("said, X" never reports X), whatever the parser hung there."""
+    if clause.i < verb.i or inside_quote(ctx, clause.left_edge) is not None:
+        return None
+    gap = ctx.text[clause_extent(ctx, verb)[1] : clause.left_edge.idx]
+    if gap.strip() != "," or any(q.start <= clause.left_edge.idx < q.end for q in ctx.quotes):
+        return None  # '"A," he said, "B"': one quotation around the cue
+    before = [q for q in _adjacent_quotes(ctx, verb) if q.end <= verb.idx]
+    return quote_content(ctx, verb, before) if before else None
+
+
+def _quote_opening_object(
+    ctx: Context, verb: Token, quotes: list[Quote]
+) -> tuple[int, int, bool] | None:
+    """``reported "3,100 burglaries" in the county``: a short quotation that opens the cue's
+    object, which goes on after the closing mark; what was said is the whole object, not the
+    quoted words alone."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    start, end = subtree_span(obj)
+    quote = next((q for q in quotes if q.start <= start < q.end), None)
+    if quote is None or end <= quote.end or only_punct(ctx.text[quote.end : end]):
+        return None
+    start, end = trim(ctx.text, quote.start, end)
+    return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
 def _reported_by_later_cue(ctx: Context, verb: Token) -> bool:
     """True when the verb is itself the complement of a cue that follows it."""
     head = verb.head
@@ -664,6 +698,48 @@ def _reported_by_later_cue(ctx: Context, verb: Token) -> bool:
 
 
 def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
+    """The content of a cue verb: its complement clause, a quotation, or what precedes it,
+    with the conjuncts the parser hung on the cue that go on with what was said."""
+    content = _verb_content(ctx, verb, kind)
+    if content is None or content[2]:
+        return content
+    start, end, _ = content
+    more = _stray_conjuncts(ctx, verb, start, end)
+    if not more:
+        return content
+    start, end = trim(ctx.text, start, max(_words_end(c) for c in more))
+    return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+# words of a content that coordinate: "said she would speak to them and tell them ..."
+_CONTENT_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _stray_conjuncts(ctx: Context, verb: Token, start: int, end: int) -> list[Token]:
+    """Conjuncts of a cue that cannot be coordinated with the cue itself, so go with a word of
+    its content: "said she wanted to speak to voters and let them know ..." ("let" is a bare
+    verb like "speak", not a past tense like "said"; "said the army was ready to withdraw, but
+    would keep its bases"). A conjunct with its own subject ("said A, and B did C") is a
+    clause of the writer's."""
+    doc = ctx.doc
+    inside = [t for t in doc.char_span(start, end, alignment_mode="expand") or []
+              if t.pos_ in _CONTENT_VERBS]
+    found = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.idx < end:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        gap = [t for t in doc[verb.i + 1 : conj.left_edge.i] if t.idx >= end]
+        if any(t.dep_ not in ("cc", "punct", "advmod", "preconj") for t in gap):
+            continue  # something else stands between the content and the conjunct
+        if (conj.pos_ in _CONTENT_VERBS and conj.tag_ != verb.tag_
+                and any(t.tag_ == conj.tag_ for t in inside)):
+            found.append(conj)
+    return found
+
+
+def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
     """The content of a cue verb: its complement clause, a quotation, or what precedes it."""
     particle = phrasal_particle(ctx, verb)
     if particle is not None and particle.dep_ == "mark":
@@ -702,10 +778,11 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
         if aside is not None:
             return aside
     if clause is not None:
-        return _complement_content(ctx, verb, clause)
+        before = _quotation_before_a_set_off_clause(ctx, verb, clause)
+        return before or _complement_content(ctx, verb, clause)
     quotes = _adjacent_quotes(ctx, verb)
     if quotes:
-        return quote_content(ctx, verb, quotes)
+        return _quote_opening_object(ctx, verb, quotes) or quote_content(ctx, verb, quotes)
     if kind == "speech":
         block = _colon_paragraph(ctx, verb)
         if block is not None:
@@ -736,13 +813,45 @@ _EMPTY_OBJECTS = frozenset({"nothing", "anything", "something", "everything", "m
                             "more", "so", "this", "that", "it", "one", "lot"})
 
 
+# verbs of a finding whose object is whom the finding is about: "polls show her ahead"
+# ("found him with a knife" is a search, not a finding of a poll)
+_EVIDENCE_VERBS = frozenset({"show"})
+# what a finding says of its object, hung on the verb right after it: "ahead", "behind",
+# "with a lead", "by four points", "at 40 percent" (a number: "at the scene" is a place)
+_STATE_PREPS = frozenset({"with", "by", "behind", "ahead"})
+_AMOUNTS = frozenset({"PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def _state_of_object(token: Token) -> bool:
+    """A word the parser hung on the verb that says how the object stands."""
+    if token.dep_ != "prep":
+        return token.dep_ in ("advmod", "acomp", "oprd")
+    return token.lower_ in _STATE_PREPS or (
+        token.lower_ == "at" and any(t.ent_type_ in _AMOUNTS for t in token.subtree))
+
+
+def _shown_state(ctx: Context, verb: Token, obj: Token) -> tuple[int, int, bool] | None:
+    """``polls show her ahead by four points``, ``the survey shows the mayor with a narrow
+    lead``: the person a finding is about and how they stand, which is what was found (a
+    person object alone is no content: "showed him the door")."""
+    state = [c for c in verb.children if c.i > obj.i and _state_of_object(c)]
+    if not state or state[0].left_edge.i != obj.right_edge.i + 1:
+        return None
+    start, end = trim(ctx.text, obj.left_edge.idx, max(subtree_span(t)[1] for t in state))
+    return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
 def _topic_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     """``announced the arrest of a man``, ``mentioned climate change``: a speech verb whose
     object names what was said. Not a hearer ("told reporters": a person, a pronoun or a
     speaker noun) and not an empty word ("said nothing")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is not None and verb.tag_ != "VB" and verb.lemma_.lower() in _EVIDENCE_VERBS:
+        shown = _shown_state(ctx, verb, obj)
+        if shown is not None:
+            return shown
     if verb.tag_ == "VB" or verb.lemma_.lower() in _OBJECT_NOT_SAID:
         return None  # an infinitive's object is what someone should say, not what was said
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.tag_ in ("PRP", "WP", "WDT") or obj.ent_type_ in _NOT_TOPICS:
         return None
     if obj.lower_ in _EMPTY_OBJECTS or obj.lemma_.lower() in ctx.lexicon.speakers:
