@@ -523,6 +523,10 @@ def test_meeting_somewhere_in_the_middle_is_a_compromise() -> None:
     "The summit between Putin and Erdogan was cancelled.",
     "The talks between Kyiv and Moscow were called off on Friday.",
     "The Iranian president's visit to Riyadh was called off.",
+    # a meeting that will not happen or take place is no one's refusal either
+    "It seems that a meeting between Putin and Zelensky will not happen.",
+    "The summit between Modi and Sharif will not take place this year.",
+    "The talks between Rwanda and Burundi did not happen.",
 ])
 def test_a_meeting_called_off_is_negated_not_refused(text: str) -> None:
     events = kronika.analyze(text, published=PUBLISHED).events

@@ -1366,10 +1366,12 @@ def stance_reading(
     the prisoners' is an intent (AGREE), 'will not lift the ban' or 'failed to reach an
     agreement' a refusal (REJECT, itself asserted, as the promise is), 'will impose sanctions' a
     threat (the threatened act is still to come). A
-    negated noun ('there was no meeting', 'the summit was called off') says only that nothing
-    happened: no refusal (one who calls it off is the verb's own event)."""
+    negated noun ('there was no meeting', 'the summit was called off', 'the meeting will not
+    take place') says only that nothing happened: no refusal (one who calls it off is the
+    verb's own event)."""
     said_no = head.pos_ != "VERB" and ((qualifier.cue or "").lower() in NON_OCCURRENCE or (
-        head.dep_ in ("nsubj", "nsubjpass") and qualifier.cue_start == head.head.idx))
+        head.dep_ in ("nsubj", "nsubjpass") and qualifier.cue_start in (
+            head.head.idx, *(c.idx for c in head.head.children if c.dep_ == "neg"))))
     refusal = {} if said_no else REFUSAL_CAMEO
     cue = cue_lemma(head, qualifier)
     if qualifier.value == "future" and entry.type == "AGREE" and cue in READINESS:
