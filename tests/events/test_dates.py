@@ -87,6 +87,13 @@ MONDAY = date(2025, 8, 18)
         ("3 March 2020", None, False, "2020-03-03"),
         ("March 2014", None, False, "2014-03"),
         ("in 2022", None, False, "2022"),
+        # a time counted back from the document's date keeps its unit's precision
+        ("two years ago", MONDAY, False, "2023"),
+        ("three months ago", MONDAY, False, "2025-05"),
+        ("two days ago", MONDAY, False, "2025-08-16"),
+        ("about two years ago", MONDAY, False, "2023"),
+        ("two years ago", None, False, None),
+        ("for two years", MONDAY, False, None),  # a duration still dates nothing
     ],
 )
 def test_weekdays_and_undated_documents(

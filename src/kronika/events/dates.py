@@ -29,6 +29,13 @@ WHOLE_MONTH = re.compile(
     r"|^(?:(?:earlier|later)\s+)?(?:last|next|this|past|previous|coming)\s+month$", re.I)
 WHOLE_YEAR = re.compile(
     r"^(?:(?:earlier|later)\s+)?(?:last|next|this|past|previous|coming)\s+year$", re.I)
+# A time counted back from the document's date ('two years ago', 'three months ago') is a
+# point, not a duration; it keeps the precision of its unit.
+AGO = re.compile(r"^(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?"
+                 r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                 r"(day|week|month|year|decade)s?\s+ago$", re.I)
+AGO_SHAPES = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y",
+              "decade": "%Y"}
 # Words that place a time inside the month or year named after them.
 WITHIN_PERIOD = re.compile(r"^(?:earlier|later|early|mid-?|late)\s*", re.I)
 # Durations and vague spans are DATE entities too, but they do not date an event.
@@ -132,9 +139,16 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False) -> str
     ('2022', '2022-03') rather than inventing a day. With no ``base`` only an absolute date
     resolves; ``ahead`` reads a bare weekday forward (an event still to come)."""
     text = text.strip()
-    if NOT_A_DATE.search(text) and not YEAR.search(text):
+    ago = AGO.match(text)
+    if NOT_A_DATE.search(text) and not YEAR.search(text) and not ago:
         return None
     bare = re.sub(r"^(?:in|on|since|by|during)\s+", "", text, flags=re.I)
+    if ago:
+        if base is None:
+            return None
+        found = parse_against(re.sub(r"^(?:about|some|nearly|almost|more than)\s+", "", bare),
+                              datetime(base.year, base.month, base.day))
+        return found.strftime(AGO_SHAPES[ago.group(1).lower()]) if found else None
     if re.fullmatch(r"(?:the\s+)?(?:year\s+)?(1[89]\d\d|20\d\d)", bare, flags=re.I):
         return YEAR.search(bare).group(1)
     full = full_date(bare)
