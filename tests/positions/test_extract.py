@@ -308,3 +308,16 @@ def test_act_verbs_and_refused_leaving(text, stance, issue):
 def test_a_persons_own_exit_is_no_withdrawal_of_troops(text):
     positions = kronika.analyze(text, published="2025-01-10").positions
     assert "troop_withdrawal" not in [p.issue for p in positions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition rejected the swearing-in of the president as illegitimate.",
+        "Washington did not recognise the general's inauguration.",
+        "The bishops opposed the president's bid for a third term.",
+    ],
+)
+def test_taking_office_is_about_a_leaders_legitimacy(text):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert [p.issue for p in positions] == ["leader_legitimacy"]
