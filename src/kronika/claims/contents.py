@@ -798,7 +798,7 @@ def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool]
     # "vowed to retake the city", "suggested looking at the budget"
     found = _object_content(ctx, verb) or _infinitive_content(ctx, verb)
     if found is None and kind == "speech":
-        found = _topic_content(ctx, verb)
+        found = _appositive_after_cue(ctx, verb) or _topic_content(ctx, verb)
     return found
 
 
@@ -839,6 +839,24 @@ def _shown_state(ctx: Context, verb: Token, obj: Token) -> tuple[int, int, bool]
         return None
     start, end = trim(ctx.text, obj.left_edge.idx, max(subtree_span(t)[1] for t in state))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def _appositive_after_cue(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
+    """``A rocket hit the depot, the army said on Monday, the third strike this week``: a noun
+    phrase set off by a comma after a closing cue sums up the clause before the cue (the parser
+    takes it for the cue's object); what was said is that clause."""
+    doc = ctx.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if obj is None or subject is None or obj.left_edge.i < 1 or subject.left_edge.i < 1:
+        return None
+    comma, before = doc[obj.left_edge.i - 1], doc[subject.left_edge.i - 1]
+    start = verb.sent.start
+    if comma.text != "," or before.text != "," or not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[start : before.i]):
+        return None
+    begin, end = trim(ctx.text, doc[start].idx, before.idx)
+    return (begin, end, quoted_share(ctx, begin, end) >= 0.5) if end > begin else None
 
 
 def _topic_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
