@@ -430,6 +430,13 @@ def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] |
     words = [t for t in nxt or [] if not (t.is_punct or t.is_space)][:2]
     if not words or any(_cue_participle(ctx, w) or w.lower_ == "according" for w in words):
         return None
+    lead = ctx.doc.char_span(line_start, start, alignment_mode="expand")
+    if not any(t.pos_ in _CONTENT_VERBS for t in nxt or []) and any(
+            t.pos_ == "VERB" for t in lead or []):
+        # "A struck B, police said, the third attack this month": a verbless phrase after
+        # the cue sums up the clause before it, which is all that was said
+        first, last = trim(text, line_start, start)
+        return first, last, quoted_share(ctx, first, last) >= 0.5
     stop = line_end
     while stop > line_start and text[stop - 1] in " \n.!?":
         stop -= 1
@@ -533,6 +540,8 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
         start = ctx.doc[particle.i + 1].idx
         # "called on X to Y", "called for bonuses to be clawed back": the infinitive goes on
         after = particle.right_edge.i + 1
+        while after < len(ctx.doc) and ctx.doc[after].text == ",":
+            after += 1  # "called on X, who oversee Y, to Z": the comma closing a relative clause
         tail = [particle] + [c for c in verb.children if c.i > particle.i and (
             c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.left_edge.i == after))]
     else:
@@ -842,21 +851,32 @@ def _shown_state(ctx: Context, verb: Token, obj: Token) -> tuple[int, int, bool]
 
 
 def _appositive_after_cue(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
-    """``A rocket hit the depot, the army said on Monday, the third strike this week``: a noun
-    phrase set off by a comma after a closing cue sums up the clause before the cue (the parser
-    takes it for the cue's object); what was said is that clause."""
+    """``Rebels shelled the town, the army said on Monday, the third strike this week``: a
+    closing cue whose reported clause the parser broke up (its verb read as a modifier of the
+    cue's first subject, the noun phrase after the cue as its object or an appositive). What
+    was said is the clause before the speaker's comma; a noun phrase set off after the cue
+    only sums it up."""
     doc = ctx.doc
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if obj is None or subject is None or obj.left_edge.i < 1 or subject.left_edge.i < 1:
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("ccomp", "xcomp", "mark", "aux", "neg") for c in verb.children):
         return None
-    comma, before = doc[obj.left_edge.i - 1], doc[subject.left_edge.i - 1]
-    start = verb.sent.start
-    if comma.text != "," or before.text != "," or not any(
-            t.pos_ in ("VERB", "AUX") for t in doc[start : before.i]):
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = _nearest_before(verb)
+    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    if obj is not None and (obj.i < verb.i or doc[obj.left_edge.i - 1].text != ","):
+        return None  # "..., X said the plan" has an object of its own
+    before, start = doc[subject.left_edge.i - 1], verb.sent.start
+    if not any(t.pos_ == "VERB" for t in doc[start : before.i]):
         return None
     begin, end = trim(ctx.text, doc[start].idx, before.idx)
     return (begin, end, quoted_share(ctx, begin, end) >= 0.5) if end > begin else None
+
+
+def _nearest_before(verb: Token) -> Token | None:
+    """The subject nearest before a verb (the parser may give it a second one further back)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return subjects[-1] if subjects else None
 
 
 def _topic_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
