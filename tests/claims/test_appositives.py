@@ -102,3 +102,35 @@ def test_an_appeal_goes_on_past_a_relative_clause_on_the_one_asked(nlp, sentence
     doc = nlp(sentence)
     claims = [c for c in extract_claims(doc) if c.cue.startswith("called")]
     assert [c.content_text(doc.text) for c in claims] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "first", "second", "asked"), [
+    pytest.param(
+        "Prime Minister Ana Ruiz said her cabinet was committed to bringing all militias under "
+        "state control and urged the rebels to disarm.", "her cabinet was committed to bringing "
+        "all militias under state control", "urged", "the rebels to disarm", id="passive-inner",
+    ),
+    pytest.param(
+        "The health minister says the border is closed to all trucks and urges traders to use "
+        "the port.", "the border is closed to all trucks", "urges", "traders to use the port",
+        id="present",
+    ),
+    pytest.param(
+        "The commission said the vote would be delayed by a week and asked voters to stay "
+        "calm.", "the vote would be delayed by a week", "asked", "voters to stay calm",
+        id="modal-inner",
+    ),
+])
+def test_a_second_cue_in_the_speakers_form_is_the_speakers_act(nlp, sentence, first, second,
+                                                               asked):
+    doc = nlp(sentence)
+    claims = extract_claims(doc)
+    speaker = claims[0].speaker_text(doc.text)
+    assert [(c.speaker_text(doc.text), c.cue, c.content_text(doc.text)) for c in claims] == [
+        (speaker, claims[0].cue, first), (speaker, second, asked)]
+
+
+def test_a_conjunct_in_the_contents_form_stays_in_the_content(nlp):
+    doc = nlp("The general said his troops had crossed the river and captured the bridge.")
+    assert [c.content_text(doc.text) for c in extract_claims(doc)] == [
+        "his troops had crossed the river and captured the bridge"]
