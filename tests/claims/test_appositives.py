@@ -134,3 +134,16 @@ def test_a_conjunct_in_the_contents_form_stays_in_the_content(nlp):
     doc = nlp("The general said his troops had crossed the river and captured the bridge.")
     assert [c.content_text(doc.text) for c in extract_claims(doc)] == [
         "his troops had crossed the river and captured the bridge"]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("But when the council cut the grant a year later, the mayor said enough.",
+                 id="subordinate-clause"),
+    pytest.param("Speaking to farmers in the valley on Monday, the minister responded to the "
+                 "critics of the plan.", id="participial-opener"),
+])
+def test_a_side_clause_before_the_speaker_is_not_what_was_said(nlp, sentence):
+    doc = nlp(sentence)
+    lead = sentence.split(",")[0]
+    assert not any(c.content_text(doc.text).startswith(lead.split()[0])
+                   for c in extract_claims(doc))

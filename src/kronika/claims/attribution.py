@@ -276,21 +276,24 @@ def _depiction(speaker: Token) -> bool:
 # cues with a literal sense for things: "a road linking A to B", "a clause that refers to X",
 # "the arrow points to Y"; said of a thing that speaks for no one, they are no claim
 _THING_SENSES = frozenset({"link", "refer", "point", "connect", "tie"})
-_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# things that link or refer and speak for no one: routes and lines, and the texts of laws (a
+# report or a statement speaks for its authors); a body ("the campaign pointed out") or a
+# person ("the nominee linked X to Y") is not among them, whether or not a list knows it
+_THINGS = frozenset({"route", "road", "highway", "motorway", "corridor", "railway", "railroad",
+                     "rail", "line", "pipeline", "bridge", "tunnel", "canal", "cable", "border",
+                     "constitution", "law", "treaty", "charter", "clause", "article", "act",
+                     "provision", "text", "map", "sign"})
 
 
-def _thing_in_a_literal_sense(ctx: Context, verb: Token, speaker: Token) -> bool:
-    """True when a cue with a literal sense for things has a thing for its speaker: not a
-    person, a group, a body or a report ("the report links the attack to X" is the report's
-    authors' claim), but a route, a law or a treaty ("its constitution, which refers to ...")."""
+def _thing_in_a_literal_sense(verb: Token, speaker: Token) -> bool:
+    """True when a cue with a literal sense for things has a thing for its speaker: a route
+    or the text of a law ("a highway linking A to B", "its constitution, which refers to X"),
+    or anything "which" stands for (people take "who")."""
     if verb.lemma_.lower() not in _THING_SENSES:
         return False
-    if speaker.tag_ == "WDT" and verb.dep_ == "relcl":
-        speaker = verb.head  # "which refers to": the noun the clause describes
-    if speaker.pos_ != "NOUN" or speaker.ent_type_ in _SPEAKING_ENTITIES or _people(ctx, speaker):
-        return False
-    lemma = speaker.lemma_.lower()
-    return lemma not in ctx.lexicon.nouns and lemma not in agent_nouns()
+    if speaker.lower_ == "which" and verb.dep_ == "relcl":
+        return True
+    return speaker.lemma_.lower() in _THINGS
 
 
 def _is_passive(verb: Token) -> bool:
@@ -663,7 +666,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
             speaker = closing_speaker(verb) or speaker
         if speaker is None:
             return None
-    if speaker is not None and _thing_in_a_literal_sense(ctx, verb, speaker):
+    if speaker is not None and _thing_in_a_literal_sense(verb, speaker):
         return None
     if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):
         return None  # "I think ..." inside a quotation: the quotation's claim already holds it

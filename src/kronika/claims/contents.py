@@ -540,7 +540,8 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
         start = ctx.doc[particle.i + 1].idx
         # "called on X to Y", "called for bonuses to be clawed back": the infinitive goes on
         after = particle.right_edge.i + 1
-        while after < len(ctx.doc) and ctx.doc[after].text == ",":
+        if ctx.doc[after].text == "," and after + 1 < len(ctx.doc) \
+                and ctx.doc[after + 1].lower_ == "to":
             after += 1  # "called on X, who oversee Y, to Z": the comma closing a relative clause
         tail = [particle] + [c for c in verb.children if c.i > particle.i and (
             c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.left_edge.i == after))]
@@ -867,7 +868,13 @@ def _appositive_after_cue(ctx: Context, verb: Token) -> tuple[int, int, bool] | 
     if obj is not None and (obj.i < verb.i or doc[obj.left_edge.i - 1].text != ","):
         return None  # "..., X said the plan" has an object of its own
     before, start = doc[subject.left_edge.i - 1], verb.sent.start
-    if not any(t.pos_ == "VERB" for t in doc[start : before.i]):
+    lead = doc[start : before.i]
+    if verb.dep_ not in ("ROOT", "parataxis") or subject.tag_ in ("WP", "WDT"):
+        return None  # "..., who said and did the same": a relative clause, no closing cue
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD") for t in lead) or any(
+            t.dep_ == "mark" or t.tag_ == "WRB" for t in lead) or lead[0].tag_ in ("VBG", "VBN"):
+        # "When A happened, X said enough", "Speaking to students, X said": a subordinate or
+        # participial clause is not what was said
         return None
     begin, end = trim(ctx.text, doc[start].idx, before.idx)
     return (begin, end, quoted_share(ctx, begin, end) >= 0.5) if end > begin else None
