@@ -27,7 +27,22 @@ REBUTTALS = [
         "rejected.", "the movement", "rejected", "Rebels burned three villages near the lake",
         id="plain-clause-relative-that",
     ),
+    pytest.param(
+        "Rights groups have accused soldiers of killing dozens of civilians in the village in "
+        "2022, which the government denies.", "the government", "denies",
+        "killing dozens of civilians in the village in 2022", id="closing-which",
+    ),
+    pytest.param(
+        "The opposition says the police beat detained activists, which the interior ministry "
+        "has repeatedly rejected.", "the interior ministry", "rejected",
+        "the police beat detained activists", id="closing-which-after-says",
+    ),
 ]
+
+
+def test_a_which_clause_that_says_more_is_no_denial(nlp):
+    doc = nlp("The army shelled the town, which the rebels had captured in May.")
+    assert extract_claims(doc) == []
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "cue", "content"), REBUTTALS)

@@ -45,8 +45,8 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
     # read off the token arrays: a Token is built only for a word some rule may start at
     pos = doc.to_array("POS").tolist()
     for i, word in enumerate(lower_texts(doc)):
-        if not (every or word in starts or pos[i] in RULE_POS_IDS or word == ":"):
-            continue  # rule_for gives no rule: no cue POS, not a colon
+        if not (every or word in starts or pos[i] in RULE_POS_IDS or word in (":", "which")):
+            continue  # rule_for gives no rule: no cue POS, not a colon, no closing denial
         token = doc[i]
         if every or word in starts:
             found.extend(phrase_claims(ctx, token))
@@ -54,7 +54,7 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
         claim = rule(ctx, token) if rule is not None else None
         if claim is not None:
             found.append(claim)
-        if pos[i] == POS_IDS["NOUN"]:
+        if pos[i] == POS_IDS["NOUN"] or word == "which":
             rebuttal = rebuttal_claim(ctx, token)
             if rebuttal is not None:
                 rebuttals.append(rebuttal)

@@ -87,10 +87,13 @@ def _accused_act(ctx: Context, sent: Span, comma: Token) -> tuple[int, int] | No
 
 
 def rebuttal_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
-    """``..., a charge B denies``: B's denial of the act the sentence before accuses B of."""
+    """``..., a charge B denies``: B's denial of the act the sentence before accuses B of;
+    ``..., which B denies`` at the end of the sentence is the same denial."""
+    doc, sent = ctx.doc, noun.sent
+    if noun.lower_ == "which":
+        return _closing_rebuttal(ctx, noun)
     if noun.lemma_.lower() not in _SUMMING_NOUNS and noun.lower_ not in _SUMMING_NOUNS:
         return None
-    doc, sent = ctx.doc, noun.sent
     det = noun.i - 1
     while det > sent.start and doc[det].pos_ in ("ADJ", "ADV"):
         det -= 1  # "a baseless charge"
@@ -104,7 +107,28 @@ def rebuttal_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     speaker = _rejecter(words)
     if speaker is None:
         return None
-    act = _accused_act(ctx, sent, doc[det - 1])
+    return _rebuttal(ctx, doc[det - 1], speaker, verb)
+
+
+def _closing_rebuttal(ctx: Context, which: Token) -> ClaimSpan | None:
+    """``A accused B of X, which B denies.``: only a rejecting verb that closes the sentence
+    rejects the whole accusation ("..., which the court dismissed as a delay" says more)."""
+    doc, sent = ctx.doc, which.sent
+    if which.i - 1 <= sent.start or doc[which.i - 1].text != ",":
+        return None
+    found = _speaker_words(sent, which)
+    if found is None:
+        return None
+    words, verb = found
+    speaker = _rejecter(words)
+    if speaker is None or not all(t.is_punct or t.is_space for t in doc[verb.i + 1 : sent.end]):
+        return None
+    return _rebuttal(ctx, doc[which.i - 1], speaker, verb)
+
+
+def _rebuttal(ctx: Context, comma: Token, speaker: list[Token], verb: Token) -> ClaimSpan | None:
+    """The rejecter's claim: the act the sentence before the comma accuses them of."""
+    act = _accused_act(ctx, comma.sent, comma)
     if act is None:
         return None
     start, end = trim(ctx.text, *act)
@@ -128,6 +152,6 @@ def rebuttal_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
 
 
 def appositive_start(claim: ClaimSpan, text: str) -> int:
-    """Where the summing appositive begins (its comma or dash), found from its speaker."""
+    """Where the summing appositive or clause begins (its comma or dash), from its speaker."""
     before = claim.speaker_start or claim.cue_start or 0
     return max(text.rfind(mark, 0, before) for mark in (",", "—", "–"))
