@@ -540,7 +540,7 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
         start = ctx.doc[particle.i + 1].idx
         # "called on X to Y", "called for bonuses to be clawed back": the infinitive goes on
         after = particle.right_edge.i + 1
-        if ctx.doc[after].text == "," and after + 1 < len(ctx.doc) \
+        if after + 1 < len(ctx.doc) and ctx.doc[after].text == "," \
                 and ctx.doc[after + 1].lower_ == "to":
             after += 1  # "called on X, who oversee Y, to Z": the comma closing a relative clause
         tail = [particle] + [c for c in verb.children if c.i > particle.i and (
@@ -867,6 +867,10 @@ def _appositive_after_cue(ctx: Context, verb: Token) -> tuple[int, int, bool] | 
         return None
     if obj is not None and (obj.i < verb.i or doc[obj.left_edge.i - 1].text != ","):
         return None  # "..., X said the plan" has an object of its own
+    if obj is None and not any(t.dep_ == "appos" and t.head.i < subject.i
+                               and doc[t.left_edge.i - 1].text == ","
+                               for t in doc[verb.i + 1 : verb.sent.end]):
+        return None  # only the summing phrase after the cue tells that the parse broke
     before, start = doc[subject.left_edge.i - 1], verb.sent.start
     lead = doc[start : before.i]
     if verb.dep_ not in ("ROOT", "parataxis") or subject.tag_ in ("WP", "WDT"):
