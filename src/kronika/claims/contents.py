@@ -874,7 +874,7 @@ def _appositive_after_cue(ctx: Context, verb: Token) -> tuple[int, int, bool] | 
     before, start = doc[subject.left_edge.i - 1], verb.sent.start
     lead = doc[start : before.i]
     if verb.dep_ not in ("ROOT", "parataxis") or subject.tag_ in ("WP", "WDT"):
-        return None  # "..., who said and did the same": a relative clause, no closing cue
+        return None  # "..., who said so at a rally": a relative clause, no closing cue
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD") for t in lead) or any(
             t.dep_ == "mark" or t.tag_ == "WRB" for t in lead) or lead[0].tag_ in ("VBG", "VBN"):
         # "When A happened, X said enough", "Speaking to students, X said": a subordinate or
