@@ -27,6 +27,7 @@ from kronika.claims.contents import coordinated_infinitive
 from kronika.claims.context import Context, make_context, trim
 from kronika.claims.cues import CueLexicon, default_lexicon, load_lexicon
 from kronika.claims.quotes import Quote, find_quotes
+from kronika.claims.rebuttals import appositive_start, rebuttal_claim
 from kronika.claims.spans import ClaimSpan
 from kronika.nlp import lower_texts
 
@@ -37,14 +38,15 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
     """Every attribution of a parsed document, in order of content, without duplicates."""
     ctx = make_context(doc, lexicon or default_lexicon())
     found: list[ClaimSpan] = []
+    rebuttals: list[ClaimSpan] = []
     # a source phrase starts with its first word: most tokens need no phrase check
     starts = {p[0] for p in ctx.lexicon.phrases if p}
     every = any(not p for p in ctx.lexicon.phrases)
     # read off the token arrays: a Token is built only for a word some rule may start at
     pos = doc.to_array("POS").tolist()
     for i, word in enumerate(lower_texts(doc)):
-        if not (every or word in starts or pos[i] in RULE_POS_IDS or word == ":"):
-            continue  # rule_for gives no rule: no cue POS, not a colon
+        if not (every or word in starts or pos[i] in RULE_POS_IDS or word in (":", "which")):
+            continue  # rule_for gives no rule: no cue POS, not a colon, no closing denial
         token = doc[i]
         if every or word in starts:
             found.extend(phrase_claims(ctx, token))
@@ -52,6 +54,12 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
         claim = rule(ctx, token) if rule is not None else None
         if claim is not None:
             found.append(claim)
+        if pos[i] == POS_IDS["NOUN"] or word == "which":
+            rebuttal = rebuttal_claim(ctx, token)
+            if rebuttal is not None:
+                rebuttals.append(rebuttal)
+    for rebuttal in rebuttals:
+        found = _with_rebuttal(found, rebuttal, ctx.text)
     for n in range(len(ctx.quotes)):
         signed = signed_claim(ctx, n)
         if signed is not None:
@@ -66,6 +74,21 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
     kept = [c for c in trimmed if not _inner_attitude(c, trimmed)]
     kept = [c for c in kept if not _inside_quotation(c, kept, ctx)]
     return sorted(kept, key=lambda c: (c.content_start, c.cue_start or 0))
+
+
+def _with_rebuttal(found: list[ClaimSpan], rebuttal: ClaimSpan, text: str) -> list[ClaimSpan]:
+    """Add a summed-up denial ("..., a charge B denies"): the denial's verb cues nothing else,
+    and no earlier claim's content runs on into the appositive."""
+    cut = appositive_start(rebuttal, text)
+    kept = []
+    for claim in found:
+        if claim.cue_start == rebuttal.cue_start:
+            continue
+        if claim.content_start < cut < claim.content_end:
+            start, end = trim(text, claim.content_start, cut)
+            claim = replace(claim, content_end=end) if end > start else claim
+        kept.append(claim)
+    return [*kept, rebuttal]
 
 
 # The one cue rule a word can open, by its part of speech: each rule looks at nothing else.

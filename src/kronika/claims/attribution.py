@@ -273,6 +273,29 @@ def _depiction(speaker: Token) -> bool:
     return speaker.lemma_.lower() in depiction_nouns()
 
 
+# cues with a literal sense for things: "a road linking A to B", "a clause that refers to X",
+# "the arrow points to Y"; said of a thing that speaks for no one, they are no claim
+_THING_SENSES = frozenset({"link", "refer", "point", "connect", "tie"})
+# things that link or refer and speak for no one: routes and lines, and the texts of laws (a
+# report or a statement speaks for its authors); a body ("the campaign pointed out") or a
+# person ("the nominee linked X to Y") is not among them, whether or not a list knows it
+_THINGS = frozenset({"route", "road", "highway", "motorway", "corridor", "railway", "railroad",
+                     "rail", "line", "pipeline", "bridge", "tunnel", "canal", "cable", "border",
+                     "constitution", "law", "treaty", "charter", "clause", "article", "act",
+                     "provision", "text", "map", "sign"})
+
+
+def _thing_in_a_literal_sense(verb: Token, speaker: Token) -> bool:
+    """True when a cue with a literal sense for things has a thing for its speaker: a route
+    or the text of a law ("a highway linking A to B", "its constitution, which refers to X"),
+    or anything "which" stands for (people take "who")."""
+    if verb.lemma_.lower() not in _THING_SENSES:
+        return False
+    if speaker.lower_ == "which" and verb.dep_ == "relcl":
+        return True
+    return speaker.lemma_.lower() in _THINGS
+
+
 def _is_passive(verb: Token) -> bool:
     """True for ``it was reported``, ``is believed``: a passive with no real subject."""
     children = list(verb.children)
@@ -442,6 +465,8 @@ def hoisted_participle(ctx: Context, verb: Token) -> Token | None:
     cue's content: in "X said the plan would fail, citing its cost" the parser may hang
     "citing" on "fail", but news style gives the participle after the comma to the speaker.
     """
+    if verb.dep_ == "conj":
+        return _hoisted_conjunct(ctx, verb)
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < 2:
         return None
     if verb.doc[verb.i - 1].text != ",":
@@ -459,6 +484,24 @@ def hoisted_participle(ctx: Context, verb: Token) -> Token | None:
         if token.dep_ not in ("conj", "xcomp", "advcl"):
             return None
         token = token.head
+    return None
+
+
+def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
+    """The cue verb a coordinated finite cue belongs to when the parse joined it to a verb of
+    that cue's content: in "X said the cabinet was committed to Y and urged Z to W" the
+    parser may join "urged" to "committed"; a conjunct in the cue's own form (past "said",
+    past "urged") and not in the form of the content's verb (a participle, an infinitive
+    after "would") is the speaker's second act."""
+    inner = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+        return None  # "... and the army urged", "... and had urged": a clause or verb of its own
+    if inner.dep_ != "ccomp" or inner.tag_ == verb.tag_ or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    outer = inner.head
+    if (outer.pos_ == "VERB" and outer.i < inner.i and outer.tag_ == verb.tag_
+            and ctx.lexicon.verbs.get(_cue_lemma(ctx, outer)) in ("speech", "belief")):
+        return outer
     return None
 
 
@@ -623,6 +666,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
             speaker = closing_speaker(verb) or speaker
         if speaker is None:
             return None
+    if speaker is not None and _thing_in_a_literal_sense(verb, speaker):
+        return None
     if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):
         return None  # "I think ..." inside a quotation: the quotation's claim already holds it
     content = verb_content(ctx, verb, kind)

@@ -430,6 +430,13 @@ def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] |
     words = [t for t in nxt or [] if not (t.is_punct or t.is_space)][:2]
     if not words or any(_cue_participle(ctx, w) or w.lower_ == "according" for w in words):
         return None
+    lead = ctx.doc.char_span(line_start, start, alignment_mode="expand")
+    if not any(t.pos_ in _CONTENT_VERBS for t in nxt or []) and any(
+            t.pos_ == "VERB" for t in lead or []):
+        # "A struck B, police said, the third attack this month": a verbless phrase after
+        # the cue sums up the clause before it, which is all that was said
+        first, last = trim(text, line_start, start)
+        return first, last, quoted_share(ctx, first, last) >= 0.5
     stop = line_end
     while stop > line_start and text[stop - 1] in " \n.!?":
         stop -= 1
@@ -533,6 +540,9 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
         start = ctx.doc[particle.i + 1].idx
         # "called on X to Y", "called for bonuses to be clawed back": the infinitive goes on
         after = particle.right_edge.i + 1
+        if after + 1 < len(ctx.doc) and ctx.doc[after].text == "," \
+                and ctx.doc[after + 1].lower_ == "to":
+            after += 1  # "called on X, who oversee Y, to Z": the comma closing a relative clause
         tail = [particle] + [c for c in verb.children if c.i > particle.i and (
             c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.left_edge.i == after))]
     else:
@@ -798,7 +808,7 @@ def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool]
     # "vowed to retake the city", "suggested looking at the budget"
     found = _object_content(ctx, verb) or _infinitive_content(ctx, verb)
     if found is None and kind == "speech":
-        found = _topic_content(ctx, verb)
+        found = _appositive_after_cue(ctx, verb) or _topic_content(ctx, verb)
     return found
 
 
@@ -839,6 +849,45 @@ def _shown_state(ctx: Context, verb: Token, obj: Token) -> tuple[int, int, bool]
         return None
     start, end = trim(ctx.text, obj.left_edge.idx, max(subtree_span(t)[1] for t in state))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def _appositive_after_cue(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
+    """``Rebels shelled the town, the army said on Monday, the third strike this week``: a
+    closing cue whose reported clause the parser broke up (its verb read as a modifier of the
+    cue's first subject, the noun phrase after the cue as its object or an appositive). What
+    was said is the clause before the speaker's comma; a noun phrase set off after the cue
+    only sums it up."""
+    doc = ctx.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("ccomp", "xcomp", "mark", "aux", "neg") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = _nearest_before(verb)
+    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    if obj is not None and (obj.i < verb.i or doc[obj.left_edge.i - 1].text != ","):
+        return None  # "..., X said the plan" has an object of its own
+    if obj is None and not any(t.dep_ == "appos" and t.head.i < subject.i
+                               and doc[t.left_edge.i - 1].text == ","
+                               for t in doc[verb.i + 1 : verb.sent.end]):
+        return None  # only the summing phrase after the cue tells that the parse broke
+    before, start = doc[subject.left_edge.i - 1], verb.sent.start
+    lead = doc[start : before.i]
+    if verb.dep_ not in ("ROOT", "parataxis") or subject.tag_ in ("WP", "WDT"):
+        return None  # "..., who said so at a rally": a relative clause, no closing cue
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD") for t in lead) or any(
+            t.dep_ == "mark" or t.tag_ == "WRB" for t in lead) or lead[0].tag_ in ("VBG", "VBN"):
+        # "When A happened, X said enough", "Speaking to students, X said": a subordinate or
+        # participial clause is not what was said
+        return None
+    begin, end = trim(ctx.text, doc[start].idx, before.idx)
+    return (begin, end, quoted_share(ctx, begin, end) >= 0.5) if end > begin else None
+
+
+def _nearest_before(verb: Token) -> Token | None:
+    """The subject nearest before a verb (the parser may give it a second one further back)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return subjects[-1] if subjects else None
 
 
 def _topic_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
