@@ -17,6 +17,14 @@ from spacy.tokens import Token
 
 from kronika.errors import KnowledgeError
 from kronika.lexicon import packaged_text
+from kronika.nlp import (
+    child_indices,
+    coarse_pos,
+    dep_labels,
+    head_indices,
+    lower_lemmas,
+    lower_texts,
+)
 
 FILE = "frames.csv"
 FORMS = ("VERB", "PASSIVE", "NOUN")
@@ -155,7 +163,12 @@ def frames() -> Frames:
 def is_preposition(tok: Token) -> bool:
     """A preposition hanging on its head: spaCy labels 'to X' after an object 'dative'
     ('provided weapons to Israel'), other prepositions 'prep'."""
-    return tok.dep_ == "prep" or (tok.dep_ == "dative" and tok.pos_ == "ADP")
+    return preposition_label(tok.dep_, tok.pos_)
+
+
+def preposition_label(dep: str, pos: str) -> bool:
+    """is_preposition on a token's label and part of speech."""
+    return dep == "prep" or (dep == "dative" and pos == "ADP")
 
 
 Expander = Callable[[Token], Iterable[Token]]
@@ -175,20 +188,26 @@ def walk(start: Token, steps: tuple[str, ...], preps: frozenset[str], fr: Frames
 
 def one_step(tok: Token, step: str, preps: frozenset[str], fr: Frames,
              special: dict[str, Expander]) -> list[Token]:
-    """The tokens one step leads to from one token."""
+    """The tokens one step leads to from one token. Labels and words are read off the per-Doc
+    lists, so a Token is built only for a token the step reaches (most steps reach none)."""
     if step in special:
         return list(special[step](tok))
+    doc, i = tok.doc, tok.i
+    deps = dep_labels(doc)
     if step.startswith("^"):
         dep, _, cond = step[1:].partition(":")
-        head = tok.head
-        if tok.dep_ != dep or head == tok or (cond == "light" and head.lemma_.lower()
-                                               not in fr.light):
+        head = head_indices(doc)[i]
+        if deps[i] != dep or head == i or (cond == "light" and lower_lemmas(doc)[head]
+                                           not in fr.light):
             return []
-        if cond and cond != "light" and tok.lower_ not in cond.split("|"):
+        if cond and cond != "light" and lower_texts(doc)[i] not in cond.split("|"):
             return []  # ^prep:in: only up from that preposition
-        return [head]
+        return [doc[head]]
+    kids = child_indices(doc)[i]
     if step.startswith("prep:"):
         words = preps if step == "prep:*" else frozenset(step[5:].split("|"))
-        return [c for c in tok.children if (is_preposition(c) and c.lower_ in words)
-                or (c.dep_ == "agent" and "by" in words)]
-    return [c for c in tok.children if c.dep_ == step]
+        lowers, pos = lower_texts(doc), coarse_pos(doc)
+        return [doc[c] for c in kids
+                if (preposition_label(deps[c], pos[c]) and lowers[c] in words)
+                or (deps[c] == "agent" and "by" in words)]
+    return [doc[c] for c in kids if deps[c] == step]
