@@ -407,8 +407,7 @@ def nominal_sources(noun: Token) -> list[Token]:
     """The agent phrases an event noun carries itself ('army shelling', "Russia's attack",
     'the attack by rebels'): its NOUN source paths that stay inside the noun phrase."""
     fr = frames()
-    local = [p for p in fr.of("NOUN", "source") if not any(s.startswith("^") or s == "subject"
-                                                           for s in p.steps)]
+    local = fr.inside_phrase("NOUN", "source")
     # the noun's own target prepositions introduce what it is aimed at, never who acts ('the
     # withdrawal of troops from X': X is left, not leaving); 'between' names both parties
     aimed = fr.preps.get(("lemma", noun.lemma_.lower()), frozenset()) - {"between"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Token
@@ -65,10 +65,28 @@ class Frames:
     stative: frozenset[str] = frozenset()
     thing: frozenset[str] = frozenset()  # lower-cased PLOVER types aimed at their object
     means: frozenset[str] = frozenset()  # nouns of the means of an attack ('bomb', 'mortar')
+    # of()'s answers, kept: every side of every trigger asks
+    _of: dict[tuple[str, str], tuple[Path, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def of(self, form: str, side: str) -> tuple[Path, ...]:
         """The paths of a form for one side, in the order they are tried."""
-        return tuple(p for p in self.paths.get(form, ()) if p.side == side)
+        found = self._of.get((form, side))
+        if found is None:
+            found = self._of[form, side] = tuple(
+                p for p in self.paths.get(form, ()) if p.side == side)
+        return found
+
+    def inside_phrase(self, form: str, side: str) -> tuple[Path, ...]:
+        """The paths of ``of`` that stay inside the trigger's own phrase: no step up to its
+        head, no subject."""
+        key = (form, side + " inside")
+        found = self._of.get(key)
+        if found is None:
+            found = self._of[key] = tuple(
+                p for p in self.of(form, side)
+                if not any(s.startswith("^") or s == "subject" for s in p.steps))
+        return found
 
     def target_preps(self, lemma: str, etype: str, form: str) -> frozenset[str]:
         """The prepositions that introduce a trigger's target: its lemma's, else its type's,
