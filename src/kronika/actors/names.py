@@ -144,17 +144,18 @@ def find_title_case_tokens(doc: Doc) -> set[int]:
             i += 1
             continue
         j, capitals, dash, depth = i, 0, None, 0
-        while j < len(doc) and not doc[j].is_space:
-            kind = title_word(doc[j])
-            if kind is False or doc[j].text in SENTENCE_ENDS:
+        while j < len(doc) and not (tok := doc[j]).is_space:  # one Token per word
+            kind = title_word(tok)
+            text = tok.text
+            if kind is False or text in SENTENCE_ENDS:
                 break
-            depth += (doc[j].text in "([") - (doc[j].text in ")]")
-            opens = doc[j].text in DASHES and capitals >= MIN_TITLE_WORDS and not depth
+            depth += (text in "([") - (text in ")]")
+            opens = text in DASHES and capitals >= MIN_TITLE_WORDS and not depth
             if opens and body_after(doc, j):
                 dash = j  # a flattened headline may end here ('Leaves 90 Dead-Syrian forces')
             capitals += kind is True
             j += 1
-            if j > i and "\n" in doc[j - 1].whitespace_:
+            if j > i and "\n" in tok.whitespace_:
                 break
         if not ends_run(doc, j) and dash is not None:
             j, capitals = dash, MIN_TITLE_WORDS

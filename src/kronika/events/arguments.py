@@ -18,7 +18,7 @@ from kronika.actors.resolve import NON_STATE_ARMED, ActorBuild, ActorIndex
 from kronika.events.dates import clause_tokens
 from kronika.events.factuality import CONDITION_MARKS, REPORTING_VERBS
 from kronika.events.frames import Frames, Path, frames, is_preposition, walk
-from kronika.nlp import sentence_index, sentences
+from kronika.nlp import coarse_pos, lower_lemmas, lower_texts, sentence_index, sentences
 from kronika.records import Place
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -124,19 +124,31 @@ INFORMING_VERBS = REPORTING_VERBS | {"claim", "allege", "note", "explain", "reco
 TRAILING_DEPS = {"parataxis", "ccomp", "advcl", "conj"}
 
 
-def informants(trigger: Token) -> set[int]:
+def informants(trigger: Token) -> frozenset[int]:
     """Tokens that name a source of information about the trigger's event, never a side of it:
     the phrase of 'according to X' anywhere in the sentence, and a trailing attribution ('X
     shelled the town, rebels said'; 'Y kills 17, officials say'; '..., an aide told the
     radio'): a verb of saying after the trigger with its subject and other dependents, but not
-    the clause it reports."""
-    sent = trigger.sent
-    found = {t.i for tok in sent if tok.lower_ == "according" for t in tok.subtree}
+    the clause it reports. Computed once per token: each frame path and side asks for it."""
+    cache = trigger.doc.user_data.setdefault("kronika_informants", {})
+    found = cache.get(trigger.i)
+    if found is None:
+        found = cache[trigger.i] = frozenset(_informants(trigger))
+    return found
+
+
+def _informants(trigger: Token) -> set[int]:
+    doc = trigger.doc
+    sent = sentences(doc)[sentence_index(doc)[trigger.i]]
+    lowers, lemmas, pos = lower_texts(doc), lower_lemmas(doc), coarse_pos(doc)
+    # words read off the per-Doc lists: a Token is built only for 'according' and the verbs
+    found = {t.i for i in range(sent.start, sent.end) if lowers[i] == "according"
+             for t in doc[i].subtree}
     around = {trigger.i, *(a.i for a in trigger.ancestors)}
-    for verb in sent:
-        if (verb.i <= trigger.i or verb.pos_ not in ("VERB", "AUX")
-                or verb.lemma_.lower() not in INFORMING_VERBS):
+    for v in range(trigger.i + 1, sent.end):
+        if pos[v] not in ("VERB", "AUX") or lemmas[v] not in INFORMING_VERBS:
             continue
+        verb = doc[v]
         if verb.i in around:  # the trigger is (inside) what the verb reports
             reported = next(c for c in verb.children if c.i in around)
             if reported.dep_ not in ("ccomp", "parataxis"):
@@ -148,7 +160,7 @@ def informants(trigger: Token) -> set[int]:
             continue
         # a comma before the speaker ends the reported clause: what the parse hung on the
         # speaker before it is the event's ('killed an Israeli, public television reported')
-        comma = max((t.i for t in sent if trigger.i < t.i < verb.i and t.is_punct), default=-1)
+        comma = max((i for i in range(trigger.i + 1, v) if doc[i].is_punct), default=-1)
         found |= {i for i in words if i > comma}
     return found
 
@@ -443,8 +455,7 @@ def nominal_sources(noun: Token) -> list[Token]:
     """The agent phrases an event noun carries itself ('army shelling', "Russia's attack",
     'the attack by rebels'): its NOUN source paths that stay inside the noun phrase."""
     fr = frames()
-    local = [p for p in fr.of("NOUN", "source") if not any(s.startswith("^") or s == "subject"
-                                                           for s in p.steps)]
+    local = fr.inside_phrase("NOUN", "source")
     # the noun's own target prepositions introduce what it is aimed at, never who acts ('the
     # withdrawal of troops from X': X is left, not leaving); 'between' names both parties
     aimed = fr.preps.get(("lemma", noun.lemma_.lower()), frozenset()) - {"between"}
@@ -605,7 +616,7 @@ def held_in_condition(trigger: Token) -> set[int]:
             for s in c.children if s.dep_ == "nsubjpass" for t in s.subtree}
 
 
-def outside_event(trigger: Token) -> set[int]:
+def outside_event(trigger: Token) -> frozenset[int]:
     """Tokens that name no side of the trigger's event however near they are: its sources of
     information and those held in a condition on it (see informants, held_in_condition)."""
     return informants(trigger) | held_in_condition(trigger)

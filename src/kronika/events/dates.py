@@ -16,7 +16,7 @@ from functools import lru_cache
 import dateparser
 from spacy.tokens import Doc, Span, Token
 
-from kronika.nlp import entities_of
+from kronika.nlp import child_indices, dep_labels, entities_of
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MONTH_YEAR = re.compile(r"^(?:in\s+)?([A-Z][a-z]+)\s+(1[89]\d\d|20\d\d)$")
@@ -124,12 +124,14 @@ def _clause_tokens(trigger: Token) -> set[int]:
     head = trigger
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.head != trigger:
         head = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else trigger
+    # walked on the per-Doc child and label lists: no Token built per word of the clause
+    kids, deps = child_indices(trigger.doc), dep_labels(trigger.doc)
     out: set[int] = set()
-    stack = [head]
+    stack = [head.i]
     while stack:
-        tok = stack.pop()
-        out.add(tok.i)
-        stack.extend(c for c in tok.children if c.dep_ not in ("ccomp", "relcl", "advcl", "conj"))
+        i = stack.pop()
+        out.add(i)
+        stack.extend(c for c in kids[i] if deps[c] not in ("ccomp", "relcl", "advcl", "conj"))
     return out
 
 

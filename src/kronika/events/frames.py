@@ -10,13 +10,21 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Token
 
 from kronika.errors import KnowledgeError
 from kronika.lexicon import packaged_text
+from kronika.nlp import (
+    child_indices,
+    coarse_pos,
+    dep_labels,
+    head_indices,
+    lower_lemmas,
+    lower_texts,
+)
 
 FILE = "frames.csv"
 FORMS = ("VERB", "PASSIVE", "NOUN")
@@ -60,10 +68,28 @@ class Frames:
     transfer: frozenset[str] = frozenset()  # verbs of handing over ('give', 'cede', 'hand')
     converse: frozenset[str] = frozenset()  # lemmas whose subject is given to ('receive arm')
     origin: frozenset[str] = frozenset()  # lemmas whose 'from X' is the source ('called from')
+    # of()'s answers, kept: every side of every trigger asks
+    _of: dict[tuple[str, str], tuple[Path, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def of(self, form: str, side: str) -> tuple[Path, ...]:
         """The paths of a form for one side, in the order they are tried."""
-        return tuple(p for p in self.paths.get(form, ()) if p.side == side)
+        found = self._of.get((form, side))
+        if found is None:
+            found = self._of[form, side] = tuple(
+                p for p in self.paths.get(form, ()) if p.side == side)
+        return found
+
+    def inside_phrase(self, form: str, side: str) -> tuple[Path, ...]:
+        """The paths of ``of`` that stay inside the trigger's own phrase: no step up to its
+        head, no subject."""
+        key = (form, side + " inside")
+        found = self._of.get(key)
+        if found is None:
+            found = self._of[key] = tuple(
+                p for p in self.of(form, side)
+                if not any(s.startswith("^") or s == "subject" for s in p.steps))
+        return found
 
     def target_preps(self, lemma: str, etype: str, form: str) -> frozenset[str]:
         """The prepositions that introduce a trigger's target: its lemma's, else its type's,
@@ -160,7 +186,12 @@ def frames() -> Frames:
 def is_preposition(tok: Token) -> bool:
     """A preposition hanging on its head: spaCy labels 'to X' after an object 'dative'
     ('provided weapons to Israel'), other prepositions 'prep'."""
-    return tok.dep_ == "prep" or (tok.dep_ == "dative" and tok.pos_ == "ADP")
+    return preposition_label(tok.dep_, tok.pos_)
+
+
+def preposition_label(dep: str, pos: str) -> bool:
+    """is_preposition on a token's label and part of speech."""
+    return dep == "prep" or (dep == "dative" and pos == "ADP")
 
 
 Expander = Callable[[Token], Iterable[Token]]
@@ -180,20 +211,26 @@ def walk(start: Token, steps: tuple[str, ...], preps: frozenset[str], fr: Frames
 
 def one_step(tok: Token, step: str, preps: frozenset[str], fr: Frames,
              special: dict[str, Expander]) -> list[Token]:
-    """The tokens one step leads to from one token."""
+    """The tokens one step leads to from one token. Labels and words are read off the per-Doc
+    lists, so a Token is built only for a token the step reaches (most steps reach none)."""
     if step in special:
         return list(special[step](tok))
+    doc, i = tok.doc, tok.i
+    deps = dep_labels(doc)
     if step.startswith("^"):
         dep, _, cond = step[1:].partition(":")
-        head = tok.head
-        if tok.dep_ != dep or head == tok or (cond == "light" and head.lemma_.lower()
-                                               not in fr.light):
+        head = head_indices(doc)[i]
+        if deps[i] != dep or head == i or (cond == "light" and lower_lemmas(doc)[head]
+                                           not in fr.light):
             return []
-        if cond and cond != "light" and tok.lower_ not in cond.split("|"):
+        if cond and cond != "light" and lower_texts(doc)[i] not in cond.split("|"):
             return []  # ^prep:in: only up from that preposition
-        return [head]
+        return [doc[head]]
+    kids = child_indices(doc)[i]
     if step.startswith("prep:"):
         words = preps if step == "prep:*" else frozenset(step[5:].split("|"))
-        return [c for c in tok.children if (is_preposition(c) and c.lower_ in words)
-                or (c.dep_ == "agent" and "by" in words)]
-    return [c for c in tok.children if c.dep_ == step]
+        lowers, pos = lower_texts(doc), coarse_pos(doc)
+        return [doc[c] for c in kids
+                if (preposition_label(deps[c], pos[c]) and lowers[c] in words)
+                or (deps[c] == "agent" and "by" in words)]
+    return [doc[c] for c in kids if deps[c] == step]

@@ -66,6 +66,7 @@ from kronika.events.arguments import ARMED_SECTORS, Argument, subject_of
 from kronika.events.factuality import Qualifier
 from kronika.events.ontology import Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
+from kronika.nlp import sentence_index, sentences
 
 FIGURATIVE_FILE = "figurative.csv"
 FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means", "arena", "measure", "whole",
@@ -804,12 +805,24 @@ def question_mood(head: Token, qualifier: Qualifier) -> Qualifier:
     """An asserted event in a yes/no question is hypothetical: asked about, not told."""
     if qualifier.value != "asserted":
         return qualifier
-    sent = head.sent
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    ends = [t for t in sent if not t.is_space]
-    if not words or not ends or ends[-1].text != "?" or words[0].lower_ not in POLAR_STARTS:
-        return qualifier
-    return Qualifier("hypothetical", "?", ends[-1].idx)
+    mark = polar_question_mark(head)
+    return qualifier if mark is None else Qualifier("hypothetical", "?", mark)
+
+
+def polar_question_mark(head: Token) -> int | None:
+    """The offset of the '?' that ends the yes/no question a token is in, if it is in one
+    (computed once per sentence: every event of the sentence asks)."""
+    doc = head.doc
+    number = sentence_index(doc)[head.i]
+    cache = doc.user_data.setdefault("kronika_polar_questions", {})
+    if number not in cache:
+        sent = sentences(doc)[number]
+        end = next((t for t in reversed(sent) if not t.is_space), None)
+        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        asked = end is not None and end.text == "?"
+        polar = first is not None and first.lower_ in POLAR_STARTS
+        cache[number] = end.idx if end is not None and asked and polar else None
+    return cache[number]
 
 
 def content_governor(head: Token) -> Token | None:

@@ -110,3 +110,35 @@ def coarse_pos(doc: Doc) -> list[str]:
         cached = [POS_NAMES[p] for p in doc.to_array("POS").tolist()]
         doc.user_data["kronika_coarse_pos"] = cached
     return cached
+
+
+def dep_labels(doc: Doc) -> list[str]:
+    """The dependency label (Token.dep_) of every token, computed once per Doc."""
+    cached = doc.user_data.get("kronika_dep_labels")
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = [strings[h] for h in doc.to_array("DEP").tolist()]
+        doc.user_data["kronika_dep_labels"] = cached
+    return cached
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """The index of every token's head (its own for a root), computed once per Doc."""
+    cached = doc.user_data.get("kronika_heads")
+    if cached is None:
+        offsets = doc.to_array("HEAD").astype("int64").tolist()  # relative, stored unsigned
+        cached = doc.user_data["kronika_heads"] = [i + o for i, o in enumerate(offsets)]
+    return cached
+
+
+def child_indices(doc: Doc) -> list[list[int]]:
+    """The indices of every token's children in text order (Token.children), computed once
+    per Doc: a walk down the parse tests labels on these before it builds any Token."""
+    cached = doc.user_data.get("kronika_children")
+    if cached is None:
+        cached = [[] for _ in range(len(doc))]
+        for i, head in enumerate(head_indices(doc)):
+            if head != i:
+                cached[head].append(i)
+        doc.user_data["kronika_children"] = cached
+    return cached
