@@ -398,6 +398,14 @@ def test_goldstein_follows_the_cameo_code() -> None:
         ("The UN condemned the strike on a Syrian bakery in Idlib.", "ASSAULT"),
         ("Hamas said the strike on a school in Rafah was a war crime.", "ASSAULT"),
         ("Nurses held a strike on Friday outside the ministry.", "PROTEST"),
+        # the document's other words give a bare 'the strikes' its sense
+        ("A missile fell on Sumy. The Kremlin denied ordering the strikes.", "ASSAULT"),
+        ("Houthi rebels have not responded to the strikes, after US warplanes bombed Sanaa.",
+         "ASSAULT"),
+        ("The rebels did not respond to the strikes. Artillery shelled their camps.",
+         "ASSAULT"),
+        ("Dock workers want higher wages. Shipping firms did not respond to the strikes.",
+         "PROTEST"),
     ],
 )
 def test_strike_reading_follows_who_strikes_and_at_what(text, expected):

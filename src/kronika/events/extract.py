@@ -143,6 +143,16 @@ UNRETURNED = {"verdict", "favour", "favor", "call", "compliment", "greeting", "s
 # several a joint exercise (062).
 EXERCISES = {"military exercise", "war game", "military drill", "military manoeuvre",
              "military maneuver"}
+# Words of armed force ('airstrikes', 'missile', 'shelled'): a document using them and no word
+# of work or pay uses a bare 'the strikes' in the military sense.
+ARMED_WORDS = {"airstrike", "missile", "drone", "rocket", "artillery", "shelling", "shell",
+               "bombardment", "bombing", "bomb", "warplane", "mortar", "gunship", "airstrikes"}
+# Words of work and pay ('workers', 'unions', 'wages'): a document using them speaks of
+# walkouts (any 'aid worker' or 'health worker' aside, who may be in a war story).
+LABOUR_WORDS = {"worker", "union", "wage", "salary", "employee", "employer", "walkout",
+                "picket", "picketer", "striker", "pension", "labour", "labor", "payroll"}
+# Modifiers of 'worker' that name a helper in a war story, no employee on strike.
+HELPER_MODIFIERS = {"aid", "health", "rescue", "humanitarian", "medical", "relief", "un"}
 # Verbs that carry out a military strike; a walkout is staged, held or called.
 CONDUCT_VERBS = {"conduct", "carry"}
 # Nouns of a quantity whose 'of' names the strikes counted ('a total of 900 strikes').
@@ -417,10 +427,27 @@ def marked_military(noun: Token) -> bool:
     if governor.dep_ == "dobj" and governor.head.lemma_.lower() in CONDUCT_VERBS:
         return True
     bare = not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children)
-    return bare and any(
+    return bare and (any(
         t.lemma_.lower() == noun.lemma_.lower() and t.i != noun.i and any(
             c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MODIFIERS for c in t.children)
-        for t in noun.doc[: noun.i])
+        for t in noun.doc[: noun.i]) or armed_document(noun))
+
+
+def armed_document(noun: Token) -> bool:
+    """A document about armed force, not about work: it uses words of weapons and strikes
+    from the air ('airstrikes', 'a drone', 'shelled') and no word of work or pay ('workers',
+    'unions', 'wages'). A bare 'the strikes' there are military strikes."""
+    armed = labour = False
+    for t in noun.doc:
+        lemma = t.lemma_.lower()
+        if lemma in ARMED_WORDS or t.lower_ in ARMED_WORDS:
+            armed = True
+        elif lemma in LABOUR_WORDS and t.ent_type_ not in ("ORG", "GPE", "NORP") and not (
+                lemma == "worker" and any(c.lower_ in HELPER_MODIFIERS for c in t.children)):
+            labour = True
+        if labour:
+            return False
+    return armed
 
 
 def other_sense(entry: Trigger, head: Token) -> bool:
