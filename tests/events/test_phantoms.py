@@ -241,6 +241,23 @@ def test_recent_events_the_text_points_at_stay(text: str, kind: str) -> None:
     assert [e for e in analysis.events if e.type == kind]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # an agreement, truce or sanction as the frame an act keeps to or breaks
+    ("Sudanese troops shelled El Fasher on Friday despite a truce between the army and the RSF.",
+     "RETREAT"),
+    ("Kenyan police withdrew from the border under a 2023 deal with Somalia.", "AGREE"),
+    ("Turkey sold oil to Syria in line with its agreement with Damascus.", "AGREE"),
+    # the act a 'since' clause recalls as the start of the present state
+    ("Kurdish fighters have held Kobani since the YPG seized the town from Islamic State.",
+     "COERCE"),
+    ("It was the bloodiest week since Ethiopia and Tigray signed a truce.", "RETREAT"),
+    ("The fighting is the worst since the junta arrested Suu Kyi in Naypyidaw.", "COERCE"),
+])
+def test_frames_and_since_clauses_are_no_new_event(text: str, kind: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type == kind and e.date == PUBLISHED]
+
+
 def test_dated_background_keeps_its_own_date() -> None:
     text = "Ukraine has resisted Russia since the 2014 annexation of Crimea by Russia."
     analysis = kronika.analyze(text, published=PUBLISHED)

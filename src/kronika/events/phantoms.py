@@ -16,6 +16,10 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   the text: 'the recent clashes' may be the news itself). It is kept only when the text
   dates it (to that date: 'since the 2014 annexation' is an event of 2014), otherwise
   dropped: an undated recollection must not become a new event on the publication date.
+  So is an act in a clause opened by 'since' ('the worst day since a truce took effect',
+  'since rebels seized the town'). An agreement, truce or sanction named as the frame an act
+  keeps to or breaks ('under the agreement', 'despite the ceasefire', 'in violation of the
+  truce') is a standing arrangement, never a new event, dated or not.
 - **other senses**: a trigger word in a sense that is no event of its type: 'struck a deal',
   'struck down the law', 'hit a record' (making, annulling, reaching: no blow), 'called the
   claim "nonsense"' (naming, not a phone call), a press or news conference and talking to
@@ -102,6 +106,15 @@ TOPIC_PREPS = frozenset({"over", "for", "about"})
 PARTY_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
 # Prepositions that present an event as the start of the present state ('since the coup').
 BACKGROUND_PREPS = frozenset({"since"})
+# Prepositions that present an agreement, truce or sanction as the frame in force, no new
+# act ('under the agreement', 'despite the ceasefire', 'notwithstanding the sanctions').
+FRAME_PREPS = frozenset({"under", "despite", "notwithstanding"})
+# Nouns whose 'of' or 'with' object is such a frame ('in violation of the truce', 'in line
+# with the accord', 'in breach of the deal', 'under the terms of the agreement').
+FRAME_NOUNS = frozenset({"violation", "breach", "line", "accordance", "defiance", "compliance",
+                         "keeping", "terms", "spirit", "framework"})
+# Event types whose trigger can name such a standing frame (agreements, truces, sanctions, aid).
+FRAME_TYPES = frozenset({"AGREE", "RETREAT", "SANCTION", "COOPERATE", "AID"})
 # Nouns whose 'of' object is an event remembered, not reported ('the anniversary of the coup').
 BACKGROUND_HEADS = frozenset({"anniversary", "legacy", "memory", "memories", "history"})
 # Adjectives that place an event before the present one ('the previous ceasefire').
@@ -411,8 +424,32 @@ def scoreline(head: Token) -> bool:
     return False
 
 
+def since_clause(head: Token) -> bool:
+    """The trigger is the verb, or the subject or object of the verb, of a clause opened by
+    'since' ('the deadliest day since a truce took effect', 'since rebels seized the town'):
+    the start of the present state, recalled."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_PREPS for c in verb.children)
+
+
+def framed_by(head: Token) -> bool:
+    """An agreement, truce or sanction named as the frame an act keeps to, breaks or defies
+    ('deployed under the agreement', 'despite the ceasefire', 'in violation of the truce'):
+    a standing arrangement, no new event."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in FRAME_PREPS:
+        return True
+    return prep.lower_ in ("of", "with") and prep.head.lower_ in FRAME_NOUNS
+
+
 def background(head: Token) -> bool:
     """An event recalled as the start or the past of the present state."""
+    if since_clause(head):
+        return True
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     governor = head.head
@@ -797,6 +834,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
     return figurative(head, entry, index) or other_sense(head, entry) or \
         euphemism_for_things(head, entry, index) or \
         condition(head, index) or rehearsed(head) or \
+        (entry.type in FRAME_TYPES and framed_by(head)) or \
         ((background(head) or recalled(head)) and own_date is None)
 
 
