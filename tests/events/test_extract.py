@@ -414,6 +414,24 @@ def test_strike_reading_follows_who_strikes_and_at_what(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a state or armed body blocking a vessel or convoy enforces a blockade
+        ("Two Chinese vessels blocked the boat and sprayed it with water cannon.", "191"),
+        ("Indian troops blocked the convoy near the border.", "191"),
+        ("Egypt blocked the convoy at the Rafah crossing.", "191"),
+        # spraying or dousing with water cannon is firing it
+        ("Two Chinese vessels blocked the boat and sprayed it with water cannon.", "175"),
+        ("Riot police doused the crowd with water cannon outside parliament in Belgrade.", "175"),
+        # civilians blocking a convoy protest
+        ("Farmers blocked the convoy of tractors near Lyon.", "144"),
+    ],
+)
+def test_blocking_and_water_cannon_readings(text: str, cameo: str) -> None:
+    assert cameo in [e.cameo for e in kronika.analyze(text, published="2025-03-03").events]
+
+
+@pytest.mark.parametrize(
     ("text", "mode"),
     [
         ("Belgian police captured Salah Abdeslam in Brussels.", "arrest"),

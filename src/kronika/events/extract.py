@@ -70,6 +70,7 @@ from kronika.events.phantoms import (
     exclusion_reading,
     motive,
     official_protest_reading,
+    part_of_attack,
     phantom,
     question_mood,
     stance_content,
@@ -270,6 +271,8 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     given += [o for c in children if objects and c.dep_ == "prep" and c.lower_ == "with"
               for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
     child_words = {c.lemma_.lower() for c in children + quantified + given} | object_words(token)
+    # 'sprayed the boat with water cannon': the words of what the object is hit with, too
+    child_words |= {w for o in given if o.head.dep_ == "prep" for w in phrase_words(o)}
     modified = participle_object(token, lexicon)
     if modified is not None:  # 'the nerve agent used by the militia'
         child_words |= {modified.lemma_.lower()} | phrase_words(modified)
@@ -1173,6 +1176,7 @@ def extract_events(
     heads = frozenset(h.i for _, h, _ in found)
     # verbs that tell an act of their own, on which a motive hangs ('fired in retaliation')
     acts = frozenset(h.i for e, h, _ in found if e.lemma not in ASSEMBLY_VERBS)
+    attacks = frozenset(h.i for e, h, _ in found if e.type == "ASSAULT")
     coded: dict[int, Trigger] = {}  # the trigger of each event coded so far, by head index
     aimed: set[int] = set()  # the heads of events coded with a target actor
     for entry, head, _ in found:
@@ -1181,6 +1185,7 @@ def extract_events(
             or entry.type not in know.types
             or is_topic(head)
             or motive(head, acts)
+            or part_of_attack(head, entry, attacks)  # spoils taken, inmates freed
             or is_agentless_passive_meeting(head, entry)
             or other_sense(entry, head)
             or natural_harm(head, entry)

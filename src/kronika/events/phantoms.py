@@ -115,6 +115,13 @@ FRAME_NOUNS = frozenset({"violation", "breach", "line", "accordance", "defiance"
                          "keeping", "terms", "spirit", "framework"})
 # Event types whose trigger can name such a standing frame (agreements, truces, sanctions, aid).
 FRAME_TYPES = frozenset({"AGREE", "RETREAT", "SANCTION", "COOPERATE", "AID"})
+# Sectors of a government, which blocks a road or a boat by a blockade, never by a protest.
+STATE_SECTORS = frozenset({"GOV"})
+# Movable things an attack carries off ('seizing weapons'): spoils, no confiscation.
+SPOILS = frozenset({"weapon", "arm", "ammunition", "munition", "vehicle", "truck", "car",
+                    "motorbike", "motorcycle", "equipment", "supply", "cash", "money", "food",
+                    "livestock", "cattle", "goat", "camel", "goods", "fuel", "medicine",
+                    "rifle", "gun", "computer", "phone", "valuable", "property", "loot"})
 # Nouns whose 'of' object is an event remembered, not reported ('the anniversary of the coup').
 BACKGROUND_HEADS = frozenset({"anniversary", "legacy", "memory", "memories", "history"})
 # Adjectives that place an event before the present one ('the previous ceasefire').
@@ -682,11 +689,12 @@ def exclusion_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> T
 
 def armed_obstruction_reading(entry: Trigger, sources: Sequence[Argument],
                               lexicon: TriggerLexicon) -> Trigger:
-    """'militants blocked the roads into the city', 'troops barricaded the streets': an armed
-    body or the police blocking the way restricts movement (as 'blockade', CAMEO 191); only
-    civilians blocking a road protest."""
+    """'militants blocked the roads into the city', 'troops barricaded the streets', 'Chinese
+    vessels blocked the boat': an armed body, the police or a state blocking the way restricts
+    movement (as 'blockade', CAMEO 191); only civilians blocking a road protest."""
     if entry.type != "PROTEST" or entry.mode != "obstruct" or not any(
-            a.actor is not None and a.actor.sector in ARMED_SECTORS for a in sources):
+            a.actor is not None and (a.actor.sector in ARMED_SECTORS | STATE_SECTORS
+                                     or a.actor.kind == "country") for a in sources):
         return entry
     blockade = [t for t in lexicon.by_head("blockade", "VERB") if t.type != "PROTEST"]
     return blockade[0] if blockade else entry
@@ -796,6 +804,27 @@ def motive(head: Token, acts: frozenset[int]) -> bool:
         return False  # 'killed in protests', 'in the protest': the occasion, no motive
     verb = head.head.head
     return verb.pos_ == "VERB" and verb.i in acts
+
+
+def part_of_attack(head: Token, entry: Trigger, attacks: frozenset[int]) -> bool:
+    """'stormed the base, burning vehicles and seizing weapons', 'attacked the town, freeing
+    500 inmates from the prison', 'raided the jail and freed the prisoners': a verb with no
+    subject of its own under an attack (``attacks``: the heads of assault triggers) that takes
+    movable things (see SPOILS) or frees people tells what the attack did, no act of its own:
+    a seizure of spoils is no confiscation, and attackers freeing prisoners are no holder
+    releasing them (RETREAT)."""
+    if entry.type not in ("COERCE", "RETREAT") or head.pos_ != "VERB" or not attacks or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children):
+        return False
+    if entry.type == "COERCE":
+        things = [o for o in head.children if o.dep_ == "dobj"]
+        things += [c for o in things for c in o.conjuncts]
+        if not things or not all(o.lemma_.lower() in SPOILS for o in things):
+            return False
+    elif entry.mode != "release":
+        return False
+    sent = head.sent
+    return any(a.i in attacks for a in head.ancestors if sent.start <= a.i < sent.end)
 
 
 def burnt_symbol(head: Token, entry: Trigger) -> bool:
