@@ -147,7 +147,7 @@ EXERCISES = {"military exercise", "war game", "military drill", "military manoeu
 # Words of armed force ('airstrikes', 'missile', 'shelled'): a document using them and no word
 # of work or pay uses a bare 'the strikes' in the military sense.
 ARMED_WORDS = {"airstrike", "missile", "drone", "rocket", "artillery", "shelling", "shell",
-               "bombardment", "bombing", "bomb", "warplane", "mortar", "gunship", "airstrikes"}
+               "bombardment", "bombing", "bomb", "warplane", "mortar", "gunship"}
 # Words of work and pay ('workers', 'unions', 'wages'): a document using them speaks of
 # walkouts (any 'aid worker' or 'health worker' aside, who may be in a war story).
 LABOUR_WORDS = {"worker", "union", "wage", "salary", "employee", "employer", "walkout",
@@ -436,6 +436,27 @@ def marked_military(noun: Token) -> bool:
         for t in noun.doc[: noun.i]) or armed_document(noun))
 
 
+def strikes_told_again(head: Token, entry: Trigger) -> bool:
+    """'Israeli airstrikes killed 12 in Tyre. Hezbollah did not respond to the strikes.': a
+    bare 'the strikes' that harms no one in the text, after the weapons that made them were
+    named, points back at strikes already told: no new event (its own sides would be the
+    ones talking about it)."""
+    if entry.type != "ASSAULT" or head.pos_ != "NOUN" or head.lemma_.lower() != "strike":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl")
+            for c in head.children):
+        return False
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in HARM_VERBS:
+        return False  # 'the strikes killed five': what they did is told here
+    return any(armed_word(t) for t in head.doc[: head.i]) and armed_document(head)
+
+
+def armed_word(tok: Token) -> bool:
+    """A word of weapons (``ARMED_WORDS``), in any number ('Missiles' read as a name too)."""
+    return tok.lemma_.lower() in ARMED_WORDS or tok.lower_.removesuffix("s") in ARMED_WORDS
+
+
 def armed_document(noun: Token) -> bool:
     """A document about armed force, not about work: it uses words of weapons and strikes
     from the air ('airstrikes', 'a drone', 'shelled') and no word of work or pay ('workers',
@@ -443,7 +464,7 @@ def armed_document(noun: Token) -> bool:
     armed = labour = False
     for t in noun.doc:
         lemma = t.lemma_.lower()
-        if lemma in ARMED_WORDS or t.lower_ in ARMED_WORDS:
+        if armed_word(t):
             armed = True
         elif lemma in LABOUR_WORDS and t.ent_type_ not in ("ORG", "GPE", "NORP") and not (
                 lemma == "worker" and any(c.lower_ in HELPER_MODIFIERS for c in t.children)):
@@ -1186,6 +1207,7 @@ def extract_events(
             or is_topic(head)
             or motive(head, acts)
             or part_of_attack(head, entry, attacks)  # spoils taken, inmates freed
+            or strikes_told_again(head, entry)
             or is_agentless_passive_meeting(head, entry)
             or other_sense(entry, head)
             or natural_harm(head, entry)
