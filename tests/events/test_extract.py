@@ -398,11 +398,52 @@ def test_goldstein_follows_the_cameo_code() -> None:
         ("The UN condemned the strike on a Syrian bakery in Idlib.", "ASSAULT"),
         ("Hamas said the strike on a school in Rafah was a war crime.", "ASSAULT"),
         ("Nurses held a strike on Friday outside the ministry.", "PROTEST"),
+        # the document's other words give a bare 'the strikes' its sense
+        ("The Kremlin denied ordering the strikes on Sunday, after a missile fell on Sumy.",
+         "ASSAULT"),
+        ("Houthi rebels have not responded to the strikes, after US warplanes bombed Sanaa.",
+         "ASSAULT"),
+        ("The rebels did not respond to the strikes. Artillery shelled their camps.",
+         "ASSAULT"),
+        ("Dock workers want higher wages. Shipping firms did not respond to the strikes.",
+         "PROTEST"),
     ],
 )
 def test_strike_reading_follows_who_strikes_and_at_what(text, expected):
     types = {e.type for e in kronika.analyze(text, published="2025-03-03").events}
     assert expected in types and ({"ASSAULT", "PROTEST"} - {expected}).isdisjoint(types)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli airstrikes killed 12 in Tyre. Hezbollah did not respond to the strikes.",
+        "A drone attack hit a fuel depot in Sochi. After the strikes, residents fled the city.",
+        "Missiles rained on Lviv overnight. Poland scrambled jets during the strikes.",
+    ],
+)
+def test_the_strikes_after_the_weapons_are_told_again(text: str) -> None:
+    """A bare 'the strikes' pointing back at strikes already told is no new event."""
+    events = kronika.analyze(text, published="2025-03-03").events
+    assert events and not [e for e in events if e.trigger == "strikes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a state or armed body blocking a vessel or convoy enforces a blockade
+        ("Two Chinese vessels blocked the boat and sprayed it with water cannon.", "191"),
+        ("Indian troops blocked the convoy near the border.", "191"),
+        ("Egypt blocked the convoy at the Rafah crossing.", "191"),
+        # spraying or dousing with water cannon is firing it
+        ("Two Chinese vessels blocked the boat and sprayed it with water cannon.", "175"),
+        ("Riot police doused the crowd with water cannon outside parliament in Belgrade.", "175"),
+        # civilians blocking a convoy protest
+        ("Farmers blocked the convoy of tractors near Lyon.", "144"),
+    ],
+)
+def test_blocking_and_water_cannon_readings(text: str, cameo: str) -> None:
+    assert cameo in [e.cameo for e in kronika.analyze(text, published="2025-03-03").events]
 
 
 @pytest.mark.parametrize(

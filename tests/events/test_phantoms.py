@@ -241,6 +241,50 @@ def test_recent_events_the_text_points_at_stay(text: str, kind: str) -> None:
     assert [e for e in analysis.events if e.type == kind]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # an agreement, truce or sanction as the frame an act keeps to or breaks
+    ("Sudanese troops shelled El Fasher on Friday despite a truce between the army and the RSF.",
+     "RETREAT"),
+    ("Kenyan police withdrew from the border under a 2023 deal with Somalia.", "AGREE"),
+    ("Turkey sold oil to Syria in line with its agreement with Damascus.", "AGREE"),
+    # the act a 'since' clause recalls as the start of the present state
+    ("Kurdish fighters have held Kobani since the YPG seized the town from Islamic State.",
+     "COERCE"),
+    ("It was the bloodiest week since Ethiopia and Tigray signed a truce.", "RETREAT"),
+    ("The fighting is the worst since the junta arrested Suu Kyi in Naypyidaw.", "COERCE"),
+])
+def test_frames_and_since_clauses_are_no_new_event(text: str, kind: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type == kind and e.date == PUBLISHED]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # spoils an attack carries off are no confiscation of their own
+    ("Fighters stormed the base before dawn, burning vehicles and seizing weapons.", "COERCE"),
+    ("Al-Shabaab militants attacked the garrison in Jilib, looting ammunition and trucks.",
+     "COERCE"),
+    ("Gunmen raided the barracks and seized rifles and cash.", "COERCE"),
+    # attackers freeing prisoners break a jail, no holder releases anyone
+    ("Gang members attacked the town overnight, freeing more than 500 inmates from the prison.",
+     "RETREAT"),
+    ("Boko Haram fighters stormed the jail in Maiduguri and freed 300 prisoners.", "RETREAT"),
+    ("Rebels attacked the prison in Bukavu on Monday, releasing hundreds of detainees.",
+     "RETREAT"),
+])
+def test_what_an_attack_takes_or_frees_is_part_of_it(text: str, kind: str) -> None:
+    types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+    assert "ASSAULT" in types and kind not in types
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Police seized weapons in a raid in Kano.", "COERCE"),
+    ("The army released 50 detainees from the prison in Goma after the attack.", "RETREAT"),
+    ("Rebels attacked the town and seized the airport.", "COERCE"),
+])
+def test_seizures_and_releases_of_their_own_stay(text: str, kind: str) -> None:
+    assert kind in [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+
+
 def test_dated_background_keeps_its_own_date() -> None:
     text = "Ukraine has resisted Russia since the 2014 annexation of Crimea by Russia."
     analysis = kronika.analyze(text, published=PUBLISHED)

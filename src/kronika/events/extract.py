@@ -70,6 +70,7 @@ from kronika.events.phantoms import (
     exclusion_reading,
     motive,
     official_protest_reading,
+    part_of_attack,
     phantom,
     question_mood,
     stance_content,
@@ -143,6 +144,16 @@ UNRETURNED = {"verdict", "favour", "favor", "call", "compliment", "greeting", "s
 # several a joint exercise (062).
 EXERCISES = {"military exercise", "war game", "military drill", "military manoeuvre",
              "military maneuver"}
+# Words of armed force ('airstrikes', 'missile', 'shelled'): a document using them and no word
+# of work or pay uses a bare 'the strikes' in the military sense.
+ARMED_WORDS = {"airstrike", "missile", "drone", "rocket", "artillery", "shelling", "shell",
+               "bombardment", "bombing", "bomb", "warplane", "mortar", "gunship"}
+# Words of work and pay ('workers', 'unions', 'wages'): a document using them speaks of
+# walkouts (any 'aid worker' or 'health worker' aside, who may be in a war story).
+LABOUR_WORDS = {"worker", "union", "wage", "salary", "employee", "employer", "walkout",
+                "picket", "picketer", "striker", "pension", "labour", "labor", "payroll"}
+# Modifiers of 'worker' that name a helper in a war story, no employee on strike.
+HELPER_MODIFIERS = {"aid", "health", "rescue", "humanitarian", "medical", "relief", "un"}
 # Verbs that carry out a military strike; a walkout is staged, held or called.
 CONDUCT_VERBS = {"conduct", "carry"}
 # Nouns of a quantity whose 'of' names the strikes counted ('a total of 900 strikes').
@@ -260,6 +271,8 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     given += [o for c in children if objects and c.dep_ == "prep" and c.lower_ == "with"
               for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
     child_words = {c.lemma_.lower() for c in children + quantified + given} | object_words(token)
+    # 'sprayed the boat with water cannon': the words of what the object is hit with, too
+    child_words |= {w for o in given if o.head.dep_ == "prep" for w in phrase_words(o)}
     modified = participle_object(token, lexicon)
     if modified is not None:  # 'the nerve agent used by the militia'
         child_words |= {modified.lemma_.lower()} | phrase_words(modified)
@@ -417,10 +430,48 @@ def marked_military(noun: Token) -> bool:
     if governor.dep_ == "dobj" and governor.head.lemma_.lower() in CONDUCT_VERBS:
         return True
     bare = not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children)
-    return bare and any(
+    return bare and (any(
         t.lemma_.lower() == noun.lemma_.lower() and t.i != noun.i and any(
             c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MODIFIERS for c in t.children)
-        for t in noun.doc[: noun.i])
+        for t in noun.doc[: noun.i]) or armed_document(noun))
+
+
+def strikes_told_again(head: Token, entry: Trigger) -> bool:
+    """'Israeli airstrikes killed 12 in Tyre. Hezbollah did not respond to the strikes.': a
+    bare 'the strikes' that harms no one in the text, after the weapons that made them were
+    named, points back at strikes already told: no new event (its own sides would be the
+    ones talking about it)."""
+    if entry.type != "ASSAULT" or head.pos_ != "NOUN" or head.lemma_.lower() != "strike":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl")
+            for c in head.children):
+        return False
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in HARM_VERBS:
+        return False  # 'the strikes killed five': what they did is told here
+    return any(armed_word(t) for t in head.doc[: head.i]) and armed_document(head)
+
+
+def armed_word(tok: Token) -> bool:
+    """A word of weapons (``ARMED_WORDS``), in any number ('Missiles' read as a name too)."""
+    return tok.lemma_.lower() in ARMED_WORDS or tok.lower_.removesuffix("s") in ARMED_WORDS
+
+
+def armed_document(noun: Token) -> bool:
+    """A document about armed force, not about work: it uses words of weapons and strikes
+    from the air ('airstrikes', 'a drone', 'shelled') and no word of work or pay ('workers',
+    'unions', 'wages'). A bare 'the strikes' there are military strikes."""
+    armed = labour = False
+    for t in noun.doc:
+        lemma = t.lemma_.lower()
+        if armed_word(t):
+            armed = True
+        elif lemma in LABOUR_WORDS and t.ent_type_ not in ("ORG", "GPE", "NORP") and not (
+                lemma == "worker" and any(c.lower_ in HELPER_MODIFIERS for c in t.children)):
+            labour = True
+        if labour:
+            return False
+    return armed
 
 
 def other_sense(entry: Trigger, head: Token) -> bool:
@@ -1146,6 +1197,7 @@ def extract_events(
     heads = frozenset(h.i for _, h, _ in found)
     # verbs that tell an act of their own, on which a motive hangs ('fired in retaliation')
     acts = frozenset(h.i for e, h, _ in found if e.lemma not in ASSEMBLY_VERBS)
+    attacks = frozenset(h.i for e, h, _ in found if e.type == "ASSAULT")
     coded: dict[int, Trigger] = {}  # the trigger of each event coded so far, by head index
     aimed: set[int] = set()  # the heads of events coded with a target actor
     for entry, head, _ in found:
@@ -1154,6 +1206,8 @@ def extract_events(
             or entry.type not in know.types
             or is_topic(head)
             or motive(head, acts)
+            or part_of_attack(head, entry, attacks)  # spoils taken, inmates freed
+            or strikes_told_again(head, entry)
             or is_agentless_passive_meeting(head, entry)
             or other_sense(entry, head)
             or natural_harm(head, entry)

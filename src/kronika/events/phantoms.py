@@ -16,6 +16,10 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   the text: 'the recent clashes' may be the news itself). It is kept only when the text
   dates it (to that date: 'since the 2014 annexation' is an event of 2014), otherwise
   dropped: an undated recollection must not become a new event on the publication date.
+  So is an act in a clause opened by 'since' ('the worst day since a truce took effect',
+  'since rebels seized the town'). An agreement, truce or sanction named as the frame an act
+  keeps to or breaks ('under the agreement', 'despite the ceasefire', 'in violation of the
+  truce') is a standing arrangement, never a new event, dated or not.
 - **other senses**: a trigger word in a sense that is no event of its type: 'struck a deal',
   'struck down the law', 'hit a record' (making, annulling, reaching: no blow), 'called the
   claim "nonsense"' (naming, not a phone call), a press or news conference and talking to
@@ -103,6 +107,22 @@ TOPIC_PREPS = frozenset({"over", "for", "about"})
 PARTY_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
 # Prepositions that present an event as the start of the present state ('since the coup').
 BACKGROUND_PREPS = frozenset({"since"})
+# Prepositions that present an agreement, truce or sanction as the frame in force, no new
+# act ('under the agreement', 'despite the ceasefire', 'notwithstanding the sanctions').
+FRAME_PREPS = frozenset({"under", "despite", "notwithstanding"})
+# Nouns whose 'of' or 'with' object is such a frame ('in violation of the truce', 'in line
+# with the accord', 'in breach of the deal', 'under the terms of the agreement').
+FRAME_NOUNS = frozenset({"violation", "breach", "line", "accordance", "defiance", "compliance",
+                         "keeping", "terms", "spirit", "framework"})
+# Event types whose trigger can name such a standing frame (agreements, truces, sanctions, aid).
+FRAME_TYPES = frozenset({"AGREE", "RETREAT", "SANCTION", "COOPERATE", "AID"})
+# Sectors of a government, which blocks a road or a boat by a blockade, never by a protest.
+STATE_SECTORS = frozenset({"GOV"})
+# Movable things an attack carries off ('seizing weapons'): spoils, no confiscation.
+SPOILS = frozenset({"weapon", "arm", "ammunition", "munition", "vehicle", "truck", "car",
+                    "motorbike", "motorcycle", "equipment", "supply", "cash", "money", "food",
+                    "livestock", "cattle", "goat", "camel", "goods", "fuel", "medicine",
+                    "rifle", "gun", "computer", "phone", "valuable", "property", "loot"})
 # Nouns whose 'of' object is an event remembered, not reported ('the anniversary of the coup').
 BACKGROUND_HEADS = frozenset({"anniversary", "legacy", "memory", "memories", "history"})
 # Adjectives that place an event before the present one ('the previous ceasefire').
@@ -412,8 +432,32 @@ def scoreline(head: Token) -> bool:
     return False
 
 
+def since_clause(head: Token) -> bool:
+    """The trigger is the verb, or the subject or object of the verb, of a clause opened by
+    'since' ('the deadliest day since a truce took effect', 'since rebels seized the town'):
+    the start of the present state, recalled."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_PREPS for c in verb.children)
+
+
+def framed_by(head: Token) -> bool:
+    """An agreement, truce or sanction named as the frame an act keeps to, breaks or defies
+    ('deployed under the agreement', 'despite the ceasefire', 'in violation of the truce'):
+    a standing arrangement, no new event."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in FRAME_PREPS:
+        return True
+    return prep.lower_ in ("of", "with") and prep.head.lower_ in FRAME_NOUNS
+
+
 def background(head: Token) -> bool:
     """An event recalled as the start or the past of the present state."""
+    if since_clause(head):
+        return True
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     governor = head.head
@@ -646,11 +690,12 @@ def exclusion_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> T
 
 def armed_obstruction_reading(entry: Trigger, sources: Sequence[Argument],
                               lexicon: TriggerLexicon) -> Trigger:
-    """'militants blocked the roads into the city', 'troops barricaded the streets': an armed
-    body or the police blocking the way restricts movement (as 'blockade', CAMEO 191); only
-    civilians blocking a road protest."""
+    """'militants blocked the roads into the city', 'troops barricaded the streets', 'Chinese
+    vessels blocked the boat': an armed body, the police or a state blocking the way restricts
+    movement (as 'blockade', CAMEO 191); only civilians blocking a road protest."""
     if entry.type != "PROTEST" or entry.mode != "obstruct" or not any(
-            a.actor is not None and a.actor.sector in ARMED_SECTORS for a in sources):
+            a.actor is not None and (a.actor.sector in ARMED_SECTORS | STATE_SECTORS
+                                     or a.actor.kind == "country") for a in sources):
         return entry
     blockade = [t for t in lexicon.by_head("blockade", "VERB") if t.type != "PROTEST"]
     return blockade[0] if blockade else entry
@@ -762,6 +807,27 @@ def motive(head: Token, acts: frozenset[int]) -> bool:
     return verb.pos_ == "VERB" and verb.i in acts
 
 
+def part_of_attack(head: Token, entry: Trigger, attacks: frozenset[int]) -> bool:
+    """'stormed the base, burning vehicles and seizing weapons', 'attacked the town, freeing
+    500 inmates from the prison', 'raided the jail and freed the prisoners': a verb with no
+    subject of its own under an attack (``attacks``: the heads of assault triggers) that takes
+    movable things (see SPOILS) or frees people tells what the attack did, no act of its own:
+    a seizure of spoils is no confiscation, and attackers freeing prisoners are no holder
+    releasing them (RETREAT)."""
+    if entry.type not in ("COERCE", "RETREAT") or head.pos_ != "VERB" or not attacks or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children):
+        return False
+    if entry.type == "COERCE":
+        things = [o for o in head.children if o.dep_ == "dobj"]
+        things += [c for o in things for c in o.conjuncts]
+        if not things or not all(o.lemma_.lower() in SPOILS for o in things):
+            return False
+    elif entry.mode != "release":
+        return False
+    sent = head.sent
+    return any(a.i in attacks for a in head.ancestors if sent.start <= a.i < sent.end)
+
+
 def burnt_symbol(head: Token, entry: Trigger) -> bool:
     """'burned a paper flag', 'set fire to an effigy of the president': destroying a symbol is
     a gesture, no assault."""
@@ -798,6 +864,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
     return figurative(head, entry, index) or other_sense(head, entry) or \
         euphemism_for_things(head, entry, index) or \
         condition(head, index) or rehearsed(head) or \
+        (entry.type in FRAME_TYPES and framed_by(head)) or \
         ((background(head) or recalled(head)) and own_date is None)
 
 
