@@ -196,6 +196,27 @@ ROWS = [
     ("same chain, sentence before",
      ("The Russian army began to strike Ukraine on Monday. The strikes also "
      "<ev type=ASSAULT src=RUS>hit</ev> a factory in Poland.")),
+    # --- mentions that are never a side: allies, judgements, the other half of a headline
+    ("an ally after 'alongside'", ("Chadian rebels <ev src=TCD tgt=->fought</ev> alongside "
+                                   "Sudanese militias on Sunday.")),
+    ("an ally after 'with the help of'", ("Eritrean troops <ev src=ERI tgt=->attacked</ev> "
+                                          "the camp with the help of Ethiopian militiamen.")),
+    ("an ally after 'together with'", ("Armed men <ev tgt=->raided</ev> the farm at dawn together "
+                                       "with Bolivian smugglers.")),
+    ("an 'as' judgement names no target", ("The Ghanaian minister <ev src=GHA tgt=->denounced"
+                                           "</ev> the arrests as an insult to Togolese "
+                                           "citizens.")),
+    ("an 'as' judgement naming a sovereignty", ("Kenya <ev src=KEN tgt=->condemned</ev> the raids "
+                                                 "as an assault on Somali sovereignty.")),
+    ("an 'as' judgement after the object", ("Peru <ev src=PER tgt=->criticized</ev> the decision "
+                                            "on Monday as harmful to Chilean farmers.")),
+    ("no side past a semicolon", ("The militia <ev tgt=->attacked</ev> at dawn; Congolese troops "
+                                  "arrived hours later.")),
+    ("no target past a semicolon after a rally", ("Hundreds of students <ev tgt=->rallied</ev> on "
+                                                  "Monday; Sudanese riot police watched from a "
+                                                  "distance.")),
+    ("no target past a semicolon in a sentence",
+     ("The protesters <ev tgt=->marched</ev> peacefully; Kenyan police later dispersed them.")),
 ]
 
 

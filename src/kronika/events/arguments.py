@@ -503,7 +503,8 @@ def read_side(
         found = [a for a in path_arguments(trigger, path, preps, index, kb)
                  if a.token is None or a.token.i not in used]
         if found:
-            informing = informants(trigger) if informing is None else informing
+            informing = (informants(trigger) | co_agents(trigger) if informing is None
+                         else informing)
             found = [a for a in found if a.token is None or a.token.i not in informing]
         if "xcomp" in path.steps:
             found = [a for a in found if a.country]
@@ -605,10 +606,65 @@ def held_in_condition(trigger: Token) -> set[int]:
             for s in c.children if s.dep_ == "nsubjpass" for t in s.subtree}
 
 
+# Words before 'with' that make its object one who acts beside the agent ('together with X',
+# 'along with X', 'side by side with X', 'jointly with X').
+ALLY_ADVERBS = {"together", "along", "side", "jointly", "alongside"}
+# Nouns whose 'with the N of X' or 'in N with X' makes X a helper of the agent ('with the help
+# of X', 'in coordination with X').
+ALLY_NOUNS = {"help", "support", "backing", "assistance", "aid", "cooperation", "coordination",
+              "partnership", "alliance", "concert", "tandem", "conjunction", "collaboration"}
+
+
+def allied(prep: Token) -> bool:
+    """A preposition that introduces one acting beside the agent, never its target ('fought
+    alongside X', 'together with X', 'with the help of X', 'in coordination with X')."""
+    word = prep.lower_
+    if word == "alongside":
+        return True
+    if word == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ALLY_ADVERBS:
+        return True
+    noun = prep.head
+    return (word in ("with", "of") and noun.lemma_.lower() in ALLY_NOUNS
+            and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "in"))
+
+
+def co_agents(trigger: Token) -> set[int]:
+    """Tokens of the phrases in the trigger's sentence that name those acting beside an agent
+    (but not the partner of a trigger that is itself the joint act: 'in cooperation with X')."""
+    joint = trigger.lemma_.lower() in ALLY_NOUNS
+    return {t.i for p in trigger.sent if p.dep_ == "prep" and not (joint and p.head == trigger)
+            and allied(p) for t in p.subtree}
+
+
+def predicated(trigger: Token) -> set[int]:
+    """Tokens of an 'as' phrase that says what the trigger's act or its object is ('condemned
+    the strikes as a violation of Lebanese sovereignty'): it names a judgement, not a side."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    # with no object of its own, the parse may have hung a shifted object inside the phrase
+    # ('denounced as a crime X's crackdown'): then it is no mere judgement
+    heads = [trigger, *objects] if objects else []
+    return {t.i for h in heads for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "as" for t in p.subtree}
+
+
+def other_segment(trigger: Token) -> set[int]:
+    """Tokens of the sentence on the other side of a semicolon from the trigger: a headline's
+    'X attacks town; Y sends troops' tells two events, neither a side of the other."""
+    sent = trigger.sent
+    cuts = [t.i for t in sent if t.text == ";"]
+    if not cuts:
+        return set()
+    start = max((i for i in cuts if i < trigger.i), default=sent.start - 1)
+    end = min((i for i in cuts if i > trigger.i), default=sent.end)
+    return {t.i for t in sent if not start < t.i < end}
+
+
 def outside_event(trigger: Token) -> set[int]:
     """Tokens that name no side of the trigger's event however near they are: its sources of
-    information and those held in a condition on it (see informants, held_in_condition)."""
-    return informants(trigger) | held_in_condition(trigger)
+    information, those held in a condition on it (see informants, held_in_condition), those
+    acting beside an agent, an 'as' judgement and whatever lies past a semicolon."""
+    return (informants(trigger) | held_in_condition(trigger) | co_agents(trigger)
+            | predicated(trigger) | other_segment(trigger))
 
 
 def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]
