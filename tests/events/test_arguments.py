@@ -973,3 +973,24 @@ def test_a_meeting_named_with_its_topic_is_no_monologue(text: str, trigger: str)
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert any(e.type == "CONSULT" and e.trigger == trigger for e in analysis.events), \
         describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Gunmen killed eight villagers in a northern Burkina Faso attack on Sunday.", "attack", "BFA"),
+    ("Hundreds mourned the victims of the Peshawar bombing.", "bombing", "PAK"),
+    ("Troops returned fire after the southern Somalia ambush.", "ambush", "SOM"),
+    ("The Kandahar attack was condemned by the United Nations.", "attack", "AFG"),
+], ids=["direction and country", "city", "direction after the", "city as subject"])
+def test_a_place_named_on_an_attack_noun_is_where_not_who(text: str, trigger: str, place: str
+                                                           ) -> None:
+    """'the Peshawar bombing', 'a northern Burkina Faso attack': the place tells where the
+    attack happened (at most what it hit), never who attacked."""
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert all(e.source_country != place for e in events if e.trigger == trigger), \
+        describe_events(events)
+
+
+def test_a_demonym_on_an_attack_noun_is_still_the_attacker() -> None:
+    events = kronika.analyze("A Russian attack on Kharkiv killed two.", published=PUBLISHED).events
+    assert any(e.trigger == "attack" and e.source_country == "RUS" for e in events), \
+        describe_events(events)

@@ -509,7 +509,8 @@ def read_side(
         if "xcomp" in path.steps:
             found = [a for a in found if a.country]
         if side == "source":
-            found = [a for a in found if not of_place(a)]
+            found = [a for a in found if not of_place(a) and not attack_site(a, trigger, etype,
+                                                                                index)]
         if found and taken and all(owned_by(a, taken, index) for a in found):
             # 'lifted its ban on X': the source's own thing is no target; a later path may
             # reach the one it is aimed at (X)
@@ -764,6 +765,33 @@ def of_place(arg: Argument) -> bool:
     return arg.actor is None and tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of"
 
 
+# Words that place a name within a country or region ('central Mali', 'northern Nigeria').
+DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east",
+              "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
+              "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+              "south-eastern", "south-western", "mid-western", "upper", "lower"}
+# Acts whose noun takes the name of where it happened ('the Kabul attack', 'a northern Mali raid').
+SITE_TYPES = {"ASSAULT"}
+
+
+def attack_site(arg: Argument, trigger: Token, etype: str, index: ActorIndex) -> bool:
+    """A place name compounded on an attack noun tells where it happened, not who attacked:
+    a town or region ('the Kabul attack', 'the Bamako bombing') or a country under a word of
+    direction ('a central Mali attack'); a demonym ('a Russian attack') still tells who."""
+    tok = arg.token
+    if etype not in SITE_TYPES or tok is None:
+        return False
+    noun = tok.head  # the trigger, or the attack noun a verb's side is read from ('the Kabul
+    # attack killed 20', 'were killed in a Bamako bombing')
+    if (tok.dep_ not in ("compound", "nmod") or noun.pos_ != "NOUN" or tok.i > noun.i
+            or trigger not in [noun, *list(noun.ancestors)[:2]] or tok.ent_type_ == "NORP"):
+        return False
+    if arg.actor is None and index.place_of(tok) is not None:
+        return True
+    return any(t.lower_ in DIRECTIONS for t in tok.doc[tok.left_edge.i:tok.i]) or any(
+        c.lower_ in DIRECTIONS for c in noun.children if c.i < tok.i)
+
+
 def read_sides(
     trigger: Token, etype: str, index: ActorIndex, kb: KnowledgeBase, addressee: bool = False,
     lemma: str = "",
@@ -783,6 +811,12 @@ def read_sides(
         sources = [replace(a, confidence=ORIGIN_CONFIDENCE)
                    for a in resolve_all(prep_objects(trigger, {"from"}), index, kb)]
     targets = read_side(trigger, "target", etype, lemma, index, kb, sources)
+    if not targets and trigger.pos_ == "NOUN":
+        # 'the Kabul attack': where it happened is what it hit, when nothing else is named
+        sites = resolve_all([c for c in trigger.children if c.dep_ in ("compound", "nmod")],
+                            index, kb)
+        targets = [replace(a, confidence=PLACE_TARGET_CONFIDENCE) for a in sites
+                   if attack_site(a, trigger, etype, index)]
     if addressee and (trigger.pos_ != "VERB"
                       or all(owned_by(a, sources, index) for a in targets)):
         # a demand noun's own that-clause names whom it is put to before any other path
