@@ -215,6 +215,12 @@ ROWS = [
     ("no target past a semicolon after a rally", ("Hundreds of students <ev tgt=->rallied</ev> on "
                                                   "Monday; Sudanese riot police watched from a "
                                                   "distance.")),
+    ("a town near the stormed base", ("Jihadists <ev tgt=->stormed</ev> the military base near "
+                                      "the Nigerien town of Tillaberi.")),
+    ("a border town near a raided camp", ("Militants <ev tgt=->raided</ev> an army camp near the "
+                                          "Somali border town of Beledweyne.")),
+    ("a city outside an overrun outpost", ("Insurgents <ev tgt=->overran</ev> the outpost outside "
+                                           "Mopti on Tuesday.")),
     # --- no target from another clause: a coordinated clause with its own verb and object, or
     # outside the relative or adverbial clause the trigger sits in
     ("coordinated clause with its own object", ("The African Union <ev src=IGO tgt=->condemned"

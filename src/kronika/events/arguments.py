@@ -660,12 +660,30 @@ def other_segment(trigger: Token) -> set[int]:
     return {t.i for t in sent if not start < t.i < end}
 
 
+# Prepositions that place a site by what lies near it ('the base near X', 'a camp outside X').
+NEARBY_PREPS = {"near", "outside", "around", "beside", "nearby", "off"}
+# Military sites an attack is done to ('stormed the base', 'overran an outpost').
+MILITARY_SITES = {"base", "camp", "barracks", "post", "outpost", "checkpoint", "position",
+                  "garrison", "airbase", "depot", "headquarters", "fort"}
+
+
+def surroundings(trigger: Token) -> set[int]:
+    """Tokens of a phrase that places the site an act is done to by what lies near it ('stormed
+    the base near the town of X'): the town is not what was hit (the base, or its owner, is)."""
+    sites = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_SITES]
+    if not sites:
+        return set()
+    return {t.i for h in [trigger, *sites] for p in h.children
+            if p.dep_ == "prep" and p.lower_ in NEARBY_PREPS for t in p.subtree}
+
+
 def outside_event(trigger: Token) -> set[int]:
     """Tokens that name no side of the trigger's event however near they are: its sources of
     information, those held in a condition on it (see informants, held_in_condition), those
-    acting beside an agent, an 'as' judgement and whatever lies past a semicolon."""
+    acting beside an agent, an 'as' judgement, what lies near the site it is done to and
+    whatever lies past a semicolon."""
     return (informants(trigger) | held_in_condition(trigger) | co_agents(trigger)
-            | predicated(trigger) | other_segment(trigger))
+            | predicated(trigger) | other_segment(trigger) | surroundings(trigger))
 
 
 def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]
