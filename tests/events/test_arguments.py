@@ -221,22 +221,6 @@ ROWS = [
                                           "Somali border town of Beledweyne.")),
     ("a city outside an overrun outpost", ("Insurgents <ev tgt=->overran</ev> the outpost outside "
                                            "Mopti on Tuesday.")),
-    # --- no target from another clause: a coordinated clause with its own verb and object, or
-    # outside the relative or adverbial clause the trigger sits in
-    ("coordinated clause with its own object", ("The African Union <ev src=IGO tgt=->condemned"
-                                                "</ev> the killings and urged the Malian junta "
-                                                "to hold elections.")),
-    ("coordinated clause after a noun object", ("Nigeria <ev src=NGA tgt=->denounced</ev> the "
-                                                "raid and asked Chadian authorities to "
-                                                "investigate.")),
-    ("coordinated clause with its own subject", ("Hamas <ev tgt=->condemned</ev> the arrests, "
-                                                 "and the Palestinian Authority rejected them.")),
-    ("a shared object is still the target", ("Rebels <ev tgt=KEN>attacked</ev> and killed Kenyan "
-                                             "soldiers.")),
-    ("trigger in a relative clause", ("The Ugandan army, which <ev src=UGA tgt=->attacked</ev> "
-                                      "at dawn, says Congolese militias fled.")),
-    ("trigger in an adverbial clause", ("After the rebels <ev tgt=->attacked</ev> on Monday, "
-                                        "Chadian troops sealed the border.")),
     ("no target past a semicolon in a sentence",
      ("The protesters <ev tgt=->marched</ev> peacefully; Kenyan police later dispersed them.")),
 ]

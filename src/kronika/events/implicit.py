@@ -56,7 +56,6 @@ MEANS_CONFIDENCE = 0.35
 STATE_TYPES = {"COERCE"}
 # Where the one who acts is named: subjects, and the words inside a subject's name.
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 NAME_DEPS = {"compound", "amod", "nmod", "appos", "conj", "flat", "det"}
 # Plural nouns that name a pair of parties told just before ('the two leaders', 'both
 # countries'): the pair is its members.
@@ -126,8 +125,7 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                        confidence=NEAREST_CONFIDENCE, span=phrase_span(name_head(token, index)))
         if (token.pos_ == "PRON" or (exclude is not None and (
                 same_side(arg, exclude) or own_forces(arg, [exclude], index)))
-                or (side == "source" and in_other_clause(token, trigger))
-                or (side == "target" and apart(token, trigger))):
+                or (side == "source" and in_other_clause(token, trigger))):
             continue
         return arg
     return None
@@ -172,53 +170,6 @@ def in_other_clause(token: Token, trigger: Token) -> bool:
         if tok.dep_ in ("relcl", "acl", "ccomp", "advcl") and trigger not in tok.subtree:
             return True
     return False
-
-
-# Clauses a trigger may sit in that tell something apart from what surrounds them.
-EMBEDDED_DEPS = {"relcl", "advcl", "ccomp", "parataxis"}
-OBJECT_DEPS = {"dobj", "dative", "ccomp", "xcomp"}
-
-
-def apart(token: Token, trigger: Token) -> bool:
-    """A mention after the trigger in another clause, so no target of it: outside the relative
-    or adverbial clause the trigger sits in ('the army, which is to deploy under the deal, says
-    X blocks it'), or in a coordinated clause with a verb and object of its own ('condemned the
-    attack and urged X to ...'; but 'attacked and killed X' shares its object)."""
-    line = [trigger, *trigger.ancestors]
-    around = {t.i for t in line}
-    below: list[Token] = []
-    for tok in [token, *token.ancestors]:
-        if tok.i in around:
-            top = tok
-            break
-        below.append(tok)
-    else:
-        return False
-    if any(t.dep_ in EMBEDDED_DEPS and t.pos_ in ("VERB", "AUX") and not infinitive(t)
-           for t in line[:line.index(top)]):
-        return True
-    if stranded(top):
-        return False  # 'signed a pact with and sent envoys to X': X is both verbs' object
-    return any(t.dep_ == "conj" and t.head == top and t.pos_ in ("VERB", "AUX") and own_object(t)
-               and (own_object(top) or any(c.dep_ in SUBJECT_DEPS for c in t.children))
-               for t in below)
-
-
-def stranded(verb: Token) -> bool:
-    """A preposition of the verb or its object left without its object ('ties with and ...')."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "prep" and not any(True for _ in c.children)
-               for h in heads for c in h.children)
-
-
-def infinitive(verb: Token) -> bool:
-    """A to-infinitive ('swore to fight until ...'): its clause goes on in the governing one."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def own_object(verb: Token) -> bool:
-    """The verb has an object or a complement clause of its own."""
-    return any(c.dep_ in OBJECT_DEPS for c in verb.children)
 
 
 def state_source(trigger: Token, etype: str, index: ActorIndex, exclude: Argument | None
