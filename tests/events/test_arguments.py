@@ -196,6 +196,33 @@ ROWS = [
     ("same chain, sentence before",
      ("The Russian army began to strike Ukraine on Monday. The strikes also "
      "<ev type=ASSAULT src=RUS>hit</ev> a factory in Poland.")),
+    # --- mentions that are never a side: allies, judgements, the other half of a headline
+    ("an ally after 'alongside'", ("Chadian rebels <ev src=TCD tgt=->fought</ev> alongside "
+                                   "Sudanese militias on Sunday.")),
+    ("an ally after 'with the help of'", ("Eritrean troops <ev src=ERI tgt=->attacked</ev> "
+                                          "the camp with the help of Ethiopian militiamen.")),
+    ("an ally after 'together with'", ("Armed men <ev tgt=->raided</ev> the farm at dawn together "
+                                       "with Bolivian smugglers.")),
+    ("an 'as' judgement names no target", ("The Ghanaian minister <ev src=GHA tgt=->denounced"
+                                           "</ev> the arrests as an insult to Togolese "
+                                           "citizens.")),
+    ("an 'as' judgement naming a sovereignty", ("Kenya <ev src=KEN tgt=->condemned</ev> the raids "
+                                                 "as an assault on Somali sovereignty.")),
+    ("an 'as' judgement after the object", ("Peru <ev src=PER tgt=->criticized</ev> the decision "
+                                            "on Monday as harmful to Chilean farmers.")),
+    ("no side past a semicolon", ("The militia <ev tgt=->attacked</ev> at dawn; Congolese troops "
+                                  "arrived hours later.")),
+    ("no target past a semicolon after a rally", ("Hundreds of students <ev tgt=->rallied</ev> on "
+                                                  "Monday; Sudanese riot police watched from a "
+                                                  "distance.")),
+    ("a town near the stormed base", ("Jihadists <ev tgt=->stormed</ev> the military base near "
+                                      "the Nigerien town of Tillaberi.")),
+    ("a border town near a raided camp", ("Militants <ev tgt=->raided</ev> an army camp near the "
+                                          "Somali border town of Beledweyne.")),
+    ("a city outside an overrun outpost", ("Insurgents <ev tgt=->overran</ev> the outpost outside "
+                                           "Mopti on Tuesday.")),
+    ("no target past a semicolon in a sentence",
+     ("The protesters <ev tgt=->marched</ev> peacefully; Kenyan police later dispersed them.")),
 ]
 
 
@@ -936,3 +963,24 @@ def test_a_meeting_named_with_its_topic_is_no_monologue(text: str, trigger: str)
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert any(e.type == "CONSULT" and e.trigger == trigger for e in analysis.events), \
         describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Gunmen killed eight villagers in a northern Burkina Faso attack on Sunday.", "attack", "BFA"),
+    ("Hundreds mourned the victims of the Peshawar bombing.", "bombing", "PAK"),
+    ("Troops returned fire after the southern Somalia ambush.", "ambush", "SOM"),
+    ("The Kandahar attack was condemned by the United Nations.", "attack", "AFG"),
+], ids=["direction and country", "city", "direction after the", "city as subject"])
+def test_a_place_named_on_an_attack_noun_is_where_not_who(text: str, trigger: str, place: str
+                                                           ) -> None:
+    """'the Peshawar bombing', 'a northern Burkina Faso attack': the place tells where the
+    attack happened (at most what it hit), never who attacked."""
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert all(e.source_country != place for e in events if e.trigger == trigger), \
+        describe_events(events)
+
+
+def test_a_demonym_on_an_attack_noun_is_still_the_attacker() -> None:
+    events = kronika.analyze("A Russian attack on Kharkiv killed two.", published=PUBLISHED).events
+    assert any(e.trigger == "attack" and e.source_country == "RUS" for e in events), \
+        describe_events(events)

@@ -514,12 +514,14 @@ def read_side(
         found = [a for a in path_arguments(trigger, path, preps, index, kb)
                  if a.token is None or a.token.i not in used]
         if found:
-            informing = informants(trigger) if informing is None else informing
+            informing = (informants(trigger) | co_agents(trigger) if informing is None
+                         else informing)
             found = [a for a in found if a.token is None or a.token.i not in informing]
         if "xcomp" in path.steps:
             found = [a for a in found if a.country]
         if side == "source":
-            found = [a for a in found if not of_place(a)]
+            found = [a for a in found if not of_place(a) and not attack_site(a, trigger, etype,
+                                                                                index)]
         if found and taken and all(owned_by(a, taken, index) for a in found):
             # 'lifted its ban on X': the source's own thing is no target; a later path may
             # reach the one it is aimed at (X)
@@ -616,10 +618,83 @@ def held_in_condition(trigger: Token) -> set[int]:
             for s in c.children if s.dep_ == "nsubjpass" for t in s.subtree}
 
 
+# Words before 'with' that make its object one who acts beside the agent ('together with X',
+# 'along with X', 'side by side with X', 'jointly with X').
+ALLY_ADVERBS = {"together", "along", "side", "jointly", "alongside"}
+# Nouns whose 'with the N of X' or 'in N with X' makes X a helper of the agent ('with the help
+# of X', 'in coordination with X').
+ALLY_NOUNS = {"help", "support", "backing", "assistance", "aid", "cooperation", "coordination",
+              "partnership", "alliance", "concert", "tandem", "conjunction", "collaboration"}
+
+
+def allied(prep: Token) -> bool:
+    """A preposition that introduces one acting beside the agent, never its target ('fought
+    alongside X', 'together with X', 'with the help of X', 'in coordination with X')."""
+    word = prep.lower_
+    if word == "alongside":
+        return True
+    if word == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ALLY_ADVERBS:
+        return True
+    noun = prep.head
+    return (word in ("with", "of") and noun.lemma_.lower() in ALLY_NOUNS
+            and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "in"))
+
+
+def co_agents(trigger: Token) -> set[int]:
+    """Tokens of the phrases in the trigger's sentence that name those acting beside an agent
+    (but not the partner of a trigger that is itself the joint act: 'in cooperation with X')."""
+    joint = trigger.lemma_.lower() in ALLY_NOUNS
+    return {t.i for p in trigger.sent if p.dep_ == "prep" and not (joint and p.head == trigger)
+            and allied(p) for t in p.subtree}
+
+
+def predicated(trigger: Token) -> set[int]:
+    """Tokens of an 'as' phrase that says what the trigger's act or its object is ('condemned
+    the strikes as a violation of Lebanese sovereignty'): it names a judgement, not a side."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    # with no object of its own, the parse may have hung a shifted object inside the phrase
+    # ('denounced as a crime X's crackdown'): then it is no mere judgement
+    heads = [trigger, *objects] if objects else []
+    return {t.i for h in heads for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "as" for t in p.subtree}
+
+
+def other_segment(trigger: Token) -> set[int]:
+    """Tokens of the sentence on the other side of a semicolon from the trigger: a headline's
+    'X attacks town; Y sends troops' tells two events, neither a side of the other."""
+    sent = trigger.sent
+    cuts = [t.i for t in sent if t.text == ";"]
+    if not cuts:
+        return set()
+    start = max((i for i in cuts if i < trigger.i), default=sent.start - 1)
+    end = min((i for i in cuts if i > trigger.i), default=sent.end)
+    return {t.i for t in sent if not start < t.i < end}
+
+
+# Prepositions that place a site by what lies near it ('the base near X', 'a camp outside X').
+NEARBY_PREPS = {"near", "outside", "around", "beside", "nearby", "off"}
+# Military sites an attack is done to ('stormed the base', 'overran an outpost').
+MILITARY_SITES = {"base", "camp", "barracks", "post", "outpost", "checkpoint", "position",
+                  "garrison", "airbase", "depot", "headquarters", "fort"}
+
+
+def surroundings(trigger: Token) -> set[int]:
+    """Tokens of a phrase that places the site an act is done to by what lies near it ('stormed
+    the base near the town of X'): the town is not what was hit (the base, or its owner, is)."""
+    sites = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_SITES]
+    if not sites:
+        return set()
+    return {t.i for h in [trigger, *sites] for p in h.children
+            if p.dep_ == "prep" and p.lower_ in NEARBY_PREPS for t in p.subtree}
+
+
 def outside_event(trigger: Token) -> frozenset[int]:
     """Tokens that name no side of the trigger's event however near they are: its sources of
-    information and those held in a condition on it (see informants, held_in_condition)."""
-    return informants(trigger) | held_in_condition(trigger)
+    information, those held in a condition on it (see informants, held_in_condition), those
+    acting beside an agent, an 'as' judgement, what lies near the site it is done to and
+    whatever lies past a semicolon."""
+    return (informants(trigger) | held_in_condition(trigger) | co_agents(trigger)
+            | predicated(trigger) | other_segment(trigger) | surroundings(trigger))
 
 
 def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]
@@ -719,6 +794,33 @@ def of_place(arg: Argument) -> bool:
     return arg.actor is None and tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of"
 
 
+# Words that place a name within a country or region ('central Mali', 'northern Nigeria').
+DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east",
+              "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
+              "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+              "south-eastern", "south-western", "mid-western", "upper", "lower"}
+# Acts whose noun takes the name of where it happened ('the Kabul attack', 'a northern Mali raid').
+SITE_TYPES = {"ASSAULT"}
+
+
+def attack_site(arg: Argument, trigger: Token, etype: str, index: ActorIndex) -> bool:
+    """A place name compounded on an attack noun tells where it happened, not who attacked:
+    a town or region ('the Kabul attack', 'the Bamako bombing') or a country under a word of
+    direction ('a central Mali attack'); a demonym ('a Russian attack') still tells who."""
+    tok = arg.token
+    if etype not in SITE_TYPES or tok is None:
+        return False
+    noun = tok.head  # the trigger, or the attack noun a verb's side is read from ('the Kabul
+    # attack killed 20', 'were killed in a Bamako bombing')
+    if (tok.dep_ not in ("compound", "nmod") or noun.pos_ != "NOUN" or tok.i > noun.i
+            or trigger not in [noun, *list(noun.ancestors)[:2]] or tok.ent_type_ == "NORP"):
+        return False
+    if arg.actor is None and index.place_of(tok) is not None:
+        return True
+    return any(t.lower_ in DIRECTIONS for t in tok.doc[tok.left_edge.i:tok.i]) or any(
+        c.lower_ in DIRECTIONS for c in noun.children if c.i < tok.i)
+
+
 def read_sides(
     trigger: Token, etype: str, index: ActorIndex, kb: KnowledgeBase, addressee: bool = False,
     lemma: str = "",
@@ -738,6 +840,12 @@ def read_sides(
         sources = [replace(a, confidence=ORIGIN_CONFIDENCE)
                    for a in resolve_all(prep_objects(trigger, {"from"}), index, kb)]
     targets = read_side(trigger, "target", etype, lemma, index, kb, sources)
+    if not targets and trigger.pos_ == "NOUN":
+        # 'the Kabul attack': where it happened is what it hit, when nothing else is named
+        sites = resolve_all([c for c in trigger.children if c.dep_ in ("compound", "nmod")],
+                            index, kb)
+        targets = [replace(a, confidence=PLACE_TARGET_CONFIDENCE) for a in sites
+                   if attack_site(a, trigger, etype, index)]
     if addressee and (trigger.pos_ != "VERB"
                       or all(owned_by(a, sources, index) for a in targets)):
         # a demand noun's own that-clause names whom it is put to before any other path
