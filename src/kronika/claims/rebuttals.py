@@ -89,11 +89,11 @@ def _accused_act(ctx: Context, sent: Span, comma: Token) -> tuple[int, int] | No
 def rebuttal_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     """``..., a charge B denies``: B's denial of the act the sentence before accuses B of;
     ``..., which B denies`` at the end of the sentence is the same denial."""
-    doc, sent = ctx.doc, noun.sent
     if noun.lower_ == "which":
         return _closing_rebuttal(ctx, noun)
     if noun.lemma_.lower() not in _SUMMING_NOUNS and noun.lower_ not in _SUMMING_NOUNS:
         return None
+    doc, sent = ctx.doc, noun.sent  # after the word test: most nouns are no summing noun
     det = noun.i - 1
     while det > sent.start and doc[det].pos_ in ("ADJ", "ADV"):
         det -= 1  # "a baseless charge"
