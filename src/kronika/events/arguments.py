@@ -692,9 +692,14 @@ def outside_event(trigger: Token) -> frozenset[int]:
     """Tokens that name no side of the trigger's event however near they are: its sources of
     information, those held in a condition on it (see informants, held_in_condition), those
     acting beside an agent, an 'as' judgement, what lies near the site it is done to and
-    whatever lies past a semicolon."""
-    return (informants(trigger) | held_in_condition(trigger) | co_agents(trigger)
+    whatever lies past a semicolon. Computed once per token: each side and path asks."""
+    cache = trigger.doc.user_data.setdefault("kronika_outside_event", {})
+    found = cache.get(trigger.i)
+    if found is None:
+        found = cache[trigger.i] = frozenset(
+            informants(trigger) | held_in_condition(trigger) | co_agents(trigger)
             | predicated(trigger) | other_segment(trigger) | surroundings(trigger))
+    return found
 
 
 def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]

@@ -460,9 +460,17 @@ def armed_word(tok: Token) -> bool:
 def armed_document(noun: Token) -> bool:
     """A document about armed force, not about work: it uses words of weapons and strikes
     from the air ('airstrikes', 'a drone', 'shelled') and no word of work or pay ('workers',
-    'unions', 'wages'). A bare 'the strikes' there are military strikes."""
+    'unions', 'wages'). A bare 'the strikes' there are military strikes. Read once per Doc."""
+    doc = noun.doc
+    cached = doc.user_data.get("kronika_armed_document")
+    if cached is None:
+        cached = doc.user_data["kronika_armed_document"] = _armed_document(doc)
+    return cached
+
+
+def _armed_document(doc: Doc) -> bool:
     armed = labour = False
-    for t in noun.doc:
+    for t in doc:
         lemma = t.lemma_.lower()
         if armed_word(t):
             armed = True
