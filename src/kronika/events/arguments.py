@@ -18,7 +18,14 @@ from kronika.actors.resolve import NON_STATE_ARMED, ActorBuild, ActorIndex
 from kronika.events.dates import clause_tokens
 from kronika.events.factuality import CONDITION_MARKS, REPORTING_VERBS
 from kronika.events.frames import Frames, Path, frames, is_preposition, walk
-from kronika.nlp import coarse_pos, lower_lemmas, lower_texts, sentence_index, sentences
+from kronika.nlp import (
+    coarse_pos,
+    dep_labels,
+    lower_lemmas,
+    lower_texts,
+    sentence_index,
+    sentences,
+)
 from kronika.records import Place
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -627,6 +634,10 @@ ALLY_NOUNS = {"help", "support", "backing", "assistance", "aid", "cooperation", 
               "partnership", "alliance", "concert", "tandem", "conjunction", "collaboration"}
 
 
+# The prepositions allied() can accept.
+ALLY_PREPS = frozenset({"alongside", "with", "of"})
+
+
 def allied(prep: Token) -> bool:
     """A preposition that introduces one acting beside the agent, never its target ('fought
     alongside X', 'together with X', 'with the help of X', 'in coordination with X')."""
@@ -643,9 +654,19 @@ def allied(prep: Token) -> bool:
 def co_agents(trigger: Token) -> set[int]:
     """Tokens of the phrases in the trigger's sentence that name those acting beside an agent
     (but not the partner of a trigger that is itself the joint act: 'in cooperation with X')."""
+    doc = trigger.doc
+    sent = sentences(doc)[sentence_index(doc)[trigger.i]]
+    lowers, deps = lower_texts(doc), dep_labels(doc)
     joint = trigger.lemma_.lower() in ALLY_NOUNS
-    return {t.i for p in trigger.sent if p.dep_ == "prep" and not (joint and p.head == trigger)
-            and allied(p) for t in p.subtree}
+    out: set[int] = set()
+    # read off the per-Doc lists: a Token is built only for a preposition allied() may accept
+    for i in range(sent.start, sent.end):
+        if deps[i] != "prep" or lowers[i] not in ALLY_PREPS:
+            continue
+        prep = doc[i]
+        if not (joint and prep.head == trigger) and allied(prep):
+            out.update(t.i for t in prep.subtree)
+    return out
 
 
 def predicated(trigger: Token) -> set[int]:
@@ -662,13 +683,15 @@ def predicated(trigger: Token) -> set[int]:
 def other_segment(trigger: Token) -> set[int]:
     """Tokens of the sentence on the other side of a semicolon from the trigger: a headline's
     'X attacks town; Y sends troops' tells two events, neither a side of the other."""
-    sent = trigger.sent
-    cuts = [t.i for t in sent if t.text == ";"]
+    doc = trigger.doc
+    sent = sentences(doc)[sentence_index(doc)[trigger.i]]
+    texts = lower_texts(doc)
+    cuts = [i for i in range(sent.start, sent.end) if texts[i] == ";"]
     if not cuts:
         return set()
     start = max((i for i in cuts if i < trigger.i), default=sent.start - 1)
     end = min((i for i in cuts if i > trigger.i), default=sent.end)
-    return {t.i for t in sent if not start < t.i < end}
+    return {i for i in range(sent.start, sent.end) if not start < i < end}
 
 
 # Prepositions that place a site by what lies near it ('the base near X', 'a camp outside X').
