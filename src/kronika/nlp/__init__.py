@@ -78,11 +78,16 @@ def lower_lemmas(doc: Doc) -> list[str]:
 
 def lower_texts(doc: Doc) -> list[str]:
     """The lower-cased text of every token, computed once per Doc."""
-    cached = doc.user_data.get("kronika_lower_texts")
+    return token_strings(doc, "LOWER", "kronika_lower_texts")
+
+
+def token_strings(doc: Doc, attr: str, key: str) -> list[str]:
+    """One string attribute of every token, read from the token array (no Token objects
+    built) and kept in the Doc's user data under ``key``."""
+    cached = doc.user_data.get(key)
     if cached is None:
         strings = doc.vocab.strings
-        cached = [strings[h] for h in doc.to_array("LOWER").tolist()]
-        doc.user_data["kronika_lower_texts"] = cached
+        cached = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()]
     return cached
 
 
@@ -114,12 +119,7 @@ def coarse_pos(doc: Doc) -> list[str]:
 
 def dep_labels(doc: Doc) -> list[str]:
     """The dependency label (Token.dep_) of every token, computed once per Doc."""
-    cached = doc.user_data.get("kronika_dep_labels")
-    if cached is None:
-        strings = doc.vocab.strings
-        cached = [strings[h] for h in doc.to_array("DEP").tolist()]
-        doc.user_data["kronika_dep_labels"] = cached
-    return cached
+    return token_strings(doc, "DEP", "kronika_dep_labels")
 
 
 def head_indices(doc: Doc) -> list[int]:
