@@ -100,14 +100,21 @@ def rebuttal_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     if det - 1 <= sent.start or doc[det].lower_ not in ("a", "an", "the") \
             or doc[det - 1].text not in (",", "—", "–"):
         return None
-    found = _speaker_words(sent, noun)
+    found = _rejected_by(sent, noun)
+    if found is None:
+        return None
+    speaker, verb = found
+    return _rebuttal(ctx, doc[det - 1], speaker, verb)
+
+
+def _rejected_by(sent: Span, word: Token) -> tuple[list[Token], Token] | None:
+    """(the rejecter's words, the rejecting verb) after a summing noun or 'which'."""
+    found = _speaker_words(sent, word)
     if found is None:
         return None
     words, verb = found
     speaker = _rejecter(words)
-    if speaker is None:
-        return None
-    return _rebuttal(ctx, doc[det - 1], speaker, verb)
+    return (speaker, verb) if speaker is not None else None
 
 
 def _closing_rebuttal(ctx: Context, which: Token) -> ClaimSpan | None:
@@ -116,12 +123,11 @@ def _closing_rebuttal(ctx: Context, which: Token) -> ClaimSpan | None:
     doc, sent = ctx.doc, which.sent
     if which.i - 1 <= sent.start or doc[which.i - 1].text != ",":
         return None
-    found = _speaker_words(sent, which)
+    found = _rejected_by(sent, which)
     if found is None:
         return None
-    words, verb = found
-    speaker = _rejecter(words)
-    if speaker is None or not all(t.is_punct or t.is_space for t in doc[verb.i + 1 : sent.end]):
+    speaker, verb = found
+    if not all(t.is_punct or t.is_space for t in doc[verb.i + 1 : sent.end]):
         return None
     return _rebuttal(ctx, doc[which.i - 1], speaker, verb)
 

@@ -23,6 +23,7 @@ from kronika.nlp import (
     dep_labels,
     lower_lemmas,
     lower_texts,
+    per_token,
     sentence_index,
     sentences,
 )
@@ -137,11 +138,7 @@ def informants(trigger: Token) -> frozenset[int]:
     shelled the town, rebels said'; 'Y kills 17, officials say'; '..., an aide told the
     radio'): a verb of saying after the trigger with its subject and other dependents, but not
     the clause it reports. Computed once per token: each frame path and side asks for it."""
-    cache = trigger.doc.user_data.setdefault("kronika_informants", {})
-    found = cache.get(trigger.i)
-    if found is None:
-        found = cache[trigger.i] = frozenset(_informants(trigger))
-    return found
+    return per_token(trigger, "kronika_informants", _informants)
 
 
 def _informants(trigger: Token) -> set[int]:
@@ -716,13 +713,12 @@ def outside_event(trigger: Token) -> frozenset[int]:
     information, those held in a condition on it (see informants, held_in_condition), those
     acting beside an agent, an 'as' judgement, what lies near the site it is done to and
     whatever lies past a semicolon. Computed once per token: each side and path asks."""
-    cache = trigger.doc.user_data.setdefault("kronika_outside_event", {})
-    found = cache.get(trigger.i)
-    if found is None:
-        found = cache[trigger.i] = frozenset(
-            informants(trigger) | held_in_condition(trigger) | co_agents(trigger)
+    return per_token(trigger, "kronika_outside_event", _outside_event)
+
+
+def _outside_event(trigger: Token) -> frozenset[int]:
+    return (informants(trigger) | held_in_condition(trigger) | co_agents(trigger)
             | predicated(trigger) | other_segment(trigger) | surroundings(trigger))
-    return found
 
 
 def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]

@@ -16,7 +16,7 @@ from functools import lru_cache
 import dateparser
 from spacy.tokens import Doc, Span, Token
 
-from kronika.nlp import child_indices, dep_labels, entities_of
+from kronika.nlp import child_indices, dep_labels, entities_of, per_token
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MONTH_YEAR = re.compile(r"^(?:in\s+)?([A-Z][a-z]+)\s+(1[89]\d\d|20\d\d)$")
@@ -113,11 +113,7 @@ def date_roots(doc: Doc) -> list[tuple[int, Span]]:
 def clause_tokens(trigger: Token) -> frozenset[int]:
     """Token indices of the trigger's own clause, and of its verb when the trigger is a noun
     (computed once per token: dates, places and sides all ask for it)."""
-    cache = trigger.doc.user_data.setdefault("kronika_clause_tokens", {})
-    found = cache.get(trigger.i)
-    if found is None:
-        found = cache[trigger.i] = frozenset(_clause_tokens(trigger))
-    return found
+    return per_token(trigger, "kronika_clause_tokens", _clause_tokens)
 
 
 def _clause_tokens(trigger: Token) -> set[int]:

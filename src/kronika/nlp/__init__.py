@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kronika import settings
 from kronika.errors import UsageError
@@ -79,6 +80,17 @@ def lower_lemmas(doc: Doc) -> list[str]:
 def lower_texts(doc: Doc) -> list[str]:
     """The lower-cased text of every token, computed once per Doc."""
     return token_strings(doc, "LOWER", "kronika_lower_texts")
+
+
+def per_token(token: Token, key: str, compute: Callable[[Token], Iterable[int]]
+              ) -> frozenset[int]:
+    """``compute(token)`` as a frozenset, kept per token in the Doc's user data under ``key``:
+    for token sets that several rules ask of the same trigger (its clause, its informants)."""
+    cache = token.doc.user_data.setdefault(key, {})
+    found = cache.get(token.i)
+    if found is None:
+        found = cache[token.i] = frozenset(compute(token))
+    return found
 
 
 def token_strings(doc: Doc, attr: str, key: str) -> list[str]:
