@@ -321,3 +321,50 @@ def test_a_persons_own_exit_is_no_withdrawal_of_troops(text):
 def test_taking_office_is_about_a_leaders_legitimacy(text):
     positions = kronika.analyze(text, published="2025-01-10").positions
     assert [p.issue for p in positions] == ["leader_legitimacy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "stance", "issue"),
+    [
+        # asking someone to take a stance is the asker's demand, not the one asked's stance
+        ("China pressed the rebels to agree to a ceasefire.", "China", "demands", "ceasefire"),
+        ("Washington asked Kyiv to accept the peace plan.",
+         "Washington", "demands", "peace_agreement"),
+        ("The European Union called on Serbia to support the dialogue with Kosovo.",
+         "European Union", "demands", "negotiations"),
+        ("The opposition urged the ASEAN members not to recognize the election.",
+         "Opposition", "opposes", "elections"),
+        ("Hamas urged the mediators to press Israel to accept the truce.",
+         "Hamas", "demands", "ceasefire"),
+        # refusing a stance is its opposite; refusing to drop a demand keeps it
+        ("The rebels refused to accept the ceasefire.", "Rebels", "rejects", "ceasefire"),
+        ("The government declined to support the peace plan.",
+         "Government", "opposes", "peace_agreement"),
+        ("The rebels refused to abandon their demand for autonomy.",
+         "Rebels", "demands", "autonomy"),
+    ],
+)
+def test_stances_asked_of_others_or_refused(text, actor, stance, issue):
+    analysis = kronika.analyze(text, published="2025-01-10")
+    found = [(analysis.actor(p.actor).name, p.stance, p.issue) for p in analysis.positions]
+    assert len(found) == 1, found
+    assert actor in found[0][0]
+    assert found[0][1:] == (stance, issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "issue"),
+    [
+        # a relative clause's stance is about the noun it modifies, not its 'as' phrase
+        ("The junta staged a vote that the opposition dismissed as a sham.",
+         "rejects", "elections"),
+        ("Rebels signed a truce which the army rejected as a trick.", "rejects", "ceasefire"),
+        # a boycott opposes what is boycotted; the polls are the election
+        ("The main opposition party will boycott the presidential election.",
+         "opposes", "elections"),
+        ("Beijing has backed the polls.", "supports", "elections"),
+    ],
+)
+def test_relative_objects_boycotts_and_polls(text, stance, issue):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert (positions[-1].stance, positions[-1].issue) == (stance, issue)

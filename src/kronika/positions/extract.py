@@ -34,6 +34,7 @@ from kronika.positions.cues import (
 )
 from kronika.positions.issues import (
     OTHER,
+    addressee,
     head_noun,
     inner_stance,
     issue_of,
@@ -283,10 +284,57 @@ def extract_positions(
         covered.update(t.i for p in phrases for t in p)
         if (stance := final_stance(token, stance, stances)) is None:
             continue
-        for holder in [actor, *co_holders(token, actor, index)]:
+        speaker = token
+        if (outer := governing_stance(token, stances)) is not None:
+            stance, speaker = outer_view(token, outer, stance, stances)
+            actor = verb_holder(speaker, index) if speaker is not token else actor
+            if actor is None:
+                continue
+        for holder in [actor, *co_holders(speaker, actor, index)]:
             out.append(position(doc, doc_id, token, holder.id, found, stance, len(out),
                                 published))
     return out
+
+
+# What an act wanted of someone else amounts to for the one who wants it: urging X to accept
+# or support Y demands Y; urging X to reject or drop Y opposes Y.
+WANTED_OF_OTHERS = {"supports": "demands", "accepts": "demands", "offers": "demands",
+                    "demands": "demands", "opposes": "opposes", "rejects": "opposes",
+                    "drops": "opposes"}
+
+
+def governing_stance(token: Token, stances: Stances) -> str | None:
+    """The stance of the verb whose infinitive a stance word is, when that verb asks it of
+    someone ('urged Kyiv to accept') or refuses it ('refused to accept'): the inner word
+    names the act, the outer one says where its holder stands on it."""
+    if token.dep_ != "xcomp" or token.head.i == token.i:
+        return None
+    outer = stance_of(token.head, stances)
+    return outer if outer in ("demands", "rejects") else None
+
+
+def asks_someone(verb: Token) -> bool:
+    """Whether a verb asks someone ('urged Kyiv to', 'called on X to'), not only for something."""
+    return any(addressee(verb, c) for c in verb.children)
+
+
+def outer_view(token: Token, outer: str, stance: str, stances: Stances) -> tuple[str, Token]:
+    """(stance, word whose holder holds it) for a stance word under a demanding or refusing
+    verb: 'refused to accept the truce' rejects it; 'pressed the rebels to accept the truce'
+    is the presser's demand, not the rebels' acceptance; 'wants to accept' stays the
+    subject's own."""
+    if outer == "rejects":
+        if stance == "drops":  # 'refused to abandon its demand': it keeps the demand
+            kept = inner_stance(token, stances)
+            return (stance_of(kept, stances) if kept is not None else None) or "supports", token
+        return NEGATED.get(stance, stance), token
+    speaker = token
+    # 'urged the mediators to press Israel to accept': the first asker's demand
+    while governing_stance(speaker, stances) == "demands" and asks_someone(speaker.head):
+        speaker = speaker.head
+    if speaker is token:
+        return stance, token
+    return WANTED_OF_OTHERS.get(stance, stance), speaker
 
 
 # Stance verbs that also tell of fighting: with a party for object they are combat.

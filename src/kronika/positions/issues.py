@@ -70,6 +70,13 @@ def object_phrase(token: Token, stances: Stances) -> list[Token]:
     for child in token.children:
         if addressee(token, child):
             continue  # "urged the two sides to return to talks": whom, not what
+        if (child.dep_ in ("dobj", "mark") and child.lower_ in RELATIVE_OBJECTS
+                and token.dep_ in ("relcl", "acl")):
+            # "a vote that the opposition dismissed as a sham": about the vote (the parser
+            # may take the relative 'that' for a subordinator)
+            own = {t.i for t in token.subtree}
+            out.extend(t for t in subtree(token.head) if t.i not in own)
+            continue
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "acl" and token.pos_ == "NOUN"):
             out.extend(subtree(child))
         elif child.dep_ == "prep" and (child == cue_prep or child.lower_ in NOUN_PREPS):
@@ -81,6 +88,10 @@ def object_phrase(token: Token, stances: Stances) -> list[Token]:
     if not out and token.pos_ == "NOUN":
         out = following_infinitive(token)
     return sorted(out, key=lambda t: t.i)
+
+
+# Relative pronouns that can be a relative clause's object ("the plan that X rejected").
+RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
 
 
 def addressee(verb: Token, child: Token) -> bool:
