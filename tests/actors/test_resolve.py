@@ -1108,3 +1108,24 @@ def test_forces_of_a_political_camp_are_no_troops(text: str, surface: str) -> No
     """'Forces' of a political camp are parties and movements, not an army."""
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     assert actor is not None and actor.sector == "OPP"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (("Militia leader Abdou Karim Gassama said he would fight on. The European Union "
+         "imposed sanctions on Gassama in May."), "Gassama in", "Abdou Karim Gassama"),
+        (("RSF commander Mohamed Hamdan Dagalo spoke on Monday. Washington imposed "
+         "sanctions on Dagalo in January."), "Dagalo in", "Mohamed Hamdan Dagalo"),
+        ("Bishop Ernesto Lumbala Ntaganda was freed. Later, the court acquitted Ntaganda.",
+         "Ntaganda.", "Ernesto Lumbala Ntaganda"),
+    ],
+)
+def test_surname_of_a_person_named_in_full_is_that_person(text: str, surface: str,
+                                                          name: str) -> None:
+    """A lone surname of a person named in full is that person, whatever the recognizer
+    tags it (a place, a body)."""
+    analysis = analyse(text, "2024-03-01")
+    start = text.index(surface)
+    person = next(a for a in analysis.actors if any(m.start == start for m in a.mentions))
+    assert person.name == name

@@ -53,7 +53,7 @@ ROWS = [
     ("A photographer was killed while covering clashes in the city of Aleppo.", "killed",
      "Aleppo"),
     ("Ten militants were killed in clashes that broke out in the village of Kafr Nabl.",
-     "killed", "Kafr Nabl"),
+     "killed", "Kafranbel"),  # the gazetteer's name of the village
     ("Gunmen opened fire near soldiers who were standing guard in the Shati refugee camp.",
      "opened", "Shati"),
     ("Iraq, whose airfields were bombed by US jets, protested to the UN.", "bombed", "Iraq"),
@@ -97,6 +97,13 @@ ROWS = [
     # a capital asked to act is a party, not the scene
     ("The minister called on Tehran to free the sailors.", "called", None),
     ("The president called on Washington and Paris to press Israel.", "called", None),
+    # a surname of a person named in full before is that person, however it is tagged
+    (("Militia leader Abdou Karim Gassama said he would fight on. The European Union imposed "
+     "sanctions on Gassama in May."), "imposed", None),
+    (("General Joaquim Ferreira Dalamba denied the charges. Police arrested Dalamba "
+     "in Luanda on Friday."), "arrested", "Luanda"),
+    ("Rebel commander Sule Mbarga Koffa fled north. Soldiers attacked Koffa near Bouar.",
+     "attacked", "Bouar"),
 ]
 
 

@@ -224,6 +224,8 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
     """Named entities, with knowledge-base and gazetteer correction of the NER label. A
     fragment is no name; in a title-cased line only a known or body-attested name is one."""
     title = title_case_tokens(doc)
+    surnames = person_surnames(doc, title)
+    placed = placed_names(doc)
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS | PLACE_LABELS:
             continue
@@ -241,6 +243,11 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
         ranked = ranked or (minister_person(span, kb) if ent.label_ == "PERSON" else None)
         if ranked is not None:
             yield ranked
+            continue
+        if (entry is None and ent.label_ in SURNAME_MISLABELS and span.text in surnames
+                and resolve_place(span.text, gaz) is None):
+            # 'sanctions on Dagalo' after 'Mohamed Hamdan Dagalo', tagged a place or a body
+            yield Candidate(span.start, span.end, "ner", kind="person", name=span.text)
             continue
         settled = people_in_country(span, kb) if kb.lookup(span.text) is None else None
         if settled is not None:
@@ -261,6 +268,10 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
         elif span[-1].lower_.rstrip("s") in REGION_WORDS and resolve_place(span.text, gaz):
             # NER tags "Donetsk Oblast" as ORG; the gazetteer knows it as a region.
             yield from place_candidate(span, "GPE", kb, gaz)
+        elif span.text in placed and resolve_place(span.text, gaz):
+            # 'the city of El Fasher', 'trapped in El Fasher' (tagged ORG): a known town is
+            # a place wherever the text names it
+            yield from place_candidate(span, "GPE", kb, gaz)
         else:
             yield Candidate(
                 span.start,
@@ -271,6 +282,34 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
                 country=country_from_modifiers(span, kb),
                 sector=sector_of_head(span.root, kb),
             )
+
+
+# Nouns of settlements: 'the city of X' names a place, whatever the recognizer calls X.
+SETTLEMENT_WORDS = frozenset({"city", "town", "village", "capital", "port", "district"})
+
+
+def placed_names(doc: Doc) -> frozenset[str]:
+    """The names the text calls settlements ('the city of X'): only a place can be one. (A
+    locative preposition is weaker evidence: 'the killings in X' may name a body's office.)"""
+    out: set[str] = set()
+    for ent in doc.ents:
+        before = [t.lower_ for t in doc[max(ent.start - 2, 0) : ent.start]]
+        if before[-1:] == ["of"] and before[0] in SETTLEMENT_WORDS:
+            out.add(ent.text)
+    return frozenset(out)
+
+
+# The labels the recognizer gives a lone surname it does not take for a person.
+SURNAME_MISLABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+
+
+def person_surnames(doc: Doc, title: set[int]) -> frozenset[str]:
+    """The last words of the people the recognizer names in full in running text ('Dagalo'
+    of 'Mohamed Hamdan Dagalo'; a title-cased headline's 'Police Question Besigye' is no
+    name): a lone mention of one is the person, whatever label it gets."""
+    return frozenset(ent[-1].text for ent in doc.ents
+                     if ent.label_ == "PERSON" and len(ent) > 1 and not in_title_case(ent, title)
+                     and all(t.pos_ == "PROPN" for t in ent))
 
 
 def is_rank(token: Token, kb: KnowledgeBase) -> bool:

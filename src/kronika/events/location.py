@@ -247,9 +247,15 @@ def owned_by_party(obj: Token, index: ActorIndex) -> bool:
 def is_party(tok: Token, index: ActorIndex) -> bool:
     """Whether a name is an organisation or a group the knowledge base knows ('the offices of
     the United Nations'), which no locative phrase makes a place; a name the recognizer alone
-    calls an organisation or a person is often an unknown village ('a strike on Abu Kamal')."""
+    calls an organisation or a person is often an unknown village ('a strike on Abu Kamal'),
+    but not when it is the surname of a person the text names in full."""
     actor = index.actor_of(tok)
-    return (actor is not None and actor.entry is not None
+    if actor is None:
+        return False
+    if actor.kind == "person" and any(m.end - m.start > 1 and not m.start <= tok.i < m.end
+                                      for m in actor.mentions):
+        return True  # 'sanctions on Dagalo' after 'Mohamed Hamdan Dagalo': the man, named
+    return (actor.entry is not None
             and actor.kind in ("organization", "group") and not is_site(tok))
 
 
