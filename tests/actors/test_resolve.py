@@ -1129,3 +1129,58 @@ def test_surname_of_a_person_named_in_full_is_that_person(text: str, surface: st
     start = text.index(surface)
     person = next(a for a in analysis.actors if any(m.start == start for m in a.mentions))
     assert person.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (("The army fought the paramilitary Rapid Support Forces on Monday. The paramilitary "
+         "force denied the charges."), "paramilitary force", "Rapid Support Forces"),
+        (("Police raided offices of the separatist Kurdistan Workers' Party. The separatist "
+         "group condemned the raid."), "separatist group", "Kurdistan Workers"),
+        (("Troops clashed with the Islamist al-Shabaab militia on Monday. The Islamist "
+         "militia later withdrew."), "Islamist militia", "Shabaab"),
+    ],
+)
+def test_description_by_an_epithet_of_a_named_actor_is_that_actor(text: str, surface: str,
+                                                                  name: str) -> None:
+    """'the paramilitary force' after 'the paramilitary Rapid Support Forces' is the RSF."""
+    analysis = analyse(text, "2024-03-01")
+    start = text.index(surface)
+    actor = next(a for a in analysis.actors if any(m.start <= start < m.end for m in a.mentions))
+    assert name in actor.name
+
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "occurrence", "country"),
+    [
+        (("The Myanmar junta arrested dozens of activists. Western governments protested, and "
+          "the junta freed them."), "junta", 1, "MMR"),
+        (("Ethiopian troops retook the town. Western armies sent observers, and the troops "
+          "withdrew."), "troops", 1, "ETH"),
+        (("Sudan's military government expelled the envoy. European governments objected; the "
+          "government did not reply."), "government", 2, "SDN"),
+    ],
+)
+def test_a_bloc_does_not_make_a_bare_noun_ambiguous(text: str, surface: str, occurrence: int,
+                                                    country: str) -> None:
+    """'Western governments' are a bloc, not a second state: 'the junta' is still the one
+    state's."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface, occurrence)
+    assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Western governments condemned the coup.", "Western governments", "Western governments"),
+        ("The junta expelled the envoy, and European governments protested.",
+         "European governments", "European governments"),
+        ("Arab governments welcomed the truce.", "Arab governments", "Arab governments"),
+    ],
+)
+def test_a_blocs_body_is_named_by_its_own_words(text: str, surface: str, name: str) -> None:
+    """A body of a bloc of states has no one country to be named after."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.name == name

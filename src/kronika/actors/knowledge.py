@@ -678,6 +678,10 @@ class KnowledgeBase:
         iso = _pycountry_by_code()
         return {form for form, code in self._demonyms.items() if " " in form and code in iso}
 
+    def is_region(self, code: str) -> bool:
+        """Whether a code names a region or bloc of several states ('WST', 'AFR'), not one."""
+        return code not in _pycountry_by_code() and code in self._demonyms.values()
+
     def country_name(self, code: str) -> str | None:
         """Common name of a country code ("RUS" -> "Russia"): knowledge files, then ISO."""
         found = self._countries.get(code)

@@ -392,6 +392,8 @@ class Resolver:
         noun = cand.name if cand.origin == "sector" else ""
         if noun:  # people named by their own noun: "a man" and "a woman" stay apart
             label = noun
+        if cand.country and self.kb.is_region(cand.country):
+            where, label = None, self.doc[cand.start : cand.end].text  # 'Western governments'
         name = f"{where} {label}" if where else label[:1].upper() + label[1:]
         key = ("sector", cand.country, cand.sector) + ((noun.lower(),) if noun else ())
         return self.get_or_make(key, name, "group", cand.country, cand.sector)
@@ -516,6 +518,53 @@ class Resolver:
                      and any(m.start < first for m in b.mentions)]
             if len(named) == 1:
                 self.move_mentions(build, named[0])
+
+    def resolve_epithet_descriptions(self) -> None:
+        """'the paramilitary force' after 'the paramilitary Rapid Support Forces': a definite
+        description whose adjectives were said of exactly one named actor before it is that
+        actor ('the separatist group', 'the Islamist movement'); two such actors, or none,
+        leave it as it is."""
+        named = [b for b in self.index.actors.values() if b.entry is not None]
+        for build in list(self.index.actors.values()):
+            if build.key[0] != "sector" or build.entry is not None or build.country is not None:
+                continue  # 'the Russian army' is told by its country, not by an epithet
+            for cand in list(build.mentions):
+                words = self.epithets(cand)
+                if not words:
+                    continue
+                found = {b.id: b for b in named if b is not build and any(
+                    m.start < cand.start and words <= self.said_before(m) for m in b.mentions)}
+                if len(found) == 1:
+                    self.move_mention(build, cand, next(iter(found.values())))
+
+    def epithets(self, cand: Candidate) -> frozenset[str]:
+        """The adjectives of a 'the ADJ ... NOUN' mention ('paramilitary' of 'the
+        paramilitary force'); none when the mention has any other kind of word before its
+        noun."""
+        if cand.start == 0 or self.doc[cand.start - 1].lower_ != "the" or cand.end - cand.start < 2:
+            return frozenset()
+        before = self.doc[cand.start : cand.end - 1]
+        if not all(epithet_word(t) for t in before):
+            return frozenset()
+        return frozenset(t.lower_ for t in before)
+
+    def said_before(self, mention: Candidate) -> frozenset[str]:
+        """The describing words of a named mention and right before it, up to its article
+        ('the paramilitary Rapid Support Forces', 'the Islamist al-Shabaab militia')."""
+        out = {t.lower_ for t in self.doc[mention.start : mention.end] if epithet_word(t)}
+        for i in range(mention.start - 1, max(mention.start - 4, -1), -1):
+            tok = self.doc[i]
+            if not epithet_word(tok):
+                break
+            out.add(tok.lower_)
+        return frozenset(out)
+
+    def move_mention(self, build: ActorBuild, cand: Candidate, target: ActorBuild) -> None:
+        """One mention of ``build`` becomes a mention of ``target``."""
+        build.mentions.remove(cand)
+        target.mentions.append(cand)
+        for i in range(cand.start, cand.end):
+            self.index.token_actor[i] = target.id
 
     def move_mentions(self, build: ActorBuild, target: ActorBuild) -> None:
         """Every mention of ``build`` becomes a mention of ``target``."""
@@ -689,6 +738,7 @@ class Resolver:
             for b in self.index.actors.values()
             if b.sector == sector
             and b.country is not None
+            and not self.kb.is_region(b.country)  # 'Western governments' are no one state's
             and b.kind != "person"
             and any(m.start < before for m in b.mentions)
         ]
@@ -702,6 +752,7 @@ class Resolver:
             b.country
             for b in self.index.actors.values()
             if b.mentions and b.country and len(b.country) == 3 and b.country != "IGO"
+            and not self.kb.is_region(b.country)
         }
         return found | {p.country for p in self.index.places.values() if p.country}
 
@@ -903,6 +954,13 @@ HOSTILE_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZ
 
 
 @lru_cache(maxsize=1)
+def epithet_word(tok: Token) -> bool:
+    """A word that describes a noun before it ('paramilitary', 'separatist', 'Islamist'),
+    whichever part of speech the tagger gives it."""
+    return (tok.dep_ in ("amod", "compound") and tok.pos_ in ("ADJ", "NOUN", "PROPN")
+            and tok.is_alpha)
+
+
 def hostile_nouns() -> frozenset[str]:
     """Noun lemmas of the trigger lexicon that name a hostile act ('strike', 'raid')."""
     rows = read_csv("triggers.csv", ("lemma", "pos", "type", "mode", "cameo"))
@@ -1033,6 +1091,7 @@ def resolve_actors(
     resolver.merge_appositions()
     resolver.describe_by_titles()
     resolver.resolve_armed_descriptions()
+    resolver.resolve_epithet_descriptions()
     resolver.anchor_generic_nouns()
     resolver.anchor_countryless()
     resolver.mark_individuals()
