@@ -1184,3 +1184,21 @@ def test_a_blocs_body_is_named_by_its_own_words(text: str, surface: str, name: s
     """A body of a bloc of states has no one country to be named after."""
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("The ELN attacked an army post. The guerrilla group later freed two soldiers.",
+         "guerrilla group", "National Liberation Army"),
+        ("Boko Haram fighters raided the village. The jihadist group took forty hostages.",
+         "jihadist group", "Boko Haram"),
+        ("Al-Shabaab claimed the bombing. Officials said the militant group had planned it.",
+         "militant group", "Shabaab"),
+    ],
+)
+def test_described_armed_group_is_the_one_named_before(text: str, surface: str,
+                                                       name: str) -> None:
+    """'the guerrilla group' after one named armed group is that group."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and name in actor.name

@@ -368,3 +368,19 @@ def test_stances_asked_of_others_or_refused(text, actor, stance, issue):
 def test_relative_objects_boycotts_and_polls(text, stance, issue):
     positions = kronika.analyze(text, published="2025-01-10").positions
     assert (positions[-1].stance, positions[-1].issue) == (stance, issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (("The government would not return to the negotiating table until the rebels freed "
+         "all hostages."), "until the rebels freed all hostages"),
+        ("Hamas said it will not accept a truce until Israel withdraws its troops.",
+         "until Israel withdraws its troops"),
+        ("Kyiv will not negotiate with Moscow until the occupation ends.",
+         "until the occupation ends"),
+    ],
+)
+def test_until_after_a_refusal_is_its_condition(text, condition):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert [p.condition for p in positions][:1] == [condition]

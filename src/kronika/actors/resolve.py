@@ -510,7 +510,8 @@ class Resolver:
         for build in list(self.index.actors.values()):
             if (build.key[0] not in ("sector", "group") or build.entry is not None
                     or build.sector not in NON_STATE_ARMED or not build.mentions
-                    or not all(self.bare_definite(c) for c in build.mentions)):
+                    or not all(self.bare_definite(c) or self.described_definite(c)
+                               for c in build.mentions)):
                 continue
             first = min(c.start for c in build.mentions)
             named = [b for b in self.index.actors.values()
@@ -729,6 +730,14 @@ class Resolver:
             and cand.start > 0
             and self.doc[cand.start - 1].lower_ == "the"
         )
+
+    def described_definite(self, cand: Candidate) -> bool:
+        """'the guerrilla group', 'the rebel movement': 'the', lower-case describing words
+        and a noun, naming no country."""
+        words = self.doc[cand.start : cand.end - 1]
+        return (cand.start > 0 and self.doc[cand.start - 1].lower_ == "the" and len(words) > 0
+                and cand.country is None
+                and all(epithet_word(t) and t.text.islower() for t in words))
 
     def earlier_sector(self, sector: str | None, before: int) -> ActorBuild | None:
         """The body of this sector with a country mentioned before a token, when there is

@@ -243,10 +243,16 @@ def is_hedged(token: Token) -> bool:
 CONDITION_MARKS = frozenset({"if", "unless", "once", "provided", "providing"})
 
 
-def _condition_start(clause: Token) -> Token | None:
+# After a negated stance, 'until' states the condition too: 'will not return to the talks
+# until the hostages are freed' returns once they are.
+NEGATED_CONDITION_MARKS = CONDITION_MARKS | {"until", "till"}
+
+
+def _condition_start(clause: Token, negated: bool = False) -> Token | None:
     """The first word of a conditional clause ('only if ...', 'as long as ...'), or None."""
     marks = [c for c in clause.children if c.dep_ == "mark"]
-    mark = next((m for m in marks if m.lower_ in CONDITION_MARKS), None)
+    wanted = NEGATED_CONDITION_MARKS if negated else CONDITION_MARKS
+    mark = next((m for m in marks if m.lower_ in wanted), None)
     if mark is None and any(m.lower_ == "as" for m in marks) and clause.head.lower_ == "long":
         mark = clause.head.doc[clause.head.i - 1] if clause.head.i > 0 else clause.head
     if mark is None:
@@ -259,7 +265,7 @@ def _conditional(child: Token, stance: Token) -> tuple[Token, Token] | None:
     """(first word, clause) when a child of the stance's clause states a condition."""
     # ', but only if Y' after the stance may be parsed as a coordinated clause
     if child.dep_ == "advcl" or (child.dep_ == "conj" and child.i > stance.i):
-        start = _condition_start(child)
+        start = _condition_start(child, negated=is_negated(stance))
         return (start, child) if start is not None else None
     if child.dep_ == "advmod" and child.lower_ == "long":  # "as long as Y"
         clause = next((c for c in child.children if c.dep_ == "advcl"), None)
