@@ -384,3 +384,16 @@ def test_relative_objects_boycotts_and_polls(text, stance, issue):
 def test_until_after_a_refusal_is_its_condition(text, condition):
     positions = kronika.analyze(text, published="2025-01-10").positions
     assert [p.condition for p in positions][:1] == [condition]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orban urged Brussels not to escalate the dispute.",
+        "The bishops urged both camps not to inflame the situation.",
+        "Washington pressed Delhi not to worsen the standoff.",
+    ],
+)
+def test_asking_that_an_act_not_be_done_names_no_loose_issue(text):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert positions == ()

@@ -229,8 +229,11 @@ def own_wish(token: Token) -> bool:
 
 
 def needs_lexicon(token: Token, stance: str, stances: Stances) -> bool:
-    """Cues too loose for the noun-phrase fallback: 'dropped bombs', 'began to talk about'."""
-    return raised(token) or (stance == "drops" and inner_stance(token, stances) is None)
+    """Cues too loose for the noun-phrase fallback: 'dropped bombs', 'began to talk about',
+    'urged Brussels not to escalate the dispute' (asking that an act not be done says what
+    is feared, not an issue)."""
+    return raised(token) or (stance == "drops" and inner_stance(token, stances) is None) or (
+        stance == "demands" and any(c.dep_ == "xcomp" and is_negated(c) for c in token.children))
 
 
 # The parts of speech that can head a stance cue (positions/cues.py) or a refusal.
