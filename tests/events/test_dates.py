@@ -130,6 +130,11 @@ def test_weekdays_and_undated_documents(
         ("Two police officers were wounded during clashes in 2023.", "clashes", "2023"),
         ("The envoy died in a raid on the embassy in May 2024.", "raid", "2024-05"),
         ("Rights groups accused the police of killing ten students in 2021.", "killing", "2021"),
+        # a past event reported on a date happened by then; what was to come did not
+        ("In May 2024 the minister said the army had shelled the town.", "shelled", "2024-05"),
+        ("The rebels said in 2023 that they had freed the hostages.", "freed", "2023"),
+        ("The envoy said in March 2024 he was ready to accept a truce.", "accept", "2024-03"),
+        ("The president said in May 2024 that he would meet the rebels.", "meet", "2025-08-18"),
     ],
 )
 def test_event_date_news_conventions(nlp: Language, text: str, word: str, value: str) -> None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 import dateparser
 from spacy.tokens import Doc, Span, Token
 
+from kronika.claims.cues import default_lexicon
 from kronika.nlp import child_indices, dep_labels, entities_of, per_token
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -54,6 +55,8 @@ PROBE_BASES = (datetime(2001, 3, 14), datetime(2013, 10, 2))
 BOUND_PREPS = frozenset({"until", "till", "til", "through", "since", "after", "before", "by"})
 # Auxiliaries that put an event after the time of writing ("will meet on Monday").
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+# Auxiliaries of what is still to come or only possible when told in reported speech.
+REPORTED_FUTURE = FUTURE_AUX | {"would", "wo", "could", "might", "may", "should"}
 
 
 # A date hanging from a noun dates that thing ('under a 1951 treaty', 'condemned the May 3
@@ -200,7 +203,35 @@ def event_date(trigger: Token, published: date | None) -> tuple[str | None, str 
         value = resolve_expression(ent.text, published, ahead)
         if value:
             return value, ent.text
+    if not ahead:
+        for ent in report_dates(trigger):
+            value = resolve_expression(ent.text, published, False)
+            if value:
+                return value, ent.text
     return (published.isoformat() if published else None), None
+
+
+def report_dates(trigger: Token) -> list[Span]:
+    """The dates of the verb of speech that reports an undated event's clause: 'said on
+    Monday the army had shelled the town' tells of a shelling by Monday, not on the day of
+    publication."""
+    tok = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    chain = []  # 'said he was ready last week to accept': the readiness's date
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE for c in tok.children):
+            return []  # 'said on Friday he would meet them': not by Friday
+        if tok.dep_ == "ccomp":
+            break
+        if tok.dep_ not in ("xcomp", "acomp", "conj", "nsubj") or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        chain.append(tok)
+    else:
+        return []
+    said = tok.head
+    if said.pos_ != "VERB" or default_lexicon().verb_kind(said.lemma_.lower()) is None:
+        return []
+    return [e for t in [*chain, said] for e in date_entities(t)]
 
 
 def setting_dates(noun: Token) -> list[Span]:
