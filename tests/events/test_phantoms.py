@@ -10,7 +10,6 @@ import pytest
 from spacy.language import Language
 
 import kronika
-from kronika.events.phantoms import generic
 
 PUBLISHED = "2025-08-22"
 
@@ -623,6 +622,10 @@ def test_meeting_somewhere_in_the_middle_is_a_compromise() -> None:
     "It seems that a meeting between Putin and Zelensky will not happen.",
     "The summit between Modi and Sharif will not take place this year.",
     "The talks between Rwanda and Burundi did not happen.",
+    # a meeting that was to take place and was called off, however the parse joins the clauses
+    "A meeting between Ruto and Museveni was to take place on Friday but was called off.",
+    "Talks between Kenya and Somalia were to begin in Doha on Monday but were cancelled.",
+    "The summit between Macron and Tebboune was to start in Algiers on Monday but was cancelled.",
 ])
 def test_a_meeting_called_off_is_negated_not_refused(text: str) -> None:
     events = kronika.analyze(text, published=PUBLISHED).events
@@ -646,6 +649,8 @@ def test_a_meeting_called_off_is_negated_not_refused(text: str) -> None:
 ])
 def test_an_event_noun_on_a_statistic_is_a_kind_counted(nlp: Language, text: str, word: str,
                                                         counted: bool) -> None:
+    from kronika.events.phantoms import generic  # imported here: the rule is new
+
     doc = nlp(text)
     head = next(t for t in doc if t.text == word)
     assert generic(head) is counted

@@ -248,13 +248,21 @@ def planned_occurrence(be: Token) -> Token | None:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def undoing_verbs(be: Token) -> list[Token]:
+    """The verbs coordinated with 'the summit was to take place' ('but was called off'), the
+    parse hanging them on 'take' or on 'was'; none when the event was not planned so."""
+    occurrence = planned_occurrence(be) if be.lemma_.lower() == "be" else None
+    if occurrence is None:
+        return []
+    return [c for h in (occurrence, be) for c in h.children
+            if c.dep_ == "conj" and c.pos_ == "VERB"]
+
+
 def undone(occurrence: Token, cues: FactualityCues) -> list[Qualifier]:
     """'was to take place but was called off', 'were to begin but were postponed': what the
     clause coordinated with a verb of occurrence says became of the event."""
     out = []
-    # the parse may coordinate the second clause with 'take' or with 'was'
-    heads = (occurrence, occurrence.head)
-    for conj in (c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+    for conj in undoing_verbs(occurrence.head):
         verb, value = phrasal_value(conj, None, cues)
         if value is None:
             verb, value = conj, cues.governor_value(conj.lemma_, "VERB")
