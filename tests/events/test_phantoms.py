@@ -646,6 +646,13 @@ def test_a_meeting_called_off_is_negated_not_refused(text: str) -> None:
     ("Violence against civilians rose sharply in Borno last month.", "Violence", False),
     ("The convoy's vulnerability to airstrikes worried the Malian general.", "airstrikes", True),
     ("The rebels fled the airstrikes in the open.", "airstrikes", False),
+    # a kind judged in the present
+    ("Protests are a right in every democracy.", "Protests", True),
+    ("Attacks on hospitals are a war crime under the Geneva conventions.", "Attacks", True),
+    ("Strikes by nurses are a rare sight in Japan.", "Strikes", True),
+    ("The protests are a warning to the junta in Niamey.", "protests", False),
+    ("Protests are planned for Friday in Dakar.", "Protests", False),
+    ("Rallies at Makerere University are a headache for the police.", "Rallies", False),
 ])
 def test_an_event_noun_on_a_statistic_is_a_kind_counted(nlp: Language, text: str, word: str,
                                                         counted: bool) -> None:

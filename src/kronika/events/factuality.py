@@ -6,7 +6,14 @@ on, but only along paths that carry modality: a complement ('refused to attack',
 attack'), a coordination, or a noun that is the verb's object or predicate. A noun that is a
 verb's subject or sits in an adverbial phrase ('the bombing is not decreasing', 'at a meeting
 in Washington, X agreed ...') keeps its own factuality, except with verbs of occurrence
-('a meeting will not happen')."""
+('a meeting will not happen', 'the summit was to take place but was called off').
+
+Besides: 'any' picks out no event ('any attack would be answered'); an event one takes part in
+is as real as the taking part ('wants to take part in the talks'); a clausal subject takes its
+verb's modality ('storming the palace would be a mistake'); a licence to act is no act ('the
+right to protest'); what one is kept from or safe from did not happen ('deterred them from
+marching', 'walls to protect the town from attacks'); 'without' negates ('ended without
+violence'); 'in case of' supposes."""
 
 from __future__ import annotations
 

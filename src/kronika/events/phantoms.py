@@ -28,7 +28,13 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   (sheltering), 'the scandal may hit the economy' (economic harm), 'a vigil for the
   victims' (mourning, no protest), 'talk of a deal'
   (singular talk is speech; plural talks are negotiations), 'Johnson discusses voting laws'
-  (one speaker and no partner: a statement).
+  (one speaker and no partner: a statement); 'shot a film', 'captured the moment', 'arrested
+  the decline' (recording, halting), 'fired 200 workers' (dismissal), and on the field of
+  play 'beat Chelsea in the league' or 'attacked down the left in the derby' (role 'sport').
+- **habits and kinds**: an act told as a habit ('police usually detain suspects'), on every
+  occasion ('whenever police arrest a journalist'), as a statistic or trend ('arrest rates',
+  'attacks on migrants have surged'), as a kind one is open to ('vulnerability to
+  airstrikes') or a kind judged ('protests are a right') is no one event.
 - **what is not done**: a euphemism of killing that acts on no people ('neutralised the
   bomb'), the meetings a party is barred from ('barred X from its summits'), protests a ban
   forbids ('demonstrations have been banned'), a motive hung on the act it motivates ('fired
@@ -987,20 +993,37 @@ def trend(head: Token) -> bool:
     return not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
 
 
+def kind_judged(head: Token) -> bool:
+    """'Protests are a right', 'attacks on civilians are a war crime': a bare plural event noun
+    (no article, owner or count) said in the present to be a kind of thing is judged as a kind,
+    no event is told ('the protests are a warning' points at some, and so does 'rallies at
+    Makerere are a headache for the police'; 'protests are planned' is no judgement)."""
+    verb = head.head
+    if head.tag_ != "NNS" or head.dep_ != "nsubj" or verb.lemma_.lower() != "be" or \
+            verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    if any(t.ent_type_ in PARTY_LABELS for t in head.subtree):
+        return False  # 'rallies at Makerere University are a headache': those held there
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in verb.children)
+
+
 def generic(head: Token) -> bool:
     """An act told as a habit, a rule or a statistic, not as one event: an event noun
     compounded on a statistic ('arrest rates'), a kind one is open to ('vulnerability to
-    airstrikes'), a trend (see ``trend``), a present-tense clause with an
-    adverb of frequency ('police usually detain suspects for two days', 'soldiers often shoot
-    at smugglers'), or a clause of any and every occasion and its main clause ('whenever
-    police arrest a journalist, the union protests'). A past habit with a date stays ('in May
-    police often fired on marchers' is read no further than the verb's tense)."""
+    airstrikes'), a trend or a kind judged (see ``trend``, ``kind_judged``), a present-tense
+    clause with an adverb of frequency ('police usually detain suspects for two days',
+    'soldiers often shoot at smugglers'), or a clause of any and every occasion and its main
+    clause ('whenever police arrest a journalist, the union protests'). Adverbs of frequency
+    count in the present only: 'in May police often fired on marchers' tells of events."""
     if head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_.lower() in STATISTIC_NOUNS:
         return True  # 'arrest rates': a kind of event counted
     if head.dep_ == "pobj" and head.head.lower_ == "to" and \
             head.head.head.lemma_.lower() in EXPOSURE_NOUNS:
         return True  # 'its vulnerability to airstrikes'
-    if trend(head):
+    if trend(head) or kind_judged(head):
         return True
     verb = clause_verb(head)
     if verb is None:
