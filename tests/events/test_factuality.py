@@ -114,6 +114,59 @@ ROWS = [
     ("Qatar undertook to mediate in Darfur.", "mediate", "future", "undertook"),
     # A factive clause keeps its own value inside a hypothetical one.
     ("Xi would visit Moscow, as Putin had asked.", "asked", "asserted", None),
+    # 'any' picks out no event: whatever attack there may be
+    ("Any attack on the port would be answered at once.", "attack", "hypothetical", "Any"),
+    ("Beijing wants a say in any talks on the strait.", "talks", "hypothetical", "any"),
+    ("The mayor warned against any protest near the cathedral.", "protest", "hypothetical",
+     "any"),
+    ("Lagos denied any raid on the camp.", "raid", "negated", "denied"),
+    # an event one takes part in is as real as the taking part
+    ("Moscow wants to take part in the talks on the strait.", "talks", "hypothetical", "wants"),
+    ("The soldiers are not allowed to engage in the fighting.", "fighting", "negated", "not"),
+    ("Farmers will participate in the march on the capital.", "march", "future", "will"),
+    ("Nurses took part in the protest outside the ministry.", "protest", "asserted", None),
+    # a clausal subject takes its verb's modality
+    ("Storming the palace would be a grave mistake.", "Storming", "hypothetical", "would"),
+    ("Shelling the valley could push thousands into exile.", "Shelling", "hypothetical",
+     "could"),
+    ("Arresting the mayor was a blunder, aides admitted.", "Arresting", "asserted", None),
+    # a licence to act is no act
+    ("Citizens have the right to protest outside parliament.", "protest", "hypothetical",
+     "right"),
+    ("The decree gives soldiers the power to detain suspects.", "detain", "hypothetical",
+     "power"),
+    ("The envoy lacks the authority to negotiate a truce.", "negotiate", "hypothetical",
+     "authority"),
+    # being kept from an act, or safe from it, tells of no act
+    ("The patrols deterred the gangs from raiding the market.", "raiding", "negated",
+     "deterred"),
+    ("Fear of arrest dissuaded the students from marching.", "marching", "negated",
+     "dissuaded"),
+    ("Troops built walls to protect the villages from attacks.", "attacks", "hypothetical",
+     "protect"),
+    ("The new radar will shield the harbour from missile strikes.", "strikes", "hypothetical",
+     "shield"),
+    ("Peacekeepers shielded the camp from the shelling.", "shelling", "asserted", None),
+    ("Envoys raised human rights in meetings with the junta.", "meetings", "asserted", None),
+    # an event that was to take place is planned, and what became of it follows
+    ("The summit in Accra was to take place in June.", "summit", "future", "was"),
+    ("Talks with the rebels were to begin on Monday but were called off.", "Talks", "negated",
+     "called"),
+    ("The march was to start at the cathedral but was cancelled.", "march", "negated",
+     "cancelled"),
+    ("The vote on the truce was to take place in May but was postponed.", "vote", "future",
+     "postponed"),
+    ("The talks began in March but were suspended in May.", "talks", "asserted", None),
+    # what happened without an event tells it did not happen
+    ("The rally in Accra ended without violence.", "violence", "negated", "without"),
+    ("The vote passed without any clashes in Lagos.", "clashes", "negated", "without"),
+    ("The activists were released without charge.", "charge", "negated", "without"),
+    # an occasion supposed
+    ("Residents were told to stay indoors in case of an attack.", "attack", "hypothetical",
+     "case"),
+    ("Troops are on alert in the event of a strike on the dam.", "strike", "hypothetical",
+     "event"),
+    ("In the case of the Goma attack, the army was warned.", "attack", "asserted", None),
 ]
 
 

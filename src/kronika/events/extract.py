@@ -50,7 +50,7 @@ from kronika.events.arguments import (
 from kronika.events.dates import event_date
 from kronika.events.demands import OBLIGATION_MODALS, obligation_speech, under_obligation
 from kronika.events.doers import aim_at_doers
-from kronika.events.factuality import Qualifier, qualify
+from kronika.events.factuality import Qualifier, qualify, undoing_verbs
 from kronika.events.frames import frames
 from kronika.events.implicit import (
     Told,
@@ -1433,7 +1433,8 @@ def stance_reading(
     verb's own event)."""
     said_no = head.pos_ != "VERB" and ((qualifier.cue or "").lower() in NON_OCCURRENCE or (
         head.dep_ in ("nsubj", "nsubjpass") and qualifier.cue_start in (
-            head.head.idx, *(c.idx for c in head.head.children if c.dep_ == "neg"))))
+            head.head.idx, *(c.idx for c in head.head.children if c.dep_ == "neg"),
+            *(v.idx for v in undoing_verbs(head.head)))))
     refusal = {} if said_no else REFUSAL_CAMEO
     cue = cue_lemma(head, qualifier)
     if qualifier.value == "future" and entry.type == "AGREE" and cue in READINESS:

@@ -6,7 +6,14 @@ on, but only along paths that carry modality: a complement ('refused to attack',
 attack'), a coordination, or a noun that is the verb's object or predicate. A noun that is a
 verb's subject or sits in an adverbial phrase ('the bombing is not decreasing', 'at a meeting
 in Washington, X agreed ...') keeps its own factuality, except with verbs of occurrence
-('a meeting will not happen')."""
+('a meeting will not happen', 'the summit was to take place but was called off').
+
+Besides: 'any' picks out no event ('any attack would be answered'); an event one takes part in
+is as real as the taking part ('wants to take part in the talks'); a clausal subject takes its
+verb's modality ('storming the palace would be a mistake'); a licence to act is no act ('the
+right to protest'); what one is kept from or safe from did not happen ('deterred them from
+marching', 'walls to protect the town from attacks'); 'without' negates ('ended without
+violence'); 'in case of' supposes."""
 
 from __future__ import annotations
 
@@ -18,8 +25,28 @@ from kronika.events.ontology import FactualityCues
 
 # Paths along which the governing verb's lemma qualifies the trigger ("refused to attack").
 GOVERNOR_DEPS = {"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd"}
-# Paths along which the governing verb's own negation and auxiliaries reach the trigger.
-MODALITY_DEPS = GOVERNOR_DEPS | {"conj", "advcl", "pcomp", "acl", "relcl"}
+# Paths along which the governing verb's own negation and auxiliaries reach the trigger; a
+# clausal subject too ('attacking the city would be a mistake' attacks nothing yet).
+MODALITY_DEPS = GOVERNOR_DEPS | {"conj", "advcl", "pcomp", "acl", "relcl", "csubj"}
+# Verbs of taking part: an event one takes part in is as real as the taking part ('wants to
+# take part in any talks', 'are not supposed to engage in the fighting'); 'take' counts only
+# with 'part' as its object.
+PARTAKING_VERBS = {"participate", "engage", "partake", "join", "take"}
+# A preposition that says its object did not happen ('the march ended without violence').
+ABSENCE_PREPS = {"without"}
+# Nouns of a supposed occasion after 'in' ('in case of an attack', 'in the event of a strike').
+SUPPOSED_CASES = {"case", "event"}
+# Nouns of a licence to act, whose infinitive is no act ('the right to protest', 'the power
+# to arrest suspects'); only the infinitive counts ('human rights in meetings' is no licence).
+LICENCE_NOUNS = {"right", "power", "authority", "permission", "freedom", "licence", "license",
+                 "mandate", "capacity"}
+# Verbs of keeping safe: what one is kept safe from has not come ('walls to protect the town
+# from attacks'), unless the text points at it ('to protect civilians from the bombing').
+PROTECTING = {"protect", "shield", "guard", "safeguard", "insure"}
+POINTING_DETS = {"the", "this", "that", "these", "those"}
+# A determiner that picks no event out: 'any talks', 'any attack on the capital' tell of
+# whatever event there may be, none in particular.
+FREE_CHOICE_DETS = {"any"}
 # Verbs that only say whether their subject event takes place.
 OCCURRENCE_VERBS = {
     "happen",
@@ -108,6 +135,8 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             break
         if dep in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head != head:
             head = head.head  # through the preposition to what it modifies
+        if dep == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() == "be":
+            head = planned_occurrence(head) or head  # 'the summit was to take place'
         if (
             dep == "nsubj"
             and tok.pos_ in ("NOUN", "PROPN")
@@ -118,6 +147,8 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             dep = "xcomp"  # the parse hangs "have sworn to fight" as an adverbial clause
         if dep == "conj" and finite_beside_complement(tok, head):
             head = head.head
+        if dep == "pobj" and partaking(tok, head):
+            dep = "dobj"  # 'take part in the talks' is as real as the taking part
         chain.append((head, dep))
         if dep not in MODALITY_DEPS:
             break
@@ -134,7 +165,16 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             found.extend(own_qualifiers(tok, cues))
             found.extend(noun_modifiers(tok, cues))
             continue
-        verb, value = phrasal_value(tok, passed_preposition(chain_prev), cues)
+        prep = passed_preposition(chain_prev)
+        if prep in ABSENCE_PREPS:  # 'ended without violence', 'released without charge'
+            found.append(Qualifier("negated", chain_prev.head.text, chain_prev.head.idx))
+            break
+        if via == "pobj" and supposed_case(tok):  # 'in case of an attack'
+            found.append(Qualifier("hypothetical", tok.text, tok.idx))
+            break
+        verb, value = phrasal_value(tok, prep, cues)
+        if verb is not None and verb.lemma_.lower() in PROTECTING and pointed_at(chain_prev):
+            break  # 'to protect civilians from the bombing': the bombing is going on
         if verb is not None and value is not None:
             if not (value == "negated" and negates_itself(verb, cues)):
                 found.append(Qualifier(value, verb.text, verb.idx))
@@ -180,11 +220,71 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
         found.extend(own)
         if value:
             found.append(Qualifier(value, tok.text, tok.idx))
+        if via == "attr" and tok.dep_ == "xcomp" and planned_occurrence(tok.head) == tok:
+            found.extend(undone(tok, cues))  # 'a meeting was to take place but was cancelled'
+
         found.extend(clause_marks(tok, cues))
         chain_prev = tok
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def pointed_at(noun: Token) -> bool:
+    """An event noun the text points at with an article or an owner ('the bombing', 'its
+    raids'), not one of a kind ('attacks')."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POINTING_DETS)
+               for c in noun.children)
+
+
+def supposed_case(noun: Token) -> bool:
+    """'in case of an attack', 'in the event of a strike': the occasion is supposed ('in the
+    case of Syria' names a case; 'case' counts only without an article)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in SUPPOSED_CASES or noun.head.lower_ != "in":
+        return False
+    has_det = any(c.dep_ == "det" for c in noun.children)
+    return has_det if lemma == "event" else not has_det
+
+
+def planned_occurrence(be: Token) -> Token | None:
+    """The verb of occurrence in 'the summit was to take place', 'the talks were to begin':
+    what the event noun was to do, whose 'be to' makes it planned."""
+    return next((c for c in be.children if c.dep_ == "xcomp"
+                 and c.lemma_.lower() in OCCURRENCE_VERBS and c.lemma_.lower() != "be"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def undoing_verbs(be: Token) -> list[Token]:
+    """The verbs coordinated with 'the summit was to take place' ('but was called off'), the
+    parse hanging them on 'take' or on 'was'; none when the event was not planned so."""
+    occurrence = planned_occurrence(be) if be.lemma_.lower() == "be" else None
+    if occurrence is None:
+        return []
+    return [c for h in (occurrence, be) for c in h.children
+            if c.dep_ == "conj" and c.pos_ == "VERB"]
+
+
+def undone(occurrence: Token, cues: FactualityCues) -> list[Qualifier]:
+    """'was to take place but was called off', 'were to begin but were postponed': what the
+    clause coordinated with a verb of occurrence says became of the event."""
+    out = []
+    for conj in undoing_verbs(occurrence.head):
+        verb, value = phrasal_value(conj, None, cues)
+        if value is None:
+            verb, value = conj, cues.governor_value(conj.lemma_, "VERB")
+        if verb is not None and value in ("negated", "future"):
+            out.append(Qualifier(value, verb.text, verb.idx))
+    return out
+
+
+def partaking(event: Token, verb: Token) -> bool:
+    """The event noun is what the verb takes part in ('took part in the talks', 'engaged in
+    the fighting', 'participate in the protest')."""
+    lemma = verb.lemma_.lower()
+    if lemma not in PARTAKING_VERBS or event.head.lower_ != "in":
+        return False
+    return lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
 
 
 def passed_preposition(tok: Token) -> str | None:
@@ -272,7 +372,8 @@ def complement_prep(tok: Token) -> bool:
 
 def noun_modifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
     """Adjectives that qualify an event noun: 'a planned visit' (future), 'a possible
-    strike' (hypothetical), 'the alleged attack' (reported)."""
+    strike' (hypothetical), 'the alleged attack' (reported); and 'any' ('any attack on the
+    capital': hypothetical)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
     out = []
@@ -283,6 +384,9 @@ def noun_modifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
             if child.lower_ in cues.of(value).words:
                 out.append(Qualifier(value, child.text, child.idx))
                 break
+    if not out:  # 'any future attack' is future: the adjective says more than 'any'
+        out = [Qualifier("hypothetical", c.text, c.idx) for c in tok.children
+               if c.dep_ == "det" and c.lower_ in FREE_CHOICE_DETS]
     return out
 
 
@@ -339,6 +443,8 @@ def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
     ]
     if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ == "NOUN":
         value = cues.governor_value(tok.head.lemma_, "NOUN")
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in LICENCE_NOUNS:
+            value = "hypothetical"  # 'the right to protest'
         if value and tok.dep_ != "relcl":
             out.append(Qualifier(value, tok.head.text, tok.head.idx))
     return out

@@ -28,7 +28,13 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   (sheltering), 'the scandal may hit the economy' (economic harm), 'a vigil for the
   victims' (mourning, no protest), 'talk of a deal'
   (singular talk is speech; plural talks are negotiations), 'Johnson discusses voting laws'
-  (one speaker and no partner: a statement).
+  (one speaker and no partner: a statement); 'shot a film', 'captured the moment', 'arrested
+  the decline' (recording, halting), 'fired 200 workers' (dismissal), and on the field of
+  play 'beat Chelsea in the league' or 'attacked down the left in the derby' (role 'sport').
+- **habits and kinds**: an act told as a habit ('police usually detain suspects'), on every
+  occasion ('whenever police arrest a journalist'), as a statistic or trend ('arrest rates',
+  'attacks on migrants have surged'), as a kind one is open to ('vulnerability to
+  airstrikes') or a kind judged ('protests are a right') is no one event.
 - **what is not done**: a euphemism of killing that acts on no people ('neutralised the
   bomb'), the meetings a party is barred from ('barred X from its summits'), protests a ban
   forbids ('demonstrations have been banned'), a motive hung on the act it motivates ('fired
@@ -74,7 +80,7 @@ from kronika.nlp import sentence_index, sentences
 
 FIGURATIVE_FILE = "figurative.csv"
 FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means", "arena", "measure", "whole",
-                    "occasion")
+                    "occasion", "sport")
 # Verbs of acting out an event without it taking place ('drills simulating an attack').
 REHEARSING_VERBS = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "enact",
                               "reenact", "re-enact"})
@@ -87,7 +93,8 @@ RUIN_LEMMAS = frozenset({"destroy", "destruction", "ruin", "wreck", "devastate",
                          "shatter", "demolish", "annihilate", "annihilation"})
 # Prepositions that name what a fight is aimed at ('against inflation', 'on poverty').
 AIMED_PREPS = frozenset({"against", "on", "with"})
-# Verbs of defeating: in a vote they win it ('beat Le Pen in the runoff'), see role 'arena'.
+# Verbs of defeating: in a vote they win it ('beat Le Pen in the runoff'), see role 'arena';
+# on the field of play too (role 'sport').
 DEFEAT_VERBS = frozenset({"beat", "defeat", "crush", "rout", "trounce", "thrash", "hammer"})
 # A score as one token ('2-0', '3–1').
 SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
@@ -145,6 +152,45 @@ IDIOM_OBJECTS = {
                       "tourism", "output", "income", "pocket", "wallet", "consumer",
                       "investor", "confidence"}),
 }
+# Objects that make a violent or coercive verb recording, winning or halting something, never
+# a blow or a seizure ('shot a film', 'captured the moment', 'arrested the decline').
+IDIOM_OBJECTS |= {
+    "shoot": frozenset({"film", "movie", "video", "footage", "scene", "documentary", "photo",
+                        "photograph", "picture", "portrait", "commercial", "episode", "series",
+                        "advert", "clip", "sequence", "hoop", "basket"}),
+    "capture": frozenset({"image", "photo", "photograph", "picture", "footage", "video",
+                          "moment", "imagination", "attention", "mood", "spirit", "essence",
+                          "heart", "title", "championship", "crown", "medal", "trophy", "cup",
+                          "vote", "share", "headline", "scene", "sound", "data"}),
+    "arrest": frozenset({"decline", "fall", "slide", "slump", "growth", "spread", "decay",
+                         "deterioration", "momentum", "erosion", "drop", "rise", "progress",
+                         "trend", "development", "descent", "collapse"}),
+}
+# Posts one is fired from, besides the civilian nouns of people of sectors.csv ('fired the
+# police chief', 'fired its coach', 'fired two commanders').
+POSTS = frozenset({"chief", "director", "manager", "coach", "head", "aide", "adviser", "advisor",
+                   "staff", "staffer", "employee", "worker", "secretary", "ceo", "boss",
+                   "spokesman", "spokeswoman", "spokesperson", "pilot", "deputy", "treasurer",
+                   "commander", "general", "officer", "colonel"})
+# Nouns of a statistic: an event noun compounded on one names a kind of event counted, not
+# one event ('re-arrest rates', 'the assault rate in prisons', 'protest figures').
+STATISTIC_NOUNS = frozenset({"rate", "ratio", "statistic", "statistics", "figure", "trend"})
+# Verbs of a change in number: a bare plural event noun as their subject is a trend, not one
+# event ('attacks on migrants have surged', 'arrests of journalists rose in 2023').
+TREND_VERBS = frozenset({"rise", "surge", "increase", "grow", "fall", "decline", "drop",
+                         "double", "triple", "soar", "spike", "mount", "climb", "decrease",
+                         "multiply", "jump", "dwindle", "plummet"})
+# Nouns of being open to a kind of event: 'vulnerability to airstrikes' tells of none.
+EXPOSURE_NOUNS = frozenset({"vulnerability", "susceptibility", "exposure", "immunity"})
+# Adverbs of frequency that make a present-tense clause a habit, not one event ('police
+# usually detain suspects for two days', 'armed groups often attack convoys there').
+HABITUAL_ADVERBS = frozenset({"usually", "often", "routinely", "typically", "regularly",
+                              "always", "frequently", "generally", "normally", "commonly",
+                              "habitually", "customarily", "sometimes", "seldom", "rarely",
+                              "ordinarily", "invariably"})
+# Words that open a clause of any and every occasion ('whenever police arrest a journalist').
+EVERY_OCCASION = frozenset({"whenever"})
+EVERY_DETS = frozenset({"every", "each"})
 # What 'struck down' annuls: a rule, not a person ('the court struck down the law').
 ANNULLED = frozenset({
     "law", "regulation", "rule", "ruling", "ban", "measure", "provision", "statute", "act",
@@ -215,6 +261,8 @@ MOTIVE_PREPS = {"retaliation": frozenset({"in", "as"}), "reprisal": frozenset({"
                 "revenge": frozenset({"in", "as"}),
                 # 'as a protest against X descended into violence': 'as' opens a clause
                 "protest": frozenset({"in"})}
+# Motive nouns that are never an act of their own: an act is done in retaliation or revenge.
+PURE_MOTIVES = frozenset({"retaliation", "reprisal", "revenge"})
 # Symbols whose burning or tearing is a gesture of protest, no assault ('burned a paper flag',
 # 'set fire to an effigy of the president').
 SYMBOLS = frozenset({"flag", "effigy", "portrait", "poster", "banner", "picture", "photo",
@@ -494,9 +542,10 @@ def patients(verb: Token) -> list[Token]:
 
 
 def idiom_sense(head: Token, entry: Trigger) -> bool:
-    """'struck a deal', 'hit a record', 'struck down the law': a violent verb that makes,
-    reaches or annuls something (see IDIOM_OBJECTS, ANNULLED)."""
-    if entry.type not in ("ASSAULT", "PROTEST") or head.pos_ != "VERB":
+    """'struck a deal', 'hit a record', 'struck down the law', 'shot a film', 'captured the
+    moment', 'arrested the decline': a violent or coercive verb that makes, reaches, records,
+    halts or annuls something (see IDIOM_OBJECTS, ANNULLED)."""
+    if entry.type not in ("ASSAULT", "PROTEST", "COERCE") or head.pos_ != "VERB":
         return False
     # a misread subject counts too ('any deal struck between ...' parsed as 'deal struck'):
     # a deal or a record strikes nothing
@@ -506,6 +555,39 @@ def idiom_sense(head: Token, entry: Trigger) -> bool:
         return True
     down = any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children)
     return head.lemma_.lower() == "strike" and down and bool(objects & ANNULLED)
+
+
+def dismissal(head: Token, entry: Trigger) -> bool:
+    """'fired two hundred workers', 'the mayor fired him': 'fire' with people as its object
+    dismisses them; shots, shells or rockets are what is fired at people."""
+    if entry.type != "ASSAULT" or head.pos_ != "VERB" or head.lemma_.lower() != "fire":
+        return False
+    people = dismissable_nouns()
+    return any(o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or spelled_as(o, people)
+                                     or (o.pos_ == "PRON" and o.lower_ != "it"))
+               for o in head.children)
+
+
+def sports_result(head: Token, entry: Trigger) -> bool:
+    """'beat Chelsea in the league', 'attacked relentlessly in the derby': on the field of play
+    (a word of role 'sport' in the sentence) a verb of defeating whose objects are named sides,
+    or 'attack' with no object at all, is play; 'police beat supporters outside the stadium'
+    and 'fans attacked a steward after the match' stay assaults."""
+    if entry.type != "ASSAULT" or head.pos_ != "VERB":
+        return False
+    lemma = head.lemma_.lower()
+    objects = patients(head)
+    if lemma in DEFEAT_VERBS:  # a side is named ('beat Chelsea'); 'beat supporters' is a beating
+        if not objects or not all(o.pos_ == "PROPN" or o.ent_type_ in PARTY_LABELS
+                                  for o in objects):
+            return False
+    elif lemma != "attack" or objects or aimed_at(head, AIMED_PREPS):
+        return False
+    sport = figurative_words()["sport"]
+    sent = head.sent
+    words = [t.lemma_.lower() for t in sent]
+    return any(w in sport for w in words) or any(
+        f"{a} {b}" in sport for a, b in zip(words, words[1:], strict=False))
 
 
 def naming_call(head: Token, entry: Trigger) -> bool:
@@ -594,7 +676,10 @@ def shelter(head: Token, entry: Trigger) -> bool:
     meeting (hosting talks or a delegation stays one)."""
     if entry.type != "CONSULT" or head.lemma_.lower() != "host" or head.pos_ != "VERB":
         return False
-    return any(spelled_as(o, SHELTERED) for o in patients(head))
+    hosted = patients(head)
+    hosted += [o for h in hosted for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # 'thousands of Syrian refugees'
+    return any(spelled_as(o, SHELTERED) for o in hosted)
 
 
 def mourning(head: Token, entry: Trigger) -> bool:
@@ -744,6 +829,15 @@ def people_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in read_csv("sectors.csv", ("noun", "sector")))
 
 
+@cache
+def dismissable_nouns() -> frozenset[str]:
+    """Nouns of people one may be fired from a post as: the posts (POSTS) and the nouns of
+    people of sectors.csv outside the military, whose list also holds guns and craft that are
+    fired ('artillery', 'tanks')."""
+    rows = read_csv("sectors.csv", ("noun", "sector"))
+    return POSTS | frozenset(r["noun"].lower() for r in rows if r["sector"] != "MIL")
+
+
 def names_people(tok: Token, index: ActorIndex) -> bool:
     """A word that names people: an actor, a person or group entity, a pronoun or a generic
     noun of people ('three gunmen', 'the attacker')."""
@@ -803,6 +897,9 @@ def motive(head: Token, acts: frozenset[int]) -> bool:
     if head.head.lower_ == "in" and (head.tag_ != "NN" or any(
             c.dep_ in ("det", "poss", "nummod") for c in head.children)):
         return False  # 'killed in protests', 'in the protest': the occasion, no motive
+    if head.lemma_.lower() in PURE_MOTIVES:
+        return True  # 'in retaliation for X' is why some act was done, whatever the parse hung
+        # it on; only 'in protest' may be a protest of its own ('workers stayed home in protest')
     verb = head.head.head
     return verb.pos_ == "VERB" and verb.i in acts
 
@@ -847,12 +944,96 @@ def excluded_from(head: Token, entry: Trigger) -> bool:
 
 def other_sense(head: Token, entry: Trigger) -> bool:
     """A trigger word in a sense that is no event of its type (see the module docstring)."""
-    return idiom_sense(head, entry) or naming_call(head, entry) or \
+    return idiom_sense(head, entry) or dismissal(head, entry) or sports_result(head, entry) or \
+        naming_call(head, entry) or \
         press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
         compromise(head, entry) or shelter(head, entry) or mourning(head, entry) or \
         press_inquiry(head, entry) or campaign_event(head, entry) or \
         excluded_from(head, entry) or forbidden(head, entry) or left_open(head, entry) or \
         burnt_symbol(head, entry)
+
+
+def clause_verb(head: Token) -> Token | None:
+    """The verb whose clause tells of a trigger: the trigger itself, or the verb a trigger
+    noun is the subject or object of ('attacks often happen at night')."""
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def every_occasion(verb: Token) -> bool:
+    """A clause of any and every occasion ('whenever police arrest a journalist', 'every time
+    the army shells the valley'), or the main clause of one."""
+    def opens(clause: Token) -> bool:
+        if any(c.dep_ in ("advmod", "mark") and c.lower_ in EVERY_OCCASION
+               for c in clause.children):
+            return True
+        time = clause.head
+        return clause.dep_ == "relcl" and time.lower_ == "time" and any(
+            c.dep_ == "det" and c.lower_ in EVERY_DETS for c in time.children)
+    if opens(verb) or any(c.dep_ == "advcl" and opens(c) for c in verb.children):
+        return True
+    # the main clause of an 'every time' clause hangs it on 'time', an adverbial of the verb
+    return any(c.dep_ == "npadvmod" and c.lower_ == "time" and any(
+        d.dep_ == "det" and d.lower_ in EVERY_DETS for d in c.children) for c in verb.children)
+
+
+def trend(head: Token) -> bool:
+    """'attacks on migrants have surged', 'arrests of journalists rose': a bare plural event
+    noun (no article, owner or count) as the subject of a verb of change in number is a trend;
+    'the attacks rose in intensity' and mass nouns ('violence rose in Borno') are not."""
+    subject = head
+    while subject.dep_ == "conj" and subject.head != subject:
+        subject = subject.head  # 'hostility toward and attacks on migrants have surged'
+    if head.tag_ != "NNS" or subject.dep_ != "nsubj" or \
+            subject.head.lemma_.lower() not in TREND_VERBS:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+
+
+def kind_judged(head: Token) -> bool:
+    """'Protests are a right', 'attacks on civilians are a war crime': a bare plural event noun
+    (no article, owner or count) said in the present to be a kind of thing is judged as a kind,
+    no event is told ('the protests are a warning' points at some, and so does 'rallies at
+    Makerere are a headache for the police'; 'protests are planned' is no judgement)."""
+    verb = head.head
+    if head.tag_ != "NNS" or head.dep_ != "nsubj" or verb.lemma_.lower() != "be" or \
+            verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    if any(t.ent_type_ in PARTY_LABELS for t in head.subtree):
+        return False  # 'rallies at Makerere University are a headache': those held there
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in verb.children)
+
+
+def generic(head: Token) -> bool:
+    """An act told as a habit, a rule or a statistic, not as one event: an event noun
+    compounded on a statistic ('arrest rates'), a kind one is open to ('vulnerability to
+    airstrikes'), a trend or a kind judged (see ``trend``, ``kind_judged``), a present-tense
+    clause with an adverb of frequency ('police usually detain suspects for two days',
+    'soldiers often shoot at smugglers'), or a clause of any and every occasion and its main
+    clause ('whenever police arrest a journalist, the union protests'). Adverbs of frequency
+    count in the present only: 'in May police often fired on marchers' tells of events."""
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_.lower() in STATISTIC_NOUNS:
+        return True  # 'arrest rates': a kind of event counted
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and \
+            head.head.head.lemma_.lower() in EXPOSURE_NOUNS:
+        return True  # 'its vulnerability to airstrikes'
+    if trend(head) or kind_judged(head):
+        return True
+    verb = clause_verb(head)
+    if verb is None:
+        return False
+    if every_occasion(verb) or (verb.dep_ == "advcl" and every_occasion(verb.head)):
+        return True
+    present = verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return present and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
+                           for c in verb.children)
 
 
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
@@ -863,7 +1044,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
         return True
     return figurative(head, entry, index) or other_sense(head, entry) or \
         euphemism_for_things(head, entry, index) or \
-        condition(head, index) or rehearsed(head) or \
+        condition(head, index) or rehearsed(head) or generic(head) or \
         (entry.type in FRAME_TYPES and framed_by(head)) or \
         ((background(head) or recalled(head)) and own_date is None)
 
