@@ -183,7 +183,21 @@ OTHER_SENSES = [
      "ASSAULT"),
 ]
 
+OTHER_SENSES += [
+    # a warning of how things stand is a gloomy forecast, not a threat
+    ("warned of an outbreak", "Aid agencies warned that the cholera outbreak is spreading.",
+     "THREATEN"),
+    ("warned of a slump", "The World Bank warned that the economy has shrunk by a third.",
+     "THREATEN"),
+    ("warned of fuel", "Doctors warned that the hospital is running out of fuel.", "THREATEN"),
+]
+
 SAME_WORD_EVENTS = [
+    # a warning of what the warner will do, or addressed to a party, stays a threat
+    ("warned it would respond", "The army warned that it would respond with force.",
+     "THREATEN"),
+    ("warned a party", "The president warned the rebels that the army was ready.", "THREATEN"),
+    ("warned of an answer", "Iran warned that any attack would be met with force.", "THREATEN"),
     ("request for an inquiry", "The opposition renewed its request for an independent inquiry.",
      "REQUEST"),
     ("rally against a bill", "Thousands held a rally in Nairobi against the tax bill.",

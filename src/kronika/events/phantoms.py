@@ -950,7 +950,31 @@ def other_sense(head: Token, entry: Trigger) -> bool:
         compromise(head, entry) or shelter(head, entry) or mourning(head, entry) or \
         press_inquiry(head, entry) or campaign_event(head, entry) or \
         excluded_from(head, entry) or forbidden(head, entry) or left_open(head, entry) or \
-        burnt_symbol(head, entry)
+        burnt_symbol(head, entry) or forecast(head, entry)
+
+
+# What a warning's clause must have to threaten: an act still to come or only possible.
+WARNED_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may", "can"})
+# Subjects by which a warner speaks of its own side's act ('warned that it would respond').
+OWN_SIDE = frozenset({"it", "we", "they", "i", "he", "she"})
+
+
+def forecast(head: Token, entry: Trigger) -> bool:
+    """A warning that tells how things stand, not what the warner will do: 'the UN warned
+    that a million people face famine' is a gloomy forecast (CAMEO's pessimistic comment),
+    no threat; 'warned that it would respond', 'warned Iran that', 'warned of retaliation'
+    and 'warned that any attack would be met with force' stay threats."""
+    if entry.type != "THREATEN" or head.pos_ != "VERB" or head.lemma_.lower() != "warn":
+        return False
+    if any(c.dep_ in ("dobj", "dative", "prep") for c in head.children):
+        return False
+    clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in OWN_SIDE:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in WARNED_MODALS for c in clause.children)
 
 
 def clause_verb(head: Token) -> Token | None:
