@@ -320,6 +320,13 @@ def _bare_passive(verb: Token, kind: str) -> bool:
 _CLAUSE_TAIL = frozenset({"advcl", "conj", "cc", "parataxis", "punct", "mark", "dep"})
 
 
+# verbs whose passive lifts the subject of what is believed or reported ("is expected to",
+# "is said to"); not "is supposed to" (a duty) nor "was asked to" (a request)
+_RAISING = frozenset({"expect", "think", "believe", "consider", "know", "understand", "presume",
+                      "assume", "suspect", "fear", "reckon", "deem", "say", "report", "allege",
+                      "rumor", "rumour", "estimate", "predict", "project", "forecast"})
+
+
 def _passive_content(
     ctx: Context, verb: Token, kind: str
 ) -> tuple[Token | None, tuple[int, int, bool]] | None:
@@ -344,12 +351,18 @@ def _passive_content(
             return None
         start, end = trim(ctx.text, *subtree_span(subject))
         return agent, (start, end, quoted_share(ctx, start, end) >= 0.5)
-    if kind not in ("stance", "naming", "belief"):
-        return None
     second = [c for c in children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
+    # "the vote is expected to slip", "the rebels are thought to hold the pass", "he is said
+    # to have resigned": a belief or report about the subject, held by no one named
+    raising = verb.lemma_.lower() in _RAISING and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in second)
+    if kind not in ("stance", "naming", "belief") and not raising:
+        return None
     if kind != "stance" and not second:
         return None  # "was called": a summons; "is believed": no content
-    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in second):
+    if not raising and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                           for c in second):
         return None
     words = [subject, verb] + [t for c in children if c.i > verb.i and c.dep_ not in _CLAUSE_TAIL
                                for t in c.subtree]
