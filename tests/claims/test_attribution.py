@@ -553,6 +553,23 @@ def test_source_phrase_content_stays_in_its_paragraph(nlp):
                      "A Gallup poll released last week", id="bare-participle-is-kept"),
         pytest.param("The ministry\u00a0said the port was open.", "The ministry",
                      id="no-break-space-trimmed"),
+        # a second aside inside an apposition describes a word of it, not the speaker
+        pytest.param("Ana Ruiz, the envoy of Chile, a founding member of the pact, said the "
+                     "talks had stalled.", "Ana Ruiz, the envoy of Chile,",
+                     id="nested-apposition-dropped"),
+        pytest.param("Tom Berg, head of the nurses' union, which represents 40,000 workers, "
+                     "said the strike would go on.", "Tom Berg, head of the nurses' union,",
+                     id="nested-which-clause-dropped"),
+        pytest.param("Lena Park, a researcher at the institute who studied the dam, an old "
+                     "project that cost billions, warned that it could fail.",
+                     "Lena Park, a researcher at the institute who studied the dam,",
+                     id="nested-apposition-after-relative-dropped"),
+        pytest.param("Omar Sadik, a lawyer for the union, who has fought the mines for years, "
+                     "said the ruling was wrong.", "Omar Sadik, a lawyer for the union, who has "
+                     "fought the mines for years,", id="who-clause-on-the-person-kept"),
+        pytest.param("Anna Kall -- co-editor of Small Wars, a book about old battles -- said the "
+                     "plan was weak.", "Anna Kall -- co-editor of Small Wars, a book about old "
+                     "battles --", id="aside-in-dashes-kept"),
     ],
 )
 def test_speaker_bounds(nlp, sentence, speaker):
