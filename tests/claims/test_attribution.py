@@ -1700,3 +1700,19 @@ def test_a_closing_cue_takes_the_speaker_the_parse_hung_before_it(nlp):
                 "and a local chief told Reuters on Sunday.")
     claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == "told")
     assert sentence[claim.speaker_start:claim.speaker_end] == "a fisherman and a local chief"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        pytest.param("The mayor does not think so.", "The mayor", "so", id="think-so"),
+        pytest.param("Her aide said as much in an interview on Monday.", "Her aide", "as much",
+                     id="said-as-much"),
+        pytest.param("The general believes otherwise.", "The general", "otherwise",
+                     id="believes-otherwise"),
+        pytest.param("The union said so on Friday.", "The union", "so", id="said-so"),
+    ],
+)
+def test_a_proform_stands_for_what_was_said(nlp, sentence, speaker, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)

@@ -809,7 +809,28 @@ def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool]
     found = _object_content(ctx, verb) or _infinitive_content(ctx, verb)
     if found is None and kind == "speech":
         found = _appositive_after_cue(ctx, verb) or _topic_content(ctx, verb)
+    if found is None and kind in ("speech", "belief"):
+        found = _proform_content(ctx, verb)
     return found
+
+
+# words that stand for a clause said or thought before: "thinks so", "said otherwise"
+_PROFORMS = frozenset({"so", "otherwise"})
+
+
+def _proform_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
+    """``X does not think so``, ``Y said as much``, ``Z believes otherwise``: a word that
+    stands for what was said earlier is the content (the claim is there, its words are
+    before it)."""
+    for child in verb.children:
+        if child.dep_ != "advmod" or child.i < verb.i:
+            continue
+        if child.lower_ in _PROFORMS:
+            return child.idx, child.idx + len(child.text), False
+        first = ctx.doc[child.i - 1]
+        if child.lower_ == "much" and first.lower_ == "as" and first.head.i == child.i:
+            return first.idx, child.idx + len(child.text), False
+    return None
 
 
 # objects that name the hearer or nothing said: "told reporters", "said nothing"
