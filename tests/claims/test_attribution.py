@@ -1706,11 +1706,13 @@ def test_a_closing_cue_takes_the_speaker_the_parse_hung_before_it(nlp):
     ("sentence", "speaker", "content"),
     [
         pytest.param("The mayor does not think so.", "The mayor", "so", id="think-so"),
-        pytest.param("Her aide said as much in an interview on Monday.", "Her aide", "as much",
+        pytest.param("Her aide said as much to reporters on Monday.", "Her aide", "as much",
                      id="said-as-much"),
         pytest.param("The general believes otherwise.", "The general", "otherwise",
                      id="believes-otherwise"),
         pytest.param("The union said so on Friday.", "The union", "so", id="said-so"),
+        pytest.param("His deputy later said as much.", "His deputy", "as much",
+                     id="said-as-much-closing"),
     ],
 )
 def test_a_proform_stands_for_what_was_said(nlp, sentence, speaker, content):

@@ -823,12 +823,14 @@ def _proform_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     stands for what was said earlier is the content (the claim is there, its words are
     before it)."""
     for child in verb.children:
-        if child.dep_ != "advmod" or child.i < verb.i:
+        if child.dep_ not in ("advmod", "dobj") or child.i < verb.i:
             continue
-        if child.lower_ in _PROFORMS:
+        if child.lower_ in _PROFORMS and child.dep_ == "advmod":
             return child.idx, child.idx + len(child.text), False
         first = ctx.doc[child.i - 1]
-        if child.lower_ == "much" and first.lower_ == "as" and first.head.i == child.i:
+        then = ctx.doc[child.i + 1].lower_ if child.i + 1 < len(ctx.doc) else ""
+        if child.lower_ == "much" and first.lower_ == "as" and first.i > verb.i and then != "as":
+            # not "said as much as they could": an amount
             return first.idx, child.idx + len(child.text), False
     return None
 
