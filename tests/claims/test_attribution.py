@@ -1718,3 +1718,26 @@ def test_a_closing_cue_takes_the_speaker_the_parse_hung_before_it(nlp):
 def test_a_proform_stands_for_what_was_said(nlp, sentence, speaker, content):
     claim = only_claim(nlp, sentence)
     assert (claim.speaker_text(sentence), claim.content_text(sentence)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("He referred to the judge as a traitor.", "the judge as a traitor",
+                     id="refer-to-as"),
+        pytest.param("She spoke of the treaty as a betrayal.", "the treaty as a betrayal",
+                     id="speak-of-as"),
+        pytest.param("The unions talked about the reform as a theft of wages.",
+                     "the reform as a theft of wages", id="talk-about-as"),
+        pytest.param("The province now offers cheap loans to nurses.", "cheap loans to nurses",
+                     id="receiver-of-an-offer"),
+        pytest.param("The rebels pledged their loyalty to the new council.",
+                     "their loyalty to the new council", id="receiver-of-a-pledge"),
+        pytest.param("The bank promised new loans to farmers.", "new loans to farmers",
+                     id="receiver-of-a-promise"),
+        pytest.param("The ministry offers grants to small firms.", "grants to small firms",
+                     id="receiver-of-grants"),
+    ],
+)
+def test_the_label_and_the_receiver_go_with_the_object(nlp, sentence, content):
+    assert only_claim(nlp, sentence).content_text(sentence) == content

@@ -543,8 +543,10 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
         if after + 1 < len(ctx.doc) and ctx.doc[after].text == "," \
                 and ctx.doc[after + 1].lower_ == "to":
             after += 1  # "called on X, who oversee Y, to Z": the comma closing a relative clause
+        # "referred to the judge as a traitor": the label goes with the one named
         tail = [particle] + [c for c in verb.children if c.i > particle.i and (
-            c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.left_edge.i == after))]
+            c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.left_edge.i == after)
+            or (c.dep_ == "prep" and c.lower_ == "as" and c.i == particle.right_edge.i + 1))]
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         # "told his supporters at a rally to go ...": the parser may read the far infinitive
@@ -612,6 +614,13 @@ def _medium_phrase(token: Token) -> bool:
                                         for o in token.children)
 
 
+def _receiver(token: Token, obj: Token) -> bool:
+    """The one given what the object names, right after it: "offers grants to farmers",
+    "pledged support for the rebels"."""
+    return (token.dep_ == "dative" and token.left_edge.i == obj.right_edge.i + 1
+            and any(c.dep_ == "pobj" for c in token.children))
+
+
 def _second_object(token: Token) -> bool:
     """A second object the parser hung on the verb: "pointed out their credentials, each
     other's failings", "mentioned refinancing loans and forcing universities to pay"."""
@@ -635,7 +644,7 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
         if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in
                                                            _STANCE_PREPS
                                                            and not _medium_phrase(c))
-                            or _second_object(c) or _object_modifier(c))
+                            or _second_object(c) or _object_modifier(c) or _receiver(c, obj))
     ]
     after = verb.doc[obj.i + 1] if obj.i + 1 < len(verb.doc) else None
     if obj.tag_ == "PRP" and (len(tail) == 1 or (after is not None and after.text == ":")):
