@@ -1741,3 +1741,31 @@ def test_a_proform_stands_for_what_was_said(nlp, sentence, speaker, content):
 )
 def test_the_label_and_the_receiver_go_with_the_object(nlp, sentence, content):
     assert only_claim(nlp, sentence).content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "second", "content"),
+    [
+        pytest.param("Egypt said it was deeply troubled by the raid and warned both sides to "
+                     "avoid new clashes.", "it was deeply troubled by the raid",
+                     "warned", "both sides to avoid new clashes", id="it-and-warned"),
+        pytest.param("The governor said he had been ill twice and called it a common problem "
+                     "for candidates.", "he had been ill twice", "called",
+                     "it a common problem for candidates", id="he-and-called"),
+        pytest.param("The unions said they were ready to strike and called the offer an insult.",
+                     "they were ready to strike", "called", "the offer an insult",
+                     id="they-and-called"),
+    ],
+)
+def test_a_verb_joined_to_the_speakers_own_clause_is_a_second_cue(nlp, sentence, said, second,
+                                                                   content):
+    claims = {c.cue: c for c in extract_claims(nlp(sentence))}
+    assert claims["said"].content_text(sentence) == said
+    assert claims[second].speaker_text(sentence) == claims["said"].speaker_text(sentence)
+    assert claims[second].content_text(sentence) == content
+
+
+def test_a_verb_joined_to_someone_elses_clause_stays_in_the_content(nlp):
+    sentence = "The coach said she was tired and wanted to go home."
+    claim = only_claim(nlp, sentence)
+    assert claim.content_text(sentence) == "she was tired and wanted to go home"

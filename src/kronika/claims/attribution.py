@@ -509,13 +509,34 @@ def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
     inner = verb.head
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
         return None  # "... and the army urged", "... and had urged": a clause or verb of its own
-    if inner.dep_ != "ccomp" or inner.tag_ == verb.tag_ or verb.tag_ not in ("VBD", "VBZ"):
+    if inner.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ"):
         return None
     outer = inner.head
+    if inner.tag_ == verb.tag_ and not _speaker_again(outer, inner):
+        return None
     if (outer.pos_ == "VERB" and outer.i < inner.i and outer.tag_ == verb.tag_
             and ctx.lexicon.verbs.get(_cue_lemma(ctx, outer)) in ("speech", "belief")):
         return outer
     return None
+
+
+def _speaker_again(outer: Token, inner: Token) -> bool:
+    """True when the subject of the reported clause is a pronoun for the speaker ("Egypt said
+    it was troubled by the raid and warned ..."): a verb in the same form joined to that
+    clause is the speaker's act either way, and news style makes it a second cue; a pronoun
+    for someone else ("he said she was tired and wanted ...") leaves the verb to her."""
+    said_by = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    pronoun = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if said_by is None or pronoun is None or pronoun.tag_ != "PRP":
+        return False
+    word = pronoun.lower_
+    if said_by.tag_ == "PRP":
+        return said_by.lower_ == word or (said_by.lower_, word) in (("i", "i"), ("we", "we"))
+    if said_by.tag_ in ("NNS", "NNPS"):
+        return word == "they"
+    if said_by.ent_type_ == "PERSON":
+        return word in ("he", "she")
+    return word == "it" and said_by.ent_type_ in ("ORG", "GPE", "NORP")
 
 
 def _cue_before_comma(ctx: Context, verb: Token) -> Token | None:
@@ -576,6 +597,8 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
         # "after the party backed the governor", "when she cited X": a finite clause with a
         # subject of its own states that subject's stance
         return not _cue_ancestor(ctx, verb)
+    if verb.dep_ == "conj" and _hoisted_conjunct(ctx, verb) is not None:
+        return True  # "said the plan had failed and called it a waste": a second act
     if verb.dep_ in ("xcomp", "advcl") and _carried_by_plain_verb(ctx, verb):
         # "went on to criticize X", "avoids condemning X", "took to the radio to praise X":
         # the verb it hangs from is no cue, so the stance is the subject's own
