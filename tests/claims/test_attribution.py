@@ -1769,3 +1769,23 @@ def test_a_verb_joined_to_someone_elses_clause_stays_in_the_content(nlp):
     sentence = "The coach said she was tired and wanted to go home."
     claim = only_claim(nlp, sentence)
     assert claim.content_text(sentence) == "she was tired and wanted to go home"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        pytest.param("The envoy conveyed that Moscow was ready to talk.", "conveyed",
+                     "that Moscow was ready to talk", id="convey-that"),
+        pytest.param("The court downplayed the risk of unrest.", "downplayed",
+                     "the risk of unrest", id="downplay-object"),
+        pytest.param("The opposition scoffed at the new budget.", "scoffed at",
+                     "the new budget", id="scoff-at"),
+        pytest.param("Farmers resent the new water rules.", "resent", "the new water rules",
+                     id="resent-object"),
+        pytest.param("Two judges concurred that the law was void.", "concurred",
+                     "that the law was void", id="concur-that"),
+    ],
+)
+def test_general_reporting_and_stance_verbs_are_cues(nlp, sentence, cue, content):
+    claim = only_claim(nlp, sentence)
+    assert (claim.cue, claim.content_text(sentence)) == (cue, content)
