@@ -1789,3 +1789,22 @@ def test_a_verb_joined_to_someone_elses_clause_stays_in_the_content(nlp):
 def test_general_reporting_and_stance_verbs_are_cues(nlp, sentence, cue, content):
     claim = only_claim(nlp, sentence)
     assert (claim.cue, claim.content_text(sentence)) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param('She said she remembers the manager being "furious," and the owner being '
+                     'calm about it.', 'she remembers the manager being "furious," and the owner '
+                     'being calm about it', id="gerund-after-a-quotation"),
+        pytest.param('The coach said he recalls the fans singing "we will win," and the players '
+                     'dancing on the pitch.', 'he recalls the fans singing "we will win," and the '
+                     'players dancing on the pitch', id="gerund-after-a-sung-line"),
+        pytest.param("The fund announced that it is cutting its forecast, and the cut is "
+                     "worrying investors.", "that it is cutting its forecast",
+                     id="progressive-clause-is-the-writers"),
+    ],
+)
+def test_a_gerund_clause_cannot_join_the_cue(nlp, sentence, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue in ("said", "announced"))
+    assert claim.content_text(sentence) == content

@@ -747,7 +747,11 @@ def _stray_conjuncts(ctx: Context, verb: Token, start: int, end: int) -> list[To
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.idx < end:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) and not (
+                conj.tag_ == "VBG" and verb.tag_ != "VBG"
+                and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)):
+            # a clause with its own subject is the writer's, but not a gerund one: "said she
+            # remembers the clerk being 'rude,' and the owner being kind" cannot join "said"
             continue
         gap = [t for t in doc[verb.i + 1 : conj.left_edge.i] if t.idx >= end]
         if any(t.dep_ not in ("cc", "punct", "advmod", "preconj") for t in gap):
