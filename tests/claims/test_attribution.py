@@ -1808,3 +1808,18 @@ def test_general_reporting_and_stance_verbs_are_cues(nlp, sentence, cue, content
 def test_a_gerund_clause_cannot_join_the_cue(nlp, sentence, content):
     claim = next(c for c in extract_claims(nlp(sentence)) if c.cue in ("said", "announced"))
     assert claim.content_text(sentence) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param('The clip says the senator "has a soft spot for criminals."', "The clip",
+                     id="clip-says"),
+        pytest.param("The video claims the mayor lied about the budget.", "The video",
+                     id="video-claims"),
+        pytest.param("A new video says the governor wasted millions.", "A new video",
+                     id="new-video-says"),
+    ],
+)
+def test_footage_that_says_something_speaks(nlp, sentence, speaker):
+    assert only_claim(nlp, sentence).speaker_text(sentence) == speaker

@@ -268,6 +268,12 @@ def verbal_sense(verb: Token) -> bool:
     return False
 
 
+# acts of words: a clip or a video that "says" or "claims" something speaks for its makers
+# (an advertisement), where one that "shows" it only depicts
+_SPEECH_ACTS = frozenset({"say", "claim", "declare", "state", "assert", "argue", "accuse",
+                          "warn", "tell", "ask", "urge", "insist", "promise"})
+
+
 def _depiction(speaker: Token) -> bool:
     """True when the speaker phrase is a picture or footage ("a photo", "the video")."""
     return speaker.lemma_.lower() in depiction_nouns()
@@ -709,7 +715,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     content = verb_content(ctx, verb, kind)
     if content is None:
         return None
-    if speaker is not None and _depiction(speaker) and not _that_clause(ctx, content):
+    if (speaker is not None and _depiction(speaker) and not _that_clause(ctx, content)
+            and verb.lemma_.lower() not in _SPEECH_ACTS):
         # "the photo shows soldiers praising ...": a picture, not a speaker; but "the video
         # shows that he was unarmed" is what the footage is taken to prove
         return None
