@@ -1823,3 +1823,19 @@ def test_a_gerund_clause_cannot_join_the_cue(nlp, sentence, content):
 )
 def test_footage_that_says_something_speaks(nlp, sentence, speaker):
     assert only_claim(nlp, sentence).speaker_text(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        pytest.param("Critics, including several senators now saying they regret their votes, "
+                     "want the law changed.", "several senators", "saying", id="now-saying"),
+        pytest.param("The crowd included farmers now demanding lower taxes.", "farmers",
+                     "demanding", id="now-demanding"),
+        pytest.param("She met nurses already saying the reform had failed.", "nurses", "saying",
+                     id="already-saying"),
+    ],
+)
+def test_a_participles_adverb_is_not_part_of_its_speaker(nlp, sentence, speaker, cue):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert claim.speaker_text(sentence) == speaker

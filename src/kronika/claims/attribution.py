@@ -723,7 +723,9 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     bounded = None
     if speaker is not None and verb.dep_ == "acl" and speaker.i == verb.head.i:
         # "a statement announcing ...": the noun's phrase up to the participle
-        words = [t for t in phrase_tokens(speaker) if t.i < verb.i]
+        # ("several senators, now saying ...": the participle's own adverb is no part of it)
+        own = {t.i for t in verb.subtree}
+        words = [t for t in phrase_tokens(speaker) if t.i < verb.i and t.i not in own]
         bounded = trim(ctx.text, *token_span(words)) if words else None
     return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb, bounded)
 
