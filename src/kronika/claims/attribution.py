@@ -268,6 +268,12 @@ def verbal_sense(verb: Token) -> bool:
     return False
 
 
+# acts of words: a clip or a video that "says" or "claims" something speaks for its makers
+# (an advertisement), where one that "shows" it only depicts
+_SPEECH_ACTS = frozenset({"say", "claim", "declare", "state", "assert", "argue", "accuse",
+                          "warn", "tell", "ask", "urge", "insist", "promise"})
+
+
 def _depiction(speaker: Token) -> bool:
     """True when the speaker phrase is a picture or footage ("a photo", "the video")."""
     return speaker.lemma_.lower() in depiction_nouns()
@@ -320,6 +326,13 @@ def _bare_passive(verb: Token, kind: str) -> bool:
 _CLAUSE_TAIL = frozenset({"advcl", "conj", "cc", "parataxis", "punct", "mark", "dep"})
 
 
+# verbs whose passive lifts the subject of what is believed or reported ("is expected to",
+# "is said to"); not "is supposed to" (a duty) nor "was asked to" (a request)
+_RAISING = frozenset({"expect", "think", "believe", "consider", "know", "understand", "presume",
+                      "assume", "suspect", "fear", "reckon", "deem", "say", "report", "allege",
+                      "rumor", "rumour", "estimate", "predict", "project", "forecast"})
+
+
 def _passive_content(
     ctx: Context, verb: Token, kind: str
 ) -> tuple[Token | None, tuple[int, int, bool]] | None:
@@ -344,12 +357,18 @@ def _passive_content(
             return None
         start, end = trim(ctx.text, *subtree_span(subject))
         return agent, (start, end, quoted_share(ctx, start, end) >= 0.5)
-    if kind not in ("stance", "naming", "belief"):
-        return None
     second = [c for c in children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
+    # "the vote is expected to slip", "the rebels are thought to hold the pass", "he is said
+    # to have resigned": a belief or report about the subject, held by no one named
+    raising = verb.lemma_.lower() in _RAISING and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in second)
+    if kind not in ("stance", "naming", "belief") and not raising:
+        return None
     if kind != "stance" and not second:
         return None  # "was called": a summons; "is believed": no content
-    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in second):
+    if not raising and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                           for c in second):
         return None
     words = [subject, verb] + [t for c in children if c.i > verb.i and c.dep_ not in _CLAUSE_TAIL
                                for t in c.subtree]
@@ -496,13 +515,34 @@ def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
     inner = verb.head
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
         return None  # "... and the army urged", "... and had urged": a clause or verb of its own
-    if inner.dep_ != "ccomp" or inner.tag_ == verb.tag_ or verb.tag_ not in ("VBD", "VBZ"):
+    if inner.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ"):
         return None
     outer = inner.head
+    if inner.tag_ == verb.tag_ and not _speaker_again(outer, inner):
+        return None
     if (outer.pos_ == "VERB" and outer.i < inner.i and outer.tag_ == verb.tag_
             and ctx.lexicon.verbs.get(_cue_lemma(ctx, outer)) in ("speech", "belief")):
         return outer
     return None
+
+
+def _speaker_again(outer: Token, inner: Token) -> bool:
+    """True when the subject of the reported clause is a pronoun for the speaker ("Egypt said
+    it was troubled by the raid and warned ..."): a verb in the same form joined to that
+    clause is the speaker's act either way, and news style makes it a second cue; a pronoun
+    for someone else ("he said she was tired and wanted ...") leaves the verb to her."""
+    said_by = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    pronoun = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if said_by is None or pronoun is None or pronoun.tag_ != "PRP":
+        return False
+    word = pronoun.lower_
+    if said_by.tag_ == "PRP":
+        return said_by.lower_ == word or (said_by.lower_, word) in (("i", "i"), ("we", "we"))
+    if said_by.tag_ in ("NNS", "NNPS"):
+        return word == "they"
+    if said_by.ent_type_ == "PERSON":
+        return word in ("he", "she")
+    return word == "it" and said_by.ent_type_ in ("ORG", "GPE", "NORP")
 
 
 def _cue_before_comma(ctx: Context, verb: Token) -> Token | None:
@@ -563,6 +603,8 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
         # "after the party backed the governor", "when she cited X": a finite clause with a
         # subject of its own states that subject's stance
         return not _cue_ancestor(ctx, verb)
+    if verb.dep_ == "conj" and _hoisted_conjunct(ctx, verb) is not None:
+        return True  # "said the plan had failed and called it a waste": a second act
     if verb.dep_ in ("xcomp", "advcl") and _carried_by_plain_verb(ctx, verb):
         # "went on to criticize X", "avoids condemning X", "took to the radio to praise X":
         # the verb it hangs from is no cue, so the stance is the subject's own
@@ -673,14 +715,17 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     content = verb_content(ctx, verb, kind)
     if content is None:
         return None
-    if speaker is not None and _depiction(speaker) and not _that_clause(ctx, content):
+    if (speaker is not None and _depiction(speaker) and not _that_clause(ctx, content)
+            and verb.lemma_.lower() not in _SPEECH_ACTS):
         # "the photo shows soldiers praising ...": a picture, not a speaker; but "the video
         # shows that he was unarmed" is what the footage is taken to prove
         return None
     bounded = None
     if speaker is not None and verb.dep_ == "acl" and speaker.i == verb.head.i:
         # "a statement announcing ...": the noun's phrase up to the participle
-        words = [t for t in phrase_tokens(speaker) if t.i < verb.i]
+        # ("several senators, now saying ...": the participle's own adverb is no part of it)
+        own = {t.i for t in verb.subtree}
+        words = [t for t in phrase_tokens(speaker) if t.i < verb.i and t.i not in own]
         bounded = trim(ctx.text, *token_span(words)) if words else None
     return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb, bounded)
 

@@ -543,8 +543,10 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
         if after + 1 < len(ctx.doc) and ctx.doc[after].text == "," \
                 and ctx.doc[after + 1].lower_ == "to":
             after += 1  # "called on X, who oversee Y, to Z": the comma closing a relative clause
+        # "referred to the judge as a traitor": the label goes with the one named
         tail = [particle] + [c for c in verb.children if c.i > particle.i and (
-            c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.left_edge.i == after))]
+            c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.left_edge.i == after)
+            or (c.dep_ == "prep" and c.lower_ == "as" and c.i == particle.right_edge.i + 1))]
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         # "told his supporters at a rally to go ...": the parser may read the far infinitive
@@ -612,6 +614,13 @@ def _medium_phrase(token: Token) -> bool:
                                         for o in token.children)
 
 
+def _receiver(token: Token, obj: Token) -> bool:
+    """The one given what the object names, right after it: "offers grants to farmers",
+    "pledged support for the rebels"."""
+    return (token.dep_ == "dative" and token.left_edge.i == obj.right_edge.i + 1
+            and any(c.dep_ == "pobj" for c in token.children))
+
+
 def _second_object(token: Token) -> bool:
     """A second object the parser hung on the verb: "pointed out their credentials, each
     other's failings", "mentioned refinancing loans and forcing universities to pay"."""
@@ -635,7 +644,7 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
         if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in
                                                            _STANCE_PREPS
                                                            and not _medium_phrase(c))
-                            or _second_object(c) or _object_modifier(c))
+                            or _second_object(c) or _object_modifier(c) or _receiver(c, obj))
     ]
     after = verb.doc[obj.i + 1] if obj.i + 1 < len(verb.doc) else None
     if obj.tag_ == "PRP" and (len(tail) == 1 or (after is not None and after.text == ":")):
@@ -738,7 +747,11 @@ def _stray_conjuncts(ctx: Context, verb: Token, start: int, end: int) -> list[To
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.idx < end:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) and not (
+                conj.tag_ == "VBG" and verb.tag_ != "VBG"
+                and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)):
+            # a clause with its own subject is the writer's, but not a gerund one: "said she
+            # remembers the clerk being 'rude,' and the owner being kind" cannot join "said"
             continue
         gap = [t for t in doc[verb.i + 1 : conj.left_edge.i] if t.idx >= end]
         if any(t.dep_ not in ("cc", "punct", "advmod", "preconj") for t in gap):
@@ -809,7 +822,30 @@ def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool]
     found = _object_content(ctx, verb) or _infinitive_content(ctx, verb)
     if found is None and kind == "speech":
         found = _appositive_after_cue(ctx, verb) or _topic_content(ctx, verb)
+    if found is None and kind in ("speech", "belief"):
+        found = _proform_content(ctx, verb)
     return found
+
+
+# words that stand for a clause said or thought before: "thinks so", "said otherwise"
+_PROFORMS = frozenset({"so", "otherwise"})
+
+
+def _proform_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
+    """``X does not think so``, ``Y said as much``, ``Z believes otherwise``: a word that
+    stands for what was said earlier is the content (the claim is there, its words are
+    before it)."""
+    for child in verb.children:
+        if child.dep_ not in ("advmod", "dobj") or child.i < verb.i:
+            continue
+        if child.lower_ in _PROFORMS and child.dep_ == "advmod":
+            return child.idx, child.idx + len(child.text), False
+        first = ctx.doc[child.i - 1]
+        then = ctx.doc[child.i + 1].lower_ if child.i + 1 < len(ctx.doc) else ""
+        if child.lower_ == "much" and first.lower_ == "as" and first.i > verb.i and then != "as":
+            # not "said as much as they could": an amount
+            return first.idx, child.idx + len(child.text), False
+    return None
 
 
 # objects that name the hearer or nothing said: "told reporters", "said nothing"

@@ -43,6 +43,40 @@ def _dropped(token: Token, head: Token) -> set[int]:
             out.update(t.i for t in child.subtree)
             if set_off and before is not None:
                 out.add(before.i)
+        elif child.dep_ == "appos" and child.i > head.i:
+            out.update(_nested_asides(child, head))
+    return out
+
+
+# modifiers that, set off by a comma inside an apposition, describe a word of the apposition
+_ASIDE_DEPS = frozenset({"appos", "relcl", "acl"})
+_PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+_DASHES = frozenset({"--", "—", "–"})
+
+
+def _dash(token: Token) -> bool:
+    """A dash that sets off words, not the hyphen of "Washington-based"."""
+    return token.text in _DASHES or (token.text == "-" and (
+        bool(token.whitespace_) or bool(token.doc[token.i - 1].whitespace_)))
+
+
+def _nested_asides(appos: Token, head: Token) -> set[int]:
+    """Token indices of a second aside inside an apposition, which describes a word of the
+    apposition, not the speaker ("Ana Ruiz, the envoy of Chile, a founding member of the
+    pact,": "Ana Ruiz, the envoy of Chile,"; "X, head of the union, which represents nurses,"
+    keeps "X, head of the union,")."""
+    out: set[int] = set()
+    for word in appos.subtree:
+        if word.i == appos.i or word.dep_ not in _ASIDE_DEPS or word.i < appos.i:
+            continue
+        before = word.doc[word.left_edge.i - 1]
+        if word.left_edge.lower_ in _PERSONAL_RELATIVES:
+            continue  # "X, a lawyer for the union, who has fought ...": still the speaker
+        if any(_dash(t) for t in word.doc[head.i : word.i]):
+            continue  # an aside inside dashes keeps what it holds
+        if before.text == "," and before.i > appos.i:
+            out.update(t.i for t in word.subtree)
+            out.add(before.i)
     return out
 
 
