@@ -187,7 +187,9 @@ def _evaluated_by(words: list[Token], stances: Stances,
 
 def raised(token: Token) -> bool:
     """'began to talk about X': a verb of raising a subject under an inchoative verb."""
-    if not any(k in RAISING for k in cue_keys(token)):
+    lemma = token.lemma_.lower()  # every key starts with it: most verbs need no keys built
+    if not any(r == lemma or r.startswith(lemma + " ") for r in RAISING) or not any(
+            k in RAISING for k in cue_keys(token)):
         return False
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in INCHOATIVE
 
