@@ -73,6 +73,21 @@ def cue_heads(stances: Stances) -> frozenset[tuple[str, str]]:
     return heads
 
 
+def may_express(lemma: str, pos: str, stances: Stances) -> bool:
+    """Whether a word of this lemma and part of speech (Token.pos_) can express a stance at
+    all (``stance_of`` gives None for any other): it heads a cue key, or is a verb of raising,
+    regarding or expecting. Read off the per-Doc lists, before any Token is built."""
+    pos = _POS.get(pos, "")
+    return (lemma, pos) in cue_heads(stances) or (pos == "VERB" and lemma in stance_verbs())
+
+
+@lru_cache(maxsize=1)
+def stance_verbs() -> frozenset[str]:
+    """The lemmas ``raised``, ``evaluation_of`` and ``expected_demand`` look at."""
+    return frozenset({*RAISING, *(r.split(" ", 1)[0] for r in RAISING), *evaluations()[0],
+                      *expectation_verbs()[0]})
+
+
 def stance_of(token: Token, stances: Stances) -> str | None:
     """The stance a verb, noun or adjective expresses, if any."""
     pos = _POS.get(token.pos_)
