@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
 from kronika.ingest import extract_metadata, normalise_date
-from kronika.ingest.metadata import byline_knowledge, find_byline, find_date, find_title
+from kronika.ingest.metadata import (
+    _DATEPARSER_SETTINGS,
+    _written_date,
+    byline_knowledge,
+    find_byline,
+    find_date,
+    find_title,
+)
 
 ARTICLES = Path(__file__).parents[1] / "fixtures" / "articles"
 BODY = "Troops moved toward the border on Sunday, officials said."
@@ -134,6 +142,33 @@ def test_date_in_the_first_lines(text: str, published: str | None) -> None:
 )
 def test_normalise_date(value: str, iso: str | None) -> None:
     assert normalise_date(value) == iso
+
+
+def invented_dates(count: int) -> list[str]:
+    """Written dates of every month spelling, day form and order, some with no such day."""
+    rng = random.Random(11)
+    months = ["January", "Feb", "Mar.", "APRIL", "may", "June", "Jul", "Aug.", "Sept.", "Sep",
+              "October", "Nov", "Dec."]
+    dates = []
+    for _ in range(count):
+        month, day = rng.choice(months), str(rng.randrange(0, 33))
+        day += rng.choice(["", "", "st", "nd", "rd", "th"])
+        year = rng.choice([rng.randrange(1800, 3000), rng.randrange(1990, 2030), 2000, 2100])
+        dates.append(rng.choice([f"{month} {day}, {year}", f"{month}  {day} {year}",
+                                 f"{day} {month} {year}", f"{day} of {month}, {year}"]))
+    return dates
+
+
+def test_written_dates_read_as_dateparser_reads_them() -> None:
+    """The fast path for written dates gives what dateparser gives, invalid days included."""
+    import dateparser
+
+    values = invented_dates(150)
+    assert sum(_written_date(v) is not None for v in values) > 100  # the fast path is taken
+    for value in values:
+        parsed = dateparser.parse(value, languages=["en"], settings=_DATEPARSER_SETTINGS)
+        assert _written_date(value) in (None, parsed and parsed.date().isoformat()), value
+        assert normalise_date(value) == (parsed and parsed.date().isoformat()), value
 
 
 @pytest.mark.parametrize(

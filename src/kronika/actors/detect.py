@@ -14,7 +14,7 @@ from kronika.actors.candidates import Candidate
 from kronika.actors.knowledge import ActorEntry, Agent, KnowledgeBase
 from kronika.actors.names import fragment, in_title_case, title_case_tokens, told_in_body, trim
 from kronika.lexicon import read_csv
-from kronika.nlp import coarse_pos
+from kronika.nlp import coarse_pos, lower_texts
 from kronika.nlp.segments import in_credit_line
 from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
 from kronika.places.resolve import resolve_place
@@ -512,10 +512,10 @@ def after_locative(span: Span) -> bool:
 def region_list_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """'the Zaporozhye and Kherson regions': every name listed before a plural region word is
     a region of its own (the parser and NER see only the last one)."""
-    for token in doc:
-        word = token.lower_
+    for n, word in enumerate(lower_texts(doc)):  # a Token only for a plural region word
         if not word.endswith("s") or word.rstrip("s") not in REGION_WORDS:
             continue
+        token = doc[n]
         runs: list[list[Token]] = [[]]
         i = token.i - 1
         while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("and", ",")):

@@ -138,9 +138,9 @@ def title_case_tokens(doc: Doc) -> set[int]:
 def find_title_case_tokens(doc: Doc) -> set[int]:
     """The scan behind ``title_case_tokens``."""
     found: set[int] = set()
-    i = 0
+    i, spaces = 0, space_tokens(doc)
     while i < len(doc):
-        if not starts_run(doc, i) or doc[i].is_space:
+        if spaces[i] or not starts_run(doc, i):  # no Token built for a word that starts none
             i += 1
             continue
         j, capitals, dash, depth = i, 0, None, 0

@@ -88,6 +88,12 @@ class Rule:
         """The one-word phrases of each word condition."""
         return {k: frozenset(w[0] for w in v if len(w) == 1) for k, v in self.phrases.items()}
 
+    @cached_property
+    def multis(self) -> dict[str, tuple[tuple[frozenset[str], tuple[str, ...]], ...]]:
+        """The longer phrases of each word condition, each with the set of its words."""
+        return {k: tuple((frozenset(w), w) for w in v if len(w) > 1)
+                for k, v in self.phrases.items()}
+
     def holds(self, facts: EventFacts) -> bool:
         """Every condition the rule names holds for the event."""
         return (
@@ -112,9 +118,12 @@ class Rule:
 
     def _words(self, name: str, facts: EventFacts) -> bool:
         where = facts.sentence if name.startswith("sentence_") else facts.clause
-        # One set intersection settles the one-word phrases, most of every list.
-        found = not span_words(where).isdisjoint(self.singles[name]) or any(
-            spelled(where, words) for words in self.phrases[name] if len(words) > 1)
+        # One set intersection settles the one-word phrases, most of every list; a longer
+        # phrase is looked for in a row only when the span has all its words.
+        present = span_words(where)
+        found = not present.isdisjoint(self.singles[name]) or any(
+            present.issuperset(need) and spelled(where, words)
+            for need, words in self.multis[name])
         return not found if name.endswith("not_words") else found
 
 

@@ -76,7 +76,16 @@ from kronika.events.phantoms import (
     stance_content,
 )
 from kronika.lexicon import read_csv
-from kronika.nlp import doc_text, lower_lemmas, lower_texts, sentence_index, sentences, token_starts
+from kronika.nlp import (
+    coarse_pos,
+    dep_labels,
+    doc_text,
+    lower_lemmas,
+    lower_texts,
+    sentence_index,
+    sentences,
+    token_starts,
+)
 from kronika.records import Claim, Event, Evidence, content_id
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
@@ -1368,7 +1377,8 @@ def conditional_refusals(
     out: list[Event] = []
     if not mentions_any(doc, CONDITION_MARKS):
         return out  # no condition word anywhere: no token need be looked at
-    for verb in doc:
+    for i in (i for i, pos in enumerate(coarse_pos(doc)) if pos == "VERB"):  # Tokens of verbs
+        verb = doc[i]
         if (verb.pos_ != "VERB" or verb.i in told or not conditions(verb)
                 or not any(c.dep_ == "neg" for c in verb.children)
                 or any(c.i in told for c in verb.children if c.dep_ in ("xcomp", "dobj"))):
@@ -1410,7 +1420,8 @@ def demands(
     out: list[Event] = []
     if not mentions_any(doc, OBLIGATION_MODALS):
         return out  # no modal of obligation anywhere: no token need be looked at
-    for verb in doc:
+    for i in (i for i, dep in enumerate(dep_labels(doc)) if dep == "ccomp"):  # all it asks
+        verb = doc[i]
         speech = obligation_speech(verb)
         speaker, obliged = (subject_of(speech), subject_of(verb)) if speech else (None, None)
         if speaker is None or obliged is None:

@@ -52,6 +52,15 @@ _DATE_RE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}})\b",
     re.IGNORECASE,
 )
+# The two written shapes of _DATE_RE as a whole value, read without dateparser (a call costs
+# milliseconds, on every plain-text article): the same answer, which tests check on many dates.
+_WRITTEN_DATE_RE = re.compile(
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}),?)\s+(?P<y>\d{{4}})",
+    re.IGNORECASE,
+)
+_MONTH_NUMBERS = {m: n for n, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _ISO_DATE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+\-Z]*)?$")
 _YEAR_RE = re.compile(r"\b(1[89]\d{2}|2\d{3})\b")
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|\||\s[-–—]\s|\bin\b|\bfor\b)\s*")
@@ -300,7 +309,23 @@ def normalise_date(value: str) -> str | None:
     # Relative dates ("yesterday") would silently depend on the day kronika runs.
     if not _YEAR_RE.search(value):
         return None
+    written = _written_date(value)
+    if written:
+        return written
     import dateparser  # slow to import; only needed for free-form dates
 
     parsed = dateparser.parse(value, languages=["en"], settings=_DATEPARSER_SETTINGS)
     return parsed.date().isoformat() if parsed else None
+
+
+def _written_date(value: str) -> str | None:
+    """'March 5, 2024', '5th of March 2024' as ISO YYYY-MM-DD; None for any other value and
+    for a day the month does not have (left to dateparser, which says the same)."""
+    found = _WRITTEN_DATE_RE.fullmatch(value)
+    if found is None:
+        return None
+    month = _MONTH_NUMBERS[(found["m1"] or found["m2"])[:3].lower()]
+    try:
+        return date(int(found["y"]), month, int(found["d1"] or found["d2"])).isoformat()
+    except ValueError:
+        return None

@@ -79,7 +79,8 @@ def lower_lemmas(doc: Doc) -> list[str]:
 
 def lower_texts(doc: Doc) -> list[str]:
     """The lower-cased text of every token, computed once per Doc."""
-    return token_strings(doc, "LOWER", "kronika_lower_texts")
+    cached = doc.user_data.get("kronika_lower_texts")  # asked per token: no second call
+    return cached if cached is not None else token_strings(doc, "LOWER", "kronika_lower_texts")
 
 
 def per_token(token: Token, key: str, compute: Callable[[Token], Iterable[int]]
@@ -131,7 +132,8 @@ def coarse_pos(doc: Doc) -> list[str]:
 
 def dep_labels(doc: Doc) -> list[str]:
     """The dependency label (Token.dep_) of every token, computed once per Doc."""
-    return token_strings(doc, "DEP", "kronika_dep_labels")
+    cached = doc.user_data.get("kronika_dep_labels")  # asked per token: no second call
+    return cached if cached is not None else token_strings(doc, "DEP", "kronika_dep_labels")
 
 
 def head_indices(doc: Doc) -> list[int]:

@@ -23,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
+from kronika.nlp import doc_text
+
 DASHES = "-–—"
 # A dash glued to what follows it and preceded by a space or a closing bracket: a flattened
 # segment boundary, never a compound ('Guinea-Bissau') or a range ('1990-95').
@@ -99,7 +101,7 @@ def bylines(doc: Doc) -> tuple[tuple[int, int], ...]:
     cached = doc.user_data.get("kronika_bylines")
     if cached is None:
         cached = doc.user_data["kronika_bylines"] = tuple(
-            (m.start(), m.end()) for m in BYLINE.finditer(doc.text))
+            (m.start(), m.end()) for m in BYLINE.finditer(doc_text(doc)))
     return cached
 
 

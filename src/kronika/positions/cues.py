@@ -73,6 +73,21 @@ def cue_heads(stances: Stances) -> frozenset[tuple[str, str]]:
     return heads
 
 
+def may_express(lemma: str, pos: str, stances: Stances) -> bool:
+    """Whether a word of this lemma and part of speech (Token.pos_) can express a stance at
+    all (``stance_of`` gives None for any other): it heads a cue key, or is a verb of raising,
+    regarding or expecting. Read off the per-Doc lists, before any Token is built."""
+    pos = _POS.get(pos, "")
+    return (lemma, pos) in cue_heads(stances) or (pos == "VERB" and lemma in stance_verbs())
+
+
+@lru_cache(maxsize=1)
+def stance_verbs() -> frozenset[str]:
+    """The lemmas ``raised``, ``evaluation_of`` and ``expected_demand`` look at."""
+    return frozenset({*RAISING, *(r.split(" ", 1)[0] for r in RAISING), *evaluations()[0],
+                      *expectation_verbs()[0]})
+
+
 def stance_of(token: Token, stances: Stances) -> str | None:
     """The stance a verb, noun or adjective expresses, if any."""
     pos = _POS.get(token.pos_)
@@ -187,7 +202,9 @@ def _evaluated_by(words: list[Token], stances: Stances,
 
 def raised(token: Token) -> bool:
     """'began to talk about X': a verb of raising a subject under an inchoative verb."""
-    if not any(k in RAISING for k in cue_keys(token)):
+    lemma = token.lemma_.lower()  # every key starts with it: most verbs need no keys built
+    if not any(r == lemma or r.startswith(lemma + " ") for r in RAISING) or not any(
+            k in RAISING for k in cue_keys(token)):
         return False
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in INCHOATIVE
 

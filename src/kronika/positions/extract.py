@@ -18,7 +18,7 @@ from kronika.claims.cues import default_lexicon
 from kronika.events.arguments import actor_in, subject_of
 from kronika.events.dates import event_date
 from kronika.events.ontology import IssueLexicon
-from kronika.nlp import doc_text, sentence_index, sentences
+from kronika.nlp import coarse_pos, doc_text, lower_lemmas, sentence_index, sentences
 from kronika.positions.cues import (
     CONDITION_MARKS,
     NEGATED,
@@ -28,6 +28,7 @@ from kronika.positions.cues import (
     expected_demand,
     is_hedged,
     is_negated,
+    may_express,
     no_longer,
     raised,
     stance_of,
@@ -254,7 +255,10 @@ def extract_positions(
     """Every stance an identified actor takes on an identifiable issue, in text order."""
     out: list[Position] = []
     covered: set[int] = set()
+    lemmas, pos, negated = lower_lemmas(doc), coarse_pos(doc), negated_heads(doc)
     for i in stance_pos_indices(doc):  # no stance cue and no refusal is headed by any other word
+        if i not in negated and not may_express(lemmas[i], pos[i], stances):
+            continue  # neither a refusal (a negated verb) nor a stance word: no Token built
         token = doc[i]
         if token.i not in covered and (refused := refusal(token, index, issues)) is not None:
             actor, found = refused
