@@ -680,7 +680,13 @@ class KnowledgeBase:
 
     def is_region(self, code: str) -> bool:
         """Whether a code names a region or bloc of several states ('WST', 'AFR'), not one."""
-        return code not in _pycountry_by_code() and code in self._demonyms.values()
+        return code in self._region_codes
+
+    @functools.cached_property
+    def _region_codes(self) -> frozenset[str]:
+        """The codes of demonyms that name no one state (asked for every actor of a text)."""
+        states = _pycountry_by_code()
+        return frozenset(c for c in self._demonyms.values() if c and c not in states)
 
     def country_name(self, code: str) -> str | None:
         """Common name of a country code ("RUS" -> "Russia"): knowledge files, then ISO."""

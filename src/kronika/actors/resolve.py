@@ -962,7 +962,6 @@ class Resolver:
 HOSTILE_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"])
 
 
-@lru_cache(maxsize=1)
 def epithet_word(tok: Token) -> bool:
     """A word that describes a noun before it ('paramilitary', 'separatist', 'Islamist'),
     whichever part of speech the tagger gives it."""
@@ -970,6 +969,7 @@ def epithet_word(tok: Token) -> bool:
             and tok.is_alpha)
 
 
+@lru_cache(maxsize=1)
 def hostile_nouns() -> frozenset[str]:
     """Noun lemmas of the trigger lexicon that name a hostile act ('strike', 'raid')."""
     rows = read_csv("triggers.csv", ("lemma", "pos", "type", "mode", "cameo"))
