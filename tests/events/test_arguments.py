@@ -984,3 +984,52 @@ def test_a_demonym_on_an_attack_noun_is_still_the_attacker() -> None:
     events = kronika.analyze("A Russian attack on Kharkiv killed two.", published=PUBLISHED).events
     assert any(e.trigger == "attack" and e.source_country == "RUS" for e in events), \
         describe_events(events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("A Kenyan court issued a warrant for the arrest of two Ugandan generals.", "issued",
+     "KEN", "two Ugandan generals"),
+    (("The Chadian rebel leader Amos Kipchumba fled to Niger. Chad issued a warrant for his "
+      "arrest on Friday."), "issued", "TCD", "Amos Kipchumba"),
+    ("A warrant for the Chadian rebel leader Amos Kipchumba was issued by a Chadian judge.",
+     "issued", "TCD", "Amos Kipchumba"),
+    ("Peruvian police detained the mayor of Lima. A Peruvian judge later ordered his detention.",
+     "detention", "PER", "the mayor of Lima"),
+    ("The Kenyan court sought the extradition of the Ugandan banker Amos Kipchumba.",
+     "extradition", "KEN", "Amos Kipchumba"),
+], ids=["warrant for the arrest of", "warrant for his arrest", "passive warrant for",
+        "ordered his detention", "extradition of"])
+def test_the_one_a_warrant_or_arrest_is_for_is_its_target(text: str, trigger: str, source: str,
+                                                         target: str) -> None:
+    """'issued a warrant for his arrest', 'ordered their detention': the one to be arrested is
+    the target, whoever holds the possessive or the of-phrase; the issuer is the source."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events
+              if e.trigger == trigger]
+    read, _ = read_sides(text, trigger, "target")
+    assert any(e.source_country == source for e in events), describe_events(events)
+    assert any(target in r for r in read), (read, describe_events(events))
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    (("Two Chinese coast guard ships blocked the Philippine boat and sprayed it with water "
+      "cannon."), "sprayed", "PHL"),
+    ("Sudanese soldiers stopped two trucks of the World Food Programme and looted them.",
+     "looted", "IGO"),
+    ("Israeli troops surrounded the Lebanese army post and shelled it overnight.", "shelled",
+     "LBN"),
+], ids=["it: a boat", "them: trucks of", "it: a post"])
+def test_it_or_them_after_a_thing_stands_for_its_owner(text: str, trigger: str, target: str
+                                                       ) -> None:
+    """'blocked the Philippine boat and sprayed it': 'it' is the boat, so the act is aimed at
+    whoever the text says owns or crews it."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events
+              if e.trigger == trigger]
+    assert any(e.target_country == target for e in events), describe_events(events)
+
+
+def test_it_after_a_country_stays_unresolved() -> None:
+    """'it' refers to things far more often than to a state: the nearest noun decides, and
+    a country is no vehicle or building."""
+    events = kronika.analyze("Russia attacked Georgia and occupied it.", published=PUBLISHED).events
+    assert all(e.target_country is None for e in events if e.trigger == "occupied"), \
+        describe_events(events)
