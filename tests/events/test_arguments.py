@@ -1033,3 +1033,26 @@ def test_it_after_a_country_stays_unresolved() -> None:
     events = kronika.analyze("Russia attacked Georgia and occupied it.", published=PUBLISHED).events
     assert all(e.target_country is None for e in events if e.trigger == "occupied"), \
         describe_events(events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "other"), [
+    (("There will be no meeting with the Taliban while Pakistan hosts their leaders, the "
+      "Afghan minister said."), "meeting", "AFG", "PAK"),
+    ("A summit with Iran is off after Saudi Arabia expelled the Iranian ambassador.", "summit",
+     None, "SAU"),
+    (("The Kenyan president said a deal with the rebels was close as Uganda shelled their "
+      "camps."), "deal", "KEN", "UGA"),
+], ids=["no meeting with, while-clause", "summit with, after-clause", "said a deal with, as"])
+def test_a_meeting_with_one_partner_takes_no_side_from_another_clause(
+    text: str, trigger: str, source: str | None, other: str
+) -> None:
+    """A meeting noun told with its partner alone ('no meeting with X while Y did Z') takes
+    no source from the clause of another verb; the speaker whose statement it is, when named,
+    is the other party, less surely than a party the grammar gives."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events
+              if e.trigger == trigger]
+    assert events, text
+    assert all(e.source_country != other for e in events), describe_events(events)
+    if source is not None:
+        assert any(e.source_country == source and e.confidence < 0.7 for e in events), \
+            describe_events(events)
