@@ -1017,7 +1017,9 @@ def test_the_one_a_warrant_or_arrest_is_for_is_its_target(text: str, trigger: st
      "looted", "IGO"),
     ("Israeli troops surrounded the Lebanese army post and shelled it overnight.", "shelled",
      "LBN"),
-], ids=["it: a boat", "them: trucks of", "it: a post"])
+    ("Iranian gunboats chased a British tanker off Oman and seized it on Friday.",
+     "seized", "GBR"),
+], ids=["it: a boat", "them: trucks of", "it: a post", "it: a tanker before a place"])
 def test_it_or_them_after_a_thing_stands_for_its_owner(text: str, trigger: str, target: str
                                                        ) -> None:
     """'blocked the Philippine boat and sprayed it': 'it' is the boat, so the act is aimed at
@@ -1042,7 +1044,10 @@ def test_it_after_a_country_stays_unresolved() -> None:
      None, "SAU"),
     (("The Kenyan president said a deal with the rebels was close as Uganda shelled their "
       "camps."), "deal", "KEN", "UGA"),
-], ids=["no meeting with, while-clause", "summit with, after-clause", "said a deal with, as"])
+    (("The Kenyan president William Ruto spoke in Nairobi. He said there would be no talks "
+      "with the rebels while Uganda held their leaders."), "talks", "KEN", "UGA"),
+], ids=["no meeting with, while-clause", "summit with, after-clause", "said a deal with, as",
+        "a pronoun speaker"])
 def test_a_meeting_with_one_partner_takes_no_side_from_another_clause(
     text: str, trigger: str, source: str | None, other: str
 ) -> None:

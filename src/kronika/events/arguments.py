@@ -262,16 +262,18 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
 
 def thing_antecedent(pron: Token) -> Token | None:
     """The vehicle, vessel, building or convoy an object 'it' or 'them' refers to: the nearest
-    noun before it in its sentence, when that noun is such a thing of the pronoun's number and
-    not the subject of the pronoun's own clause ('seized a tanker and towed it')."""
+    noun before it in its sentence (an adjunct's object left out), when that noun is such a
+    thing of the pronoun's number and not the subject of the pronoun's own clause ('seized a
+    tanker and towed it')."""
     plural = pron.lower_ == "them"
     bound = clause_subjects(pron)
     sent = pron.sent
     for j in range(pron.i - 1, sent.start - 1, -1):
         tok = pron.doc[j]
         if (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NAME_PART_DEPS or j in bound
-                or tok.ent_type_ in MEASURE_ENTITIES):
-            continue
+                or tok.ent_type_ in MEASURE_ENTITIES
+                or (tok.dep_ == "pobj" and tok.head.lower_ != "of")):
+            continue  # 'seized a boat near X and towed it': where, not what
         if tok.lemma_.lower() in THING_NOUNS and (tok.tag_ in ("NNS", "NNPS")) == plural:
             return tok
         return None  # the nearest noun decides ('sprayed the crew of the boat with it')

@@ -328,7 +328,7 @@ def speaker_source(trigger: Token, index: ActorIndex, exclude: Argument | None
                 return None
             subj = subject_of(verb)
             build = actor_in(subj, index) if subj is not None else None
-            if build is None or not build.country or subj.pos_ == "PRON":
+            if build is None or not build.country:
                 return None
             found = Argument(build, build.country, subj, confidence=SPEAKER_CONFIDENCE,
                              span=phrase_span(name_head(subj, index)))
