@@ -1061,3 +1061,25 @@ def test_a_meeting_with_one_partner_takes_no_side_from_another_clause(
     if source is not None:
         assert any(e.source_country == source and e.confidence < 0.7 for e in events), \
             describe_events(events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Lebanese army deployed troops along the southern border.", "deployed"),
+    ("Russia massed troops and tanks near the border.", "massed"),
+    ("The Kenyan government deployed police in Nairobi on Monday.", "deployed"),
+    ("India mobilized reservists after the clashes.", "mobilized"),
+], ids=["deployed troops along", "massed troops near", "deployed police in", "mobilized"])
+def test_the_forces_a_mobilization_moves_are_no_target(text: str, trigger: str) -> None:
+    """'deployed troops along the border': the forces moved are the source's own, never the
+    one the mobilization is aimed at (a place or a party after to/against may be)."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    events = [e for e in analysis.events if e.trigger == trigger]
+    targets = [analysis.actor(e.target) for e in events]
+    moved = [a for a in targets if a is not None and a.sector in ("MIL", "COP")]
+    assert events and not moved, describe_events(events)
+
+
+def test_forces_of_another_country_deployed_stay_targets() -> None:
+    analysis = kronika.analyze("Chile deployed soldiers to Bolivia.", published=PUBLISHED)
+    assert any(e.trigger == "deployed" and e.target_country == "BOL" for e in analysis.events), \
+        describe(analysis)

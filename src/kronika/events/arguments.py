@@ -880,6 +880,15 @@ def own_forces(arg: Argument, sources: list[Argument], index: ActorIndex) -> boo
                     if c.dep_ == "poss" and c.pos_ == "PRON"))
 
 
+def deployed_forces(arg: Argument, sources: list[Argument], etype: str) -> bool:
+    """'massed troops near X', 'deployed police in the capital': the forces a mobilization
+    moves are the source's own (unless the text gives them another country), never its
+    target."""
+    return (etype == "MOBILIZE" and bool(sources) and arg.actor is not None
+            and arg.actor.sector in ARMED_SECTORS
+            and arg.country in (None, sources[0].country))
+
+
 def of_place(arg: Argument) -> bool:
     """A place after "of" ('the bombing of Kyiv'): what the event hit, never who acted."""
     tok = arg.token

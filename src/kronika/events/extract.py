@@ -31,6 +31,7 @@ from kronika.events.arguments import (
     agreed_place,
     condition_party,
     conditions,
+    deployed_forces,
     locative_place,
     own_forces,
     own_thing,
@@ -834,7 +835,8 @@ def away_from_own(
     found = [a for a in found if home is None or a.country != home]
     # 'until the government withdraws its troops from the region': with no other party named,
     # the source's own forces are still no target (its partners or citizens may be)
-    return found or [a for a in targets if not own_forces(a, sources, index)]
+    return found or [a for a in targets if not own_forces(a, sources, index)
+                     and not deployed_forces(a, sources, etype)]
 
 
 def destination_over_theme(

@@ -39,6 +39,7 @@ from kronika.events.arguments import (
     INFORMING_VERBS,
     Argument,
     actor_in,
+    deployed_forces,
     locative_place,
     outside_event,
     own_forces,
@@ -297,7 +298,7 @@ def complete(
     if sources and not targets and place is None:
         found = (territory_holder(trigger, etype, index, sources[0])
                  or in_sentence(trigger, index, "target", sources[0]))
-        targets = [found] if found else []
+        targets = [found] if found and not deployed_forces(found, sources, etype) else []
     elif (targets or place) and not sources:
         other = targets[0] if targets else place
         means = means_source(trigger, etype, index)
