@@ -1083,3 +1083,27 @@ def test_forces_of_another_country_deployed_stay_targets() -> None:
     analysis = kronika.analyze("Chile deployed soldiers to Bolivia.", published=PUBLISHED)
     assert any(e.trigger == "deployed" and e.target_country == "BOL" for e in analysis.events), \
         describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("Egypt and Qatar have offered to mediate between the factions.", "offered", ("EGY", "QAT")),
+    ("Norway and Sweden pledged to send observers next month.", "pledged", ("NOR", "SWE")),
+    ("Chile and Peru promised to help the flood victims.", "promised", ("CHL", "PER")),
+], ids=["offered to mediate", "pledged to send", "promised to help"])
+def test_a_commitment_made_side_by_side_is_no_agreement_between_them(
+    text: str, trigger: str, pair: tuple[str, str]
+) -> None:
+    """'X and Y offered to mediate': each makes the offer, to a third party if any; unlike
+    'X and Y agreed', the two are not each other's partner."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events
+              if e.trigger == trigger]
+    assert {e.source_country for e in events} == set(pair), describe_events(events)
+    assert not any((e.source_country, e.target_country) in (pair, pair[::-1]) for e in events), \
+        describe_events(events)
+
+
+def test_coordinated_subjects_who_agree_are_each_others_partner() -> None:
+    events = kronika.analyze("Egypt and Qatar agreed to reopen the crossing.",
+                             published=PUBLISHED).events
+    assert any(e.trigger == "agreed" and {e.source_country, e.target_country} == {"EGY", "QAT"}
+               for e in events), describe_events(events)

@@ -1278,9 +1278,11 @@ def extract_events(
         sources = members or sources  # 'the two leaders agreed': the two named before
         mutual = len(sources) > 1 and not targets and reciprocal(head)
         # 'X and Y failed to reach an agreement': refusing a joint act is mutual too
-        symmetric = (mutual or bool(members) or entry.type in SYMMETRIC_TYPES
-                     or act_type in SYMMETRIC_TYPES
-                     or (entry.cameo or "").startswith(SYMMETRIC_CAMEO))
+        # 'X and Y offered to mediate': a commitment made side by side, not to each other
+        alone = entry.lemma.split()[0] in frames().unilateral
+        symmetric = (mutual or bool(members) or not alone and (
+            entry.type in SYMMETRIC_TYPES or act_type in SYMMETRIC_TYPES
+            or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)))
         locative = place_target(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
         place = place_argument(locative, head) if locative is not None else None
         if sources and not targets and not (symmetric and len(sources) > 1):
