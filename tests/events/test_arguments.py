@@ -1107,3 +1107,21 @@ def test_coordinated_subjects_who_agree_are_each_others_partner() -> None:
                              published=PUBLISHED).events
     assert any(e.trigger == "agreed" and {e.source_country, e.target_country} == {"EGY", "QAT"}
                for e in events), describe_events(events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Protesters in Lima demanded the closure of Chilean mines. Peruvian police dispersed them.",
+     "dispersed", "Protesters"),
+    ("Kenyan police arrested three opposition activists. A Kenyan court released them on bail.",
+     "released", "activists"),
+    ("Students in Dhaka demanded the release of Indian fishermen. Police detained them.",
+     "detained", "Students"),
+], ids=["subject before a nested object", "object of the sentence before", "subject, release of"])
+def test_them_in_a_new_sentence_prefers_a_subject_or_object_to_a_nested_phrase(
+    text: str, trigger: str, target: str
+) -> None:
+    """'Protesters demanded the closure of X. Police dispersed them': a pronoun with no
+    antecedent in its sentence refers to a subject or object of the sentence before before a
+    phrase nested in one."""
+    read, events = read_sides(text, trigger, "target")
+    assert any(target in r for r in read), (read, events)

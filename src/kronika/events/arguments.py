@@ -241,11 +241,7 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
         return replace(found, via_pronoun=True) if found is not None else None
     bound = clause_subjects(pron)
     bound_actors = {id(b) for i in bound if (b := index.actor_of(pron.doc[i])) is not None}
-    sents = sentence_index(pron.doc)
-    for j in range(pron.i - 1, -1, -1):
-        tok = pron.doc[j]
-        if sents[pron.i] - sents[j] > 1:
-            break
+    for tok in antecedent_order(pron):
         if (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NAME_PART_DEPS or tok.i in bound
                 or tok.ent_type_ in MEASURE_ENTITIES):
             continue
@@ -258,6 +254,25 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
         found = argument_of(tok, index, kb)
         return replace(found, via_pronoun=True) if found else None
     return None
+
+
+# Where a phrase is an argument of its clause, not a phrase nested inside one.
+CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
+
+
+def antecedent_order(pron: Token) -> list[Token]:
+    """The tokens a pronoun may refer to, in the order tried: its own sentence nearest first,
+    then the sentence before, its subjects and objects before the phrases nested in them
+    ('Protesters demanded the withdrawal of X. Police dispersed them': the protesters)."""
+    doc, sents = pron.doc, sentence_index(pron.doc)
+    here = sents[pron.i]
+    own = [doc[j] for j in range(pron.i - 1, -1, -1) if sents[j] == here]
+    if here == 0:
+        return own
+    sent = sentences(doc)[here - 1]
+    last = [doc[j] for j in range(sent.end - 1, sent.start - 1, -1)]
+    return own + [t for t in last if t.dep_ in CORE_DEPS] + [
+        t for t in last if t.dep_ not in CORE_DEPS]
 
 
 def thing_antecedent(pron: Token) -> Token | None:
