@@ -1125,3 +1125,15 @@ def test_them_in_a_new_sentence_prefers_a_subject_or_object_to_a_nested_phrase(
     phrase nested in one."""
     read, events = read_sides(text, trigger, "target")
     assert any(target in r for r in read), (read, events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The Malian junta recalled its ambassador from Algiers.", "recalled", "DZA"),
+    ("Colombia withdrew its ambassador from Caracas on Friday.", "withdrew", "VEN"),
+    ("Kenya recalled its envoy from Mogadishu after the row.", "recalled", "SOM"),
+], ids=["recalled from a capital", "withdrew from", "envoy from"])
+def test_an_envoy_is_recalled_from_the_state_the_act_is_aimed_at(text: str, trigger: str,
+                                                                 target: str) -> None:
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events
+              if e.trigger == trigger]
+    assert any(e.target_country == target for e in events), describe_events(events)
