@@ -299,7 +299,7 @@ def complete(
         found = (territory_holder(trigger, etype, index, sources[0])
                  or in_sentence(trigger, index, "target", sources[0]))
         targets = [found] if found and not deployed_forces(found, sources, etype) else []
-    elif (targets or place) and not sources:
+    elif (targets or place) and not sources and not unnamed_person(trigger, index):
         other = targets[0] if targets else place
         means = means_source(trigger, etype, index)
         chain = chain_source(trigger, etype, told, other)
@@ -336,6 +336,21 @@ def speaker_source(trigger: Token, index: ActorIndex, exclude: Argument | None
             return found if exclude is None or not same_side(found, exclude) else None
         tok = verb
     return None
+
+
+# Nouns of a person in office or on a mission: a subject that is one names the agent even
+# when the actor layer cannot tell whose ('the bloc's chairman is to visit X').
+PERSON_ROLES = {"chairman", "chairwoman", "chair", "president", "minister", "envoy",
+                "ambassador", "secretary", "commander", "chief", "spokesman", "spokeswoman",
+                "spokesperson", "delegation", "delegate", "premier", "leader", "head"}
+
+
+def unnamed_person(trigger: Token, index: ActorIndex) -> bool:
+    """The trigger's subject is a person the actor layer could not resolve: no party from the
+    discourse replaces the one the sentence names."""
+    subj = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    return (subj is not None and index.actor_of(subj) is None
+            and subj.lemma_.lower() in PERSON_ROLES)
 
 
 def pair_members(arg: Argument, index: ActorIndex) -> list[Argument]:
