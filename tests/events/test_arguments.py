@@ -1156,3 +1156,24 @@ def test_a_person_named_as_subject_keeps_the_source_from_the_discourse_out(
               if e.trigger == trigger]
     assert events and all(e.source_country != wrong for e in events), \
         [f"{e.trigger} {e.source_country}->{e.target_country}" for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent"), [
+    ("A young activist was beaten to death by prison guards on Monday.", "beaten",
+     "prison guards"),
+    ("Two Kenyan farmers were abducted by herders near the border.", "abducted", "herders"),
+    ("Three Colombian journalists were detained by Zetas gunmen in the north.", "detained",
+     "gunmen"),
+], ids=["prison guards", "herders", "gunmen"])
+def test_an_unknown_by_agent_of_a_passive_is_its_source(text: str, trigger: str, agent: str
+                                                        ) -> None:
+    """'was beaten by prison guards': the grammar names who acted, though the actor layer
+    knows no such party; no one guessed from elsewhere stands in."""
+    read, events = read_sides(text, trigger, "source")
+    assert any(agent in r for r in read), (read, events)
+
+
+def test_a_means_after_by_is_no_unknown_agent() -> None:
+    read, events = read_sides("Three soldiers were killed by roadside bombs near Gao.", "killed",
+                              "source")
+    assert all("Gao" not in r for r in read), (read, events)

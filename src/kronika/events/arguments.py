@@ -823,6 +823,19 @@ def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]
     return None
 
 
+def unknown_agent(trigger: Token, index: ActorIndex) -> Argument | None:
+    """The 'by' agent of a passive that the actor layer does not know ('was beaten by prison
+    guards', 'were detained by Zetas'): people or a name the grammar gives as the one who acted,
+    surer than any party guessed from the discourse, though it names no country. Not a means
+    ('killed by a roadside bomb'), which implicit.py reads as such."""
+    agent = by_agent(trigger) if trigger_form(trigger) == "PASSIVE" else None
+    if (agent is None or index.actor_of(agent) is not None
+            or agent.tag_ not in ("NNS", "NNPS", "NNP") or agent.ent_type_ in MEASURE_ENTITIES
+            or agent.lemma_.lower() in frames().means or is_place_phrase(agent)):
+        return None
+    return Argument(None, None, agent, confidence=THING_CONFIDENCE, span=side_span(agent))
+
+
 def conditions(verb: Token) -> list[Token]:
     """The unless-clauses of a verb ('will strike unless X pays' -> pays), and its if-not
     clauses, which say the same ('if X does not pay', 'if X fails to pay')."""

@@ -45,6 +45,7 @@ from kronika.events.arguments import (
     subject_of,
     thing_target,
     to_clause,
+    unknown_agent,
     unknown_name,
     with_conjuncts,
 )
@@ -1288,6 +1289,10 @@ def extract_events(
         if sources and not targets and not (symmetric and len(sources) > 1):
             name = unknown_name(head, entry.type, entry.lemma, sources)
             targets = [name] if name is not None else []
+        if targets and not sources:
+            agent = unknown_agent(head, index)
+            if agent is not None and not know.triggers.by_head(agent.token.lemma_, "NOUN"):
+                sources = [agent]  # 'was beaten by prison guards'
         if (sources and all(owned_by(a, sources, index) for a in targets)
                 and entry.type == "AGREE"
                 and not (entry.cameo or "").startswith(SYMMETRIC_CAMEO)):
