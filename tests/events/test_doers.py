@@ -50,3 +50,24 @@ def test_condemned_act_is_not_the_condemners(text: str, act: str, condemner: str
     analysis = kronika.analyze(text, published="2025-08-18")
     doers = [str(names(analysis).get(e.source)) for e in analysis.events if e.trigger == act]
     assert all(condemner.lower() not in d.lower() for d in doers)
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The Malian junta blamed Algeria for the raids. Algeria rejected the accusation on Sunday.",
+     "rejected", "MLI"),
+    ("Russia proposed a truce on Monday. Ukraine rejected the proposal a day later.", "rejected",
+     "RUS"),
+    ("Chad accused Sudan of arming the rebels. Sudan rejected these accusations.", "rejected",
+     "TCD"),
+    ("Kenya demanded a recount on Friday. Tanzania rejected the demand.", "rejected", "KEN"),
+], ids=["rejected the accusation", "rejected the proposal", "rejected these accusations",
+        "rejected the demand"])
+def test_a_rejection_is_aimed_at_who_accused_proposed_or_demanded(
+    text: str, trigger: str, target: str
+) -> None:
+    """'X blamed Y. Y rejected the accusation': a rejection of a definite act told before is
+    aimed at whoever did it, as a condemnation is."""
+    events = [e for e in kronika.analyze(text, published="2025-08-18").events
+              if e.trigger == trigger]
+    assert any(e.target_country == target for e in events), \
+        [f"{e.trigger} {e.source_country}->{e.target_country}" for e in events]

@@ -51,6 +51,8 @@ PLACE_NOUNS = {
 # Object pronouns and what they agree with; the actor layer resolves subjects and possessors.
 # ('it' is left out: it refers to things far more often than to a country or a body.)
 OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "plural"}
+# The possessor of an act done to someone is the one it is done to ('a warrant for his arrest').
+UNDERGOER_PRONOUNS = {"his": "person", "her": "person", "their": "plural"}
 # 'it' too where a request echoes the main clause ('as X had urged it to do': see echoed_subject).
 ECHO_PRONOUNS = {*OBJECT_PRONOUNS, "it"}
 # Subjects and possessors are the actor layer's to resolve ('it is willing' may be expletive).
@@ -110,6 +112,14 @@ FACILITY_NOUNS = {
     "school",
     "hospital",
     "shelter",
+}
+
+# Things 'it' or 'them' refers back to when one was just told of ('blocked the boat and sprayed
+# it'): what is done to one is done to its owner or crew, when the text names them.
+THING_NOUNS = FACILITY_NOUNS | {
+    "boat", "ship", "vessel", "tanker", "ferry", "freighter", "trawler", "yacht", "warship",
+    "plane", "aircraft", "airliner", "jet", "helicopter", "truck", "lorry", "car", "bus",
+    "train", "ambulance", "building", "ministry", "parliament", "station", "newspaper",
 }
 
 
@@ -188,6 +198,9 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
     if (token.lower_ in ECHO_PRONOUNS and token.dep_ not in NOT_OBJECT_DEPS
             and index.actor_of(token) is None):
         return pronoun_antecedent(token, index, kb)
+    if (token.lower_ in UNDERGOER_PRONOUNS and token.dep_ == "poss"
+            and token.head.lemma_.lower() in frames().undergoer and index.actor_of(token) is None):
+        return pronoun_antecedent(token, index, kb)
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         token = token.head.head  # "..., which put X in ..." -> the noun the clause modifies
     counted = counted_group(token) or occupants(token)
@@ -218,16 +231,17 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
     actor ('beat three men and robbed them'), the pronoun names none either."""
     echo = echoed_subject(pron)
     found = argument_of(echo, index, kb) if echo is not None else None
-    if found is not None or pron.lower_ not in OBJECT_PRONOUNS:
+    if found is None and pron.lower_ in ("it", "them"):
+        thing = thing_antecedent(pron)
+        found = argument_of(thing, index, kb) if thing is not None else None
+        if thing is not None or pron.lower_ == "it":
+            return replace(found, via_pronoun=True) if found is not None else None
+    number = OBJECT_PRONOUNS.get(pron.lower_) or UNDERGOER_PRONOUNS.get(pron.lower_)
+    if found is not None or number is None:
         return replace(found, via_pronoun=True) if found is not None else None
-    number = OBJECT_PRONOUNS[pron.lower_]
     bound = clause_subjects(pron)
     bound_actors = {id(b) for i in bound if (b := index.actor_of(pron.doc[i])) is not None}
-    sents = sentence_index(pron.doc)
-    for j in range(pron.i - 1, -1, -1):
-        tok = pron.doc[j]
-        if sents[pron.i] - sents[j] > 1:
-            break
+    for tok in antecedent_order(pron):
         if (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NAME_PART_DEPS or tok.i in bound
                 or tok.ent_type_ in MEASURE_ENTITIES):
             continue
@@ -239,6 +253,45 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
             continue  # an unnamed noun may be no person at all ('the house')
         found = argument_of(tok, index, kb)
         return replace(found, via_pronoun=True) if found else None
+    return None
+
+
+# Where a phrase is an argument of its clause, not a phrase nested inside one.
+CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
+
+
+def antecedent_order(pron: Token) -> list[Token]:
+    """The tokens a pronoun may refer to, in the order tried: its own sentence nearest first,
+    then the sentence before, its subjects and objects before the phrases nested in them
+    ('Protesters demanded the withdrawal of X. Police dispersed them': the protesters)."""
+    doc, sents = pron.doc, sentence_index(pron.doc)
+    here = sents[pron.i]
+    own = [doc[j] for j in range(pron.i - 1, -1, -1) if sents[j] == here]
+    if here == 0:
+        return own
+    sent = sentences(doc)[here - 1]
+    last = [doc[j] for j in range(sent.end - 1, sent.start - 1, -1)]
+    return own + [t for t in last if t.dep_ in CORE_DEPS] + [
+        t for t in last if t.dep_ not in CORE_DEPS]
+
+
+def thing_antecedent(pron: Token) -> Token | None:
+    """The vehicle, vessel, building or convoy an object 'it' or 'them' refers to: the nearest
+    noun before it in its sentence (an adjunct's object left out), when that noun is such a
+    thing of the pronoun's number and not the subject of the pronoun's own clause ('seized a
+    tanker and towed it')."""
+    plural = pron.lower_ == "them"
+    bound = clause_subjects(pron)
+    sent = pron.sent
+    for j in range(pron.i - 1, sent.start - 1, -1):
+        tok = pron.doc[j]
+        if (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NAME_PART_DEPS or j in bound
+                or tok.ent_type_ in MEASURE_ENTITIES
+                or (tok.dep_ == "pobj" and tok.head.lower_ != "of")):
+            continue  # 'seized a boat near X and towed it': where, not what
+        if tok.lemma_.lower() in THING_NOUNS and (tok.tag_ in ("NNS", "NNPS")) == plural:
+            return tok
+        return None  # the nearest noun decides ('sprayed the crew of the boat with it')
     return None
 
 
@@ -321,7 +374,7 @@ def counted_group(token: Token) -> Token | None:
 def occupants(token: Token) -> Token | None:
     """The people a place or thing of theirs stands for ('the offices of the party', 'a camp
     for refugees', 'a convoy of aid workers'): what is done to it is done to them."""
-    if token.lemma_.lower() not in FACILITY_NOUNS:
+    if token.lemma_.lower() not in THING_NOUNS:
         return None
     return next((o for o in prep_objects(token, {"of", "for"})), None)
 
@@ -467,6 +520,32 @@ def nominal_sources(noun: Token) -> list[Token]:
     return [t for t in found if not (t.dep_ == "pobj" and t.head.lower_ in aimed)]
 
 
+def undergoers(noun: Token) -> list[Token]:
+    """Who an act noun of frames.csv's scope undergoer is done to: its of-phrase, else its
+    possessor ('the arrest of X', 'his detention'; in "Y's arrest of X" Y is the agent)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in frames().undergoer:
+        return []
+    undergoing = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+    return undergoing or [c for c in noun.children if c.dep_ == "poss"]
+
+
+def undergone_path(noun: Token, path: Path) -> bool:
+    """A source path that reaches the one an act noun is done to ('his arrest', 'the
+    detention of X'), who is no agent of it."""
+    if path.steps[0] not in ("poss", "prep:of"):
+        return False
+    label = "poss" if path.steps[0] == "poss" else "pobj"
+    return any(t.dep_ == label for t in undergoers(noun))
+
+
+def inner_party(noun: Token) -> list[Token]:
+    """The party an event noun reached as a target names: the one it is done to for an act
+    done to someone ('a warrant for his arrest', 'sought the extradition of X'), else its
+    agent ('condemned an attack by government soldiers')."""
+    return undergoers(noun) or nominal_sources(noun)
+
+
 def agentive(token: Token) -> list[Token]:
     """A named person, organisation or group, not a place ('the visit of the president')."""
     named = token.ent_type_ in ("PERSON", "ORG", "NORP") and not is_place_phrase(token)
@@ -477,6 +556,7 @@ SPECIAL_STEPS = {
     "subject": lambda t: [s] if (s := subject_of(t)) is not None else [],
     "event": nominal_sources,  # a gerund too: 'killed in army shelling'
     "agentive": agentive,
+    "undergoer": undergoers,
 }
 
 
@@ -495,7 +575,7 @@ def path_arguments(
         return found
     # 'condemned an attack by government soldiers', 'refused a demand from the US': a target
     # that is itself an event names its party as that event's agent.
-    inner = [t for h in seen if h.pos_ == "NOUN" for t in nominal_sources(h) if t != trigger]
+    inner = [t for h in seen if h.pos_ == "NOUN" for t in inner_party(h) if t != trigger]
     return [replace(a, confidence=path.confidence * NESTED_DISCOUNT)
             for a in resolve_all(inner, index, kb)]
 
@@ -524,6 +604,7 @@ def read_side(
         if "xcomp" in path.steps:
             found = [a for a in found if a.country]
         if side == "source":
+            found = [] if undergone_path(trigger, path) else found
             found = [a for a in found if not of_place(a) and not attack_site(a, trigger, etype,
                                                                                 index)]
         if found and taken and all(owned_by(a, taken, index) for a in found):
@@ -555,14 +636,16 @@ def thing_target(trigger: Token, etype: str, sources: list[Argument],
     elections', 'ambushed a military vehicle', 'deported a convicted smuggler'): CAMEO codes
     the object as the target, though it names no party (frames.csv, scope thing). Only the
     direct object of a verb that tells its own act (not a participle, gerund or to-clause of
-    another verb's act), and not a pronoun, a measure or date, an event of its own
-    (``events``: trigger tokens), the act a light verb names ('imposed a curfew') nor the
-    source's own thing ('laid down its weapons')."""
+    another verb's act), and not a pronoun (but for the thing 'it' refers to), a measure or
+    date, an event of its own (``events``: trigger tokens), the act a light verb names
+    ('imposed a curfew') nor the source's own thing ('laid down its weapons')."""
     if (etype.lower() not in frames().thing or trigger_form(trigger) != "VERB"
             or trigger.dep_ in DEPENDENT_VERB_DEPS or trigger.lemma_.lower() in frames().light):
         return None
     taken = {a.token.i for a in sources if a.token is not None}
     for head in (c for c in trigger.children if c.dep_ == "dobj"):
+        if head.lower_ in ("it", "them"):  # 'blocked a boat and rammed it': the boat
+            head = thing_antecedent(head) or head
         if (head.i in taken or head.i in events or head.pos_ not in ("NOUN", "PROPN")
                 or head.ent_type_ in MEASURE_ENTITIES or own_thing(Argument(token=head))):
             continue
@@ -740,6 +823,19 @@ def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]
     return None
 
 
+def unknown_agent(trigger: Token, index: ActorIndex) -> Argument | None:
+    """The 'by' agent of a passive that the actor layer does not know ('was beaten by prison
+    guards', 'were detained by Zetas'): people or a name the grammar gives as the one who acted,
+    surer than any party guessed from the discourse, though it names no country. Not a means
+    ('killed by a roadside bomb'), which implicit.py reads as such."""
+    agent = by_agent(trigger) if trigger_form(trigger) == "PASSIVE" else None
+    if (agent is None or index.actor_of(agent) is not None
+            or agent.tag_ not in ("NNS", "NNPS", "NNP") or agent.ent_type_ in MEASURE_ENTITIES
+            or agent.lemma_.lower() in frames().means or is_place_phrase(agent)):
+        return None
+    return Argument(None, None, agent, confidence=THING_CONFIDENCE, span=side_span(agent))
+
+
 def conditions(verb: Token) -> list[Token]:
     """The unless-clauses of a verb ('will strike unless X pays' -> pays), and its if-not
     clauses, which say the same ('if X does not pay', 'if X fails to pay')."""
@@ -810,6 +906,15 @@ def own_forces(arg: Argument, sources: list[Argument], index: ActorIndex) -> boo
             # 'our troops' are the speaker's, whoever acts on them
             and all(c.lower_ in THIRD_PERSON_POSSESSIVES for c in tok.children
                     if c.dep_ == "poss" and c.pos_ == "PRON"))
+
+
+def deployed_forces(arg: Argument, sources: list[Argument], etype: str) -> bool:
+    """'massed troops near X', 'deployed police in the capital': the forces a mobilization
+    moves are the source's own (unless the text gives them another country), never its
+    target."""
+    return (etype == "MOBILIZE" and bool(sources) and arg.actor is not None
+            and arg.actor.sector in ARMED_SECTORS
+            and arg.country in (None, sources[0].country))
 
 
 def of_place(arg: Argument) -> bool:

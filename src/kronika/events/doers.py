@@ -10,7 +10,9 @@ with a known source, its target becomes that source:
   killing'), the act it refers back to: the latest earlier event told with the same word,
   else the acts of that type in the sentence or the two before when one party did them all.
 
-The target changes only where the condemnation has none or has the act's victim; a named
+A rejection is aimed the same way at who accused, proposed, demanded or threatened ('X blamed
+Y. Y rejected the accusation'). The target changes only where the condemnation has none or has
+the act's victim; a named
 target ('accused Moscow of the attack') stays. The act noun of a condemnation is never the
 condemner's own act (the nearest-mention rule made 'X protested against the beatings' a beating
 by X): it is the accused's ('accused Y of the attack'), else dropped as the act told before.
@@ -26,10 +28,14 @@ from kronika.events.ontology import TriggerLexicon
 from kronika.nlp import sentence_index
 from kronika.records import Event, content_id
 
-# Events whose object may be an act someone else did.
-CONDEMNING_TYPES = frozenset({"ACCUSE", "PROTEST"})
 # The acts whose doers a condemnation is aimed at.
 ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Events whose object may be an act someone else did, and the types of those acts: a
+# rejection is aimed at whoever accused, proposed, demanded or threatened ('Y rejected the
+# accusation', 'rejected the proposal').
+RESPONSES = {"ACCUSE": ACT_TYPES, "PROTEST": ACT_TYPES,
+             "REJECT": frozenset({"ACCUSE", "AGREE", "REQUEST", "THREATEN"})}
+CONDEMNING_TYPES = frozenset(RESPONSES)
 # Determiners that refer back to an act told before.
 ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
 # How many sentences back a definite act may refer.
@@ -40,7 +46,6 @@ def aim_at_doers(events: list[Event], doc: Doc, doc_id: str,
                  lexicon: TriggerLexicon) -> list[Event]:
     """Events with each condemnation aimed at the doers of the act condemned, and the act
     noun of a condemnation never done by the one condemning it."""
-    by_start = {e.trigger_start: e for e in events if e.type in ACT_TYPES}
     out: dict[int, Event | None] = {id(e): e for e in events}
     for event in events:
         if event.type not in CONDEMNING_TYPES:
@@ -49,14 +54,15 @@ def aim_at_doers(events: list[Event], doc: Doc, doc_id: str,
         act = condemned_act(trigger.root) if trigger is not None else None
         if act is None:
             continue
-        coded = by_start.get(act.idx)
+        acts = RESPONSES[event.type]
+        coded = {e.trigger_start: e for e in events if e.type in acts}.get(act.idx)
         if coded is not None and coded.source == event.source:
             # 'X protested against the beatings' does not make X the beater: the act is
             # the accused's ('accused Y of the attack'), else one told before, or no one's
             out[id(coded)] = (resourced(coded, event, doc_id) if event.type == "ACCUSE"
                               and event.target is not None else None)
             coded = None
-        done = coded or referred_act(act, event, events, doc, lexicon)
+        done = coded or referred_act(act, event, events, doc, lexicon, acts)
         if done is not None:
             out[id(event)] = aimed(event, done, doc_id)
     return [e for e in out.values() if e is not None]
@@ -102,13 +108,13 @@ def condemned_act(trigger: Token) -> Token | None:
 
 
 def referred_act(act: Token, event: Event, events: list[Event], doc: Doc,
-                 lexicon: TriggerLexicon) -> Event | None:
+                 lexicon: TriggerLexicon, acts: frozenset[str] = ACT_TYPES) -> Event | None:
     """The act told before that a definite noun ('the attack') refers to: the latest earlier
     event told with the same word ('attacked', 'the attack'), else the one party that did
     acts of the noun's type in the sentence or the two before (two are too many to tell)."""
     if not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC for c in act.children):
         return None
-    types = {entry.type for entry in lexicon.by_head(act.lemma_, "NOUN")} & ACT_TYPES
+    types = {entry.type for entry in lexicon.by_head(act.lemma_, "NOUN")} & acts
     if not types:
         return None
     earlier = [e for e in events if e.type in types and e.source is not None

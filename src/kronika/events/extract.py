@@ -31,6 +31,7 @@ from kronika.events.arguments import (
     agreed_place,
     condition_party,
     conditions,
+    deployed_forces,
     locative_place,
     own_forces,
     own_thing,
@@ -44,6 +45,7 @@ from kronika.events.arguments import (
     subject_of,
     thing_target,
     to_clause,
+    unknown_agent,
     unknown_name,
     with_conjuncts,
 )
@@ -843,7 +845,8 @@ def away_from_own(
     found = [a for a in found if home is None or a.country != home]
     # 'until the government withdraws its troops from the region': with no other party named,
     # the source's own forces are still no target (its partners or citizens may be)
-    return found or [a for a in targets if not own_forces(a, sources, index)]
+    return found or [a for a in targets if not own_forces(a, sources, index)
+                     and not deployed_forces(a, sources, etype)]
 
 
 def destination_over_theme(
@@ -1285,14 +1288,20 @@ def extract_events(
         sources = members or sources  # 'the two leaders agreed': the two named before
         mutual = len(sources) > 1 and not targets and reciprocal(head)
         # 'X and Y failed to reach an agreement': refusing a joint act is mutual too
-        symmetric = (mutual or bool(members) or entry.type in SYMMETRIC_TYPES
-                     or act_type in SYMMETRIC_TYPES
-                     or (entry.cameo or "").startswith(SYMMETRIC_CAMEO))
+        # 'X and Y offered to mediate': a commitment made side by side, not to each other
+        alone = entry.lemma.split()[0] in frames().unilateral
+        symmetric = (mutual or bool(members) or not alone and (
+            entry.type in SYMMETRIC_TYPES or act_type in SYMMETRIC_TYPES
+            or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)))
         locative = place_target(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
         place = place_argument(locative, head) if locative is not None else None
         if sources and not targets and not (symmetric and len(sources) > 1):
             name = unknown_name(head, entry.type, entry.lemma, sources)
             targets = [name] if name is not None else []
+        if targets and not sources:
+            agent = unknown_agent(head, index)
+            if agent is not None and not know.triggers.by_head(agent.token.lemma_, "NOUN"):
+                sources = [agent]  # 'was beaten by prison guards'
         if (sources and all(owned_by(a, sources, index) for a in targets)
                 and entry.type == "AGREE"
                 and not (entry.cameo or "").startswith(SYMMETRIC_CAMEO)):

@@ -30,14 +30,15 @@ FILE = "frames.csv"
 FORMS = ("VERB", "PASSIVE", "NOUN")
 SIDES = ("source", "target")
 SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
-          "stative", "thing", "means", "transfer", "converse", "origin")
+          "stative", "thing", "means", "transfer", "converse", "origin", "undergoer",
+          "unilateral")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
     "conj", "csubj", "dative", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass", "oprd",
     "pcomp", "pobj", "poss", "prep", "relcl", "xcomp",
 })
-WORD_STEPS = ("subject", "event", "agentive")
+WORD_STEPS = ("subject", "event", "agentive", "undergoer")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class Frames:
     transfer: frozenset[str] = frozenset()  # verbs of handing over ('give', 'cede', 'hand')
     converse: frozenset[str] = frozenset()  # lemmas whose subject is given to ('receive arm')
     origin: frozenset[str] = frozenset()  # lemmas whose 'from X' is the source ('called from')
+    undergoer: frozenset[str] = frozenset()  # nouns whose 'of X' or 'X's' undergoes ('his arrest')
+    unilateral: frozenset[str] = frozenset()  # commitments made alone ('X and Y pledged')
     # of()'s answers, kept: every side of every trigger asks
     _of: dict[tuple[str, str], tuple[Path, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -156,7 +159,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
     sets: dict[str, set[str]] = {"light": set(), "object-control": set(),
                                  "subject-control": set(), "stative": set(), "thing": set(),
                                  "means": set(), "transfer": set(),
-                                 "converse": set(), "origin": set()}
+                                 "converse": set(), "origin": set(), "undergoer": set(),
+                                 "unilateral": set()}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -174,7 +178,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                   frozenset(sets["object-control"]), frozenset(sets["subject-control"]),
                   frozenset(sets["stative"]), frozenset(sets["thing"]),
                   frozenset(sets["means"]), frozenset(sets["transfer"]),
-                  frozenset(sets["converse"]), frozenset(sets["origin"]))
+                  frozenset(sets["converse"]), frozenset(sets["origin"]),
+                  frozenset(sets["undergoer"]), frozenset(sets["unilateral"]))
 
 
 @cache

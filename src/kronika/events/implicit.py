@@ -16,7 +16,9 @@ side, in this order, from:
    named (a subject or inside one) and not in a clause that leaves the trigger out;
 3. for coercion told in the passive with no agent ('X was arrested in Lebanon'), the state
    of the place where it happened (its country, no actor);
-4. for the source of an event noun (or of a verb whose subject is one: "strikes targeting
+4. for a meeting or agreement noun told with its partner alone ("no talks with X, Y said"),
+   the named party who says so;
+5. for the source of an event noun (or of a verb whose subject is one: "strikes targeting
    X"), the article's main actor (named in at least three sentences).
 
 Each rule has its own, lower confidence (below every frame path), so that a user filtering on
@@ -34,7 +36,10 @@ from kronika.actors.candidates import Candidate
 from kronika.actors.resolve import ActorIndex
 from kronika.events import side_scorer
 from kronika.events.arguments import (
+    INFORMING_VERBS,
     Argument,
+    actor_in,
+    deployed_forces,
     locative_place,
     outside_event,
     own_forces,
@@ -51,6 +56,9 @@ CHAIN_CONFIDENCE = 0.5
 NEAREST_CONFIDENCE = 0.35
 STATE_CONFIDENCE = 0.35
 MAIN_ACTOR_CONFIDENCE = 0.3
+SPEAKER_CONFIDENCE = 0.3
+# Reciprocal acts that a speaker told with the partner alone is a party to ('no talks with X').
+SPEAKER_TYPES = {"CONSULT", "AGREE"}
 MEANS_CONFIDENCE = 0.35
 # Acts only a state does to people on its soil: told without an agent, the state did them.
 STATE_TYPES = {"COERCE"}
@@ -96,8 +104,8 @@ def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument 
     alone."""
     if not side_scorer.USE_SCORER:
         return nearest(trigger, index, side, exclude)
-    if side == "source":
-        return side_scorer.likeliest(trigger, index, side, exclude)
+    if side == "source":  # never one who acts in a clause of another verb's act
+        return side_scorer.likeliest(trigger, index, side, exclude, in_other_clause)
     found = nearest(trigger, index, side, exclude)
     if found is None and side_scorer.SCORE_MISSING_TARGET:
         return side_scorer.likeliest(trigger, index, side, exclude)
@@ -290,8 +298,8 @@ def complete(
     if sources and not targets and place is None:
         found = (territory_holder(trigger, etype, index, sources[0])
                  or in_sentence(trigger, index, "target", sources[0]))
-        targets = [found] if found else []
-    elif (targets or place) and not sources:
+        targets = [found] if found and not deployed_forces(found, sources, etype) else []
+    elif (targets or place) and not sources and not unnamed_person(trigger, index):
         other = targets[0] if targets else place
         means = means_source(trigger, etype, index)
         chain = chain_source(trigger, etype, told, other)
@@ -300,10 +308,49 @@ def complete(
         found = (means or chain
                  or in_sentence(trigger, index, "source", other)
                  or state_source(trigger, etype, index, other))
+        if found is None and trigger.pos_ == "NOUN" and etype in SPEAKER_TYPES:
+            found = speaker_source(trigger, index, other)
         if found is None and agentless(trigger, index):
             found = main_actor(actor_sentences(index), index, other)
         sources = [found] if found else []
     return sources, targets
+
+
+def speaker_source(trigger: Token, index: ActorIndex, exclude: Argument | None
+                   ) -> Argument | None:
+    """'There will be no meeting with X, Y said', 'Y said talks with X are off': a meeting or
+    an agreement told with its partner alone is the speaker's own, when the speaker is a
+    named party (rule 4)."""
+    tok = trigger
+    while tok.head != tok:
+        verb = tok.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in INFORMING_VERBS:
+            if tok.dep_ not in ("ccomp", "parataxis"):
+                return None
+            subj = subject_of(verb)
+            build = actor_in(subj, index) if subj is not None else None
+            if build is None or not build.country:
+                return None
+            found = Argument(build, build.country, subj, confidence=SPEAKER_CONFIDENCE,
+                             span=phrase_span(name_head(subj, index)))
+            return found if exclude is None or not same_side(found, exclude) else None
+        tok = verb
+    return None
+
+
+# Nouns of a person in office or on a mission: a subject that is one names the agent even
+# when the actor layer cannot tell whose ('the bloc's chairman is to visit X').
+PERSON_ROLES = {"chairman", "chairwoman", "chair", "president", "minister", "envoy",
+                "ambassador", "secretary", "commander", "chief", "spokesman", "spokeswoman",
+                "spokesperson", "delegation", "delegate", "premier", "leader", "head"}
+
+
+def unnamed_person(trigger: Token, index: ActorIndex) -> bool:
+    """The trigger's subject is a person the actor layer could not resolve: no party from the
+    discourse replaces the one the sentence names."""
+    subj = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    return (subj is not None and index.actor_of(subj) is None
+            and subj.lemma_.lower() in PERSON_ROLES)
 
 
 def pair_members(arg: Argument, index: ActorIndex) -> list[Argument]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -252,14 +252,15 @@ def mention_heads(trigger: Token, index: ActorIndex, side: str) -> list[Token]:
     return heads
 
 
-def likeliest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None
-              ) -> Argument | None:
+def likeliest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None,
+              elsewhere: Callable[[Token, Token], bool] | None = None) -> Argument | None:
     """The scorer's pick for an empty ``side`` of the trigger among the mentions of its
-    sentence that are not the other side (None when there is none)."""
+    sentence that are not the other side (None when there is none); ``elsewhere(mention,
+    trigger)`` leaves out mentions that belong to another clause's act."""
     args: dict[int, Argument] = {}
     informing = outside_event(trigger)  # 'according to X', '..., X said': no side
     for token in mention_heads(trigger, index, side):
-        if token.i in informing:
+        if token.i in informing or (elsewhere is not None and elsewhere(token, trigger)):
             continue
         build = index.actor_of(token)
         place = index.place_of(token) if build is None else None
