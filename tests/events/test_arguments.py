@@ -1177,3 +1177,24 @@ def test_a_means_after_by_is_no_unknown_agent() -> None:
     read, events = read_sides("Three soldiers were killed by roadside bombs near Gao.", "killed",
                               "source")
     assert all("Gao" not in r for r in read), (read, events)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_source"),
+    [
+        (("Violence against journalists grew, with raids targeting the offices of Kenya's "
+         "largest newspaper."), "Journalists"),
+        (("The use of force against protesters rose, with attacks targeting the homes of "
+         "Zambia's opposition leaders."), "Protesters"),
+        (("Repression against students increased, with raids targeting the dormitories of "
+         "Chile's main university."), "Students"),
+    ],
+)
+def test_whom_an_act_is_against_or_what_it_targets_never_acts(text: str,
+                                                              not_source: str) -> None:
+    """'force against X' names whom it is against, and the object of a targeting verb what
+    is acted on: neither is the source of the acts the sentence tells."""
+    analysis = kronika.analyze(text, published="2025-01-10")
+    names = {a.id: a.name for a in analysis.actors}
+    sources = [names.get(e.source) for e in analysis.events if e.type == "ASSAULT"]
+    assert sources and not_source not in sources

@@ -252,6 +252,14 @@ def mention_heads(trigger: Token, index: ActorIndex, side: str) -> list[Token]:
     return heads
 
 
+def objects_of(trigger: Token) -> frozenset[int]:
+    """The words of a verb's direct objects: what is acted on never acts ('strikes targeting
+    a factory and the capital of X's minority' are not X's)."""
+    if trigger.pos_ != "VERB":
+        return frozenset()
+    return frozenset(t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree)
+
+
 def likeliest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None,
               elsewhere: Callable[[Token, Token], bool] | None = None) -> Argument | None:
     """The scorer's pick for an empty ``side`` of the trigger among the mentions of its
@@ -259,9 +267,13 @@ def likeliest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | 
     trigger)`` leaves out mentions that belong to another clause's act."""
     args: dict[int, Argument] = {}
     informing = outside_event(trigger)  # 'according to X', '..., X said': no side
+    acted_on = objects_of(trigger) if side == "source" else frozenset()
     for token in mention_heads(trigger, index, side):
-        if token.i in informing or (elsewhere is not None and elsewhere(token, trigger)):
+        if token.i in informing or token.i in acted_on or (
+                elsewhere is not None and elsewhere(token, trigger)):
             continue
+        if side == "source" and token.dep_ == "pobj" and token.head.lower_ == "against":
+            continue  # 'force against civilians': whom an act is against never does it
         build = index.actor_of(token)
         place = index.place_of(token) if build is None else None
         country = build.country if build else place.country if place else None
