@@ -1202,3 +1202,12 @@ def test_described_armed_group_is_the_one_named_before(text: str, surface: str,
     """'the guerrilla group' after one named armed group is that group."""
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     assert actor is not None and name in actor.name
+
+
+def test_an_epithet_the_parser_detached_from_its_name_still_counts() -> None:
+    """'an assault by the paramilitary Rapid Support Forces' (the adjective parsed as the
+    object of 'by'), then 'the paramilitary force': still the RSF."""
+    text = ("Sudan's army repelled an assault by the paramilitary Rapid Support Forces on the "
+            "besieged city. The paramilitary force denied targeting civilians.")
+    actor = actor_at(analyse(text, "2024-03-01"), "paramilitary force")
+    assert actor is not None and "Rapid Support Forces" in actor.name

@@ -555,8 +555,8 @@ class Resolver:
         out = {t.lower_ for t in self.doc[mention.start : mention.end] if epithet_word(t)}
         for i in range(mention.start - 1, max(mention.start - 4, -1), -1):
             tok = self.doc[i]
-            if not epithet_word(tok):
-                break
+            if not (epithet_word(tok) or (tok.pos_ == "ADJ" and tok.is_alpha)):
+                break  # an adjective before a name is its epithet, however it is attached
             out.add(tok.lower_)
         return frozenset(out)
 
