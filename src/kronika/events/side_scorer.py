@@ -254,10 +254,19 @@ def mention_heads(trigger: Token, index: ActorIndex, side: str) -> list[Token]:
 
 def objects_of(trigger: Token) -> frozenset[int]:
     """The words of a verb's direct objects: what is acted on never acts ('strikes targeting
-    a factory and the capital of X's minority' are not X's)."""
+    a factory and the capital of X's minority' are not X's). A 'from' or 'by' phrase the
+    parser hung inside the object names where it came from or who did it ('received arms
+    from X'), and stays open."""
     if trigger.pos_ != "VERB":
         return frozenset()
-    return frozenset(t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree)
+    out: set[int] = set()
+    todo = [c for c in trigger.children if c.dep_ == "dobj"]
+    while todo:
+        tok = todo.pop()
+        out.add(tok.i)
+        todo += [c for c in tok.children
+                 if not (c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"))]
+    return frozenset(out)
 
 
 def likeliest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None,
