@@ -397,3 +397,21 @@ def test_until_after_a_refusal_is_its_condition(text, condition):
 def test_asking_that_an_act_not_be_done_names_no_loose_issue(text):
     positions = kronika.analyze(text, published="2025-01-10").positions
     assert positions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia has blocked convoys carrying food since May.",
+        "Two coast guard ships blocked the fishing boat near the reef.",
+        "Protesters blocked the embassy for three days.",
+    ],
+)
+def test_blocking_a_thing_bodily_is_no_stance(text):
+    assert kronika.analyze(text, published="2025-01-10").positions == ()
+
+
+def test_blocking_a_measure_is_a_stance():
+    (position,) = kronika.analyze("Russia blocked the resolution on sanctions.",
+                                  published="2025-01-10").positions
+    assert (position.stance, position.issue) == ("opposes", "sanctions")

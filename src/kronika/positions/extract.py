@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.claims.attribution import agent_nouns
 from kronika.claims.cues import default_lexicon
-from kronika.events.arguments import actor_in, subject_of
+from kronika.events.arguments import THING_NOUNS, actor_in, subject_of
 from kronika.events.dates import event_date
 from kronika.events.ontology import IssueLexicon
 from kronika.nlp import coarse_pos, doc_text, lower_lemmas, sentence_index, sentences
@@ -286,8 +286,8 @@ def extract_positions(
         found = issue_of(phrases, issues) if actor is not None else None
         if found is None or (found[0].startswith(OTHER) and needs_lexicon(token, stance, stances)):
             continue
-        if combat(token, phrases, index):
-            continue  # 'officers fought the gunmen': a battle, not a stance on an issue
+        if combat(token, phrases, index) or obstruction(token, phrases):
+            continue  # 'officers fought the gunmen', 'blocked the convoys': acts, not stances
         covered.update(t.i for p in phrases for t in p)
         if (stance := final_stance(token, stance, stances)) is None:
             continue
@@ -365,6 +365,19 @@ def combat(token: Token, phrases: list[list[Token]], index: ActorIndex) -> bool:
     return head is not None and (index.actor_of(head) is not None
                                  or head.lower_ in agent_nouns()
                                  or head.lemma_.lower() in agent_nouns())
+
+
+# Stance verbs that also tell of stopping things bodily: with a thing for object they are acts.
+OBSTRUCTION_CUES = frozenset({"block", "obstruct"})
+
+
+def obstruction(token: Token, phrases: list[list[Token]]) -> bool:
+    """Whether a blocking verb has a vehicle, vessel or building for its object ('blocked
+    convoys carrying food', 'blocked the boat'), not a measure ('blocked the resolution')."""
+    if token.lemma_.lower() not in OBSTRUCTION_CUES:
+        return False
+    head = head_noun(sorted(phrases[-1], key=lambda t: t.i)) if phrases and phrases[-1] else None
+    return head is not None and head.lemma_.lower() in THING_NOUNS
 
 
 # Verbs of letting happen: refusing them refuses the act they would let happen.
