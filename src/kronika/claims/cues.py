@@ -7,13 +7,17 @@ Both files are loaded once per process and validated on load; a bad entry raises
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kronika.errors import KnowledgeError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 CUE_POS = ("VERB", "NOUN", "ADP", "ADJ")
 CUE_KINDS = ("speech", "belief", "source", "intent", "stance", "naming", "quoting", "verbal")
@@ -133,6 +137,26 @@ def default_lexicon() -> CueLexicon:
     """The packaged lexicon, loaded once per process."""
     verbs, nouns, phrases, adjectives = read_cues(_data_path("cues.csv"))
     return CueLexicon(verbs, nouns, phrases, read_speakers(_data_path("speakers.csv")), adjectives)
+
+
+def reported_clause(word: Token, through: Collection[str], steps: int = 6
+                    ) -> tuple[Token, list[Token]] | None:
+    """(verb of speech or belief, path) when ``word`` stands in a clause that verb reports:
+    the path climbs from ``word`` through ``through`` dependencies to the complement clause
+    ('said' and [ready, was] for 'ready' in 'Iran said it was ready to talk'); else None."""
+    path = [word]
+    for _ in range(steps):
+        if path[-1].dep_ == "ccomp":
+            break
+        if path[-1].dep_ not in through or path[-1].head.i == path[-1].i:
+            return None
+        path.append(path[-1].head)
+    else:
+        return None
+    said = path[-1].head
+    if said.pos_ != "VERB" or default_lexicon().verb_kind(said.lemma_.lower()) is None:
+        return None
+    return said, path
 
 
 VERBAL_ROLES = ("medium", "object")

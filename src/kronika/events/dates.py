@@ -16,7 +16,7 @@ from functools import lru_cache
 import dateparser
 from spacy.tokens import Doc, Span, Token
 
-from kronika.claims.cues import default_lexicon
+from kronika.claims.cues import reported_clause
 from kronika.nlp import child_indices, dep_labels, entities_of, per_token
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -215,23 +215,15 @@ def report_dates(trigger: Token) -> list[Span]:
     """The dates of the verb of speech that reports an undated event's clause: 'said on
     Monday the army had shelled the town' tells of a shelling by Monday, not on the day of
     publication."""
-    tok = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    chain = []  # 'said he was ready last week to accept': the readiness's date
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE for c in tok.children):
-            return []  # 'said on Friday he would meet them': not by Friday
-        if tok.dep_ == "ccomp":
-            break
-        if tok.dep_ not in ("xcomp", "acomp", "conj", "nsubj") or tok.head.i == tok.i:
-            return []
-        tok = tok.head
-        chain.append(tok)
-    else:
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    found = reported_clause(verb, ("xcomp", "acomp", "conj", "nsubj"), steps=4)
+    if found is None:
         return []
-    said = tok.head
-    if said.pos_ != "VERB" or default_lexicon().verb_kind(said.lemma_.lower()) is None:
-        return []
-    return [e for t in [*chain, said] for e in date_entities(t)]
+    said, path = found
+    if any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE for t in path for c in t.children):
+        return []  # 'said on Friday he would meet them': not by Friday
+    # 'said he was ready last week to accept': the readiness's date, else the saying's
+    return [e for t in [*path[1:], said] for e in date_entities(t)]
 
 
 def setting_dates(noun: Token) -> list[Span]:

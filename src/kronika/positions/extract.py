@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.claims.attribution import agent_nouns
-from kronika.claims.cues import default_lexicon
+from kronika.claims.cues import reported_clause
 from kronika.events.arguments import THING_NOUNS, actor_in, subject_of
 from kronika.events.dates import event_date
 from kronika.events.ontology import IssueLexicon
@@ -95,19 +95,11 @@ def reporting_verb(verb: Token, subject: Token | None) -> Token | None:
     'it/we/they/I' ('said' of 'Iran said it was ready to talk'), if any."""
     if subject is None or subject.lower_ not in SELF_PRONOUNS:
         return None
-    clause = verb
-    for _ in range(6):
-        if clause.dep_ == "ccomp":
-            break
-        if clause.dep_ not in ("xcomp", "acomp", "conj") or clause.head == clause:
-            return None
-        clause = clause.head
-    else:
+    found = reported_clause(verb, ("xcomp", "acomp", "conj"))
+    if found is None:
         return None
-    said = clause.head
-    if said.pos_ != "VERB" or default_lexicon().verb_kind(said.lemma_.lower()) is None:
-        return None
-    if subject not in clause.subtree:
+    said, path = found
+    if subject not in path[-1].subtree:
         return None  # the pronoun belongs to the reporting clause, not the reported one
     return said
 
@@ -361,7 +353,7 @@ def combat(token: Token, phrases: list[list[Token]], index: ActorIndex) -> bool:
     invaders'), not an issue ('fight corruption', 'resist the reform')."""
     if token.lemma_.lower() not in COMBAT_CUES:
         return False
-    head = head_noun(sorted(phrases[-1], key=lambda t: t.i)) if phrases and phrases[-1] else None
+    head = object_head(phrases)
     return head is not None and (index.actor_of(head) is not None
                                  or head.lower_ in agent_nouns()
                                  or head.lemma_.lower() in agent_nouns())
@@ -376,8 +368,13 @@ def obstruction(token: Token, phrases: list[list[Token]]) -> bool:
     convoys carrying food', 'blocked the boat'), not a measure ('blocked the resolution')."""
     if token.lemma_.lower() not in OBSTRUCTION_CUES:
         return False
-    head = head_noun(sorted(phrases[-1], key=lambda t: t.i)) if phrases and phrases[-1] else None
+    head = object_head(phrases)
     return head is not None and head.lemma_.lower() in THING_NOUNS
+
+
+def object_head(phrases: list[list[Token]]) -> Token | None:
+    """The head noun of the widest phrase a stance word is about (its whole object)."""
+    return head_noun(sorted(phrases[-1], key=lambda t: t.i)) if phrases and phrases[-1] else None
 
 
 # Verbs of letting happen: refusing them refuses the act they would let happen.
