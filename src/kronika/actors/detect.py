@@ -269,8 +269,8 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             # NER tags "Donetsk Oblast" as ORG; the gazetteer knows it as a region.
             yield from place_candidate(span, "GPE", kb, gaz)
         elif span.text in placed and resolve_place(span.text, gaz):
-            # 'the city of El Fasher', 'trapped in El Fasher' (tagged ORG): a known town is
-            # a place wherever the text names it
+            # 'the city of El Fasher' (tagged ORG): a known town the text calls a settlement
+            # is a place wherever the text names it
             yield from place_candidate(span, "GPE", kb, gaz)
         else:
             yield Candidate(

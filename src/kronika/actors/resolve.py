@@ -569,11 +569,8 @@ class Resolver:
 
     def move_mentions(self, build: ActorBuild, target: ActorBuild) -> None:
         """Every mention of ``build`` becomes a mention of ``target``."""
-        for cand in build.mentions:
-            target.mentions.append(cand)
-            for i in range(cand.start, cand.end):
-                self.index.token_actor[i] = target.id
-        build.mentions.clear()
+        for cand in list(build.mentions):
+            self.move_mention(build, cand, target)
 
     def resolve_group_nouns(self) -> None:
         """'the group', 'the movement' standing alone as a party: the one organisation or
@@ -734,10 +731,8 @@ class Resolver:
     def described_definite(self, cand: Candidate) -> bool:
         """'the guerrilla group', 'the rebel movement': 'the', lower-case describing words
         and a noun, naming no country."""
-        words = self.doc[cand.start : cand.end - 1]
-        return (cand.start > 0 and self.doc[cand.start - 1].lower_ == "the" and len(words) > 0
-                and cand.country is None
-                and all(epithet_word(t) and t.text.islower() for t in words))
+        return (cand.country is None and bool(self.epithets(cand))
+                and self.doc[cand.start : cand.end - 1].text.islower())
 
     def earlier_sector(self, sector: str | None, before: int) -> ActorBuild | None:
         """The body of this sector with a country mentioned before a token, when there is
