@@ -415,3 +415,45 @@ def test_blocking_a_measure_is_a_stance():
     (position,) = kronika.analyze("Russia blocked the resolution on sanctions.",
                                   published="2025-01-10").positions
     assert (position.stance, position.issue) == ("opposes", "sanctions")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # meeting or talking with a party is a stance on talks, whatever the party is called
+        ("Kagame said he was ready to meet his Congolese counterpart.", "offers"),
+        ("The opposition leader Ana Ruiz refused to meet the envoy.", "rejects"),
+        ("Kyiv is ready to talk to Moscow.", "offers"),
+        ("The rebels agreed to meet government negotiators in Doha.", "accepts"),
+        # the table is the talks however the parser tags 'negotiating'
+        ("Qatar urged both sides to return to the negotiating table.", "demands"),
+        ("Russia and China called for a negotiated solution.", "demands"),
+    ],
+)
+def test_meeting_a_party_is_about_talks(text, stance):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert {(p.stance, p.issue) for p in positions} == {(stance, "negotiations")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # meeting a demand or a deadline is satisfying it, not talks
+        "Qatar said Israel was ready to meet the demands of the mediators.",
+        "Serbia refused to meet the deadline set by Brussels.",
+        # where a stance is acted on is no issue
+        "Belgrade would ask the peacekeepers to protect Serbs in the north.",
+    ],
+)
+def test_meeting_a_demand_and_places_are_no_issue(text):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert all(p.issue != "negotiations" and not p.issue.startswith("other:north")
+               for p in positions), positions
+
+
+def test_snapback_restores_sanctions():
+    positions = kronika.analyze(
+        "France said it was prepared to trigger the snapback mechanism unless Tehran "
+        "allowed inspections to resume.", published="2025-01-10").positions
+    assert [(p.issue, p.condition) for p in positions] == [
+        ("sanctions", "unless Tehran allowed inspections to resume")]

@@ -10,6 +10,7 @@ same file). The phrase as written stays in ``issue_text``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
@@ -214,11 +215,43 @@ def stopped_violence(tokens: list[Token]) -> str | None:
         for issue, words, nouns in verb_object_rules():
             if top.lemma_.lower() in words and any(o.lemma_.lower() in nouns for o in objects):
                 return issue or None
+        if meets_a_party(top):
+            return meeting_rule().issue
         if not objects and armed_party(top):
             issue = bare_verb_issues().get(top.lemma_.lower())
             if issue is not None and only_place_left(top):
                 return issue
     return None
+
+
+@dataclass(frozen=True)
+class MeetingRule:
+    """``meeting`` of issues.yaml: meeting or talking with a party is the talks issue."""
+
+    issue: str
+    verbs: frozenset[str]
+    preps: frozenset[str]
+    not_objects: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def meeting_rule() -> MeetingRule:
+    """The ``meeting`` rule of issues.yaml."""
+    raw = issue_file().get("meeting") or {}
+    return MeetingRule(str(raw.get("issue", "")), frozenset(raw.get("words") or ()),
+                       frozenset(raw.get("preps") or ()), frozenset(raw.get("not_objects") or ()))
+
+
+def meets_a_party(verb: Token) -> bool:
+    """A verb of meeting with someone for object ('meet his counterpart', 'talk to the
+    envoy'), not one of meeting a demand or a deadline, nor talking about a thing."""
+    rule = meeting_rule()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in rule.verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in rule.preps
+                for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() not in rule.not_objects for o in objects)
 
 
 @lru_cache(maxsize=1)
@@ -276,9 +309,16 @@ def fallback_key(tokens: list[Token]) -> str:
 
 
 def head_noun(tokens: list[Token]) -> Token | None:
-    """The first object or subject noun of a phrase: what it is about."""
+    """The first object or subject noun of a phrase: what it is about, never where ('protect
+    Serbs in the north' is not about the north)."""
     return next((t for t in tokens if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubjpass",
-                                                                   "attr", "nsubj")), None)
+                                                                   "attr", "nsubj")
+                 and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)), None)
+
+
+# Prepositions whose object says where something happens, not what it is.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within",
+                            "around", "along", "outside"})
 
 
 def relation(noun: Token) -> list[str]:
