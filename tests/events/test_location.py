@@ -104,6 +104,14 @@ ROWS = [
      "in Luanda on Friday."), "arrested", "Luanda"),
     ("Rebel commander Sule Mbarga Koffa fled north. Soldiers attacked Koffa near Bouar.",
      "attacked", "Bouar"),
+    # an act on a party that a capital or a country names happens at no place of that name
+    ("Togo denied the claims. The Union imposed sanctions on Lome in March.", "imposed", None),
+    ("The European Union imposed new sanctions on Russia.", "imposed", None),
+    ("Bolivia rejected the ultimatum. Lima accused La Paz of arming the smugglers.", "accused",
+     None),
+    # a strike on a city happened there
+    ("Russia launched a missile attack on Kyiv.", "launched", "Kyiv"),
+    ("The junta imposed a curfew in Bamako.", "imposed", "Bamako"),
 ]
 
 

@@ -62,7 +62,7 @@ from kronika.events.implicit import (
     pair_subject,
     state_of_place,
 )
-from kronika.events.location import event_location
+from kronika.events.location import event_location, named_by
 from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.events.phantoms import (
@@ -111,6 +111,10 @@ CAUSE_PREPS = {"in", "during", "by", "from", "amid"}
 # Types whose place ('shelling in X', 'a curfew in X', 'withdrew from X') is what they are
 # aimed at when no target is named; a meeting or a statement in a place is not aimed at it.
 LOCATIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "CONCEDE", "THREATEN"}
+# Acts on a party, not on ground: a capital they are aimed at names its government, not
+# the place they happened ('sanctions on Kigali', 'demands on Belgrade').
+GOVERNMENT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT",
+                    "SANCTION"}
 # Acts a government aims at a place of its own country ('imposed a curfew in Cizre').
 DOMESTIC_TYPES = {"COERCE", "RETREAT", "CONCEDE", "THREATEN"}
 # How much less sure a side is when only a pronoun names it ('they', 'his forces').
@@ -981,6 +985,9 @@ def build_event(
     sents = sentence_index(index.doc)
     sent = sentences(index.doc)[sents[trigger.i]]
     location = event_location(trigger, index)
+    if entry.type in GOVERNMENT_TYPES and tgt is not None and tgt.token is not None \
+            and named_by(location, tgt.token):
+        location = None  # 'sanctions on Kigali' are aimed at a government, at no place
     locative = place_target(trigger, index)
     if (
         tgt is None

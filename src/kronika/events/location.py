@@ -404,6 +404,11 @@ def event_location(trigger: Token, index: ActorIndex) -> Location | None:
             or fronted_place(trigger, index))
 
 
+def named_by(location: Location | None, token: Token) -> bool:
+    """Whether a place is the one a token's name denotes."""
+    return location is not None and location.name == name_span(token).text
+
+
 def elaborated(obj: Token, index: ActorIndex) -> Location | None:
     """The place of the locative phrase that a comma-separated one elaborates ('in the
     Ruwenzori Valley, in Uganda's district of Kasese': the valley lies in the province),
