@@ -135,6 +135,16 @@ def test_weekdays_and_undated_documents(
         ("The rebels said in 2023 that they had freed the hostages.", "freed", "2023"),
         ("The envoy said in March 2024 he was ready to accept a truce.", "accept", "2024-03"),
         ("The president said in May 2024 that he would meet the rebels.", "meet", "2025-08-18"),
+        # a participle that tells what came with a dated act, or a verb sharing its subject
+        # and tense, happened on the same day; a verb of its own tense or subject did not
+        ("In May 2024 troops stormed the camp, arresting dozens of activists.", "arresting",
+         "2024-05"),
+        ("Police raided the offices in 2023, detaining three clerks.", "detaining", "2023"),
+        ("Police in March 2024 raided and closed the offices of the party.", "closed",
+         "2024-03"),
+        ("The army shelled the town in 2023 and will hold talks with the rebels.", "hold",
+         "2025-08-18"),
+        ("Police detained the mayor in 2019 and she sued them.", "sued", "2025-08-18"),
     ],
 )
 def test_event_date_news_conventions(nlp: Language, text: str, word: str, value: str) -> None:

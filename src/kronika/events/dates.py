@@ -199,7 +199,8 @@ def full_date(text: str) -> str | None:
 def event_date(trigger: Token, published: date | None) -> tuple[str | None, str | None]:
     """(date, expression): an explicit date of the trigger's clause, else the document date."""
     ahead = still_to_come(trigger)
-    for ent in [*date_entities(trigger), *setting_dates(trigger)]:
+    companion = [] if ahead else companion_dates(trigger)
+    for ent in [*date_entities(trigger), *setting_dates(trigger), *companion]:
         value = resolve_expression(ent.text, published, ahead)
         if value:
             return value, ent.text
@@ -224,6 +225,18 @@ def report_dates(trigger: Token) -> list[Span]:
         return []  # 'said on Friday he would meet them': not by Friday
     # 'said he was ready last week to accept': the readiness's date, else the saying's
     return [e for t in [*path[1:], said] for e in date_entities(t)]
+
+
+def companion_dates(trigger: Token) -> list[Span]:
+    """The dates of the act a subjectless verb goes with: a participle that tells what came
+    with it ('stormed the camp on Tuesday, arresting dozens') or a verb sharing its subject
+    and tense ('on Thursday raided and closed the offices') happened on the same day."""
+    if trigger.pos_ != "VERB" or trigger.head.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in trigger.children):
+        return []
+    free_adjunct = trigger.dep_ == "advcl" and trigger.tag_ in ("VBG", "VBN")
+    shared_clause = trigger.dep_ == "conj" and trigger.tag_ == trigger.head.tag_
+    return date_entities(trigger.head) if free_adjunct or shared_clause else []
 
 
 def setting_dates(noun: Token) -> list[Span]:
