@@ -1211,3 +1211,23 @@ def test_an_epithet_the_parser_detached_from_its_name_still_counts() -> None:
             "besieged city. The paramilitary force denied targeting civilians.")
     actor = actor_at(analyse(text, "2024-03-01"), "paramilitary force")
     assert actor is not None and "Rapid Support Forces" in actor.name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # the possessor of the subject is read off the clause above it, not the subject itself
+        ("Kenyan President William Ruto said his government had arrested the suspects.",
+         "government", "KEN"),
+        ("Peru's interior minister Rosa Vargas said her police had detained the smugglers.",
+         "police", "PER"),
+        ("Colombia said its troops had killed a rebel commander.", "troops", "COL"),
+        ("Rwanda denies arming the rebels and says its forces guard only the border.",
+         "forces", "RWA"),
+    ],
+)
+def test_a_body_owned_through_a_pronoun_is_its_owners(text: str, surface: str,
+                                                      country: str) -> None:
+    """'X said his government ...': the government is X's country's."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.country == country

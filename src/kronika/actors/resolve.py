@@ -820,6 +820,9 @@ class Resolver:
             if best is not None:
                 best.mentions.append(Candidate(tok.i, tok.i + 1, "pronoun", kind=best.kind))
                 self.index.token_actor[tok.i] = best.id
+                if tok.dep_ == "poss" and best.country and best.kind in ("person", "country"):
+                    # 'President Ruto said his government ...', 'Rwanda says its forces ...'
+                    self.rehome_body(tok.head, best)
 
     def resolve_country_nouns(self) -> None:
         """'the country', 'the nation': a bare definite country noun is the country the
@@ -923,10 +926,10 @@ class Resolver:
         head = tok.head
         while head.head.i != head.i:
             head = head.head
-            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # not the pronoun's own phrase: 'his government had arrested' is said of him
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not c.left_edge.i <= tok.i <= c.right_edge.i]
             for subj in subjects:
-                if subj.i == tok.i:
-                    continue
                 build, cand = self.mention_at(subj.i)
                 if build is not None:
                     return build if fits(build, cand) else None
