@@ -112,6 +112,7 @@ ROWS = [
     # a strike on a city happened there
     ("Russia launched a missile attack on Kyiv.", "launched", "Kyiv"),
     ("The junta imposed a curfew in Bamako.", "imposed", "Bamako"),
+    ("The two leaders signed a trade agreement in Bogota on Monday.", "signed", "Bogota"),
 ]
 
 

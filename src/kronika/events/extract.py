@@ -964,6 +964,17 @@ def _own_plan(claim: Claim | None) -> bool:
     return claim is not None and claim.content.startswith("to ")
 
 
+# Prepositions that only ever say where: 'signed in Bogota' happened there, whoever the
+# side read off it is.
+SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "within",
+                         "throughout"})
+
+
+def placed_by(token: Token) -> bool:
+    """Whether a name is the object of a preposition that only says where."""
+    return token.dep_ == "pobj" and token.head.lower_ in SCENE_PREPS
+
+
 def build_event(
     doc_id: str,
     trigger: Token,
@@ -986,7 +997,7 @@ def build_event(
     sent = sentences(index.doc)[sents[trigger.i]]
     location = event_location(trigger, index)
     if entry.type in GOVERNMENT_TYPES and tgt is not None and tgt.token is not None \
-            and named_by(location, tgt.token):
+            and named_by(location, tgt.token) and not placed_by(tgt.token):
         location = None  # 'sanctions on Kigali' are aimed at a government, at no place
     locative = place_target(trigger, index)
     if (
