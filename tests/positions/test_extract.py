@@ -457,3 +457,64 @@ def test_snapback_restores_sanctions():
         "allowed inspections to resume.", published="2025-01-10").positions
     assert [(p.issue, p.condition) for p in positions] == [
         ("sanctions", "unless Tehran allowed inspections to resume")]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # conjoined speakers of a readiness all hold it, an apposition between them or not
+        (("Britain, France and Germany, the three parties to the deal, said they were ready "
+          "to restore sanctions."), {"United Kingdom", "France", "Germany"}),
+        ("Kenya and Uganda are ready to send peacekeepers.", {"Kenya", "Uganda"}),
+        ("Egypt and Qatar said they were willing to host new talks.", {"Egypt", "Qatar"}),
+    ],
+)
+def test_conjoined_holders_of_a_readiness(text, holders):
+    analysis = kronika.analyze(text, published="2025-01-10")
+    assert {analysis.actor(p.actor).name for p in analysis.positions} == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Serbia said it remained committed to the ceasefire.", "ceasefire"),
+        ("Armenia is firmly committed to the peace treaty.", "peace_agreement"),
+        ("Mali's junta said it remained committed to free elections.", "elections"),
+    ],
+)
+def test_being_committed_supports(text, issue):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert [(p.stance, p.issue) for p in positions] == [("supports", issue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "stance", "issue"),
+    [
+        # an obligation a speaker puts on someone else is the speaker's demand
+        ("Foreign Minister Ana Lopes said Rwanda must withdraw its troops.", "Ana Lopes",
+         "demands", "troop_withdrawal"),
+        ('"Russia must withdraw its troops," Zelensky said.', "Zelensky", "demands",
+         "troop_withdrawal"),
+        ("Hamas said Israel should accept the truce.", "Hamas", "demands", "ceasefire"),
+        ("The UN said both sides must release all prisoners.", "United Nations", "demands",
+         "prisoner_exchange"),
+        ("Kyiv said Moscow must stop the shelling of Kharkiv.", "Kyiv", "demands", "ceasefire"),
+        ("Hamas said Israel should not reject the truce.", "Hamas", "demands", "ceasefire"),
+    ],
+)
+def test_an_obligation_put_on_others_is_a_demand(text, holder, stance, issue):
+    analysis = kronika.analyze(text, published="2025-01-10")
+    found = [(analysis.actor(p.actor).name, p.stance, p.issue) for p in analysis.positions]
+    assert len(found) == 1 and holder in found[0][0] and found[0][1:] == (stance, issue), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We must defend our land," the general said.',  # the speaker's own resolve
+        "Europe should support the deal.",  # the writer's prescription, no one's position
+    ],
+)
+def test_own_resolve_and_prescription_are_no_demand(text):
+    assert all(p.stance != "demands"
+               for p in kronika.analyze(text, published="2025-01-10").positions)

@@ -17,6 +17,7 @@ from kronika.claims.attribution import agent_nouns
 from kronika.claims.cues import reported_clause
 from kronika.events.arguments import THING_NOUNS, actor_in, subject_of
 from kronika.events.dates import event_date
+from kronika.events.demands import OBLIGATION_MODALS, obligation_speech
 from kronika.events.ontology import IssueLexicon
 from kronika.nlp import coarse_pos, doc_text, lower_lemmas, sentence_index, sentences
 from kronika.positions.cues import (
@@ -40,6 +41,7 @@ from kronika.positions.issues import (
     inner_stance,
     issue_of,
     object_phrase,
+    phrase_text,
     stance_phrases,
     stopped_violence,
     subtree,
@@ -248,10 +250,18 @@ def extract_positions(
     out: list[Position] = []
     covered: set[int] = set()
     lemmas, pos, negated = lower_lemmas(doc), coarse_pos(doc), negated_heads(doc)
+    obliged = obliged_heads(doc, lemmas)
     for i in stance_pos_indices(doc):  # no stance cue and no refusal is headed by any other word
-        if i not in negated and not may_express(lemmas[i], pos[i], stances):
+        if i not in negated and i not in obliged and not may_express(lemmas[i], pos[i], stances):
             continue  # neither a refusal (a negated verb) nor a stance word: no Token built
         token = doc[i]
+        if i in obliged and i not in covered and (
+                demand := demanded_of_others(token, index, stances, issues)) is not None:
+            holder, found, stance = demand
+            covered.update(t.i for t in token.subtree)
+            out.append(position(doc, doc_id, token, holder.id, found, stance, len(out),
+                                published))
+            continue
         if token.i not in covered and (refused := refusal(token, index, issues)) is not None:
             actor, found = refused
             covered.update(t.i for t in token.subtree)
@@ -450,6 +460,38 @@ def in_condition(token: Token) -> bool:
     return False
 
 
+def obliged_heads(doc: Doc, lemmas: list[str]) -> frozenset[int]:
+    """Indices of the verbs a 'must' or 'should' puts an obligation on."""
+    return frozenset(doc[i].head.i for i, lemma in enumerate(lemmas)
+                     if lemma in OBLIGATION_MODALS and doc[i].dep_ == "aux")
+
+
+def demanded_of_others(token: Token, index: ActorIndex, stances: Stances,
+                       issues: IssueLexicon) -> tuple[ActorBuild, tuple[str, str], str] | None:
+    """(holder, issue, stance) of an obligation a speaker puts on someone else: 'Kinshasa
+    said Rwanda must withdraw its troops' demands the withdrawal, 'said Kyiv should accept
+    the truce' demands the truce, 'said Israel must not withdraw' opposes it. 'We must
+    defend' is the speaker's own resolve, and a writer's 'X should' is no one's position."""
+    speech = obligation_speech(token)
+    subject = subject_of(token)
+    if speech is None or (subject is not None and subject.lower_ in FIRST_PERSON):
+        return None
+    holder = verb_holder(speech, index)
+    if holder is None:
+        return None
+    phrase = [token, *object_phrase(token, stances)]
+    if (act := stopped_violence(phrase)) is not None:
+        return holder, (act, phrase_text(phrase)), "opposes" if is_negated(token) else "demands"
+    stance = stance_of(token, stances)
+    found = issue_of(stance_phrases(token, stances), issues) if stance else None
+    if stance is None or found is None or (
+            found[0].startswith(OTHER) and needs_lexicon(token, stance, stances)):
+        return None
+    if is_negated(token):
+        stance = NEGATED.get(stance, stance)
+    return holder, found, WANTED_OF_OTHERS.get(stance, stance)
+
+
 # Modals of obligation: 'X should accept Y' says what someone wants of X, not where X
 # stands. 'must' with a first-person subject is the speaker's own resolve ('we must defend').
 PRESCRIBING = frozenset({"should", "ought", "must"})
@@ -474,6 +516,8 @@ def prescribed(token: Token) -> bool:
 def co_holders(token: Token, first: ActorBuild, index: ActorIndex) -> list[ActorBuild]:
     """Actors conjoined with the holder as the stance verb's subject ('The EU and the United
     States welcomed the agreement'): each holds the stance."""
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        token = token.head  # 'X and Y said they were ready to ...': the verb 'ready' is of
     if token.pos_ not in ("VERB", "AUX"):
         return []
     subject = subject_of(token)
