@@ -1231,3 +1231,18 @@ def test_a_body_owned_through_a_pronoun_is_its_owners(text: str, surface: str,
     """'X said his government ...': the government is X's country's."""
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a possessor before a named body owns it, whatever country the name itself mentions
+        ("China's Taiwan Affairs Office warned the island.", "Taiwan Affairs Office", "CHN"),
+        ("Serbia's Kosovo Office protested the raid.", "Kosovo Office", "SRB"),
+        ("Russia's Ukraine Liberation Committee said it would fight.",
+         "Ukraine Liberation Committee", "RUS"),
+    ],
+)
+def test_a_possessor_owns_the_named_body(text: str, surface: str, country: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.country == country

@@ -145,6 +145,12 @@ def test_weekdays_and_undated_documents(
         ("The army shelled the town in 2023 and will hold talks with the rebels.", "hold",
          "2025-08-18"),
         ("Police detained the mayor in 2019 and she sued them.", "sued", "2025-08-18"),
+        # a date that opens the sentence dates every clause coordinated in it
+        ("Last year Beijing imposed sanctions on the firms, and it suspended talks with Tokyo.",
+         "suspended", "2024"),
+        ("In May 2024, police detained the editor and the court later sentenced him.",
+         "sentenced", "2024-05"),
+        ("Police detained the editor in 2023, and the court freed him.", "freed", "2025-08-18"),
     ],
 )
 def test_event_date_news_conventions(nlp: Language, text: str, word: str, value: str) -> None:

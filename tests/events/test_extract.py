@@ -458,3 +458,20 @@ def test_blocking_and_water_cannon_readings(text: str, cameo: str) -> None:
 def test_seizing_a_person_is_an_arrest(text: str, mode: str) -> None:
     events = kronika.analyze(text, published="2025-03-03").events
     assert [e.mode for e in events if e.type == "COERCE"][:1] == [mode]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a government speaker's own state is no target of what it says it will do
+        "Iran's foreign minister, Abbas Araqchi, warned that Tehran could quit the treaty.",
+        "Putin said Russia would respond to any attack.",
+        "Turkish President Recep Tayyip Erdogan warned that Ankara would act alone.",
+    ],
+)
+def test_a_government_speaker_does_not_act_on_its_own_state(text: str) -> None:
+    analysis = kronika.analyze(text, published="2025-01-10")
+    assert analysis.events
+    for event in analysis.events:
+        source, target = analysis.actor(event.source), analysis.actor(event.target)
+        assert target is None or source is None or target.country != source.country, event

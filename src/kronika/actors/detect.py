@@ -726,8 +726,11 @@ def is_affiliation(token: Token) -> bool:
 
 
 def country_from_modifiers(span: Span, kb: KnowledgeBase) -> str | None:
-    """Country named by a demonym, a country name or a possessive inside or before the span."""
-    tokens = list(span) + [t for t in span.root.children if t.dep_ in ("amod", "compound", "poss")]
+    """Country named by a demonym, a country name or a possessive inside or before the span;
+    a possessor before it first ("China's Taiwan Affairs Office" is China's office)."""
+    owners = [t for t in span.root.children if t.dep_ == "poss" and t.i < span.start]
+    tokens = owners + list(span) + [t for t in span.root.children
+                                    if t.dep_ in ("amod", "compound", "poss") and t not in owners]
     for tok in tokens:
         if is_affiliation(tok):
             continue

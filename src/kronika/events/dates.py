@@ -231,12 +231,35 @@ def companion_dates(trigger: Token) -> list[Span]:
     """The dates of the act a subjectless verb goes with: a participle that tells what came
     with it ('stormed the camp on Tuesday, arresting dozens') or a verb sharing its subject
     and tense ('on Thursday raided and closed the offices') happened on the same day."""
-    if trigger.pos_ != "VERB" or trigger.head.pos_ != "VERB" or any(
-            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in trigger.children):
+    if trigger.pos_ != "VERB" or trigger.head.pos_ != "VERB":
         return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in trigger.children):
+        return fronted_dates(trigger)
     free_adjunct = trigger.dep_ == "advcl" and trigger.tag_ in ("VBG", "VBN")
     shared_clause = trigger.dep_ == "conj" and trigger.tag_ == trigger.head.tag_
     return date_entities(trigger.head) if free_adjunct or shared_clause else []
+
+
+def fronted_dates(trigger: Token) -> list[Span]:
+    """The dates that open the sentence of the clause a verb is coordinated with: 'Last year
+    Beijing imposed sanctions and it suspended talks' dates both acts."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or any(c.dep_ == "mark" for c in trigger.children):
+        return []
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return []
+    return [e for e in date_entities(head)
+            if e.end <= subject.left_edge.i and opens_sentence(e, head)]
+
+
+def opens_sentence(ent: Span, head: Token) -> bool:
+    """Whether a date's phrase under a verb is the first thing of its sentence ('In 2023
+    the army ...', 'Last year X ...')."""
+    top = ent.root
+    while top.head.i != head.i and top.head.i != top.i:
+        top = top.head
+    return top.left_edge.i == head.sent.start
 
 
 def setting_dates(noun: Token) -> list[Span]:

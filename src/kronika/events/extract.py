@@ -903,6 +903,20 @@ def dyads(
     return pairs
 
 
+# Acts a government speaker never aims at its own state (it may defend or reject on its
+# behalf: 'defended Iran's position' is coded with Iran as target).
+SELF_WARNING_TYPES = frozenset({"THREATEN"})
+
+
+def own_state(source: Argument, target: Argument) -> bool:
+    """Whether a target is the state or government a government source speaks for ('the
+    foreign minister ... Tehran', 'the Taiwan Affairs Office ... Beijing')."""
+    src, tgt = source.actor, target.actor
+    return (src is not None and tgt is not None and src is not tgt and src.sector == "GOV"
+            and src.country is not None and tgt.country == src.country
+            and tgt.kind == "country" and tgt.sector in (None, "GOV"))
+
+
 def same_party(a: Argument, b: Argument) -> bool:
     """Two arguments that are one actor, or one country named twice with no actor."""
     if a.actor is not None and b.actor is not None:
@@ -1342,6 +1356,10 @@ def extract_events(
             # only the clause names who was hit
         told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
         targets = [state_of_place(a, entry.type, index, sources) for a in targets]
+        if entry.type in SELF_WARNING_TYPES:
+            # 'Iran's foreign minister warned that Tehran could withdraw': a warning of what
+            # one's own state will do threatens others, not that state
+            targets = [t for t in targets if not any(own_state(s, t) for s in sources)]
         pairs = dyads(symmetric, sources, targets)
         # 'X and Y blamed each other': each acts on the other
         pairs += [(t, s) for s, t in pairs if mutual and t is not None]
