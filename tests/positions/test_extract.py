@@ -518,3 +518,27 @@ def test_an_obligation_put_on_others_is_a_demand(text, holder, stance, issue):
 def test_own_resolve_and_prescription_are_no_demand(text):
     assert all(p.stance != "demands"
                for p in kronika.analyze(text, published="2025-01-10").positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "issue"),
+    [
+        # asking that a thing not be done opposes it
+        ("The UN urged both sides to avoid escalation.", "opposes", "war"),
+        ("Egypt called on Israel to refrain from a ground offensive in Rafah.", "opposes", "war"),
+        ("China urged Washington to stop arms sales to Taiwan.", "opposes", "military_aid"),
+        ("The EU urged Israel to end the blockade of Gaza.", "opposes", "blockade"),
+        # ... while asking that violence stop demands the ceasefire
+        ("Kyiv urged Moscow to stop the shelling of Kharkiv.", "demands", "ceasefire"),
+        ("Qatar urged the two sides to end the war.", "demands", "ceasefire"),
+    ],
+)
+def test_asking_to_avoid_a_thing_opposes_it(text, stance, issue):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert [(p.stance, p.issue) for p in positions] == [(stance, issue)]
+
+
+def test_unspecified_actions_are_no_issue():
+    text = "The envoy Hans Berg urged all parties to avoid actions that could harm the talks."
+    assert all(not p.issue.startswith("other:action")
+               for p in kronika.analyze(text, published="2025-01-10").positions)

@@ -37,6 +37,7 @@ from kronika.positions.cues import (
 from kronika.positions.issues import (
     OTHER,
     addressee,
+    avoidance_verbs,
     head_noun,
     inner_stance,
     issue_of,
@@ -200,12 +201,23 @@ def final_stance(token: Token, stance: str, stances: Stances) -> str | None:
         return "drops" if stance in ("demands", "supports", "offers") else None
     if stance == "demands" and own_wish(token):
         stance = "supports"  # 'wants to settle the dispute by talks': no demand on anyone
+    if stance == "demands" and asks_to_avoid(token):
+        stance = "opposes"  # 'urged both sides to avoid escalation'
     if not is_negated(token):
         return stance
     inner = inner_stance(token, stances)
     if stance == "drops" and inner is not None:
         return stance_of(inner, stances)
     return NEGATED.get(stance)
+
+
+def asks_to_avoid(token: Token) -> bool:
+    """Whether a demand asks that a thing not be done ('urged X to avoid escalation', 'to
+    refrain from an offensive', 'to stop arms sales'), not that violence stop ('to stop the
+    shelling' demands the ceasefire)."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in avoidance_verbs()
+               and stopped_violence([c, *(t for g in c.children for t in g.subtree)]) is None
+               for c in token.children)
 
 
 # Verbs of wanting: a demand when what is wanted is someone else's act or a thing.

@@ -255,6 +255,12 @@ def meets_a_party(verb: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def avoidance_verbs() -> frozenset[str]:
+    """Verbs of not doing a thing (``avoidance`` of issues.yaml)."""
+    return frozenset(str(w) for w in issue_file().get("avoidance") or ())
+
+
+@lru_cache(maxsize=1)
 def bare_verb_issues() -> dict[str, str]:
     """Verbs that name an issue with no object (``bare`` of a verb_object rule): 'disarm'."""
     raw = issue_file()
