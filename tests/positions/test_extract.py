@@ -542,3 +542,25 @@ def test_unspecified_actions_are_no_issue():
     text = "The envoy Hans Berg urged all parties to avoid actions that could harm the talks."
     assert all(not p.issue.startswith("other:action")
                for p in kronika.analyze(text, published="2025-01-10").positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "issue"),
+    [
+        # 'called Y a mistake' evaluates Y like 'views Y as a mistake'
+        ("Opposition leader Ana Ruiz called the sanctions a mistake.", "opposes", "sanctions"),
+        ("Macron called the ceasefire essential.", "supports", "ceasefire"),
+        ("The hardline cleric Ali Navid called the nuclear deal a capitulation.", "opposes",
+         "nuclear"),
+        # 'X is against Y', with the preposition on the copula
+        ("Germany is against the deployment of peacekeepers.", "opposes", "peacekeepers"),
+        ("Hungary is against sending weapons to Ukraine.", "opposes", "military_aid"),
+        # sending arms is military aid, a hyphenated phrase of the lexicon matches as written
+        ("Chancellor Scholz is opposed to sending Taurus missiles.", "opposes", "military_aid"),
+        ("Turkey refused to sell drones to Armenia.", "rejects", "military_aid"),
+        ("Kyiv asked for long-range weapons.", "demands", "military_aid"),
+    ],
+)
+def test_evaluations_copular_against_and_arms(text, stance, issue):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert [(p.stance, p.issue) for p in positions] == [(stance, issue)]

@@ -182,7 +182,9 @@ def evaluation_of(verb: Token, stances: Stances) -> tuple[str, list[Token]] | No
                                                       if t.i not in own])
         elif child.dep_ in ("ccomp", "oprd", "xcomp") and child.pos_ in ("ADJ", "NOUN"):
             words = [child]
-            evaluated = [c for c in child.children if c.dep_ == "nsubj"]
+            # 'considers Y illegitimate' (a clause of its own) or 'called Y a mistake'
+            evaluated = [c for c in child.children if c.dep_ == "nsubj"] or (
+                objects if child.dep_ == "oprd" else [])
         else:
             continue
         if evaluated and (found := _evaluated_by(words, stances, list(evaluated[0].subtree))):

@@ -58,7 +58,8 @@ def subtree(token: Token) -> list[Token]:
     """A phrase's tokens without relative clauses, appositions and punctuation inside it."""
     out = [token]
     for child in token.children:
-        if child.dep_ not in SKIP_DEPS:
+        # a hyphen stays: the lexicon writes 'long-range missile' with it
+        if child.dep_ not in SKIP_DEPS or child.text == "-":
             out.extend(subtree(child))
     return out
 
@@ -208,7 +209,10 @@ def stopped_violence(tokens: list[Token]) -> str | None:
     whose object is a noun of violence ('to stop the shelling', 'an end to the attacks') is
     the ceasefire; 'withdraw its troops' troop withdrawal; 'hand over weapons' disarmament."""
     inside = {t.i for t in tokens}
-    for top in (t for t in tokens if t.head.i not in inside or t.head.i == t.i):
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    # 'opposed to sending missiles': the gerund a preposition takes
+    tops += [c for t in tops if t.pos_ == "ADP" for c in t.children if c.dep_ == "pcomp"]
+    for top in tops:
         objects = [c for c in top.children if c.dep_ == "dobj"]
         objects += [g for c in top.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
                     for g in c.children if g.dep_ == "pobj"]
