@@ -1246,3 +1246,24 @@ def test_a_body_owned_through_a_pronoun_is_its_owners(text: str, surface: str,
 def test_a_possessor_owns_the_named_body(text: str, surface: str, country: str) -> None:
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (("Aid groups said the town was cut off. A clinic run by Doctors Without Borders was "
+          "shelled, the charity said."), "charity", "Medecins Sans Frontieres"),
+        (("Aid agencies warned of famine. Oxfam said the charity had closed two clinics."),
+         "charity", "Oxfam"),
+        # two named bodies of the kind leave the description open
+        (("Aid groups warned of famine. Oxfam and Save the Children ran clinics there, and the "
+          "charity said it would stay."), "charity", None),
+    ],
+)
+def test_a_bare_description_beside_a_generic_body_is_the_one_named(text: str, surface: str,
+                                                                    name: str | None) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    if name is None:
+        assert actor is None or actor.name not in ("Oxfam", "Save the Children")
+    else:
+        assert actor is not None and name in actor.name

@@ -630,6 +630,7 @@ class Resolver:
             if build.key[0] != "sector" or build.country is not None or not build.mentions:
                 continue
             if not all(self.bare_definite(c) for c in build.mentions):
+                self.anchor_bare_mentions(build)
                 continue
             first = min(c.start for c in build.mentions)
             target = self.earlier_sector(build.sector, first)
@@ -643,6 +644,17 @@ class Resolver:
             if target is build:
                 continue
             self.move_mentions(build, target)
+
+    def anchor_bare_mentions(self, build: ActorBuild) -> None:
+        """'Aid groups said ... A hospital run by Doctors Without Borders was hit, the charity
+        said': of a generic body's mentions, a bare definite one ('the charity') is the one
+        named body of its sector mentioned before it."""
+        for cand in [c for c in build.mentions if self.bare_definite(c)]:
+            named = [b for b in self.index.actors.values()
+                     if b.sector == build.sector and b.entry is not None and b.kind != "person"
+                     and any(m.start < cand.start for m in b.mentions)]
+            if len(named) == 1:  # two charities named before leave 'the charity' open
+                self.move_mention(build, cand, named[0])
 
     def anchor_countryless(self) -> None:
         """'President Levy Mwanawasa ... the Zambian people', 'rebels ... in the Ivory Coast':
