@@ -1198,3 +1198,30 @@ def test_whom_an_act_is_against_or_what_it_targets_never_acts(text: str,
     names = {a.id: a.name for a in analysis.actors}
     sources = [names.get(e.source) for e in analysis.events if e.type == "ASSAULT"]
     assert sources and not_source not in sources
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Drones launched by Houthi rebels struck a Saudi oil depot.", "struck", "YEM"),
+    ("An Israeli army post was hit by rockets fired by Hezbollah fighters.", "hit", "LBN"),
+    ("Missiles that were fired by Iran hit an Israeli air base.", "hit", "IRN"),
+    ("Four Malian soldiers died in an ambush carried out by Somali militants.", "ambush",
+     "SOM"),
+    ("A curfew imposed by the Sudanese army emptied the streets of the capital.", "curfew",
+     "SDN"),
+], ids=["means subject", "means after by", "relative clause", "act noun, carried out",
+        "act noun, imposed"])
+def test_who_launched_the_means_or_carried_out_the_act_is_its_source(
+        text: str, trigger: str, source: str) -> None:
+    """'drones launched by X struck', 'an ambush carried out by X': the 'by' agent of a verb
+    of doing (frames.csv scope perform) on the means or the act noun did the act."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert any(e.trigger == trigger and side_country(analysis, e.source, e.source_country)
+               == source for e in analysis.events), describe(analysis)
+
+
+def test_who_judged_an_act_did_not_do_it() -> None:
+    """'an attack condemned by the UN': a verb of judging names no doer of the act."""
+    text = "The raid, condemned by the United Nations, killed ten Malian soldiers."
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not any(e.type == "ASSAULT" and side_country(analysis, e.source, e.source_country)
+                   == "IGO" for e in analysis.events), describe(analysis)

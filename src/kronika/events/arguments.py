@@ -546,6 +546,17 @@ def inner_party(noun: Token) -> list[Token]:
     return undergoers(noun) or nominal_sources(noun)
 
 
+def performers(noun: Token) -> list[Token]:
+    """Who a participle on an act or its means says did it ('drones launched by the rebels', 'a
+    ban imposed by the junta', 'strikes that were carried out by X'): the 'by' agent of a verb of
+    frames.csv's scope perform, not of one that judges or tells of the act ('condemned by X')."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    perform = frames().perform
+    return [a for c in noun.children if c.dep_ in ("acl", "relcl")
+            and c.lemma_.lower() in perform and (a := by_agent(c)) is not None]
+
+
 def agentive(token: Token) -> list[Token]:
     """A named person, organisation or group, not a place ('the visit of the president')."""
     named = token.ent_type_ in ("PERSON", "ORG", "NORP") and not is_place_phrase(token)
@@ -557,6 +568,7 @@ SPECIAL_STEPS = {
     "event": nominal_sources,  # a gerund too: 'killed in army shelling'
     "agentive": agentive,
     "undergoer": undergoers,
+    "performer": performers,
 }
 
 
