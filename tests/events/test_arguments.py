@@ -1225,3 +1225,37 @@ def test_who_judged_an_act_did_not_do_it() -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert not any(e.type == "ASSAULT" and side_country(analysis, e.source, e.source_country)
                    == "IGO" for e in analysis.events), describe(analysis)
+
+
+def sides_of(text: str, trigger: str) -> tuple[Analysis, list[Event]]:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    return analysis, [e for e in analysis.events if e.trigger == trigger]
+
+
+def target_text(text: str, event: Event) -> str:
+    return text[event.target_start:event.target_end] if event.target_start is not None else ""
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("The Taliban said its fighters attacked a Pakistani border post.", "attacked", "AFG"),
+    ("Al-Shabaab claimed that its fighters ambushed a Kenyan convoy.", "ambushed", "SOM"),
+    ("The Houthis said their militia shot down an American drone.", "shot", "YEM"),
+    ("Hemedti said his forces had captured the city from the Sudanese army.", "captured",
+     "SDN"),
+], ids=["its fighters", "claimed that", "their militia", "his forces"])
+def test_someones_forces_act_for_the_one_the_pronoun_refers_to(
+        text: str, trigger: str, source: str) -> None:
+    """'X said its fighters attacked Y': the fighters are X's, whatever country the sentence
+    names elsewhere ('a Pakistani post' does not make them Pakistani)."""
+    analysis, events = sides_of(text, trigger)
+    assert any(side_country(analysis, e.source, e.source_country) == source
+               for e in events), describe(analysis)
+
+
+def test_a_persons_forces_act_for_that_person() -> None:
+    """'X said his forces captured Y': the side is the man himself, not a countryless army."""
+    analysis, events = sides_of(
+        "Hemedti said his forces had captured the city from the Sudanese army.", "captured")
+    names = {a.id: a.name for a in analysis.actors}
+    assert any(names.get(e.source) == "Mohamed Hamdan Dagalo" for e in events), describe(
+        analysis)

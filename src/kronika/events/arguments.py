@@ -629,8 +629,49 @@ def read_side(
             # the one the act is aimed at is no side
             found = [a for a in found if not owned_by(a, taken, index)]
         if found:
-            return found
+            return [possessors_forces(a, index) for a in found] if side == "source" else found
     return own
+
+
+# Nouns of armed men who act for whoever has them ('his forces', 'its fighters').
+FORCE_NOUNS = {"force", "troop", "fighter", "militia", "militiaman", "soldier", "gunman",
+               "army", "unit", "militant", "commander", "loyalist", "men"}
+
+
+def possessors_forces(arg: Argument, index: ActorIndex) -> Argument:
+    """'his forces captured the city', 'its fighters attacked X': armed men told only as
+    someone's act for the one the possessive pronoun refers to, whatever country or group the
+    actor layer made of the bare noun. Only as the source: a target 'its troops' is more often
+    the source's own (see owned_by)."""
+    tok = arg.token
+    if tok is None or tok.lemma_.lower() not in FORCE_NOUNS:
+        return arg
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                 and c.lower_ in THIRD_PERSON_POSSESSIVES), None)
+    if poss is None:
+        return arg
+    owner = index.actor_of(poss) or governing_subject(tok, poss.lower_, index)
+    if owner is None or owner is arg.actor:
+        return arg
+    return replace(arg, actor=owner, country=owner.country)
+
+
+def governing_subject(phrase: Token, pronoun: str, index: ActorIndex) -> ActorBuild | None:
+    """The actor a possessive pronoun in a subject phrase refers to when the actor layer left
+    it open: the subject of the nearest clause above that has one ('X said its fighters
+    attacked'; 'X claimed that his men ...'), when it fits the pronoun ('his' a person, 'its'
+    no person)."""
+    head = phrase
+    while head.head.i != head.i:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and phrase not in c.subtree]
+        if subjects:
+            build = index.actor_of(subjects[0])
+            person = build is not None and build.kind == "person"
+            fits = build is not None and (pronoun == "their" or person == (pronoun != "its"))
+            return build if fits else None
+    return None
 
 
 # How sure a target is that names a thing or a place the actor layer makes no side of.
