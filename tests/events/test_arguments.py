@@ -1259,3 +1259,22 @@ def test_a_persons_forces_act_for_that_person() -> None:
     names = {a.id: a.name for a in analysis.actors}
     assert any(names.get(e.source) == "Mohamed Hamdan Dagalo" for e in events), describe(
         analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Washington filed a complaint with the WTO against Beijing.", "complaint", "CHN"),
+    ("Canada lodged a complaint with the WTO against India over sugar subsidies.", "complaint",
+     "IND"),
+    ("Armenia appealed to the UN against Azerbaijan's blockade.", "appealed", "AZE"),
+], ids=["with, against", "against hung on the venue", "appealed to, against"])
+def test_where_a_complaint_is_brought_is_no_target(text: str, trigger: str, target: str
+                                                    ) -> None:
+    """'a complaint with the WTO against X': aimed at X; the WTO is only where it is brought."""
+    analysis, events = sides_of(text, trigger)
+    got = {side_country(analysis, e.target, e.target_country) for e in events}
+    assert got == {target}, describe(analysis)
+
+
+def test_an_appeal_to_a_body_with_no_party_against_stays_aimed_at_it() -> None:
+    analysis, events = sides_of("Armenia appealed to the UN over the blockade.", "appealed")
+    assert any(side_country(analysis, e.target, e.target_country) == "IGO" for e in events)

@@ -1028,6 +1028,7 @@ def read_sides(
                             index, kb)
         targets = [replace(a, confidence=PLACE_TARGET_CONFIDENCE) for a in sites
                    if attack_site(a, trigger, etype, index)]
+    targets = against_over_venue(trigger, lemma, targets, index, kb)
     if addressee and (trigger.pos_ != "VERB"
                       or all(owned_by(a, sources, index) for a in targets)):
         # a demand noun's own that-clause names whom it is put to before any other path
@@ -1035,6 +1036,34 @@ def read_sides(
         found = [replace(a, confidence=0.6) for a in found if a.country]
         targets = found or targets
     return sources, targets
+
+
+# How sure a party is that is read off 'against X' past where a complaint is brought.
+AGAINST_CONFIDENCE = 0.7
+
+
+def against_over_venue(trigger: Token, lemma: str, targets: list[Argument], index: ActorIndex,
+                       kb: KnowledgeBase) -> list[Argument]:
+    """'filed a complaint with the WTO against X', 'sued X in the ICJ', 'appealed to the UN
+    against X': a complaint, appeal or suit (frames.csv scope venue) is aimed at the party it
+    is against; the body it is brought to is only where, once the text names that party. The
+    parser may hang 'against X' on the trigger, on the verb it is the object of, or on the
+    venue."""
+    fr = frames()
+    preps = frozenset(p for w in lemma.split() for p in fr.preps.get(("venue", w), ()))
+    if not preps:
+        return targets
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "nsubjpass") else [])
+    venues = [o for h in heads for o in prep_objects(h, preps)]
+    against = [o for h in heads + venues for o in prep_objects(h, {"against"})]
+    parties = resolve_all(against, index, kb)
+    if not parties:
+        return targets
+    where = {t.i for v in venues for t in with_conjuncts(v)}
+    kept = [a for a in targets if a.token is None or a.token.i not in where]
+    have = {a.token.i for a in kept if a.token is not None}
+    return kept + [replace(a, confidence=AGAINST_CONFIDENCE) for a in parties
+                   if a.token is None or a.token.i not in have]
 
 
 # How sure the giver of a converse verb is ('received weapons from X').

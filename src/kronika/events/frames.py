@@ -31,7 +31,7 @@ FORMS = ("VERB", "PASSIVE", "NOUN")
 SIDES = ("source", "target")
 SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
           "stative", "thing", "means", "transfer", "converse", "origin", "undergoer",
-          "unilateral", "perform")
+          "unilateral", "perform", "venue")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
