@@ -1278,3 +1278,47 @@ def test_where_a_complaint_is_brought_is_no_target(text: str, trigger: str, targ
 def test_an_appeal_to_a_body_with_no_party_against_stays_aimed_at_it() -> None:
     analysis, events = sides_of("Armenia appealed to the UN over the blockade.", "appealed")
     assert any(side_country(analysis, e.target, e.target_country) == "IGO" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "other"), [
+    ("The US backed the polls and pressed armed groups to disarm.", "backed", "groups"),
+    ("France condemned the coup and urged the Malian soldiers to free the president.",
+     "condemned", "soldiers"),
+    ("China praised the deal and warned Taiwan against provocations.", "praised", "Taiwan"),
+    ("Egypt welcomed the truce, and it urged Israel to open the crossings.", "welcomed",
+     "Israel"),
+], ids=["pressed", "urged", "warned", "pronoun subject"])
+def test_another_conjuncts_object_is_no_target(text: str, trigger: str, other: str) -> None:
+    """'backed the polls and pressed X to disarm': X is pressed, not backed; a verb with an
+    object of its own takes no target from the verb coordinated with it."""
+    _, events = sides_of(text, trigger)
+    assert events and all(other not in target_text(text, e) for e in events), [
+        target_text(text, e) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Russia attacked and occupied Ukraine in 2022.", "attacked", "UKR"),
+    ("Chile restored relations with and reopened its embassy in Venezuela.", "restored", "VEN"),
+], ids=["no object", "preposition left without one"])
+def test_a_verb_with_no_object_shares_its_conjuncts(text: str, trigger: str, target: str
+                                                    ) -> None:
+    """'attacked and occupied X', 'restored relations with and reopened its embassy in X': the
+    first verb has no object (or a preposition with none) of its own and shares X."""
+    analysis, events = sides_of(text, trigger)
+    assert any(side_country(analysis, e.target, e.target_country) == target
+               for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    (("Students protested corruption in the universities and demanded the ministry not close "
+      "their schools."), "ministry"),
+    ("Farmers protested the tax and asked the Kenyan government to scrap it.", "government"),
+    ("Nurses rallied against the cuts and urged the health ministry to reverse them.",
+     "ministry"),
+], ids=["demanded", "asked", "urged"])
+def test_a_protest_is_aimed_at_whom_its_protesters_make_demands_of(text: str, target: str
+                                                                    ) -> None:
+    """'protested X and demanded the ministry act': the protest is aimed at the ministry."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert any(e.type == "PROTEST" and target in target_text(text, e)
+               for e in analysis.events), describe(analysis)

@@ -844,6 +844,32 @@ def surroundings(trigger: Token) -> set[int]:
             if p.dep_ == "prep" and p.lower_ in NEARBY_PREPS for t in p.subtree}
 
 
+# What fills a verb's own object slot ('backed the polls', 'said that ...', 'agreed to go').
+OWN_OBJECT_DEPS = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp"}
+
+
+def conjunct_object(token: Token, trigger: Token) -> bool:
+    """The token belongs to another verb that shares the trigger's subject, when the trigger
+    has an object of its own ('backed the polls and pressed armed groups to disarm': the groups
+    are pressed, not backed). A trigger with no object, or with a preposition left without one,
+    shares the last conjunct's ('attacked and occupied X', 'established ties with and opened an
+    embassy in X'); a conjunct with a subject of its own is a clause of its own, not this."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ in OWN_OBJECT_DEPS for c in trigger.children):
+        return False
+    conjoined = {c.i for c in trigger.conjuncts}
+    for tok in token.ancestors:
+        if tok.i == trigger.i:
+            return False
+        if tok.i in conjoined:
+            between = trigger.doc[min(tok.i, trigger.i):max(tok.i, trigger.i)]
+            stranded = any(is_preposition(t) and t.n_rights == 0 for t in between)
+            # 'X did A, and it did B': a pronoun subject is the same party
+            own = any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} and c.pos_ != "PRON"
+                      for c in tok.children)
+            return not stranded and not own
+    return False
+
+
 def outside_event(trigger: Token) -> frozenset[int]:
     """Tokens that name no side of the trigger's event however near they are: its sources of
     information, those held in a condition on it (see informants, held_in_condition), those

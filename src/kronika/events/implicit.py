@@ -39,6 +39,7 @@ from kronika.events.arguments import (
     INFORMING_VERBS,
     Argument,
     actor_in,
+    conjunct_object,
     deployed_forces,
     locative_place,
     outside_event,
@@ -57,6 +58,9 @@ NEAREST_CONFIDENCE = 0.35
 STATE_CONFIDENCE = 0.35
 MAIN_ACTOR_CONFIDENCE = 0.3
 SPEAKER_CONFIDENCE = 0.3
+# Acts aimed at whom the same subject makes demands of in a conjoined clause ('students
+# protested X and demanded the ministry act').
+CONJOINED_DEMAND_TYPES = {"PROTEST"}
 # Reciprocal acts that a speaker told with the partner alone is a party to ('no talks with X').
 SPEAKER_TYPES = {"CONSULT", "AGREE"}
 MEANS_CONFIDENCE = 0.35
@@ -96,26 +100,29 @@ def chain_source(trigger: Token, etype: str, told: list[Told], exclude: Argument
     return None
 
 
-def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None
-                ) -> Argument | None:
+def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None,
+                etype: str = "") -> Argument | None:
     """An empty side from the trigger's sentence (rule 2). A source: the side scorer's pick.
     A target: the nearest actor or place after the trigger, else (with
     ``side_scorer.SCORE_MISSING_TARGET``) the scorer's pick. With the scorer off, the nearest
     alone."""
     if not side_scorer.USE_SCORER:
-        return nearest(trigger, index, side, exclude)
+        return nearest(trigger, index, side, exclude, etype)
     if side == "source":  # never one who acts in a clause of another verb's act
         return side_scorer.likeliest(trigger, index, side, exclude, in_other_clause)
-    found = nearest(trigger, index, side, exclude)
+    found = nearest(trigger, index, side, exclude, etype)
     if found is None and side_scorer.SCORE_MISSING_TARGET:
         return side_scorer.likeliest(trigger, index, side, exclude)
     return found
 
 
-def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None
-            ) -> Argument | None:
+def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None,
+            etype: str = "") -> Argument | None:
     """The nearest actor mention before (source) or after (target) the trigger in its
-    sentence, places counting for a target, leaving out the other side."""
+    sentence, places counting for a target, leaving out the other side and, for a target, the
+    object of another verb the trigger's subject does (but for a protest: those its protesters
+    make demands of are whom it is aimed at)."""
+    shared = side == "target" and etype not in CONJOINED_DEMAND_TYPES
     doc = trigger.doc
     sent = sentences(doc)[sentence_index(doc)[trigger.i]]
     order = (range(trigger.i - 1, sent.start - 1, -1) if side == "source"
@@ -133,7 +140,8 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                        confidence=NEAREST_CONFIDENCE, span=phrase_span(name_head(token, index)))
         if (token.pos_ == "PRON" or (exclude is not None and (
                 same_side(arg, exclude) or own_forces(arg, [exclude], index)))
-                or (side == "source" and in_other_clause(token, trigger))):
+                or (side == "source" and in_other_clause(token, trigger))
+                or (shared and conjunct_object(token, trigger))):
             continue
         return arg
     return None
@@ -297,7 +305,7 @@ def complete(
     ``place``: the target-to-be when the event happened in a place ('the bombing in X')."""
     if sources and not targets and place is None:
         found = (territory_holder(trigger, etype, index, sources[0])
-                 or in_sentence(trigger, index, "target", sources[0]))
+                 or in_sentence(trigger, index, "target", sources[0], etype))
         targets = [found] if found and not deployed_forces(found, sources, etype) else []
     elif (targets or place) and not sources and not unnamed_person(trigger, index):
         other = targets[0] if targets else place
