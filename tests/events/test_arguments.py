@@ -1322,3 +1322,20 @@ def test_a_protest_is_aimed_at_whom_its_protesters_make_demands_of(text: str, ta
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert any(e.type == "PROTEST" and target in target_text(text, e)
                for e in analysis.events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("Serbia and Kosovo failed to agree, and Brussels urged both sides to show restraint.",
+     "urged", ("SRB", "XKX")),
+    ("Thailand and Cambodia clashed again, and China called on both sides to stop.",
+     "called", ("THA", "KHM")),
+    (("Ethiopia and Eritrea met in Asmara. The UN later urged the two countries to respect "
+      "the border."), "urged", ("ETH", "ERI")),
+], ids=["urged both sides", "called on both sides", "the two countries, sentence before"])
+def test_a_pair_noun_object_is_the_two_named_before_it(
+        text: str, trigger: str, pair: tuple[str, str]) -> None:
+    """'Z urged both sides to ...': the call is put to each of the two parties named before,
+    the caller left out of the count."""
+    analysis, events = sides_of(text, trigger)
+    got = {side_country(analysis, e.target, e.target_country) for e in events}
+    assert set(pair) <= got, describe(analysis)

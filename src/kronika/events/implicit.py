@@ -361,11 +361,13 @@ def unnamed_person(trigger: Token, index: ActorIndex) -> bool:
             and subj.lemma_.lower() in PERSON_ROLES)
 
 
-def pair_members(arg: Argument, index: ActorIndex) -> list[Argument]:
+def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None = None
+                 ) -> list[Argument]:
     """The two parties a pair noun stands for ('Putin met Erdogan, and the two leaders agreed'
     -> Putin, Erdogan): exactly two other actors named before it in its sentence, else in
     the sentence before, leaving out those named as where it happened ('met in the Oval
-    Office'); none when there are more or fewer (whom it pairs is unsure)."""
+    Office') and ``others`` (the act's other side: 'X and Y clashed, and Z urged both sides');
+    none when there are more or fewer (whom it pairs is unsure)."""
     token = arg.token
     if (token is None or token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS
             or not any(c.lower_ in PAIR_WORDS for c in token.children)):
@@ -385,7 +387,8 @@ def pair_members(arg: Argument, index: ActorIndex) -> list[Argument]:
                 continue
             found[key] = Argument(build, build.country, doc[i], confidence=PAIR_CONFIDENCE,
                                   span=phrase_span(doc[i]))
-        members = [a for a in found.values() if not where(a.token)]  # type: ignore[arg-type]
+        members = [a for a in found.values() if not where(a.token)  # type: ignore[arg-type]
+                   and not any(same_side(a, o) for o in others or ())]
         if members:
             return members if len(members) == 2 else []
     return []
@@ -398,6 +401,27 @@ def pair_subject(trigger: Token, index: ActorIndex) -> list[Argument]:
     if subject is None or index.actor_of(subject) is not None:
         return []
     return pair_members(Argument(token=subject), index)
+
+
+# Prepositions that name whom a call, a demand or a measure is put to ('called on both sides').
+PAIR_OBJECT_PREPS = frozenset({"on", "upon", "to", "against", "with"})
+
+
+def pair_object(trigger: Token, index: ActorIndex, sources: list[Argument]) -> list[Argument]:
+    """The two parties a pair noun object stands for ('X and Y clashed, and Z urged both sides
+    to ...', 'called on the two countries to ...', 'imposed sanctions on both sides'): the two
+    named before it, other than the source (see pair_members)."""
+    if trigger.pos_ != "VERB":
+        return []
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in PAIR_OBJECT_PREPS
+                for o in p.children if o.dep_ == "pobj"]
+    for obj in objects:
+        if index.actor_of(obj) is None:
+            members = pair_members(Argument(token=obj), index, sources)
+            if members:
+                return members
+    return []
 
 
 def where(token: Token) -> bool:
