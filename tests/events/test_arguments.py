@@ -1339,3 +1339,17 @@ def test_a_pair_noun_object_is_the_two_named_before_it(
     analysis, events = sides_of(text, trigger)
     got = {side_country(analysis, e.target, e.target_country) for e in events}
     assert set(pair) <= got, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("India and Pakistan exchanged fire overnight.", "exchanged", ("IND", "PAK")),
+    ("Thailand and Cambodia clashed again on Sunday.", "clashed", ("THA", "KHM")),
+    ("Sudan and Chad fought along the border last week.", "fought", ("SDN", "TCD")),
+], ids=["exchanged fire", "clashed", "fought"])
+def test_coordinated_subjects_of_a_reciprocal_verb_act_on_each_other(
+        text: str, trigger: str, pair: tuple[str, str]) -> None:
+    """'X and Y clashed': each acts on the other, as with 'each other'."""
+    analysis, events = sides_of(text, trigger)
+    dyads = {(side_country(analysis, e.source, e.source_country),
+              side_country(analysis, e.target, e.target_country)) for e in events}
+    assert {pair, pair[::-1]} <= dyads, describe(analysis)

@@ -941,8 +941,11 @@ def own_thing(arg: Argument) -> bool:
 
 def reciprocal(trigger: Token) -> bool:
     """The trigger acts on 'each other' or 'one another' ('X and Y blamed each other', 'fired
-    on one another', 'imposed sanctions on each other'): its coordinated subjects are also its
+    on one another', 'imposed sanctions on each other'), or is a verb of frames.csv scope
+    reciprocal ('X and Y clashed', 'exchanged fire'): its coordinated subjects are also its
     targets. The phrase must hang on the trigger itself, not on a verb below it."""
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in frames().reciprocal:
+        return True
     for tok in trigger.subtree:
         before = tok.nbor(-1).lower_ if tok.i > 0 else ""
         if (before, tok.lower_) not in (("each", "other"), ("one", "another")):
