@@ -1353,3 +1353,25 @@ def test_coordinated_subjects_of_a_reciprocal_verb_act_on_each_other(
     dyads = {(side_country(analysis, e.source, e.source_country),
               side_country(analysis, e.target, e.target_country)) for e in events}
     assert {pair, pair[::-1]} <= dyads, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "not_source"), [
+    (("The use of force grew, with strikes hitting a Polish warehouse near Lviv and the main "
+      "town of the Romanian minority, which put the most pro-Moscow leader in the region, "
+      "Moldovan President Igor Dodon, in a difficult position."), "hitting", "MDA"),
+    (("The war widened, with attacks hitting a Polish warehouse in Rivne and the town of the "
+      "Czech minority, which left the most pro-Kremlin politician in Europe, Slovak Prime "
+      "Minister Robert Fico, in an awkward spot."), "hitting", "SVK"),
+    (("Pressure grew, with shelling hitting a Czech plant near Sumy and the biggest town of the "
+      "Slovak minority, which put the most pro-Russian leader in the region, Slovak President "
+      "Peter Pellegrini, in a difficult position."), "shelling", "SVK"),
+], ids=["Dodon", "Fico", "Pellegrini"])
+def test_a_name_the_parser_lost_its_place_for_acts_in_nothing(
+        text: str, trigger: str, not_source: str) -> None:
+    """A name left hanging as a bare adverbial of the verb ('..., which put the most X
+    politician, Prime Minister Y, in a difficult position': Y parsed as an adverb of
+    'hitting'), or a landmark after 'near', is no one who acts in the sentence's attack."""
+    analysis, events = sides_of(text, trigger)
+    assert events and all(side_country(analysis, e.source, e.source_country) != not_source
+                          and "Sumy" not in text[e.source_start or 0:e.source_end or 0]
+                          for e in events), describe(analysis)
