@@ -1375,3 +1375,26 @@ def test_a_name_the_parser_lost_its_place_for_acts_in_nothing(
     assert events and all(side_country(analysis, e.source, e.source_country) != not_source
                           and "Sumy" not in text[e.source_start or 0:e.source_end or 0]
                           for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("India and Pakistan traded fire overnight, and each side blamed the other.", "blamed",
+     ("IND", "PAK")),
+    ("Kenya and Somalia met in Nairobi, but each side accused the other of arming militias.",
+     "accused", ("KEN", "SOM")),
+    ("Serbia and Kosovo held talks in Brussels. Each side blamed the other for the failure.",
+     "blamed", ("SRB", "XKX")),
+], ids=["same sentence", "accused of", "sentence before"])
+def test_each_side_acting_on_the_other_is_the_pair_both_ways(
+        text: str, trigger: str, pair: tuple[str, str]) -> None:
+    """'each side blamed the other': the two parties named before, each acting on the other."""
+    analysis, events = sides_of(text, trigger)
+    dyads = {(side_country(analysis, e.source, e.source_country),
+              side_country(analysis, e.target, e.target_country)) for e in events}
+    assert {pair, pair[::-1]} <= dyads, describe(analysis)
+
+
+def test_each_side_among_three_parties_is_left_alone() -> None:
+    _, events = sides_of("Russia, China and Iran met, and each side praised the other.",
+                         "praised")
+    assert all(e.source is None or e.target is None for e in events)

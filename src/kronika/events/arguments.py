@@ -946,6 +946,8 @@ def reciprocal(trigger: Token) -> bool:
     targets. The phrase must hang on the trigger itself, not on a verb below it."""
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in frames().reciprocal:
         return True
+    if each_the_other(trigger):
+        return True
     for tok in trigger.subtree:
         before = tok.nbor(-1).lower_ if tok.i > 0 else ""
         if (before, tok.lower_) not in (("each", "other"), ("one", "another")):
@@ -956,6 +958,15 @@ def reciprocal(trigger: Token) -> bool:
         if head == trigger:
             return True
     return False
+
+
+def each_the_other(verb: Token) -> bool:
+    """'each side blamed the other', 'each accused the other of X': a subject with 'each' acting
+    on 'the other' is a pair acting on each other."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and any(c.lower_ == "each" for c in [subj, *subj.children])
+            and any(c.lower_ == "other" and c.dep_ in ("dobj", "pobj")
+                    for c in verb.subtree if c.head == verb or c.head.head == verb))
 
 
 def owned_by(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:

@@ -364,13 +364,15 @@ def unnamed_person(trigger: Token, index: ActorIndex) -> bool:
 def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None = None
                  ) -> list[Argument]:
     """The two parties a pair noun stands for ('Putin met Erdogan, and the two leaders agreed'
-    -> Putin, Erdogan): exactly two other actors named before it in its sentence, else in
-    the sentence before, leaving out those named as where it happened ('met in the Oval
-    Office') and ``others`` (the act's other side: 'X and Y clashed, and Z urged both sides');
-    none when there are more or fewer (whom it pairs is unsure)."""
+    -> Putin, Erdogan; 'each side blamed the other'): exactly two other actors named before
+    it in its sentence, else in the sentence before, leaving out those named as where it
+    happened ('met in the Oval Office') and ``others`` (the act's other side: 'X and Y
+    clashed, and Z urged both sides'); none when there are more or fewer (whom it pairs is
+    unsure)."""
     token = arg.token
-    if (token is None or token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS
-            or not any(c.lower_ in PAIR_WORDS for c in token.children)):
+    if token is None or token.lemma_.lower() not in PAIR_NOUNS or not (
+            (token.tag_ == "NNS" and any(c.lower_ in PAIR_WORDS for c in token.children))
+            or each_of_two(token)):
         return []
     doc = token.doc
     here = sentence_index(doc)[token.i]
@@ -392,6 +394,13 @@ def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None
         if members:
             return members if len(members) == 2 else []
     return []
+
+
+def each_of_two(token: Token) -> bool:
+    """'each side' (or 'either side') told against 'the other': one of a pair, each in turn
+    ('each side blamed the other')."""
+    return (token.tag_ == "NN" and any(c.lower_ in ("each", "either") for c in token.children)
+            and any(t.lower_ == "other" and t.i > token.i for t in token.head.subtree))
 
 
 def pair_subject(trigger: Token, index: ActorIndex) -> list[Argument]:
