@@ -1232,6 +1232,14 @@ def sides_of(text: str, trigger: str) -> tuple[Analysis, list[Event]]:
     return analysis, [e for e in analysis.events if e.trigger == trigger]
 
 
+def assert_both_ways(text: str, trigger: str, pair: tuple[str, str]) -> None:
+    """Among the trigger's events, each of the pair acts on the other."""
+    analysis, events = sides_of(text, trigger)
+    dyads = {(side_country(analysis, e.source, e.source_country),
+              side_country(analysis, e.target, e.target_country)) for e in events}
+    assert {pair, pair[::-1]} <= dyads, describe(analysis)
+
+
 def target_text(text: str, event: Event) -> str:
     return text[event.target_start:event.target_end] if event.target_start is not None else ""
 
@@ -1349,10 +1357,7 @@ def test_a_pair_noun_object_is_the_two_named_before_it(
 def test_coordinated_subjects_of_a_reciprocal_verb_act_on_each_other(
         text: str, trigger: str, pair: tuple[str, str]) -> None:
     """'X and Y clashed': each acts on the other, as with 'each other'."""
-    analysis, events = sides_of(text, trigger)
-    dyads = {(side_country(analysis, e.source, e.source_country),
-              side_country(analysis, e.target, e.target_country)) for e in events}
-    assert {pair, pair[::-1]} <= dyads, describe(analysis)
+    assert_both_ways(text, trigger, pair)
 
 
 @pytest.mark.parametrize(("text", "trigger", "not_source"), [
@@ -1388,10 +1393,7 @@ def test_a_name_the_parser_lost_its_place_for_acts_in_nothing(
 def test_each_side_acting_on_the_other_is_the_pair_both_ways(
         text: str, trigger: str, pair: tuple[str, str]) -> None:
     """'each side blamed the other': the two parties named before, each acting on the other."""
-    analysis, events = sides_of(text, trigger)
-    dyads = {(side_country(analysis, e.source, e.source_country),
-              side_country(analysis, e.target, e.target_country)) for e in events}
-    assert {pair, pair[::-1]} <= dyads, describe(analysis)
+    assert_both_ways(text, trigger, pair)
 
 
 def test_each_side_among_three_parties_is_left_alone() -> None:
