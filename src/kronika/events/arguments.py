@@ -546,6 +546,17 @@ def inner_party(noun: Token) -> list[Token]:
     return undergoers(noun) or nominal_sources(noun)
 
 
+def performers(noun: Token) -> list[Token]:
+    """Who a participle on an act or its means says did it ('drones launched by the rebels', 'a
+    ban imposed by the junta', 'strikes that were carried out by X'): the 'by' agent of a verb of
+    frames.csv's scope perform, not of one that judges or tells of the act ('condemned by X')."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    perform = frames().perform
+    return [a for c in noun.children if c.dep_ in ("acl", "relcl")
+            and c.lemma_.lower() in perform and (a := by_agent(c)) is not None]
+
+
 def agentive(token: Token) -> list[Token]:
     """A named person, organisation or group, not a place ('the visit of the president')."""
     named = token.ent_type_ in ("PERSON", "ORG", "NORP") and not is_place_phrase(token)
@@ -557,6 +568,7 @@ SPECIAL_STEPS = {
     "event": nominal_sources,  # a gerund too: 'killed in army shelling'
     "agentive": agentive,
     "undergoer": undergoers,
+    "performer": performers,
 }
 
 
@@ -617,8 +629,49 @@ def read_side(
             # the one the act is aimed at is no side
             found = [a for a in found if not owned_by(a, taken, index)]
         if found:
-            return found
+            return [possessors_forces(a, index) for a in found] if side == "source" else found
     return own
+
+
+# Nouns of armed men who act for whoever has them ('his forces', 'its fighters').
+FORCE_NOUNS = {"force", "troop", "fighter", "militia", "militiaman", "soldier", "gunman",
+               "army", "unit", "militant", "commander", "loyalist", "men"}
+
+
+def possessors_forces(arg: Argument, index: ActorIndex) -> Argument:
+    """'his forces captured the city', 'its fighters attacked X': armed men told only as
+    someone's act for the one the possessive pronoun refers to, whatever country or group the
+    actor layer made of the bare noun. Only as the source: a target 'its troops' is more often
+    the source's own (see owned_by)."""
+    tok = arg.token
+    if tok is None or tok.lemma_.lower() not in FORCE_NOUNS:
+        return arg
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                 and c.lower_ in THIRD_PERSON_POSSESSIVES), None)
+    if poss is None:
+        return arg
+    owner = index.actor_of(poss) or governing_subject(tok, poss.lower_, index)
+    if owner is None or owner is arg.actor:
+        return arg
+    return replace(arg, actor=owner, country=owner.country)
+
+
+def governing_subject(phrase: Token, pronoun: str, index: ActorIndex) -> ActorBuild | None:
+    """The actor a possessive pronoun in a subject phrase refers to when the actor layer left
+    it open: the subject of the nearest clause above that has one ('X said its fighters
+    attacked'; 'X claimed that his men ...'), when it fits the pronoun ('his' a person, 'its'
+    no person)."""
+    head = phrase
+    while head.head.i != head.i:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and phrase not in c.subtree]
+        if subjects:
+            build = index.actor_of(subjects[0])
+            person = build is not None and build.kind == "person"
+            fits = build is not None and (pronoun == "their" or person == (pronoun != "its"))
+            return build if fits else None
+    return None
 
 
 # How sure a target is that names a thing or a place the actor layer makes no side of.
@@ -791,6 +844,32 @@ def surroundings(trigger: Token) -> set[int]:
             if p.dep_ == "prep" and p.lower_ in NEARBY_PREPS for t in p.subtree}
 
 
+# What fills a verb's own object slot ('backed the polls', 'said that ...', 'agreed to go').
+OWN_OBJECT_DEPS = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp"}
+
+
+def conjunct_object(token: Token, trigger: Token) -> bool:
+    """The token belongs to another verb that shares the trigger's subject, when the trigger
+    has an object of its own ('backed the polls and pressed armed groups to disarm': the groups
+    are pressed, not backed). A trigger with no object, or with a preposition left without one,
+    shares the last conjunct's ('attacked and occupied X', 'established ties with and opened an
+    embassy in X'); a conjunct with a subject of its own is a clause of its own, not this."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ in OWN_OBJECT_DEPS for c in trigger.children):
+        return False
+    conjoined = {c.i for c in trigger.conjuncts}
+    for tok in token.ancestors:
+        if tok.i == trigger.i:
+            return False
+        if tok.i in conjoined:
+            between = trigger.doc[min(tok.i, trigger.i):max(tok.i, trigger.i)]
+            stranded = any(is_preposition(t) and t.n_rights == 0 for t in between)
+            # 'X did A, and it did B': a pronoun subject is the same party
+            own = any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} and c.pos_ != "PRON"
+                      for c in tok.children)
+            return not stranded and not own
+    return False
+
+
 def outside_event(trigger: Token) -> frozenset[int]:
     """Tokens that name no side of the trigger's event however near they are: its sources of
     information, those held in a condition on it (see informants, held_in_condition), those
@@ -862,8 +941,13 @@ def own_thing(arg: Argument) -> bool:
 
 def reciprocal(trigger: Token) -> bool:
     """The trigger acts on 'each other' or 'one another' ('X and Y blamed each other', 'fired
-    on one another', 'imposed sanctions on each other'): its coordinated subjects are also its
+    on one another', 'imposed sanctions on each other'), or is a verb of frames.csv scope
+    reciprocal ('X and Y clashed', 'exchanged fire'): its coordinated subjects are also its
     targets. The phrase must hang on the trigger itself, not on a verb below it."""
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in frames().reciprocal:
+        return True
+    if each_the_other(trigger):
+        return True
     for tok in trigger.subtree:
         before = tok.nbor(-1).lower_ if tok.i > 0 else ""
         if (before, tok.lower_) not in (("each", "other"), ("one", "another")):
@@ -874,6 +958,15 @@ def reciprocal(trigger: Token) -> bool:
         if head == trigger:
             return True
     return False
+
+
+def each_the_other(verb: Token) -> bool:
+    """'each side blamed the other', 'each accused the other of X': a subject with 'each' acting
+    on 'the other' is a pair acting on each other."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and any(c.lower_ == "each" for c in [subj, *subj.children])
+            and any(c.lower_ == "other" and c.dep_ in ("dobj", "pobj")
+                    for c in verb.subtree if c.head == verb or c.head.head == verb))
 
 
 def owned_by(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:
@@ -975,6 +1068,7 @@ def read_sides(
                             index, kb)
         targets = [replace(a, confidence=PLACE_TARGET_CONFIDENCE) for a in sites
                    if attack_site(a, trigger, etype, index)]
+    targets = against_over_venue(trigger, lemma, targets, index, kb)
     if addressee and (trigger.pos_ != "VERB"
                       or all(owned_by(a, sources, index) for a in targets)):
         # a demand noun's own that-clause names whom it is put to before any other path
@@ -982,6 +1076,34 @@ def read_sides(
         found = [replace(a, confidence=0.6) for a in found if a.country]
         targets = found or targets
     return sources, targets
+
+
+# How sure a party is that is read off 'against X' past where a complaint is brought.
+AGAINST_CONFIDENCE = 0.7
+
+
+def against_over_venue(trigger: Token, lemma: str, targets: list[Argument], index: ActorIndex,
+                       kb: KnowledgeBase) -> list[Argument]:
+    """'filed a complaint with the WTO against X', 'sued X in the ICJ', 'appealed to the UN
+    against X': a complaint, appeal or suit (frames.csv scope venue) is aimed at the party it
+    is against; the body it is brought to is only where, once the text names that party. The
+    parser may hang 'against X' on the trigger, on the verb it is the object of, or on the
+    venue."""
+    fr = frames()
+    preps = frozenset(p for w in lemma.split() for p in fr.preps.get(("venue", w), ()))
+    if not preps:
+        return targets
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "nsubjpass") else [])
+    venues = [o for h in heads for o in prep_objects(h, preps)]
+    against = [o for h in heads + venues for o in prep_objects(h, {"against"})]
+    parties = resolve_all(against, index, kb)
+    if not parties:
+        return targets
+    where = {t.i for v in venues for t in with_conjuncts(v)}
+    kept = [a for a in targets if a.token is None or a.token.i not in where]
+    have = {a.token.i for a in kept if a.token is not None}
+    return kept + [replace(a, confidence=AGAINST_CONFIDENCE) for a in parties
+                   if a.token is None or a.token.i not in have]
 
 
 # How sure the giver of a converse verb is ('received weapons from X').

@@ -59,6 +59,7 @@ from kronika.events.implicit import (
     complete,
     guessed,
     pair_members,
+    pair_object,
     pair_subject,
     state_of_place,
 )
@@ -1270,6 +1271,7 @@ def extract_events(
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
         paired = [] if sources else pair_subject(head, index)
         sources = sources or paired  # 'both sides agreed': the two parties named before
+        targets = targets or pair_object(head, index, sources)  # 'urged both sides to ...'
         entry = riot_reading(entry, sources, targets, know.triggers, head)
         entry = joint_reading(entry, sources, know.triggers)
         entry = threat_reading(entry, head, know.triggers, sources)

@@ -31,14 +31,14 @@ FORMS = ("VERB", "PASSIVE", "NOUN")
 SIDES = ("source", "target")
 SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
           "stative", "thing", "means", "transfer", "converse", "origin", "undergoer",
-          "unilateral")
+          "unilateral", "perform", "venue", "reciprocal")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
     "conj", "csubj", "dative", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass", "oprd",
     "pcomp", "pobj", "poss", "prep", "relcl", "xcomp",
 })
-WORD_STEPS = ("subject", "event", "agentive", "undergoer")
+WORD_STEPS = ("subject", "event", "agentive", "undergoer", "performer")
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,8 @@ class Frames:
     origin: frozenset[str] = frozenset()  # lemmas whose 'from X' is the source ('called from')
     undergoer: frozenset[str] = frozenset()  # nouns whose 'of X' or 'X's' undergoes ('his arrest')
     unilateral: frozenset[str] = frozenset()  # commitments made alone ('X and Y pledged')
+    perform: frozenset[str] = frozenset()  # verbs whose 'by X' did the act ('launched by X')
+    reciprocal: frozenset[str] = frozenset()  # 'X and Y clashed': each acts on the other
     # of()'s answers, kept: every side of every trigger asks
     _of: dict[tuple[str, str], tuple[Path, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -160,7 +162,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                                  "subject-control": set(), "stative": set(), "thing": set(),
                                  "means": set(), "transfer": set(),
                                  "converse": set(), "origin": set(), "undergoer": set(),
-                                 "unilateral": set()}
+                                 "unilateral": set(), "perform": set(),
+                                 "reciprocal": set()}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -179,7 +182,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                   frozenset(sets["stative"]), frozenset(sets["thing"]),
                   frozenset(sets["means"]), frozenset(sets["transfer"]),
                   frozenset(sets["converse"]), frozenset(sets["origin"]),
-                  frozenset(sets["undergoer"]), frozenset(sets["unilateral"]))
+                  frozenset(sets["undergoer"]), frozenset(sets["unilateral"]),
+                  frozenset(sets["perform"]), frozenset(sets["reciprocal"]))
 
 
 @cache

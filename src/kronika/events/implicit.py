@@ -39,6 +39,7 @@ from kronika.events.arguments import (
     INFORMING_VERBS,
     Argument,
     actor_in,
+    conjunct_object,
     deployed_forces,
     locative_place,
     outside_event,
@@ -57,6 +58,9 @@ NEAREST_CONFIDENCE = 0.35
 STATE_CONFIDENCE = 0.35
 MAIN_ACTOR_CONFIDENCE = 0.3
 SPEAKER_CONFIDENCE = 0.3
+# Acts aimed at whom the same subject makes demands of in a conjoined clause ('students
+# protested X and demanded the ministry act').
+CONJOINED_DEMAND_TYPES = {"PROTEST"}
 # Reciprocal acts that a speaker told with the partner alone is a party to ('no talks with X').
 SPEAKER_TYPES = {"CONSULT", "AGREE"}
 MEANS_CONFIDENCE = 0.35
@@ -96,26 +100,29 @@ def chain_source(trigger: Token, etype: str, told: list[Told], exclude: Argument
     return None
 
 
-def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None
-                ) -> Argument | None:
+def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None,
+                etype: str = "") -> Argument | None:
     """An empty side from the trigger's sentence (rule 2). A source: the side scorer's pick.
     A target: the nearest actor or place after the trigger, else (with
     ``side_scorer.SCORE_MISSING_TARGET``) the scorer's pick. With the scorer off, the nearest
     alone."""
     if not side_scorer.USE_SCORER:
-        return nearest(trigger, index, side, exclude)
+        return nearest(trigger, index, side, exclude, etype)
     if side == "source":  # never one who acts in a clause of another verb's act
         return side_scorer.likeliest(trigger, index, side, exclude, in_other_clause)
-    found = nearest(trigger, index, side, exclude)
+    found = nearest(trigger, index, side, exclude, etype)
     if found is None and side_scorer.SCORE_MISSING_TARGET:
         return side_scorer.likeliest(trigger, index, side, exclude)
     return found
 
 
-def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None
-            ) -> Argument | None:
+def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None,
+            etype: str = "") -> Argument | None:
     """The nearest actor mention before (source) or after (target) the trigger in its
-    sentence, places counting for a target, leaving out the other side."""
+    sentence, places counting for a target, leaving out the other side and, for a target, the
+    object of another verb the trigger's subject does (but for a protest: those its protesters
+    make demands of are whom it is aimed at)."""
+    shared = side == "target" and etype not in CONJOINED_DEMAND_TYPES
     doc = trigger.doc
     sent = sentences(doc)[sentence_index(doc)[trigger.i]]
     order = (range(trigger.i - 1, sent.start - 1, -1) if side == "source"
@@ -133,7 +140,8 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                        confidence=NEAREST_CONFIDENCE, span=phrase_span(name_head(token, index)))
         if (token.pos_ == "PRON" or (exclude is not None and (
                 same_side(arg, exclude) or own_forces(arg, [exclude], index)))
-                or (side == "source" and in_other_clause(token, trigger))):
+                or (side == "source" and in_other_clause(token, trigger))
+                or (shared and conjunct_object(token, trigger))):
             continue
         return arg
     return None
@@ -297,7 +305,7 @@ def complete(
     ``place``: the target-to-be when the event happened in a place ('the bombing in X')."""
     if sources and not targets and place is None:
         found = (territory_holder(trigger, etype, index, sources[0])
-                 or in_sentence(trigger, index, "target", sources[0]))
+                 or in_sentence(trigger, index, "target", sources[0], etype))
         targets = [found] if found and not deployed_forces(found, sources, etype) else []
     elif (targets or place) and not sources and not unnamed_person(trigger, index):
         other = targets[0] if targets else place
@@ -353,14 +361,18 @@ def unnamed_person(trigger: Token, index: ActorIndex) -> bool:
             and subj.lemma_.lower() in PERSON_ROLES)
 
 
-def pair_members(arg: Argument, index: ActorIndex) -> list[Argument]:
+def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None = None
+                 ) -> list[Argument]:
     """The two parties a pair noun stands for ('Putin met Erdogan, and the two leaders agreed'
-    -> Putin, Erdogan): exactly two other actors named before it in its sentence, else in
-    the sentence before, leaving out those named as where it happened ('met in the Oval
-    Office'); none when there are more or fewer (whom it pairs is unsure)."""
+    -> Putin, Erdogan; 'each side blamed the other'): exactly two other actors named before
+    it in its sentence, else in the sentence before, leaving out those named as where it
+    happened ('met in the Oval Office') and ``others`` (the act's other side: 'X and Y
+    clashed, and Z urged both sides'); none when there are more or fewer (whom it pairs is
+    unsure)."""
     token = arg.token
-    if (token is None or token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS
-            or not any(c.lower_ in PAIR_WORDS for c in token.children)):
+    if token is None or token.lemma_.lower() not in PAIR_NOUNS or not (
+            (token.tag_ == "NNS" and any(c.lower_ in PAIR_WORDS for c in token.children))
+            or each_of_two(token)):
         return []
     doc = token.doc
     here = sentence_index(doc)[token.i]
@@ -377,10 +389,18 @@ def pair_members(arg: Argument, index: ActorIndex) -> list[Argument]:
                 continue
             found[key] = Argument(build, build.country, doc[i], confidence=PAIR_CONFIDENCE,
                                   span=phrase_span(doc[i]))
-        members = [a for a in found.values() if not where(a.token)]  # type: ignore[arg-type]
+        members = [a for a in found.values() if not where(a.token)  # type: ignore[arg-type]
+                   and not any(same_side(a, o) for o in others or ())]
         if members:
             return members if len(members) == 2 else []
     return []
+
+
+def each_of_two(token: Token) -> bool:
+    """'each side' (or 'either side') told against 'the other': one of a pair, each in turn
+    ('each side blamed the other')."""
+    return (token.tag_ == "NN" and any(c.lower_ in ("each", "either") for c in token.children)
+            and any(t.lower_ == "other" and t.i > token.i for t in token.head.subtree))
 
 
 def pair_subject(trigger: Token, index: ActorIndex) -> list[Argument]:
@@ -390,6 +410,27 @@ def pair_subject(trigger: Token, index: ActorIndex) -> list[Argument]:
     if subject is None or index.actor_of(subject) is not None:
         return []
     return pair_members(Argument(token=subject), index)
+
+
+# Prepositions that name whom a call, a demand or a measure is put to ('called on both sides').
+PAIR_OBJECT_PREPS = frozenset({"on", "upon", "to", "against", "with"})
+
+
+def pair_object(trigger: Token, index: ActorIndex, sources: list[Argument]) -> list[Argument]:
+    """The two parties a pair noun object stands for ('X and Y clashed, and Z urged both sides
+    to ...', 'called on the two countries to ...', 'imposed sanctions on both sides'): the two
+    named before it, other than the source (see pair_members)."""
+    if trigger.pos_ != "VERB":
+        return []
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in PAIR_OBJECT_PREPS
+                for o in p.children if o.dep_ == "pobj"]
+    for obj in objects:
+        if index.actor_of(obj) is None:
+            members = pair_members(Argument(token=obj), index, sources)
+            if members:
+                return members
+    return []
 
 
 def where(token: Token) -> bool:

@@ -29,7 +29,13 @@ from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.errors import KnowledgeError
-from kronika.events.arguments import Argument, outside_event, phrase_span, same_side
+from kronika.events.arguments import (
+    NEARBY_PREPS,
+    Argument,
+    outside_event,
+    phrase_span,
+    same_side,
+)
 from kronika.nlp import sentence_index, sentences
 
 MODEL_FILE = "models/side_scorer.json"
@@ -253,20 +259,33 @@ def mention_heads(trigger: Token, index: ActorIndex, side: str) -> list[Token]:
 
 
 def objects_of(trigger: Token) -> frozenset[int]:
-    """The words of a verb's direct objects: what is acted on never acts ('strikes targeting
-    a factory and the capital of X's minority' are not X's). A 'from' or 'by' phrase the
-    parser hung inside the object names where it came from or who did it ('received arms
-    from X'), and stays open."""
-    if trigger.pos_ != "VERB":
-        return frozenset()
+    """The words of a verb's direct objects, or of an event noun's participle's: what is acted
+    on never acts ('strikes targeting a factory and the capital of X's minority' are not X's).
+    A 'from' or 'by' phrase the parser hung inside the object names where it came from or who
+    did it ('received arms from X'), and stays open."""
+    # an event noun or gerund acts on the object of its participle ('shelling hitting a plant')
+    verbs = [trigger] if trigger.pos_ == "VERB" else []
+    verbs += [c for c in trigger.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"]
     out: set[int] = set()
-    todo = [c for c in trigger.children if c.dep_ == "dobj"]
+    todo = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     while todo:
         tok = todo.pop()
         out.add(tok.i)
         todo += [c for c in tok.children
                  if not (c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"))]
     return frozenset(out)
+
+
+def landmark(token: Token, trigger: Token) -> bool:
+    """The token lies in a phrase that places something by what lies near it ('a plant near X
+    and the town of the Y minority'), below where its path meets the trigger's."""
+    around = {trigger.i, *(a.i for a in trigger.ancestors)}
+    for tok in [token, *token.ancestors]:
+        if tok.i in around:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in NEARBY_PREPS:
+            return True
+    return False
 
 
 def likeliest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None,
@@ -283,6 +302,12 @@ def likeliest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | 
             continue
         if side == "source" and token.dep_ == "pobj" and token.head.lower_ == "against":
             continue  # 'force against civilians': whom an act is against never does it
+        if side == "source" and landmark(token, trigger):
+            continue  # 'a plant near X': a landmark placing something acts in nothing
+        if side == "source" and token.dep_ == "npadvmod":
+            continue  # a name the parser lost its place for (a bare noun phrase as an adverb
+            # of the verb: 'targeting X, which put ... politician, Prime Minister Y, in'):
+            # it tells no one who acts
         build = index.actor_of(token)
         place = index.place_of(token) if build is None else None
         country = build.country if build else place.country if place else None
