@@ -613,6 +613,21 @@ def test_added_cues(nlp, sentence, cue, content):
             "said", "he hopes to win, but he knows that the race will be close",
             id="but-clause-with-the-same-pronoun",
         ),
+        # a noun the parser hung on the cue after ", and" is a second object
+        pytest.param(
+            "The mayor stressed public safety, and a need to hire more nurses.",
+            "stressed", "public safety, and a need to hire more nurses", id="second-topic",
+        ),
+        pytest.param(
+            "She praised the police, and the firefighters who had saved the school.",
+            "praised", "the police, and the firefighters who had saved the school",
+            id="second-object-with-a-relative-clause",
+        ),
+        pytest.param(
+            "He blamed the drought, and not the government, for the losses.",
+            "blamed", "the drought, and not the government, for the losses",
+            id="contrasted-object",
+        ),
     ],
 )
 def test_coordinated_content(nlp, sentence, cue, content):

@@ -759,7 +759,21 @@ def _stray_conjuncts(ctx: Context, verb: Token, start: int, end: int) -> list[To
         if (conj.pos_ in _CONTENT_VERBS and conj.tag_ != verb.tag_
                 and any(t.tag_ == conj.tag_ for t in inside)):
             found.append(conj)
+        elif conj.pos_ in _OBJECT_NOUNS and _object_inside(verb, start, end):
+            found.append(conj)  # a noun joins no verb: "praised the police, and the medics"
     return found
+
+
+_OBJECT_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _object_inside(verb: Token, start: int, end: int) -> bool:
+    """Whether the content holds the verb's object (its direct object or the object of its
+    preposition): a noun the parser hung on the verb as a conjunct after it ("stressed
+    safety, and a need for nurses") is a second object coordinated with that one."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(start <= o.idx < end for o in objects)
 
 
 def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
