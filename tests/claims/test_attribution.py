@@ -242,6 +242,22 @@ CASES = [
         "Warren", "called for", "bonuses to be clawed back", False, "named",
         id="call-for-a-clause",
     ),
+    # a reporting verb in an "as" clause reports its host clause
+    pytest.param(
+        "As the minister put it, the budget is a promise kept.",
+        "the minister", "put", "the budget is a promise kept", False, "named",
+        id="as-x-put-it",
+    ),
+    pytest.param(
+        "The army has no plan for the winter, as the general admitted.",
+        "the general", "admitted", "The army has no plan for the winter", False, "named",
+        id="closing-as-clause",
+    ),
+    pytest.param(
+        "As Ortiz observed in his speech, the old port is dying.",
+        "Ortiz", "observed", "the old port is dying", False, "named",
+        id="as-clause-with-an-occasion",
+    ),
     pytest.param(
         "Warren pressed the banker and called for bonuses to be clawed back.",
         "Warren", "called for", "bonuses to be clawed back", False, "named",

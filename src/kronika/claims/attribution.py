@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kronika.claims.contents import (
+    as_clause_content,
     clause_content,
     clause_extent,
     closing_speaker,
@@ -686,6 +687,10 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         return None
     if kind == "stance" and _reason_gerund(verb):
         return None
+    aside = as_clause_content(ctx, verb, kind)
+    if aside is not None:
+        # "As the envoy noted, X": the host clause is what the envoy said
+        return _claim(ctx, token_span([verb]), kind, _subject(verb, ctx), aside, verb)
     if (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
             and not (particle is not None and any(c.dep_ in ("pobj", "pcomp")

@@ -481,6 +481,49 @@ def _host_content(ctx: Context, verb: Token) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+# verbs that ask for an act: "..., as the council had asked" says the act was asked for, not
+# that the clause is what was said
+_REQUESTS = _DIRECTIVE_VERBS | {"demand", "request", "order", "recommend", "propose", "want"}
+# objects that stand for the clause the "as" clause comments on: "as she put it", "as he said so"
+_CLAUSE_OBJECTS = frozenset({"it", "so"})
+
+
+def as_clause_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
+    """``As the envoy noted, X`` and ``X, as the envoy noted``: a reporting verb in an "as"
+    clause says that its host clause is what was said or seen (the writer vouches for it too,
+    so the host's own verb stays asserted: ``events.extract.frames_claim``). None for any
+    other "as" clause: a request ("as the council had asked"), a verb with an object of its
+    own ("as she described the plan", "as they pleaded for calm": then "as" means "while"),
+    or one with no subject ("as predicted")."""
+    if kind not in ("speech", "belief", "quoting") or verb.lemma_.lower() in _REQUESTS:
+        return None
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as"
+                                       for c in verb.children):
+        return None
+    if phrasal_particle(ctx, verb) is not None:
+        return None  # "as the bishops pleaded for calm": the words it names are its own
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" for c in kids) or any(
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ not in _CLAUSE_OBJECTS)
+            for c in kids):
+        return None
+    head, doc = verb.head, verb.doc
+    if verb.i < head.i:
+        after = verb.right_edge.i + 1
+        while after < len(doc) and doc[after].is_punct:
+            after += 1
+        if after >= len(doc):
+            return None
+        start, end = doc[after].idx, subtree_span(head)[1]
+    else:
+        start, end = head.left_edge.idx, verb.left_edge.idx
+    last = head.right_edge
+    if last.is_punct and last.text in ".!?" and last.idx < end:
+        end = last.idx  # the sentence's full stop is not part of what was said
+    start, end = trim(ctx.text, start, end)
+    return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
 def _trailing_conjunct(verb: Token) -> bool:
     """``A drone struck a market ..., three witnesses told Reuters.``: a long sentence makes
     the parser join the closing cue to the clause it reports as a conjunct or an adverbial
