@@ -644,6 +644,28 @@ def test_added_cues(nlp, sentence, cue, content):
             "blamed", "the drought, and not the government, for the losses",
             id="contrasted-object",
         ),
+        # a condition after the content is part of what was said; a concession is not
+        pytest.param(
+            "The union vowed to strike, unless wages rise by May.",
+            "vowed", "to strike, unless wages rise by May", id="unless-after-a-comma",
+        ),
+        pytest.param(
+            "She promised a full inquiry, if she is elected.",
+            "promised", "a full inquiry, if she is elected", id="if-after-an-object",
+        ),
+        pytest.param(
+            "The leader said the party would join the coalition, if the talks succeed.",
+            "said", "the party would join the coalition, if the talks succeed",
+            id="if-after-a-clause",
+        ),
+        pytest.param(
+            "Colleges offer grants to poor students, even if their parents earn too much.",
+            "offer", "grants to poor students", id="even-if-is-a-concession",
+        ),
+        pytest.param(
+            "If asked, he says the plan is sound.", "says", "the plan is sound",
+            id="condition-of-the-saying",
+        ),
     ],
 )
 def test_coordinated_content(nlp, sentence, cue, content):

@@ -766,11 +766,34 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     if content is None or content[2]:
         return content
     start, end, _ = content
-    more = _stray_conjuncts(ctx, verb, start, end)
+    more = _stray_conjuncts(ctx, verb, start, end) + _conditions(ctx, verb, end)
     if not more:
         return content
     start, end = trim(ctx.text, start, max(_words_end(c) for c in more))
     return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+# subordinators of a condition: "vowed to strike, unless wages rise"
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditions(ctx: Context, verb: Token, end: int) -> list[Token]:
+    """A condition the parser hung on the cue right after its content ("vowed to strike,
+    unless wages rise"; "threatened to quit if the vote fails"): what was said holds only on
+    that condition, so the condition is part of it. One before the cue ("If asked, she
+    says ...") conditions the saying and stays out."""
+    doc = ctx.doc
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.left_edge.idx < end or not any(
+                c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children):
+            continue
+        if clause.left_edge.lower_ == "even":
+            continue  # "even if": a concession, which the words do not depend on
+        gap = doc[verb.i + 1 : clause.left_edge.i]
+        if all(t.idx < end or t.is_punct for t in gap):
+            found.append(clause)
+    return found
 
 
 # words of a content that coordinate: "said she would speak to them and tell them ..."
