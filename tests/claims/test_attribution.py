@@ -242,6 +242,22 @@ CASES = [
         "Warren", "called for", "bonuses to be clawed back", False, "named",
         id="call-for-a-clause",
     ),
+    # a label given to a relative pronoun: the relative clause, pronoun to label
+    pytest.param(
+        "Nine people died in a blast that the governor described as a deliberate attack.",
+        "the governor", "described", "that the governor described as a deliberate attack",
+        False, "named", id="relative-described-as",
+    ),
+    pytest.param(
+        "The tax, which the mayor called a disgrace, was repealed.",
+        "the mayor", "called", "which the mayor called a disgrace", False, "named",
+        id="relative-called",
+    ),
+    pytest.param(
+        "The law, which critics have labeled a gag order, takes effect in May.",
+        "critics", "labeled", "which critics have labeled a gag order", False, "collective",
+        id="relative-labeled-read-as-two-objects",
+    ),
     # a reporting verb in an "as" clause reports its host clause
     pytest.param(
         "As the minister put it, the budget is a promise kept.",
@@ -403,6 +419,7 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
         pytest.param("The envoy said nothing.", id="empty-object"),
         pytest.param("The senator told so many lies that voters left.", id="so-that-result"),
         pytest.param("The senator has to mention the drought.", id="infinitive-object"),
+        pytest.param("They sent the aid that they offered Kyiv.", id="relative-offer-no-label"),
     ],
 )
 def test_no_claim(nlp, sentence):

@@ -27,6 +27,7 @@ from kronika.claims.contents import (
     closing_speaker,
     phrasal_particle,
     quote_content,
+    relative_object_content,
     verb_content,
 )
 from kronika.claims.context import (
@@ -586,7 +587,7 @@ def _carried_by_plain_verb(ctx: Context, verb: Token) -> bool:
     return any(c.dep_ in _SUBJECTS for c in head.children)
 
 
-def _stance_in_place(ctx: Context, verb: Token) -> bool:
+def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
     """Whether a wish, plan or stance verb states a claim of its own.
 
     Not when negated (the content would lose the "not"), inside a quotation or another cue's
@@ -614,8 +615,10 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
         return False
     if verb.dep_ == "relcl" and not any(
         c.dep_ in _SUBJECTS and c.tag_ in ("WP", "WDT") for c in verb.children
-    ):
-        return False  # the object is the antecedent: "the target it pledged to reach"
+    ) and relative_object_content(ctx, verb, kind) is None:
+        # the object is the antecedent: "the target it pledged to reach"; but "a tax, which
+        # the mayor called a disgrace" gives it a label
+        return False
     return not _cue_ancestor(ctx, verb)
 
 
@@ -683,7 +686,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         if not verbal_sense(verb):
             return None  # "attacked the town": a blow, left to the events layer
         kind = "stance"
-    if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb):
+    if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb, kind):
         return None
     if kind == "stance" and _reason_gerund(verb):
         return None

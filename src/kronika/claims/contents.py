@@ -679,6 +679,9 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     A naming verb (``call``, ``label``) needs the second complement: ``called him`` alone is a
     phone call, not a claim.
     """
+    relative = relative_object_content(ctx, verb, kind)
+    if relative is not None:
+        return relative
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None if kind == "naming" else _stance_clause(ctx, verb)
@@ -700,6 +703,29 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
         return None
     start, end = obj.left_edge.idx, max(subtree_span(t)[1] for t in tail)
     start, end = trim(ctx.text, start, end)
+    return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def relative_object_content(
+    ctx: Context, verb: Token, kind: str
+) -> tuple[int, int, bool] | None:
+    """``a tax, which the mayor called a disgrace``, ``a blast that the governor described
+    as an attack``: a label or judgment given to a relative pronoun that stands for the
+    object; the content is the relative clause, pronoun to label (a contiguous span that
+    holds both what is judged and the judgment)."""
+    if verb.dep_ != "relcl":
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
+                    and c.tag_ in ("WDT", "WP")), None)
+    # the label: a predicate, an "as" phrase, or a naming verb's second object ("which
+    # critics labeled a gag order", read as two objects; "the aid that they offered Kyiv"
+    # names nothing)
+    label = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
+        or (c.dep_ == "dobj" and kind == "naming"))]
+    if pronoun is None or not label:
+        return None
+    start, end = trim(ctx.text, pronoun.idx, max(subtree_span(c)[1] for c in label))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
