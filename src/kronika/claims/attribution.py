@@ -590,11 +590,12 @@ def _carried_by_plain_verb(ctx: Context, verb: Token) -> bool:
 def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
     """Whether a wish, plan or stance verb states a claim of its own.
 
-    Not when negated (the content would lose the "not"), inside a quotation or another cue's
-    content (that claim already holds it), or when it hangs from another verb ("asked X to
-    describe", "the target it pledged to reach") rather than heading a clause.
+    Not inside a quotation or another cue's content (that claim already holds it), or when
+    it hangs from another verb ("asked X to describe", "the target it pledged to reach")
+    rather than heading a clause. A negated one is a claim ("did not apologize for the
+    remarks"), its cue keeps the "not" (``_negation``) and its stance stays unset.
     """
-    if any(c.dep_ == "neg" for c in verb.children) or inside_quote(ctx, verb):
+    if inside_quote(ctx, verb):
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         # "..., accusing her of lying": a claim of its own
@@ -672,6 +673,23 @@ def _reports_a_that_clause(verb: Token) -> bool:
         or subject.tag_ in ("NNS", "NN"))
 
 
+# words between a negated cue's auxiliary and the verb: "did not immediately respond"
+_NEGATION_DEPS = frozenset({"aux", "neg", "advmod"})
+
+
+def _negation(verb: Token) -> list[Token]:
+    """The auxiliary, "not" and adverbs right before a negated cue ("did not apologize",
+    "has never said"): the cue keeps them, so a claim never reads as what was denied."""
+    if not any(c.dep_ == "neg" and c.i < verb.i for c in verb.children):
+        return []
+    words: list[Token] = []
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in _NEGATION_DEPS:
+        words.insert(0, verb.doc[i])
+        i -= 1
+    return words if any(w.dep_ == "neg" for w in words) else []
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB":
@@ -704,8 +722,10 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     cue_tokens = [verb, particle] if particle is not None else [verb]
     passive = _passive_content(ctx, verb, kind)
     if passive is not None:
+        # "are not thought to hold X": the content holds the subject, the verb and its "not"
         speaker, content = passive
         return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb)
+    cue_tokens = [*_negation(verb), *cue_tokens]
     if _is_passive(verb) or _bare_passive(verb, kind):
         speaker = _agent(verb)
     else:
