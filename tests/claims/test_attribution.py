@@ -192,6 +192,19 @@ CASES = [
         "HOST", ":", "Will the troops leave Mali?", True, "named",
         id="transcript-label-after-quote-mark",
     ),
+    # a headline's "NAME on TOPIC: ..." is the name's, as "NAME: ..." is
+    pytest.param(
+        "Putin on Sanctions: 'They Will Fail.'",
+        "Putin", ":", "'They Will Fail.'", True, "named", id="headline-name-on-topic",
+    ),
+    pytest.param(
+        'Ruto on Debt Talks: "We Will Pay Every Cent"',
+        "Ruto", ":", '"We Will Pay Every Cent"', True, "named", id="headline-name-on-two-words",
+    ),
+    pytest.param(
+        "Merkel on Migration: 'We Can Do This.'",
+        "Merkel", ":", "'We Can Do This.'", True, "named", id="headline-name-on-one-word",
+    ),
     pytest.param(
         "The Kenyan police asked him to describe the attackers.",
         "The Kenyan police", "asked", "him to describe the attackers", False, "named",
@@ -421,6 +434,8 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
         pytest.param("The senator told so many lies that voters left.", id="so-that-result"),
         pytest.param("The senator has to mention the drought.", id="infinitive-object"),
         pytest.param("They sent the aid that they offered Kyiv.", id="relative-offer-no-label"),
+        pytest.param("Talks on Trade: What to Expect", id="topic-label-is-no-speaker"),
+        pytest.param("Briefing on Gaza: Aid Trucks Wait at the Border", id="kicker-on-topic"),
     ],
 )
 def test_no_claim(nlp, sentence):

@@ -964,6 +964,10 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
 
 
+# words that open a headline's topic after its speaker: "Merkel on migration: ..."
+_TOPIC_MARKS = frozenset({"on"})
+
+
 def _label_speaker(ctx: Context, colon: Token) -> list[Token] | None:
     """``WALLACE: ...``, ``Merkel: ...``: a short name opening a line before a colon."""
     line_start, _ = _line_bounds(ctx.text, colon.idx, colon.idx)
@@ -971,6 +975,10 @@ def _label_speaker(ctx: Context, colon: Token) -> list[Token] | None:
     if label and label[0].text in _OPEN_QUOTES:
         # transcripts quote each turn: '"WALLACE: ...'
         line_start, label = label[0].idx + len(label[0].text), label[1:]
+    # a headline's "Zelensky on the war: ..." is Zelensky's, the topic after "on"
+    topic = next((k for k, t in enumerate(label) if t.lower_ in _TOPIC_MARKS and k), None)
+    if topic is not None and len(label) <= 8 and all(t.pos_ == "PROPN" for t in label[:topic]):
+        label = label[:topic]
     if not 1 <= len(label) <= 4 or label[0].idx != line_start:
         return None
     if not all(t.pos_ in ("PROPN", "NOUN", "DET", "PART") or t.is_upper for t in label):
