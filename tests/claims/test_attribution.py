@@ -636,6 +636,12 @@ def test_source_phrase_content_stays_in_its_paragraph(nlp):
         pytest.param("Anna Kall -- co-editor of Small Wars, a book about old battles -- said the "
                      "plan was weak.", "Anna Kall -- co-editor of Small Wars, a book about old "
                      "battles --", id="aside-in-dashes-kept"),
+        # a hyphenated head the parser split into words keeps its front and its owner
+        pytest.param("His ex-wife said he was violent.", "His ex-wife", id="ex-wife"),
+        pytest.param("Her former co-author said the data were fake.", "Her former co-author",
+                     id="co-author"),
+        pytest.param("The vice-chairman of the bank said rates would rise.",
+                     "The vice-chairman of the bank", id="vice-chairman"),
     ],
 )
 def test_speaker_bounds(nlp, sentence, speaker):
