@@ -66,7 +66,8 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpa
             found.append(signed)
     formulas = boilerplate_spans(doc)
     # "who asked not to be named", "declined to comment": how the story was sourced, no claim
-    found = [c for c in found if not any(s <= (c.cue_start or -1) < e for s, e in formulas)]
+    found = [c for c in found if c.cue_start is None or c.cue_end is None
+             or not any(s < c.cue_end and c.cue_start < e for s, e in formulas)]
     unique = {(c.cue_start, c.content_start, c.content_end): c for c in found}
     # a second act of one speaker is cut off the first's content before any claim is judged
     # to lie inside another's
@@ -110,11 +111,11 @@ _JOINERS = ("and", "but", "while", "yet", "also")
 
 
 def _cue_token(doc: Doc, claim: ClaimSpan) -> int | None:
-    """The index of a claim's first cue word, or None."""
+    """The index of a claim's cue verb (the head of "did not say", "called for"), or None."""
     if claim.cue_start is None or claim.cue_end is None:
         return None
     span = doc.char_span(claim.cue_start, claim.cue_end, alignment_mode="expand")
-    return span[0].i if span is not None and len(span) else None
+    return span.root.i if span is not None and len(span) else None
 
 
 def _sibling_cue(ctx: Context, claim: ClaimSpan, other: ClaimSpan) -> bool:

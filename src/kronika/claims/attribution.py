@@ -21,11 +21,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kronika.claims.contents import (
+    as_clause_content,
     clause_content,
     clause_extent,
     closing_speaker,
     phrasal_particle,
     quote_content,
+    relative_object_content,
     verb_content,
 )
 from kronika.claims.context import (
@@ -585,14 +587,15 @@ def _carried_by_plain_verb(ctx: Context, verb: Token) -> bool:
     return any(c.dep_ in _SUBJECTS for c in head.children)
 
 
-def _stance_in_place(ctx: Context, verb: Token) -> bool:
+def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
     """Whether a wish, plan or stance verb states a claim of its own.
 
-    Not when negated (the content would lose the "not"), inside a quotation or another cue's
-    content (that claim already holds it), or when it hangs from another verb ("asked X to
-    describe", "the target it pledged to reach") rather than heading a clause.
+    Not inside a quotation or another cue's content (that claim already holds it), or when
+    it hangs from another verb ("asked X to describe", "the target it pledged to reach")
+    rather than heading a clause. A negated one is a claim ("did not apologize for the
+    remarks"), its cue keeps the "not" (``_negation``) and its stance stays unset.
     """
-    if any(c.dep_ == "neg" for c in verb.children) or inside_quote(ctx, verb):
+    if inside_quote(ctx, verb):
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         # "..., accusing her of lying": a claim of its own
@@ -613,8 +616,10 @@ def _stance_in_place(ctx: Context, verb: Token) -> bool:
         return False
     if verb.dep_ == "relcl" and not any(
         c.dep_ in _SUBJECTS and c.tag_ in ("WP", "WDT") for c in verb.children
-    ):
-        return False  # the object is the antecedent: "the target it pledged to reach"
+    ) and relative_object_content(ctx, verb, kind) is None:
+        # the object is the antecedent: "the target it pledged to reach"; but "a tax, which
+        # the mayor called a disgrace" gives it a label
+        return False
     return not _cue_ancestor(ctx, verb)
 
 
@@ -668,6 +673,23 @@ def _reports_a_that_clause(verb: Token) -> bool:
         or subject.tag_ in ("NNS", "NN"))
 
 
+# words between a negated cue's auxiliary and the verb: "did not immediately respond"
+_NEGATION_DEPS = frozenset({"aux", "neg", "advmod"})
+
+
+def _negation(verb: Token) -> list[Token]:
+    """The auxiliary, "not" and adverbs right before a negated cue ("did not apologize",
+    "has never said"): the cue keeps them, so a claim never reads as what was denied."""
+    if not any(c.dep_ == "neg" and c.i < verb.i for c in verb.children):
+        return []
+    words: list[Token] = []
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in _NEGATION_DEPS:
+        words.insert(0, verb.doc[i])
+        i -= 1
+    return words if any(w.dep_ == "neg" for w in words) else []
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB":
@@ -682,10 +704,14 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         if not verbal_sense(verb):
             return None  # "attacked the town": a blow, left to the events layer
         kind = "stance"
-    if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb):
+    if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb, kind):
         return None
     if kind == "stance" and _reason_gerund(verb):
         return None
+    aside = as_clause_content(ctx, verb, kind)
+    if aside is not None:
+        # "As the envoy noted, X": the host clause is what the envoy said
+        return _claim(ctx, token_span([verb]), kind, _subject(verb, ctx), aside, verb)
     if (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
             and not (particle is not None and any(c.dep_ in ("pobj", "pcomp")
@@ -696,8 +722,10 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     cue_tokens = [verb, particle] if particle is not None else [verb]
     passive = _passive_content(ctx, verb, kind)
     if passive is not None:
+        # "are not thought to hold X": the content holds the subject, the verb and its "not"
         speaker, content = passive
         return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb)
+    cue_tokens = [*_negation(verb), *cue_tokens]
     if _is_passive(verb) or _bare_passive(verb, kind):
         speaker = _agent(verb)
     else:
@@ -936,6 +964,10 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
 
 
+# words that open a headline's topic after its speaker: "Merkel on migration: ..."
+_TOPIC_MARKS = frozenset({"on"})
+
+
 def _label_speaker(ctx: Context, colon: Token) -> list[Token] | None:
     """``WALLACE: ...``, ``Merkel: ...``: a short name opening a line before a colon."""
     line_start, _ = _line_bounds(ctx.text, colon.idx, colon.idx)
@@ -943,6 +975,10 @@ def _label_speaker(ctx: Context, colon: Token) -> list[Token] | None:
     if label and label[0].text in _OPEN_QUOTES:
         # transcripts quote each turn: '"WALLACE: ...'
         line_start, label = label[0].idx + len(label[0].text), label[1:]
+    # a headline's "Zelensky on the war: ..." is Zelensky's, the topic after "on"
+    topic = next((k for k, t in enumerate(label) if t.lower_ in _TOPIC_MARKS and k), None)
+    if topic is not None and len(label) <= 8 and all(t.pos_ == "PROPN" for t in label[:topic]):
+        label = label[:topic]
     if not 1 <= len(label) <= 4 or label[0].idx != line_start:
         return None
     if not all(t.pos_ in ("PROPN", "NOUN", "DET", "PART") or t.is_upper for t in label):

@@ -481,6 +481,49 @@ def _host_content(ctx: Context, verb: Token) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+# verbs that ask for an act: "..., as the council had asked" says the act was asked for, not
+# that the clause is what was said
+_REQUESTS = _DIRECTIVE_VERBS | {"demand", "request", "order", "recommend", "propose", "want"}
+# objects that stand for the clause the "as" clause comments on: "as she put it", "as he said so"
+_CLAUSE_OBJECTS = frozenset({"it", "so"})
+
+
+def as_clause_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
+    """``As the envoy noted, X`` and ``X, as the envoy noted``: a reporting verb in an "as"
+    clause says that its host clause is what was said or seen (the writer vouches for it too,
+    so the host's own verb stays asserted: ``events.extract.frames_claim``). None for any
+    other "as" clause: a request ("as the council had asked"), a verb with an object of its
+    own ("as she described the plan", "as they pleaded for calm": then "as" means "while"),
+    or one with no subject ("as predicted")."""
+    if kind not in ("speech", "belief", "quoting") or verb.lemma_.lower() in _REQUESTS:
+        return None
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as"
+                                       for c in verb.children):
+        return None
+    if phrasal_particle(ctx, verb) is not None:
+        return None  # "as the bishops pleaded for calm": the words it names are its own
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" for c in kids) or any(
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ not in _CLAUSE_OBJECTS)
+            for c in kids):
+        return None
+    head, doc = verb.head, verb.doc
+    if verb.i < head.i:
+        after = verb.right_edge.i + 1
+        while after < len(doc) and doc[after].is_punct:
+            after += 1
+        if after >= len(doc):
+            return None
+        start, end = doc[after].idx, subtree_span(head)[1]
+    else:
+        start, end = head.left_edge.idx, verb.left_edge.idx
+    last = head.right_edge
+    if last.is_punct and last.text in ".!?" and last.idx < end:
+        end = last.idx  # the sentence's full stop is not part of what was said
+    start, end = trim(ctx.text, start, end)
+    return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
 def _trailing_conjunct(verb: Token) -> bool:
     """``A drone struck a market ..., three witnesses told Reuters.``: a long sentence makes
     the parser join the closing cue to the clause it reports as a conjunct or an adverbial
@@ -636,6 +679,9 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     A naming verb (``call``, ``label``) needs the second complement: ``called him`` alone is a
     phone call, not a claim.
     """
+    relative = relative_object_content(ctx, verb, kind)
+    if relative is not None:
+        return relative
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None if kind == "naming" else _stance_clause(ctx, verb)
@@ -657,6 +703,29 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
         return None
     start, end = obj.left_edge.idx, max(subtree_span(t)[1] for t in tail)
     start, end = trim(ctx.text, start, end)
+    return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def relative_object_content(
+    ctx: Context, verb: Token, kind: str
+) -> tuple[int, int, bool] | None:
+    """``a tax, which the mayor called a disgrace``, ``a blast that the governor described
+    as an attack``: a label or judgment given to a relative pronoun that stands for the
+    object; the content is the relative clause, pronoun to label (a contiguous span that
+    holds both what is judged and the judgment)."""
+    if verb.dep_ != "relcl":
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
+                    and c.tag_ in ("WDT", "WP")), None)
+    # the label: a predicate, an "as" phrase, or a naming verb's second object ("which
+    # critics labeled a gag order", read as two objects; "the aid that they offered Kyiv"
+    # names nothing)
+    label = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
+        or (c.dep_ == "dobj" and kind == "naming"))]
+    if pronoun is None or not label:
+        return None
+    start, end = trim(ctx.text, pronoun.idx, max(subtree_span(c)[1] for c in label))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
@@ -723,11 +792,34 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     if content is None or content[2]:
         return content
     start, end, _ = content
-    more = _stray_conjuncts(ctx, verb, start, end)
+    more = _stray_conjuncts(ctx, verb, start, end) + _conditions(ctx, verb, end)
     if not more:
         return content
     start, end = trim(ctx.text, start, max(_words_end(c) for c in more))
     return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+# subordinators of a condition: "vowed to strike, unless wages rise"
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditions(ctx: Context, verb: Token, end: int) -> list[Token]:
+    """A condition the parser hung on the cue right after its content ("vowed to strike,
+    unless wages rise"; "threatened to quit if the vote fails"): what was said holds only on
+    that condition, so the condition is part of it. One before the cue ("If asked, she
+    says ...") conditions the saying and stays out."""
+    doc = ctx.doc
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.left_edge.idx < end or not any(
+                c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children):
+            continue
+        if clause.left_edge.lower_ == "even":
+            continue  # "even if": a concession, which the words do not depend on
+        gap = doc[verb.i + 1 : clause.left_edge.i]
+        if all(t.idx < end or t.is_punct for t in gap):
+            found.append(clause)
+    return found
 
 
 # words of a content that coordinate: "said she would speak to them and tell them ..."
@@ -759,7 +851,21 @@ def _stray_conjuncts(ctx: Context, verb: Token, start: int, end: int) -> list[To
         if (conj.pos_ in _CONTENT_VERBS and conj.tag_ != verb.tag_
                 and any(t.tag_ == conj.tag_ for t in inside)):
             found.append(conj)
+        elif conj.pos_ in _OBJECT_NOUNS and _object_inside(verb, start, end):
+            found.append(conj)  # a noun joins no verb: "praised the police, and the medics"
     return found
+
+
+_OBJECT_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _object_inside(verb: Token, start: int, end: int) -> bool:
+    """Whether the content holds the verb's object (its direct object or the object of its
+    preposition): a noun the parser hung on the verb as a conjunct after it ("stressed
+    safety, and a need for nurses") is a second object coordinated with that one."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(start <= o.idx < end for o in objects)
 
 
 def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:

@@ -6,8 +6,11 @@ the secretary). Reporting is a chain: a pronoun speaker continues the chain's su
 antecedent of a speaker pronoun is, walking back sentence by sentence, the first that agrees
 in gender and number among (1) the speakers of earlier claims in that sentence, (2) the
 subjects of its clauses; failing that, the latest agreeing speaker of a few sentences back.
-A definite description ("the minister", "the spokesman") is the latest actor whose role or
-apposition holds its head noun; a relative pronoun is the noun its clause modifies.
+A definite description ("the minister", "the spokesman") is the latest person whose role,
+title or apposition holds its head noun, unless the phrase itself names someone; a relative
+pronoun is the noun its clause modifies. Inside a speaker phrase a name outranks a bare title
+and an owner comes last ("His rival, Tom Baker," is Baker). "It" stands for a body: an
+organisation, a country or a group named by a singular noun ("the company").
 """
 
 from __future__ import annotations
@@ -78,7 +81,10 @@ def _agrees(build: ActorBuild, want: str, doc: Doc, chain: _Chain) -> bool:
     if want == "plural":
         return build.kind in ("group", "organization", "country") or any(
             doc[c.start:c.end].root.tag_ in ("NNS", "NNPS") for c in build.mentions)
-    return build.kind in ("organization", "country")
+    # "it": a body, or a group named by a singular noun ("the company", "the ministry")
+    return build.kind in ("organization", "country") or build.kind == "group" and any(
+        doc[c.start:c.end].root.tag_ in ("NN", "NNP") for c in build.mentions
+        if c.origin != "pronoun")
 
 
 def _cleft_focus(tok: Token) -> bool:
@@ -155,7 +161,9 @@ def _names_role(doc: Doc, build: ActorBuild, start: int, end: int, noun: str) ->
     if build.role and noun in build.role.lower().split():
         return True
     root = doc[start:end].root
-    near = [*doc[start:end], *(t for c in root.children if c.dep_ == "appos" for t in c.subtree)]
+    # a title before the name is in apposition too ("Health Minister Sara Adeyemi")
+    near = [*doc[start:end], *(t for c in root.children if c.dep_ in ("appos", "compound")
+                                for t in c.subtree)]
     if root.dep_ == "appos":
         near.extend(root.head.subtree)
     return any(t.lemma_.lower() == noun for t in near)
@@ -189,11 +197,19 @@ def _own_actor(head: Token, index: ActorIndex) -> ActorBuild | None:
                   or (t.dep_ != "relcl" and t.head == head and t.i > head.i)]
     else:
         tokens = list(head.subtree)
-    for token in [head, *tokens]:
-        build = index.actor_of(token)
-        if build is not None:
-            return build
-    return None
+    # "His rival, Tom Baker," is Baker: an owner names whose the speaker is, so it comes last
+    owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    tokens = [t for t in tokens if t.i not in owned] + [t for t in tokens if t.i in owned]
+    builds = [b for b in (index.actor_of(t) for t in [head, *tokens]) if b is not None]
+    # a name in the phrase outranks a bare title the head gave ("The lawyer, Ana Ruiz,")
+    return next((b for b in builds if _named(b, head.doc)), builds[0] if builds else None)
+
+
+def _named(build: ActorBuild, doc: Doc) -> bool:
+    """Whether an actor has a mention that names it (a proper noun), not only descriptions
+    such as "the minister" or pronouns."""
+    return any(doc[m.start:m.end].root.pos_ == "PROPN" for m in build.mentions
+               if m.origin != "pronoun")
 
 
 def co_speakers(doc: Doc, span: ClaimSpan, first: str | None,
@@ -226,8 +242,13 @@ def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) ->
                          or index.actor_of(head))
                 if build is not None and PRONOUNS[head.lower_] in ("masc", "fem"):
                     chain.genders.setdefault(build.id, PRONOUNS[head.lower_])
-            elif _is_description(head) and index.actor_of(head) is None:
-                build = _described(head, index, chain)
+            elif _is_description(head):
+                # "the minister said" after "Interior Minister Ana Ruiz": the person named
+                # with that title, unless the phrase itself already names a person (a
+                # generic actor, "Minister" or "the military", is no one in particular)
+                own = index.actor_of(head)
+                build = own if own is not None and _named(own, doc) else (
+                    _described(head, index, chain) or own)
             else:
                 build = _own_actor(head, index)
             if build is not None:

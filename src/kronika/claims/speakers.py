@@ -91,7 +91,19 @@ def phrase_tokens(token: Token) -> list[Token]:
     if start is not None:
         tokens = [t for t in tokens if t.i >= start]
     tokens = _without_dateline(tokens, token)
-    return _contiguous(tokens, token)
+    return _hyphenated(_contiguous(tokens, token))
+
+
+def _hyphenated(tokens: list[Token]) -> list[Token]:
+    """The phrase with the front of a hyphenated head that the parser split off as words of
+    their own ("His ex-wife", "her co-author": not "wife", "author"): a hyphen with no space
+    either side joins the word before it, and that word's own modifiers ("His"), to the phrase."""
+    doc = tokens[0].doc
+    first = tokens[0].i
+    while (first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
+           and not doc[first - 2].whitespace_ and doc[first - 2].is_alpha):
+        first = min(doc[first - 2].left_edge.i, first - 2)
+    return [doc[i] for i in range(first, tokens[0].i)] + tokens
 
 
 def _without_dateline(tokens: list[Token], head: Token) -> list[Token]:
