@@ -475,3 +475,22 @@ def test_a_government_speaker_does_not_act_on_its_own_state(text: str) -> None:
     for event in analysis.events:
         source, target = analysis.actor(event.source), analysis.actor(event.target)
         assert target is None or source is None or target.country != source.country, event
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # the owner of an act noun is its doer, named or only described
+        ("Myanmar's military seized power in 2021. The junta's arrest of Suu Kyi drew protests.",
+         "arrest", "junta"),
+        ("Police detained dozens. The government's crackdown on the protesters continued.",
+         "crackdown", "Government"),
+        ("Rebels held the hills. The army's shelling of the district killed nine.", "shelling",
+         "Army"),
+    ],
+)
+def test_a_described_owner_of_an_act_noun_is_its_source(text: str, trigger: str,
+                                                        source: str) -> None:
+    analysis = kronika.analyze(text, published="2025-01-10")
+    event = next(e for e in analysis.events if e.trigger == trigger)
+    assert event.source is not None and source in analysis.actor(event.source).name

@@ -932,6 +932,13 @@ def people_argument(token: Token) -> bool:
     )
 
 
+def possessed_act(token: Token) -> bool:
+    """'the army's shelling of X', 'the junta's arrest of Y': the owner of an act noun (one
+    with an 'of', 'on' or 'against' object) is its doer, as a subject would be."""
+    return token.dep_ == "poss" and token.head.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for c in token.head.children)
+
+
 def group_candidates(
     doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]
 ) -> Iterator[Candidate]:
@@ -978,7 +985,7 @@ def group_candidates(
             # a countryless "force" is an actor only when it acts; people ("a man",
             # "civilians") also when they undergo, and are then named by their own noun
             named = country is None and body is None and token.dep_ not in ("nsubj", "nsubjpass")
-            if named and not people_argument(token):
+            if named and not people_argument(token) and not possessed_act(token):
                 continue
             mods = [c for c in token.lefts if c.dep_ in ("amod", "compound")]
             # each demonym of a list is its own actor; the noun stands alone
