@@ -52,7 +52,7 @@ from kronika.events.arguments import (
 from kronika.events.dates import event_date
 from kronika.events.demands import OBLIGATION_MODALS, obligation_speech, under_obligation
 from kronika.events.doers import aim_at_doers
-from kronika.events.factuality import Qualifier, qualify, undoing_verbs
+from kronika.events.factuality import Qualifier, dated_ahead, qualify, undoing_verbs
 from kronika.events.frames import frames
 from kronika.events.implicit import (
     Told,
@@ -1268,6 +1268,8 @@ def extract_events(
         if phantom(head, entry, index, expression):
             continue  # figurative, or an undated recollection (events/phantoms.py)
         qualifier = question_mood(head, qualify(head, know.cues))
+        qualifier = dated_ahead(qualifier, when, expression,
+                                published.isoformat() if published else None)
         stance = stance_content(head, qualifier, coded)
         if stance is not None:
             # the act an event coded offers or refuses (events/phantoms.py); what that act

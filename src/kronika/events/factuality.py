@@ -13,7 +13,8 @@ is as real as the taking part ('wants to take part in the talks'); a clausal sub
 verb's modality ('storming the palace would be a mistake'); a licence to act is no act ('the
 right to protest'); what one is kept from or safe from did not happen ('deterred them from
 marching', 'walls to protect the town from attacks'); 'without' negates ('ended without
-violence'); 'in case of' supposes."""
+violence'); 'in case of' supposes; an event the text dates after the day of publication is
+future however its verb is told ('holds talks next week', ``dated_ahead``)."""
 
 from __future__ import annotations
 
@@ -448,3 +449,14 @@ def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
         if value and tok.dep_ != "relcl":
             out.append(Qualifier(value, tok.head.text, tok.head.idx))
     return out
+
+
+def dated_ahead(qualifier: Qualifier, when: str | None, expression: str | None,
+                published: str | None) -> Qualifier:
+    """An event the text dates after the day of publication has not happened yet: told as
+    done ('holds talks in Nairobi next week', 'a summit next month' after 'is due to meet')
+    it is future, with the date expression as its cue. ``when`` and ``published`` are ISO
+    dates; a year or a month is ahead only when the whole of it comes after publication."""
+    if qualifier.value not in ("asserted", "reported") or not (when and expression and published):
+        return qualifier
+    return Qualifier("future", expression) if when > published[:len(when)] else qualifier
