@@ -301,6 +301,37 @@ def test_recent_events_the_text_points_at_stay(text: str, kind: str) -> None:
     assert [e for e in analysis.events if e.type == kind]
 
 
+# Violence in the perfect over a span of years is a standing campaign, no one event; over days
+# or weeks, or dated, it is the news: (text, type).
+STANDING = [
+    ("Mali's army has been battling a jihadist insurgency since 2012.", "ASSAULT"),
+    ("Rebels who have fought the Colombian army for nearly a decade welcomed the deal.",
+     "ASSAULT"),
+    ("Islamist fighters have attacked army posts in Burkina Faso over the past three years.",
+     "ASSAULT"),
+    (("The Burmese junta has shelled rebel villages since the 2021 coup, and its jets have "
+      "bombed schools in Sagaing."), "ASSAULT"),
+    ("Chemical weapons have killed Syrian civilians since the start of the war.", "ASSAULT"),
+]
+NEWS_OF_DAYS = [
+    ("Police in Minsk have arrested forty activists since Monday.", "COERCE"),
+    ("Students have marched through Dhaka for weeks against the quota system.", "PROTEST"),
+    ("Mali's army attacked a jihadist base near Gao in 2015.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), STANDING, ids=[r[0][:30] for r in STANDING])
+def test_a_campaign_over_years_is_no_one_event(text: str, kind: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type == kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), NEWS_OF_DAYS, ids=[r[0][:30] for r in NEWS_OF_DAYS])
+def test_acts_over_days_or_dated_stay_events(text: str, kind: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert [e for e in analysis.events if e.type == kind]
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # an agreement, truce or sanction as the frame an act keeps to or breaks
     ("Sudanese troops shelled El Fasher on Friday despite a truce between the army and the RSF.",
