@@ -162,6 +162,16 @@ ROWS = [
     ("The rally in Accra ended without violence.", "violence", "negated", "without"),
     ("The vote passed without any clashes in Lagos.", "clashes", "negated", "without"),
     ("The activists were released without charge.", "charge", "negated", "without"),
+    # a licence to act in the present or under a modal is no act; a past permission may be
+    ("Lawmakers fought over a bill that would have allowed police to arrest officials.",
+     "arrest", "hypothetical", "allowed"),
+    ("The decree allows soldiers to detain suspects without a warrant.", "detain",
+     "hypothetical", "allows"),
+    ("A new law permits the army to shoot looters on sight.", "shoot", "hypothetical",
+     "permits"),
+    ("The emergency law would enable security forces to ban protests.", "ban", "hypothetical",
+     "enable"),
+    ("Egypt allowed the police to arrest the protesters.", "arrest", "asserted", None),
     # an occasion supposed
     ("Residents were told to stay indoors in case of an attack.", "attack", "hypothetical",
      "case"),

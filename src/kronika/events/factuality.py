@@ -99,6 +99,10 @@ COMPLEMENT_PREPS = {"to", "for", "from", "of", "on", "with", "against"}
 # Phrasal verbs of excluding an act whose own negation leaves the act open: 'did not rule
 # out attacking' makes the attack possible (hypothetical), not done.
 LEFT_OPEN = {"rule"}
+# Verbs of permitting: in the present or under a modal their complement is a licence, no act
+# ('a decree that allows soldiers to detain suspects', 'a bill that would have allowed police
+# to arrest officials'); in the past they may tell of a thing done ('allowed trucks to cross').
+PERMITTING_VERBS = {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
 # Nouns that speculate only in the singular: 'talk of a summit' (the plural 'talks' are
 # negotiations, whose topic keeps its own factuality).
 SPECULATIVE_SINGULARS = {"talk"}
@@ -207,6 +211,9 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             break
         if via not in MODALITY_DEPS:
             break
+        if via in ("ccomp", "xcomp") and licensing(tok):
+            found.append(Qualifier("hypothetical", tok.text, tok.idx))
+            break
         own = own_qualifiers(tok, cues) if via != "ccomp" else []
         value = None
         if via in GOVERNOR_DEPS and not (via == "oprd" and names_what(tok)) and not (
@@ -229,6 +236,15 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def licensing(verb: Token) -> bool:
+    """A verb of permitting in the present or under a modal ('allows', 'would have allowed'):
+    what it permits is a licence, not an act told."""
+    if verb.lemma_.lower() not in PERMITTING_VERBS:
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                              for c in verb.children)
 
 
 def pointed_at(noun: Token) -> bool:
