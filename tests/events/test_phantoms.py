@@ -693,6 +693,10 @@ def test_a_meeting_called_off_is_negated_not_refused(text: str) -> None:
     ("The rebels fled the airstrikes in the open.", "airstrikes", False),
     # a kind judged in the present
     ("Protests are a right in every democracy.", "Protests", True),
+    # the recognizer reads a paragraph-opening 'Protests' as a NORP: still no party
+    ("The motion died in committee.\n\nProtests are a right in Ghana.", "Protests", True),
+    ("The bill stalled in the senate.\n\nProtests are a constitutional right in Kenya.",
+     "Protests", True),
     ("Attacks on hospitals are a war crime under the Geneva conventions.", "Attacks", True),
     ("Strikes by nurses are a rare sight in Japan.", "Strikes", True),
     ("The protests are a warning to the junta in Niamey.", "protests", False),

@@ -1038,8 +1038,10 @@ def kind_judged(head: Token) -> bool:
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return False
-    if any(t.ent_type_ in PARTY_LABELS for t in head.subtree):
-        return False  # 'rallies at Makerere University are a headache': those held there
+    if any(t.ent_type_ in PARTY_LABELS for t in head.subtree if t != head):
+        return False  # 'rallies at Makerere University are a headache': those held there;
+        # the event noun itself is no party, however the recognizer labels it ('Protests'
+        # opening a paragraph is read as a NORP)
     return any(c.dep_ == "attr" and c.pos_ == "NOUN" and any(
         d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in verb.children)
 
