@@ -517,7 +517,8 @@ def test_an_attack_after_an_arrest_stays_an_event() -> None:
 
 # Readings that change the type: a promise to carry on a violent struggle is a threat, not an
 # intent to cooperate; keeping a party out of a body or its meetings is a sanction (and the
-# meetings are not held); a government's official protest is a complaint, no demonstration.
+# meetings are not held); a government's official protest, or any protest by a state or a
+# government, is a complaint, no demonstration.
 RETYPED = [
     ("The rebels vowed to continue their campaign.", "THREATEN", "AGREE"),
     ("Hamas vowed to continue its armed struggle.", "THREATEN", "AGREE"),
@@ -530,6 +531,14 @@ RETYPED = [
     ("Manila filed a diplomatic protest against China's new coast guard law.", "ACCUSE",
      "PROTEST"),
     ("Seoul registered a protest with Tokyo over the textbooks.", "ACCUSE", "PROTEST"),
+    # a state or a government that protests complains; its people demonstrate
+    ("Vietnam protested against China's deployment of an oil rig in disputed waters.", "ACCUSE",
+     "PROTEST"),
+    ("The government protested the court's ruling on the land law.", "ACCUSE", "PROTEST"),
+    ("Moscow protested to Norway over the arrest of a Russian fisherman.", "ACCUSE", "PROTEST"),
+    ("Thousands of Iranians protested in Tehran against the fuel price rise.", "PROTEST",
+     "ACCUSE"),
+    ("Armenians protested outside parliament in Yerevan on Monday.", "PROTEST", "ACCUSE"),
 ]
 
 

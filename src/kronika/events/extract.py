@@ -76,6 +76,7 @@ from kronika.events.phantoms import (
     phantom,
     question_mood,
     stance_content,
+    state_protest_reading,
 )
 from kronika.lexicon import read_csv
 from kronika.nlp import (
@@ -1244,6 +1245,7 @@ def extract_events(
         entry = exclusion_reading(entry, head, know.triggers)
         entry = official_protest_reading(entry, head, know.triggers)
         entry = armed_obstruction_reading(entry, sources, know.triggers)
+        entry = state_protest_reading(entry, sources, know.triggers)
         entry = call_reading(head, entry, know.triggers)
         if is_monologue(head, entry, targets) or (entry.lemma in WISH_VERBS and not targets):
             continue  # 'wants the talks to succeed': a wish put to no one

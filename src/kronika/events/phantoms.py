@@ -44,7 +44,8 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   ('burned a paper flag'), and a refusal to rule something out ('did not rule out
   attacking': the act stays possible, nothing is rejected).
 - **readings**: barring a party from a body is a sanction (``exclusion_reading``), an official
-  protest a complaint (``official_protest_reading``), roads blocked by an armed body or the
+  protest a complaint (``official_protest_reading``), and so is a protest by a state or a
+  government (``state_protest_reading``), roads blocked by an armed body or the
   police a blockade (``armed_obstruction_reading``).
 - **rehearsals**: an act an exercise acts out ('drills simulating an attack on the island',
   'held drills to shoot down drones', 'practised storming a town') does not take place.
@@ -801,6 +802,22 @@ def official_protest_reading(entry: Trigger, head: Token, lexicon: TriggerLexico
     government's formal complaint (as 'protest note', CAMEO 114), no demonstration."""
     if entry.type != "PROTEST" or head.pos_ != "NOUN" or head.lemma_.lower() != "protest" or \
             not any(c.dep_ == "amod" and c.lower_ in OFFICIAL for c in head.children):
+        return entry
+    note = [t for t in lexicon.by_head("protest", "NOUN") if t.words == ("protest", "note")]
+    return note[0] if note else entry
+
+
+def state_protest_reading(entry: Trigger, sources: Sequence[Argument],
+                          lexicon: TriggerLexicon) -> Trigger:
+    """'Vietnam protested against the oil rig', 'Moscow protested to Oslo over the arrest', 'the
+    government protested the ruling': a state or a government that protests, with no word of
+    marching or rallying (the plain 'protest', CAMEO 140), complains (as 'protest note', CAMEO
+    114); a state does not take to the streets. People of a country ('thousands of Iranians
+    protested') and parties out of government still demonstrate."""
+    if entry.type != "PROTEST" or entry.mode or entry.words[0] != "protest" or not sources or \
+            not all(a.actor is not None and (a.actor.kind == "country"
+                                             or a.actor.sector in STATE_SECTORS)
+                    for a in sources):
         return entry
     note = [t for t in lexicon.by_head("protest", "NOUN") if t.words == ("protest", "note")]
     return note[0] if note else entry
