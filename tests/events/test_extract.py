@@ -398,6 +398,12 @@ def test_goldstein_follows_the_cameo_code() -> None:
         ("The UN condemned the strike on a Syrian bakery in Idlib.", "ASSAULT"),
         ("Hamas said the strike on a school in Rafah was a war crime.", "ASSAULT"),
         ("Nurses held a strike on Friday outside the ministry.", "PROTEST"),
+        # a military modifier alone marks the strike
+        ("The retaliatory strike by the Turkish army surprised Damascus.", "ASSAULT"),
+        ("Analysts said the targeted strike by US forces surprised the Somali government.",
+         "ASSAULT"),
+        ("The coalition strike against the Houthis came after weeks of warnings.", "ASSAULT"),
+        ("A precision strike by Ukrainian forces came after weeks of warnings.", "ASSAULT"),
         # the document's other words give a bare 'the strikes' its sense
         ("The Kremlin denied ordering the strikes on Sunday, after a missile fell on Sumy.",
          "ASSAULT"),

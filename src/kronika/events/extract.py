@@ -616,8 +616,10 @@ PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 # continue their campaign', 'vowed to continue its armed struggle'); a union's campaign is none.
 STRUGGLES = frozenset({"campaign", "struggle", "resistance", "insurgency", "jihad", "uprising",
                        "rebellion", "fight", "war", "offensive", "operation", "operations"})
-ARMED_MODIFIERS = frozenset({"armed", "military", "violent", "bombing", "guerrilla", "terror",
-                             "terrorist", "insurgent", "militant"})
+# (A name of its own: as ARMED_MODIFIERS it replaced the strike modifiers above, so 'a
+# targeted strike' or 'a drone strike' read as a walkout.)
+STRUGGLE_MODIFIERS = frozenset({"armed", "military", "violent", "bombing", "guerrilla", "terror",
+                                "terrorist", "insurgent", "militant"})
 
 
 def promised_acts(head: Token) -> list[Token]:
@@ -641,7 +643,7 @@ def threat_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon,
         found = match_trigger(act, lexicon)
         violent = found is not None and found[0].type == "ASSAULT"
         struggle = act.lemma_.lower() in STRUGGLES and act.pos_ == "NOUN" and (armed or any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_MODIFIERS
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in STRUGGLE_MODIFIERS
             for c in act.children))
         if violent or struggle:
             return replace(entry, type="THREATEN", mode="violence", cameo=THREAT_CAMEO["ASSAULT"])
