@@ -332,6 +332,23 @@ def test_acts_over_days_or_dated_stay_events(text: str, kind: str) -> None:
     assert [e for e in analysis.events if e.type == kind]
 
 
+# Holding, hosting or attending an event the text marks as past is background: (text, held).
+HELD = [
+    ("Venezuela, which hosted earlier rounds of talks, called on both sides to show restraint.",
+     False),
+    ("Norway hosted previous talks between the Colombian government and the rebels.", False),
+    ("The Kenyan president attended the previous AU summit in Addis Ababa.", False),
+    ("Qatar hosted talks between Hamas and Israel on Monday.", True),
+    ("Norway hosted talks between the Colombian government and the rebels.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), HELD, ids=[r[0][:30] for r in HELD])
+def test_holding_a_past_event_is_background(text: str, held: bool) -> None:
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert bool([e for e in events if e.type == "CONSULT"]) is held
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # an agreement, truce or sanction as the frame an act keeps to or breaks
     ("Sudanese troops shelled El Fasher on Friday despite a truce between the army and the RSF.",

@@ -12,10 +12,11 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   data (``data/figurative.csv``).
 - **background**: an event the text recalls as the start or the anniversary of the present
   situation ('since the annexation', 'on the anniversary of the coup') or qualifies as past
-  ('the previous ceasefire'; 'in recent protests', with no article pointing at one told in
-  the text: 'the recent clashes' may be the news itself). It is kept only when the text
-  dates it (to that date: 'since the 2014 annexation' is an event of 2014), otherwise
-  dropped: an undated recollection must not become a new event on the publication date.
+  ('the previous ceasefire', 'hosted earlier rounds of talks'; 'in recent protests', with no
+  article pointing at one told in the text: 'the recent clashes' may be the news itself).
+  It is kept only when the text dates it (to that date: 'since the 2014 annexation' is an
+  event of 2014), otherwise dropped: an undated recollection must not become a new event on
+  the publication date.
   So is an act in a clause opened by 'since' ('the worst day since a truce took effect',
   'since rebels seized the town'). An agreement, truce or sanction named as the frame an act
   keeps to or breaks ('under the agreement', 'despite the ceasefire', 'in violation of the
@@ -137,6 +138,8 @@ SPOILS = frozenset({"weapon", "arm", "ammunition", "munition", "vehicle", "truck
 BACKGROUND_HEADS = frozenset({"anniversary", "legacy", "memory", "memories", "history"})
 # Adjectives that place an event before the present one ('the previous ceasefire').
 PAST_MODIFIERS = frozenset({"previous", "former", "past", "earlier", "prior", "historic"})
+# Verbs that hold, host or attend an event named as their object ('hosted earlier talks').
+HOLDING_VERBS = frozenset({"host", "hold", "attend", "stage", "convene", "organize", "organise"})
 # Adjectives that recall earlier events of a kind when no article points at one told in the
 # text ('in recent protests'; 'the recent clashes' may be the very news).
 RECENT_MODIFIERS = frozenset({"recent"})
@@ -515,7 +518,7 @@ def framed_by(head: Token) -> bool:
 
 def background(head: Token) -> bool:
     """An event recalled as the start or the past of the present state."""
-    if since_clause(head):
+    if since_clause(head) or holds_past(head):
         return True
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -530,6 +533,16 @@ def background(head: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in RECENT_MODIFIERS for c in head.children) and \
         not any(c.dep_ in ("det", "poss") and c.lower_ not in ("other", "some")
                 for c in head.children)
+
+
+def holds_past(verb: Token) -> bool:
+    """A verb of holding or hosting whose object the text marks as past ('hosted earlier
+    rounds of talks', 'attended the previous summit', 'held former rallies'): the event held
+    is background, and so is the holding."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ in PAST_MODIFIERS
+                                        for m in c.children) for c in verb.children)
 
 
 def recalled(head: Token) -> bool:
