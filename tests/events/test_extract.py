@@ -45,7 +45,10 @@ ROWS = [
         "North Korea threatened to strike South Korea.",
         "THREATEN src=PRK tgt=KOR fact=asserted",
     ),
-    ("protest", "Mexico protested against the American tariffs.", "PROTEST src=MEX tgt=USA"),
+    ("protest", "Mexican farmers protested against the American tariffs.",
+     "PROTEST src=MEX tgt=USA"),
+    # a state that protests complains (PLOVER: protests are civilian collective action)
+    ("state protest", "Mexico protested against the American tariffs.", "ACCUSE src=MEX tgt=USA"),
     ("sanction", "France imposed sanctions on Venezuela.", "SANCTION src=FRA tgt=VEN"),
     ("mobilize", "Sudan's army mobilized reservists.", "MOBILIZE src=SDN"),
     ("coerce", "Israel arrested the Palestinian activist.", "COERCE src=ISR tgt=PSE"),
