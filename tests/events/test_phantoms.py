@@ -556,6 +556,7 @@ RETYPED = [
     ("Thousands of Iranians protested in Tehran against the fuel price rise.", "PROTEST",
      "ACCUSE"),
     ("Armenians protested outside parliament in Yerevan on Monday.", "PROTEST", "ACCUSE"),
+    ("Kenya's protests against the tax bill turned violent in Nakuru.", "PROTEST", "ACCUSE"),
 ]
 
 

@@ -1247,7 +1247,7 @@ def extract_events(
         entry = exclusion_reading(entry, head, know.triggers)
         entry = official_protest_reading(entry, head, know.triggers)
         entry = armed_obstruction_reading(entry, sources, know.triggers)
-        entry = state_protest_reading(entry, sources, know.triggers)
+        entry = state_protest_reading(entry, head, sources, know.triggers)
         entry = call_reading(head, entry, know.triggers)
         if is_monologue(head, entry, targets) or (entry.lemma in WISH_VERBS and not targets):
             continue  # 'wants the talks to succeed': a wish put to no one

@@ -820,14 +820,16 @@ def official_protest_reading(entry: Trigger, head: Token, lexicon: TriggerLexico
     return note[0] if note else entry
 
 
-def state_protest_reading(entry: Trigger, sources: Sequence[Argument],
+def state_protest_reading(entry: Trigger, head: Token, sources: Sequence[Argument],
                           lexicon: TriggerLexicon) -> Trigger:
     """'Vietnam protested against the oil rig', 'Moscow protested to Oslo over the arrest', 'the
     government protested the ruling': a state or a government that protests, with no word of
     marching or rallying (the plain 'protest', CAMEO 140), complains (as 'protest note', CAMEO
     114); a state does not take to the streets. People of a country ('thousands of Iranians
-    protested') and parties out of government still demonstrate."""
-    if entry.type != "PROTEST" or entry.mode or entry.words[0] != "protest" or not sources or \
+    protested') and parties out of government still demonstrate, and so does a country's
+    owner of the noun ('Peru's recent protests': its people's)."""
+    if entry.type != "PROTEST" or entry.mode or entry.words[0] != "protest" or \
+            head.pos_ != "VERB" or not sources or \
             not all(a.actor is not None and (a.actor.kind == "country"
                                              or a.actor.sector in STATE_SECTORS)
                     for a in sources):
