@@ -317,6 +317,9 @@ NEWS_OF_DAYS = [
     ("Police in Minsk have arrested forty activists since Monday.", "COERCE"),
     ("Students have marched through Dhaka for weeks against the quota system.", "PROTEST"),
     ("Mali's army attacked a jihadist base near Gao in 2015.", "ASSAULT"),
+    # a passive toll is what victims suffered: coders count and place it
+    ("Several rebel commanders have been killed in Idlib since the start of the offensive.",
+     "ASSAULT"),
 ]
 
 
@@ -557,6 +560,7 @@ RETYPED = [
      "ACCUSE"),
     ("Armenians protested outside parliament in Yerevan on Monday.", "PROTEST", "ACCUSE"),
     ("Kenya's protests against the tax bill turned violent in Nakuru.", "PROTEST", "ACCUSE"),
+    ("The Palestinians were protesting against the raid on the camp.", "PROTEST", "ACCUSE"),
 ]
 
 

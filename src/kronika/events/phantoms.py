@@ -832,7 +832,8 @@ def state_protest_reading(entry: Trigger, head: Token, sources: Sequence[Argumen
             head.pos_ != "VERB" or not sources or \
             not all(a.actor is not None and (a.actor.kind == "country"
                                              or a.actor.sector in STATE_SECTORS)
-                    for a in sources):
+                    and not (a.token is not None and a.token.tag_ in ("NNS", "NNPS"))
+                    for a in sources):  # 'the Palestinians were protesting': a people
         return entry
     note = [t for t in lexicon.by_head("protest", "NOUN") if t.words == ("protest", "note")]
     return note[0] if note else entry
@@ -1101,8 +1102,9 @@ def standing(head: Token) -> bool:
     observation points since 2017') are counted as a standing measure by CASE 2021 and M2E2
     coders, and cost both sets when dropped."""
     verb = clause_verb(head)
-    if verb is None or not perfect(verb):
-        return False
+    if verb is None or not perfect(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # a passive toll ('have been killed since the start of the war') is
+        # what victims suffered, which event coders (Halterman) still count and place
     if verb.dep_ == "conj" and perfect(verb.head) and spans_years(verb.head):
         return True
     return spans_years(verb)
