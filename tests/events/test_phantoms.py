@@ -560,7 +560,7 @@ RETYPED = [
      "ACCUSE"),
     ("Armenians protested outside parliament in Yerevan on Monday.", "PROTEST", "ACCUSE"),
     ("Kenya's protests against the tax bill turned violent in Nakuru.", "PROTEST", "ACCUSE"),
-    ("The Palestinians were protesting against the raid on the camp.", "PROTEST", "ACCUSE"),
+    ("The Palestinians protested in Hebron on Friday over the raid.", "PROTEST", "ACCUSE"),
 ]
 
 
