@@ -45,7 +45,10 @@ ROWS = [
         "North Korea threatened to strike South Korea.",
         "THREATEN src=PRK tgt=KOR fact=asserted",
     ),
-    ("protest", "Mexico protested against the American tariffs.", "PROTEST src=MEX tgt=USA"),
+    ("protest", "Mexican farmers protested against the American tariffs.",
+     "PROTEST src=MEX tgt=USA"),
+    # a state that protests complains (PLOVER: protests are civilian collective action)
+    ("state protest", "Mexico protested against the American tariffs.", "ACCUSE src=MEX tgt=USA"),
     ("sanction", "France imposed sanctions on Venezuela.", "SANCTION src=FRA tgt=VEN"),
     ("mobilize", "Sudan's army mobilized reservists.", "MOBILIZE src=SDN"),
     ("coerce", "Israel arrested the Palestinian activist.", "COERCE src=ISR tgt=PSE"),
@@ -398,6 +401,12 @@ def test_goldstein_follows_the_cameo_code() -> None:
         ("The UN condemned the strike on a Syrian bakery in Idlib.", "ASSAULT"),
         ("Hamas said the strike on a school in Rafah was a war crime.", "ASSAULT"),
         ("Nurses held a strike on Friday outside the ministry.", "PROTEST"),
+        # a military modifier alone marks the strike
+        ("The retaliatory strike by the Turkish army surprised Damascus.", "ASSAULT"),
+        ("Analysts said the targeted strike by US forces surprised the Somali government.",
+         "ASSAULT"),
+        ("The coalition strike against the Houthis came after weeks of warnings.", "ASSAULT"),
+        ("A precision strike by Ukrainian forces came after weeks of warnings.", "ASSAULT"),
         # the document's other words give a bare 'the strikes' its sense
         ("The Kremlin denied ordering the strikes on Sunday, after a missile fell on Sumy.",
          "ASSAULT"),

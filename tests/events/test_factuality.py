@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+import kronika
 from kronika.events.factuality import qualify
 from kronika.events.ontology import load_factuality
 
@@ -161,6 +162,16 @@ ROWS = [
     ("The rally in Accra ended without violence.", "violence", "negated", "without"),
     ("The vote passed without any clashes in Lagos.", "clashes", "negated", "without"),
     ("The activists were released without charge.", "charge", "negated", "without"),
+    # a licence to act in the present or under a modal is no act; a past permission may be
+    ("Lawmakers fought over a bill that would have allowed police to arrest officials.",
+     "arrest", "hypothetical", "allowed"),
+    ("The decree allows soldiers to detain suspects without a warrant.", "detain",
+     "hypothetical", "allows"),
+    ("A new law permits the army to shoot looters on sight.", "shoot", "hypothetical",
+     "permits"),
+    ("The emergency law would enable security forces to ban protests.", "ban", "hypothetical",
+     "enable"),
+    ("Egypt allowed the police to arrest the protesters.", "arrest", "asserted", None),
     # an occasion supposed
     ("Residents were told to stay indoors in case of an attack.", "attack", "hypothetical",
      "case"),
@@ -176,3 +187,27 @@ def test_qualify(nlp: Language, text: str, word: str, value: str, cue: str | Non
     trigger = next(t for t in doc if t.text == word)
     found = qualify(trigger, load_factuality())
     assert (found.value, found.cue) == (value, cue)
+
+
+# An event the text dates after publication (2025-08-22, a Friday) is still to come, however
+# its verb is told: (text, trigger, factuality).
+AHEAD_ROWS = [
+    ("Kenya's president holds talks with Ethiopian leaders in Addis Ababa next week.", "holds",
+     "future"),
+    ("Rohan Mehta is due to meet his Pakistani counterpart at a summit in Tashkent next month.",
+     "summit", "future"),
+    ("Sudan's army chief meets the Egyptian president in Cairo next week.", "meets", "future"),
+    # dated before publication, or by the month of publication itself: told as done
+    ("Kenya's president held talks with Ethiopian leaders in Addis Ababa last week.", "held",
+     "asserted"),
+    ("Police in Dhaka arrested the opposition leader Tarek Alam in August.", "arrested",
+     "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), AHEAD_ROWS,
+                         ids=[r[0][:30] for r in AHEAD_ROWS])
+def test_an_event_dated_after_publication_is_future(text: str, trigger: str, value: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-08-22").events
+              if e.trigger == trigger]
+    assert events and events[0].factuality == value

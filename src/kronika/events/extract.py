@@ -52,7 +52,7 @@ from kronika.events.arguments import (
 from kronika.events.dates import event_date
 from kronika.events.demands import OBLIGATION_MODALS, obligation_speech, under_obligation
 from kronika.events.doers import aim_at_doers
-from kronika.events.factuality import Qualifier, qualify, undoing_verbs
+from kronika.events.factuality import Qualifier, dated_ahead, qualify, undoing_verbs
 from kronika.events.frames import frames
 from kronika.events.implicit import (
     Told,
@@ -77,6 +77,7 @@ from kronika.events.phantoms import (
     phantom,
     question_mood,
     stance_content,
+    state_protest_reading,
 )
 from kronika.lexicon import read_csv
 from kronika.nlp import (
@@ -620,8 +621,10 @@ PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 # continue their campaign', 'vowed to continue its armed struggle'); a union's campaign is none.
 STRUGGLES = frozenset({"campaign", "struggle", "resistance", "insurgency", "jihad", "uprising",
                        "rebellion", "fight", "war", "offensive", "operation", "operations"})
-ARMED_MODIFIERS = frozenset({"armed", "military", "violent", "bombing", "guerrilla", "terror",
-                             "terrorist", "insurgent", "militant"})
+# (A name of its own: as ARMED_MODIFIERS it replaced the strike modifiers above, so 'a
+# targeted strike' or 'a drone strike' read as a walkout.)
+STRUGGLE_MODIFIERS = frozenset({"armed", "military", "violent", "bombing", "guerrilla", "terror",
+                                "terrorist", "insurgent", "militant"})
 
 
 def promised_acts(head: Token) -> list[Token]:
@@ -645,7 +648,7 @@ def threat_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon,
         found = match_trigger(act, lexicon)
         violent = found is not None and found[0].type == "ASSAULT"
         struggle = act.lemma_.lower() in STRUGGLES and act.pos_ == "NOUN" and (armed or any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_MODIFIERS
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in STRUGGLE_MODIFIERS
             for c in act.children))
         if violent or struggle:
             return replace(entry, type="THREATEN", mode="violence", cameo=THREAT_CAMEO["ASSAULT"])
@@ -1278,6 +1281,7 @@ def extract_events(
         entry = exclusion_reading(entry, head, know.triggers)
         entry = official_protest_reading(entry, head, know.triggers)
         entry = armed_obstruction_reading(entry, sources, know.triggers)
+        entry = state_protest_reading(entry, head, sources, know.triggers)
         entry = call_reading(head, entry, know.triggers)
         if is_monologue(head, entry, targets) or (entry.lemma in WISH_VERBS and not targets):
             continue  # 'wants the talks to succeed': a wish put to no one
@@ -1302,6 +1306,8 @@ def extract_events(
         if phantom(head, entry, index, expression):
             continue  # figurative, or an undated recollection (events/phantoms.py)
         qualifier = question_mood(head, qualify(head, know.cues))
+        qualifier = dated_ahead(qualifier, when, expression,
+                                published.isoformat() if published else None)
         stance = stance_content(head, qualifier, coded)
         if stance is not None:
             # the act an event coded offers or refuses (events/phantoms.py); what that act

@@ -13,7 +13,8 @@ is as real as the taking part ('wants to take part in the talks'); a clausal sub
 verb's modality ('storming the palace would be a mistake'); a licence to act is no act ('the
 right to protest'); what one is kept from or safe from did not happen ('deterred them from
 marching', 'walls to protect the town from attacks'); 'without' negates ('ended without
-violence'); 'in case of' supposes."""
+violence'); 'in case of' supposes; an event the text dates after the day of publication is
+future however its verb is told ('holds talks next week', ``dated_ahead``)."""
 
 from __future__ import annotations
 
@@ -98,6 +99,10 @@ COMPLEMENT_PREPS = {"to", "for", "from", "of", "on", "with", "against"}
 # Phrasal verbs of excluding an act whose own negation leaves the act open: 'did not rule
 # out attacking' makes the attack possible (hypothetical), not done.
 LEFT_OPEN = {"rule"}
+# Verbs of permitting: in the present or under a modal their complement is a licence, no act
+# ('a decree that allows soldiers to detain suspects', 'a bill that would have allowed police
+# to arrest officials'); in the past they may tell of a thing done ('allowed trucks to cross').
+PERMITTING_VERBS = {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
 # Nouns that speculate only in the singular: 'talk of a summit' (the plural 'talks' are
 # negotiations, whose topic keeps its own factuality).
 SPECULATIVE_SINGULARS = {"talk"}
@@ -206,6 +211,9 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             break
         if via not in MODALITY_DEPS:
             break
+        if via in ("ccomp", "xcomp") and licensing(tok):
+            found.append(Qualifier("hypothetical", tok.text, tok.idx))
+            break
         own = own_qualifiers(tok, cues) if via != "ccomp" else []
         value = None
         if via in GOVERNOR_DEPS and not (via == "oprd" and names_what(tok)) and not (
@@ -228,6 +236,15 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def licensing(verb: Token) -> bool:
+    """A verb of permitting in the present or under a modal ('allows', 'would have allowed'):
+    what it permits is a licence, not an act told."""
+    if verb.lemma_.lower() not in PERMITTING_VERBS:
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                              for c in verb.children)
 
 
 def pointed_at(noun: Token) -> bool:
@@ -448,3 +465,14 @@ def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
         if value and tok.dep_ != "relcl":
             out.append(Qualifier(value, tok.head.text, tok.head.idx))
     return out
+
+
+def dated_ahead(qualifier: Qualifier, when: str | None, expression: str | None,
+                published: str | None) -> Qualifier:
+    """An event the text dates after the day of publication has not happened yet: told as
+    done ('holds talks in Nairobi next week', 'a summit next month' after 'is due to meet')
+    it is future, with the date expression as its cue. ``when`` and ``published`` are ISO
+    dates; a year or a month is ahead only when the whole of it comes after publication."""
+    if qualifier.value not in ("asserted", "reported") or not (when and expression and published):
+        return qualifier
+    return Qualifier("future", expression) if when > published[:len(when)] else qualifier

@@ -12,10 +12,11 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   data (``data/figurative.csv``).
 - **background**: an event the text recalls as the start or the anniversary of the present
   situation ('since the annexation', 'on the anniversary of the coup') or qualifies as past
-  ('the previous ceasefire'; 'in recent protests', with no article pointing at one told in
-  the text: 'the recent clashes' may be the news itself). It is kept only when the text
-  dates it (to that date: 'since the 2014 annexation' is an event of 2014), otherwise
-  dropped: an undated recollection must not become a new event on the publication date.
+  ('the previous ceasefire', 'hosted earlier rounds of talks'; 'in recent protests', with no
+  article pointing at one told in the text: 'the recent clashes' may be the news itself).
+  It is kept only when the text dates it (to that date: 'since the 2014 annexation' is an
+  event of 2014), otherwise dropped: an undated recollection must not become a new event on
+  the publication date.
   So is an act in a clause opened by 'since' ('the worst day since a truce took effect',
   'since rebels seized the town'). An agreement, truce or sanction named as the frame an act
   keeps to or breaks ('under the agreement', 'despite the ceasefire', 'in violation of the
@@ -34,7 +35,9 @@ The kinds below are filtered or re-qualified here, each a general fact about new
 - **habits and kinds**: an act told as a habit ('police usually detain suspects'), on every
   occasion ('whenever police arrest a journalist'), as a statistic or trend ('arrest rates',
   'attacks on migrants have surged'), as a kind one is open to ('vulnerability to
-  airstrikes') or a kind judged ('protests are a right') is no one event.
+  airstrikes') or a kind judged ('protests are a right') is no one event; nor is violence
+  in the perfect over a span of years ('has been battling an insurgency since 2015', 'have
+  fought the army for nearly a decade'), a standing campaign the text recalls.
 - **what is not done**: a euphemism of killing that acts on no people ('neutralised the
   bomb'), the meetings a party is barred from ('barred X from its summits'), protests a ban
   forbids ('demonstrations have been banned'), a motive hung on the act it motivates ('fired
@@ -42,7 +45,8 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   ('burned a paper flag'), and a refusal to rule something out ('did not rule out
   attacking': the act stays possible, nothing is rejected).
 - **readings**: barring a party from a body is a sanction (``exclusion_reading``), an official
-  protest a complaint (``official_protest_reading``), roads blocked by an armed body or the
+  protest a complaint (``official_protest_reading``), and so is a protest by a state or a
+  government (``state_protest_reading``), roads blocked by an armed body or the
   police a blockade (``armed_obstruction_reading``).
 - **rehearsals**: an act an exercise acts out ('drills simulating an attack on the island',
   'held drills to shoot down drones', 'practised storming a town') does not take place.
@@ -134,6 +138,8 @@ SPOILS = frozenset({"weapon", "arm", "ammunition", "munition", "vehicle", "truck
 BACKGROUND_HEADS = frozenset({"anniversary", "legacy", "memory", "memories", "history"})
 # Adjectives that place an event before the present one ('the previous ceasefire').
 PAST_MODIFIERS = frozenset({"previous", "former", "past", "earlier", "prior", "historic"})
+# Verbs that hold, host or attend an event named as their object ('hosted earlier talks').
+HOLDING_VERBS = frozenset({"host", "hold", "attend", "stage", "convene", "organize", "organise"})
 # Adjectives that recall earlier events of a kind when no article points at one told in the
 # text ('in recent protests'; 'the recent clashes' may be the very news).
 RECENT_MODIFIERS = frozenset({"recent"})
@@ -188,6 +194,14 @@ HABITUAL_ADVERBS = frozenset({"usually", "often", "routinely", "typically", "reg
                               "always", "frequently", "generally", "normally", "commonly",
                               "habitually", "customarily", "sometimes", "seldom", "rarely",
                               "ordinarily", "invariably"})
+# Nouns of a span of years: an act in the perfect over one ('have fought the army for nearly a
+# decade', 'has detained journalists over the past three years') is a standing campaign.
+YEARS_NOUNS = frozenset({"year", "decade"})
+# Prepositions of such a span, and the nouns after 'since' that open one as long as the
+# conflict or the state ('since the start of the war', 'since independence').
+SPAN_PREPS = frozenset({"for", "over", "in", "during", "throughout"})
+OPENING_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "independence"})
+YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 # Words that open a clause of any and every occasion ('whenever police arrest a journalist').
 EVERY_OCCASION = frozenset({"whenever"})
 EVERY_DETS = frozenset({"every", "each"})
@@ -504,7 +518,7 @@ def framed_by(head: Token) -> bool:
 
 def background(head: Token) -> bool:
     """An event recalled as the start or the past of the present state."""
-    if since_clause(head):
+    if since_clause(head) or holds_past(head):
         return True
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -519,6 +533,16 @@ def background(head: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in RECENT_MODIFIERS for c in head.children) and \
         not any(c.dep_ in ("det", "poss") and c.lower_ not in ("other", "some")
                 for c in head.children)
+
+
+def holds_past(verb: Token) -> bool:
+    """A verb of holding or hosting whose object the text marks as past ('hosted earlier
+    rounds of talks', 'attended the previous summit', 'held former rallies'): the event held
+    is background, and so is the holding."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ in PAST_MODIFIERS
+                                        for m in c.children) for c in verb.children)
 
 
 def recalled(head: Token) -> bool:
@@ -796,6 +820,25 @@ def official_protest_reading(entry: Trigger, head: Token, lexicon: TriggerLexico
     return note[0] if note else entry
 
 
+def state_protest_reading(entry: Trigger, head: Token, sources: Sequence[Argument],
+                          lexicon: TriggerLexicon) -> Trigger:
+    """'Vietnam protested against the oil rig', 'Moscow protested to Oslo over the arrest', 'the
+    government protested the ruling': a state or a government that protests, with no word of
+    marching or rallying (the plain 'protest', CAMEO 140), complains (as 'protest note', CAMEO
+    114); a state does not take to the streets. People of a country ('thousands of Iranians
+    protested') and parties out of government still demonstrate, and so does a country's
+    owner of the noun ('Peru's recent protests': its people's)."""
+    if entry.type != "PROTEST" or entry.mode or entry.words[0] != "protest" or \
+            head.pos_ != "VERB" or not sources or \
+            not all(a.actor is not None and (a.actor.kind == "country"
+                                             or a.actor.sector in STATE_SECTORS)
+                    and not (a.token is not None and a.token.tag_ in ("NNS", "NNPS"))
+                    for a in sources):  # 'the Palestinians were protesting': a people
+        return entry
+    note = [t for t in lexicon.by_head("protest", "NOUN") if t.words == ("protest", "note")]
+    return note[0] if note else entry
+
+
 def call_reading(head: Token, entry: Trigger, lexicon: TriggerLexicon) -> Trigger:
     """A consultation held by call (``by_call``) takes the mode and CAMEO code of the
     lexicon's phone call; any other entry stays as it is."""
@@ -1028,10 +1071,53 @@ def kind_judged(head: Token) -> bool:
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return False
-    if any(t.ent_type_ in PARTY_LABELS for t in head.subtree):
-        return False  # 'rallies at Makerere University are a headache': those held there
+    if any(t.ent_type_ in PARTY_LABELS for t in head.subtree if t != head):
+        return False  # 'rallies at Makerere University are a headache': those held there;
+        # the event noun itself is no party, however the recognizer labels it ('Protests'
+        # opening a paragraph is read as a NORP)
     return any(c.dep_ == "attr" and c.pos_ == "NOUN" and any(
         d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in verb.children)
+
+
+def years_span(prep: Token) -> bool:
+    """A prepositional phrase of a span of years: 'for nearly a decade', 'over the past three
+    years', 'in recent years', 'since 2015', 'since the 2021 coup', 'since the start of the
+    war'; 'since March' or 'for weeks' is the news itself, going on."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ in BACKGROUND_PREPS:
+        return any(o.lemma_.lower() in OPENING_NOUNS or any(
+            t.like_num and YEAR_NUMBER.fullmatch(t.text) for t in o.subtree) for o in objects)
+    if prep.lower_ not in SPAN_PREPS:
+        return False
+    return any(o.lemma_.lower() in YEARS_NOUNS and (o.tag_ == "NNS" or prep.lower_ == "for")
+               for o in objects)
+
+
+def standing(head: Token) -> bool:
+    """An act in the perfect over a span of years ('the country has been battling an
+    insurgency since 2015', 'rebels who have fought the army for nearly a decade'): a standing
+    campaign the text recalls, no one event of any one day; so is a perfect clause joined to
+    one ('..., and attacks on army posts have killed thousands of soldiers'). Only violence
+    is read so (``phantom``): arrests, bans or posts set up over years ('have established 56
+    observation points since 2017') are counted as a standing measure by CASE 2021 and M2E2
+    coders, and cost both sets when dropped."""
+    verb = clause_verb(head)
+    if verb is None or not perfect(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # a passive toll ('have been killed since the start of the war') is
+        # what victims suffered, which event coders (Halterman) still count and place
+    if verb.dep_ == "conj" and perfect(verb.head) and spans_years(verb.head):
+        return True
+    return spans_years(verb)
+
+
+def perfect(verb: Token) -> bool:
+    """A verb in the perfect ('has been battling', 'have fought')."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def spans_years(verb: Token) -> bool:
+    """A verb with a phrase of a span of years (``years_span``)."""
+    return any(c.dep_ == "prep" and years_span(c) for c in verb.children)
 
 
 def generic(head: Token) -> bool:
@@ -1069,6 +1155,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
     return figurative(head, entry, index) or other_sense(head, entry) or \
         euphemism_for_things(head, entry, index) or \
         condition(head, index) or rehearsed(head) or generic(head) or \
+        (entry.type == "ASSAULT" and standing(head)) or \
         (entry.type in FRAME_TYPES and framed_by(head)) or \
         ((background(head) or recalled(head)) and own_date is None)
 
