@@ -151,6 +151,15 @@ def test_weekdays_and_undated_documents(
         ("In May 2024, police detained the editor and the court later sentenced him.",
          "sentenced", "2024-05"),
         ("Police detained the editor in 2023, and the court freed him.", "freed", "2025-08-18"),
+        # a day of a month with no year: the next one for what is still to come, the nearer
+        # one for a present-tense schedule, the last one for a past act
+        ("The ministers will meet on August 12.", "meet", "2026-08-12"),
+        ("The president is due to visit Kyiv on August 10.", "visit", "2026-08-10"),
+        ("The council meets on 3 September to discuss the sanctions.", "meets", "2025-09-03"),
+        ("Police arrested him on 3 September.", "arrested", "2024-09-03"),
+        # reported speech tells its future with 'would'
+        ("The unions said they would march on Saturday.", "march", "2025-08-23"),
+        ("The unions said they would have marched on Saturday.", "marched", "2025-08-16"),
     ],
 )
 def test_event_date_news_conventions(nlp: Language, text: str, word: str, value: str) -> None:

@@ -135,10 +135,13 @@ def _clause_tokens(trigger: Token) -> set[int]:
 
 
 @lru_cache(maxsize=4096)
-def resolve_expression(text: str, base: date | None, ahead: bool = False) -> str | None:
+def resolve_expression(text: str, base: date | None, ahead: bool = False,
+                       nearest: bool = False) -> str | None:
     """ISO date of an expression; year-only or month-only dates keep reduced precision
     ('2022', '2022-03') rather than inventing a day. With no ``base`` only an absolute date
-    resolves; ``ahead`` reads a bare weekday forward (an event still to come)."""
+    resolves; ``ahead`` reads a bare weekday or a day of a month forward (an event still to
+    come); ``nearest`` reads a day of a month with no year as its occurrence nearest the base
+    (a present-tense schedule, 'meets on 3 September', told either side of it)."""
     text = text.strip()
     ago = AGO.match(text)
     if NOT_A_DATE.search(text) and not YEAR.search(text) and not ago:
@@ -162,17 +165,31 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False) -> str
              else "%Y" if WHOLE_YEAR.match(bare) else "%Y-%m-%d")
     if WHOLE_MONTH.match(bare) or WHOLE_YEAR.match(bare):
         bare = WITHIN_PERIOD.sub("", bare)  # 'late September' is in September
+    if base is not None and shape == "%Y-%m-%d" and not YEAR.search(bare) and (ahead or nearest):
+        return month_day(bare, datetime(base.year, base.month, base.day), ahead)
     bases = PROBE_BASES if base is None else (datetime(base.year, base.month, base.day),)
     values = {p.strftime(shape) if p else None for p in (parse_against(bare, b) for b in bases)}
     # Read differently against different bases: relative, and with no date to read it by.
     return values.pop() if len(values) == 1 else None
 
 
-def parse_against(text: str, base: datetime) -> datetime | None:
+def parse_against(text: str, base: datetime, prefer: str = "past") -> datetime | None:
     """dateparser's reading of an expression, relative to ``base`` (never to the clock)."""
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+    settings = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False,
                 "RELATIVE_BASE": base}
     return dateparser.parse(text, languages=["en"], settings=settings)
+
+
+def month_day(text: str, base: datetime, ahead: bool) -> str | None:
+    """A day of a month with no year: the next such day for an event still to come, else
+    whichever of the last and the next is nearer the base."""
+    later = parse_against(text, base, "future")
+    if ahead or later is None:
+        return later.strftime("%Y-%m-%d") if later else None
+    earlier = parse_against(text, base, "past")
+    if earlier is None or abs(later - base) < abs(base - earlier):
+        return later.strftime("%Y-%m-%d")
+    return earlier.strftime("%Y-%m-%d")
 
 
 def news_weekday(name: str, base: date, ahead: bool) -> str:
@@ -200,8 +217,9 @@ def event_date(trigger: Token, published: date | None) -> tuple[str | None, str 
     """(date, expression): an explicit date of the trigger's clause, else the document date."""
     ahead = still_to_come(trigger)
     companion = [] if ahead else companion_dates(trigger)
+    nearest = scheduled(trigger)
     for ent in [*date_entities(trigger), *setting_dates(trigger), *companion]:
-        value = resolve_expression(ent.text, published, ahead)
+        value = resolve_expression(ent.text, published, ahead, nearest)
         if value:
             return value, ent.text
     if not ahead:
@@ -279,6 +297,26 @@ def occasion_of(noun: Token, verb: Token) -> bool:
 
 
 def still_to_come(trigger: Token) -> bool:
-    """The trigger's clause speaks of the future ('will meet', 'is to visit', 'plans to')."""
+    """The trigger's clause speaks of the future ('will meet', 'is to visit', 'plans to',
+    'is due to', and 'said they would march', the future of reported speech)."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if any(a in FUTURE_AUX for a in auxes):
+        return True
+    if "would" in auxes and "have" not in auxes and verb.dep_ == "ccomp":
+        return True  # 'said they would march on Saturday' (not 'would have marched')
+    return (verb.dep_ == "xcomp" and "to" in auxes
+            and verb.head.lemma_.lower() in PLANNING_HEADS)
+
+
+# Words whose infinitive is an act still to come: 'plans to visit', 'is to meet', 'is due
+# to sign', 'is set to vote', 'is scheduled to arrive', 'intends to travel'.
+PLANNING_HEADS = frozenset({"plan", "intend", "be", "due", "set", "schedule", "scheduled",
+                            "expect", "expected", "aim", "prepare", "hope"})
+
+
+def scheduled(trigger: Token) -> bool:
+    """A present-tense clause that is no report: 'the council meets on 3 September' may be
+    told either side of the day, so a day with no year is read as the nearest one."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return verb.tag_ in ("VBZ", "VBP")
