@@ -1267,3 +1267,21 @@ def test_a_bare_description_beside_a_generic_body_is_the_one_named(text: str, su
         assert actor is None or actor.name not in ("Oxfam", "Save the Children")
     else:
         assert actor is not None and name in actor.name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "occurrence", "country"),
+    [
+        # a repeated noun is the same body, whatever other governments were named between
+        (("Niger's junta expelled the French troops. The French government protested, and the "
+          "junta closed the embassy."), "junta", 1, "NER"),
+        (("Mali's junta expelled the French ambassador. Paris protested, and the junta refused "
+          "to back down."), "junta", 1, "MLI"),
+        (("Burkina Faso's junta suspended the broadcaster. Ghana's government condemned the "
+          "move, and the junta arrested critics."), "junta", 1, "BFA"),
+    ],
+)
+def test_a_repeated_noun_is_the_same_body(text: str, surface: str, occurrence: int,
+                                          country: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface, occurrence)
+    assert actor is not None and actor.country == country

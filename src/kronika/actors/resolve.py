@@ -633,7 +633,8 @@ class Resolver:
                 self.anchor_bare_mentions(build)
                 continue
             first = min(c.start for c in build.mentions)
-            target = self.earlier_sector(build.sector, first)
+            target = self.earlier_same_noun(build, first) or self.earlier_sector(build.sector,
+                                                                                first)
             if target is None:
                 countries = self.document_countries()
                 if len(countries) != 1:
@@ -644,6 +645,26 @@ class Resolver:
             if target is build:
                 continue
             self.move_mentions(build, target)
+
+    def earlier_same_noun(self, build: ActorBuild, before: int) -> ActorBuild | None:
+        """The latest body with a country that an earlier mention named by the same noun:
+        'the junta' after 'Mali's junta' (a repeated noun is the same body, whatever other
+        governments the text named in between)."""
+        lemmas = {self.head_lemma(c) for c in build.mentions}
+        best, where = None, -1
+        for other in self.index.actors.values():
+            if other is build or other.kind == "person" or other.country is None \
+                    or self.kb.is_region(other.country):
+                continue
+            for m in other.mentions:
+                if where < m.start < before and m.origin != "pronoun" \
+                        and self.head_lemma(m) in lemmas:
+                    best, where = other, m.start
+        return best
+
+    def head_lemma(self, cand: Candidate) -> str:
+        """The lemma of a mention's head word."""
+        return self.doc[cand.head if cand.head is not None else cand.end - 1].lemma_.lower()
 
     def anchor_bare_mentions(self, build: ActorBuild) -> None:
         """'Aid groups said ... A hospital run by Doctors Without Borders was hit, the charity
