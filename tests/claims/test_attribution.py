@@ -1948,3 +1948,30 @@ def test_footage_that_says_something_speaks(nlp, sentence, speaker):
 def test_a_participles_adverb_is_not_part_of_its_speaker(nlp, sentence, speaker, cue):
     claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
     assert claim.speaker_text(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # keeping a truce and gathering to protest are acts, not words
+        "The army observed the ceasefire for a week.",
+        "Saudi Arabia, which has observed a truce with the rebels since 2022, urged calm.",
+        "Hundreds of miners gathered in the square on Friday to protest against the closures.",
+        "Farmers blocked the roads to protest the new tax.",
+    ],
+)
+def test_observing_a_truce_and_gathering_to_protest_say_nothing(nlp, sentence):
+    assert all(c.cue not in ("observed", "protest") for c in extract_claims(nlp(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Analysts observed that the rebels were gaining ground.", "observed"),
+        ('"This is a trap," she observed.', "observed"),
+        ("He protested that he had never met the smugglers.", "protested"),
+        ("The farmers protested the new tax.", "protested"),
+    ],
+)
+def test_observing_and_protesting_in_words_still_speak(nlp, sentence, cue):
+    assert any(c.cue == cue for c in extract_claims(nlp(sentence)))

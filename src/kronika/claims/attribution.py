@@ -657,6 +657,17 @@ _NOT_REPORTING = frozenset({
 _NO_ONE = frozenset({"it", "this", "that", "there", "which", "what"})
 
 
+# Verbs of speech that name a street act when they say what a gathering was for.
+_STREET_ACTS = frozenset({"protest"})
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """'gathered to protest against X': an infinitive of purpose with no clause of its own."""
+    return (verb.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ == "ccomp" for c in verb.children))
+
+
 def _reports_a_that_clause(verb: Token) -> bool:
     """Any verb whose subject is someone and whose complement is a clause opened by 'that'
     reports a thought or words ("X acknowledged / gathered / sensed that ..."): in English
@@ -696,10 +707,12 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         return None
     particle = phrasal_particle(ctx, verb)
     kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb), particle.lower_ if particle else None)
-    if kind is None and particle is None and _reports_a_that_clause(verb):
-        kind = "speech"
+    if kind in (None, "quoting") and particle is None and _reports_a_that_clause(verb):
+        kind = "speech"  # 'observed that ...', 'protested that ...' ('observed a truce' no)
     if kind is None:
         return None
+    if verb.lemma_.lower() in _STREET_ACTS and _purpose_infinitive(verb):
+        return None  # 'gathered on Friday to protest against the closures': an act, not words
     if kind == "verbal":
         if not verbal_sense(verb):
             return None  # "attacked the town": a blow, left to the events layer
