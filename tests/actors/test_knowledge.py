@@ -311,3 +311,13 @@ def test_packaged_files_load():
     assert kb is knowledge.load_knowledge()  # loaded once per process
     assert kb.offices and kb.leader_offices()
     assert kb.country_name("RUS") == "Russia"
+
+
+def test_an_acronym_names_one_body_only() -> None:
+    """'RSF' is Sudan's Rapid Support Forces in news of war, never a press charity too."""
+    import kronika
+
+    analysis = kronika.analyze("The RSF shelled the market in El Fasher on Monday.",
+                               published="2025-01-10")
+    assert any(a.name == "Rapid Support Forces" for a in analysis.actors)
+    assert not any("Reporters" in a.name for a in analysis.actors)

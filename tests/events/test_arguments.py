@@ -1400,3 +1400,19 @@ def test_each_side_among_three_parties_is_left_alone() -> None:
     _, events = sides_of("Russia, China and Iran met, and each side praised the other.",
                          "praised")
     assert all(e.source is None or e.target is None for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'both sides' are never the bystanders named before: hospitals, aid groups, reporters
+        ("A hospital run by Doctors Without Borders was hit by a shell, the charity said. "
+         "Qatar urged both sides to return to talks."),
+        "Two journalists and a doctor were wounded. The UN urged both sides to stop the shelling.",
+        "Farmers and teachers fled the town. The bishops called on both sides to talk.",
+    ],
+)
+def test_both_sides_are_no_bystanders(text: str) -> None:
+    analysis = kronika.analyze(text, published="2025-01-10")
+    (event,) = [e for e in analysis.events if e.type == "REQUEST"]
+    assert event.target is None

@@ -390,10 +390,23 @@ def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None
             found[key] = Argument(build, build.country, doc[i], confidence=PAIR_CONFIDENCE,
                                   span=phrase_span(doc[i]))
         members = [a for a in found.values() if not where(a.token)  # type: ignore[arg-type]
-                   and not any(same_side(a, o) for o in others or ())]
+                   and not any(same_side(a, o) for o in others or ())
+                   and not bystander(a)]
         if members:
             return members if len(members) == 2 else []
     return []
+
+
+# Sectors of people and bodies that are never one of 'both sides' of a conflict or a talk:
+# civilians, health workers, aid groups, the press, schools, firms, farmers, clergy.
+BYSTANDER_SECTORS = frozenset({"CVL", "HLH", "NGO", "MED", "EDU", "BUS", "AGR", "LAB", "REL",
+                               "REF", "ENV"})
+
+
+def bystander(arg: Argument) -> bool:
+    """An actor 'both sides' cannot mean ('a hospital run by an aid group was hit ... Qatar
+    urged both sides to talk': not the hospital and the aid group)."""
+    return arg.actor is not None and arg.actor.sector in BYSTANDER_SECTORS
 
 
 def each_of_two(token: Token) -> bool:
