@@ -218,8 +218,8 @@ def trim(span: Span) -> Span:
     for tok in doc[start:end]:
         if tok.text in "([" and not balanced(doc[tok.i : end].text) and tok.i > start:
             return trim(doc[start : tok.i])  # 'Movement for Democratic Change (MDC'
-        rest = doc[tok.i + 1 : end]
-        if tok.tag_ == "POS" and len(rest) and not any(t.text[:1].isupper() for t in rest):
+        if tok.tag_ == "POS" and tok.i + 1 < end and not any(
+                t.text[:1].isupper() for t in doc[tok.i + 1 : end]):
             return doc[start : tok.i]  # "Tsvangirai's third": the possessor is the name
     return doc[start:end]
 

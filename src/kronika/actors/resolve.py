@@ -118,7 +118,11 @@ class ActorIndex:
 
     def actor_of(self, token: Token) -> ActorBuild | None:
         """The actor that a token belongs to, if any."""
-        key = self.token_actor.get(token.i)
+        return self.actor_at(token.i)
+
+    def actor_at(self, i: int) -> ActorBuild | None:
+        """The actor that the token at index ``i`` belongs to, if any."""
+        key = self.token_actor.get(i)
         return self.actors.get(key) if key else None
 
     def place_of(self, token: Token) -> Place | None:
@@ -796,7 +800,7 @@ class Resolver:
             for j in range(tok.i - 1, -1, -1):
                 if sents[tok.i] - sents[j] > 1:
                     break
-                build = self.index.actor_of(self.doc[j])
+                build = self.index.actor_at(j)  # no Token built per word looked back at
                 if build is not None and build.kind == "person":
                     best = build
                     break
