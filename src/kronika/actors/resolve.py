@@ -790,9 +790,7 @@ class Resolver:
         the same or the previous sentence."""
         sents = sentence_index(self.doc)
         words = lower_texts(self.doc)  # a Token is built only for the few pronouns
-        for i, word in enumerate(words):
-            if word not in PRONOUNS:
-                continue
+        for i in [i for i, word in enumerate(words) if word in PRONOUNS]:
             tok = self.doc[i]
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -807,9 +805,9 @@ class Resolver:
             if best is not None:
                 best.mentions.append(Candidate(tok.i, tok.i + 1, "pronoun", kind="person"))
                 self.index.token_actor[tok.i] = best.id
-        for i, word in enumerate(words):
-            if i in self.index.token_actor or (
-                    word not in POSSESSIVES and word not in THING_PRONOUNS):
+        for i in [i for i, word in enumerate(words)
+                  if word in POSSESSIVES or word in THING_PRONOUNS]:
+            if i in self.index.token_actor:
                 continue
             tok = self.doc[i]
             if tok.lower_ in POSSESSIVES and tok.dep_ == "poss":

@@ -594,7 +594,7 @@ def read_side(
     used = {a.token.i for a in taken or () if a.token is not None}
     own: list[Argument] = []
     informing: set[int] | None = None  # computed once a path finds anything
-    for path in fr.of(form, side):
+    for path in fr.open_paths(form, side, trigger):
         found = [a for a in path_arguments(trigger, path, preps, index, kb)
                  if a.token is None or a.token.i not in used]
         if found:

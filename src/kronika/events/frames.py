@@ -74,6 +74,9 @@ class Frames:
     # of()'s answers, kept: every side of every trigger asks
     _of: dict[tuple[str, str], tuple[Path, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
+    # open_paths()'s table: each path of of() with its first step when that is a plain label
+    _firsts: dict[tuple[str, str], tuple[tuple[Path, str | None], ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def of(self, form: str, side: str) -> tuple[Path, ...]:
         """The paths of a form for one side, in the order they are tried."""
@@ -82,6 +85,19 @@ class Frames:
             found = self._of[form, side] = tuple(
                 p for p in self.paths.get(form, ()) if p.side == side)
         return found
+
+    def open_paths(self, form: str, side: str, trigger: Token) -> list[Path]:
+        """The paths of ``of`` that may reach something from the trigger: one whose first step
+        is a dependency label that none of the trigger's children bears reaches no one (most
+        paths of most triggers), and is left out without a walk."""
+        firsts = self._firsts.get((form, side))
+        if firsts is None:
+            firsts = self._firsts[form, side] = tuple(
+                (p, p.steps[0] if plain_label(p.steps[0]) else None) for p in self.of(form, side))
+        doc = trigger.doc
+        deps = dep_labels(doc)
+        labels = {deps[c] for c in child_indices(doc)[trigger.i]}
+        return [p for p, first in firsts if first is None or first in labels]
 
     def inside_phrase(self, form: str, side: str) -> tuple[Path, ...]:
         """The paths of ``of`` that stay inside the trigger's own phrase: no step up to its
@@ -99,6 +115,12 @@ class Frames:
         else its form's default."""
         default = self.preps.get(("preps", "NOUN" if form == "NOUN" else "VERB"), frozenset())
         return self.preps.get(("lemma", lemma)) or self.preps.get(("type", etype)) or default
+
+
+def plain_label(step: str) -> bool:
+    """A step to the children that bear one dependency label ('dobj'), not a named step, an
+    up step or a preposition step."""
+    return step not in WORD_STEPS and not step.startswith(("^", "prep:"))
 
 
 def check_step(step: str, where: str) -> str:
