@@ -937,8 +937,8 @@ def group_candidates(
 ) -> Iterator[Candidate]:
     """'Russian army', 'Sudanese forces', 'Western analysts', 'sources from X's entourage'."""
     title = title_case_tokens(doc)
-    for i, pos in enumerate(coarse_pos(doc)):
-        if pos not in ("NOUN", "PROPN") or i in known:
+    for i in [i for i, pos in enumerate(coarse_pos(doc)) if pos in ("NOUN", "PROPN")]:
+        if i in known:  # asked as the scan goes: the caller may add to it between yields
             continue
         token = doc[i]
         if token.i in title:
