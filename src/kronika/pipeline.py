@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -69,6 +70,16 @@ def build_all(actor_files: tuple[str, ...], agent_files: tuple[str, ...]) -> Kno
     return Knowledge(kb, load_gazetteer(), events, load_stances(), load_issues())
 
 
+@lru_cache(maxsize=1)
+def freeze_loaded() -> None:
+    """Take what is loaded so far (the spaCy pipeline, the knowledge) out of the cyclic
+    collector's sight, once per process: it lives as long as the process, and each full
+    collection would otherwise walk all of it again (0.3 s of CPU in one run over 84 news
+    articles, about 8 % of the rule stages' time). No collection first: freezing costs
+    nothing, a collection would cost a one-document command that much."""
+    gc.freeze()
+
+
 class _Timer:
     def __init__(self, stage: str) -> None:
         self.stage = stage
@@ -120,6 +131,7 @@ def analyze_documents(
     the next document is analysed."""
     nlp = load_nlp(model)
     know = load_all(tuple(map(str, actor_files)), tuple(map(str, agent_files)))
+    freeze_loaded()
     limit = int(settings.get_number("chunk_chars", minimum=1000))
     budget = doc_timeout()
     pieces = (p for d in documents for p in pieces_of(d, limit))

@@ -173,12 +173,13 @@ def kb_candidates(
     names, _ = matchers(nlp, kb)
     for _, start, end in names(doc):
         span = doc[start:end]
-        entry = kb.lookup(span.text)
-        if entry is None or not case_compatible(span.text, entry) or names_document(span):
+        text = span.text  # Span.text joins the words anew on each access
+        entry = kb.lookup(text)
+        if entry is None or not case_compatible(text, entry) or names_document(span):
             continue
         cand = entry_candidate(start, end, entry)
         if entry.kind == "country":
-            cand.place = resolve_place(span.text, gaz, {entry.country} if entry.country else ())
+            cand.place = resolve_place(text, gaz, {entry.country} if entry.country else ())
             # A capital is a government only when it acts ("Moscow views ...").
             cand.is_actor = not entry.metonym or agentive(span)
         yield cand
@@ -232,8 +233,9 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
         span = trim(strip_possessive(ent))
         if not len(span) or names_document(span) or fragment(span):
             continue
-        entry = kb.lookup(span.text) or kb.fuzzy(span.text)
-        if entry is not None and not case_compatible(span.text, entry):
+        text = span.text  # Span.text joins the words anew on each access
+        entry = kb.lookup(text) or kb.fuzzy(text)
+        if entry is not None and not case_compatible(text, entry):
             continue  # 'a bush fire' tagged PERSON: a lower-case word is no name
         if entry is None and unattested_title(span, ent.label_, title, kb, gaz):
             continue
@@ -244,15 +246,15 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
         if ranked is not None:
             yield ranked
             continue
-        if (entry is None and ent.label_ in SURNAME_MISLABELS and span.text in surnames
-                and resolve_place(span.text, gaz) is None):
+        if (entry is None and ent.label_ in SURNAME_MISLABELS and text in surnames
+                and resolve_place(text, gaz) is None):
             # 'sanctions on Dagalo' after 'Mohamed Hamdan Dagalo', tagged a place or a body
-            yield Candidate(span.start, span.end, "ner", kind="person", name=span.text)
+            yield Candidate(span.start, span.end, "ner", kind="person", name=text)
             continue
-        settled = people_in_country(span, kb) if kb.lookup(span.text) is None else None
+        settled = people_in_country(span, kb) if kb.lookup(text) is None else None
         if settled is not None:
             yield Candidate(  # a people is its civilians (CAMEO CVL)
-                span.start, span.end, "demonym", kind="group", name=span.text, country=settled,
+                span.start, span.end, "demonym", kind="group", name=text, country=settled,
                 sector="CVL",
             )
         elif entry is not None:
@@ -264,11 +266,11 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
         ):
             yield from place_candidate(span, ent.label_, kb, gaz)
         elif ent.label_ == "PERSON":
-            yield Candidate(span.start, span.end, "ner", kind="person", name=span.text)
-        elif span[-1].lower_.rstrip("s") in REGION_WORDS and resolve_place(span.text, gaz):
+            yield Candidate(span.start, span.end, "ner", kind="person", name=text)
+        elif span[-1].lower_.rstrip("s") in REGION_WORDS and resolve_place(text, gaz):
             # NER tags "Donetsk Oblast" as ORG; the gazetteer knows it as a region.
             yield from place_candidate(span, "GPE", kb, gaz)
-        elif span.text in placed and resolve_place(span.text, gaz):
+        elif text in placed and resolve_place(text, gaz):
             # 'the city of El Fasher' (tagged ORG): a known town the text calls a settlement
             # is a place wherever the text names it
             yield from place_candidate(span, "GPE", kb, gaz)
@@ -278,7 +280,7 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
                 span.end,
                 "ner",
                 kind="organization",
-                name=span.text,
+                name=text,
                 country=country_from_modifiers(span, kb),
                 sector=sector_of_head(span.root, kb),
             )
@@ -292,8 +294,9 @@ def placed_names(doc: Doc) -> frozenset[str]:
     """The names the text calls settlements ('the city of X'): only a place can be one. (A
     locative preposition is weaker evidence: 'the killings in X' may name a body's office.)"""
     out: set[str] = set()
+    lowers = lower_texts(doc)
     for ent in doc.ents:
-        before = [t.lower_ for t in doc[max(ent.start - 2, 0) : ent.start]]
+        before = lowers[max(ent.start - 2, 0) : ent.start]
         if before[-1:] == ["of"] and before[0] in SETTLEMENT_WORDS:
             out.add(ent.text)
     return frozenset(out)
@@ -944,8 +947,8 @@ def group_candidates(
 ) -> Iterator[Candidate]:
     """'Russian army', 'Sudanese forces', 'Western analysts', 'sources from X's entourage'."""
     title = title_case_tokens(doc)
-    for i, pos in enumerate(coarse_pos(doc)):
-        if pos not in ("NOUN", "PROPN") or i in known:
+    for i in [i for i, pos in enumerate(coarse_pos(doc)) if pos in ("NOUN", "PROPN")]:
+        if i in known:  # asked as the scan goes: the caller may add to it between yields
             continue
         token = doc[i]
         if token.i in title:

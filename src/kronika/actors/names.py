@@ -58,12 +58,14 @@ SENTENCE_PUNCT = frozenset(".!?;:")
 MIN_TITLE_WORDS = 4
 
 
-def starts_run(doc: Doc, i: int) -> bool:
-    """A title-cased run may start at the start of the text, of a line, or after an opening
-    quote (a slogan)."""
+def run_starts(doc: Doc) -> list[int]:
+    """The words a title-cased run may start at: at the start of the text, of a line, or after
+    an opening quote (a slogan)."""
     # Read off per-Doc lists, as every token is asked: in spaCy 3 a Token's whitespace_ is
     # one space or nothing, so a line break is always a space token of its own.
-    return i == 0 or space_tokens(doc)[i - 1] or lower_texts(doc)[i - 1] in OPENING_QUOTES
+    spaces, lowers = space_tokens(doc), lower_texts(doc)
+    return [i for i in range(len(doc)) if not spaces[i]
+            and (i == 0 or spaces[i - 1] or lowers[i - 1] in OPENING_QUOTES)]
 
 
 def space_tokens(doc: Doc) -> list[bool]:
@@ -138,11 +140,10 @@ def title_case_tokens(doc: Doc) -> set[int]:
 def find_title_case_tokens(doc: Doc) -> set[int]:
     """The scan behind ``title_case_tokens``."""
     found: set[int] = set()
-    i, spaces = 0, space_tokens(doc)
-    while i < len(doc):
-        if spaces[i] or not starts_run(doc, i):  # no Token built for a word that starts none
-            i += 1
-            continue
+    resume = 0
+    for i in run_starts(doc):  # no Token built for a word that starts none
+        if i < resume:
+            continue  # inside the run just read
         j, capitals, dash, depth = i, 0, None, 0
         while j < len(doc) and not (tok := doc[j]).is_space:  # one Token per word
             kind = title_word(tok)
@@ -161,7 +162,7 @@ def find_title_case_tokens(doc: Doc) -> set[int]:
             j, capitals = dash, MIN_TITLE_WORDS
         if capitals >= MIN_TITLE_WORDS and ends_run(doc, j) and not name_list(doc[i:j]):
             found.update(range(i, j))
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
     return found
 
 
@@ -218,8 +219,8 @@ def trim(span: Span) -> Span:
     for tok in doc[start:end]:
         if tok.text in "([" and not balanced(doc[tok.i : end].text) and tok.i > start:
             return trim(doc[start : tok.i])  # 'Movement for Democratic Change (MDC'
-        rest = doc[tok.i + 1 : end]
-        if tok.tag_ == "POS" and len(rest) and not any(t.text[:1].isupper() for t in rest):
+        if tok.tag_ == "POS" and tok.i + 1 < end and not any(
+                t.text[:1].isupper() for t in doc[tok.i + 1 : end]):
             return doc[start : tok.i]  # "Tsvangirai's third": the possessor is the name
     return doc[start:end]
 

@@ -118,7 +118,11 @@ class ActorIndex:
 
     def actor_of(self, token: Token) -> ActorBuild | None:
         """The actor that a token belongs to, if any."""
-        key = self.token_actor.get(token.i)
+        return self.actor_at(token.i)
+
+    def actor_at(self, i: int) -> ActorBuild | None:
+        """The actor that the token at index ``i`` belongs to, if any."""
+        key = self.token_actor.get(i)
         return self.actors.get(key) if key else None
 
     def place_of(self, token: Token) -> Place | None:
@@ -819,9 +823,7 @@ class Resolver:
         the same or the previous sentence."""
         sents = sentence_index(self.doc)
         words = lower_texts(self.doc)  # a Token is built only for the few pronouns
-        for i, word in enumerate(words):
-            if word not in PRONOUNS:
-                continue
+        for i in [i for i, word in enumerate(words) if word in PRONOUNS]:
             tok = self.doc[i]
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -829,16 +831,16 @@ class Resolver:
             for j in range(tok.i - 1, -1, -1):
                 if sents[tok.i] - sents[j] > 1:
                     break
-                build = self.index.actor_of(self.doc[j])
+                build = self.index.actor_at(j)  # no Token built per word looked back at
                 if build is not None and build.kind == "person":
                     best = build
                     break
             if best is not None:
                 best.mentions.append(Candidate(tok.i, tok.i + 1, "pronoun", kind="person"))
                 self.index.token_actor[tok.i] = best.id
-        for i, word in enumerate(words):
-            if i in self.index.token_actor or (
-                    word not in POSSESSIVES and word not in THING_PRONOUNS):
+        for i in [i for i, word in enumerate(words)
+                  if word in POSSESSIVES or word in THING_PRONOUNS]:
+            if i in self.index.token_actor:
                 continue
             tok = self.doc[i]
             if tok.lower_ in POSSESSIVES and tok.dep_ == "poss":

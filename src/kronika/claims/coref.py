@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.claims.spans import ClaimSpan
 from kronika.lexicon import read_csv
-from kronika.nlp import sentence_index
+from kronika.nlp import sentence_index, sentences
 
 # pronoun -> what it agrees with: a man, a woman, a group (plural) or a body (singular)
 PRONOUNS = {"he": "masc", "him": "masc", "she": "fem", "her": "fem",
@@ -129,13 +129,10 @@ def _pronoun_antecedent(head: Token, index: ActorIndex, chain: _Chain, sents: Se
     return None
 
 
-def _sentence_bounds(doc: Doc, sents: Sequence[int]) -> dict[int, tuple[int, int]]:
-    """Token range of every sentence number."""
-    bounds: dict[int, tuple[int, int]] = {}
-    for i, n in enumerate(sents[: len(doc)]):  # indices only: no Token built per word
-        lo, _ = bounds.get(n, (i, i))
-        bounds[n] = (lo, i + 1)
-    return bounds
+def _sentence_bounds(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Token range of every sentence number (read off the per-Doc sentences: no scan of
+    the words)."""
+    return {n: (sent.start, sent.end) for n, sent in enumerate(sentences(doc))}
 
 
 def _described(head: Token, index: ActorIndex, chain: _Chain) -> ActorBuild | None:
@@ -230,7 +227,7 @@ def co_speakers(doc: Doc, span: ClaimSpan, first: str | None,
 def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) -> list[str | None]:
     """The actor id of every claim's speaker, pronouns and descriptions resolved (in order)."""
     sents = sentence_index(doc)
-    bounds = _sentence_bounds(doc, sents)
+    bounds = _sentence_bounds(doc)
     chain = _Chain()
     out: list[str | None] = []
     for span in spans:

@@ -100,16 +100,16 @@ def evaluative_cues(doc: Doc, cues: GenreCues | None = None) -> list[Cue]:
     inside = quoted(doc)
     lemmas = lower_lemmas(doc)
     starts, longest = _cue_starts(cues.evaluative)
-    found, i = [], 0
-    while i < len(doc):
-        n = 0
-        if lemmas[i] in starts and i not in inside:
-            n = next((n for n in range(longest, 0, -1)
-                      if tuple(lemmas[i:i + n]) in cues.evaluative), 0)
+    found, resume = [], 0  # a cue found covers its words: none starts inside it
+    for i in [i for i, lemma in enumerate(lemmas) if lemma in starts]:
+        if i < resume or i in inside:
+            continue
+        n = next((n for n in range(longest, 0, -1)
+                  if tuple(lemmas[i:i + n]) in cues.evaluative), 0)
         if n:
             span = doc[i:i + n]
             found.append(Cue(span.text, span.start_char, span.end_char, sentence_of(doc[i])))
-        i += max(n, 1)
+            resume = i + n
     return found
 
 

@@ -8,6 +8,7 @@ at a line break is therefore closed at the end of its paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -18,6 +19,9 @@ from kronika.nlp import doc_text
 _PAIRS: dict[str, str] = {"“": "”\"", "„": "“”", "«": "»", "»": "«", '"': '"”'}
 _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
+# Every character the scan acts on, open or not: the others are skipped without a Python step.
+_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values()) + "”"
+                                    + _SINGLE_OPEN + _SINGLE_CLOSE + "\n") + "]")
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,8 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     open_at: int | None = None
     closers = ""
-    for i, ch in enumerate(scan):
+    for mark in _MARKS.finditer(scan):
+        i, ch = mark.start(), mark.group()
         if open_at is None:
             if ch in _PAIRS:
                 open_at, closers = i, _PAIRS[ch]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import NON_STATE_ARMED, ActorBuild, ActorIndex
@@ -606,7 +606,7 @@ def read_side(
     used = {a.token.i for a in taken or () if a.token is not None}
     own: list[Argument] = []
     informing: set[int] | None = None  # computed once a path finds anything
-    for path in fr.of(form, side):
+    for path in fr.open_paths(form, side, trigger):
         found = [a for a in path_arguments(trigger, path, preps, index, kb)
                  if a.token is None or a.token.i not in used]
         if found:
@@ -615,7 +615,7 @@ def read_side(
             found = [a for a in found if a.token is None or a.token.i not in informing]
         if "xcomp" in path.steps:
             found = [a for a in found if a.country]
-        if side == "source":
+        if side == "source" and found:
             found = [] if undergone_path(trigger, path) else found
             found = [a for a in found if not of_place(a) and not attack_site(a, trigger, etype,
                                                                                 index)]
@@ -784,18 +784,26 @@ def allied(prep: Token) -> bool:
             and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "in"))
 
 
+def ally_preps(doc: Doc) -> list[int]:
+    """The prepositions of a Doc that allied() may accept, found once per Doc (each trigger
+    asks for those of its sentence)."""
+    cached = doc.user_data.get("kronika_ally_preps")
+    if cached is None:
+        lowers = lower_texts(doc)
+        cached = doc.user_data["kronika_ally_preps"] = [
+            i for i, dep in enumerate(dep_labels(doc)) if dep == "prep" and lowers[i] in ALLY_PREPS]
+    return cached
+
+
 def co_agents(trigger: Token) -> set[int]:
     """Tokens of the phrases in the trigger's sentence that name those acting beside an agent
     (but not the partner of a trigger that is itself the joint act: 'in cooperation with X')."""
     doc = trigger.doc
     sent = sentences(doc)[sentence_index(doc)[trigger.i]]
-    lowers, deps = lower_texts(doc), dep_labels(doc)
     joint = trigger.lemma_.lower() in ALLY_NOUNS
     out: set[int] = set()
-    # read off the per-Doc lists: a Token is built only for a preposition allied() may accept
-    for i in range(sent.start, sent.end):
-        if deps[i] != "prep" or lowers[i] not in ALLY_PREPS:
-            continue
+    # a Token is built only for a preposition allied() may accept
+    for i in (i for i in ally_preps(doc) if sent.start <= i < sent.end):
         prep = doc[i]
         if not (joint and prep.head == trigger) and allied(prep):
             out.update(t.i for t in prep.subtree)

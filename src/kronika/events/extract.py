@@ -1138,11 +1138,10 @@ def find_triggers(
     found: list[tuple[Trigger, Token, set[int]]] = []
     used: set[int] = set()
     lemmas, lowers = lower_lemmas(doc), lower_texts(doc)
-    for i in range(len(doc)):
+    starts = know.triggers.starts  # a Token is built only where a trigger may begin
+    for i in [i for i in range(len(doc)) if starts(lemmas[i]) or starts(lowers[i])]:
         if i in index.token_actor or i in used:
             continue
-        if not (know.triggers.starts(lemmas[i]) or know.triggers.starts(lowers[i])):
-            continue  # no trigger begins here: skip building the Token
         token = doc[i]
         match = match_trigger(token, know.triggers)
         if match is None:

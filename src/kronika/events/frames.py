@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kronika.errors import KnowledgeError
 from kronika.lexicon import packaged_text
@@ -76,6 +76,9 @@ class Frames:
     # of()'s answers, kept: every side of every trigger asks
     _of: dict[tuple[str, str], tuple[Path, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
+    # open_paths()'s table: each path of of() with its first step when that is a plain label
+    _firsts: dict[tuple[str, str], tuple[tuple[Path, str | None], ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def of(self, form: str, side: str) -> tuple[Path, ...]:
         """The paths of a form for one side, in the order they are tried."""
@@ -84,6 +87,19 @@ class Frames:
             found = self._of[form, side] = tuple(
                 p for p in self.paths.get(form, ()) if p.side == side)
         return found
+
+    def open_paths(self, form: str, side: str, trigger: Token) -> list[Path]:
+        """The paths of ``of`` that may reach something from the trigger: one whose first step
+        is a dependency label that none of the trigger's children bears reaches no one (most
+        paths of most triggers), and is left out without a walk."""
+        firsts = self._firsts.get((form, side))
+        if firsts is None:
+            firsts = self._firsts[form, side] = tuple(
+                (p, p.steps[0] if plain_label(p.steps[0]) else None) for p in self.of(form, side))
+        doc = trigger.doc
+        deps = dep_labels(doc)
+        labels = {deps[c] for c in child_indices(doc)[trigger.i]}
+        return [p for p, first in firsts if first is None or first in labels]
 
     def inside_phrase(self, form: str, side: str) -> tuple[Path, ...]:
         """The paths of ``of`` that stay inside the trigger's own phrase: no step up to its
@@ -101,6 +117,12 @@ class Frames:
         else its form's default."""
         default = self.preps.get(("preps", "NOUN" if form == "NOUN" else "VERB"), frozenset())
         return self.preps.get(("lemma", lemma)) or self.preps.get(("type", etype)) or default
+
+
+def plain_label(step: str) -> bool:
+    """A step to the children that bear one dependency label ('dobj'), not a named step, an
+    up step or a preposition step."""
+    return step not in WORD_STEPS and not step.startswith(("^", "prep:"))
 
 
 def check_step(step: str, where: str) -> str:
@@ -209,22 +231,27 @@ Expander = Callable[[Token], Iterable[Token]]
 def walk(start: Token, steps: tuple[str, ...], preps: frozenset[str], fr: Frames,
          special: dict[str, Expander]) -> list[Token]:
     """The tokens a path reaches from a trigger; ``special`` expands the named steps
-    (subject, event, agentive) that need more than the parse."""
-    tokens = [start]
+    (subject, event, agentive) that need more than the parse. The walk goes on token indices
+    and per-Doc lists: a Token is built only for a named step and for the tokens the path
+    reaches (most paths of most triggers reach none)."""
+    doc = start.doc
+    deps, kids = dep_labels(doc), child_indices(doc)
+    reached = [start.i]
     for step in steps:
-        tokens = [t for tok in tokens for t in one_step(tok, step, preps, fr, special)]
-        if not tokens:
+        if step in special:
+            reached = [t.i for i in reached for t in special[step](doc[i])]
+        elif step[0] == "^" or step.startswith("prep:"):
+            reached = [j for i in reached for j in one_step(doc, i, step, preps, fr)]
+        else:  # a dependency label: the children that bear it
+            reached = [c for i in reached for c in kids[i] if deps[c] == step]
+        if not reached:
             return []
-    return tokens
+    return [doc[i] for i in reached]
 
 
-def one_step(tok: Token, step: str, preps: frozenset[str], fr: Frames,
-             special: dict[str, Expander]) -> list[Token]:
-    """The tokens one step leads to from one token. Labels and words are read off the per-Doc
-    lists, so a Token is built only for a token the step reaches (most steps reach none)."""
-    if step in special:
-        return list(special[step](tok))
-    doc, i = tok.doc, tok.i
+def one_step(doc: Doc, i: int, step: str, preps: frozenset[str], fr: Frames) -> list[int]:
+    """The indices of the tokens an up step (^dep) or a preposition step (prep:WORDS) leads
+    to from token ``i``, read off the per-Doc lists."""
     deps = dep_labels(doc)
     if step.startswith("^"):
         dep, _, cond = step[1:].partition(":")
@@ -234,12 +261,9 @@ def one_step(tok: Token, step: str, preps: frozenset[str], fr: Frames,
             return []
         if cond and cond != "light" and lower_texts(doc)[i] not in cond.split("|"):
             return []  # ^prep:in: only up from that preposition
-        return [doc[head]]
-    kids = child_indices(doc)[i]
-    if step.startswith("prep:"):
-        words = preps if step == "prep:*" else frozenset(step[5:].split("|"))
-        lowers, pos = lower_texts(doc), coarse_pos(doc)
-        return [doc[c] for c in kids
-                if (preposition_label(deps[c], pos[c]) and lowers[c] in words)
-                or (deps[c] == "agent" and "by" in words)]
-    return [doc[c] for c in kids if deps[c] == step]
+        return [head]
+    words = preps if step == "prep:*" else frozenset(step[5:].split("|"))
+    lowers, pos = lower_texts(doc), coarse_pos(doc)
+    return [c for c in child_indices(doc)[i]
+            if (preposition_label(deps[c], pos[c]) and lowers[c] in words)
+            or (deps[c] == "agent" and "by" in words)]

@@ -100,8 +100,9 @@ def bylines(doc: Doc) -> tuple[tuple[int, int], ...]:
     """Character spans of the byline lines, computed once per Doc."""
     cached = doc.user_data.get("kronika_bylines")
     if cached is None:
+        text = doc_text(doc)  # most texts have no 'By' at all: no regex scan of every line
         cached = doc.user_data["kronika_bylines"] = tuple(
-            (m.start(), m.end()) for m in BYLINE.finditer(doc_text(doc)))
+            (m.start(), m.end()) for m in BYLINE.finditer(text)) if "By" in text else ()
     return cached
 
 
