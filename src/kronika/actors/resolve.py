@@ -675,8 +675,10 @@ class Resolver:
         said': of a generic body's mentions, a bare definite one ('the charity') is the one
         named body of its sector mentioned before it."""
         for cand in [c for c in build.mentions if self.bare_definite(c)]:
+            # a body of no state: 'the government' is no capital named before ('Washington')
             named = [b for b in self.index.actors.values()
-                     if b.sector == build.sector and b.entry is not None and b.kind != "person"
+                     if b.sector == build.sector and b.entry is not None
+                     and b.kind in ("organization", "group")
                      and any(m.start < cand.start for m in b.mentions)]
             if len(named) == 1:  # two charities named before leave 'the charity' open
                 self.move_mention(build, cand, named[0])
