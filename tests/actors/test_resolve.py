@@ -1285,3 +1285,19 @@ def test_a_repeated_noun_is_the_same_body(text: str, surface: str, occurrence: i
                                           country: str) -> None:
     actor = actor_at(analyse(text, "2024-03-01"), surface, occurrence)
     assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a title written before a name is the person's, not a second actor
+        ("Opposition leader Kizza Besigye said the vote was rigged.", "Kizza Besigye"),
+        ("Rebel commander John Garang said the talks had failed.", "John Garang"),
+        ("Junta leader General Assimi Goita said the army would restore security.",
+         "Assimi Goita"),
+    ],
+)
+def test_a_title_before_a_name_is_no_second_actor(text: str, person: str) -> None:
+    analysis = analyse(text, "2024-03-01")
+    assert [a.name for a in analysis.actors if a.kind == "person"] == [person]
+    assert not any(a.name.endswith(("leader", "commander", "Rebel")) for a in analysis.actors)

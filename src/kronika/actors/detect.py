@@ -942,6 +942,17 @@ def possessed_act(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for c in token.head.children)
 
 
+def title_of_name(token: Token) -> bool:
+    """A noun written as the title of the person named right after it, as a subject
+    ('Opposition leader X said', 'Rebel commander X said')."""
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # 'rebel commander X': through the title's own modifiers
+    # of a speaker or doer only: an object's title may still be the one undergoing
+    return (head is not token and head.ent_type_ == "PERSON" and head.dep_ in ("nsubj", "nsubjpass")
+            and all(t.dep_ == "compound" for t in token.doc[token.i + 1:head.i]))
+
+
 def group_candidates(
     doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]
 ) -> Iterator[Candidate]:
@@ -959,6 +970,8 @@ def group_candidates(
         agent = agent_of(token, kb)
         if speaker is None and agent is None:
             continue
+        if title_of_name(token):
+            continue  # 'Opposition leader Kizza Besigye': the person's title, no one else
         if token.dep_ not in ARGUMENT_DEPS and speaker is None:
             continue
         if speaker is None and activity_sense(token):
