@@ -1416,3 +1416,21 @@ def test_both_sides_are_no_bystanders(text: str) -> None:
     analysis = kronika.analyze(text, published="2025-01-10")
     (event,) = [e for e in analysis.events if e.type == "REQUEST"]
     assert event.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # the titles in the asker's own phrase are no parties of 'both sides'
+        (("Israel and Hamas traded fire on Monday. U.S. Secretary of State Antony Blinken is "
+          "expected to visit the region to press both sides to accept a compromise."),
+         {"Israel", "Hamas"}),
+        (("Armenia and Azerbaijan clashed on the border. Russian Foreign Minister Sergei Lavrov "
+          "urged both sides to show restraint."), {"Armenia", "Azerbaijan"}),
+    ],
+)
+def test_both_sides_are_not_the_askers_titles(text: str, targets: set[str]) -> None:
+    analysis = kronika.analyze(text, published="2025-01-10")
+    found = {analysis.actor(e.target).name for e in analysis.events
+             if e.type == "REQUEST" and e.target is not None}
+    assert found == targets

@@ -390,7 +390,7 @@ def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None
             found[key] = Argument(build, build.country, doc[i], confidence=PAIR_CONFIDENCE,
                                   span=phrase_span(doc[i]))
         members = [a for a in found.values() if not where(a.token)  # type: ignore[arg-type]
-                   and not any(same_side(a, o) for o in others or ())
+                   and not any(same_side(a, o) or inside(a, o) for o in others or ())
                    and not bystander(a)]
         if members:
             return members if len(members) == 2 else []
@@ -401,6 +401,13 @@ def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None
 # civilians, health workers, aid groups, the press, schools, firms, farmers, clergy.
 BYSTANDER_SECTORS = frozenset({"CVL", "HLH", "NGO", "MED", "EDU", "BUS", "AGR", "LAB", "REL",
                                "REF", "ENV"})
+
+
+def inside(arg: Argument, other: Argument) -> bool:
+    """Whether a mention is part of another side's own phrase ('U.S. Secretary of State X':
+    the country and the office are X's titles, not parties)."""
+    tok, span = arg.token, other.span
+    return tok is not None and span is not None and span[0] <= tok.idx < span[1]
 
 
 def bystander(arg: Argument) -> bool:
