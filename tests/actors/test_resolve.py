@@ -1301,3 +1301,21 @@ def test_a_title_before_a_name_is_no_second_actor(text: str, person: str) -> Non
     analysis = analyse(text, "2024-03-01")
     assert [a.name for a in analysis.actors if a.kind == "person"] == [person]
     assert not any(a.name.endswith(("leader", "commander", "Rebel")) for a in analysis.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's government, army or police anchored to one country is one actor
+        ("Critics in Venezuela denounced a government imposed by fraud. The government issued "
+         "a warrant for the arrest of Edmundo Gonzalez."),
+        ("Residents of Goma said an army unit had fled. The army denied it and said it held "
+         "the airport."),
+        ("Protesters in Nairobi said a police unit beat them. The police said it used "
+         "minimal force."),
+    ],
+)
+def test_one_countrys_body_is_one_actor(text: str) -> None:
+    analysis = analyse(text, "2024-03-01")
+    names = [a.name for a in analysis.actors if a.kind == "group"]
+    assert len(names) == len(set(names)), names

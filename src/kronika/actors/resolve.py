@@ -64,6 +64,8 @@ COUNTRY_NOUNS = {"country", "nation"}
 # one named group of any of them is that group (texts vary the word, CAMEO the sector).
 NON_STATE_ARMED = frozenset({"REB", "UAF", "SEP", "INS"})
 # Nouns that stand for the organisation just named: 'Hamas ... the group said'.
+# Sectors of a state's institutions: one country has one government, one army, one police.
+STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
 # How far back (in sentences) 'the group' looks for the organisation it stands for.
 GROUP_NOUN_REACH = 2
@@ -683,6 +685,19 @@ class Resolver:
             if len(named) == 1:  # two charities named before leave 'the charity' open
                 self.move_mention(build, cand, named[0])
 
+    def merge_same_bodies(self) -> None:
+        """Generic bodies anchored to one country under one name are one actor ('a government
+        imposed by fraud' and 'the government', both Venezuela's, were two 'Venezuela
+        government' actors)."""
+        seen: dict[tuple[str | None, str | None, str], ActorBuild] = {}
+        for build in list(self.index.actors.values()):
+            if build.key[0] != "sector" or build.entry is not None or build.country is None \
+                    or not build.mentions or build.sector not in STATE_BODIES:
+                continue  # 'a man' and 'a woman' stay two people
+            first = seen.setdefault((build.country, build.sector, build.name), build)
+            if first is not build:
+                self.move_mentions(build, first)
+
     def anchor_countryless(self) -> None:
         """'President Levy Mwanawasa ... the Zambian people', 'rebels ... in the Ivory Coast':
         a person the text gives an office but no country, or a generic group with no country,
@@ -1138,6 +1153,7 @@ def resolve_actors(
     resolver.resolve_epithet_descriptions()
     resolver.anchor_generic_nouns()
     resolver.anchor_countryless()
+    resolver.merge_same_bodies()
     resolver.mark_individuals()
     resolver.resolve_pronouns()
     resolver.resolve_country_nouns()
