@@ -1319,3 +1319,17 @@ def test_one_countrys_body_is_one_actor(text: str) -> None:
     analysis = analyse(text, "2024-03-01")
     names = [a.name for a in analysis.actors if a.kind == "group"]
     assert len(names) == len(set(names)), names
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # a title of several words tells the side a person leads when no country is given
+        ("Opposition leader Kizza Besigye said the vote was rigged.", "OPP"),
+        ("Senior opposition leader Ana Ruiz said the vote was rigged.", "OPP"),
+        ("Opposition leader Tomas Ruiz urged calm.", "OPP"),
+    ],
+)
+def test_a_title_tells_the_side_a_person_leads(text: str, sector: str) -> None:
+    (person,) = [a for a in analyse(text, "2024-03-01").actors if a.kind == "person"]
+    assert person.sector == sector

@@ -434,7 +434,8 @@ class Resolver:
                     build.country, build.sector, build.code = described
                     break
 
-    def title_description(self, cand: Candidate) -> tuple[str, str | None, str | None] | None:
+    def title_description(self, cand: Candidate
+                          ) -> tuple[str | None, str | None, str | None] | None:
         """(country, sector, code) told by the role noun just before a person's name."""
         doc = self.doc
         if cand.start < 2:
@@ -444,9 +445,9 @@ class Resolver:
         if not (cand.start <= title.head.i < cand.end or name_head.head.i == title.i):
             return None  # the noun before the name is no title of it
         agent = agent_of(title, self.kb)
+        modifier = doc[cand.start - 2]
         if agent is None and title.lemma_.lower() not in speaker_nouns():
             return None
-        modifier = doc[cand.start - 2]
         # 'Hezbollah commander' may itself be a mention of the group ('Hezbollah')
         owner = self.index.actors.get(self.index.token_actor.get(title.i, ""))
         if owner is None or owner.kind not in ("group", "organization") or owner.entry is None:
@@ -456,8 +457,12 @@ class Resolver:
         code = self.kb.demonym(modifier_text(modifier)) or self.kb.demonym(modifier.text)
         if owner is not None and owner.kind == "country" and owner.country:
             code = owner.country
-        if code is None or agent is None:
+        if agent is None:
             return None
+        if code is None:
+            # 'Opposition leader X': a title of several words tells the side, not the country
+            return (None, agent.sector, agent.sector) if " " in agent.term and agent.sector \
+                else None
         return code, agent.sector, code + agent.sector
 
     @staticmethod
