@@ -481,7 +481,7 @@ class Resolver:
         """The person a singular description stands in apposition to, by the parse or by the
         pattern 'description, Name' closed by punctuation."""
         doc = self.doc
-        head = doc[cand.head if cand.head is not None else cand.end - 1]
+        head = self.head_of(cand)
         if head.tag_ != "NN":
             return None
         linked = [c for c in head.children if c.dep_ == "appos"]
@@ -673,9 +673,13 @@ class Resolver:
                     best, where = other, m.start
         return best
 
+    def head_of(self, cand: Candidate) -> Token:
+        """A mention's head word (its recorded head, else its last word)."""
+        return self.doc[cand.head if cand.head is not None else cand.end - 1]
+
     def head_lemma(self, cand: Candidate) -> str:
         """The lemma of a mention's head word."""
-        return self.doc[cand.head if cand.head is not None else cand.end - 1].lemma_.lower()
+        return self.head_of(cand).lemma_.lower()
 
     def anchor_bare_mentions(self, build: ActorBuild) -> None:
         """'Aid groups said ... A hospital run by Doctors Without Borders was hit, the charity
@@ -834,7 +838,7 @@ class Resolver:
 
     def names_one(self, cand: Candidate) -> bool:
         """Whether a mention's head is a singular noun of one person ('official', 'woman')."""
-        head = self.doc[cand.head if cand.head is not None else cand.end - 1]
+        head = self.head_of(cand)
         if head.tag_ not in ("NN", "NNP"):
             return False
         agent = agent_of(head, self.kb)

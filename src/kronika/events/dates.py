@@ -17,7 +17,14 @@ import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from kronika.claims.cues import reported_clause
-from kronika.nlp import child_indices, dep_labels, entities_of, per_token
+from kronika.nlp import (
+    child_indices,
+    dep_labels,
+    entities_of,
+    per_token,
+    sentence_index,
+    sentences,
+)
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MONTH_YEAR = re.compile(r"^(?:in\s+)?([A-Z][a-z]+)\s+(1[89]\d\d|20\d\d)$")
@@ -230,11 +237,17 @@ def event_date(trigger: Token, published: date | None) -> tuple[str | None, str 
     return (published.isoformat() if published else None), None
 
 
+def clause_verb(trigger: Token) -> Token:
+    """The verb whose tense and auxiliaries tell the time of a trigger: itself, or the verb
+    an event noun depends on."""
+    return trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+
+
 def report_dates(trigger: Token) -> list[Span]:
     """The dates of the verb of speech that reports an undated event's clause: 'said on
     Monday the army had shelled the town' tells of a shelling by Monday, not on the day of
     publication."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    verb = clause_verb(trigger)
     found = reported_clause(verb, ("xcomp", "acomp", "conj", "nsubj"), steps=4)
     if found is None:
         return []
@@ -277,7 +290,7 @@ def opens_sentence(ent: Span, head: Token) -> bool:
     top = ent.root
     while top.head.i != head.i and top.head.i != top.i:
         top = top.head
-    return top.left_edge.i == head.sent.start
+    return top.left_edge.i == sentences(head.doc)[sentence_index(head.doc)[head.i]].start
 
 
 def setting_dates(noun: Token) -> list[Span]:
@@ -299,7 +312,7 @@ def occasion_of(noun: Token, verb: Token) -> bool:
 def still_to_come(trigger: Token) -> bool:
     """The trigger's clause speaks of the future ('will meet', 'is to visit', 'plans to',
     'is due to', and 'said they would march', the future of reported speech)."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    verb = clause_verb(trigger)
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     if any(a in FUTURE_AUX for a in auxes):
         return True
@@ -318,5 +331,5 @@ PLANNING_HEADS = frozenset({"plan", "intend", "be", "due", "set", "schedule", "s
 def scheduled(trigger: Token) -> bool:
     """A present-tense clause that is no report: 'the council meets on 3 September' may be
     told either side of the day, so a day with no year is read as the nearest one."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    verb = clause_verb(trigger)
     return verb.tag_ in ("VBZ", "VBP")

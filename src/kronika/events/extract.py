@@ -63,7 +63,7 @@ from kronika.events.implicit import (
     pair_subject,
     state_of_place,
 )
-from kronika.events.location import event_location, named_by
+from kronika.events.location import SCENE_PREPS, event_location, named_by
 from kronika.events.merge import elaborated, merge_told_again
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.events.phantoms import (
@@ -980,12 +980,6 @@ def _own_plan(claim: Claim | None) -> bool:
     """A claim whose content is a bare infinitive ("is ready to send", "her decision to
     resign"): a plan or wish of the speaker's own."""
     return claim is not None and claim.content.startswith("to ")
-
-
-# Prepositions that only ever say where: 'signed in Bogota' happened there, whoever the
-# side read off it is.
-SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "within",
-                         "throughout"})
 
 
 def placed_by(token: Token) -> bool:

@@ -44,6 +44,10 @@ from kronika.records import Location
 # Prepositions that say where something happened ('from' names an origin, not the scene).
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "on",
                             "along", "off", "within", "throughout", "over", "into", "through"})
+# Prepositions that only ever say where, never whom an act is aimed at ('signed in Bogota',
+# 'protect Serbs in the north'), unlike 'on' ('sanctions on Kigali').
+SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "along",
+                         "within", "throughout"})
 # Verbs of a procession, whose destination is where it happened ('marched to the offices').
 PROCESSION_VERBS = frozenset({"march", "parade", "rally", "converge"})
 # Units of distance: 'ten miles from X' places the event by X.

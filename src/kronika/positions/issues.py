@@ -17,6 +17,7 @@ from importlib.resources import files
 import yaml
 from spacy.tokens import Token
 
+from kronika.events.location import SCENE_PREPS
 from kronika.events.ontology import IssueLexicon
 from kronika.positions.cues import Stances, cue_preposition, stance_of
 
@@ -323,12 +324,7 @@ def head_noun(tokens: list[Token]) -> Token | None:
     Serbs in the north' is not about the north)."""
     return next((t for t in tokens if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubjpass",
                                                                    "attr", "nsubj")
-                 and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)), None)
-
-
-# Prepositions whose object says where something happens, not what it is.
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within",
-                            "around", "along", "outside"})
+                 and not (t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS)), None)
 
 
 def relation(noun: Token) -> list[str]:
