@@ -76,11 +76,25 @@ ROWS = [
     ),
     (
         "locative-capital",
-        "Washington increased pressure on Kiev to accept the deal.",
+        "The two delegations held talks in Kiev on Monday.",
         "Kiev",
         0,
         None,
     ),
+    # a capital acted on as a party stands for its government
+    ("pressured-capital", "Washington increased pressure on Kiev to accept the deal.", "Kiev", 0,
+     "UKRGOV"),
+    ("sanctioned-capital", "The European Union imposed new sanctions on Moscow.", "Moscow", 0,
+     "RUSGOV"),
+    ("partner-capital", "Beijing suspended its talks with Washington.", "Washington", 0,
+     "USAGOV"),
+    ("recipient-capital", "Germany sent more air defence systems to Kyiv.", "Kyiv", 0,
+     "UKRGOV"),
+    ("object-capital", "The bloc sanctioned Minsk for the crackdown.", "Minsk", 0, "BLRGOV"),
+    ("visited-capital", "The senator visited Taipei in August.", "Taipei", 0, None),
+    # a month is no English town; a treaty named after a river is no place
+    ("month-not-town", "Troops opened fire when protesters stormed the gate in March.", "Troops",
+     0, "MIL"),
 ]
 
 

@@ -26,6 +26,27 @@ def analyse(text: str, published: str) -> Analysis:
 
 # (id, text, published, surface, occurrence, expected name, expected code)
 ROWS = [
+    # a surname alone is the person the text names in full, before or after it
+    (
+        "surname-after-full-name",
+        ("Senator Marta Quiroga attacked the budget. Quiroga, once a finance minister, said "
+         "it would fail."),
+        "2024-03-01",
+        "Quiroga",
+        1,
+        "Marta Quiroga",
+        None,
+    ),
+    (
+        "surname-before-full-name",
+        ("Court bars former president Vasquez from election as supporters block roads. A court "
+         "ruled that former President Teodoro Vasquez cannot run. Vasquez said he would appeal."),
+        "2024-03-01",
+        "Vasquez",
+        0,
+        "Teodoro Vasquez",
+        "ELI",
+    ),
     (
         "past-holder-by-date",
         "The Lebanese president received the envoy in Beirut.",
@@ -802,6 +823,18 @@ COUNTRY_ROWS = [
         "ETH",
         "UAF",
     ),
+    # a body owned through a pronoun belongs to the pronoun's owner, not to a country
+    # named elsewhere in the sentence
+    ("pronoun-owner", "Pakistan said its air force had shot down five Indian jets.",
+     "air force", "PAK", "MIL"),
+    ("pronoun-owner-body",
+     "The Ugandan army said its soldiers had killed nine rebels near the Congolese border.",
+     "soldiers", "UGA", "MIL"),
+    ("pronoun-owner-people", "Bosnian Croats said their forces had pulled back from the ridge.",
+     "forces", "BIH", "MIL"),
+    ("pronoun-owner-second-that",
+     "Chad's army said the rebels had attacked a convoy and that its troops had repelled them.",
+     "troops", "TCD", "MIL"),
 ]
 
 
@@ -1333,3 +1366,36 @@ def test_one_countrys_body_is_one_actor(text: str) -> None:
 def test_a_title_tells_the_side_a_person_leads(text: str, sector: str) -> None:
     (person,) = [a for a in analyse(text, "2024-03-01").actors if a.kind == "person"]
     assert person.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Cambodia's defence ministry rejected the accusation.", "defence ministry",
+         "Cambodia military"),
+        ("Peru's health ministry said four people had died.", "health ministry", "Peru health"),
+        ("Kenya's interior ministry banned the march.", "interior ministry", "Kenya government"),
+    ],
+)
+def test_body_named_by_common_nouns_is_a_sector(text: str, surface: str, name: str) -> None:
+    """A ministry the recognizer tags as an organisation but names only with common nouns is
+    its country's state body, named like one, not an organisation called 'defence ministry'."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the group named in the nearest sentence that names one, not every group named
+        # in the two before
+        ("Hamas said Israeli strikes had killed ten people. Hezbollah fired rockets at a base "
+         "on Monday. The group said the attack was a warning.", "Hezbollah"),
+        # in a sentence naming two, the subject
+        ("Hezbollah accused Hamas of betrayal on Monday. The group said it would not back down.",
+         "Hezbollah"),
+    ],
+)
+def test_the_group_is_the_nearest_named_group(text: str, name: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), "group")
+    assert actor is not None and actor.name == name

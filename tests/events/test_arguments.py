@@ -339,6 +339,27 @@ def test_the_subject_of_an_adjective_governs_its_to_clause(
     assert found is not None and found.text == subject
 
 
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    # the parser ties the speaker's second act to a verb of the reported clause
+    ("Mendes said the police had acted lawfully and accused the unions of lying.", "accused",
+     "Mendes"),
+    (("The mayor said the city would not talk with people who block roads and ordered the "
+      "police to clear them."), "ordered", "mayor"),
+    ("Okafor said the army has restored order and urged the refugees to return.", "urged",
+     "Okafor"),
+    # the auxiliary of the reported clause may govern both verbs: the clause's own subject
+    ("The minister said rebels had attacked the convoy and killed six soldiers.", "killed",
+     "rebels"),
+    ("Officials said the army had withdrawn and rebels seized the town.", "seized", "rebels"),
+], ids=["perfect then accused", "present relative then ordered", "present perfect then urged",
+        "shared auxiliary", "own subject"])
+def test_a_speakers_second_act_is_the_speakers(nlp, text: str, verb: str, subject: str) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    found = subject_of(tok)
+    assert found is not None and found.text == subject
+
+
 @pytest.mark.parametrize(("text", "trigger", "target"), [
     ("Ethiopian troops shelled a camp for Somali refugees.", "shelled", "Somali refugees"),
     ("Gunmen ambushed a convoy of Kenyan aid workers near the border.", "ambushed",

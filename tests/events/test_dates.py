@@ -160,6 +160,21 @@ def test_weekdays_and_undated_documents(
         # reported speech tells its future with 'would'
         ("The unions said they would march on Saturday.", "march", "2025-08-23"),
         ("The unions said they would have marched on Saturday.", "marched", "2025-08-16"),
+        # a 'when' or 'as' clause happened at the time of its main clause, either way round
+        ("The clashes began on Thursday when a mine wounded four soldiers.", "wounded",
+         "2025-08-14"),
+        ("Six guards were killed when a car bomb hit their post on Friday.", "killed",
+         "2025-08-15"),
+        ("Police fired tear gas on Saturday as the crowd marched on the palace.", "marched",
+         "2025-08-16"),
+        ("Troops opened fire when students stormed the gate in March.", "opened", "2025-03"),
+        # a date in the 'to' clause of a promise or a plan dates the act promised, not the
+        # promise; a verb of starting or trying shares it
+        ("The general has promised to hold elections in December.", "promised", "2025-08-18"),
+        ("The rebels threatened to storm the city in March.", "threatened", "2025-08-18"),
+        ("The army began to shell the town on Tuesday.", "began", "2025-08-12"),
+        # 'after' and 'before' tell another time
+        ("Rebels seized the town on Tuesday after the army withdrew.", "withdrew", "2025-08-18"),
     ],
 )
 def test_event_date_news_conventions(nlp: Language, text: str, word: str, value: str) -> None:

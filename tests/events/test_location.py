@@ -109,6 +109,21 @@ ROWS = [
     ("The European Union imposed new sanctions on Russia.", "imposed", None),
     ("Bolivia rejected the ultimatum. Lima accused La Paz of arming the smugglers.", "accused",
      None),
+    # a person named with a title or an apposition is no unknown village
+    ("Three states imposed entry bans on party founder Levan Gvaramia.", "bans", None),
+    ("Washington imposed sanctions on Rahim Kasymov, a former interior minister.", "imposed",
+     None),
+    ("Police raided the home of opposition leader Tomas Ferenc in Kosice.", "raided", "Kosice"),
+    # a surname after a title is the person, even when a town bears the name
+    ("A court barred former president Morales from the election.", "barred", None),
+    ("Police arrested opposition leader Morales in the capital.", "arrested", None),
+    ("Clashes broke out in Morales on Sunday.", "Clashes", "Morales"),
+    # a treaty named after a place is a text, not the scene
+    ("Delhi suspended the Indus Waters Treaty on Wednesday.", "suspended", None),
+    ("Moscow withdrew from the Budapest Memorandum.", "withdrew", None),
+    # a point of the compass alone is a bloc or a direction
+    ("Beijing warned the West against meddling in the dispute.", "warned", None),
+    ("Rebels attacked a village in West Darfur.", "attacked", "West Darfur"),
     # a strike on a city happened there
     ("Russia launched a missile attack on Kyiv.", "launched", "Kyiv"),
     ("The junta imposed a curfew in Bamako.", "imposed", "Bamako"),

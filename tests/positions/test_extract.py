@@ -490,6 +490,33 @@ def test_being_committed_supports(text, issue):
 @pytest.mark.parametrize(
     ("text", "holder", "stance", "issue"),
     [
+        # the object of a cue's own preposition is the issue, never the holder, whatever
+        # demonym it carries
+        ("The Armenian government remained committed to European integration.",
+         "Armenia government", "supports", "eu_membership"),
+        ("The Kenyan president remained committed to Somali elections.", "William Ruto",
+         "supports", "elections"),
+        # the one a thing is acceptable to holds the stance, a capital included
+        ("The ceasefire plan is acceptable to Moscow.", "Moscow", "accepts", "ceasefire"),
+        ("The truce proposal is unacceptable for Kyiv.", "Kyiv", "rejects", "ceasefire"),
+        # suspending a thing is no longer pursuing it
+        ("Tbilisi said it would suspend negotiations on joining the bloc.", "Tbilisi", "drops",
+         "negotiations"),
+        ("Washington suspended military aid to the army in March.", "Washington", "drops",
+         "military_aid"),
+        ("The rebels suspended their participation in the peace talks.", "Rebels", "drops",
+         "negotiations"),
+    ],
+)
+def test_cue_preposition_holder_and_suspension(text, holder, stance, issue):
+    analysis = kronika.analyze(text, published="2025-01-10")
+    assert [(analysis.actor(p.actor).name, p.stance, p.issue)
+            for p in analysis.positions] == [(holder, stance, issue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "stance", "issue"),
+    [
         # an obligation a speaker puts on someone else is the speaker's demand
         ("Foreign Minister Ana Lopes said Rwanda must withdraw its troops.", "Ana Lopes",
          "demands", "troop_withdrawal"),
@@ -564,3 +591,57 @@ def test_unspecified_actions_are_no_issue():
 def test_evaluations_copular_against_and_arms(text, stance, issue):
     positions = kronika.analyze(text, published="2025-01-10").positions
     assert [(p.stance, p.issue) for p in positions] == [(stance, issue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # an armed party asked to leave a place named by a common noun: troop withdrawal
+        ("The general insisted that the militia must first withdraw from civilian areas.",
+         "General"),
+        ("Ankara demanded that the rebels withdraw from the eastern provinces.", "Ankara"),
+        ("The United Nations urged the army to withdraw from the capital.", "United Nations"),
+    ],
+)
+def test_leaving_a_common_place_is_troop_withdrawal(text, holder):
+    analysis = kronika.analyze(text, published="2025-01-10")
+    assert [(analysis.actor(p.actor).name, p.stance, p.issue) for p in analysis.positions] == [
+        (holder, "demands", "troop_withdrawal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blocking a way or a building is a tactic, not a stance on it
+        ("Supporters of the ousted mayor blocked roads across the province.", []),
+        ("Students blocked the entrance of the ministry for a week.", []),
+        ("Farmers blocked highways to protest the trade deal.",
+         [("Agriculture", "opposes", "trade")]),
+    ],
+)
+def test_a_blocked_road_is_no_issue(text, expected):
+    analysis = kronika.analyze(text, published="2025-01-10")
+    assert [(analysis.actor(p.actor).name, p.stance, p.issue)
+            for p in analysis.positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an end to violence named through the cue's preposition is the ceasefire
+        ("The bloc's ministers called for an immediate end to the violence.",
+         [("demands", "ceasefire")]),
+        ("The African Union pressed for an end to the shelling of the port.",
+         [("demands", "ceasefire")]),
+        # what a party must do before a threatened or refused act ends is supposed, not taken
+        ("Ankara said it would halt all flights until Baku accepted the new proposal.", []),
+        ("The rebels will not return to the talks until the army accepts a truce.",
+         [("rejects", "negotiations")]),
+        # a past 'until' clause tells a time that came: its stance is taken
+        ("The talks went on until Lima rejected the peace plan.",
+         [("rejects", "peace_agreement")]),
+    ],
+)
+def test_ends_of_violence_and_until_clauses(text, expected):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert [(p.stance, p.issue) for p in positions] == expected

@@ -75,8 +75,10 @@ def test_phenomenon(text, stance, issue, hedged, condition):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a stance supposed in a condition's antecedent is taken by nobody
-        ("The US might suspend tariffs if China agreed to buy more soybeans.", []),
+        # a stance supposed in a condition's antecedent is taken by nobody (the US's own
+        # suspension is its stance, hedged and conditional)
+        ("The US might suspend tariffs if China agreed to buy more soybeans.",
+         [("United States", "drops", "trade")]),
         # conjoined subjects each hold the stance
         ("The European Union and Japan welcomed the peace agreement.",
          [("European Union", "supports", "peace_agreement"),

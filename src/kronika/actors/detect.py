@@ -128,6 +128,52 @@ def agentive(span: Span) -> bool:
     return head.head.dep_ == "agent" or head.head.head.pos_ == "NOUN"
 
 
+# Nouns of a measure a state takes against another ('sanctions on Moscow', 'a ban against
+# Tehran'): what follows 'on' or 'against' is the party it is aimed at, not a place.
+MEASURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "ban", "tariff", "tariffs",
+                           "restriction", "restrictions", "measure", "measures", "pressure",
+                           "penalty", "penalties", "boycott", "curb", "curbs", "levy", "duty",
+                           "duties"})
+# Verbs whose direct object is a party acted on, never the place of the act ('sanctioned
+# Beijing', 'recognised Pristina'), unlike 'visited Moscow' or 'shelled Kyiv'.
+PARTY_OBJECT_VERBS = frozenset({"sanction", "recognize", "recognise", "condemn", "criticize",
+                                "criticise", "blame", "warn", "threaten", "punish", "pressure",
+                                "pressurize", "pressurise", "rebuke", "snub", "defy", "reassure",
+                                "thank", "praise", "congratulate", "court", "lobby", "isolate"})
+
+# Verbs of giving, whose 'to' object is the one given to ('sent weapons to Kyiv'), unlike a
+# destination ('flew to Kyiv').
+GIVING_VERBS = frozenset({"send", "give", "supply", "deliver", "provide", "transfer", "hand",
+                          "sell", "ship", "lend", "loan", "donate", "pledge", "grant"})
+
+
+def patient_party(span: Span) -> bool:
+    """True when a capital is the party an act is aimed at rather than where it happened:
+    the recipient of a giving verb ('sent weapons to Kyiv'), a partner ('talks with
+    Washington'), the one a thing is acceptable to ('acceptable to Moscow'), the target of a
+    measure ('sanctions on Moscow') or the object of a verb that only takes parties
+    ('sanctioned Beijing')."""
+    head = span.root
+    if in_credit_line(span):
+        return False
+    prep = head.head
+    if head.dep_ == "dobj":
+        return prep.lemma_.lower() in PARTY_OBJECT_VERBS
+    if head.dep_ != "pobj":
+        return False
+    word = prep.lower_
+    if word == "with" or (word == "to" and (prep.dep_ == "dative"
+                                            or prep.head.lemma_.lower() in GIVING_VERBS)):
+        return True
+    if word in ("to", "for") and prep.head.pos_ == "ADJ":
+        # 'acceptable to Moscow', 'unacceptable for Kyiv'; 'close to Kyiv' is a distance
+        return prep.head.lemma_.lower() not in ("close", "near", "next", "adjacent", "closer")
+    if word not in ("on", "against"):
+        return False
+    measured = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    return any(t.lemma_.lower() in MEASURE_NOUNS or t.lower_ in MEASURE_NOUNS for t in measured)
+
+
 # Phrasal verbs of appeal, whose prepositional object is the one asked ('called on X to').
 APPEALS = frozenset({("call", "on"), ("call", "upon"), ("appeal", "to"), ("plead", "with"),
                      ("prevail", "on"), ("prevail", "upon")})
@@ -180,8 +226,9 @@ def kb_candidates(
         cand = entry_candidate(start, end, entry)
         if entry.kind == "country":
             cand.place = resolve_place(text, gaz, {entry.country} if entry.country else ())
-            # A capital is a government only when it acts ("Moscow views ...").
-            cand.is_actor = not entry.metonym or agentive(span)
+            # A capital is a government only when it acts ("Moscow views ...") or is acted on as a
+            # party ("sanctions on Moscow").
+            cand.is_actor = not entry.metonym or agentive(span) or patient_party(span)
         yield cand
 
 
@@ -241,6 +288,8 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             continue
         if portfolio(span, kb):
             continue
+        if entry is None and ent.label_ == "ORG" and text.islower():
+            continue  # 'Cambodia's defence ministry': a body named by common nouns (sectors)
         ranked = ranked_person(span, kb) if ent.label_ in ("PERSON", "ORG") else None
         ranked = ranked or (minister_person(span, kb) if ent.label_ == "PERSON" else None)
         if ranked is not None:
@@ -263,6 +312,7 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             yield from demonym_candidate(span, kb)
         elif ent.label_ in PLACE_LABELS or (
             ent.label_ == "PERSON" and (after_locative(span) or not agentive(span))
+            and not titled(span)
         ):
             yield from place_candidate(span, ent.label_, kb, gaz)
         elif ent.label_ == "PERSON":
@@ -454,6 +504,13 @@ def people_in_country(span: Span, kb: KnowledgeBase) -> str | None:
     return None
 
 
+def titled(span: Span) -> bool:
+    """Whether a name comes after a common noun that says what its bearer is ('former
+    president Morales', 'opposition leader X'), which no town's name has."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start
+               for c in span.root.children)
+
+
 def unattested_title(
     span: Span, label: str, title: set[int], kb: KnowledgeBase, gaz: Gazetteer
 ) -> bool:
@@ -482,7 +539,8 @@ def place_candidate(
                 span.start, span.end, "ner", kind="country", name=span.text, is_actor=agentive(span)
             )
         return
-    yield toponym_candidate(span, place, is_actor=place.kind == "country" or agentive(span))
+    yield toponym_candidate(span, place, is_actor=place.kind == "country" or agentive(span)
+                           or patient_party(span))
 
 
 def toponym_candidate(span: Span, place: GazetteerEntry, *, is_actor: bool) -> Candidate:
@@ -559,8 +617,8 @@ def locative_candidates(
         if i in known or pos != "PROPN":
             continue
         token = doc[i]
-        if token.dep_ != "pobj":
-            continue
+        if token.dep_ != "pobj" or token.ent_type_ in ("DATE", "TIME"):
+            continue  # 'stormed the compound in March': a month, not the English town
         if token.head.lower_ not in LOCATIVE_PREPS:
             continue
         start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
@@ -573,6 +631,24 @@ def locative_candidates(
         if place is None or place.kind != "city":
             continue
         yield toponym_candidate(span, place, is_actor=False)
+
+
+def surname_candidates(doc: Doc, known: dict[int, Candidate]) -> Iterator[Candidate]:
+    """A surname of a person named in full elsewhere in running text, standing alone where the
+    recognizer tagged nothing ('Arce, once Morales' finance minister, said')."""
+    surnames = person_surnames(doc, title_case_tokens(doc))
+    if not surnames:
+        return
+    lowered = {name.lower() for name in surnames}
+    for i, word in enumerate(lower_texts(doc)):  # a Token only for a surname's word
+        if word not in lowered or i in known:
+            continue
+        token = doc[i]
+        if token.text not in surnames or token.pos_ != "PROPN" or token.ent_type_ \
+                or token.dep_ == "compound" or (
+                i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
+            continue  # part of a longer name, or a name the recognizer read otherwise
+        yield Candidate(i, i + 1, "ner", kind="person", name=token.text)
 
 
 def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
@@ -857,9 +933,10 @@ def phrase_span(head: Token) -> Span:
         right.extend(t.i for t in prep.subtree)
     end = max(right) + 1
     span = doc[start:end]
-    while (
-        len(span) > 1 and span[0].dep_ in ("det", "predet") and span[0].lower_ in ("the", "a", "an")
-    ):
+    while len(span) > 1 and (
+        (span[0].dep_ in ("det", "predet") and span[0].lower_ in ("the", "a", "an"))
+        or (span[0].tag_ == "PRP$" and span[0].head.i == head.i)
+    ):  # 'its soldiers' are named by the noun; the pronoun is resolved on its own
         span = doc[span.start + 1 : span.end]
     while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
         span = doc[span.start : span.end - 1]

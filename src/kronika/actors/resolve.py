@@ -25,6 +25,7 @@ from kronika.actors.detect import (
     outside_credit_lines,
     region_list_candidates,
     speaker_nouns,
+    surname_candidates,
 )
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 from kronika.actors.titles import head_of_candidates, office_candidates
@@ -67,6 +68,8 @@ NON_STATE_ARMED = frozenset({"REB", "UAF", "SEP", "INS"})
 # Sectors of a state's institutions: one country has one government, one army, one police.
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
+# Sectors of a group whose own bodies ('its soldiers', 'their forces') are its country's.
+OWNING_SECTORS = STATE_BODIES | {"CVL"}
 # How far back (in sentences) 'the group' looks for the organisation it stands for.
 GROUP_NOUN_REACH = 2
 
@@ -384,6 +387,8 @@ class Resolver:
             if words[-1] == other[-1] or (len(words) == 1 and words[0] in other):
                 if cand.office and build.office is None:
                     self.learn_role(build, cand.office, cand.country)
+                if len(words) > len(other) and build.entry is None:
+                    build.name = name  # 'Morales' in a headline, then 'Evo Morales'
                 return build
         build = self.get_or_make(
             ("person", name.lower()), name, "person", cand.country, cand.sector
@@ -594,13 +599,34 @@ class Resolver:
         for i, word in enumerate(lower_texts(self.doc)):
             if word not in GROUP_NOUNS or not self.group_noun(tok := self.doc[i]):
                 continue  # a Token is built only for a group noun
-            found = {b.id: b for j in range(tok.i - 1, -1, -1)
-                     if sents[tok.i] - sents[j] <= GROUP_NOUN_REACH
-                     and (b := self.index.actor_of(self.doc[j])) is not None
-                     and b.entry is not None and b.kind in ("group", "organization")}
-            if len(found) != 1:
-                continue
-            self.add_description(tok, next(iter(found.values())))
+            found = self.nearest_named_group(tok, sents)
+            if found is not None:
+                self.add_description(tok, found)
+
+    def nearest_named_group(self, tok: Token, sents: list[int]) -> ActorBuild | None:
+        """The organisation or armed group of the knowledge base that 'the group' stands for:
+        the one named in the nearest sentence that names any (its own, then up to two
+        before), or the one of those that is a subject there; else none."""
+        for distance in range(GROUP_NOUN_REACH + 1):
+            found: dict[str, ActorBuild] = {}
+            subjects: dict[str, ActorBuild] = {}
+            for j in range(tok.i - 1, -1, -1):
+                if sents[tok.i] - sents[j] > distance:
+                    break
+                if sents[tok.i] - sents[j] < distance:
+                    continue
+                build = self.index.actor_at(j)
+                if build is None or build.entry is None or build.kind not in (
+                        "group", "organization"):
+                    continue
+                found[build.id] = build
+                if self.doc[j].dep_ in ("nsubj", "nsubjpass"):
+                    subjects[build.id] = build
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if found:
+                return next(iter(subjects.values())) if len(subjects) == 1 else None
+        return None
 
     def add_description(self, tok: Token, build: ActorBuild) -> None:
         """'the group', 'the country' (the article and the noun) as a mention of ``build``."""
@@ -720,6 +746,8 @@ class Resolver:
         for build in list(self.index.actors.values()):
             if build.country is not None or build.entry is not None or not build.mentions:
                 continue
+            if all(self.pronoun_owned(c) for c in build.mentions):
+                continue  # 'Pakistan said its air force ...': the owner tells (resolve_pronouns)
             if build.kind == "person" and build.office:
                 build.country = country
                 build.role = self.role_text(build.office, country)
@@ -733,6 +761,11 @@ class Resolver:
             else:
                 continue
             build.code = country + (build.sector or "")
+
+    def pronoun_owned(self, cand: Candidate) -> bool:
+        """Whether a mention's head is owned through a possessive pronoun ('its air force')."""
+        return any(c.dep_ == "poss" and (c.lower_ in POSSESSIVES or c.lower_ in THING_PRONOUNS)
+                   for c in self.head_of(cand).children)
 
     def framing_countries(self) -> set[str]:
         """Countries the document is set in: those of its places, of groups and people the
@@ -881,8 +914,10 @@ class Resolver:
             if best is not None:
                 best.mentions.append(Candidate(tok.i, tok.i + 1, "pronoun", kind=best.kind))
                 self.index.token_actor[tok.i] = best.id
-                if tok.dep_ == "poss" and best.country and best.kind in ("person", "country"):
-                    # 'President Ruto said his government ...', 'Rwanda says its forces ...'
+                if tok.dep_ == "poss" and best.country and (
+                        best.kind in ("person", "country") or best.sector in OWNING_SECTORS):
+                    # 'President Ruto said his government ...', 'Rwanda says its forces ...',
+                    # 'the army said its soldiers', 'Bosnian Serbs said their forces'
                     self.rehome_body(tok.head, best)
 
     def resolve_country_nouns(self) -> None:
@@ -961,8 +996,10 @@ class Resolver:
     def rehome_body(self, head: Token, country: ActorBuild) -> None:
         """Give a countryless generic body owned by a resolved country to that country."""
         build, cand = self.mention_at(head.i)
-        if build is None or cand is None or build.key[0] != "sector" or build.country:
+        if build is None or cand is None or build.country:
             return
+        if build.key[0] != "sector" and not (build.key[0] == "group" and build.sector):
+            return  # a collective speaker ('its soldiers') has a sector too
         cand.country = country.country
         target = self.from_sector(cand)
         build.mentions.remove(cand)
@@ -986,7 +1023,10 @@ class Resolver:
         the only fitting actor of the same and the previous sentence before it."""
         head = tok.head
         while head.head.i != head.i:
-            head = head.head
+            below, head = head, head.head
+            if below.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                            for c in below.children):
+                continue  # 'said India fired and that its air force ...': a second thing said
             # not the pronoun's own phrase: 'his government had arrested' is said of him
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
                         and not c.left_edge.i <= tok.i <= c.right_edge.i]
@@ -1131,6 +1171,7 @@ def resolve_actors(
         regions + [c for c in named if not any(i in listed for i in range(c.start, c.end))]
     )
     base = select(base + list(locative_candidates(doc, gaz, token_map(base))))
+    base = select(base + list(surname_candidates(doc, token_map(base))))
     for cand in base:
         reread_shared_country(cand, doc, kb, gaz)
     known = token_map(base)

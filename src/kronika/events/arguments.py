@@ -432,6 +432,8 @@ def subject_of(verb: Token) -> Token | None:
             if controller is not None:
                 return controller
             tok = tok.head
+        elif tok.dep_ == "conj" and (host := reporting_host(tok)) is not None:
+            tok = host  # 'X said the police had acted lawfully and accused Y': X accused
         elif tok.dep_ in ("conj", "advcl") and tok.head != tok:
             tok = tok.head
         elif tok.dep_ in ("acomp", "oprd") and tok.head != tok:
@@ -442,6 +444,40 @@ def subject_of(verb: Token) -> Token | None:
             return tok.head
         else:
             return None
+    return None
+
+
+# Acts a speaker does beside speaking ('said ... and accused', 'and ordered the army to').
+SPEAKER_ACTS = frozenset({"accuse", "order", "urge", "call", "announce", "vow", "pledge",
+                          "warn", "deny", "insist", "demand", "promise", "add", "criticise",
+                          "criticize", "blame", "condemn", "thank", "praise", "appeal", "ask",
+                          "instruct", "direct", "threaten"})
+
+
+def reporting_host(verb: Token) -> Token | None:
+    """The verb of a report that a simple past verb is really coordinated with when the parser
+    tied it to a verb of the reported clause in another tense ('said the police had acted
+    lawfully and accused the opposition', 'said it would not negotiate with people who hold
+    the country hostage and ordered the army to ...'): a reported 'had acted' or 'hold' shares
+    no simple past with 'accused'."""
+    head = verb.head
+    if verb.tag_ != "VBD" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    present = head.tag_ in ("VBP", "VBZ")
+    # 'had attacked the convoy and killed six': the auxiliary may govern both, so only a
+    # speaker's own act ('and accused', 'and ordered') leaves a perfect or future clause
+    if not present and not (head.tag_ in ("VBN", "VB") and verb.lemma_.lower() in SPEAKER_ACTS):
+        return None
+    clause = head
+    for _ in range(4):  # up through the reported clause's relative clauses and conjuncts
+        if clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" and clause.head.pos_ == "VERB":
+            return clause.head
+        if clause.dep_ not in ("relcl", "conj", "ccomp") or clause.head == clause:
+            return None
+        if clause.dep_ == "relcl":  # up to the verb of the noun the clause modifies
+            clause = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), clause)
+        else:
+            clause = clause.head
     return None
 
 

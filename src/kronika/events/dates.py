@@ -72,6 +72,12 @@ REPORTED_FUTURE = FUTURE_AUX | {"would", "wo", "could", "might", "may", "should"
 NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OCCASION_PREPS = frozenset({"in", "during", "amid"})
+# Verbs of committing to a later act, whose 'to' clause's date is that act's, not theirs.
+COMMITMENT_VERBS = frozenset({"promise", "pledge", "vow", "plan", "threaten", "agree", "offer",
+                              "decide", "intend", "hope", "want", "expect", "propose", "seek",
+                              "aim", "undertake", "commit", "vote", "resolve"})
+# Conjunctions of a clause that happened at the time of its main clause.
+SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
 
 
 def date_entities(trigger: Token) -> list[Span]:
@@ -79,6 +85,9 @@ def date_entities(trigger: Token) -> list[Span]:
     less those that date another thing or act of the clause."""
     clause = clause_tokens(trigger)
     doc = trigger.doc
+    if trigger.lemma_.lower() in COMMITMENT_VERBS:
+        # 'promised to hold elections in December': the date is the promised act's
+        clause = clause - {t.i for c in trigger.children if c.dep_ == "xcomp" for t in c.subtree}
     return [e for root, e in date_roots(doc) if root in clause
             and not dates_something_else(doc[root], trigger)]
 
@@ -262,13 +271,26 @@ def companion_dates(trigger: Token) -> list[Span]:
     """The dates of the act a subjectless verb goes with: a participle that tells what came
     with it ('stormed the camp on Tuesday, arresting dozens') or a verb sharing its subject
     and tense ('on Thursday raided and closed the offices') happened on the same day."""
-    if trigger.pos_ != "VERB" or trigger.head.pos_ != "VERB":
+    if trigger.pos_ != "VERB":
         return []
+    during = [c for c in trigger.children if c.dep_ == "advcl" and same_time(c)]
+    if trigger.dep_ == "advcl" and same_time(trigger) and trigger.head.pos_ in ("VERB", "AUX"):
+        during.append(trigger.head)  # 'began on Thursday when a mine wounded five soldiers'
+    found = [e for verb in during for e in date_entities(verb)]
+    if found or trigger.head.pos_ != "VERB":
+        return found  # 'were killed when a bomb exploded on Monday'
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in trigger.children):
         return fronted_dates(trigger)
     free_adjunct = trigger.dep_ == "advcl" and trigger.tag_ in ("VBG", "VBN")
     shared_clause = trigger.dep_ == "conj" and trigger.tag_ == trigger.head.tag_
     return date_entities(trigger.head) if free_adjunct or shared_clause else []
+
+
+def same_time(clause: Token) -> bool:
+    """Whether an adverbial clause tells what happened at the time of its main clause ('when
+    a bomb exploded', 'as troops entered the town'), not before or after it."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS and c.i < clause.i
+               for c in clause.children)
 
 
 def fronted_dates(trigger: Token) -> list[Span]:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kronika.actors.detect import addressed
+from kronika.actors.detect import DOCUMENT_HEADS, addressed
 from kronika.actors.resolve import ActorIndex
 from kronika.events.dates import clause_tokens
 from kronika.nlp import lower_texts, sentence_index, sentences
@@ -70,6 +70,9 @@ SITE_NOUNS = frozenset({"square", "palace", "airport", "airbase", "hospital", "s
                         "university", "college", "base", "airfield", "port", "harbour", "harbor",
                         "mountain", "mountains", "river", "lake", "bay", "peninsula", "island",
                         "junction", "building", "compound", "complex", "plaza", "park"})
+# A point of the compass standing alone names a bloc or a direction, never a scene.
+COMPASS_POINTS = frozenset({"west", "east", "north", "south", "northwest", "northeast",
+                            "southwest", "southeast"})
 # Prepositions of what an act is against or about.
 TOPIC_PREPS = frozenset({"against", "about", "for"})
 # Parts of a place named by its owner: 'Mogadishu's streets', 'Kabul's outskirts'.
@@ -129,6 +132,10 @@ def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | 
     'Tahrir Square')."""
     if tok.ent_type_ in NEVER_PLACES:
         return None  # 'in March 2011' is a date whatever towns are called March
+    if tok.lower_ in DOCUMENT_HEADS:
+        return None  # 'suspended the Indus Waters Treaty': a text, named after a place
+    if tok.lower_ in COMPASS_POINTS and not any(c.dep_ == "compound" for c in tok.children):
+        return None  # 'warned the West', 'the North': a bloc or a direction, not a place
     place = index.place_of(tok)
     if place is not None:  # a place the document's toponyms resolved, whatever its label
         return Location(place.name, place.country, place.lat, place.lon)
@@ -259,8 +266,18 @@ def is_party(tok: Token, index: ActorIndex) -> bool:
     if actor.kind == "person" and any(m.end - m.start > 1 and not m.start <= tok.i < m.end
                                       for m in actor.mentions):
         return True  # 'sanctions on Dagalo' after 'Mohamed Hamdan Dagalo': the man, named
+    if actor.kind == "person" and described(tok):
+        return True  # 'bans on party founder X', 'the home of X, a former minister
     return (actor.entry is not None
             and actor.kind in ("organization", "group") and not is_site(tok))
+
+
+def described(tok: Token) -> bool:
+    """Whether a name comes with a common noun that says what its bearer is: a title before
+    it ('party founder X', 'opposition leader X') or an apposition ('X, a former minister'),
+    which a town's name never has."""
+    return any((c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i)
+               or (c.dep_ == "appos" and c.pos_ == "NOUN") for c in tok.children)
 
 
 def owner_party(tok: Token, index: ActorIndex) -> bool:

@@ -25,6 +25,7 @@ from kronika.positions.cues import (
     NEGATED,
     Stances,
     condition_of,
+    cue_preposition,
     evaluation_of,
     expected_demand,
     is_hedged,
@@ -126,7 +127,9 @@ def noun_holder(noun: Token, index: ActorIndex) -> ActorBuild | None:
 def adjective_holding(adj: Token, index: ActorIndex, stances: Stances) -> Holding:
     """'an option acceptable to X', 'Y is unacceptable for X' (holder in the to/for phrase,
     issue the thing described), or 'X is ready to talk' (holder the subject)."""
-    for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+    own = cue_preposition(adj, stances)  # 'committed to X', 'open to X': X is the issue
+    for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                 and c != own):
         holder = next((a for c in prep.children if c.dep_ == "pobj"
                        if (a := actor_at(c, index))), None)
         if holder is not None:
@@ -466,10 +469,20 @@ def in_condition(token: Token) -> bool:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                        for c in tok.children):
             return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till")
+                                       for c in tok.children) and still_to_hold(tok.head):
+            return True  # 'would halt the aid until X accepted Y': X's acceptance is supposed
         if tok.head == tok:
             return False
         tok = tok.head
     return False
+
+
+def still_to_hold(verb: Token) -> bool:
+    """Whether a clause tells what will, would or will not be done (its 'until' clause is a
+    condition, not a time that came: 'fought until the rebels surrendered')."""
+    return any((c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo"))
+               or c.dep_ == "neg" for c in verb.children)
 
 
 def obliged_heads(doc: Doc, lemmas: list[str]) -> frozenset[int]:

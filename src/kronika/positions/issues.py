@@ -17,7 +17,13 @@ from importlib.resources import files
 import yaml
 from spacy.tokens import Token
 
-from kronika.events.location import SCENE_PREPS
+from kronika.events.location import (
+    PART_NOUNS,
+    REGION_NOUNS,
+    SCENE_PREPS,
+    SETTLEMENT_NOUNS,
+    TERRITORY_NOUNS,
+)
 from kronika.events.ontology import IssueLexicon
 from kronika.positions.cues import Stances, cue_preposition, stance_of
 
@@ -212,7 +218,9 @@ def stopped_violence(tokens: list[Token]) -> str | None:
     inside = {t.i for t in tokens}
     tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     # 'opposed to sending missiles': the gerund a preposition takes
-    tops += [c for t in tops if t.pos_ == "ADP" for c in t.children if c.dep_ == "pcomp"]
+    # 'called for an end to the violence': the noun a cue's preposition takes
+    tops += [c for t in tops if t.pos_ == "ADP" for c in t.children
+             if c.dep_ in ("pcomp", "pobj")]
     for top in tops:
         objects = [c for c in top.children if c.dep_ == "dobj"]
         objects += [g for c in top.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
@@ -286,6 +294,11 @@ def armed_party(verb: Token) -> bool:
         "he", "she", "i")
 
 
+# Common nouns of a place a force may hold ('withdraw from civilian areas').
+PLACE_NOUNS = (SETTLEMENT_NOUNS | REGION_NOUNS | TERRITORY_NOUNS | PART_NOUNS
+               | {"capital", "zone", "position", "front", "country"})
+
+
 def only_place_left(verb: Token) -> bool:
     """No complement but the place left: 'withdraw from the city', not 'withdraw from the
     talks' or 'withdraw its candidacy'."""
@@ -293,8 +306,8 @@ def only_place_left(verb: Token) -> bool:
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         if prep.lower_ == "from" and objs and all(
                 o.ent_type_ in ("GPE", "LOC", "FAC") or (o.pos_ == "PROPN" and o.ent_type_ != "ORG")
-                for o in objs):
-            continue
+                or o.lemma_.lower() in PLACE_NOUNS for o in objs):
+            continue  # 'withdraw from Goma', 'from civilian areas', 'from the capital'
         if prep.lower_ == "from":
             return False
     return True
