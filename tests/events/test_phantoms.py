@@ -209,6 +209,14 @@ OTHER_SENSES += [
      "THREATEN"),
     ("represents a threat", "Beijing represents a grave threat to Taiwan's democracy.",
      "THREATEN"),
+    # a hazard or a state of affairs that threatens: a danger, nobody threatens
+    ("a drought threatens", "The drought threatens millions of Somalis with hunger.",
+     "THREATEN"),
+    ("floods threaten", "Floods threaten thousands of villagers in northern Kenya.", "THREATEN"),
+    ("a crisis threatens", "The economic crisis threatens Lebanon's fragile ceasefire.",
+     "THREATEN"),
+    ("inflation threatens", "Inflation threatens Argentine workers, the union warned.",
+     "THREATEN"),
 ]
 
 SAME_WORD_EVENTS = [
@@ -216,6 +224,8 @@ SAME_WORD_EVENTS = [
     ("issued a threat", "Iran issued a threat to Israel on Monday.", "THREATEN"),
     ("a party's threat", "Beijing's threat to Taiwan drew condemnation from Tokyo.", "THREATEN"),
     ("a threat to act", "Hamas renewed its threat to attack Israeli towns.", "THREATEN"),
+    ("gunmen threaten", "Gunmen threatened villagers near Kaduna on Sunday.", "THREATEN"),
+    ("a militia threatens", "The militia threatened journalists in Goma.", "THREATEN"),
     # a warning of what the warner will do, or addressed to a party, stays a threat
     ("warned it would respond", "The army warned that it would respond with force.",
      "THREATEN"),

@@ -34,7 +34,8 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   the decline' (recording, halting), 'fired 200 workers' (dismissal), and on the field of
   play 'beat Chelsea in the league' or 'attacked down the left in the derby' (role 'sport');
   a threat that something poses or is ('poses a threat to Japan', 'is a threat to regional
-  stability', 'sees Iran as a threat', 'a threat to peace'): a danger described, nobody
+  stability', 'sees Iran as a threat', 'a threat to peace'), and a hazard or a state of
+  affairs that threatens ('the drought threatens millions'): a danger described, nobody
   threatens anyone ('issued a threat', 'Beijing's threat to Taiwan' stay threats).
 - **habits and kinds**: an act told as a habit ('police usually detain suspects', 'every
   Friday, supporters march', 'have marched every Sunday for months'), on every
@@ -1091,6 +1092,39 @@ REGARDING_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "p
                              "treat", "brand", "label", "characterize", "characterise",
                              "identify", "list", "designate", "cite", "name"})
 DANGER_NOUNS = frozenset({"threat", "menace"})
+# Verbs of threatening, whose subject may be a danger rather than a party ('the drought
+# threatens millions', 'the crisis threatens the ceasefire').
+THREATENING_VERBS = frozenset({"threaten", "menace", "endanger", "imperil", "jeopardize",
+                               "jeopardise"})
+# States of affairs that endanger without acting, besides hazards and CONDITION_NOUNS.
+DANGERS = frozenset({"crisis", "conflict", "war", "fighting", "situation", "shortage",
+                     "epidemic", "pandemic", "outbreak", "famine", "hunger", "poverty",
+                     "inflation", "recession", "instability", "insecurity", "tension",
+                     "tensions", "dispute", "standoff", "stalemate", "deadlock", "collapse",
+                     "debt", "change", "rise", "drop", "spread", "surge"})
+
+
+@cache
+def hazard_nouns() -> frozenset[str]:
+    """The nouns of natural hazards, accidents and diseases (``data/hazards.csv``)."""
+    return frozenset(r["lemma"] for r in read_csv("hazards.csv", ("lemma", "pos"))
+                     if r["pos"] == "NOUN")
+
+
+def danger_threatens(head: Token, entry: Trigger, index: ActorIndex) -> bool:
+    """'The drought threatens millions of Somalis with hunger', 'the crisis threatens the
+    truce': a hazard or a state of affairs endangers, nobody issues a threat (a party that
+    threatens stays: 'Russia threatened Ukraine', 'the militia threatened journalists')."""
+    if entry.type != "THREATEN" or head.pos_ != "VERB" or \
+            head.lemma_.lower() not in THREATENING_VERBS:
+        return False
+    subject = subject_of(head)
+    if subject is None or subject.pos_ not in ("NOUN",) or is_party(subject, index) or \
+            names_people(subject, index):
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in hazard_nouns() | DANGERS | CONDITION_NOUNS or \
+        bool(phrase_of(subject) & figurative_words()["adversary"])
 
 
 def danger(head: Token, entry: Trigger, index: ActorIndex) -> bool:
@@ -1282,7 +1316,8 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
     if head.ent_type_ in ("DATE", "TIME"):
         return True
     return figurative(head, entry, index) or other_sense(head, entry) or \
-        danger(head, entry, index) or civil_exercise(head, entry, index) or \
+        danger(head, entry, index) or danger_threatens(head, entry, index) or \
+        civil_exercise(head, entry, index) or \
         euphemism_for_things(head, entry, index) or \
         condition(head, index) or rehearsed(head) or generic(head) or \
         (entry.type == "ASSAULT" and standing(head)) or \
