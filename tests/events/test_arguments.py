@@ -40,12 +40,12 @@ ROWS = [
     ("passive participle", ("Villagers <ev type=ASSAULT src=SDN>killed</ev> by Sudanese troops "
                            "were buried on Friday.")),
     # --- event nouns
-    ("possessive and on", ("Israel's <ev type=ASSAULT src=ISR tgt=LBN>attack</ev> on Lebanon "
-                          "killed three people.")),
+    ("possessive and on", ("Israel's attack on Lebanon <ev type=ASSAULT src=ISR tgt=LBN>killed"
+                          "</ev> three people.")),
     ("noun with by", ("The <ev type=ASSAULT src=SOM tgt=KEN>attack</ev> by Somali militants on "
                      "Kenya was condemned.")),
-    ("demonym and of", ("The Russian <ev type=ASSAULT src=RUS tgt=UKR>bombing</ev> of Kyiv "
-                       "killed ten people.")),
+    ("demonym and of", ("The Russian bombing of Kyiv <ev type=ASSAULT src=RUS tgt=UKR>killed"
+                       "</ev> ten people.")),
     ("the object of the verb an event noun is the manner of",
      ("Somali rebels engaged Kenyan soldiers in a <ev type=ASSAULT src=SOM tgt=KEN>firefight"
       "</ev> near the border.")),
@@ -858,9 +858,9 @@ def test_a_request_echoing_the_main_clause_is_put_to_its_subject(
 
 @pytest.mark.parametrize(("text", "trigger", "target"), [
     ("Russian bombing in Ukraine has intensified.", "bombing", "Ukraine"),
-    ("Iraq protested to Ankara. Turkish drone strikes in Iraq hit a camp.", "strikes", "Iraq"),
+    ("Iraq protested to Ankara. Turkish drone strikes in Iraq hit a camp.", "hit", "Iraq"),
     ("Ukraine said the raid was repelled. Russian missile strikes in Kyiv killed two.",
-     "strikes", "Ukraine"),
+     "killed", "Ukraine"),
     ("Kyiv welcomed the offer. Biden phoned from Washington to Kyiv on Monday.", "phoned",
      "Kyiv"),
 ], ids=["in the country", "in the country named before", "in a city of a state named before",
@@ -1003,7 +1003,8 @@ def test_a_place_named_on_an_attack_noun_is_where_not_who(text: str, trigger: st
 
 def test_a_demonym_on_an_attack_noun_is_still_the_attacker() -> None:
     events = kronika.analyze("A Russian attack on Kharkiv killed two.", published=PUBLISHED).events
-    assert any(e.trigger == "attack" and e.source_country == "RUS" for e in events), \
+    # the noun and the verb of one act are one event, the verb's trigger (events/merge.py)
+    assert any(e.trigger == "killed" and e.source_country == "RUS" for e in events), \
         describe_events(events)
 
 
@@ -1387,7 +1388,7 @@ def test_coordinated_subjects_of_a_reciprocal_verb_act_on_each_other(
       "Moldovan President Igor Dodon, in a difficult position."), "hitting", "MDA"),
     (("The war widened, with attacks hitting a Polish warehouse in Rivne and the town of the "
       "Czech minority, which left the most pro-Kremlin politician in Europe, Slovak Prime "
-      "Minister Robert Fico, in an awkward spot."), "hitting", "SVK"),
+      "Minister Robert Fico, in an awkward spot."), "attacks", "SVK"),
     (("Pressure grew, with shelling hitting a Czech plant near Sumy and the biggest town of the "
       "Slovak minority, which put the most pro-Russian leader in the region, Slovak President "
       "Peter Pellegrini, in a difficult position."), "shelling", "SVK"),

@@ -494,7 +494,7 @@ def test_a_government_speaker_does_not_act_on_its_own_state(text: str) -> None:
          "arrest", "junta"),
         ("Police detained dozens. The government's crackdown on the protesters continued.",
          "crackdown", "Government"),
-        ("Rebels held the hills. The army's shelling of the district killed nine.", "shelling",
+        ("Rebels held the hills. The army's shelling of the district killed nine.", "killed",
          "Army"),
     ],
 )

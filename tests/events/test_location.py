@@ -60,7 +60,7 @@ ROWS = [
     ("Militiamen shelled the outskirts of El Fasher on Tuesday.", "shelled", "El Fasher"),
     # a nominal event named for a town happened there; one named for a party did not
     ("Police said the Orlando massacre was planned for months.", "massacre", "Orlando"),
-    ("A U.S. airstrike killed ten militants.", "airstrike", None),
+    ("A U.S. airstrike killed ten militants.", "killed", None),
     # what a protest is against is elsewhere
     ("Students were protesting against the army's offensive in Darfur.", "protesting", None),
     # a sentence that opens with a place sets the scene of its clauses, not of what is said

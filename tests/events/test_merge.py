@@ -154,3 +154,35 @@ def test_a_second_act_under_one_headline_stays_apart() -> None:
               told(MERGED, "The rebels also", "agreed", (REBELS, PRESIDENT), "2025-08-20")]
     merged = merge_told_again(events, MERGED, "2025-08-20")
     assert {(e.source, e.target) for e in merged} == {("gov", "reb"), ("reb", "pres")}
+
+
+ONE_ACT = [
+    # (text, the trigger kept, a word of the side only the verb gives)
+    ("An airstrike killed 30 people in the village of Marib on Sunday.", "killed", "30"),
+    ("A rebel attack killed six Malian soldiers near Gao on Tuesday.", "killed", "soldiers"),
+    ("The shelling, which wounded ten civilians in Donetsk, was blamed on Ukrainian forces.",
+     "shelling", "civilians"),
+    ("Police arrested five men after a bombing killed ten people in Lagos.", "killed",
+     "people"),
+    ("The bombing that killed twelve traders in Maiduguri was claimed by Boko Haram.",
+     "bombing", "traders"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "side"), ONE_ACT)
+def test_the_noun_and_verb_of_one_act_are_one_event(text: str, trigger: str, side: str) -> None:
+    """'an airstrike killed 30', 'the shelling, which wounded ten': one act told by its noun
+    and by the verb of its toll is one event with the verb's sides; the predicate keeps the
+    trigger (the verb, or the noun its relative clause hangs on)."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    events = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert [e.trigger for e in events] == [trigger]
+    hit = {a.id: a for a in analysis.actors}[events[0].target]
+    assert side in " ".join(m.text for m in hit.mentions)
+
+
+def test_an_act_in_a_wider_setting_stays_its_own_event() -> None:
+    """'killed during clashes': the clashes are the setting, not the same act's noun."""
+    text = "Ten soldiers were killed during clashes with rebels in Beni on Monday."
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert "killed" in [e.trigger for e in events if e.type == "ASSAULT"]

@@ -72,6 +72,10 @@ BACKGROUND = [
     ("past perfect relative, passive",
      "Police released the reporters who had been arrested by soldiers at the border."),
     ("past perfect relative, that", "France returned the paintings that its troops had seized."),
+    # an event a span of years lies after
+    ("years after", "Twenty years after the US invasion, Iraqis voted on Sunday."),
+    ("a decade after", "A decade after the genocide in Rwanda, Hutu and Tutsi voted on Sunday."),
+    ("five years after", "Five years after the Russian invasion of Crimea, Ukrainians voted."),
 ]
 
 # A trigger word in a sense that is no event of its type: (name, sentence, type it must not give)
@@ -179,6 +183,11 @@ OTHER_SENSES = [
     ("often", "Turkish soldiers often shoot at smugglers crossing the river from Syria.",
      "ASSAULT"),
     ("typically", "Armed groups typically attack convoys on the road to Goma.", "ASSAULT"),
+    ("every Friday", "Every Friday, opposition supporters march through central Minsk.",
+     "PROTEST"),
+    ("each year", "Each year, veterans rally outside the parliament in Yerevan.", "PROTEST"),
+    ("every Sunday, perfect", "Every Sunday for months, the women have marched in Havana.",
+     "PROTEST"),
     ("a noun's habit", "Attacks on Kenyan convoys often happen at night near Mandera.",
      "ASSAULT"),
 ]
@@ -190,9 +199,33 @@ OTHER_SENSES += [
     ("warned of a slump", "The World Bank warned that the economy has shrunk by a third.",
      "THREATEN"),
     ("warned of fuel", "Doctors warned that the hospital is running out of fuel.", "THREATEN"),
+    # a threat something poses or is: a danger described, no threat issued
+    ("poses a threat", "Iran poses a threat to Israel, the Israeli premier said on Monday.",
+     "THREATEN"),
+    ("is a threat to stability", "Al-Shabaab is a threat to regional stability in Somalia.",
+     "THREATEN"),
+    ("remains a threat", "The armed group remains a serious threat to Nigeria.", "THREATEN"),
+    ("seen as a threat", "Officials described Hezbollah as a threat to Lebanon's security.",
+     "THREATEN"),
+    ("represents a threat", "Beijing represents a grave threat to Taiwan's democracy.",
+     "THREATEN"),
+    # a hazard or a state of affairs that threatens: a danger, nobody threatens
+    ("a drought threatens", "The drought threatens millions of Somalis with hunger.",
+     "THREATEN"),
+    ("floods threaten", "Floods threaten thousands of villagers in northern Kenya.", "THREATEN"),
+    ("a crisis threatens", "The economic crisis threatens Lebanon's fragile ceasefire.",
+     "THREATEN"),
+    ("inflation threatens", "Inflation threatens Argentine workers, the union warned.",
+     "THREATEN"),
 ]
 
 SAME_WORD_EVENTS = [
+    # a threat issued, or a party's threat, stays a threat
+    ("issued a threat", "Iran issued a threat to Israel on Monday.", "THREATEN"),
+    ("a party's threat", "Beijing's threat to Taiwan drew condemnation from Tokyo.", "THREATEN"),
+    ("a threat to act", "Hamas renewed its threat to attack Israeli towns.", "THREATEN"),
+    ("gunmen threaten", "Gunmen threatened villagers near Kaduna on Sunday.", "THREATEN"),
+    ("a militia threatens", "The militia threatened journalists in Goma.", "THREATEN"),
     # a warning of what the warner will do, or addressed to a party, stays a threat
     ("warned it would respond", "The army warned that it would respond with force.",
      "THREATEN"),
@@ -244,6 +277,7 @@ SAME_WORD_EVENTS = [
     ("capture a town", "Rebels captured the town of Goma on Tuesday.", "COERCE"),
     ("arrest a mayor", "Police arrested the mayor of Kano on Friday.", "COERCE"),
     ("one arrest", "Kenyan police arrested a journalist in Nairobi on Monday.", "COERCE"),
+    ("one Friday", "On Friday, opposition supporters marched through central Minsk.", "PROTEST"),
     ("one shooting", "Soldiers shot at smugglers crossing the river from Syria on Sunday.",
      "ASSAULT"),
 ]
@@ -741,3 +775,29 @@ def test_an_event_noun_on_a_statistic_is_a_kind_counted(nlp: Language, text: str
     doc = nlp(text)
     head = next(t for t in doc if t.text == word)
     assert generic(head) is counted
+
+
+@pytest.mark.parametrize("text", [
+    "China launched exercises around the island on Monday.",
+    "Russian troops staged exercises in Belarus last week.",
+    "Chinese warplanes carried out exercises near the island on Sunday.",
+    "China conducted live-fire drills near Taiwan on Friday.",
+    "The Iranian navy held drills in the Gulf of Oman on Tuesday.",
+])
+def test_drills_held_by_an_armed_force_are_a_show_of_force(text: str) -> None:
+    """A single country's exercise is PLOVER MOBILIZE ('single-country exercises should be
+    coded as MOBILIZE'), bare 'drills' or 'exercises' too when a state or its forces hold them."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert [e for e in analysis.events if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Students in Nairobi took part in a fire drill at the school on Monday.",
+    "The exercise of power by the Kenyan president is limited by the courts.",
+    "The talks in Geneva were an exercise in futility, the Syrian envoy said.",
+    "Japan held an earthquake drill in Tokyo on Monday.",
+    "The Kenyan government launched a cost-cutting exercise in June.",
+])
+def test_civil_drills_and_exercises_are_no_show_of_force(text: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type in ("MOBILIZE", "COOPERATE")]

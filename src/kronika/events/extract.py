@@ -64,7 +64,7 @@ from kronika.events.implicit import (
     state_of_place,
 )
 from kronika.events.location import SCENE_PREPS, event_location, named_by
-from kronika.events.merge import elaborated, merge_told_again
+from kronika.events.merge import elaborated, merge_told_again, one_act, told_twice
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.events.phantoms import (
     CARRYING_ON,
@@ -160,7 +160,7 @@ UNRETURNED = {"verdict", "favour", "favor", "call", "compliment", "greeting", "s
 # Triggers of a military exercise: held by one country a show of force (CAMEO 152), by
 # several a joint exercise (062).
 EXERCISES = {"military exercise", "war game", "military drill", "military manoeuvre",
-             "military maneuver"}
+             "military maneuver", "drill", "exercise", "wargame"}
 # Words of armed force ('airstrikes', 'missile', 'shelled'): a document using them and no word
 # of work or pay uses a bare 'the strikes' in the military sense.
 ARMED_WORDS = {"airstrike", "missile", "drone", "rocket", "artillery", "shelling", "shell",
@@ -1244,6 +1244,8 @@ def extract_events(
     found = find_triggers(doc, index, know)
     skip = absorbed(found)
     heads = frozenset(h.i for _, h, _ in found)
+    # 'an airstrike killed 30': the noun and the verb of one act are one event (merge.py)
+    twice = told_twice([(entry, head) for entry, head, _ in found])
     # verbs that tell an act of their own, on which a motive hangs ('fired in retaliation')
     acts = frozenset(h.i for e, h, _ in found if e.lemma not in ASSEMBLY_VERBS)
     attacks = frozenset(h.i for e, h, _ in found if e.type == "ASSAULT")
@@ -1377,6 +1379,8 @@ def extract_events(
                                    trigger_tokens(doc, events))
     events.sort(key=lambda e: e.trigger_start or 0)
     events = aim_at_doers(events, doc, doc_id, know.triggers)
+    events = one_act(events, {doc[v].idx: (doc[n].idx, keeps) for v, (n, keeps) in twice.items()},
+                     doc_id)
     return merge_told_again(merge_repeats(events), doc_text(doc),
                             published.isoformat() if published else None)
 

@@ -32,6 +32,16 @@ event ('marched to demand his resignation', 'held a rally to demand back pay',
 same type that gives the means of a verb's event ('pounded the positions with airstrikes').
 A setting is not: 'killed during an attack', 'met him at the summit' name an event the act
 belongs to, which ACE and M2E2 annotate as one of its own.
+
+One act is also told twice when a noun of an event and a verb of the same type tell it in one
+clause (``one_act``, violence only): 'an airstrike killed 30 people', 'the bombing that killed
+12', 'an attack killing five'. It is one event with the verb's sides (the noun's where the
+verb has none, or where only the noun's names a country: 'the Russian bombing of Kyiv killed
+ten people' is aimed at Ukraine), the more specific mode and CAMEO code of the two. The
+clause's predicate keeps the trigger: the verb whose subject the noun is ('an airstrike
+killed 30'), the noun a relative clause or participle hangs on ('the bombing that killed 12'),
+save a weapon ('the bomb that killed three': the killing). 'Killed in an airstrike' or
+'during clashes' stay two events: the noun names the setting (see above).
 """
 
 from __future__ import annotations
@@ -43,7 +53,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kronika.events.ontology import Trigger
-from kronika.records import Event, Evidence
+from kronika.records import Event, Evidence, content_id
 
 # Photo credits and caption labels ('(AP Photo/...)', 'Photo: ...', 'FILE - ...').
 CAPTION = re.compile(
@@ -63,6 +73,16 @@ AIMS = {"PROTEST": frozenset({"REQUEST"})}
 SETTING_PREPS = frozenset({"with"})
 # Modes of a journey, whose purpose is a later act of its own ('travelled to X to meet Y').
 JOURNEY_MODES = frozenset({"visit"})
+# Dependencies of a verb that tells what the noun it hangs on did ('the bombing that killed
+# 12', 'an attack killing five').
+TOLL_DEPS = frozenset({"relcl", "acl"})
+# Types whose noun and verb in one clause tell one act ('an airstrike killed 30'); a noun of
+# other types may name the doers ('army reinforcements patrolled the town').
+ONE_ACT_TYPES = frozenset({"ASSAULT"})
+# Nouns of a weapon, which is the means of the act its verb tells, not the act's name ('a
+# roadside bomb killed three soldiers': the killing is the trigger).
+WEAPONS = frozenset({"bomb", "mine", "landmine", "grenade", "missile", "rocket", "shell",
+                     "ied", "device", "explosive"})
 # Display lines are short: a headline or caption, not a paragraph that lacks its period.
 DISPLAY_WORDS = 25
 
@@ -246,3 +266,92 @@ def means(noun: Token, entry: Trigger, told: Mapping[int, Trigger]) -> int | Non
     if verb is None or verb.type != entry.type or entry.mode in JOURNEY_MODES:
         return None  # a journey is an event of its own
     return prep.head.i
+
+
+def told_twice(found: list[tuple[Trigger, Token]]) -> dict[int, tuple[int, bool]]:
+    """The verb triggers that tell again the act a noun trigger of the same type names in
+    their clause, by the verb's head index: the noun's head index, and whether the noun
+    keeps the trigger (module docstring)."""
+    nouns = {head.i: entry for entry, head in found if head.pos_ in ("NOUN", "PROPN")}
+    out: dict[int, tuple[int, bool]] = {}
+    for entry, verb in found:
+        if verb.pos_ != "VERB":
+            continue
+        noun = act_noun(verb)
+        if noun is not None and noun.i in nouns and nouns[noun.i].type == entry.type \
+                and entry.type in ONE_ACT_TYPES:
+            out[verb.i] = (noun.i, names_act(noun))
+    return out
+
+
+def names_act(noun: Token) -> bool:
+    """Whether the noun, not the verb, keeps the trigger of the act both tell: a noun the
+    verb's clause hangs on ('the bombing that killed 12': the verb only adds its toll), but
+    no weapon ('the bomb that killed three': the killing is the act); a noun that is the
+    verb's subject leaves it to the verb, the clause's predicate ('an airstrike killed 30')."""
+    if noun.lemma_.lower() in WEAPONS or noun.lower_.removesuffix("s") in WEAPONS:
+        return False
+    return noun.dep_ != "nsubj"
+
+
+def act_noun(verb: Token) -> Token | None:
+    """The noun that names the act a verb tells: its subject ('an airstrike killed 30'), or
+    the noun its relative clause or participle hangs on when the clause has no subject of its
+    own ('the bombing that killed 12', 'an attack killing five')."""
+    if verb.dep_ in TOLL_DEPS and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+            for c in verb.children):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def one_act(events: list[Event], twice: Mapping[int, tuple[int, bool]], doc_id: str
+            ) -> list[Event]:
+    """Each verb's event told twice (``twice``: the verb's trigger offset to the noun's, and
+    whether the noun keeps the trigger) merged with the noun's into one, in the noun's place
+    (module docstring). Tellings of other factuality or date stay apart."""
+    at = {e.trigger_start: e for e in events if e.trigger_start is not None}
+    merged: dict[int, list[Event]] = {}  # by the noun's offset: the events that replace it
+    for verb_at, (noun_at, named) in twice.items():
+        verbs = [e for e in events if e.trigger_start == verb_at]
+        noun = at.get(noun_at)
+        if noun is None or not verbs or noun_at in merged or any(
+                family(v) != family(noun) or (v.date and noun.date and v.date != noun.date)
+                for v in verbs):
+            continue
+        merged[noun_at] = [as_noun(v, noun, events, doc_id, named) for v in verbs]
+    dropped = {v for v, (n, _) in twice.items() if n in merged} | set(merged)
+    out: list[Event] = []
+    for event in events:
+        if event.trigger_start in merged:
+            out += merged.pop(event.trigger_start)  # at the noun's place, once
+        elif event.trigger_start not in dropped:
+            out.append(event)
+    return out
+
+
+def as_noun(verb: Event, noun: Event, events: list[Event], doc_id: str, named: bool = True
+            ) -> Event:
+    """The verb's event told by the noun's trigger (``one_act``; the verb's unless ``named``,
+    see ``names_act``). Each side is the verb's
+    unless the noun's names a country the verb's lacks ('the Russian bombing of Kyiv killed
+    ten people': Ukraine, not the ten) or the verb has none (the first of the noun's events:
+    its dyads share the trigger)."""
+    fill = next(e for e in events if e.trigger_start == noun.trigger_start)
+    for which in ("source", "target"):
+        mine, theirs = side(verb, which), side(fill, which)
+        if (known(theirs) and not known(mine)) or (theirs[1] is not None and mine[1] is None):
+            verb = replace(verb, **{f"{which}{part}": getattr(fill, f"{which}{part}")
+                                    for part in ("", "_country", "_code", "_start", "_end")})
+    specific = len(noun.cameo or "") > len(verb.cameo or "") or (
+        noun.mode is not None and verb.mode is None)
+    kind = noun if specific else verb
+    teller = noun if named else verb
+    return replace(
+        verb, mode=kind.mode, cameo=kind.cameo, goldstein=kind.goldstein,
+        acled_type=kind.acled_type or verb.acled_type, trigger=teller.trigger,
+        trigger_start=teller.trigger_start, trigger_end=teller.trigger_end,
+        location=verb.location or noun.location, date=verb.date or noun.date,
+        confidence=max(verb.confidence, noun.confidence),
+        id=content_id(doc_id, verb.type, str(teller.trigger_start), verb.source or "",
+                      verb.target or ""))

@@ -14,9 +14,10 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   situation ('since the annexation', 'on the anniversary of the coup') or qualifies as past
   ('the previous ceasefire', 'hosted earlier rounds of talks'; 'in recent protests', with no
   article pointing at one told in the text: 'the recent clashes' may be the news itself).
-  It is kept only when the text dates it (to that date: 'since the 2014 annexation' is an
-  event of 2014), otherwise dropped: an undated recollection must not become a new event on
-  the publication date.
+  So is an event that a span of years lies after ('twenty years after the invasion', 'a
+  decade after the war'). It is kept only when the text dates it (to that date: 'since the
+  2014 annexation' is an event of 2014), otherwise dropped: an undated recollection must not
+  become a new event on the publication date.
   So is an act in a clause opened by 'since' ('the worst day since a truce took effect',
   'since rebels seized the town'). An agreement, truce or sanction named as the frame an act
   keeps to or breaks ('under the agreement', 'despite the ceasefire', 'in violation of the
@@ -31,8 +32,13 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   (singular talk is speech; plural talks are negotiations), 'Johnson discusses voting laws'
   (one speaker and no partner: a statement); 'shot a film', 'captured the moment', 'arrested
   the decline' (recording, halting), 'fired 200 workers' (dismissal), and on the field of
-  play 'beat Chelsea in the league' or 'attacked down the left in the derby' (role 'sport').
-- **habits and kinds**: an act told as a habit ('police usually detain suspects'), on every
+  play 'beat Chelsea in the league' or 'attacked down the left in the derby' (role 'sport');
+  a threat that something poses or is ('poses a threat to Japan', 'is a threat to regional
+  stability', 'sees Iran as a threat', 'a threat to peace'), and a hazard or a state of
+  affairs that threatens ('the drought threatens millions'): a danger described, nobody
+  threatens anyone ('issued a threat', 'Beijing's threat to Taiwan' stay threats).
+- **habits and kinds**: an act told as a habit ('police usually detain suspects', 'every
+  Friday, supporters march', 'have marched every Sunday for months'), on every
   occasion ('whenever police arrest a journalist'), as a statistic or trend ('arrest rates',
   'attacks on migrants have surged'), as a kind one is open to ('vulnerability to
   airstrikes') or a kind judged ('protests are a right') is no one event; nor is violence
@@ -48,6 +54,11 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   protest a complaint (``official_protest_reading``), and so is a protest by a state or a
   government (``state_protest_reading``), roads blocked by an armed body or the
   police a blockade (``armed_obstruction_reading``).
+- **civil exercises**: a bare 'drill' or 'exercise' is a show of force (PLOVER MOBILIZE;
+  several countries' is a joint one, COOPERATE) only when an armed force or a state holds it
+  ('the army held drills', 'China launched exercises around the island') or a word makes it
+  military ('naval drills', 'live-fire exercises'); a fire drill, an evacuation exercise, 'the
+  exercise of power' or 'an exercise in futility' is none.
 - **rehearsals**: an act an exercise acts out ('drills simulating an attack on the island',
   'held drills to shoot down drones', 'practised storming a town') does not take place.
 - **conditions**: a singular 'hostility' (an attitude), and 'violence', 'bloodshed' or 'unrest'
@@ -92,6 +103,20 @@ REHEARSING_VERBS = frozenset({"simulate", "rehearse", "practise", "practice", "m
 # shoot down drones'); the lemmatizer may read 'drills' as a verb.
 DRILL_WORDS = frozenset({"drill", "exercise", "rehearsal", "simulation", "wargame", "manoeuvre",
                          "maneuver", "war game", "war-game"})
+# Modifiers that make a bare drill or exercise a military one ('naval drills', 'live-fire
+# exercises', 'air-defence drills'); a noun modifier outside them makes it civil ('fire drill',
+# 'evacuation exercise'), save the neutral ones ('training exercises').
+MILITARY_DRILL_WORDS = frozenset({
+    "military", "naval", "navy", "army", "air", "aerial", "artillery", "missile", "live",
+    "amphibious", "combat", "war", "tank", "rocket", "nuclear", "firing", "landing", "drone",
+    "warship", "submarine", "anti-submarine", "infantry", "troop", "marine", "paratroop",
+    "bomber", "fighter", "air-defence", "air-defense", "defence", "defense", "battle",
+    "strategic", "tactical", "special-forces", "maritime", "blockade", "encirclement", "assault",
+})
+NEUTRAL_DRILL_WORDS = frozenset({"training", "field", "command", "scale", "large-scale", "day"})
+# Prepositions after which 'exercise' is no drill ('the exercise of power', 'an exercise in
+# futility').
+CIVIL_EXERCISE_PREPS = frozenset({"of", "in"})
 # Lemmas of destroying: aimed at a whole (role 'whole') they are a figure.
 RUIN_LEMMAS = frozenset({"destroy", "destruction", "ruin", "wreck", "devastate", "devastation",
                          "shatter", "demolish", "annihilate", "annihilation"})
@@ -201,10 +226,18 @@ YEARS_NOUNS = frozenset({"year", "decade"})
 # conflict or the state ('since the start of the war', 'since independence').
 SPAN_PREPS = frozenset({"for", "over", "in", "during", "throughout"})
 OPENING_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "independence"})
+# Spans longer than years ('a generation after the war').
+LONG_SPANS = frozenset({"century", "generation", "lifetime"})
 YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 # Words that open a clause of any and every occasion ('whenever police arrest a journalist').
 EVERY_OCCASION = frozenset({"whenever"})
 EVERY_DETS = frozenset({"every", "each"})
+# Units of time that 'every' or 'each' makes a recurring occasion ('every Friday', 'each year').
+RECURRING_UNITS = frozenset({
+    "day", "week", "weekend", "month", "year", "morning", "evening", "night", "afternoon",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "summer",
+    "winter", "spring", "autumn", "season",
+})
 # What 'struck down' annuls: a rule, not a person ('the court struck down the law').
 ANNULLED = frozenset({
     "law", "regulation", "rule", "ruling", "ban", "measure", "provision", "statute", "act",
@@ -463,6 +496,48 @@ def rehearsed(head: Token) -> bool:
     return False
 
 
+@cache
+def armed_nouns() -> frozenset[str]:
+    """The generic nouns of armed bodies and their craft (``data/sectors.csv``: 'troops',
+    'navy', 'warplanes')."""
+    return frozenset(r["noun"].lower() for r in read_csv("sectors.csv", ("noun", "sector"))
+                     if r["sector"] in ARMED_SECTORS)
+
+
+def civil_exercise(head: Token, entry: Trigger, index: ActorIndex) -> bool:
+    """A bare 'drill' or 'exercise' that no armed force or state holds and no word makes
+    military (module docstring): no show of force."""
+    if entry.type not in ("MOBILIZE", "COOPERATE") or len(entry.words) > 1 or \
+            head.lemma_.lower() not in DRILL_WORDS:
+        return False
+    mods = prenominal(head)
+    if any(m.lower_ in MILITARY_DRILL_WORDS for m in mods):
+        return False
+    if any((m.dep_ == "compound" and m.pos_ == "NOUN" or m.tag_ == "VBG")
+           and m.lower_ not in NEUTRAL_DRILL_WORDS and m.lemma_.lower() not in armed_nouns()
+           for m in mods):
+        return True  # 'a fire drill', 'an earthquake exercise', 'a cost-cutting exercise'
+    if any(c.dep_ == "prep" and c.lower_ in CIVIL_EXERCISE_PREPS and not any(
+            o.ent_type_ in ("GPE", "LOC") for o in c.children) for c in head.children):
+        return True  # 'the exercise of power'; 'exercises in the Baltic' are placed, not civil
+    holders = [*head.subtree]
+    if head.dep_ in ("dobj", "nsubjpass") or (head.dep_ == "pobj" and head.head.dep_ == "agent"):
+        verb = head.head if head.dep_ != "pobj" else head.head.head
+        holders += [t for c in verb.children if c.dep_ in ("nsubj", "agent")
+                    for t in c.subtree]
+    return not any(armed_or_state(t, index) for t in holders if t.i != head.i)
+
+
+def armed_or_state(tok: Token, index: ActorIndex) -> bool:
+    """A word of an armed force or a state: an armed actor, a country or its people's name
+    ('China', 'Chinese'), or a generic noun of an armed body ('troops', 'the navy')."""
+    actor = index.actor_of(tok)
+    if actor is not None and (actor.sector in ARMED_SECTORS or actor.kind == "country"):
+        return True
+    return tok.ent_type_ in ("GPE", "NORP") or tok.lemma_.lower() in armed_nouns() or \
+        tok.lower_ in MILITARY_DRILL_WORDS
+
+
 def with_objects(head: Token) -> list[Token]:
     """The trigger and its direct objects: a phrase hung on a light verb's object tells of the
     verb's act too ('held talks over a video link', 'launched an attack on the budget')."""
@@ -525,6 +600,8 @@ def background(head: Token) -> bool:
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ in BACKGROUND_PREPS:
         return True
+    if head.dep_ == "pobj" and governor.lower_ == "after" and years_before(governor):
+        return True  # 'twenty years after the invasion', 'a decade after the war'
     if head.dep_ == "pobj" and governor.lower_ == "of" and \
             governor.head.lemma_.lower() in BACKGROUND_HEADS:
         return True
@@ -533,6 +610,16 @@ def background(head: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in RECENT_MODIFIERS for c in head.children) and \
         not any(c.dep_ in ("det", "poss") and c.lower_ not in ("other", "some")
                 for c in head.children)
+
+
+def years_before(after: Token) -> bool:
+    """'after' measured in years ('twenty years after', 'a decade after', 'a generation
+    after'): what it follows lies years back, no event of the day; 'days after the attack'
+    may be the news itself."""
+    spans = [c for c in after.children if c.dep_ == "npadvmod"]
+    if after.head.dep_ == "npadvmod":
+        spans.append(after.head)  # 'a decade after the war': 'after' hangs on 'decade'
+    return any(t.lemma_.lower() in YEARS_NOUNS | LONG_SPANS for t in spans)
 
 
 def holds_past(verb: Token) -> bool:
@@ -996,6 +1083,71 @@ def other_sense(head: Token, entry: Trigger) -> bool:
         burnt_symbol(head, entry) or forecast(head, entry)
 
 
+# Verbs whose object or complement a 'threat' is as a danger described, no threat made ('poses a
+# threat to', 'is a threat', 'remains a menace'), and verbs of regarding whose 'as' names it
+# ('sees Iran as a threat').
+POSING_VERBS = frozenset({"pose", "be", "represent", "constitute", "present", "remain",
+                          "become", "seem", "appear", "stay"})
+REGARDING_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "perceive",
+                             "treat", "brand", "label", "characterize", "characterise",
+                             "identify", "list", "designate", "cite", "name"})
+DANGER_NOUNS = frozenset({"threat", "menace"})
+# Verbs of threatening, whose subject may be a danger rather than a party ('the drought
+# threatens millions', 'the crisis threatens the ceasefire').
+THREATENING_VERBS = frozenset({"threaten", "menace", "endanger", "imperil", "jeopardize",
+                               "jeopardise"})
+# States of affairs that endanger without acting, besides hazards and CONDITION_NOUNS.
+DANGERS = frozenset({"crisis", "conflict", "war", "fighting", "situation", "shortage",
+                     "epidemic", "pandemic", "outbreak", "famine", "hunger", "poverty",
+                     "inflation", "recession", "instability", "insecurity", "tension",
+                     "tensions", "dispute", "standoff", "stalemate", "deadlock", "collapse",
+                     "debt", "change", "rise", "drop", "spread", "surge"})
+
+
+@cache
+def hazard_nouns() -> frozenset[str]:
+    """The nouns of natural hazards, accidents and diseases (``data/hazards.csv``)."""
+    return frozenset(r["lemma"] for r in read_csv("hazards.csv", ("lemma", "pos"))
+                     if r["pos"] == "NOUN")
+
+
+def danger_threatens(head: Token, entry: Trigger, index: ActorIndex) -> bool:
+    """'The drought threatens millions of Somalis with hunger', 'the crisis threatens the
+    truce': a hazard or a state of affairs endangers, nobody issues a threat (a party that
+    threatens stays: 'Russia threatened Ukraine', 'the militia threatened journalists')."""
+    if entry.type != "THREATEN" or head.pos_ != "VERB" or \
+            head.lemma_.lower() not in THREATENING_VERBS:
+        return False
+    subject = subject_of(head)
+    if subject is None or subject.pos_ not in ("NOUN",) or is_party(subject, index) or \
+            names_people(subject, index):
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in hazard_nouns() | DANGERS | CONDITION_NOUNS or \
+        bool(phrase_of(subject) & figurative_words()["adversary"])
+
+
+def danger(head: Token, entry: Trigger, index: ActorIndex) -> bool:
+    """'North Korea poses a grave threat to Japan', 'the group is a threat to regional
+    stability', 'described the militia as a threat', 'a threat to peace': a danger told of
+    someone or something, no threat issued ('issued a threat', 'Beijing's threat to Taiwan',
+    'a threat to strike' stay threats)."""
+    if entry.type != "THREATEN" or head.pos_ != "NOUN" or head.lemma_.lower() not in DANGER_NOUNS:
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in head.children):
+        return False  # 'a threat to strike', 'a threat that it would retaliate'
+    governor = head.head
+    if head.dep_ in ("dobj", "attr", "oprd") and governor.lemma_.lower() in POSING_VERBS:
+        return True
+    if head.dep_ == "pobj" and governor.lower_ == "as" and \
+            governor.head.lemma_.lower() in REGARDING_VERBS:
+        return True
+    # 'a threat to regional stability': endangered is a thing, no party
+    endangered = aimed_at(head, frozenset({"to"}))
+    return bool(endangered) and not any(is_party(o, index) or names_people(o, index)
+                                        for o in endangered)
+
+
 # What a warning's clause must have to threaten: an act still to come or only possible.
 WARNED_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may", "can"})
 # Subjects by which a warner speaks of its own side's act ('warned that it would respond').
@@ -1142,8 +1294,19 @@ def generic(head: Token) -> bool:
         return True
     present = verb.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return present and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
-                           for c in verb.children)
+    if present and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
+                       for c in verb.children):
+        return True
+    # 'every Friday, supporters march', 'have marched every Sunday for months': a series
+    return (present or present_perfect(verb)) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in RECURRING_UNITS and any(
+            d.dep_ == "det" and d.lower_ in EVERY_DETS for d in c.children)
+        for c in verb.children)
+
+
+def present_perfect(verb: Token) -> bool:
+    """A verb in the present perfect ('have marched', 'has detained')."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in verb.children)
 
 
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
@@ -1153,6 +1316,8 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
     if head.ent_type_ in ("DATE", "TIME"):
         return True
     return figurative(head, entry, index) or other_sense(head, entry) or \
+        danger(head, entry, index) or danger_threatens(head, entry, index) or \
+        civil_exercise(head, entry, index) or \
         euphemism_for_things(head, entry, index) or \
         condition(head, index) or rehearsed(head) or generic(head) or \
         (entry.type == "ASSAULT" and standing(head)) or \
