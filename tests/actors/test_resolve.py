@@ -1389,8 +1389,8 @@ def test_body_named_by_common_nouns_is_a_sector(text: str, surface: str, name: s
     [
         # the group named in the nearest sentence that names one, not every group named
         # in the two before
-        ("Hamas said Israeli strikes had killed ten people. Hezbollah fired rockets at a base "
-         "on Monday. The group said the attack was a warning.", "Hezbollah"),
+        (("Hamas said Israeli strikes had killed ten people. Hezbollah fired rockets at a base "
+         "on Monday. The group said the attack was a warning."), "Hezbollah"),
         # in a sentence naming two, the subject
         ("Hezbollah accused Hamas of betrayal on Monday. The group said it would not back down.",
          "Hezbollah"),

@@ -617,6 +617,9 @@ def test_leaving_a_common_place_is_troop_withdrawal(text, holder):
         ("Students blocked the entrance of the ministry for a week.", []),
         ("Farmers blocked highways to protest the trade deal.",
          [("Agriculture", "opposes", "trade")]),
+        # rejecting a reasoning disputes an argument, it names no issue
+        ("Beijing rejected that reasoning on Tuesday.", []),
+        ("Minsk dismissed the justification offered by the bloc.", []),
     ],
 )
 def test_a_blocked_road_is_no_issue(text, expected):
@@ -645,3 +648,19 @@ def test_a_blocked_road_is_no_issue(text, expected):
 def test_ends_of_violence_and_until_clauses(text, expected):
     positions = kronika.analyze(text, published="2025-01-10").positions
     assert [(p.stance, p.issue) for p in positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vague noun referring back takes the issue of the earlier mention
+        (("Cairo put forward a proposal to free the remaining hostages. Hamas said it had "
+         "accepted the proposal."), ("Hamas", "accepts", "hostages")),
+        (("The mediators drafted a plan for a truce in the north. The rebels rejected the plan "
+         "on Monday."), ("Rebels", "rejects", "ceasefire")),
+    ],
+)
+def test_a_vague_noun_takes_its_antecedents_issue(text, expected):
+    analysis = kronika.analyze(text, published="2025-01-10")
+    found = [(analysis.actor(p.actor).name, p.stance, p.issue) for p in analysis.positions]
+    assert expected in found

@@ -172,6 +172,10 @@ def issue_of(phrases: list[list[Token]], issues: IssueLexicon) -> tuple[str, str
     for tokens in reversed(phrases):  # the whole object first: "a binding agreement on X"
         if key := fallback_key(tokens):
             return antecedent_issue(tokens, issues) or key, phrase_text(tokens)
+        # 'accepted the proposal' after 'a proposal to release the hostages': a vague noun
+        # names the issue of the earlier mention it refers back to
+        if head_noun(tokens) is not None and (found := antecedent_issue(tokens, issues)):
+            return found, phrase_text(tokens)
     return None
 
 
