@@ -381,6 +381,35 @@ CASES = [
         "Trump", "cited", "his endorsements from 88 generals", False, "named",
         id="object-modifier-on-the-verb-not-the-occasion",
     ),
+    # verbs of physical force in their verbal sense: a reason or a label makes them a stance
+    pytest.param(
+        "In a new ad, the mayor hit her rival for skipping the debates.",
+        "the mayor", "hit", "her rival for skipping the debates", False, "named",
+        id="hit-for-reason",
+    ),
+    pytest.param(
+        "The union ripped the minister as a coward.",
+        "The union", "ripped", "the minister as a coward", False, "named", id="ripped-as-label",
+    ),
+    pytest.param(
+        "Okafor hammered the bank over the fees.",
+        "Okafor", "hammered", "the bank over the fees", False, "named", id="hammered-over",
+    ),
+    pytest.param(
+        "The senator painted the governor as a puppet of the oil firms.",
+        "The senator", "painted", "the governor as a puppet of the oil firms", False, "named",
+        id="painted-as-label",
+    ),
+    pytest.param(
+        "Her book chronicles the collapse of the coal towns.",
+        "Her book", "chronicles", "the collapse of the coal towns", False, "named",
+        id="chronicles-object",
+    ),
+    pytest.param(
+        "The ministry debunked the rumour that the dam had burst.",
+        "The ministry", "debunked", "the rumour that the dam had burst", False, "named",
+        id="debunked-object",
+    ),
 ]
 
 
@@ -436,6 +465,9 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
         pytest.param("They sent the aid that they offered Kyiv.", id="relative-offer-no-label"),
         pytest.param("Talks on Trade: What to Expect", id="topic-label-is-no-speaker"),
         pytest.param("Briefing on Gaza: Aid Trucks Wait at the Border", id="kicker-on-topic"),
+        pytest.param("Rebels hit the convoy near the border.", id="hit-in-its-physical-sense"),
+        pytest.param("The painter painted the gate green.", id="painted-without-as"),
+        pytest.param("Storms ripped the roofs off the houses.", id="ripped-roofs"),
     ],
 )
 def test_no_claim(nlp, sentence):
