@@ -405,6 +405,19 @@ CASES = [
         "Her book", "chronicles", "the collapse of the coal towns", False, "named",
         id="chronicles-object",
     ),
+    # a stance in a participle clause set off before the subject is the subject's
+    pytest.param(
+        "Citing security concerns, the ministry closed the border with Chad.",
+        "the ministry", "Citing", "security concerns", False, "named", id="fronted-citing",
+    ),
+    pytest.param(
+        "Denouncing the tariffs as theft, Okafor left the summit early.",
+        "Okafor", "Denouncing", "the tariffs as theft", False, "named", id="fronted-denouncing",
+    ),
+    pytest.param(
+        "While praising the deal, the senator voted against it.",
+        "the senator", "praising", "the deal", False, "named", id="fronted-while-praising",
+    ),
     pytest.param(
         "The ministry debunked the rumour that the dam had burst.",
         "The ministry", "debunked", "the rumour that the dam had burst", False, "named",
@@ -466,6 +479,7 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
         pytest.param("Talks on Trade: What to Expect", id="topic-label-is-no-speaker"),
         pytest.param("Briefing on Gaza: Aid Trucks Wait at the Border", id="kicker-on-topic"),
         pytest.param("Rebels hit the convoy near the border.", id="hit-in-its-physical-sense"),
+        pytest.param("Walking home, the minister met a crowd.", id="fronted-participle-no-cue"),
         pytest.param("The painter painted the gate green.", id="painted-without-as"),
         pytest.param("Storms ripped the roofs off the houses.", id="ripped-roofs"),
     ],

@@ -600,6 +600,9 @@ def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         # "..., accusing her of lying": a claim of its own
         return hoisted_participle(ctx, verb) is not None or not _cue_ancestor(ctx, verb)
+    if _fronted_participle(verb):
+        # "Citing security concerns, the ministry closed the border": the main subject's
+        return not _cue_ancestor(ctx, verb)
     if _gerund_of_manner(verb):
         return not _cue_ancestor(ctx, verb)  # "responded by praising the plan"
     if verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in verb.children):
@@ -621,6 +624,17 @@ def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
         # the mayor called a disgrace" gives it a label
         return False
     return not _cue_ancestor(ctx, verb)
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """A participle clause set off before its clause's subject, with no subject of its own
+    ('Citing X, the ministry ...', 'While denouncing Y, she ...'): the subject's act."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i > verb.head.i:
+        return False
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and verb.right_edge.i < subject.left_edge.i
 
 
 def _cue_lemma(ctx: Context, verb: Token) -> str:
