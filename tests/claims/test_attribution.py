@@ -2021,3 +2021,37 @@ def test_observing_a_truce_and_gathering_to_protest_say_nothing(nlp, sentence):
 )
 def test_observing_and_protesting_in_words_still_speak(nlp, sentence, cue):
     assert any(c.cue == cue for c in extract_claims(nlp(sentence)))
+
+
+def _verb_tagged_as_noun_doc(nlp, name: list[str], verb: str, clause: list[str]):
+    """'NAME VERBs that CLAUSE.' as a tagger sometimes reads it after a name that is also a
+    common noun: the verb a plural noun heading the sentence, the name its compound, the
+    that-clause hung on it."""
+    n, m = len(name), len(clause)
+    words = [*name, verb, "that", *clause, "."]
+    v = n  # the cue's index
+    c = v + 1 + m  # the clause's verb: its last word
+    heads = [v] * n + [v, c] + [c] * (m - 1) + [v, v]
+    deps = ["compound"] * n + ["ROOT", "mark"] + ["nsubj"] * (m - 1) + ["ccomp", "punct"]
+    pos = ["PROPN"] * n + ["NOUN", "SCONJ"] + ["NOUN"] * (m - 1) + ["VERB", "PUNCT"]
+    tags = ["NNP"] * n + ["NNS", "IN"] + ["NNS"] * (m - 1) + ["VBD", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[v] = verb.lower()
+    spaces = [True] * (len(words) - 2) + [False, False]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               tags=tags, lemmas=lemmas)
+
+
+@pytest.mark.parametrize(
+    ("name", "verb", "clause"),
+    [
+        (["Okafor"], "claims", ["dams", "failed"]),
+        (["Ana", "Ruiz"], "charges", ["donors", "lied"]),
+        (["Diallo"], "insists", ["talks", "resumed"]),
+    ],
+)
+def test_a_verb_tagged_as_a_plural_noun_still_cues(nlp, name, verb, clause):
+    doc = _verb_tagged_as_noun_doc(nlp, name, verb, clause)
+    (claim,) = extract_claims(doc)
+    assert claim.speaker_text(doc.text) == " ".join(name)
+    assert claim.content_text(doc.text) == " ".join(["that", *clause])

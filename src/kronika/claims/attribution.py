@@ -934,6 +934,9 @@ def _impersonal_evidence(
 
 def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     """``X's claim that ...``, ``a statement by X that ...``."""
+    misread = _verb_read_as_noun(ctx, noun)
+    if misread is not None:
+        return misread
     kind = ctx.lexicon.nouns.get(noun.lemma_.lower())
     if kind is None or noun.pos_ != "NOUN" or noun.dep_ == "ROOT":
         return None
@@ -953,6 +956,26 @@ def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     if content is None:
         return None
     return _claim(ctx, token_span([noun]), kind, owner, content, noun)
+
+
+def _verb_read_as_noun(ctx: Context, noun: Token) -> ClaimSpan | None:
+    """``Trump claims that ...``, ``Okafor charges that ...``: a cue verb in the present that
+    the tagger read as a plural noun, the name before it as its compound and the that-clause
+    after it as its own; the name is the speaker, the clause what was said."""
+    if noun.dep_ != "ROOT" or noun.tag_ != "NNS" or not noun.lower_.endswith("s"):
+        return None
+    kind = ctx.lexicon.verb_kind(noun.lower_[:-1]) or ctx.lexicon.verb_kind(noun.lower_[:-2])
+    if kind not in ("speech", "belief"):
+        return None
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    # a capitalised compound: the tagger may take a name for a common noun too ("trump")
+    if not names or clause is None or any(not n.text[:1].isupper() for n in names):
+        return None
+    speaker = token_span([t for n in names for t in n.subtree])
+    return _claim(ctx, token_span([noun]), kind, names[-1], clause_content(ctx, clause), noun,
+                  speaker)
 
 
 # the preposition after a report or opinion noun that names its topic: "her claims about Y"
