@@ -2055,3 +2055,33 @@ def test_a_verb_tagged_as_a_plural_noun_still_cues(nlp, name, verb, clause):
     (claim,) = extract_claims(doc)
     assert claim.speaker_text(doc.text) == " ".join(name)
     assert claim.content_text(doc.text) == " ".join(["that", *clause])
+
+
+def _that_read_as_adverb_doc(nlp, verb: str, lemma: str, subject: str):
+    """'Okafor VERB in the morning that SUBJECT was unsafe.' as a parser sometimes reads it:
+    the that-clause an adverbial clause of the cue, its "that" an adverb."""
+    words = ["Okafor", verb, "in", "the", "morning", "that", subject, "was", "unsafe", "."]
+    heads = [1, 1, 1, 4, 2, 7, 7, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "advmod", "nsubj", "advcl", "acomp",
+            "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "PROPN", "AUX", "ADJ", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "WDT", "NNP", "VBD", "JJ", "."]
+    lemmas = ["Okafor", lemma, "in", "the", "morning", "that", subject, "be", "unsafe", "."]
+    spaces = [True] * 8 + [False, False]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               tags=tags, lemmas=lemmas)
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "subject"),
+    [("tweeted", "tweet", "Kano"), ("wrote", "write", "Lagos"), ("warned", "warn", "Abuja")],
+)
+def test_a_that_clause_read_as_an_adverbial_is_the_content(nlp, verb, lemma, subject):
+    doc = _that_read_as_adverb_doc(nlp, verb, lemma, subject)
+    (claim,) = extract_claims(doc)
+    assert claim.content_text(doc.text) == f"that {subject} was unsafe"
+
+
+def test_so_that_is_a_purpose_not_a_content(nlp):
+    sentence = "The minister repeated it so that the farmers would stay calm."
+    assert [c for c in extract_claims(nlp(sentence)) if c.cue == "repeated"] == []

@@ -76,6 +76,8 @@ def _adverbial_complement(verb: Token) -> Token | None:
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
             continue
         opener = clause.left_edge
+        if _stray_that(opener):
+            return clause  # "tweeted on Monday that X was ...", its "that" read as an adverb
         if any(c.dep_ == "mark" for c in clause.children):
             continue
         if opener.lower_ in _WH_OPENERS:
@@ -88,6 +90,20 @@ def _adverbial_complement(verb: Token) -> Token | None:
             continue
         return clause
     return None
+
+
+# words that make a following "that" a subordinator of result, purpose or reason: "so that",
+# "now that", "in that", "such that", "except that", "given that"
+_THAT_HOSTS = frozenset({"so", "such", "now", "in", "except", "given", "provided", "save"})
+
+
+def _stray_that(opener: Token) -> bool:
+    """A "that" opening an adverbial clause that is no relative or result clause: the
+    complementiser of what was said."""
+    if opener.lower_ != "that" or opener.dep_ not in ("advmod", "mark", "nsubj"):
+        return False
+    before = opener.doc[opener.i - 1] if opener.i > 0 else None
+    return before is None or before.lower_ not in _THAT_HOSTS
 
 
 def _adverbial_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, int, bool]:
