@@ -405,6 +405,20 @@ CASES = [
         "Her book", "chronicles", "the collapse of the coal towns", False, "named",
         id="chronicles-object",
     ),
+    # three-word phrasal cues: verb, adverb particle, preposition
+    pytest.param(
+        "The bishop lashed out at the death penalty.",
+        "The bishop", "lashed out at", "the death penalty", False, "named", id="lash-out-at",
+    ),
+    pytest.param(
+        "Several governors have come out against the new tax.",
+        "Several governors", "come out against", "the new tax", False, "named",
+        id="come-out-against",
+    ),
+    pytest.param(
+        "Nurses spoke out for free tuition at the rally.",
+        "Nurses", "spoke out for", "free tuition", False, "named", id="speak-out-for",
+    ),
     # a stance in a participle clause set off before the subject is the subject's
     pytest.param(
         "Citing security concerns, the ministry closed the border with Chad.",
@@ -480,6 +494,7 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
         pytest.param("Briefing on Gaza: Aid Trucks Wait at the Border", id="kicker-on-topic"),
         pytest.param("Rebels hit the convoy near the border.", id="hit-in-its-physical-sense"),
         pytest.param("Walking home, the minister met a crowd.", id="fronted-participle-no-cue"),
+        pytest.param("The rebels came out of the forest.", id="came-out-of-no-cue"),
         pytest.param("The painter painted the gate green.", id="painted-without-as"),
         pytest.param("Storms ripped the roofs off the houses.", id="ripped-roofs"),
     ],

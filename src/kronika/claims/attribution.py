@@ -25,6 +25,7 @@ from kronika.claims.contents import (
     clause_content,
     clause_extent,
     closing_speaker,
+    particle_words,
     phrasal_particle,
     quote_content,
     relative_object_content,
@@ -720,7 +721,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     if verb.pos_ != "VERB":
         return None
     particle = phrasal_particle(ctx, verb)
-    kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb), particle.lower_ if particle else None)
+    kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb),
+                                 particle_words(verb, particle) if particle else None)
     if kind in (None, "quoting") and particle is None and _reports_a_that_clause(verb):
         kind = "speech"  # 'observed that ...', 'protested that ...' ('observed a truce' no)
     if kind is None:

@@ -126,6 +126,10 @@ def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in ctx.lexicon.verbs:
             return child
+    for child in verb.children:
+        # "lashed out at X", "spoke out against Y": the preposition after the particle
+        if child.dep_ == "prep" and f"{lemma} {particle_words(verb, child)}" in ctx.lexicon.verbs:
+            return child
     # "called for the fees to be paid back": the parser reads "for" as the mark of a
     # clause; right after the verb it is still the particle of "call for"
     for child in verb.children:
@@ -135,6 +139,13 @@ def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
                         and f"{lemma} {mark.lower_}" in ctx.lexicon.verbs):
                     return mark
     return None
+
+
+def particle_words(verb: Token, particle: Token) -> str:
+    """The words of a phrasal cue after its verb: the particle, or an adverb particle and the
+    preposition after it ("out at" in "lashed out at")."""
+    adverb = next((c for c in verb.children if c.dep_ == "prt" and c.i == particle.i - 1), None)
+    return f"{adverb.lower_} {particle.lower_}" if adverb is not None else particle.lower_
 
 
 def clause_extent(ctx: Context, verb: Token) -> tuple[int, int]:
