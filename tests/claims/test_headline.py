@@ -24,6 +24,13 @@ CASES = [
                  "Economy Will Recover By Spring", id="insists-subject-kept"),
     pytest.param("Police Chief Blames Gangs For Rise In Burglaries", "Police Chief", "Blames",
                  "Gangs For Rise In Burglaries", id="blames-for"),
+    # a headline is one clause: the content runs to the end of the line
+    pytest.param("Mayor Blames Drivers As Traffic Deaths Climb", "Mayor", "Blames",
+                 "Drivers As Traffic Deaths Climb", id="object-and-as-clause"),
+    pytest.param("Union Demands Talks Before Strike Deadline Expires", "Union", "Demands",
+                 "Talks Before Strike Deadline Expires", id="object-and-before-clause"),
+    pytest.param("New Survey Shows Support For Reform When Prices Fall", "New Survey", "Shows",
+                 "Support For Reform When Prices Fall", id="object-and-when-clause"),
     pytest.param("Doctors Urge Ministry To Fund Rural Clinics", "Doctors", "Urge",
                  "Ministry To Fund Rural Clinics", id="urge-object-infinitive"),
 ]
@@ -49,3 +56,10 @@ def test_body_names_keep_their_capitals(nlp) -> None:
 def test_sentence_case_lines_are_left_alone(nlp) -> None:
     doc = nlp("The mayor says the city will ban cars.\n\nShe spoke in Lyon on Monday.")
     assert title_lines(doc) == []
+
+
+def test_a_fronted_participle_keeps_its_own_content(nlp) -> None:
+    text = "Railing Against Tariffs, Farmers Vow To Block Roads" + BODY
+    claims = extract_claims(nlp(text), parse=nlp)
+    assert [(c.cue, c.content_text(text)) for c in claims] == [
+        ("Railing Against", "Tariffs"), ("Vow", "To Block Roads")]

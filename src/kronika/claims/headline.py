@@ -80,11 +80,29 @@ def headline_claims(doc: Doc, found: list[ClaimSpan], parse: Parser,
         recased = sentence_cased(run, names)
         if recased == run.text:
             continue
-        shifted = [_shift(c, start, text, sent_of, doc) for c in extract(parse(recased))]
+        shifted = [_to_line_end(_shift(c, start, text, sent_of, doc), text, end)
+                   for c in extract(parse(recased))]
         if not shifted:
             continue
         found = [c for c in found if not start <= _anchor(c) < end] + shifted
     return sorted(found, key=lambda c: (c.content_start, c.cue_start or 0))
+
+
+def _to_line_end(claim: ClaimSpan, text: str, end: int) -> ClaimSpan:
+    """A headline is one clause: what follows its cue runs to the end of the line ('Shows Bias
+    When It Comes To X', 'Seeks More Refugees As He Marks Y'), whatever the parse hung the
+    trailing clause on. A cue after its content ('X, Minister Says') or before its speaker
+    keeps its content."""
+    if claim.direct or claim.cue_start is None or claim.cue_start > claim.content_start:
+        return claim
+    if claim.speaker_start is not None and claim.speaker_start > claim.cue_start:
+        return claim  # 'Railing Against X, Y Vows ...': the speaker's own clause follows
+    if end <= claim.content_end or not text[claim.content_end : end].strip(" .,;:"):
+        return claim
+    stop = end
+    while stop > claim.content_end and text[stop - 1] in " .":
+        stop -= 1
+    return replace(claim, content_end=stop)
 
 
 def _anchor(claim: ClaimSpan) -> int:
