@@ -98,7 +98,7 @@ def analyze_doc(doc: Doc, document: Document, nlp: Language, know: Knowledge) ->
         index = resolve_actors(doc, nlp, know.kb, know.gazetteer, on)
     with _Timer("claims"):
         document = replace(document, genre=detect_genre(doc, document.genre))
-        claims = to_claims(doc, document.id, extract_claims(doc), index)
+        claims = to_claims(doc, document.id, extract_claims(doc, parse=nlp), index)
         claims += author_claims(doc, document, claims, index)
     with _Timer("events"):
         events = extract_events(doc, document.id, index, know.events, claims, on)

@@ -381,6 +381,62 @@ CASES = [
         "Trump", "cited", "his endorsements from 88 generals", False, "named",
         id="object-modifier-on-the-verb-not-the-occasion",
     ),
+    # verbs of physical force in their verbal sense: a reason or a label makes them a stance
+    pytest.param(
+        "In a new ad, the mayor hit her rival for skipping the debates.",
+        "the mayor", "hit", "her rival for skipping the debates", False, "named",
+        id="hit-for-reason",
+    ),
+    pytest.param(
+        "The union ripped the minister as a coward.",
+        "The union", "ripped", "the minister as a coward", False, "named", id="ripped-as-label",
+    ),
+    pytest.param(
+        "Okafor hammered the bank over the fees.",
+        "Okafor", "hammered", "the bank over the fees", False, "named", id="hammered-over",
+    ),
+    pytest.param(
+        "The senator painted the governor as a puppet of the oil firms.",
+        "The senator", "painted", "the governor as a puppet of the oil firms", False, "named",
+        id="painted-as-label",
+    ),
+    pytest.param(
+        "Her book chronicles the collapse of the coal towns.",
+        "Her book", "chronicles", "the collapse of the coal towns", False, "named",
+        id="chronicles-object",
+    ),
+    # three-word phrasal cues: verb, adverb particle, preposition
+    pytest.param(
+        "The bishop lashed out at the death penalty.",
+        "The bishop", "lashed out at", "the death penalty", False, "named", id="lash-out-at",
+    ),
+    pytest.param(
+        "Several governors have come out against the new tax.",
+        "Several governors", "come out against", "the new tax", False, "named",
+        id="come-out-against",
+    ),
+    pytest.param(
+        "Nurses spoke out for free tuition at the rally.",
+        "Nurses", "spoke out for", "free tuition", False, "named", id="speak-out-for",
+    ),
+    # a stance in a participle clause set off before the subject is the subject's
+    pytest.param(
+        "Citing security concerns, the ministry closed the border with Chad.",
+        "the ministry", "Citing", "security concerns", False, "named", id="fronted-citing",
+    ),
+    pytest.param(
+        "Denouncing the tariffs as theft, Okafor left the summit early.",
+        "Okafor", "Denouncing", "the tariffs as theft", False, "named", id="fronted-denouncing",
+    ),
+    pytest.param(
+        "While praising the deal, the senator voted against it.",
+        "the senator", "praising", "the deal", False, "named", id="fronted-while-praising",
+    ),
+    pytest.param(
+        "The ministry debunked the rumour that the dam had burst.",
+        "The ministry", "debunked", "the rumour that the dam had burst", False, "named",
+        id="debunked-object",
+    ),
 ]
 
 
@@ -436,6 +492,11 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
         pytest.param("They sent the aid that they offered Kyiv.", id="relative-offer-no-label"),
         pytest.param("Talks on Trade: What to Expect", id="topic-label-is-no-speaker"),
         pytest.param("Briefing on Gaza: Aid Trucks Wait at the Border", id="kicker-on-topic"),
+        pytest.param("Rebels hit the convoy near the border.", id="hit-in-its-physical-sense"),
+        pytest.param("Walking home, the minister met a crowd.", id="fronted-participle-no-cue"),
+        pytest.param("The rebels came out of the forest.", id="came-out-of-no-cue"),
+        pytest.param("The painter painted the gate green.", id="painted-without-as"),
+        pytest.param("Storms ripped the roofs off the houses.", id="ripped-roofs"),
     ],
 )
 def test_no_claim(nlp, sentence):
@@ -1975,3 +2036,67 @@ def test_observing_a_truce_and_gathering_to_protest_say_nothing(nlp, sentence):
 )
 def test_observing_and_protesting_in_words_still_speak(nlp, sentence, cue):
     assert any(c.cue == cue for c in extract_claims(nlp(sentence)))
+
+
+def _verb_tagged_as_noun_doc(nlp, name: list[str], verb: str, clause: list[str]):
+    """'NAME VERBs that CLAUSE.' as a tagger sometimes reads it after a name that is also a
+    common noun: the verb a plural noun heading the sentence, the name its compound, the
+    that-clause hung on it."""
+    n, m = len(name), len(clause)
+    words = [*name, verb, "that", *clause, "."]
+    v = n  # the cue's index
+    c = v + 1 + m  # the clause's verb: its last word
+    heads = [v] * n + [v, c] + [c] * (m - 1) + [v, v]
+    deps = ["compound"] * n + ["ROOT", "mark"] + ["nsubj"] * (m - 1) + ["ccomp", "punct"]
+    pos = ["PROPN"] * n + ["NOUN", "SCONJ"] + ["NOUN"] * (m - 1) + ["VERB", "PUNCT"]
+    tags = ["NNP"] * n + ["NNS", "IN"] + ["NNS"] * (m - 1) + ["VBD", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[v] = verb.lower()
+    spaces = [True] * (len(words) - 2) + [False, False]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               tags=tags, lemmas=lemmas)
+
+
+@pytest.mark.parametrize(
+    ("name", "verb", "clause"),
+    [
+        (["Okafor"], "claims", ["dams", "failed"]),
+        (["Ana", "Ruiz"], "charges", ["donors", "lied"]),
+        (["Diallo"], "insists", ["talks", "resumed"]),
+    ],
+)
+def test_a_verb_tagged_as_a_plural_noun_still_cues(nlp, name, verb, clause):
+    doc = _verb_tagged_as_noun_doc(nlp, name, verb, clause)
+    (claim,) = extract_claims(doc)
+    assert claim.speaker_text(doc.text) == " ".join(name)
+    assert claim.content_text(doc.text) == " ".join(["that", *clause])
+
+
+def _that_read_as_adverb_doc(nlp, verb: str, lemma: str, subject: str):
+    """'Okafor VERB in the morning that SUBJECT was unsafe.' as a parser sometimes reads it:
+    the that-clause an adverbial clause of the cue, its "that" an adverb."""
+    words = ["Okafor", verb, "in", "the", "morning", "that", subject, "was", "unsafe", "."]
+    heads = [1, 1, 1, 4, 2, 7, 7, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "advmod", "nsubj", "advcl", "acomp",
+            "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "PROPN", "AUX", "ADJ", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "WDT", "NNP", "VBD", "JJ", "."]
+    lemmas = ["Okafor", lemma, "in", "the", "morning", "that", subject, "be", "unsafe", "."]
+    spaces = [True] * 8 + [False, False]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               tags=tags, lemmas=lemmas)
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "subject"),
+    [("tweeted", "tweet", "Kano"), ("wrote", "write", "Lagos"), ("warned", "warn", "Abuja")],
+)
+def test_a_that_clause_read_as_an_adverbial_is_the_content(nlp, verb, lemma, subject):
+    doc = _that_read_as_adverb_doc(nlp, verb, lemma, subject)
+    (claim,) = extract_claims(doc)
+    assert claim.content_text(doc.text) == f"that {subject} was unsafe"
+
+
+def test_so_that_is_a_purpose_not_a_content(nlp):
+    sentence = "The minister repeated it so that the farmers would stay calm."
+    assert [c for c in extract_claims(nlp(sentence)) if c.cue == "repeated"] == []

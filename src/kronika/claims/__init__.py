@@ -26,6 +26,7 @@ from kronika.claims.boilerplate import boilerplate_spans
 from kronika.claims.contents import coordinated_infinitive
 from kronika.claims.context import Context, make_context, trim
 from kronika.claims.cues import CueLexicon, default_lexicon, load_lexicon
+from kronika.claims.headline import Parser, headline_claims
 from kronika.claims.quotes import Quote, find_quotes
 from kronika.claims.rebuttals import appositive_start, rebuttal_claim
 from kronika.claims.spans import ClaimSpan
@@ -34,8 +35,20 @@ from kronika.nlp import lower_texts
 __all__ = ["ClaimSpan", "CueLexicon", "Quote", "extract_claims", "find_quotes", "load_lexicon"]
 
 
-def extract_claims(doc: Doc, lexicon: CueLexicon | None = None) -> list[ClaimSpan]:
-    """Every attribution of a parsed document, in order of content, without duplicates."""
+def extract_claims(doc: Doc, lexicon: CueLexicon | None = None,
+                   parse: Parser | None = None) -> list[ClaimSpan]:
+    """Every attribution of a parsed document, in order of content, without duplicates.
+
+    With ``parse`` (the spaCy pipeline), a title-cased headline's claims are read off a parse
+    of the line in sentence case (see ``claims.headline``)."""
+    found = _claims_of(doc, lexicon)
+    if parse is None:
+        return found
+    return headline_claims(doc, found, parse, lambda line: _claims_of(line, lexicon))
+
+
+def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
+    """The attributions the cue rules find in one parse."""
     ctx = make_context(doc, lexicon or default_lexicon())
     found: list[ClaimSpan] = []
     rebuttals: list[ClaimSpan] = []

@@ -25,6 +25,7 @@ from kronika.claims.contents import (
     clause_content,
     clause_extent,
     closing_speaker,
+    particle_words,
     phrasal_particle,
     quote_content,
     relative_object_content,
@@ -600,6 +601,9 @@ def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         # "..., accusing her of lying": a claim of its own
         return hoisted_participle(ctx, verb) is not None or not _cue_ancestor(ctx, verb)
+    if _fronted_participle(verb):
+        # "Citing security concerns, the ministry closed the border": the main subject's
+        return not _cue_ancestor(ctx, verb)
     if _gerund_of_manner(verb):
         return not _cue_ancestor(ctx, verb)  # "responded by praising the plan"
     if verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in verb.children):
@@ -621,6 +625,17 @@ def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
         # the mayor called a disgrace" gives it a label
         return False
     return not _cue_ancestor(ctx, verb)
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """A participle clause set off before its clause's subject, with no subject of its own
+    ('Citing X, the ministry ...', 'While denouncing Y, she ...'): the subject's act."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i > verb.head.i:
+        return False
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and verb.right_edge.i < subject.left_edge.i
 
 
 def _cue_lemma(ctx: Context, verb: Token) -> str:
@@ -706,7 +721,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     if verb.pos_ != "VERB":
         return None
     particle = phrasal_particle(ctx, verb)
-    kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb), particle.lower_ if particle else None)
+    kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb),
+                                 particle_words(verb, particle) if particle else None)
     if kind in (None, "quoting") and particle is None and _reports_a_that_clause(verb):
         kind = "speech"  # 'observed that ...', 'protested that ...' ('observed a truce' no)
     if kind is None:
@@ -920,6 +936,9 @@ def _impersonal_evidence(
 
 def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     """``X's claim that ...``, ``a statement by X that ...``."""
+    misread = _verb_read_as_noun(ctx, noun)
+    if misread is not None:
+        return misread
     kind = ctx.lexicon.nouns.get(noun.lemma_.lower())
     if kind is None or noun.pos_ != "NOUN" or noun.dep_ == "ROOT":
         return None
@@ -939,6 +958,26 @@ def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     if content is None:
         return None
     return _claim(ctx, token_span([noun]), kind, owner, content, noun)
+
+
+def _verb_read_as_noun(ctx: Context, noun: Token) -> ClaimSpan | None:
+    """``Trump claims that ...``, ``Okafor charges that ...``: a cue verb in the present that
+    the tagger read as a plural noun, the name before it as its compound and the that-clause
+    after it as its own; the name is the speaker, the clause what was said."""
+    if noun.dep_ != "ROOT" or noun.tag_ != "NNS" or not noun.lower_.endswith("s"):
+        return None
+    kind = ctx.lexicon.verb_kind(noun.lower_[:-1]) or ctx.lexicon.verb_kind(noun.lower_[:-2])
+    if kind not in ("speech", "belief"):
+        return None
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    # a capitalised compound: the tagger may take a name for a common noun too ("trump")
+    if not names or clause is None or any(not n.text[:1].isupper() for n in names):
+        return None
+    speaker = token_span([t for n in names for t in n.subtree])
+    return _claim(ctx, token_span([noun]), kind, names[-1], clause_content(ctx, clause), noun,
+                  speaker)
 
 
 # the preposition after a report or opinion noun that names its topic: "her claims about Y"

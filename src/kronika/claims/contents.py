@@ -76,6 +76,8 @@ def _adverbial_complement(verb: Token) -> Token | None:
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
             continue
         opener = clause.left_edge
+        if _stray_that(opener):
+            return clause  # "tweeted on Monday that X was ...", its "that" read as an adverb
         if any(c.dep_ == "mark" for c in clause.children):
             continue
         if opener.lower_ in _WH_OPENERS:
@@ -88,6 +90,20 @@ def _adverbial_complement(verb: Token) -> Token | None:
             continue
         return clause
     return None
+
+
+# words that make a following "that" a subordinator of result, purpose or reason: "so that",
+# "now that", "in that", "such that", "except that", "given that"
+_THAT_HOSTS = frozenset({"so", "such", "now", "in", "except", "given", "provided", "save"})
+
+
+def _stray_that(opener: Token) -> bool:
+    """A "that" opening an adverbial clause that is no relative or result clause: the
+    complementiser of what was said."""
+    if opener.lower_ != "that" or opener.dep_ not in ("advmod", "mark", "nsubj"):
+        return False
+    before = opener.doc[opener.i - 1] if opener.i > 0 else None
+    return before is None or before.lower_ not in _THAT_HOSTS
 
 
 def _adverbial_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, int, bool]:
@@ -110,6 +126,10 @@ def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in ctx.lexicon.verbs:
             return child
+    for child in verb.children:
+        # "lashed out at X", "spoke out against Y": the preposition after the particle
+        if child.dep_ == "prep" and f"{lemma} {particle_words(verb, child)}" in ctx.lexicon.verbs:
+            return child
     # "called for the fees to be paid back": the parser reads "for" as the mark of a
     # clause; right after the verb it is still the particle of "call for"
     for child in verb.children:
@@ -119,6 +139,13 @@ def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
                         and f"{lemma} {mark.lower_}" in ctx.lexicon.verbs):
                     return mark
     return None
+
+
+def particle_words(verb: Token, particle: Token) -> str:
+    """The words of a phrasal cue after its verb: the particle, or an adverb particle and the
+    preposition after it ("out at" in "lashed out at")."""
+    adverb = next((c for c in verb.children if c.dep_ == "prt" and c.i == particle.i - 1), None)
+    return f"{adverb.lower_} {particle.lower_}" if adverb is not None else particle.lower_
 
 
 def clause_extent(ctx: Context, verb: Token) -> tuple[int, int]:
