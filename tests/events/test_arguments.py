@@ -1350,6 +1350,29 @@ def test_a_pair_noun_object_is_the_two_named_before_it(
 
 
 @pytest.mark.parametrize(("text", "trigger", "pair"), [
+    (("Venezuela accused Colombia of sheltering rebels. On Sunday the ELN attacked a Colombian "
+      "army base, and Colombian troops hit back with air strikes. The UN urged both sides to "
+      "stop."), "urged", {"National Liberation Army", "Colombia"}),
+    (("Kenya and Ethiopia signed a trade pact in March. In the north, Somali militants raided a "
+      "Kenyan police post, and Kenyan troops pursued them across the border. Both sides later "
+      "agreed to a truce."), "agreed", {"Somalia armed groups", "Kenya"}),
+    (("Greece and Italy share a sea border. Turkish jets harassed a Greek frigate near Rhodes "
+      "on Tuesday, and Greece summoned the Turkish ambassador. NATO called on both sides to "
+      "keep calm."), "called", {"Greece", "Ambassador of Turkey"}),
+], ids=["urged, three parties named before", "both sides agreed", "called on, states first"])
+def test_both_sides_are_the_latest_pair_that_acted_on_each_other(
+        text: str, trigger: str, pair: set[str]) -> None:
+    """'both sides' after a story that named two states and then two parties in conflict is
+    the latest pair that acted on each other, not the first two named (nor no one when more
+    than two were named in the sentence before)."""
+    analysis, events = sides_of(text, trigger)
+    sides = [analysis.actor(e.target) for e in events]
+    if trigger == "agreed":  # 'both sides agreed': the pair acts, each on the other
+        sides += [analysis.actor(e.source) for e in events]
+    assert {a.name for a in sides if a is not None} == pair, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
     ("India and Pakistan exchanged fire overnight.", "exchanged", ("IND", "PAK")),
     ("Thailand and Cambodia clashed again on Sunday.", "clashed", ("THA", "KHM")),
     ("Sudan and Chad fought along the border last week.", "fought", ("SDN", "TCD")),

@@ -74,6 +74,12 @@ NAME_DEPS = {"compound", "amod", "nmod", "appos", "conj", "flat", "det"}
 PAIR_NOUNS = {"leader", "country", "nation", "side", "government", "state", "president",
               "neighbour", "neighbor", "minister", "party", "capital", "army", "rival"}
 PAIR_WORDS = {"two", "both"}
+# Pair nouns that say nothing of what the parties are ('both sides', 'the two parties'):
+# whoever acted on each other last; 'the two countries' must still be two named countries.
+NEUTRAL_PAIR_NOUNS = {"side", "party", "rival"}
+# Acts of a conflict: the pair 'both sides' of a call to stop or to talk most often means.
+CONFLICT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"}
+PAIR_LOOKBACK = 2
 LOCATIVE_PREPS = {"in", "at", "inside", "outside", "near"}
 PAIR_CONFIDENCE = 0.5
 # A main actor is one a longer text keeps coming back to; a one-sentence text has none.
@@ -82,11 +88,25 @@ MAIN_ACTOR_SENTENCES = 3
 
 @dataclass(frozen=True)
 class Told:
-    """An event already read: its sentence, type and source, for the chain rule."""
+    """An event already read: its sentence, type and source, for the chain rule; its one
+    target actor and trigger position, for the latest pair ('urged both sides')."""
 
     sentence: int
     type: str
     source: Argument
+    target: Argument | None = None
+    at: int = -1
+
+
+def told_of(trigger: Token, etype: str, sources: list[Argument], targets: list[Argument],
+            mutual: bool) -> list[Told]:
+    """What an event adds to the told list: one entry per source, each with the event's one
+    target (or, for two parties acting on each other, 'X and Y clashed', the other party)."""
+    here = sentence_index(trigger.doc)[trigger.i]
+    if mutual and len(sources) == 2 and not targets:
+        return [Told(here, etype, a, b, trigger.i) for a, b in (sources, sources[::-1])]
+    one = targets[0] if len(targets) == 1 else None
+    return [Told(here, etype, s, one, trigger.i) for s in sources]
 
 
 def chain_source(trigger: Token, etype: str, told: list[Told], exclude: Argument | None
@@ -361,19 +381,31 @@ def unnamed_person(trigger: Token, index: ActorIndex) -> bool:
             and subj.lemma_.lower() in PERSON_ROLES)
 
 
-def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None = None
-                 ) -> list[Argument]:
+def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None = None,
+                 told: list[Told] | None = None) -> list[Argument]:
     """The two parties a pair noun stands for ('Putin met Erdogan, and the two leaders agreed'
-    -> Putin, Erdogan; 'each side blamed the other'): exactly two other actors named before
-    it in its sentence, else in the sentence before, leaving out those named as where it
-    happened ('met in the Oval Office') and ``others`` (the act's other side: 'X and Y
-    clashed, and Z urged both sides'); none when there are more or fewer (whom it pairs is
-    unsure)."""
+    -> Putin, Erdogan; 'each side blamed the other'). A party-neutral noun ('both sides',
+    'the two parties') is first the two sides of the latest act between two parties told
+    just before (see latest_pair); else, and for every other pair noun, exactly two other
+    actors named before it in its sentence, else in the sentence before, leaving out those
+    named as where it happened ('met in the Oval Office') and ``others`` (the act's other
+    side: 'X and Y clashed, and Z urged both sides'); none when there are more or fewer
+    (whom it pairs is unsure), but then the latest pair told."""
     token = arg.token
     if token is None or token.lemma_.lower() not in PAIR_NOUNS or not (
             (token.tag_ == "NNS" and any(c.lower_ in PAIR_WORDS for c in token.children))
             or each_of_two(token)):
         return []
+    latest = latest_pair(token, told or [], others or [])
+    if latest and token.lemma_.lower() in NEUTRAL_PAIR_NOUNS:
+        return latest
+    return named_pair(token, arg, index, others) or latest
+
+
+def named_pair(token: Token, arg: Argument, index: ActorIndex, others: list[Argument] | None
+               ) -> list[Argument]:
+    """Exactly two actors named before a pair noun, in its sentence or else the one before
+    (see pair_members)."""
     doc = token.doc
     here = sentence_index(doc)[token.i]
     for sent in (sentences(doc)[here], sentences(doc)[here - 1] if here else None):
@@ -394,6 +426,25 @@ def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None
                    and not bystander(a)]
         if members:
             return members if len(members) == 2 else []
+    return []
+
+
+def latest_pair(token: Token, told: list[Told], others: list[Argument]) -> list[Argument]:
+    """The two sides of the latest act between two parties told before a pair noun, in its
+    sentence or the two before: an act of conflict first (fighting, arrests, threats,
+    sanctions), else any ('Venezuela and Colombia share a border. ELN rebels attacked an army
+    post, and the army hit back. The UN urged both sides ...': the rebels and the army, not
+    the two states named first). Bystanders and the act's own other side are left out."""
+    here = sentence_index(token.doc)[token.i]
+    pairs = [t for t in reversed(told)
+             if here - PAIR_LOOKBACK <= t.sentence <= here and t.at < token.i
+             and t.target is not None and t.source.actor is not None
+             and t.target.actor is not None and not same_side(t.source, t.target)
+             and not any(bystander(a) or any(same_side(a, o) or inside(a, o) for o in others)
+                         for a in (t.source, t.target))]
+    for t in [p for p in pairs if p.type in CONFLICT_TYPES] + pairs:
+        return [replace(a, confidence=PAIR_CONFIDENCE)  # type: ignore[type-var]
+                for a in (t.source, t.target)]
     return []
 
 
@@ -423,20 +474,22 @@ def each_of_two(token: Token) -> bool:
             and any(t.lower_ == "other" and t.i > token.i for t in token.head.subtree))
 
 
-def pair_subject(trigger: Token, index: ActorIndex) -> list[Argument]:
+def pair_subject(trigger: Token, index: ActorIndex, told: list[Told] | None = None
+                 ) -> list[Argument]:
     """The two parties a pair noun subject stands for when the actor layer made no actor of it
     ('Both sides agreed to ...', 'the two neighbours signed ...'): see pair_members."""
     subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
     if subject is None or index.actor_of(subject) is not None:
         return []
-    return pair_members(Argument(token=subject), index)
+    return pair_members(Argument(token=subject), index, told=told)
 
 
 # Prepositions that name whom a call, a demand or a measure is put to ('called on both sides').
 PAIR_OBJECT_PREPS = frozenset({"on", "upon", "to", "against", "with"})
 
 
-def pair_object(trigger: Token, index: ActorIndex, sources: list[Argument]) -> list[Argument]:
+def pair_object(trigger: Token, index: ActorIndex, sources: list[Argument],
+                told: list[Told] | None = None) -> list[Argument]:
     """The two parties a pair noun object stands for ('X and Y clashed, and Z urged both sides
     to ...', 'called on the two countries to ...', 'imposed sanctions on both sides'): the two
     named before it, other than the source (see pair_members)."""
@@ -447,7 +500,7 @@ def pair_object(trigger: Token, index: ActorIndex, sources: list[Argument]) -> l
                 for o in p.children if o.dep_ == "pobj"]
     for obj in objects:
         if index.actor_of(obj) is None:
-            members = pair_members(Argument(token=obj), index, sources)
+            members = pair_members(Argument(token=obj), index, sources, told)
             if members:
                 return members
     return []
