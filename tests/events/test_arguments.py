@@ -1349,6 +1349,26 @@ def test_a_pair_noun_object_is_the_two_named_before_it(
     assert set(pair) <= got, describe(analysis)
 
 
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Russia said its forces are deployed in the region to protect civilians.", "deployed",
+     "RUS"),
+    ("Hundreds of riot police were deployed in Nairobi ahead of the opposition rally.",
+     "deployed", "KEN"),
+    ("Iran said its warships were stationed in the Gulf of Oman.", "stationed", "IRN"),
+    ("Indian troops were mobilised after Pakistani shelling.", "mobilised", "IND"),
+], ids=["its forces are deployed", "police were deployed", "warships stationed",
+        "troops were mobilised"])
+def test_forces_a_passive_mobilization_moves_are_its_instrument(
+        text: str, trigger: str, source: str) -> None:
+    """'its forces are deployed in X': the forces moved are the instrument of whoever has them
+    (the source, or the owner of 'its'), never the target."""
+    analysis, events = sides_of(text, trigger)
+    assert events and all(
+        side_country(analysis, e.source, e.source_country) == source
+        and side_country(analysis, e.target, e.target_country) != source
+        for e in events), describe(analysis)
+
+
 @pytest.mark.parametrize(("text", "trigger", "pair"), [
     (("Venezuela accused Colombia of sheltering rebels. On Sunday the ELN attacked a Colombian "
       "army base, and Colombian troops hit back with air strikes. The UN urged both sides to "
