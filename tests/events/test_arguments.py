@@ -1349,6 +1349,23 @@ def test_a_pair_noun_object_is_the_two_named_before_it(
     assert set(pair) <= got, describe(analysis)
 
 
+@pytest.mark.parametrize(("text", "trigger", "other"), [
+    ("Brazil backed the proposal, although Argentina walked out of the meeting.", "backed",
+     "ARG"),
+    ("Germany criticised the ruling, whereas France stayed silent.", "criticised", "FRA"),
+    ("Ghana demanded a recount while Togo accepted the result.", "demanded", "TGO"),
+    ("Chile condemned the vote, and Peru stayed neutral.", "condemned", "PER"),
+    ("Spain welcomed the deal, but Italy remained sceptical.", "welcomed", "ITA"),
+], ids=["although", "whereas", "while", "and, own subject", "but, own subject"])
+def test_who_acts_in_a_clause_beside_the_trigger_is_no_target(
+        text: str, trigger: str, other: str) -> None:
+    """'X backed the plan, although Y walked out': Y does an act of its own, set beside X's; the
+    nearest name after the trigger is no guess at whom X's act is aimed at."""
+    analysis, events = sides_of(text, trigger)
+    assert events and all(side_country(analysis, e.target, e.target_country) != other
+                          for e in events), describe(analysis)
+
+
 @pytest.mark.parametrize(("text", "trigger", "source"), [
     ("Russia said its forces are deployed in the region to protect civilians.", "deployed",
      "RUS"),

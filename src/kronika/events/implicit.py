@@ -161,6 +161,7 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
         if (token.pos_ == "PRON" or (exclude is not None and (
                 same_side(arg, exclude) or own_forces(arg, [exclude], index)))
                 or (side == "source" and in_other_clause(token, trigger))
+                or (side == "target" and in_adjunct_clause(token, trigger))
                 or (shared and conjunct_object(token, trigger))):
             continue
         return arg
@@ -204,6 +205,35 @@ def in_other_clause(token: Token, trigger: Token) -> bool:
         if tok.i in around:
             return False
         if tok.dep_ in ("relcl", "acl", "ccomp", "advcl") and trigger not in tok.subtree:
+            return True
+    return False
+
+
+# Words that open a clause setting another act against the trigger's ('while X said'); not a
+# condition ('if X goes ahead': X is whom a threat is aimed at) nor a time ('fired tear gas
+# after X was stopped', 'imposed sanctions after X invaded': X is often whom it is aimed at).
+ADJUNCT_MARKS = {"while", "whereas", "although", "though", "whilst"}
+
+
+def in_adjunct_clause(token: Token, trigger: Token) -> bool:
+    """The token is in an adverbial clause of contrast with a subject of its own, one that sets
+    another act beside the trigger's ('condemned the bombing, while the president said ...',
+    'backed the plan, although the opposition walked out'): neither who acts there nor what
+    that act is aimed at is the trigger's target; nor is the subject of a coordinated clause
+    ('the army withdrew, and the rebels took the town')."""
+    # a coordinated clause with a subject of its own: only that subject (the parser makes
+    # many such clauses out of complements and reporting clauses, whose objects may be it)
+    head = token
+    while head.dep_ in NAME_DEPS and head.head.i != head.i:
+        head = head.head
+    if (head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "conj"
+            and head.head.i != trigger.i and trigger not in head.head.subtree):
+        return True
+    for tok in token.ancestors:
+        if tok.i == trigger.i or trigger in tok.subtree:
+            return False
+        if (tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in tok.children)):
             return True
     return False
 
