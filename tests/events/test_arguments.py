@@ -1349,6 +1349,40 @@ def test_a_pair_noun_object_is_the_two_named_before_it(
     assert set(pair) <= got, describe(analysis)
 
 
+@pytest.mark.parametrize(("text", "trigger", "partner"), [
+    (("Putin and Zelensky agreed to meet in person. Analysts doubted it. The Kremlin said "
+      "nothing. Weeks later Putin went to direct negotiations."), "negotiations", "UKR"),
+    ("Modi met Sharif in Dubai on Monday. On Tuesday Modi held further talks.", "held",
+     "Sharif"),
+    (("Kenya and Somalia agreed to talk about the maritime border. Kenya then opened "
+      "negotiations in Nairobi."), "negotiations", "SOM"),
+], ids=["direct negotiations, far back", "held further talks", "opened negotiations"])
+def test_talks_told_without_a_partner_go_on_with_the_last_one(
+        text: str, trigger: str, partner: str) -> None:
+    """'X and Y agreed to meet ... X went to direct negotiations': talks told with no partner are
+    with whom the same party last talked or agreed to talk, less surely than a named one."""
+    analysis, events = sides_of(text, trigger)
+    got = {side_country(analysis, e.target, e.target_country) for e in events} | {
+        a.name for e in events if (a := analysis.actor(e.target)) is not None}
+    assert partner in got, describe(analysis)
+
+
+def test_a_partner_told_before_is_less_sure_than_a_named_one() -> None:
+    told = "Modi met Sharif in Dubai on Monday. On Tuesday Modi held further talks"
+    _, before = sides_of(told + ".", "held")
+    _, named = sides_of(told + " with Sharif.", "held")
+    assert before and named
+    assert max(e.confidence for e in before) < min(e.confidence for e in named)
+
+
+def test_a_summit_is_not_the_last_pairs_talks() -> None:
+    analysis, events = sides_of(
+        "Ruto met Museveni on Monday. Ruto attended a summit in Addis Ababa on Friday.",
+        "attended")
+    assert events and all(side_country(analysis, e.target, e.target_country) != "UGA"
+                          for e in events), describe(analysis)
+
+
 @pytest.mark.parametrize(("text", "trigger", "other"), [
     ("Brazil backed the proposal, although Argentina walked out of the meeting.", "backed",
      "ARG"),

@@ -1357,7 +1357,7 @@ def extract_events(
         if retold is not None and (retold in aimed or all(a.actor is None for a in targets)):
             continue  # 'shelled the town, killing ten': one event (events/merge.py), unless
             # only the clause names who was hit
-        told += told_of(head, entry.type, sources, targets, mutual)
+        told += told_of(head, entry.type, sources, targets, mutual or symmetric)
         targets = [state_of_place(a, entry.type, index, sources) for a in targets]
         if entry.type in SELF_WARNING_TYPES:
             # 'Iran's foreign minister warned that Tehran could withdraw': a warning of what

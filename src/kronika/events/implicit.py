@@ -355,7 +355,7 @@ def complete(
     ``place``: the target-to-be when the event happened in a place ('the bombing in X')."""
     if sources and not targets and place is None:
         found = (territory_holder(trigger, etype, index, sources[0])
-                 or in_sentence(trigger, index, "target", sources[0], etype))
+                 or partner_or_nearest(trigger, etype, index, told, sources[0]))
         targets = [found] if found and not deployed_forces(found, sources, etype) else []
     elif (targets or place) and not sources and not unnamed_person(trigger, index):
         other = targets[0] if targets else place
@@ -372,6 +372,60 @@ def complete(
             found = main_actor(actor_sentences(index), index, other)
         sources = [found] if found else []
     return sources, targets
+
+
+# Talks that go on with a partner told before: the same source's latest talks (or agreement,
+# 'agreed to meet') this near.
+TALKS_TYPES = {"CONSULT"}
+TALKED_TYPES = {"CONSULT", "AGREE"}
+TALKS_LOOKBACK = 2
+TALKS_CONFIDENCE = 0.4
+# Words that make talks the ones already told of, however far back ('went to personal
+# negotiations', 'direct talks', 'a face-to-face meeting'): they presuppose the partner.
+GATHERING_NOUNS = {"summit", "conference", "forum", "assembly", "congress", "convention"}
+TOLD_TALKS_WORDS = {"personal", "direct", "face-to-face", "bilateral", "one-on-one", "further",
+                    "renewed", "fresh", "new", "such"}
+
+
+def partner_or_nearest(trigger: Token, etype: str, index: ActorIndex, told: list[Told],
+                       source: Argument) -> Argument | None:
+    """The target from the sentence (rule 2), but for talks the partner told before
+    (talks_partner) over a name or place that is not where the talks were held."""
+    near = in_sentence(trigger, index, "target", source, etype)
+    if near is not None and near.token is not None and held_at(near.token, trigger):
+        return near  # 'attended a meeting in Addis Ababa': with its host
+    return talks_partner(trigger, etype, told, source) or near
+
+
+def held_at(token: Token, trigger: Token) -> bool:
+    """The token is where the trigger (or the talks a light verb takes) was held ('talks in
+    X', 'attended a summit at X')."""
+    heads = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "dobj"}
+    return (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+            and token.head.head.i in heads)
+
+
+def talks_partner(trigger: Token, etype: str, told: list[Told], source: Argument
+                  ) -> Argument | None:
+    """'X and Y agreed to meet. ... X went to personal negotiations': talks told with no partner
+    are with whom the same source was last told to talk or to agree, in this sentence or the
+    two before, or anywhere before when a word says they are those talks ('personal', 'direct',
+    'further' talks). Tried before the nearest name or place after the trigger, which is no
+    partner more often than not ('went to talks and dropped his demand for X')."""
+    if etype not in TALKS_TYPES:
+        return None
+    here = sentence_index(trigger.doc)[trigger.i]
+    # the talks noun itself, or the one a light verb takes ('held further talks')
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    if any(n.lemma_.lower() in GATHERING_NOUNS for n in nouns):
+        return None  # a summit or a conference is among many, not the last pair's talks
+    known = any(c.lower_ in TOLD_TALKS_WORDS for n in nouns for c in n.children if c.i < n.i)
+    for event in reversed(told):
+        if (event.type in TALKED_TYPES and event.target is not None and event.at < trigger.i
+                and (known or event.sentence >= here - TALKS_LOOKBACK)
+                and same_side(event.source, source) and not same_side(event.target, source)):
+            return replace(event.target, confidence=TALKS_CONFIDENCE)
+    return None
 
 
 def speaker_source(trigger: Token, index: ActorIndex, exclude: Argument | None
@@ -473,8 +527,10 @@ def latest_pair(token: Token, told: list[Told], others: list[Argument]) -> list[
              and not any(bystander(a) or any(same_side(a, o) or inside(a, o) for o in others)
                          for a in (t.source, t.target))]
     for t in [p for p in pairs if p.type in CONFLICT_TYPES] + pairs:
+        # the pair in the order the text told it ('X and Y met': X first)
+        first = next(p for p in reversed(pairs) if p.at == t.at and p.type == t.type)
         return [replace(a, confidence=PAIR_CONFIDENCE)  # type: ignore[type-var]
-                for a in (t.source, t.target)]
+                for a in (first.source, first.target)]
     return []
 
 
