@@ -1383,6 +1383,20 @@ def test_a_summit_is_not_the_last_pairs_talks() -> None:
                           for e in events), describe(analysis)
 
 
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Rebels kidnapped the governor of Kivu and torched his convoy.", "Governor"),
+    ("Police arrested the opposition leader and raided his home.", "Opposition leader"),
+    ("Militiamen abducted the mayor of Beni and burned her house.", "Mayor"),
+], ids=["torched his convoy", "raided his home", "burned her house"])
+def test_a_hostile_act_on_a_partys_thing_is_aimed_at_the_party(text: str, owner: str) -> None:
+    """'kidnapped the governor and torched his convoy': the act on what a possessive pronoun
+    gives to a party is aimed at that party (not at the place in its name, 'of Kivu'); told of
+    the same party as the act before, it may fold into that one."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    targets = [analysis.actor(e.target) for e in analysis.events]
+    assert targets and all(t is not None and t.name == owner for t in targets), describe(analysis)
+
+
 @pytest.mark.parametrize(("text", "trigger", "other"), [
     ("Brazil backed the proposal, although Argentina walked out of the meeting.", "backed",
      "ARG"),

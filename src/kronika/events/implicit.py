@@ -353,7 +353,10 @@ def complete(
 ) -> tuple[list[Argument], list[Argument]]:
     """The sides with an empty one filled from the discourse, when the other is known;
     ``place``: the target-to-be when the event happened in a place ('the bombing in X')."""
-    if sources and not targets and place is None:
+    owner = object_owner(trigger, etype, index, sources[0]) if sources and not targets else None
+    if owner is not None:  # 'shelled its positions in X': the owner before the place
+        targets = [owner]
+    elif sources and not targets and place is None:
         found = (territory_holder(trigger, etype, index, sources[0])
                  or partner_or_nearest(trigger, etype, index, told, sources[0]))
         targets = [found] if found and not deployed_forces(found, sources, etype) else []
@@ -385,6 +388,60 @@ TALKS_CONFIDENCE = 0.4
 GATHERING_NOUNS = {"summit", "conference", "forum", "assembly", "congress", "convention"}
 TOLD_TALKS_WORDS = {"personal", "direct", "face-to-face", "bilateral", "one-on-one", "further",
                     "renewed", "fresh", "new", "such"}
+
+
+OWNER_CONFIDENCE = 0.5
+# Possessive pronouns and whether the owner they refer to is a person.
+OWNER_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}
+
+
+def object_owner(trigger: Token, etype: str, index: ActorIndex, source: Argument
+                 ) -> Argument | None:
+    """'attacked the RSF and shelled its positions', 'froze their assets', 'raided his home': a
+    hostile act on a thing (frames.csv, scope thing) that a possessive pronoun gives to a
+    party is aimed at that party: the nearest actor named before the pronoun in its sentence
+    that fits it ('its' no person, 'his' a person) and is not the source. Less sure than a
+    party the grammar gives."""
+    if etype.lower() not in frames().thing or trigger.pos_ != "VERB":
+        return None
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        if index.actor_of(obj) is not None:
+            continue
+        for poss in (c for c in obj.children if c.dep_ == "poss"
+                     and c.lower_ in OWNER_PRONOUNS):
+            owner = pronoun_owner(poss, index, source)
+            if owner is not None:
+                return owner
+    return None
+
+
+def pronoun_owner(poss: Token, index: ActorIndex, source: Argument) -> Argument | None:
+    """The nearest actor before a possessive pronoun in its sentence that fits it and is not
+    the source (see object_owner)."""
+    person = OWNER_PRONOUNS[poss.lower_]
+    sent = sentences(poss.doc)[sentence_index(poss.doc)[poss.i]]
+    for i in range(poss.i - 1, sent.start - 1, -1):
+        build = index.actor_at(i)
+        if build is None or poss.doc[i].pos_ == "PRON" or names_whose(poss.doc[i], index):
+            continue
+        arg = Argument(build, build.country, poss.doc[i], confidence=OWNER_CONFIDENCE,
+                       span=phrase_span(name_head(poss.doc[i], index)))
+        if same_side(arg, source):
+            continue
+        # 'its' is no person; 'his' no state (a party told by a common noun, 'the
+        # opposition leader', is a group to the actor layer)
+        if person is None or (build.kind != "person" if not person else build.kind != "country"):
+            return arg
+        return None  # the nearest party does not fit: whose it is stays unsure
+    return None
+
+
+def names_whose(token: Token, index: ActorIndex) -> bool:
+    """The token names whose or where another party is ('Kivu' in 'the governor of Kivu'):
+    not the party a later pronoun refers to."""
+    head = name_head(token, index)
+    return (head.dep_ == "pobj" and head.head.lower_ in ("of", "from", "in")
+            and index.actor_of(head.head.head) is not None)
 
 
 def partner_or_nearest(trigger: Token, etype: str, index: ActorIndex, told: list[Told],
