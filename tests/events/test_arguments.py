@@ -1371,6 +1371,114 @@ def test_a_pair_noun_object_is_the_two_named_before_it(
     assert set(pair) <= got, describe(analysis)
 
 
+@pytest.mark.parametrize(("text", "trigger", "partner"), [
+    (("Putin and Zelensky agreed to meet in person. Analysts doubted it. The Kremlin said "
+      "nothing. Weeks later Putin went to direct negotiations."), "negotiations", "UKR"),
+    ("Modi met Sharif in Dubai on Monday. On Tuesday Modi held further talks.", "held",
+     "Sharif"),
+    (("Kenya and Somalia agreed to talk about the maritime border. Kenya then opened "
+      "negotiations in Nairobi."), "negotiations", "SOM"),
+], ids=["direct negotiations, far back", "held further talks", "opened negotiations"])
+def test_talks_told_without_a_partner_go_on_with_the_last_one(
+        text: str, trigger: str, partner: str) -> None:
+    """'X and Y agreed to meet ... X went to direct negotiations': talks told with no partner are
+    with whom the same party last talked or agreed to talk, less surely than a named one."""
+    analysis, events = sides_of(text, trigger)
+    got = {side_country(analysis, e.target, e.target_country) for e in events} | {
+        a.name for e in events if (a := analysis.actor(e.target)) is not None}
+    assert partner in got, describe(analysis)
+
+
+def test_a_partner_told_before_is_less_sure_than_a_named_one() -> None:
+    told = "Modi met Sharif in Dubai on Monday. On Tuesday Modi held further talks"
+    _, before = sides_of(told + ".", "held")
+    _, named = sides_of(told + " with Sharif.", "held")
+    assert before and named
+    assert max(e.confidence for e in before) < min(e.confidence for e in named)
+
+
+def test_a_summit_is_not_the_last_pairs_talks() -> None:
+    analysis, events = sides_of(
+        "Ruto met Museveni on Monday. Ruto attended a summit in Addis Ababa on Friday.",
+        "attended")
+    assert events and all(side_country(analysis, e.target, e.target_country) != "UGA"
+                          for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Rebels kidnapped the governor of Kivu and torched his convoy.", "Governor"),
+    ("Police arrested the opposition leader and raided his home.", "Opposition leader"),
+    ("Militiamen abducted the mayor of Beni and burned her house.", "Mayor"),
+], ids=["torched his convoy", "raided his home", "burned her house"])
+def test_a_hostile_act_on_a_partys_thing_is_aimed_at_the_party(text: str, owner: str) -> None:
+    """'kidnapped the governor and torched his convoy': the act on what a possessive pronoun
+    gives to a party is aimed at that party (not at the place in its name, 'of Kivu'); told of
+    the same party as the act before, it may fold into that one."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    targets = [analysis.actor(e.target) for e in analysis.events]
+    assert targets and all(t is not None and t.name == owner for t in targets), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "other"), [
+    ("Brazil backed the proposal, although Argentina walked out of the meeting.", "backed",
+     "ARG"),
+    ("Germany criticised the ruling, whereas France stayed silent.", "criticised", "FRA"),
+    ("Ghana demanded a recount while Togo accepted the result.", "demanded", "TGO"),
+    ("Chile condemned the vote, and Peru stayed neutral.", "condemned", "PER"),
+    ("Spain welcomed the deal, but Italy remained sceptical.", "welcomed", "ITA"),
+], ids=["although", "whereas", "while", "and, own subject", "but, own subject"])
+def test_who_acts_in_a_clause_beside_the_trigger_is_no_target(
+        text: str, trigger: str, other: str) -> None:
+    """'X backed the plan, although Y walked out': Y does an act of its own, set beside X's; the
+    nearest name after the trigger is no guess at whom X's act is aimed at."""
+    analysis, events = sides_of(text, trigger)
+    assert events and all(side_country(analysis, e.target, e.target_country) != other
+                          for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Russia said its forces are deployed in the region to protect civilians.", "deployed",
+     "RUS"),
+    ("Hundreds of riot police were deployed in Nairobi ahead of the opposition rally.",
+     "deployed", "KEN"),
+    ("Iran said its warships were stationed in the Gulf of Oman.", "stationed", "IRN"),
+    ("Indian troops were mobilised after Pakistani shelling.", "mobilised", "IND"),
+], ids=["its forces are deployed", "police were deployed", "warships stationed",
+        "troops were mobilised"])
+def test_forces_a_passive_mobilization_moves_are_its_instrument(
+        text: str, trigger: str, source: str) -> None:
+    """'its forces are deployed in X': the forces moved are the instrument of whoever has them
+    (the source, or the owner of 'its'), never the target."""
+    analysis, events = sides_of(text, trigger)
+    assert events and all(
+        side_country(analysis, e.source, e.source_country) == source
+        and side_country(analysis, e.target, e.target_country) != source
+        for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    (("Venezuela accused Colombia of sheltering rebels. On Sunday the ELN attacked a Colombian "
+      "army base, and Colombian troops hit back with air strikes. The UN urged both sides to "
+      "stop."), "urged", {"National Liberation Army", "Colombia"}),
+    (("Kenya and Ethiopia signed a trade pact in March. In the north, Somali militants raided a "
+      "Kenyan police post, and Kenyan troops pursued them across the border. Both sides later "
+      "agreed to a truce."), "agreed", {"Somalia armed groups", "Kenya"}),
+    (("Greece and Italy share a sea border. Turkish jets harassed a Greek frigate near Rhodes "
+      "on Tuesday, and Greece summoned the Turkish ambassador. NATO called on both sides to "
+      "keep calm."), "called", {"Greece", "Ambassador of Turkey"}),
+], ids=["urged, three parties named before", "both sides agreed", "called on, states first"])
+def test_both_sides_are_the_latest_pair_that_acted_on_each_other(
+        text: str, trigger: str, pair: set[str]) -> None:
+    """'both sides' after a story that named two states and then two parties in conflict is
+    the latest pair that acted on each other, not the first two named (nor no one when more
+    than two were named in the sentence before)."""
+    analysis, events = sides_of(text, trigger)
+    sides = [analysis.actor(e.target) for e in events]
+    if trigger == "agreed":  # 'both sides agreed': the pair acts, each on the other
+        sides += [analysis.actor(e.source) for e in events]
+    assert {a.name for a in sides if a is not None} == pair, describe(analysis)
+
+
 @pytest.mark.parametrize(("text", "trigger", "pair"), [
     ("India and Pakistan exchanged fire overnight.", "exchanged", ("IND", "PAK")),
     ("Thailand and Cambodia clashed again on Sunday.", "clashed", ("THA", "KHM")),

@@ -686,7 +686,9 @@ def possessors_forces(arg: Argument, index: ActorIndex) -> Argument:
                  and c.lower_ in THIRD_PERSON_POSSESSIVES), None)
     if poss is None:
         return arg
-    owner = index.actor_of(poss) or governing_subject(tok, poss.lower_, index)
+    owner = index.actor_of(poss)
+    if owner is None or owner is arg.actor:  # the actor layer kept 'its' in the forces' name
+        owner = governing_subject(tok, poss.lower_, index)
     if owner is None or owner is arg.actor:
         return arg
     return replace(arg, actor=owner, country=owner.country)
@@ -1054,6 +1056,34 @@ def deployed_forces(arg: Argument, sources: list[Argument], etype: str) -> bool:
             and arg.country in (None, sources[0].country))
 
 
+# Acts that move or hold one's own forces ('troops were deployed', 'police were massed').
+MOVING_TYPES = {"MOBILIZE"}
+
+
+def moved_forces(trigger: Token, etype: str, sources: list[Argument], targets: list[Argument],
+                 index: ActorIndex) -> tuple[list[Argument], list[Argument]]:
+    """'its forces are deployed in the region', 'troops were massed near the border', 'police
+    deployed in the capital': the forces a passive mobilization moves are the instrument of
+    whoever has them, never its target: they are the source when none is named (the owner,
+    for 'its forces'), and left out beside one of the same (or no) country."""
+    if etype not in MOVING_TYPES or trigger_form(trigger) != "PASSIVE":
+        return sources, targets
+    moved = [a for a in targets if a.actor is not None and a.actor.sector in ARMED_SECTORS
+             and a.token is not None and passive_subject(a.token, trigger)
+             and (not sources or a.country in (None, sources[0].country))]
+    if not moved:
+        return sources, targets
+    rest = [a for a in targets if a not in moved]
+    return sources or [possessors_forces(a, index) for a in moved], rest
+
+
+def passive_subject(token: Token, trigger: Token) -> bool:
+    """The subject of a passive verb ('troops were deployed'), or the noun its participle
+    modifies ('troops deployed near X')."""
+    return ((token.dep_ == "nsubjpass" and token.head.i == trigger.i)
+            or (trigger.dep_ in ("acl", "amod") and trigger.head.i == token.i))
+
+
 def of_place(arg: Argument) -> bool:
     """A place after "of" ('the bombing of Kyiv'): what the event hit, never who acted."""
     tok = arg.token
@@ -1113,6 +1143,7 @@ def read_sides(
         targets = [replace(a, confidence=PLACE_TARGET_CONFIDENCE) for a in sites
                    if attack_site(a, trigger, etype, index)]
     targets = against_over_venue(trigger, lemma, targets, index, kb)
+    sources, targets = moved_forces(trigger, etype, sources, targets, index)
     if addressee and (trigger.pos_ != "VERB"
                       or all(owned_by(a, sources, index) for a in targets)):
         # a demand noun's own that-clause names whom it is put to before any other path

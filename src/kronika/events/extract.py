@@ -62,6 +62,7 @@ from kronika.events.implicit import (
     pair_object,
     pair_subject,
     state_of_place,
+    told_of,
 )
 from kronika.events.location import SCENE_PREPS, event_location, named_by
 from kronika.events.merge import elaborated, merge_told_again, one_act, told_twice
@@ -1267,9 +1268,9 @@ def extract_events(
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
-        paired = [] if sources else pair_subject(head, index)
+        paired = [] if sources else pair_subject(head, index, told)
         sources = sources or paired  # 'both sides agreed': the two parties named before
-        targets = targets or pair_object(head, index, sources)  # 'urged both sides to ...'
+        targets = targets or pair_object(head, index, sources, told)  # 'urged both sides to ...'
         entry = riot_reading(entry, sources, targets, know.triggers, head)
         entry = joint_reading(entry, sources, know.triggers)
         entry = threat_reading(entry, head, know.triggers, sources)
@@ -1319,7 +1320,8 @@ def extract_events(
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
 
         claim = claim_around(head, claims)
-        members = paired or (pair_members(sources[0], index) if len(sources) == 1 else [])
+        members = paired or (pair_members(sources[0], index, told=told) if len(sources) == 1
+                             else [])
         sources = members or sources  # 'the two leaders agreed': the two named before
         mutual = len(sources) > 1 and not targets and reciprocal(head)
         # 'X and Y failed to reach an agreement': refusing a joint act is mutual too
@@ -1357,7 +1359,7 @@ def extract_events(
         if retold is not None and (retold in aimed or all(a.actor is None for a in targets)):
             continue  # 'shelled the town, killing ten': one event (events/merge.py), unless
             # only the clause names who was hit
-        told += [Told(sentence_index(doc)[head.i], entry.type, s) for s in sources]
+        told += told_of(head, entry.type, sources, targets, mutual or symmetric)
         targets = [state_of_place(a, entry.type, index, sources) for a in targets]
         if entry.type in SELF_WARNING_TYPES:
             # 'Iran's foreign minister warned that Tehran could withdraw': a warning of what

@@ -74,6 +74,12 @@ NAME_DEPS = {"compound", "amod", "nmod", "appos", "conj", "flat", "det"}
 PAIR_NOUNS = {"leader", "country", "nation", "side", "government", "state", "president",
               "neighbour", "neighbor", "minister", "party", "capital", "army", "rival"}
 PAIR_WORDS = {"two", "both"}
+# Pair nouns that say nothing of what the parties are ('both sides', 'the two parties'):
+# whoever acted on each other last; 'the two countries' must still be two named countries.
+NEUTRAL_PAIR_NOUNS = {"side", "party", "rival"}
+# Acts of a conflict: the pair 'both sides' of a call to stop or to talk most often means.
+CONFLICT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"}
+PAIR_LOOKBACK = 2
 LOCATIVE_PREPS = {"in", "at", "inside", "outside", "near"}
 PAIR_CONFIDENCE = 0.5
 # A main actor is one a longer text keeps coming back to; a one-sentence text has none.
@@ -82,11 +88,25 @@ MAIN_ACTOR_SENTENCES = 3
 
 @dataclass(frozen=True)
 class Told:
-    """An event already read: its sentence, type and source, for the chain rule."""
+    """An event already read: its sentence, type and source, for the chain rule; its one
+    target actor and trigger position, for the latest pair ('urged both sides')."""
 
     sentence: int
     type: str
     source: Argument
+    target: Argument | None = None
+    at: int = -1
+
+
+def told_of(trigger: Token, etype: str, sources: list[Argument], targets: list[Argument],
+            mutual: bool) -> list[Told]:
+    """What an event adds to the told list: one entry per source, each with the event's one
+    target (or, for two parties acting on each other, 'X and Y clashed', the other party)."""
+    here = sentence_index(trigger.doc)[trigger.i]
+    if mutual and len(sources) == 2 and not targets:
+        return [Told(here, etype, a, b, trigger.i) for a, b in (sources, sources[::-1])]
+    one = targets[0] if len(targets) == 1 else None
+    return [Told(here, etype, s, one, trigger.i) for s in sources]
 
 
 def chain_source(trigger: Token, etype: str, told: list[Told], exclude: Argument | None
@@ -141,6 +161,7 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
         if (token.pos_ == "PRON" or (exclude is not None and (
                 same_side(arg, exclude) or own_forces(arg, [exclude], index)))
                 or (side == "source" and in_other_clause(token, trigger))
+                or (side == "target" and in_adjunct_clause(token, trigger))
                 or (shared and conjunct_object(token, trigger))):
             continue
         return arg
@@ -184,6 +205,35 @@ def in_other_clause(token: Token, trigger: Token) -> bool:
         if tok.i in around:
             return False
         if tok.dep_ in ("relcl", "acl", "ccomp", "advcl") and trigger not in tok.subtree:
+            return True
+    return False
+
+
+# Words that open a clause setting another act against the trigger's ('while X said'); not a
+# condition ('if X goes ahead': X is whom a threat is aimed at) nor a time ('fired tear gas
+# after X was stopped', 'imposed sanctions after X invaded': X is often whom it is aimed at).
+ADJUNCT_MARKS = {"while", "whereas", "although", "though", "whilst"}
+
+
+def in_adjunct_clause(token: Token, trigger: Token) -> bool:
+    """The token is in an adverbial clause of contrast with a subject of its own, one that sets
+    another act beside the trigger's ('condemned the bombing, while the president said ...',
+    'backed the plan, although the opposition walked out'): neither who acts there nor what
+    that act is aimed at is the trigger's target; nor is the subject of a coordinated clause
+    ('the army withdrew, and the rebels took the town')."""
+    # a coordinated clause with a subject of its own: only that subject (the parser makes
+    # many such clauses out of complements and reporting clauses, whose objects may be it)
+    head = token
+    while head.dep_ in NAME_DEPS and head.head.i != head.i:
+        head = head.head
+    if (head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "conj"
+            and head.head.i != trigger.i and trigger not in head.head.subtree):
+        return True
+    for tok in token.ancestors:
+        if tok.i == trigger.i or trigger in tok.subtree:
+            return False
+        if (tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in tok.children)):
             return True
     return False
 
@@ -303,9 +353,12 @@ def complete(
 ) -> tuple[list[Argument], list[Argument]]:
     """The sides with an empty one filled from the discourse, when the other is known;
     ``place``: the target-to-be when the event happened in a place ('the bombing in X')."""
-    if sources and not targets and place is None:
+    owner = object_owner(trigger, etype, index, sources[0]) if sources and not targets else None
+    if owner is not None:  # 'shelled its positions in X': the owner before the place
+        targets = [owner]
+    elif sources and not targets and place is None:
         found = (territory_holder(trigger, etype, index, sources[0])
-                 or in_sentence(trigger, index, "target", sources[0], etype))
+                 or partner_or_nearest(trigger, etype, index, told, sources[0]))
         targets = [found] if found and not deployed_forces(found, sources, etype) else []
     elif (targets or place) and not sources and not unnamed_person(trigger, index):
         other = targets[0] if targets else place
@@ -322,6 +375,114 @@ def complete(
             found = main_actor(actor_sentences(index), index, other)
         sources = [found] if found else []
     return sources, targets
+
+
+# Talks that go on with a partner told before: the same source's latest talks (or agreement,
+# 'agreed to meet') this near.
+TALKS_TYPES = {"CONSULT"}
+TALKED_TYPES = {"CONSULT", "AGREE"}
+TALKS_LOOKBACK = 2
+TALKS_CONFIDENCE = 0.4
+# Words that make talks the ones already told of, however far back ('went to personal
+# negotiations', 'direct talks', 'a face-to-face meeting'): they presuppose the partner.
+GATHERING_NOUNS = {"summit", "conference", "forum", "assembly", "congress", "convention"}
+TOLD_TALKS_WORDS = {"personal", "direct", "face-to-face", "bilateral", "one-on-one", "further",
+                    "renewed", "fresh", "new", "such"}
+
+
+OWNER_CONFIDENCE = 0.5
+# Possessive pronouns and whether the owner they refer to is a person.
+OWNER_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}
+
+
+def object_owner(trigger: Token, etype: str, index: ActorIndex, source: Argument
+                 ) -> Argument | None:
+    """'attacked the RSF and shelled its positions', 'froze their assets', 'raided his home': a
+    hostile act on a thing (frames.csv, scope thing) that a possessive pronoun gives to a
+    party is aimed at that party: the nearest actor named before the pronoun in its sentence
+    that fits it ('its' no person, 'his' a person) and is not the source. Less sure than a
+    party the grammar gives."""
+    if etype.lower() not in frames().thing or trigger.pos_ != "VERB":
+        return None
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        if index.actor_of(obj) is not None:
+            continue
+        for poss in (c for c in obj.children if c.dep_ == "poss"
+                     and c.lower_ in OWNER_PRONOUNS):
+            owner = pronoun_owner(poss, index, source)
+            if owner is not None:
+                return owner
+    return None
+
+
+def pronoun_owner(poss: Token, index: ActorIndex, source: Argument) -> Argument | None:
+    """The nearest actor before a possessive pronoun in its sentence that fits it and is not
+    the source (see object_owner)."""
+    person = OWNER_PRONOUNS[poss.lower_]
+    sent = sentences(poss.doc)[sentence_index(poss.doc)[poss.i]]
+    for i in range(poss.i - 1, sent.start - 1, -1):
+        build = index.actor_at(i)
+        if build is None or poss.doc[i].pos_ == "PRON" or names_whose(poss.doc[i], index):
+            continue
+        arg = Argument(build, build.country, poss.doc[i], confidence=OWNER_CONFIDENCE,
+                       span=phrase_span(name_head(poss.doc[i], index)))
+        if same_side(arg, source):
+            continue
+        # 'its' is no person; 'his' no state (a party told by a common noun, 'the
+        # opposition leader', is a group to the actor layer)
+        if person is None or (build.kind != "person" if not person else build.kind != "country"):
+            return arg
+        return None  # the nearest party does not fit: whose it is stays unsure
+    return None
+
+
+def names_whose(token: Token, index: ActorIndex) -> bool:
+    """The token names whose or where another party is ('Kivu' in 'the governor of Kivu'):
+    not the party a later pronoun refers to."""
+    head = name_head(token, index)
+    return (head.dep_ == "pobj" and head.head.lower_ in ("of", "from", "in")
+            and index.actor_of(head.head.head) is not None)
+
+
+def partner_or_nearest(trigger: Token, etype: str, index: ActorIndex, told: list[Told],
+                       source: Argument) -> Argument | None:
+    """The target from the sentence (rule 2), but for talks the partner told before
+    (talks_partner) over a name or place that is not where the talks were held."""
+    near = in_sentence(trigger, index, "target", source, etype)
+    if near is not None and near.token is not None and held_at(near.token, trigger):
+        return near  # 'attended a meeting in Addis Ababa': with its host
+    return talks_partner(trigger, etype, told, source) or near
+
+
+def held_at(token: Token, trigger: Token) -> bool:
+    """The token is where the trigger (or the talks a light verb takes) was held ('talks in
+    X', 'attended a summit at X')."""
+    heads = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "dobj"}
+    return (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+            and token.head.head.i in heads)
+
+
+def talks_partner(trigger: Token, etype: str, told: list[Told], source: Argument
+                  ) -> Argument | None:
+    """'X and Y agreed to meet. ... X went to personal negotiations': talks told with no partner
+    are with whom the same source was last told to talk or to agree, in this sentence or the
+    two before, or anywhere before when a word says they are those talks ('personal', 'direct',
+    'further' talks). Tried before the nearest name or place after the trigger, which is no
+    partner more often than not ('went to talks and dropped his demand for X')."""
+    if etype not in TALKS_TYPES:
+        return None
+    here = sentence_index(trigger.doc)[trigger.i]
+    # the talks noun itself, or the one a light verb takes ('held further talks')
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    if any(n.lemma_.lower() in GATHERING_NOUNS for n in nouns):
+        return None  # a summit or a conference is among many, not the last pair's talks
+    known = any(c.lower_ in TOLD_TALKS_WORDS for n in nouns for c in n.children if c.i < n.i)
+    for event in reversed(told):
+        if (event.type in TALKED_TYPES and event.target is not None and event.at < trigger.i
+                and (known or event.sentence >= here - TALKS_LOOKBACK)
+                and same_side(event.source, source) and not same_side(event.target, source)):
+            return replace(event.target, confidence=TALKS_CONFIDENCE)
+    return None
 
 
 def speaker_source(trigger: Token, index: ActorIndex, exclude: Argument | None
@@ -361,19 +522,31 @@ def unnamed_person(trigger: Token, index: ActorIndex) -> bool:
             and subj.lemma_.lower() in PERSON_ROLES)
 
 
-def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None = None
-                 ) -> list[Argument]:
+def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None = None,
+                 told: list[Told] | None = None) -> list[Argument]:
     """The two parties a pair noun stands for ('Putin met Erdogan, and the two leaders agreed'
-    -> Putin, Erdogan; 'each side blamed the other'): exactly two other actors named before
-    it in its sentence, else in the sentence before, leaving out those named as where it
-    happened ('met in the Oval Office') and ``others`` (the act's other side: 'X and Y
-    clashed, and Z urged both sides'); none when there are more or fewer (whom it pairs is
-    unsure)."""
+    -> Putin, Erdogan; 'each side blamed the other'). A party-neutral noun ('both sides',
+    'the two parties') is first the two sides of the latest act between two parties told
+    just before (see latest_pair); else, and for every other pair noun, exactly two other
+    actors named before it in its sentence, else in the sentence before, leaving out those
+    named as where it happened ('met in the Oval Office') and ``others`` (the act's other
+    side: 'X and Y clashed, and Z urged both sides'); none when there are more or fewer
+    (whom it pairs is unsure), but then the latest pair told."""
     token = arg.token
     if token is None or token.lemma_.lower() not in PAIR_NOUNS or not (
             (token.tag_ == "NNS" and any(c.lower_ in PAIR_WORDS for c in token.children))
             or each_of_two(token)):
         return []
+    latest = latest_pair(token, told or [], others or [])
+    if latest and token.lemma_.lower() in NEUTRAL_PAIR_NOUNS:
+        return latest
+    return named_pair(token, arg, index, others) or latest
+
+
+def named_pair(token: Token, arg: Argument, index: ActorIndex, others: list[Argument] | None
+               ) -> list[Argument]:
+    """Exactly two actors named before a pair noun, in its sentence or else the one before
+    (see pair_members)."""
     doc = token.doc
     here = sentence_index(doc)[token.i]
     for sent in (sentences(doc)[here], sentences(doc)[here - 1] if here else None):
@@ -394,6 +567,27 @@ def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None
                    and not bystander(a)]
         if members:
             return members if len(members) == 2 else []
+    return []
+
+
+def latest_pair(token: Token, told: list[Told], others: list[Argument]) -> list[Argument]:
+    """The two sides of the latest act between two parties told before a pair noun, in its
+    sentence or the two before: an act of conflict first (fighting, arrests, threats,
+    sanctions), else any ('Venezuela and Colombia share a border. ELN rebels attacked an army
+    post, and the army hit back. The UN urged both sides ...': the rebels and the army, not
+    the two states named first). Bystanders and the act's own other side are left out."""
+    here = sentence_index(token.doc)[token.i]
+    pairs = [t for t in reversed(told)
+             if here - PAIR_LOOKBACK <= t.sentence <= here and t.at < token.i
+             and t.target is not None and t.source.actor is not None
+             and t.target.actor is not None and not same_side(t.source, t.target)
+             and not any(bystander(a) or any(same_side(a, o) or inside(a, o) for o in others)
+                         for a in (t.source, t.target))]
+    for t in [p for p in pairs if p.type in CONFLICT_TYPES] + pairs:
+        # the pair in the order the text told it ('X and Y met': X first)
+        first = next(p for p in reversed(pairs) if p.at == t.at and p.type == t.type)
+        return [replace(a, confidence=PAIR_CONFIDENCE)  # type: ignore[type-var]
+                for a in (first.source, first.target)]
     return []
 
 
@@ -423,20 +617,22 @@ def each_of_two(token: Token) -> bool:
             and any(t.lower_ == "other" and t.i > token.i for t in token.head.subtree))
 
 
-def pair_subject(trigger: Token, index: ActorIndex) -> list[Argument]:
+def pair_subject(trigger: Token, index: ActorIndex, told: list[Told] | None = None
+                 ) -> list[Argument]:
     """The two parties a pair noun subject stands for when the actor layer made no actor of it
     ('Both sides agreed to ...', 'the two neighbours signed ...'): see pair_members."""
     subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
     if subject is None or index.actor_of(subject) is not None:
         return []
-    return pair_members(Argument(token=subject), index)
+    return pair_members(Argument(token=subject), index, told=told)
 
 
 # Prepositions that name whom a call, a demand or a measure is put to ('called on both sides').
 PAIR_OBJECT_PREPS = frozenset({"on", "upon", "to", "against", "with"})
 
 
-def pair_object(trigger: Token, index: ActorIndex, sources: list[Argument]) -> list[Argument]:
+def pair_object(trigger: Token, index: ActorIndex, sources: list[Argument],
+                told: list[Told] | None = None) -> list[Argument]:
     """The two parties a pair noun object stands for ('X and Y clashed, and Z urged both sides
     to ...', 'called on the two countries to ...', 'imposed sanctions on both sides'): the two
     named before it, other than the source (see pair_members)."""
@@ -447,7 +643,7 @@ def pair_object(trigger: Token, index: ActorIndex, sources: list[Argument]) -> l
                 for o in p.children if o.dep_ == "pobj"]
     for obj in objects:
         if index.actor_of(obj) is None:
-            members = pair_members(Argument(token=obj), index, sources)
+            members = pair_members(Argument(token=obj), index, sources, told)
             if members:
                 return members
     return []
