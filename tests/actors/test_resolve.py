@@ -830,6 +830,12 @@ COUNTRY_ROWS = [
     ("pronoun-owner-body",
      "The Ugandan army said its soldiers had killed nine rebels near the Congolese border.",
      "soldiers", "UGA", "MIL"),
+    # a state's envoy or mission serves abroad: its country is not where the text is set
+    ("envoy-no-setting", "The junta expelled the Belgian ambassador on Monday.", "junta", None,
+     "GOV"),
+    ("embassy-no-setting",
+     "Protesters attacked the Dutch embassy in the capital. Police fired tear gas.", "Police",
+     None, "COP"),
     ("pronoun-owner-people", "Bosnian Croats said their forces had pulled back from the ridge.",
      "forces", "BIH", "MIL"),
     ("pronoun-owner-second-that",

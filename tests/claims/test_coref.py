@@ -58,6 +58,15 @@ def speaker_names(nlp, text: str) -> list[tuple[str | None, str | None]]:
             "The Liberal Party's leader, Omar Diallo, said the vote was rigged.",
             "The Liberal Party's leader, Omar Diallo,", "Omar Diallo", id="party-s-leader",
         ),
+        # a country's body speaks for itself: the owner names whose it is
+        pytest.param(
+            "Peru's constitutional court on Monday ruled that the senator could not run.",
+            "Peru's constitutional court", "Peru judiciary", id="country-s-court",
+        ),
+        pytest.param(
+            "Chile's defence ministry said the patrol had returned to base.",
+            "Chile's defence ministry", "Chile military", id="country-s-ministry",
+        ),
     ],
 )
 def test_speaker_resolves_to_the_actor_meant(nlp, text, speaker, name):

@@ -190,6 +190,9 @@ def token_map(cands: Iterable[Candidate]) -> dict[int, Candidate]:
 FOREIGNER_NOUNS = frozenset({
     "hostage", "hostages", "captive", "captives", "tourist", "tourists", "expatriate",
     "expatriates", "expat", "expats", "foreigner", "foreigners", "abductee", "abductees",
+    # a state's envoys serve abroad: 'expelled the French ambassador' is set in no France
+    "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "embassy",
+    "embassies", "consul", "consuls", "consulate", "attache", "attaché", "chargé",
 })
 
 
@@ -783,9 +786,15 @@ class Resolver:
             if build.kind == "country":
                 if any(self.frames(c) for c in build.mentions):
                     found.add(build.country)
-            elif build.entry is None:
+            elif build.entry is None and not all(self.abroad(c) for c in build.mentions):
                 found.add(build.country)  # a country the text gives a group ('Fijian rebels')
         return found
+
+    def abroad(self, cand: Candidate) -> bool:
+        """Whether a mention names foreigners or a state's mission abroad ('the French
+        ambassador', 'the US embassy'), whose country is not where the text is set."""
+        head = self.head_of(cand)
+        return head.lemma_.lower() in FOREIGNER_NOUNS or head.lower_ in FOREIGNER_NOUNS
 
     def authoring_countries(self) -> set[str]:
         """Countries named as the authors of hostile acts ('Israeli strikes', 'US raids')."""
@@ -853,6 +862,7 @@ class Resolver:
             for b in self.index.actors.values()
             if b.mentions and b.country and len(b.country) == 3 and b.country != "IGO"
             and not self.kb.is_region(b.country)
+            and not all(self.abroad(c) for c in b.mentions)  # 'the French ambassador'
         }
         return found | {p.country for p in self.index.places.values() if p.country}
 

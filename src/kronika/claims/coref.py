@@ -198,6 +198,10 @@ def _own_actor(head: Token, index: ActorIndex) -> ActorBuild | None:
     owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     tokens = [t for t in tokens if t.i not in owned] + [t for t in tokens if t.i in owned]
     builds = [b for b in (index.actor_of(t) for t in [head, *tokens]) if b is not None]
+    own = index.actor_of(head)
+    if own is not None and all(index.actor_of(t) in (own, None) for t in tokens
+                               if t.i not in owned):
+        return own  # "Bolivia's constitutional court ruled": the court, not its owner
     # a name in the phrase outranks a bare title the head gave ("The lawyer, Ana Ruiz,")
     return next((b for b in builds if _named(b, head.doc)), builds[0] if builds else None)
 
