@@ -458,7 +458,9 @@ def by_measure(head: Token, measures: frozenset[str], index: ActorIndex) -> bool
     policy does the harm, no one strikes a blow."""
     if head.pos_ != "VERB":
         return False
-    doer = subject_of(head)
+    # 'farmers hit by the new tariffs', 'were hit hard by sanctions': the agent does it
+    doer = next((g for c in head.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"), None) or subject_of(head)
     if doer is not None and doer.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
         doer = head.head  # 'sanctions that hit farmers'
     return doer is not None and bool(phrase_of(doer) & measures) and not is_party(doer, index)
