@@ -156,6 +156,29 @@ def test_a_second_act_under_one_headline_stays_apart() -> None:
     assert {(e.source, e.target) for e in merged} == {("gov", "reb"), ("reb", "pres")}
 
 
+ANSWERED = [
+    # (text, the second act's trigger): under a headline, the lead tells one side's act and a
+    # later sentence the other side's answer, with its own trigger
+    (("India strikes Pakistan as tensions soar\nIndia said it had struck nine sites in Pakistan "
+      "on Wednesday. Pakistan's military said its air force had shot down five Indian jets."),
+     "shot"),
+    (("Israel bombs Iranian air defences\nIsrael bombed Iranian air defence sites near Tehran on "
+      "Friday. Iran's Revolutionary Guards said they had fired missiles at Israeli cities on "
+      "Friday."), "fired"),
+    (("Thailand attacks Cambodian positions\nThai jets attacked Cambodian positions along the "
+      "border on Thursday. Cambodian troops shelled a Thai village on Thursday."), "shelled"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), ANSWERED)
+def test_the_other_sides_answer_is_its_own_event(text: str, trigger: str) -> None:
+    """Two prose acts with swapped sides and different triggers are an act and its answer,
+    not one act told twice: the answer keeps its own event."""
+    events = [e for e in kronika.analyze(text, published="2025-05-07").events
+              if e.type == "ASSAULT"]
+    assert trigger in [e.trigger for e in events]
+
+
 ONE_ACT = [
     # (text, the trigger kept, a word of the side only the verb gives)
     ("An airstrike killed 30 people in the village of Marib on Sunday.", "killed", "30"),

@@ -1381,8 +1381,9 @@ def extract_events(
     events = aim_at_doers(events, doc, doc_id, know.triggers)
     events = one_act(events, {doc[v].idx: (doc[n].idx, keeps) for v, (n, keeps) in twice.items()},
                      doc_id)
+    lemmas = {doc[i].idx: doc[i].lemma_ for i in trigger_tokens(doc, events)}
     return merge_told_again(merge_repeats(events), doc_text(doc),
-                            published.isoformat() if published else None)
+                            published.isoformat() if published else None, lemmas)
 
 
 def trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
