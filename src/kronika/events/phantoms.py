@@ -150,8 +150,18 @@ FRAME_PREPS = frozenset({"under", "despite", "notwithstanding"})
 # with the accord', 'in breach of the deal', 'under the terms of the agreement').
 FRAME_NOUNS = frozenset({"violation", "breach", "line", "accordance", "defiance", "compliance",
                          "keeping", "terms", "spirit", "framework"})
+# Verbs that keep, stretch or break an arrangement already in force ('extend the ceasefire',
+# 'respect the terms of the truce', 'violated the accord'): its noun names no new act.
+KEEPING_VERBS = frozenset({"extend", "prolong", "respect", "uphold", "observe", "honour",
+                           "honor", "maintain", "preserve", "implement", "violate", "breach",
+                           "consolidate", "salvage", "enforce"})
+# Nouns of a part or a term of an arrangement ('the first phase of the ceasefire').
+PART_NOUNS = frozenset({"phase", "stage", "term", "part", "provision", "clause", "condition",
+                        "round", "implementation", "extension"})
 # Event types whose trigger can name such a standing frame (agreements, truces, sanctions, aid).
 FRAME_TYPES = frozenset({"AGREE", "RETREAT", "SANCTION", "COOPERATE", "AID"})
+# Entity labels of an amount.
+AMOUNT_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 # Sectors of a government, which blocks a road or a boat by a blockade, never by a protest.
 STATE_SECTORS = frozenset({"GOV"})
 # Movable things an attack carries off ('seizing weapons'): spoils, no confiscation.
@@ -589,6 +599,28 @@ def framed_by(head: Token) -> bool:
     if prep.lower_ in FRAME_PREPS:
         return True
     return prep.lower_ in ("of", "with") and prep.head.lower_ in FRAME_NOUNS
+
+
+def kept_in_force(head: Token) -> bool:
+    """An agreement or truce that a verb keeps, stretches or breaks ('urged them to extend
+    their ceasefire', 'to respect the terms of the truce'): the arrangement stands already;
+    its noun tells no new act."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in PART_NOUNS:
+        noun = noun.head.head  # 'the first phase of their ceasefire'
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in KEEPING_VERBS
+
+
+def promised_amount(head: Token, entry: Trigger) -> bool:
+    """A promise told only as the measure of an amount ('far fewer than the 2,500 it was
+    promised', 'short of the $5 billion donors pledged'): a yardstick, no act of the day."""
+    if entry.type != "AGREE" or head.pos_ != "VERB" or head.dep_ != "relcl":
+        return False
+    amount = head.head
+    return amount.like_num or amount.pos_ == "NUM" or amount.ent_type_ in AMOUNT_LABELS
 
 
 def background(head: Token) -> bool:
@@ -1321,7 +1353,8 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
         euphemism_for_things(head, entry, index) or \
         condition(head, index) or rehearsed(head) or generic(head) or \
         (entry.type == "ASSAULT" and standing(head)) or \
-        (entry.type in FRAME_TYPES and framed_by(head)) or \
+        (entry.type in FRAME_TYPES and (framed_by(head) or kept_in_force(head))) or \
+        promised_amount(head, entry) or \
         ((background(head) or recalled(head)) and own_date is None)
 
 
