@@ -830,3 +830,21 @@ def test_a_new_truce_or_promise_stays(text: str, kind: str) -> None:
     """A truce agreed or an amount promised in the news itself stays an event."""
     events = kronika.analyze(text, published=PUBLISHED).events
     assert kind in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking with the BBC, the president denied the charges.",
+    "Talking with CNN, the general insisted that the army had not shelled the town.",
+    "Speaking with Al Jazeera on Monday, the minister said the talks had stalled.",
+])
+def test_an_interview_that_frames_a_statement_is_no_meeting(text: str) -> None:
+    """'Speaking with the BBC, the president denied ...': an interview, no CONSULT."""
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert "CONSULT" not in [e.type for e in events]
+
+
+def test_a_phone_call_framing_a_statement_stays_a_call() -> None:
+    """'Speaking by phone with Lavrov, Wang said ...' is a call between the two."""
+    events = kronika.analyze("Speaking by phone with Lavrov, Wang said China wanted peace.",
+                             published=PUBLISHED).events
+    assert "CONSULT" in [e.type for e in events]

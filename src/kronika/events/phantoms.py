@@ -88,7 +88,7 @@ from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.events.arguments import ARMED_SECTORS, Argument, subject_of
-from kronika.events.factuality import Qualifier
+from kronika.events.factuality import REPORTING_VERBS, Qualifier
 from kronika.events.ontology import Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
 from kronika.nlp import sentence_index, sentences
@@ -261,6 +261,10 @@ PRESS_EVENTS = frozenset({"conference", "briefing", "availability"})
 PRESS_AUDIENCE = frozenset({
     "reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen", "editor",
 })
+# Verbs of talking to someone, which frame an interview when they open a clause of saying.
+TALKING = frozenset({"speak", "talk"})
+# Verbs of saying beyond the reporting ones that an interview frames.
+DENYING_VERBS = frozenset({"deny", "insist", "warn", "argue", "admit", "claim", "stress"})
 # Prepositions and modifiers that give a press conference a partner ('a joint news conference
 # with the Danish minister'): then it is also a meeting.
 PARTNER_PREPS = frozenset({"with", "between", "alongside", "among"})
@@ -758,12 +762,23 @@ def press_statement(head: Token, entry: Trigger) -> bool:
     mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
     if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in PRESS_EVENTS:
         return bool(mods & PRESS_WORDS) and not preps & PARTNER_PREPS and "joint" not in mods
+    if entry.mode != "phone" and interview_frame(head):
+        return True
     # 'talks to reporters', 'met with reporters and editors': only the press is addressed
     addressed = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                  for p in c.children if p.dep_ == "pobj"
                  for o in (p, *(t for t in p.subtree if t.dep_ == "conj"))]
     # the lemma of 'media' may be 'medium': the word as written counts too
     return bool(addressed) and all(spelled_as(o, PRESS_AUDIENCE) for o in addressed)
+
+
+def interview_frame(head: Token) -> bool:
+    """'Speaking to the BBC, the minister said ...', 'Talking with CNN, she denied ...': a
+    subjectless participle of talking that frames what its clause says is an interview, no
+    meeting (a phone call stays one: 'speaking by phone with Lavrov')."""
+    return head.tag_ == "VBG" and head.dep_ == "advcl" and head.lemma_.lower() in TALKING \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+        and head.head.lemma_.lower() in REPORTING_VERBS | DENYING_VERBS
 
 
 # What a reporter asks for and a source asks to be spared: the newsroom's own exchanges with
