@@ -533,9 +533,6 @@ def test_saying_no_to_a_thing_is_a_refusal(text: str) -> None:
     ("Armenian and Azerbaijani soldiers traded fire near the border on Monday.", "ASSAULT", "193"),
     ("Thai and Cambodian troops exchanged gunfire across the frontier.", "ASSAULT", "193"),
     ("Rebels and soldiers traded gunfire outside the town hall.", "ASSAULT", "193"),
-    # talking with a party
-    ("Rubio spoke with the foreign ministers of Egypt and Jordan on Thursday.", "CONSULT", "040"),
-    ("The Kenyan president spoke with Somali leaders in Nairobi.", "CONSULT", "040"),
     # keeping goods or people out, closing the sky: restrictions on movement (CAMEO 191)
     ("Israel said it had halted the entry of all goods into Gaza.", "COERCE", "191"),
     ("The junta blocked the entry of aid convoys into the region.", "COERCE", "191"),
@@ -545,7 +542,7 @@ def test_saying_no_to_a_thing_is_a_refusal(text: str) -> None:
     ("Washington suspended deliveries of artillery shells to Kyiv.", "SANCTION", "160"),
 ])
 def test_restrictions_and_exchanges_of_fire_are_events(text: str, etype: str, cameo: str) -> None:
-    """'traded fire', 'spoke with', 'halted the entry of goods', 'closed its airspace',
-    'halted shipments' name acts of their own."""
+    """'traded fire', 'halted the entry of goods', 'closed its airspace', 'halted shipments'
+    name acts of their own."""
     events = kronika.analyze(text, published="2025-05-07").events
     assert (etype, cameo) in [(e.type, e.cameo) for e in events]
