@@ -179,6 +179,29 @@ def test_the_other_sides_answer_is_its_own_event(text: str, trigger: str) -> Non
     assert trigger in [e.trigger for e in events]
 
 
+SECOND_ACT = [
+    # (text, the second act's trigger): the lead's act and a later act of the same two
+    # countries' forces, told with another trigger in a sentence of its own
+    (("India strikes Pakistan as tensions soar\nIndia said it had struck nine sites in Pakistan "
+      "on Wednesday. Indian forces and Pakistani troops exchanged artillery fire along the "
+      "border on Wednesday."), "exchanged"),
+    (("Thailand shells Cambodian border post\nThailand shelled a Cambodian border post on "
+      "Monday. Thai soldiers and Cambodian troops traded fire near the temple on Monday."),
+     "traded"),
+    (("Sudan army bombs RSF base\nSudan's army bombed a base of the Rapid Support Forces on "
+      "Friday. Sudanese soldiers later clashed with the RSF near the base on Friday."),
+     "clashed"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), SECOND_ACT)
+def test_a_later_act_of_the_same_countries_is_its_own_event(text: str, trigger: str) -> None:
+    """Two prose acts whose sides only share countries ('India' struck, 'Indian forces'
+    exchanged fire) are one act only under one trigger lemma: the later act stays."""
+    events = kronika.analyze(text, published="2025-05-07").events
+    assert trigger in [e.trigger for e in events if e.type == "ASSAULT"]
+
+
 ONE_ACT = [
     # (text, the trigger kept, a word of the side only the verb gives)
     ("An airstrike killed 30 people in the village of Marib on Sunday.", "killed", "30"),

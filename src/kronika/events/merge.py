@@ -167,7 +167,9 @@ def same_event(a: Event, b: Event, display: bool = False, published: str | None 
     if not (known(sa) or known(ta)) or not (known(sb) or known(tb)):
         return False  # nothing to tell them apart by
     if compatible(sa, sb) and compatible(ta, tb):
-        return True
+        # two prose acts whose sides only share countries ('India' struck, 'Indian forces'
+        # exchanged fire) are one act under one trigger lemma or one pair of actors
+        return display or lemmas is None or one_lemma(a, b, lemmas) or (sa, ta) == (sb, tb)
     if all(map(known, (sa, ta, sb, tb))) and compatible(sa, tb) and compatible(ta, sb):
         return display or lemmas is None or one_lemma(a, b, lemmas)
     return display and a.mode == b.mode and (anchored(sa, sb, ta, tb) or anchored(ta, tb, sa, sb))
