@@ -503,3 +503,46 @@ def test_a_described_owner_of_an_act_noun_is_its_source(text: str, trigger: str,
     analysis = kronika.analyze(text, published="2025-01-10")
     event = next(e for e in analysis.events if e.trigger == trigger)
     assert event.source is not None and source in analysis.actor(event.source).name
+
+
+@pytest.mark.parametrize("text", [
+    # 'no' determines the clause's subject: no 'say no'
+    "Opposition groups rejected the plan, saying no vote can be free while the army bombs towns.",
+    "The bishops criticised the decree, saying no church could stay open while soldiers raid it.",
+    "Activists dismissed the talks, saying no deal can hold while the militia keeps shelling.",
+    "Kenya said no peacekeepers would leave Haiti before the elections.",
+])
+def test_a_determiner_of_the_next_noun_makes_no_phrase(text: str) -> None:
+    """'saying no vote can be free': the 'no' is the vote's, no refusal by saying."""
+    events = kronika.analyze(text, published="2025-05-07").events
+    assert not [e for e in events if e.trigger.lower() in ("saying", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    "The parliament said no to the new treaty on Monday.",
+    "Voters said no to the constitution in a referendum.",
+])
+def test_saying_no_to_a_thing_is_a_refusal(text: str) -> None:
+    """'said no to the treaty' stays a refusal."""
+    events = kronika.analyze(text, published="2025-05-07").events
+    assert [e.type for e in events if e.trigger == "said"] == ["REJECT"]
+
+
+@pytest.mark.parametrize(("text", "etype", "cameo"), [
+    # firing at each other
+    ("Armenian and Azerbaijani soldiers traded fire near the border on Monday.", "ASSAULT", "193"),
+    ("Thai and Cambodian troops exchanged gunfire across the frontier.", "ASSAULT", "193"),
+    ("Rebels and soldiers traded gunfire outside the town hall.", "ASSAULT", "193"),
+    # keeping goods or people out, closing the sky: restrictions on movement (CAMEO 191)
+    ("Israel said it had halted the entry of all goods into Gaza.", "COERCE", "191"),
+    ("The junta blocked the entry of aid convoys into the region.", "COERCE", "191"),
+    ("Pakistan closed its airspace to Indian airlines.", "COERCE", "191"),
+    # stopping what is sent to a party
+    ("Russia halted grain shipments to Ukraine on Monday.", "SANCTION", "160"),
+    ("Washington suspended deliveries of artillery shells to Kyiv.", "SANCTION", "160"),
+])
+def test_restrictions_and_exchanges_of_fire_are_events(text: str, etype: str, cameo: str) -> None:
+    """'traded fire', 'halted the entry of goods', 'closed its airspace', 'halted shipments'
+    name acts of their own."""
+    events = kronika.analyze(text, published="2025-05-07").events
+    assert (etype, cameo) in [(e.type, e.cameo) for e in events]

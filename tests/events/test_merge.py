@@ -156,6 +156,52 @@ def test_a_second_act_under_one_headline_stays_apart() -> None:
     assert {(e.source, e.target) for e in merged} == {("gov", "reb"), ("reb", "pres")}
 
 
+ANSWERED = [
+    # (text, the second act's trigger): under a headline, the lead tells one side's act and a
+    # later sentence the other side's answer, with its own trigger
+    (("India strikes Pakistan as tensions soar\nIndia said it had struck nine sites in Pakistan "
+      "on Wednesday. Pakistan's military said its air force had shot down five Indian jets."),
+     "shot"),
+    (("Israel bombs Iranian air defences\nIsrael bombed Iranian air defence sites near Tehran on "
+      "Friday. Iran's Revolutionary Guards said they had fired missiles at Israeli cities on "
+      "Friday."), "fired"),
+    (("Thailand attacks Cambodian positions\nThai jets attacked Cambodian positions along the "
+      "border on Thursday. Cambodian troops shelled a Thai village on Thursday."), "shelled"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), ANSWERED)
+def test_the_other_sides_answer_is_its_own_event(text: str, trigger: str) -> None:
+    """Two prose acts with swapped sides and different triggers are an act and its answer,
+    not one act told twice: the answer keeps its own event."""
+    events = [e for e in kronika.analyze(text, published="2025-05-07").events
+              if e.type == "ASSAULT"]
+    assert trigger in [e.trigger for e in events]
+
+
+SECOND_ACT = [
+    # (text, the second act's trigger): the lead's act and a later act of the same two
+    # countries' forces, told with another trigger in a sentence of its own
+    (("India strikes Pakistan as tensions soar\nIndia said it had struck nine sites in Pakistan "
+      "on Wednesday. Indian forces and Pakistani troops exchanged artillery fire along the "
+      "border on Wednesday."), "exchanged"),
+    (("Thailand shells Cambodian border post\nThailand shelled a Cambodian border post on "
+      "Monday. Thai soldiers and Cambodian troops traded fire near the temple on Monday."),
+     "traded"),
+    (("Sudan army bombs RSF base\nSudan's army bombed a base of the Rapid Support Forces on "
+      "Friday. Sudanese soldiers later clashed with the RSF near the base on Friday."),
+     "clashed"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), SECOND_ACT)
+def test_a_later_act_of_the_same_countries_is_its_own_event(text: str, trigger: str) -> None:
+    """Two prose acts whose sides only share countries ('India' struck, 'Indian forces'
+    exchanged fire) are one act only under one trigger lemma: the later act stays."""
+    events = kronika.analyze(text, published="2025-05-07").events
+    assert trigger in [e.trigger for e in events if e.type == "ASSAULT"]
+
+
 ONE_ACT = [
     # (text, the trigger kept, a word of the side only the verb gives)
     ("An airstrike killed 30 people in the village of Marib on Sunday.", "killed", "30"),

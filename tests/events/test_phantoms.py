@@ -804,3 +804,50 @@ def test_drills_held_by_an_armed_force_are_a_show_of_force(text: str) -> None:
 def test_civil_drills_and_exercises_are_no_show_of_force(text: str) -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert not [e for e in analysis.events if e.type in ("MOBILIZE", "COOPERATE")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an arrangement in force that a requested act keeps or stretches: no new truce
+    ("Mediators pushed both sides to honour the second stage of their truce.", "RETREAT"),
+    ("Washington urged Kyiv and Moscow to extend their Easter truce.", "RETREAT"),
+    ("Mediators urged the rebels to maintain the ceasefire for another month.", "RETREAT"),
+    # a promise told only as the measure of an amount
+    ("The army sent 400 troops to the border, half the 800 it promised.", "AGREE"),
+    ("The school received 30 computers, fewer than the 90 it was pledged by the company.",
+     "AGREE"),
+    ("The brigade has 300 soldiers, well short of the 800 it was promised by the government.",
+     "AGREE"),
+])
+def test_a_standing_arrangement_or_a_promised_amount_is_no_new_act(text: str, kind: str) -> None:
+    """'urged them to extend their ceasefire', 'fewer than the 90 it was pledged': the truce
+    stands already and the promise is a yardstick; neither is an act the text reports."""
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert kind not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The rebels announced a truce on Sunday.", "RETREAT"),
+    ("The government promised 800 soldiers to the mission.", "AGREE"),
+])
+def test_a_new_truce_or_promise_stays(text: str, kind: str) -> None:
+    """A truce agreed or an amount promised in the news itself stays an event."""
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert kind in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking with the BBC, the president denied the charges.",
+    "Talking with CNN, the general insisted that the army had not shelled the town.",
+    "Speaking with Al Jazeera on Monday, the minister said the talks had stalled.",
+])
+def test_an_interview_that_frames_a_statement_is_no_meeting(text: str) -> None:
+    """'Speaking with the BBC, the president denied ...': an interview, no CONSULT."""
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert "CONSULT" not in [e.type for e in events]
+
+
+def test_a_phone_call_framing_a_statement_stays_a_call() -> None:
+    """'Speaking by phone with Lavrov, Wang said ...' is a call between the two."""
+    events = kronika.analyze("Speaking by phone with Lavrov, Wang said China wanted peace.",
+                             published=PUBLISHED).events
+    assert "CONSULT" in [e.type for e in events]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorIndex
@@ -268,7 +268,8 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     for entry in sorted(entries, key=lambda t: -len(t.words)):
         if len(entry.words) > 1 and spells(doc, token.i, entry.words):
             span = doc[token.i : token.i + len(entry.words)]
-            return entry, span.root
+            if not determines_beyond(span):
+                return entry, span.root
     entries = [t for t in entries if t.pos == pos]
     if not entries:
         return None
@@ -299,6 +300,12 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
         return max(multi, key=lambda t: len(t.words)), token
     single = [t for t in entries if len(t.words) == 1]
     return (single[0], token) if single else None
+
+
+def determines_beyond(span: Span) -> bool:
+    """A phrase whose word only determines a noun after it: 'saying no vote can be free' is
+    no 'say no' (the 'no' is the vote's), 'said no to the plan' is."""
+    return any(t.dep_ == "det" and not span.start <= t.head.i < span.end for t in span)
 
 
 def object_words(verb: Token) -> set[str]:
@@ -1383,8 +1390,9 @@ def extract_events(
     events = aim_at_doers(events, doc, doc_id, know.triggers)
     events = one_act(events, {doc[v].idx: (doc[n].idx, keeps) for v, (n, keeps) in twice.items()},
                      doc_id)
+    lemmas = {doc[i].idx: doc[i].lemma_ for i in trigger_tokens(doc, events)}
     return merge_told_again(merge_repeats(events), doc_text(doc),
-                            published.isoformat() if published else None)
+                            published.isoformat() if published else None, lemmas)
 
 
 def trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:

@@ -146,12 +146,17 @@ def anchored(x: Side, y: Side, p: Side, q: Side) -> bool:
     return known(x) and known(y) and compatible(x, y) and loosely_compatible(p, q)
 
 
-def same_event(a: Event, b: Event, display: bool = False, published: str | None = None) -> bool:
+def same_event(a: Event, b: Event, display: bool = False, published: str | None = None,
+               lemmas: Mapping[int, str] | None = None) -> bool:
     """Whether two tellings agree in type, factuality, date and sides (or swapped sides).
-    With ``display`` (one telling is a headline or caption) one side naming the same party
-    is enough when the other may be one party told by other names (``loosely_compatible``)
-    and the two tellings name the same kind of act (mode); and the publication date
-    (``published``), which an undated headline gets by default, conflicts with no date."""
+    Two prose tellings (``lemmas``: each trigger's lemma by its offset) with swapped sides
+    are one act only under one trigger lemma ('Macron met Modi' ... 'Modi met Macron'): 'India
+    struck Pakistan' and 'Pakistan shot down Indian jets' are two acts, a strike and the
+    answer to it. With ``display`` (one telling is a headline or caption) one side naming the
+    same party is enough when the other may be one party told by other names
+    (``loosely_compatible``) and the two tellings name the same kind of act (mode); and the
+    publication date (``published``), which an undated headline gets by default, conflicts
+    with no date."""
     if a.type != b.type or family(a) != family(b):
         return False
     if a.date and b.date and a.date != b.date and not (
@@ -162,10 +167,19 @@ def same_event(a: Event, b: Event, display: bool = False, published: str | None 
     if not (known(sa) or known(ta)) or not (known(sb) or known(tb)):
         return False  # nothing to tell them apart by
     if compatible(sa, sb) and compatible(ta, tb):
-        return True
+        # two prose acts whose sides only share countries ('India' struck, 'Indian forces'
+        # exchanged fire) are one act under one trigger lemma or one pair of actors
+        return display or lemmas is None or one_lemma(a, b, lemmas) or (sa, ta) == (sb, tb)
     if all(map(known, (sa, ta, sb, tb))) and compatible(sa, tb) and compatible(ta, sb):
-        return True
+        return display or lemmas is None or one_lemma(a, b, lemmas)
     return display and a.mode == b.mode and (anchored(sa, sb, ta, tb) or anchored(ta, tb, sa, sb))
+
+
+def one_lemma(a: Event, b: Event, lemmas: Mapping[int, str]) -> bool:
+    """Two tellings under one trigger lemma (the trigger's text where no lemma is known)."""
+    def lemma(event: Event) -> str:
+        return lemmas.get(event.trigger_start or -1, event.trigger).lower()
+    return lemma(a) == lemma(b)
 
 
 def fullness(event: Event, display: bool, published: str | None = None) -> tuple[int, int, int]:
@@ -176,12 +190,13 @@ def fullness(event: Event, display: bool, published: str | None = None) -> tuple
     return (sum(known(side(event, w)) for w in ("source", "target")), dated, int(not display))
 
 
-def merge_told_again(events: list[Event], text: str, published: str | None = None
-                     ) -> list[Event]:
+def merge_told_again(events: list[Event], text: str, published: str | None = None,
+                     lemmas: Mapping[int, str] | None = None) -> list[Event]:
     """Events told again in a headline or caption become mentions of one event
-    (``published``: the document's date, ISO). A prose telling joins a group through the
-    group's display telling, never through another prose one: the loose match that lets a
-    headline's wording meet the lead's does not make two acts of the body one."""
+    (``published``: the document's date, ISO; ``lemmas``: the triggers' lemmas by offset,
+    which two prose tellings with swapped sides must share). A prose telling joins a group
+    through the group's display telling, never through another prose one: the loose match
+    that lets a headline's wording meet the lead's does not make two acts of the body one."""
     out: list[Event] = []
     shown: list[Event | None] = []  # each group's headline or caption telling
     prose: list[bool] = []  # whether a group has a prose telling yet
@@ -193,7 +208,7 @@ def merge_told_again(events: list[Event], text: str, published: str | None = Non
                           and same_event(shown[n], event, True, published)
                           # a headline tells one act: once prose tells it, another prose
                           # act joins only as the same act
-                          and (not prose[n] or same_event(kept, event)))), None)
+                          and (not prose[n] or same_event(kept, event, lemmas=lemmas)))), None)
         if match is None:
             out.append(event)
             shown.append(event if display else None)

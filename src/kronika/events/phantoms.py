@@ -88,7 +88,7 @@ from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.events.arguments import ARMED_SECTORS, Argument, subject_of
-from kronika.events.factuality import Qualifier
+from kronika.events.factuality import REPORTING_VERBS, Qualifier
 from kronika.events.ontology import Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
 from kronika.nlp import sentence_index, sentences
@@ -150,8 +150,18 @@ FRAME_PREPS = frozenset({"under", "despite", "notwithstanding"})
 # with the accord', 'in breach of the deal', 'under the terms of the agreement').
 FRAME_NOUNS = frozenset({"violation", "breach", "line", "accordance", "defiance", "compliance",
                          "keeping", "terms", "spirit", "framework"})
+# Verbs that keep, stretch or break an arrangement already in force ('extend the ceasefire',
+# 'respect the terms of the truce', 'violated the accord'): its noun names no new act.
+KEEPING_VERBS = frozenset({"extend", "prolong", "respect", "uphold", "observe", "honour",
+                           "honor", "maintain", "preserve", "implement", "violate", "breach",
+                           "consolidate", "salvage", "enforce"})
+# Nouns of a part or a term of an arrangement ('the first phase of the ceasefire').
+PART_NOUNS = frozenset({"phase", "stage", "term", "part", "provision", "clause", "condition",
+                        "round", "implementation", "extension"})
 # Event types whose trigger can name such a standing frame (agreements, truces, sanctions, aid).
 FRAME_TYPES = frozenset({"AGREE", "RETREAT", "SANCTION", "COOPERATE", "AID"})
+# Entity labels of an amount.
+AMOUNT_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 # Sectors of a government, which blocks a road or a boat by a blockade, never by a protest.
 STATE_SECTORS = frozenset({"GOV"})
 # Movable things an attack carries off ('seizing weapons'): spoils, no confiscation.
@@ -251,6 +261,10 @@ PRESS_EVENTS = frozenset({"conference", "briefing", "availability"})
 PRESS_AUDIENCE = frozenset({
     "reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen", "editor",
 })
+# Verbs of talking to someone, which frame an interview when they open a clause of saying.
+TALKING = frozenset({"speak", "talk"})
+# Verbs of saying beyond the reporting ones that an interview frames.
+DENYING_VERBS = frozenset({"deny", "insist", "warn", "argue", "admit", "claim", "stress"})
 # Prepositions and modifiers that give a press conference a partner ('a joint news conference
 # with the Danish minister'): then it is also a meeting.
 PARTNER_PREPS = frozenset({"with", "between", "alongside", "among"})
@@ -593,6 +607,28 @@ def framed_by(head: Token) -> bool:
     return prep.lower_ in ("of", "with") and prep.head.lower_ in FRAME_NOUNS
 
 
+def kept_in_force(head: Token) -> bool:
+    """An agreement or truce that a verb keeps, stretches or breaks ('urged them to extend
+    their ceasefire', 'to respect the terms of the truce'): the arrangement stands already;
+    its noun tells no new act."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in PART_NOUNS:
+        noun = noun.head.head  # 'the first phase of their ceasefire'
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in KEEPING_VERBS
+
+
+def promised_amount(head: Token, entry: Trigger) -> bool:
+    """A promise told only as the measure of an amount ('far fewer than the 2,500 it was
+    promised', 'short of the $5 billion donors pledged'): a yardstick, no act of the day."""
+    if entry.type != "AGREE" or head.pos_ != "VERB" or head.dep_ != "relcl":
+        return False
+    amount = head.head
+    return amount.like_num or amount.pos_ == "NUM" or amount.ent_type_ in AMOUNT_LABELS
+
+
 def background(head: Token) -> bool:
     """An event recalled as the start or the past of the present state."""
     if since_clause(head) or holds_past(head):
@@ -728,12 +764,23 @@ def press_statement(head: Token, entry: Trigger) -> bool:
     mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
     if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in PRESS_EVENTS:
         return bool(mods & PRESS_WORDS) and not preps & PARTNER_PREPS and "joint" not in mods
+    if entry.mode != "phone" and interview_frame(head):
+        return True
     # 'talks to reporters', 'met with reporters and editors': only the press is addressed
     addressed = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                  for p in c.children if p.dep_ == "pobj"
                  for o in (p, *(t for t in p.subtree if t.dep_ == "conj"))]
     # the lemma of 'media' may be 'medium': the word as written counts too
     return bool(addressed) and all(spelled_as(o, PRESS_AUDIENCE) for o in addressed)
+
+
+def interview_frame(head: Token) -> bool:
+    """'Speaking to the BBC, the minister said ...', 'Talking with CNN, she denied ...': a
+    subjectless participle of talking that frames what its clause says is an interview, no
+    meeting (a phone call stays one: 'speaking by phone with Lavrov')."""
+    return head.tag_ == "VBG" and head.dep_ == "advcl" and head.lemma_.lower() in TALKING \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+        and head.head.lemma_.lower() in REPORTING_VERBS | DENYING_VERBS
 
 
 # What a reporter asks for and a source asks to be spared: the newsroom's own exchanges with
@@ -1323,7 +1370,8 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
         euphemism_for_things(head, entry, index) or \
         condition(head, index) or rehearsed(head) or generic(head) or \
         (entry.type == "ASSAULT" and standing(head)) or \
-        (entry.type in FRAME_TYPES and framed_by(head)) or \
+        (entry.type in FRAME_TYPES and (framed_by(head) or kept_in_force(head))) or \
+        promised_amount(head, entry) or \
         ((background(head) or recalled(head)) and own_date is None)
 
 
