@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kronika.nlp import lower_texts
+from kronika.nlp import lower_texts, token_texts
 
 # Short words a title-cased headline leaves in lower case ('Police Fire Teargas at Protesters').
 TITLE_FUNCTION_WORDS = frozenset(
@@ -177,12 +177,13 @@ def told_in_body(span: Span, title: set[int], *, person: bool = False) -> bool:
     Munayyer' in a title-cased line, then 'Munayyer said')."""
     if person and len(span) > 1 and told_in_body(span[-1:], title):
         return True
-    doc, words = span.doc, [t.text for t in span]
+    texts = token_texts(span.doc)  # compared on the per-Doc list: no Span built per word
+    words = texts[span.start : span.end]
     size = len(words)
-    for start in range(len(doc) - size + 1):
+    for start in range(len(texts) - size + 1):
         if start in title or start in range(span.start, span.end):
             continue
-        if [t.text for t in doc[start : start + size]] == words:
+        if texts[start : start + size] == words:
             return True
     return False
 

@@ -83,6 +83,12 @@ def lower_texts(doc: Doc) -> list[str]:
     return cached if cached is not None else token_strings(doc, "LOWER", "kronika_lower_texts")
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """The text of every token (Token.text), computed once per Doc."""
+    cached = doc.user_data.get("kronika_texts")  # asked per span: no second call
+    return cached if cached is not None else token_strings(doc, "ORTH", "kronika_texts")
+
+
 def per_token(token: Token, key: str, compute: Callable[[Token], Iterable[int]]
               ) -> frozenset[int]:
     """``compute(token)`` as a frozenset, kept per token in the Doc's user data under ``key``:
