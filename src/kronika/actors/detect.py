@@ -14,7 +14,7 @@ from kronika.actors.candidates import Candidate
 from kronika.actors.knowledge import ActorEntry, Agent, KnowledgeBase
 from kronika.actors.names import fragment, in_title_case, title_case_tokens, told_in_body, trim
 from kronika.lexicon import read_csv
-from kronika.nlp import coarse_pos, lower_texts
+from kronika.nlp import coarse_pos, entities, lower_texts
 from kronika.nlp.segments import in_credit_line
 from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
 from kronika.places.resolve import resolve_place
@@ -227,7 +227,7 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
     title = title_case_tokens(doc)
     surnames = person_surnames(doc, title)
     placed = placed_names(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ACTOR_LABELS | PLACE_LABELS:
             continue
         span = trim(strip_possessive(ent))
@@ -295,7 +295,7 @@ def placed_names(doc: Doc) -> frozenset[str]:
     locative preposition is weaker evidence: 'the killings in X' may name a body's office.)"""
     out: set[str] = set()
     lowers = lower_texts(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         before = lowers[max(ent.start - 2, 0) : ent.start]
         if before[-1:] == ["of"] and before[0] in SETTLEMENT_WORDS:
             out.add(ent.text)
@@ -310,7 +310,7 @@ def person_surnames(doc: Doc, title: set[int]) -> frozenset[str]:
     """The last words of the people the recognizer names in full in running text ('Dagalo'
     of 'Mohamed Hamdan Dagalo'; a title-cased headline's 'Police Question Besigye' is no
     name): a lone mention of one is the person, whatever label it gets."""
-    return frozenset(ent[-1].text for ent in doc.ents
+    return frozenset(ent[-1].text for ent in entities(doc)
                      if ent.label_ == "PERSON" and len(ent) > 1 and not in_title_case(ent, title)
                      and all(t.pos_ == "PROPN" for t in ent))
 

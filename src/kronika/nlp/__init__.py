@@ -118,11 +118,20 @@ def token_starts(doc: Doc) -> list[int]:
     return cached
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The named entities of a Doc, built once per Doc (doc.ents builds a new Span for every
+    entity on each access)."""
+    cached = doc.user_data.get("kronika_ents")
+    if cached is None:
+        cached = doc.user_data["kronika_ents"] = doc.ents
+    return cached
+
+
 def entities_of(doc: Doc, label: str) -> list[Span]:
     """Entities with one label, computed once per Doc (doc.ents builds a new tuple each time)."""
     key = f"kronika_ents_{label}"
     if key not in doc.user_data:
-        doc.user_data[key] = [e for e in doc.ents if e.label_ == label]
+        doc.user_data[key] = [e for e in entities(doc) if e.label_ == label]
     return doc.user_data[key]
 
 
