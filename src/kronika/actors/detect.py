@@ -14,7 +14,14 @@ from kronika.actors.candidates import Candidate
 from kronika.actors.knowledge import ActorEntry, Agent, KnowledgeBase
 from kronika.actors.names import fragment, in_title_case, title_case_tokens, told_in_body, trim
 from kronika.lexicon import read_csv
-from kronika.nlp import coarse_pos, entities, lower_texts
+from kronika.nlp import (
+    coarse_pos,
+    dep_labels,
+    entities,
+    head_indices,
+    lower_lemmas,
+    lower_texts,
+)
 from kronika.nlp.segments import in_credit_line
 from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
 from kronika.places.resolve import resolve_place
@@ -663,18 +670,19 @@ def agent_of(token: Token, kb: KnowledgeBase) -> Agent | None:
     """The sector agent of a noun: a two-word agent with its modifier first ('rebel groups',
     'riot police', 'security forces'), else the noun by lemma or as written ('children',
     whose lemma 'child' the file may lack)."""
-    doc = token.doc
-    prev = doc[token.i - 1] if token.i else None
-    if prev is not None and prev.head.i == token.i and prev.dep_ in ("compound", "amod"):
-        for noun in (token.lower_, token.lemma_.lower()):
+    doc, i = token.doc, token.i  # read off the per-Doc lists: asked of every noun
+    lemma, lower = lower_lemmas(doc)[i], lower_texts(doc)[i]
+    if i and head_indices(doc)[i - 1] == i and dep_labels(doc)[i - 1] in ("compound", "amod"):
+        prev = doc[i - 1]
+        for noun in (lower, lemma):
             agent = kb.agent(f"{prev.lower_} {noun}")
             if agent is not None:
                 return agent
-        if token.lemma_.lower() in COLLECTIVE_HEADS and prev.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if lemma in COLLECTIVE_HEADS and prev.pos_ in ("NOUN", "ADJ", "PROPN"):
             agent = kb.agent(prev.lemma_.lower())  # 'militia groups', 'police units'
             if agent is not None:
                 return agent
-    return kb.agent(token.lemma_.lower()) or kb.agent(token.lower_)
+    return kb.agent(lemma) or kb.agent(lower)
 
 
 # Body nouns with a sense that is an activity, not a body: the adjectives of manner that
