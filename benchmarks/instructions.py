@@ -8,11 +8,14 @@ stage), with the same setup before each, and prints both counts and their ratio.
 
     python benchmarks/instructions.py --real ../shared/eval/polnear --docs 20
 
-Some tens of minutes for 20 PolNeAR articles on a busy machine. Needs ``valgrind`` on PATH
-(``perf stat`` cannot count instructions in most virtual machines). The count covers only the
-two measured calls:
-instrumentation is switched on after loading, and only calls inside ``itertools.starmap``
-(the wrapper below, used nowhere in the pipeline) are collected, one dump each.
+Slow: the parser's vector kernels (BLIS) run far slower under valgrind than natively, and a
+20-article run did not finish within an hour on a busy two-core machine; use a quiet machine
+or fewer articles. Needs ``valgrind`` on PATH (``perf stat`` cannot count instructions in most
+virtual machines). The count covers only the two measured calls: instrumentation is switched
+on after loading, and only calls inside ``itertools.starmap`` (the wrapper below, used nowhere
+in the pipeline) are collected, one dump each. One vector instruction of the parser does more
+work than one instruction of interpreted Python, so the instruction ratio tracks changes to
+kronika's own cost exactly but is not the ratio of seconds.
 """
 
 from __future__ import annotations
