@@ -105,7 +105,7 @@ def counts(prefix: Path) -> list[int]:
     for path in sorted(prefix.parent.glob(prefix.name + ".*"),
                        key=lambda p: int(p.suffix[1:]) if p.suffix[1:].isdigit() else 0):
         text = path.read_text(encoding="utf-8", errors="replace")
-        if "Trigger: Dump after" not in text:
+        if "Trigger: --dump-after=" not in text:  # the program's end writes one more
             continue
         total = next(line for line in text.splitlines() if line.startswith(("summary:",
                                                                              "totals:")))
