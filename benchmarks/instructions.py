@@ -50,7 +50,7 @@ COLLECTED = "*starmap_next*"
 
 
 def measured(work: Any) -> None:
-    """Run ``work`` as the only collected call (see COLLECTED); a dump follows its exit."""
+    """Run ``work`` as the only collected call (see COLLECTED)."""
     import itertools
 
     next(itertools.starmap(work, [()]))
@@ -81,6 +81,7 @@ def child(model: str, corpus: Path, count: int) -> None:
         gc.freeze()  # the same heap state before each count: all that exists is frozen
         progress(f"counting {name}")
         measured(work)
+        os.system(f"callgrind_control -d {name.split()[0]} {os.getpid()} >/dev/null")
     progress("done")
 
 
@@ -105,7 +106,7 @@ def counts(prefix: Path) -> list[int]:
     for path in sorted(prefix.parent.glob(prefix.name + ".*"),
                        key=lambda p: int(p.suffix[1:]) if p.suffix[1:].isdigit() else 0):
         text = path.read_text(encoding="utf-8", errors="replace")
-        if "Trigger: --dump-after=" not in text:  # the program's end writes one more
+        if "Trigger: dump " not in text:  # the program end writes one more
             continue
         total = next(line for line in text.splitlines() if line.startswith(("summary:",
                                                                              "totals:")))
@@ -125,7 +126,7 @@ def run(folder: Path, docs: int, model: str) -> dict[str, Any]:
         corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts),
                           encoding="utf-8")
         command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
-                   f"--toggle-collect={COLLECTED}", f"--dump-after={COLLECTED}",
+                   f"--toggle-collect={COLLECTED}",
                    f"--callgrind-out-file={prefix}", sys.executable, __file__, "--child",
                    str(corpus), "--docs", str(docs), "--model", model]
         # the same set and dict orders each run; no per-document CPU limit under callgrind
