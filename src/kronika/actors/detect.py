@@ -14,7 +14,14 @@ from kronika.actors.candidates import Candidate
 from kronika.actors.knowledge import ActorEntry, Agent, KnowledgeBase
 from kronika.actors.names import fragment, in_title_case, title_case_tokens, told_in_body, trim
 from kronika.lexicon import read_csv
-from kronika.nlp import coarse_pos, lower_texts
+from kronika.nlp import (
+    coarse_pos,
+    dep_labels,
+    entities,
+    head_indices,
+    lower_lemmas,
+    lower_texts,
+)
 from kronika.nlp.segments import in_credit_line
 from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
 from kronika.places.resolve import resolve_place
@@ -274,7 +281,7 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
     title = title_case_tokens(doc)
     surnames = person_surnames(doc, title)
     placed = placed_names(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ACTOR_LABELS | PLACE_LABELS:
             continue
         span = trim(strip_possessive(ent))
@@ -345,7 +352,7 @@ def placed_names(doc: Doc) -> frozenset[str]:
     locative preposition is weaker evidence: 'the killings in X' may name a body's office.)"""
     out: set[str] = set()
     lowers = lower_texts(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         before = lowers[max(ent.start - 2, 0) : ent.start]
         if before[-1:] == ["of"] and before[0] in SETTLEMENT_WORDS:
             out.add(ent.text)
@@ -360,7 +367,7 @@ def person_surnames(doc: Doc, title: set[int]) -> frozenset[str]:
     """The last words of the people the recognizer names in full in running text ('Dagalo'
     of 'Mohamed Hamdan Dagalo'; a title-cased headline's 'Police Question Besigye' is no
     name): a lone mention of one is the person, whatever label it gets."""
-    return frozenset(ent[-1].text for ent in doc.ents
+    return frozenset(ent[-1].text for ent in entities(doc)
                      if ent.label_ == "PERSON" and len(ent) > 1 and not in_title_case(ent, title)
                      and all(t.pos_ == "PROPN" for t in ent))
 
@@ -739,18 +746,19 @@ def agent_of(token: Token, kb: KnowledgeBase) -> Agent | None:
     """The sector agent of a noun: a two-word agent with its modifier first ('rebel groups',
     'riot police', 'security forces'), else the noun by lemma or as written ('children',
     whose lemma 'child' the file may lack)."""
-    doc = token.doc
-    prev = doc[token.i - 1] if token.i else None
-    if prev is not None and prev.head.i == token.i and prev.dep_ in ("compound", "amod"):
-        for noun in (token.lower_, token.lemma_.lower()):
+    doc, i = token.doc, token.i  # read off the per-Doc lists: asked of every noun
+    lemma, lower = lower_lemmas(doc)[i], lower_texts(doc)[i]
+    if i and head_indices(doc)[i - 1] == i and dep_labels(doc)[i - 1] in ("compound", "amod"):
+        prev = doc[i - 1]
+        for noun in (lower, lemma):
             agent = kb.agent(f"{prev.lower_} {noun}")
             if agent is not None:
                 return agent
-        if token.lemma_.lower() in COLLECTIVE_HEADS and prev.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if lemma in COLLECTIVE_HEADS and prev.pos_ in ("NOUN", "ADJ", "PROPN"):
             agent = kb.agent(prev.lemma_.lower())  # 'militia groups', 'police units'
             if agent is not None:
                 return agent
-    return kb.agent(token.lemma_.lower()) or kb.agent(token.lower_)
+    return kb.agent(lemma) or kb.agent(lower)
 
 
 # Body nouns with a sense that is an activity, not a body: the adjectives of manner that

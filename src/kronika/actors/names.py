@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kronika.nlp import lower_texts
+from kronika.nlp import entities, lower_texts, token_texts
 
 # Short words a title-cased headline leaves in lower case ('Police Fire Teargas at Protesters').
 TITLE_FUNCTION_WORDS = frozenset(
@@ -123,7 +123,7 @@ def body_after(doc: Doc, i: int) -> bool:
 def name_list(run: Span) -> bool:
     """A line of names only ('Regina Ip, New People's Party'): several recognised entities
     and no capitalised word outside them, so no headline word between them."""
-    ents = [e for e in run.doc.ents if e.start < run.end and e.end > run.start]
+    ents = [e for e in entities(run.doc) if e.start < run.end and e.end > run.start]
     named = {t.i for ent in ents for t in ent}
     return len(ents) > 1 and not any(t.text[:1].isupper() and t.i not in named for t in run)
 
@@ -177,12 +177,13 @@ def told_in_body(span: Span, title: set[int], *, person: bool = False) -> bool:
     Munayyer' in a title-cased line, then 'Munayyer said')."""
     if person and len(span) > 1 and told_in_body(span[-1:], title):
         return True
-    doc, words = span.doc, [t.text for t in span]
+    texts = token_texts(span.doc)  # compared on the per-Doc list: no Span built per word
+    words = texts[span.start : span.end]
     size = len(words)
-    for start in range(len(doc) - size + 1):
+    for start in range(len(texts) - size + 1):
         if start in title or start in range(span.start, span.end):
             continue
-        if [t.text for t in doc[start : start + size]] == words:
+        if texts[start : start + size] == words:
             return True
     return False
 
@@ -208,12 +209,12 @@ def trim(span: Span) -> Span:
     """The span without edge spaces, edge punctuation (an opening bracket left behind, a
     trailing dash) and a leading question word ('Why al-Bayda')."""
     doc, start, end = span.doc, span.start, span.end
-    while start < end and (
-        doc[start].is_space or doc[start].is_punct or doc[start].tag_ in ("WRB", "WP", "WDT")
+    while start < end and (  # one Token per word looked at
+        (tok := doc[start]).is_space or tok.is_punct or tok.tag_ in ("WRB", "WP", "WDT")
     ):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
-        if doc[end - 1].text in PAIRS.values() and balanced(doc[start:end].text):
+    while end > start and ((tok := doc[end - 1]).is_space or tok.is_punct):
+        if tok.text in PAIRS.values() and balanced(doc[start:end].text):
             break  # 'Zanu (PF)': a closing mark that closes something
         end -= 1
     for tok in doc[start:end]:

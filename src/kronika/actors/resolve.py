@@ -776,7 +776,7 @@ class Resolver:
         locations (a known body such as an army is a party, not a setting)."""
         found = set()
         for i, key in self.index.token_place.items():
-            build = self.index.actor_of(self.doc[i])
+            build = self.index.actor_at(i)
             place = self.index.places.get(key)
             if place is not None and place.country and (build is None or build.kind != "country"):
                 found.add(place.country)  # a country name is judged as an actor below
@@ -1058,7 +1058,7 @@ class Resolver:
 
     def mention_at(self, i: int) -> tuple[ActorBuild | None, Candidate | None]:
         """The actor whose mention covers token ``i``, and that mention."""
-        build = self.index.actor_of(self.doc[i])
+        build = self.index.actor_at(i)  # no Token built for a word of no actor
         if build is None:
             return None, None
         for cand in build.mentions:
@@ -1120,10 +1120,11 @@ def path_to(token: Token, ancestor: Token) -> list[Token]:
 def redecide_place(cand: Candidate, doc: Doc, gaz: Gazetteer, context: set[str]) -> None:
     """Re-decide a toponym now that the document's countries are known: an ambiguous city,
     or a region name ('Alaska') that is accepted only inside a country in play."""
-    text = cand.toponym or doc[cand.start : cand.end].text
     if cand.place is not None and cand.place.kind != "country":
+        text = cand.toponym or doc[cand.start : cand.end].text  # only for a place to re-read
         cand.place = resolve_place(text, gaz, context) or cand.place
     elif cand.place is None and cand.origin == "ner" and cand.kind == "country" and not cand.entry:
+        text = cand.toponym or doc[cand.start : cand.end].text
         cand.place = resolve_place(text, gaz, context)
         if cand.place is not None:
             cand.country = cand.place.country

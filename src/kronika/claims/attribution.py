@@ -1023,7 +1023,10 @@ _TOPIC_MARKS = frozenset({"on"})
 def _label_speaker(ctx: Context, colon: Token) -> list[Token] | None:
     """``WALLACE: ...``, ``Merkel: ...``: a short name opening a line before a colon."""
     line_start, _ = _line_bounds(ctx.text, colon.idx, colon.idx)
-    label = [t for t in ctx.doc[: colon.i] if t.idx >= line_start]
+    first = colon.i  # back to the line's start only: no Token built for the text before it
+    while first and ctx.doc[first - 1].idx >= line_start:
+        first -= 1
+    label = list(ctx.doc[first : colon.i])
     if label and label[0].text in _OPEN_QUOTES:
         # transcripts quote each turn: '"WALLACE: ...'
         line_start, label = label[0].idx + len(label[0].text), label[1:]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.lexicon import read_csv
+from kronika.nlp import coarse_pos, lower_lemmas
 
 STANCES = ("supports", "opposes")
 _SELF = frozenset({"i", "we", "he", "she", "they", "it"})
@@ -50,18 +51,19 @@ def claim_stance(doc: Doc, cue: tuple[int, int] | None, content: tuple[int, int]
                  speaker: str | None, index: ActorIndex) -> tuple[str | None, str | None]:
     """(target actor id, supports | opposes) of one claim, or (None, None)."""
     verbs = stance_verbs()
+    lemmas, pos = lower_lemmas(doc), coarse_pos(doc)  # a Token only for a stance verb
     if cue is not None:
         span = doc.char_span(*cue, alignment_mode="expand")
-        for tok in span or []:
-            stance = verbs.get(tok.lemma_.lower())
-            if stance and tok.pos_ == "VERB" and not _negated(tok):
+        for i in range(span.start, span.end) if span is not None else ():
+            stance = verbs.get(lemmas[i])
+            if stance and pos[i] == "VERB" and not _negated(tok := doc[i]):
                 target = _object_actor(tok, index, speaker)
                 if target is not None:
                     return target, stance
     inner = doc.char_span(*content, alignment_mode="expand")
-    for tok in inner or []:
-        stance = verbs.get(tok.lemma_.lower())
-        if not stance or tok.pos_ != "VERB" or _negated(tok):
+    for i in range(inner.start, inner.end) if inner is not None else ():
+        stance = verbs.get(lemmas[i])
+        if not stance or pos[i] != "VERB" or _negated(tok := doc[i]):
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         own = subject is not None and (subject.lower_ in _SELF or (

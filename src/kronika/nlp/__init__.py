@@ -83,6 +83,12 @@ def lower_texts(doc: Doc) -> list[str]:
     return cached if cached is not None else token_strings(doc, "LOWER", "kronika_lower_texts")
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """The text of every token (Token.text), computed once per Doc."""
+    cached = doc.user_data.get("kronika_texts")  # asked per span: no second call
+    return cached if cached is not None else token_strings(doc, "ORTH", "kronika_texts")
+
+
 def per_token(token: Token, key: str, compute: Callable[[Token], Iterable[int]]
               ) -> frozenset[int]:
     """``compute(token)`` as a frozenset, kept per token in the Doc's user data under ``key``:
@@ -112,11 +118,20 @@ def token_starts(doc: Doc) -> list[int]:
     return cached
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The named entities of a Doc, built once per Doc (doc.ents builds a new Span for every
+    entity on each access)."""
+    cached = doc.user_data.get("kronika_ents")
+    if cached is None:
+        cached = doc.user_data["kronika_ents"] = doc.ents
+    return cached
+
+
 def entities_of(doc: Doc, label: str) -> list[Span]:
     """Entities with one label, computed once per Doc (doc.ents builds a new tuple each time)."""
     key = f"kronika_ents_{label}"
     if key not in doc.user_data:
-        doc.user_data[key] = [e for e in doc.ents if e.label_ == label]
+        doc.user_data[key] = [e for e in entities(doc) if e.label_ == label]
     return doc.user_data[key]
 
 

@@ -25,6 +25,7 @@ from kronika.events.location import (
     TERRITORY_NOUNS,
 )
 from kronika.events.ontology import IssueLexicon
+from kronika.nlp import coarse_pos, lower_lemmas
 from kronika.positions.cues import Stances, cue_preposition, stance_of
 
 OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "attr", "nsubjpass", "acomp")
@@ -207,8 +208,10 @@ def antecedent_issue(tokens: list[Token], issues: IssueLexicon) -> str | None:
                                for c in head.children):
         return None
     lemma = head.lemma_.lower()
-    for earlier in reversed(head.doc[:tokens[0].i]):
-        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+    lemmas, pos = lower_lemmas(head.doc), coarse_pos(head.doc)  # a Token only for a match
+    for i in range(tokens[0].i - 1, -1, -1):
+        if pos[i] == "NOUN" and lemmas[i] == lemma:
+            earlier = head.doc[i]
             issue = lexicon_issue(sorted(subtree(earlier), key=lambda t: t.i), issues)
             if issue is not None:
                 return issue
