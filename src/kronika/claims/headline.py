@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.actors.names import MIN_TITLE_WORDS, title_case_tokens, title_word
 from kronika.claims.spans import ClaimSpan
-from kronika.nlp import doc_text, sentence_index, sentences
+from kronika.nlp import doc_text, sentence_index, sentences, token_texts
 
 Parser = Callable[[str], Doc]
 
@@ -26,11 +26,20 @@ def title_lines(doc: Doc) -> list[Span]:
     """The lines whose words are all capitalised (a headline), quotations and all."""
     lines: list[Span] = []
     start = 0
-    for i in [*(t.i for t in doc if t.is_space and "\n" in t.text), len(doc)]:
-        line = doc[start:i]
-        kinds = [_headline_word(t) for t in line]
-        if False not in kinds and kinds.count(True) >= MIN_TITLE_WORDS:
-            lines.append(line)
+    texts = token_texts(doc)  # the line breaks are found without building a Token per word
+    breaks = [i for i, text in enumerate(texts) if "\n" in text and not text.strip()]
+    for i in [*breaks, len(doc)]:
+        if i - start >= MIN_TITLE_WORDS:
+            line = doc[start:i]
+            capitals = 0
+            for token in line:  # stops at the first word no headline writes
+                kind = _headline_word(token)
+                if kind is False:
+                    break
+                capitals += kind is True
+            else:
+                if capitals >= MIN_TITLE_WORDS:
+                    lines.append(line)
         start = i + 1
     return lines
 
