@@ -98,7 +98,10 @@ def analyze_doc(doc: Doc, document: Document, nlp: Language, know: Knowledge) ->
         index = resolve_actors(doc, nlp, know.kb, know.gazetteer, on)
     with _Timer("claims"):
         document = replace(document, genre=detect_genre(doc, document.genre))
-        claims = to_claims(doc, document.id, extract_claims(doc, parse=nlp), index)
+        # a second parse per title-cased headline costs about as much as the rules of a short
+        # article (benchmarks/instructions.py): opt-in
+        reparse = nlp if settings.get("headline_claims") == "1" else None
+        claims = to_claims(doc, document.id, extract_claims(doc, parse=reparse), index)
         claims += author_claims(doc, document, claims, index)
     with _Timer("events"):
         events = extract_events(doc, document.id, index, know.events, claims, on)

@@ -40,6 +40,11 @@ SETTINGS: dict[str, Setting] = {
             "10000",
             "Longer documents are analysed in pieces of about this many characters.",
         ),
+        Setting(
+            "headline_claims",
+            "0",
+            "1: read a title-cased headline's claims off a second, sentence-case parse.",
+        ),
     )
 }
 

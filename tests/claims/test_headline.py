@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import kronika
 from kronika.claims import extract_claims
 from kronika.claims.headline import sentence_cased, title_lines
 
@@ -63,3 +64,15 @@ def test_a_fronted_participle_keeps_its_own_content(nlp) -> None:
     claims = extract_claims(nlp(text), parse=nlp)
     assert [(c.cue, c.content_text(text)) for c in claims] == [
         ("Railing Against", "Tariffs"), ("Vow", "To Block Roads")]
+
+
+def test_the_headline_parse_is_opt_in(monkeypatch):
+    """KRONIKA_HEADLINE_CLAIMS=1 reads a title-cased headline's claim; by default the second
+    parse is not run."""
+    text = ("Senator Vows To Block New Tax Cuts\n\nSenator Dana Whitfield spoke to reporters "
+            "in the capital on Monday about the budget.")
+    monkeypatch.setenv("KRONIKA_HEADLINE_CLAIMS", "1")
+    on = [c.cue for c in kronika.analyze(text, published="2025-03-03").claims]
+    monkeypatch.setenv("KRONIKA_HEADLINE_CLAIMS", "0")
+    off = [c.cue for c in kronika.analyze(text, published="2025-03-03").claims]
+    assert "Vows" in on and "Vows" not in off
