@@ -319,7 +319,7 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             yield from demonym_candidate(span, kb)
         elif ent.label_ in PLACE_LABELS or (
             ent.label_ == "PERSON" and (after_locative(span) or not agentive(span))
-            and not titled(span)
+            and not titled(span.root)
         ):
             yield from place_candidate(span, ent.label_, kb, gaz)
         elif ent.label_ == "PERSON":
@@ -511,11 +511,10 @@ def people_in_country(span: Span, kb: KnowledgeBase) -> str | None:
     return None
 
 
-def titled(span: Span) -> bool:
+def titled(tok: Token) -> bool:
     """Whether a name comes after a common noun that says what its bearer is ('former
     president Morales', 'opposition leader X'), which no town's name has."""
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start
-               for c in span.root.children)
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i for c in tok.children)
 
 
 def unattested_title(

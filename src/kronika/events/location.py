@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kronika.actors.detect import DOCUMENT_HEADS, addressed
+from kronika.actors.detect import DOCUMENT_HEADS, addressed, titled
 from kronika.actors.resolve import ActorIndex
 from kronika.events.dates import clause_tokens
 from kronika.nlp import lower_texts, sentence_index, sentences
@@ -276,8 +276,7 @@ def described(tok: Token) -> bool:
     """Whether a name comes with a common noun that says what its bearer is: a title before
     it ('party founder X', 'opposition leader X') or an apposition ('X, a former minister'),
     which a town's name never has."""
-    return any((c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i)
-               or (c.dep_ == "appos" and c.pos_ == "NOUN") for c in tok.children)
+    return titled(tok) or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in tok.children)
 
 
 def owner_party(tok: Token, index: ActorIndex) -> bool:
