@@ -87,7 +87,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
-from kronika.events.arguments import ARMED_SECTORS, Argument, subject_of
+from kronika.events.arguments import ARMED_SECTORS, Argument, by_agent, subject_of
 from kronika.events.factuality import REPORTING_VERBS, Qualifier
 from kronika.events.ontology import Trigger, TriggerLexicon
 from kronika.lexicon import read_csv
@@ -473,8 +473,7 @@ def by_measure(head: Token, measures: frozenset[str], index: ActorIndex) -> bool
     if head.pos_ != "VERB":
         return False
     # 'farmers hit by the new tariffs', 'were hit hard by sanctions': the agent does it
-    doer = next((g for c in head.children if c.dep_ == "agent" for g in c.children
-                 if g.dep_ == "pobj"), None) or subject_of(head)
+    doer = by_agent(head) or subject_of(head)
     if doer is not None and doer.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
         doer = head.head  # 'sanctions that hit farmers'
     return doer is not None and bool(phrase_of(doer) & measures) and not is_party(doer, index)
