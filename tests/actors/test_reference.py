@@ -92,6 +92,14 @@ ROWS = [
      "UKRGOV"),
     ("object-capital", "The bloc sanctioned Minsk for the crackdown.", "Minsk", 0, "BLRGOV"),
     ("visited-capital", "The senator visited Taipei in August.", "Taipei", 0, None),
+    # every state's seat of government stands for it so, not only the most reported ones
+    ("acting-capital", "Manila summoned the Chinese ambassador on Monday.", "Manila", 0,
+     "PHLGOV"),
+    ("urged-capital", "The bloc urged Pristina to coordinate with the peacekeepers.",
+     "Pristina", 0, "XKXGOV"),
+    ("sanctioned-small-capital", "Washington imposed sanctions on Managua.", "Managua", 0,
+     "NICGOV"),
+    ("visited-small-capital", "The envoy flew to Nairobi on Sunday.", "Nairobi", 0, None),
     # a month is no English town; a treaty named after a river is no place
     ("month-not-town", "Troops opened fire when protesters stormed the gate in March.", "Troops",
      0, "MIL"),

@@ -507,7 +507,8 @@ PARTICIPANT_ROWS = [
         "Children",
         "CVL",
     ),
-    ("counted", "Hundreds of nurses marched through Accra.", "Hundreds of nurses", "Nurses", "HLH"),
+    ("counted", "Hundreds of nurses marched through Accra.", "Hundreds of nurses", "Ghana nurses",
+     "GHAHLH"),
     (
         "two-word",
         "The army attacked armed groups overnight.",
@@ -1405,3 +1406,70 @@ def test_body_named_by_common_nouns_is_a_sector(text: str, surface: str, name: s
 def test_the_group_is_the_nearest_named_group(text: str, name: str) -> None:
     actor = actor_at(analyse(text, "2024-03-01"), "group")
     assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a body's craft act for the body, whatever else the sentence names first
+        ("Manila protested after Chinese coast guard ships rammed a supply boat.", "ships",
+         "China military"),
+        ("Seoul said North Korean navy vessels crossed the line.", "vessels",
+         "North Korea military"),
+        ("Residents said Kenyan police trucks blocked the road.", "trucks", "Kenya police"),
+    ],
+)
+def test_a_bodys_craft_act_for_the_body(text: str, surface: str, name: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.name == name
+
+
+def test_a_kind_of_craft_names_no_owner() -> None:
+    """'fighter jets' are jets of a kind, not jets of fighters (an armed group)."""
+    analysis = analyse("The army said two fighter jets dropped bombs on the camp.", "2024-03-01")
+    actor = actor_at(analysis, "jets")
+    assert actor is None or actor.sector != "UAF"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        # people of a nation who bear arms are an armed group, not its civilians
+        ("Kosovo police exchanged fire with armed Serbs near the border.", "Serbs", "UAF"),
+        ("Armed Afghans attacked the checkpoint at dawn.", "Afghans", "UAF"),
+        ("Police detained twenty Serbs near the border.", "Serbs", "CVL"),
+    ],
+)
+def test_armed_people_are_an_armed_group(text: str, surface: str, sector: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a state orders and sends its own forces, wherever the text is set
+        (("Serbia's president ordered the army to full readiness after Kosovo police clashed "
+         "with Serbs."), "army", "SRB"),
+        (("The Kenyan government deployed the police to the border after Somali gunmen "
+         "attacked a bus."), "police", "KEN"),
+        (("President Aliyev sent the army into the region after Armenian troops fired on a "
+         "village."), "army", "AZE"),
+    ],
+)
+def test_a_state_commands_its_own_forces(text: str, surface: str, country: str) -> None:
+    assert actor_country(analyse(text, "2024-03-01"), surface) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a continent frames no state: its generic bodies stay countryless
+        ("Europe's asylum pact is failing. Human rights groups condemned the deals.", "groups",
+         None),
+        ("Africa's debt crisis deepened. Rebels attacked a convoy.", "Rebels", None),
+        ("Mali's debt crisis deepened. Rebels attacked a convoy.", "Rebels", "MLI"),
+    ],
+)
+def test_a_continent_frames_no_country(text: str, surface: str, country: str | None) -> None:
+    assert actor_country(analyse(text, "2024-03-01"), surface) == country

@@ -173,6 +173,29 @@ def test_weekdays_and_undated_documents(
         ("The general has promised to hold elections in December.", "promised", "2025-08-18"),
         ("The rebels threatened to storm the city in March.", "threatened", "2025-08-18"),
         ("The army began to shell the town on Tuesday.", "began", "2025-08-12"),
+        # so does a request's: the asking is not put on the day the act is asked for
+        ("Kenya urged Somalia to hold talks on Friday.", "urged", "2025-08-18"),
+        ("The minister ordered the police to clear the square on Sunday.", "ordered",
+         "2025-08-18"),
+        ("Guyana asked the council to meet in September.", "asked", "2025-08-18"),
+        ("On Friday, Kenya urged Somalia to hold talks.", "urged", "2025-08-15"),
+        ("A court ordered the premier to step down last week.", "ordered", "2025-08-11"),
+        # a participle tells when an event noun's act was done; it dates no verb whose
+        # object it describes
+        ("Troops detained reporters under martial law imposed in 2024.", "law", "2024"),
+        ("Authorities jailed dozens of activists under a state of siege declared in 2023.",
+         "state", "2023"),
+        ("Troops detained reporters under martial law imposed in 2024.", "detained",
+         "2025-08-18"),
+        ("Police arrested ten people at a rally staged on Sunday.", "arrested", "2025-08-17"),
+        ("The junta reimposed the curfew lifted in March.", "curfew", "2025-03"),
+        ("The junta lifted the curfew imposed in March.", "lifted", "2025-08-18"),
+        ("Rebels retook the town captured by the army in 2019.", "retook", "2025-08-18"),
+        # a relative clause of an occasion happened at the occasion's time
+        ("Caracas held a referendum in December in which voters backed the plan.", "backed",
+         "2024-12"),
+        ("The army began an offensive in June in which hundreds of civilians were killed.",
+         "killed", "2025-06"),
         # 'after' and 'before' tell another time
         ("Rebels seized the town on Tuesday after the army withdrew.", "withdrew", "2025-08-18"),
     ],

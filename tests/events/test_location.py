@@ -128,7 +128,35 @@ ROWS = [
     ("Russia launched a missile attack on Kyiv.", "launched", "Kyiv"),
     ("The junta imposed a curfew in Bamako.", "imposed", "Bamako"),
     ("The two leaders signed a trade agreement in Bogota on Monday.", "signed", "Bogota"),
+    # a clause of another act, before, after or behind the event, may tell another place
+    ("Manila summoned the envoy after Chinese ships fired water cannon near Scarborough Shoal.",
+     "summoned", None),
+    ("Seoul recalled its ambassador because troops had crossed the line near Panmunjom.",
+     "recalled", None),
+    ("Kenya closed the border until the militants left the town of Mandera.", "closed", None),
+    ("A photographer was shot when police charged the crowd in the city of Aleppo.", "shot",
+     "Aleppo"),
 ]
+
+
+# A region the document's own toponyms left unresolved takes its country from the gazetteer
+# when the text calls it a region, else from its own phrase.
+REGIONS = [
+    ("In the western state of Sinaloa, soldiers arrested a cartel boss.", "arrested",
+     "Sinaloa", "MEX"),
+    ("A drone strike in Ethiopia's Amhara region killed 30 civilians.", "killed", "Amhara",
+     "ETH"),
+    ("Gunmen killed ten farmers in Amhara, Ethiopia.", "killed", "Amhara", "ETH"),
+    ("Police detained 40 people in the Indian state of Zorvania.", "detained", "Zorvania", "IND"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "country"), REGIONS)
+def test_region_country(text: str, trigger: str, name: str | None, country: str | None) -> None:
+    analysis = kronika.analyze(text, published="2025-08-18")
+    event = next(e for e in analysis.events if e.trigger == trigger)
+    where = event.location
+    assert (where.name if where else None, where.country if where else None) == (name, country)
 
 
 @pytest.mark.parametrize(("text", "trigger", "name"), ROWS)

@@ -664,3 +664,37 @@ def test_a_vague_noun_takes_its_antecedents_issue(text, expected):
     analysis = kronika.analyze(text, published="2025-01-10")
     found = [(analysis.actor(p.actor).name, p.stance, p.issue) for p in analysis.positions]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how the holder is treated is no issue of its own ...
+        ("Kigali said it would not accept being blamed for the failures of others.", []),
+        ("The union rejected being held responsible for the strike.", []),
+        ("Tehran will not accept being treated as a criminal state.", []),
+        # ... but a treatment the lexicon names still is one
+        ("Hamas rejected being disarmed.", [("rejects", "disarmament")]),
+        # a participle right after the object describes the object: the blocker opposes what
+        # the blocked text asks for and asks for nothing itself
+        ("Riyadh blocked language calling for an end to fossil fuels.",
+         [("opposes", "climate")]),
+        ("Moscow vetoed a text demanding a ceasefire in the enclave.",
+         [("rejects", "ceasefire")]),
+        # a participle set off by a comma is the subject's own further act
+        ("Warsaw opposed the plan, demanding new elections.", [("demands", "elections")]),
+        ("The rebels rejected the proposal, calling for a full withdrawal of troops.",
+         [("demands", "troop_withdrawal")]),
+        # a stance on foreign forces is one on their presence, the reverse of one on their
+        # withdrawal
+        ("Yerevan said it would never accept foreign troops on its soil.",
+         [("rejects", "foreign_forces")]),
+        ("Moscow opposes the American military presence in the region.",
+         [("opposes", "foreign_forces")]),
+        ("Sudan's premier demanded the withdrawal of foreign troops.",
+         [("demands", "troop_withdrawal")]),
+    ],
+)
+def test_treatments_participles_and_presence(text, expected):
+    positions = kronika.analyze(text, published="2025-01-10").positions
+    assert [(p.stance, p.issue) for p in positions] == expected

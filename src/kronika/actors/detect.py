@@ -30,6 +30,13 @@ ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr", "dative"}
 HEAD_NOUNS = {"head", "chief", "leader", "boss"}
+# Craft and vehicles a body acts through: 'Chinese coast guard ships fired', 'army trucks
+# blocked the road' are acts of the coast guard and the army.
+CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "warship", "cutter", "frigate", "plane",
+                         "aircraft", "jet", "helicopter", "drone", "truck", "vehicle", "tank",
+                         "bulldozer", "car"})
+# Agent nouns that, before a craft, name its kind, not its owner ('fighter jets', 'spy plane').
+CRAFT_KINDS = frozenset({"fighter", "bomber", "spy", "scout"})
 COMPLEMENT_PREPS = ("of", "from", "in", "within", "inside")
 # Prepositions after which an unfamiliar proper noun is a location ("fighting in Omdurman").
 LOCATIVE_PREPS = {"in", "near", "at", "from", "outside", "around", "into", "towards", "toward"}
@@ -687,7 +694,10 @@ def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
         ethnic = any(c.lower_ == "ethnic" for c in head.lefts)
         name = f"ethnic {span.text}" if ethnic else ""
         country = None if ethnic else code
-        yield Candidate(span.start, span.end, "sector", name=name, country=country, sector="CVL")
+        # 'armed Serbs' are armed men of that people, not its civilians (CAMEO UAF)
+        armed = any(c.lower_ == "armed" for c in head.lefts)
+        yield Candidate(span.start, span.end, "sector", name=name, country=country,
+                        sector="UAF" if armed else "CVL")
         return
     yield Candidate(span.start, span.end, "demonym", kind=kind, name=name, country=code)
 
@@ -1056,11 +1066,13 @@ def group_candidates(
             continue
         if title_of_name(token):
             continue  # 'Opposition leader Kizza Besigye': the person's title, no one else
-        if token.dep_ not in ARGUMENT_DEPS and speaker is None:
+        craft = craft_of(token)
+        if (craft or token).dep_ not in ARGUMENT_DEPS and speaker is None:
             continue
         if speaker is None and activity_sense(token):
             continue
-        country = modifier_country(token, kb, known) or conjunct_country(token, kb, known)
+        country = (modifier_country(token, kb, known) or conjunct_country(token, kb, known)
+                   or (modifier_country(craft, kb, known) if craft is not None else None))
         body = member_of(token, known)
         if body is not None:
             country = body.country
@@ -1084,10 +1096,12 @@ def group_candidates(
         elif agent is not None:
             # a countryless "force" is an actor only when it acts; people ("a man",
             # "civilians") also when they undergo, and are then named by their own noun
-            named = country is None and body is None and token.dep_ not in ("nsubj", "nsubjpass")
+            named = country is None and body is None and (craft or token).dep_ not in (
+                "nsubj", "nsubjpass")
             if named and not people_argument(token) and not possessed_act(token):
                 continue
-            mods = [c for c in token.lefts if c.dep_ in ("amod", "compound")]
+            mods = [c for t in (token, craft) if t is not None for c in t.lefts
+                    if c.dep_ in ("amod", "compound") and c is not token]
             # each demonym of a list is its own actor; the noun stands alone
             listed = any(demonym_list(c, kb) for c in mods)
             spread = [t.i for c in mods for t in c.subtree]  # 'North Korean media'
@@ -1104,13 +1118,23 @@ def group_candidates(
                 continue
             yield Candidate(
                 start,
-                token.i + 1,
+                (craft or token).i + 1,
                 "sector",
                 kind="group",
                 name=words if named else "",
                 country=country,
                 sector=agent.sector,
+                head=token.i if craft is not None else None,  # the body, not its craft
             )
+
+
+def craft_of(token: Token) -> Token | None:
+    """The craft a body noun names the owner of ('coast guard' of 'coast guard ships')."""
+    head = token.head
+    if token.dep_ != "compound" or head.lemma_.lower() not in CRAFT_NOUNS \
+            or token.lemma_.lower() in CRAFT_KINDS:
+        return None
+    return head
 
 
 def title_group(token: Token, kb: KnowledgeBase, title: set[int]) -> Iterator[Candidate]:

@@ -72,6 +72,10 @@ GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
 OWNING_SECTORS = STATE_BODIES | {"CVL"}
 # How far back (in sentences) 'the group' looks for the organisation it stands for.
 GROUP_NOUN_REACH = 2
+# Verbs by which a state puts its own forces to use, and the sectors of those forces.
+COMMAND_VERBS = frozenset({"order", "deploy", "send", "dispatch", "mobilize", "mobilise",
+                           "instruct", "command", "put", "place", "withdraw", "recall"})
+COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 
 
 @lru_cache(maxsize=1)
@@ -407,7 +411,8 @@ class Resolver:
         if noun:  # people named by their own noun: "a man" and "a woman" stay apart
             label = noun
         if cand.country and self.kb.is_region(cand.country):
-            where, label = None, self.doc[cand.start : cand.end].text  # 'Western governments'
+            # 'Western governments'
+            where, label = None, self.doc[cand.start : self.head_of(cand).i + 1].text
         name = f"{where} {label}" if where else label[:1].upper() + label[1:]
         key = ("sector", cand.country, cand.sector) + ((noun.lower(),) if noun else ())
         return self.get_or_make(key, name, "group", cand.country, cand.sector)
@@ -669,12 +674,14 @@ class Resolver:
         for build in list(self.index.actors.values()):
             if build.key[0] != "sector" or build.country is not None or not build.mentions:
                 continue
+            if self.anchor_commanded(build):
+                continue
             if not all(self.bare_definite(c) for c in build.mentions):
                 self.anchor_bare_mentions(build)
                 continue
             first = min(c.start for c in build.mentions)
-            target = self.earlier_same_noun(build, first) or self.earlier_sector(build.sector,
-                                                                                first)
+            target = (self.earlier_same_noun(build, first)
+                      or self.earlier_sector(build.sector, first))
             if target is None:
                 countries = self.document_countries()
                 if len(countries) != 1:
@@ -685,6 +692,36 @@ class Resolver:
             if target is build:
                 continue
             self.move_mentions(build, target)
+
+    def anchor_commanded(self, build: ActorBuild) -> bool:
+        """Move a countryless force to the state that orders or sends it, if one does."""
+        if build.sector not in COMMANDED_SECTORS:
+            return False
+        for cand in build.mentions:
+            country = self.commander_country(cand)
+            if country is not None:
+                cand.country = country
+                target = self.from_sector(cand)
+                if target is not build:
+                    self.move_mentions(build, target)
+                return True
+        return False
+
+    def commander_country(self, cand: Candidate) -> str | None:
+        """The state whose leader or government orders or sends a bare 'the army' ('Serbia's
+        president ordered the army to full readiness'): a state commands its own forces."""
+        head = self.head_of(cand)
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() not in COMMAND_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        owner = self.index.actor_of(subject) if subject is not None else None
+        if owner is None or not owner.country or len(owner.country) != 3 \
+                or owner.country in ("IGO", "NGO") or self.kb.is_region(owner.country):
+            return None
+        statelike = owner.kind == "country" or owner.sector in ("GOV", "MIL") or (
+            owner.kind == "person" and owner.office)
+        return owner.country if statelike else None
 
     def earlier_same_noun(self, build: ActorBuild, before: int) -> ActorBuild | None:
         """The latest body with a country that an earlier mention named by the same noun:
@@ -783,6 +820,8 @@ class Resolver:
         for build in self.index.actors.values():
             if not build.country or len(build.country) != 3 or build.country in ("IGO", "NGO"):
                 continue
+            if self.kb.is_region(build.country):
+                continue  # 'Europe's migration pact': a continent is no state to belong to
             if build.kind == "country":
                 if any(self.frames(c) for c in build.mentions):
                     found.add(build.country)

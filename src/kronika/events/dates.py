@@ -76,6 +76,9 @@ OCCASION_PREPS = frozenset({"in", "during", "amid"})
 COMMITMENT_VERBS = frozenset({"promise", "pledge", "vow", "plan", "threaten", "agree", "offer",
                               "decide", "intend", "hope", "want", "expect", "propose", "seek",
                               "aim", "undertake", "commit", "vote", "resolve"})
+# Verbs of getting another to act later ('asked the council to meet on Friday'): the same holds.
+REQUEST_VERBS = frozenset({"ask", "urge", "invite", "order", "instruct", "tell", "call",
+                           "press", "encourage", "request", "authorize", "direct"})
 # Conjunctions of a clause that happened at the time of its main clause.
 SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
 
@@ -85,11 +88,24 @@ def date_entities(trigger: Token) -> list[Span]:
     less those that date another thing or act of the clause."""
     clause = clause_tokens(trigger)
     doc = trigger.doc
-    if trigger.lemma_.lower() in COMMITMENT_VERBS:
+    lemma = trigger.lemma_.lower()
+    later: frozenset[int] = frozenset()
+    if lemma in COMMITMENT_VERBS | REQUEST_VERBS:
         # 'promised to hold elections in December': the date is the promised act's
-        clause = clause - {t.i for c in trigger.children if c.dep_ == "xcomp" for t in c.subtree}
+        later = frozenset(t.i for c in trigger.children if c.dep_ == "xcomp" for t in c.subtree)
     return [e for root, e in date_roots(doc) if root in clause
+            and not (root in later and not (lemma in REQUEST_VERBS and past_marked(e)))
             and not dates_something_else(doc[root], trigger)]
+
+
+# Words that put a date in the past: a request is not made for a time already gone, so 'ordered
+# her to step down earlier this month' dates the order.
+PAST_MARKS = frozenset({"ago", "last", "earlier", "yesterday", "previous", "past"})
+
+
+def past_marked(ent: Span) -> bool:
+    """Whether a date expression names a time before the telling."""
+    return any(t.lower_ in PAST_MARKS for t in ent)
 
 
 def dates_something_else(root: Token, trigger: Token) -> bool:
@@ -105,6 +121,11 @@ def dates_something_else(root: Token, trigger: Token) -> bool:
                 and not occasion_of(head, top)):
             return True
         if tok.dep_ == "pcomp" and tok.pos_ == "VERB":
+            return True
+        if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i != trigger.i \
+                and not (head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS | {"at"}):
+            # 'lifted the curfew imposed in March', 'held under martial law imposed in 2024':
+            # the imposing's date; 'arrested at a rally staged on Sunday' shares the rally's
             return True
         tok = head
     return False
@@ -234,7 +255,8 @@ def event_date(trigger: Token, published: date | None) -> tuple[str | None, str 
     ahead = still_to_come(trigger)
     companion = [] if ahead else companion_dates(trigger)
     nearest = scheduled(trigger)
-    for ent in [*date_entities(trigger), *setting_dates(trigger), *companion]:
+    for ent in [*date_entities(trigger), *participle_dates(trigger),
+                *occasion_relative_dates(trigger), *setting_dates(trigger), *companion]:
         value = resolve_expression(ent.text, published, ahead, nearest)
         if value:
             return value, ent.text
@@ -244,6 +266,37 @@ def event_date(trigger: Token, published: date | None) -> tuple[str | None, str 
             if value:
                 return value, ent.text
     return (published.isoformat() if published else None), None
+
+
+def participle_dates(trigger: Token) -> list[Span]:
+    """The date of a participle that tells when an event noun's act was done: 'a state of
+    emergency declared last year', 'the curfew imposed in March', 'the raid carried out on
+    Friday'."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    nouns = [trigger, *(g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj")]
+    told = [c for noun in nouns for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # the parser may hang the participle on the clause's verb instead
+    verb = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
+    told += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD")
+             and c.i == trigger.right_edge.i + 1
+             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return [e for c in told for e in date_entities(c)]
+
+
+# Relative pronouns after a preposition of occasion: 'a vote in which', 'talks during which'.
+OCCASION_RELATIVES = frozenset({"in", "during", "at"})
+
+
+def occasion_relative_dates(trigger: Token) -> list[Span]:
+    """The dates of the occasion a relative clause happened at: 'held a referendum in December
+    in which voters backed the plan' dates the backing to December."""
+    if trigger.dep_ not in ("relcl", "advcl") or not any(
+            c.dep_ == "prep" and c.lower_ in OCCASION_RELATIVES
+            and any(g.lower_ == "which" for g in c.children) for c in trigger.children):
+        return []
+    return date_entities(trigger.head)
 
 
 def clause_verb(trigger: Token) -> Token:

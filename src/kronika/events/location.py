@@ -96,6 +96,10 @@ OCCASION_PREPS = frozenset({"in", "during", "by", "amid", "at", "since"})
 OCCURRENCE_VERBS = frozenset({"break", "erupt", "occur", "happen", "take", "unfold", "flare"})
 # Conjunctions of an adverbial clause that tells what was going on at the time.
 CIRCUMSTANCE_MARKS = frozenset({"while", "when", "whilst"})
+# Conjunctions of an adverbial clause that tells another act, before, after or behind the
+# event, which may have happened elsewhere ('summoned the envoy after ships fired near X').
+OTHER_ACT_MARKS = frozenset({"after", "before", "until", "till", "since", "because", "once",
+                             "although", "though", "if", "unless"})
 # Dependencies of a place that modifies another noun rather than the event.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
@@ -154,7 +158,50 @@ def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | 
     name = name_span(tok).text.strip()
     if name.lower().startswith("the "):
         name = name[4:]
-    return Location(name) if tok.text[:1].isupper() else None
+    return unlisted_place(tok, name, index) if tok.text[:1].isupper() else None
+
+
+def unlisted_place(tok: Token, name: str, index: ActorIndex) -> Location:
+    """A named place the document's toponyms did not resolve ('the state of Sinaloa', tagged
+    as a body; 'Ethiopia's Amhara region'): a region the gazetteer knows, when the text calls
+    it one or its country is in play, else a place with the country its phrase gives it."""
+    countries = {p.country for p in index.places.values() if p.country}
+    gazetteer = index.gazetteer if index.gazetteer is not None else load_gazetteer()
+    head = region_head(tok)
+    regions = [e for e in gazetteer.candidates(name) if e.kind == "region"]
+    fitting = [e for e in regions if e.country in countries] or (
+        regions if head is not tok and len({e.country for e in regions}) == 1 else [])
+    if fitting:
+        return Location(name, fitting[0].country, fitting[0].lat, fitting[0].lon)
+    return Location(name, phrase_country(tok, head, index))
+
+
+def region_head(tok: Token) -> Token:
+    """The noun that calls a name a region or a settlement ('state' of 'the state of Sinaloa',
+    'region' of 'the Amhara region'), else the name itself."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif tok.dep_ != "compound":
+        return tok
+    return head if head.lemma_.lower() in REGION_NOUNS | SETTLEMENT_NOUNS else tok
+
+
+def phrase_country(tok: Token, head: Token, index: ActorIndex) -> str | None:
+    """The country a place's own phrase names: 'Ethiopia's Amhara region', 'the Mexican state
+    of Michoacan', 'the Amhara region of Ethiopia', 'in Amhara, Ethiopia'."""
+    near = [c for c in head.children if c.dep_ in ("poss", "amod", "appos")]
+    near += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+             for g in c.children if g.dep_ == "pobj" and g is not tok]
+    for c in near:
+        place = index.place_of(c)
+        actor = index.actor_of(c)
+        if place is not None and place.country and place.name == name_span(c).text:
+            return place.country
+        if actor is not None and actor.country and len(actor.country) == 3 \
+                and actor.country not in ("IGO", "NGO"):
+            return actor.country  # 'the Indian state of X' may be read as India's state
+    return None
 
 
 def name_span(tok: Token) -> Span:
@@ -333,7 +380,8 @@ def occasions(trigger: Token) -> list[Token]:
     was doing ('killed while fighting in X')."""
     out = [g for c in trigger.children if c.dep_ in ("prep", "agent")
            and c.lower_ in OCCASION_PREPS for g in c.children if g.dep_ == "pobj"]
-    return out + [c for c in trigger.children if c.dep_ == "advcl"]
+    return out + [c for c in trigger.children if c.dep_ == "advcl" and not any(
+        m.dep_ == "mark" and m.lower_ in OTHER_ACT_MARKS for m in c.children)]
 
 
 def governing_verb(trigger: Token) -> Token | None:

@@ -44,6 +44,7 @@ from kronika.positions.issues import (
     issue_of,
     object_phrase,
     phrase_text,
+    reduced_relative,
     stance_phrases,
     stopped_violence,
     subtree,
@@ -164,7 +165,8 @@ def holding(token: Token, index: ActorIndex, stances: Stances) -> Holding:
         inside = [t for t in object_phrase(noun, stances) if t.dep_ != "poss"]
         own = [t for t in subtree(noun) if t.dep_ != "poss"]
         return verb_holder(token, index), [inside, sorted(own, key=lambda t: t.i)]
-    holder = noun_holder(token, index) if token.pos_ == "NOUN" else verb_holder(token, index)
+    holder = noun_holder(token, index) if token.pos_ == "NOUN" else (
+        None if reduced_relative(token) else verb_holder(token, index))
     if (clause := compared_clause(token)) is not None:
         return holder, [clause]
     return holder, stance_phrases(token, stances)
@@ -301,8 +303,9 @@ def extract_positions(
             # "reject X unless the sanctions are lifted": the condition is not the issue
             phrases = [[t for t in p if not cond[0] <= t.idx < cond[1]] for p in phrases]
         found = issue_of(phrases, issues) if actor is not None else None
-        if found is None or (found[0].startswith(OTHER) and needs_lexicon(token, stance, stances)):
-            continue
+        if found is None or (found[0].startswith(OTHER) and (
+                needs_lexicon(token, stance, stances) or treatment_of_holder(token))):
+            continue  # "would not accept being blamed for X": no issue, only a treatment
         if combat(token, phrases, index) or obstruction(token, phrases):
             continue  # 'officers fought the gunmen', 'blocked the convoys': acts, not stances
         covered.update(t.i for p in phrases for t in p)
@@ -406,6 +409,14 @@ def object_head(phrases: list[list[Token]]) -> Token | None:
 PERMITTING = frozenset({"allow", "let", "permit", "tolerate"})
 # Auxiliaries of the future and of volition: "will not", "would not", "won't".
 FUTURE_AUX = frozenset({"will", "would", "wo", "shall"})
+
+
+def treatment_of_holder(token: Token) -> bool:
+    """Whether a stance word's complement is a passive gerund: how the holder is treated
+    ('rejected being held responsible for the strike'), not an issue of its own."""
+    return any(c.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and c.tag_ == "VBN"
+               and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in c.children)
+               for c in token.children)
 
 
 def refusal(token: Token, index: ActorIndex,

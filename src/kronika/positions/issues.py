@@ -87,7 +87,8 @@ def object_phrase(token: Token, stances: Stances) -> list[Token]:
             own = {t.i for t in token.subtree}
             out.extend(t for t in subtree(token.head) if t.i not in own)
             continue
-        if child.dep_ in OBJECT_DEPS or (child.dep_ == "acl" and token.pos_ == "NOUN"):
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "acl" and token.pos_ == "NOUN") \
+                or reduced_relative(child):
             out.extend(subtree(child))
         elif child.dep_ == "prep" and (child == cue_prep or child.lower_ in NOUN_PREPS):
             if child.i < token.i or names_time(child):
@@ -98,6 +99,15 @@ def object_phrase(token: Token, stances: Stances) -> list[Token]:
     if not out and token.pos_ == "NOUN":
         out = following_infinitive(token)
     return sorted(out, key=lambda t: t.i)
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A participle the parser hung on the verb that describes the verb's object: 'blocked
+    language calling for X' (the language calls, not the one who blocks)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0:
+        return False
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.right_edge.i == verb.i - 1
 
 
 # Relative pronouns that can be a relative clause's object ("the plan that X rejected").
@@ -148,9 +158,17 @@ def stance_phrases(token: Token, stances: Stances) -> list[list[Token]]:
     if inner is None:
         return [phrase]
     outer = [t for c in token.children if c.dep_ in ("prep", "advcl", "xcomp")
-             and not (c.dep_ == "prep" and names_time(c)) for t in subtree(c)]
+             and not (c.dep_ == "prep" and names_time(c)) and not set_off(c)
+             for t in subtree(c)]
     inside = [t for t in object_phrase(inner, stances) if t.dep_ != "poss"]
     return [sorted({t.i: t for t in inside + outer}.values(), key=lambda t: t.i), phrase]
+
+
+def set_off(clause: Token) -> bool:
+    """An adverbial clause set off by a comma tells another act of the subject ('opposed the
+    plan, demanding new elections'), not what the stance is about."""
+    start = clause.left_edge.i
+    return clause.dep_ == "advcl" and start > 0 and clause.doc[start - 1].text == ","
 
 
 def inner_stance(token: Token, stances: Stances) -> Token | None:
