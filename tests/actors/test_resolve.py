@@ -1473,3 +1473,27 @@ def test_a_state_commands_its_own_forces(text: str, surface: str, country: str) 
 )
 def test_a_continent_frames_no_country(text: str, surface: str, country: str | None) -> None:
     assert actor_country(analyse(text, "2024-03-01"), surface) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "occurrence", "name"),
+    [
+        # 'X ... said he': the one who says it, even past a nearer man
+        ("Daniel Chapo urged Venancio Mondlane to return home and said he was willing to talk.",
+         "he", 0, "Daniel Chapo"),
+        ("Mayor Tomas Berg thanked Governor Ivan Kral and said he would resign in May.", "he", 0,
+         "Tomas Berg"),
+        # a branch of a known body is the body
+        ("Amnesty International Kenya condemned the order.", "Kenya", 0,
+         "Amnesty International"),
+        # where a firm is based gives its country; a gerund after 'of' is no part of the name
+        ("Washington sanctioned a Turkish-based company that sold drones.", "company", 0,
+         "Turkey business"),
+        (("Interior Minister Kipchumba Murkomen accused opposition politicians of hiring gangs "
+          "to loot shops."), "politicians", 0, "Opposition politicians"),
+    ],
+)
+def test_speakers_branches_and_bases(text: str, surface: str, occurrence: int,
+                                     name: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface, occurrence)
+    assert actor is not None and actor.name == name

@@ -693,6 +693,15 @@ def test_a_vague_noun_takes_its_antecedents_issue(text, expected):
          [("opposes", "foreign_forces")]),
         ("Sudan's premier demanded the withdrawal of foreign troops.",
          [("demands", "troop_withdrawal")]),
+        # agreeing, promising or urging not to do a thing is a stance against the thing
+        ("The two presidents agreed not to use force.", [("rejects", "war")]),
+        ("The EU urged Israel not to launch an offensive in Rafah.", [("opposes", "war")]),
+        ("The rebels agreed to a ceasefire.", [("accepts", "ceasefire")]),
+        # ending a conflict is the ceasefire
+        ("Armenia pledged to end the conflict.", [("offers", "ceasefire")]),
+        # a second act asked for beside an avoidance is asked for as such
+        ("Beijing urged Manila to stop provoking and to respect China's sovereignty.",
+         [("demands", "territory")]),
     ],
 )
 def test_treatments_participles_and_presence(text, expected):

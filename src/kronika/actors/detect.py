@@ -246,6 +246,21 @@ def kb_candidates(
         yield cand
 
 
+def branch_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """'Amnesty International Kenya', 'Save the Children UK': a country name that a body's
+    known name modifies names the body's branch there, not a second actor."""
+    bodies = {c.end: c for c in cands if c.entry is not None and c.kind == "organization"}
+    out = []
+    for cand in cands:
+        body = bodies.get(cand.start)
+        if body is not None and cand.kind == "country" and cand.end - cand.start == 1 \
+                and doc[body.end - 1].dep_ == "compound" and doc[body.end - 1].head.i == cand.start:
+            body.end = cand.end  # the branch is the body's
+            continue
+        out.append(cand)
+    return out
+
+
 def names_document(span: Span) -> bool:
     """'Budapest' in 'the Budapest Memorandum', 'Paris' in 'the Paris Agreement': part of the
     name of a text, neither a place nor an actor (and so is a whole such ORG entity)."""
@@ -851,6 +866,13 @@ def modifier_country(
     """The country of a noun from its demonym, compound or possessive modifiers, or from an
     'of/from X' complement ('sources from Trump's entourage', 'forces of Sudan')."""
     for child in head.children:
+        if child.dep_ == "amod" and child.lower_ == "based":
+            # 'a Turkish-based company', 'a London-based monitor': where it is based
+            for place in (g for g in child.children if g.i < child.i):
+                cand = doc_actors.get(place.i)
+                code = kb.demonym(place.text) or (cand.country if cand is not None else None)
+                if code:
+                    return code
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             if is_affiliation(child):
                 continue  # a "pro-Russian politician" is not Russian
@@ -935,7 +957,9 @@ def group_name(span: Span) -> str:
 
 def complements(head: Token) -> list[Token]:
     """Prepositions that place a noun in a country: 'of/from/in X', 'close to X'."""
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS]
+    # 'accused politicians of hiring gangs': a gerund says what they did, not where they are
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
+             and not any(g.dep_ == "pcomp" for g in c.children)]
     for adj in (c for c in head.rights if c.lower_ in ("close", "closest", "near")):
         preps += [c for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"]
     return preps

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kronika.actors.candidates import Candidate
 from kronika.actors.detect import (
     agent_of,
+    branch_countries,
     demonym_candidate,
     demonym_phrases,
     group_candidates,
@@ -935,14 +936,7 @@ class Resolver:
             tok = self.doc[i]
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            best = None
-            for j in range(tok.i - 1, -1, -1):
-                if sents[tok.i] - sents[j] > 1:
-                    break
-                build = self.index.actor_at(j)  # no Token built per word looked back at
-                if build is not None and build.kind == "person":
-                    best = build
-                    break
+            best = self.reporting_person(tok) or self.latest_person(tok, sents)
             if best is not None:
                 best.mentions.append(Candidate(tok.i, tok.i + 1, "pronoun", kind="person"))
                 self.index.token_actor[tok.i] = best.id
@@ -1065,6 +1059,31 @@ class Resolver:
             return "singular"
         root = self.doc[cand.start : cand.end].root
         return "plural" if root.tag_ in ("NNS", "NNPS") or root.lower_ == "police" else "singular"
+
+    def latest_person(self, tok: Token, sents: list[int]) -> ActorBuild | None:
+        """The latest person mentioned before a token, in its sentence or the one before."""
+        for j in range(tok.i - 1, -1, -1):
+            if sents[tok.i] - sents[j] > 1:
+                break
+            build = self.index.actor_at(j)  # no Token built per word looked back at
+            if build is not None and build.kind == "person":
+                return build
+        return None
+
+    def reporting_person(self, tok: Token) -> ActorBuild | None:
+        """The person who says or thinks the clause a 'he'/'she' subjects ('Chapo urged Mondlane
+        to return and said he was willing to talk': Chapo, not the nearer Mondlane)."""
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = clause.head
+        while True:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
+            verb = verb.head  # 'urged X to go and said he ...': the subject of the first verb
+        build = self.index.actor_at(subject.i) if subject is not None else None
+        return build if build is not None and build.kind == "person" else None
 
     def antecedent(self, tok: Token, fits) -> ActorBuild | None:
         """The actor a pronoun refers to: the subject of a clause that governs it ('Trump
@@ -1210,8 +1229,8 @@ def resolve_actors(
     regions = list(region_list_candidates(doc, gaz))
     listed = token_map(regions)
     phrases = demonym_phrases(doc, nlp, kb)
-    named = outside_credit_lines(
-        doc, list(kb_candidates(doc, nlp, kb, gaz)) + list(ner_candidates(doc, kb, gaz)))
+    named = branch_countries(doc, outside_credit_lines(
+        doc, list(kb_candidates(doc, nlp, kb, gaz)) + list(ner_candidates(doc, kb, gaz))))
     # A name that starts inside a demonym of several words is a piece of it: 'Sudanese army'
     # in 'the South Sudanese army' is not Sudan's army.
     named = [c for c in named if not any(d.start < c.start < d.end for d in phrases)]

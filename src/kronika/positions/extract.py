@@ -208,6 +208,8 @@ def final_stance(token: Token, stance: str, stances: Stances) -> str | None:
         stance = "supports"  # 'wants to settle the dispute by talks': no demand on anyone
     if stance == "demands" and asks_to_avoid(token):
         stance = "opposes"  # 'urged both sides to avoid escalation'
+    if negated_complement(token):
+        stance = COMPLEMENT_NEGATED.get(stance, stance)
     if not is_negated(token):
         return stance
     inner = inner_stance(token, stances)
@@ -216,12 +218,26 @@ def final_stance(token: Token, stance: str, stances: Stances) -> str | None:
     return NEGATED.get(stance)
 
 
+# What a stance on not doing a thing is on the thing: agreeing or promising not to use force
+# renounces it; urging someone not to attack opposes the attack.
+COMPLEMENT_NEGATED = {"accepts": "rejects", "offers": "rejects", "supports": "opposes",
+                      "demands": "opposes"}
+
+
+def negated_complement(token: Token) -> bool:
+    """Whether a stance verb's to-clause is negated ('agreed not to use force')."""
+    return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children)
+               for c in token.children)
+
+
 def asks_to_avoid(token: Token) -> bool:
     """Whether a demand asks that a thing not be done ('urged X to avoid escalation', 'to
     refrain from an offensive', 'to stop arms sales'), not that violence stop ('to stop the
     shelling' demands the ceasefire)."""
+    # 'to stop provoking and to respect its sovereignty': the second act is asked for as such
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in avoidance_verbs()
                and stopped_violence([c, *(t for g in c.children for t in g.subtree)]) is None
+               and not any(g.dep_ == "conj" and g.pos_ == "VERB" for g in c.children)
                for c in token.children)
 
 
