@@ -627,6 +627,28 @@ def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
     return not _cue_ancestor(ctx, verb)
 
 
+# verbs of a threat whose plain object is either the act threatened ("threatened sanctions")
+# or the one threatened ("threatened the journalists")
+_MENACES = frozenset({"threaten"})
+# entity types of the one threatened: a person, a people, a body or a country
+_PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _threatened_party(ctx: Context, verb: Token) -> bool:
+    """True when a threat verb's object is whom or what is threatened, not the act threatened
+    ("threatened its staff", "threatened the journalists", "threatened Iran"): no content
+    was uttered. An infinitive ("threatened to quit") or an act ("threatened a strike") is;
+    so is the act of "threatened Iran with sanctions", left as it was."""
+    if verb.lemma_.lower() not in _MENACES or any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return False
+    return (any(c.dep_ == "poss" for c in obj.children) or obj.ent_type_ in _PARTIES
+            or _people(ctx, obj))
+
+
 def _fronted_participle(verb: Token) -> bool:
     """A participle clause set off before its clause's subject, with no subject of its own
     ('Citing X, the ministry ...', 'While denouncing Y, she ...'): the subject's act."""
@@ -734,6 +756,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
             return None  # "attacked the town": a blow, left to the events layer
         kind = "stance"
     if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb, kind):
+        return None
+    if kind == "intent" and _threatened_party(ctx, verb):
         return None
     if kind == "stance" and _reason_gerund(verb):
         return None

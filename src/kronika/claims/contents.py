@@ -45,11 +45,13 @@ _QUESTION_WORDS = frozenset({"whether", "if"})
 
 
 def _stray_complement(verb: Token) -> Token | None:
-    """``told a meeting of mayors that the reforms stalled ...``: the that-clause of a
-    speech verb that the parser hung on the hearer noun instead of the verb."""
-    if verb.lemma_.lower() not in _HEARER_VERBS:
-        return None
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+    """``told a meeting of mayors that the reforms stalled ...``, ``said in a statement that
+    the talks stalled``: the that-clause of a speech verb that the parser hung on the hearer
+    noun, or on the medium of the words, instead of the verb."""
+    hosts = [c for c in verb.children if c.i > verb.i and _medium_phrase(c)]
+    if verb.lemma_.lower() in _HEARER_VERBS:
+        hosts += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    for obj in hosts:
         if any(t.lower_ in ("so", "such") for t in obj.subtree):
             continue  # "told so many lies that ...": a result, not what was told
         for token in obj.subtree:
@@ -818,12 +820,44 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     content = _verb_content(ctx, verb, kind)
     if content is None or content[2]:
         return content
-    start, end, _ = content
+    start, end = _before_second_act(ctx, verb, content[0], content[1])
+    content = (start, end, content[2])
     more = _stray_conjuncts(ctx, verb, start, end) + _conditions(ctx, verb, end)
     if not more:
         return content
     start, end = trim(ctx.text, start, max(_words_end(c) for c in more))
     return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+# words that join a speaker's second act to the content: "said A and ordered B"
+_ACT_JOINERS = frozenset({"and", "but", "then"})
+
+
+def _before_second_act(ctx: Context, verb: Token, start: int, end: int) -> tuple[int, int]:
+    """The content up to a second act of the speaker that the parser tied into the reported
+    clause ("said the government would not negotiate and ordered the army to clear the
+    roads": the order is the speaker's, told as fact, not part of what was said); the
+    argument layer reads the same conjunct as the speaker's (``reporting_host``)."""
+    # imported here: the argument layer imports claims.cues, so a module-level import is a cycle
+    from kronika.events.arguments import reporting_host
+
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    # a conjunct with a subject of its own ("... and his comment was a joke") is reported too
+    act = next((t for t in span if t.dep_ == "conj" and t.idx > start
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+                and (host := reporting_host(t)) is not None and host.i == verb.i), None)
+    if act is None:
+        return start, end
+    cut = act.left_edge.idx
+    while True:
+        new_start, new_end = trim(ctx.text, start, cut)
+        words = ctx.text[new_start:new_end].rsplit(None, 1)
+        if len(words) < 2 or words[-1].lower() not in _ACT_JOINERS:
+            break
+        cut = new_start + len(words[0])
+    return (new_start, new_end) if new_end > new_start else (start, end)
 
 
 # subordinators of a condition: "vowed to strike, unless wages rise"
@@ -984,10 +1018,12 @@ def _proform_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
 # objects that name the hearer or nothing said: "told reporters", "said nothing"
 _NOT_TOPICS = frozenset({"PERSON", "NORP"})
 # speech verbs whose plain object is seldom what was said: "tell the truth", "answer
-# questions", "found a way", "added a week", "asserted his right", "wrote a book"
+# questions", "found a way", "added a week", "asserted his right", "wrote a book", "recalled
+# its ambassador"
 _OBJECT_NOT_SAID = frozenset({"tell", "ask", "answer", "find", "establish", "add", "assert",
                               "maintain", "declare", "repeat", "confirm", "deny", "learn",
-                              "post", "reply", "respond", "write", "pronounce", "inform"})
+                              "post", "reply", "respond", "write", "pronounce", "inform",
+                              "recall"})
 _EMPTY_OBJECTS = frozenset({"nothing", "anything", "something", "everything", "much", "little",
                             "more", "so", "this", "that", "it", "one", "lot"})
 
