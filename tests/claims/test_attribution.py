@@ -766,6 +766,17 @@ def test_speaker_bounds(nlp, sentence, speaker):
                      "a strike over the pay cuts", id="threatened-act"),
         pytest.param("She recalled that the town had flooded twice.", "recalled",
                      "that the town had flooded twice", id="recalled-that"),
+        pytest.param("She recalled thinking that the war would never end.", "recalled",
+                     "thinking that the war would never end", id="recalled-gerund"),
+        # a label given through a free relative "what", wherever the parser hung its clause
+        pytest.param("Residents marched after what the mayor called a \"reckless plan,\" a set "
+                     "of cuts to bus routes.", "called", 'what the mayor called a "reckless plan,"',
+                     id="free-relative-label-after-preposition"),
+        pytest.param("She was taken to hospital after what she described as a panic attack.",
+                     "described", "what she described as a panic attack",
+                     id="free-relative-described-as"),
+        pytest.param("What the senator called a compromise was rejected by the house.",
+                     "called", "What the senator called a compromise", id="free-relative-subject"),
     ],
 )
 def test_added_cues(nlp, sentence, cue, content):
@@ -1266,6 +1277,9 @@ def test_a_second_act_of_the_speaker_ends_the_first_content(nlp, sentence, first
         pytest.param("Police said the gunmen had attacked the convoy and killed six soldiers.",
                      "the gunmen had attacked the convoy and killed six soldiers",
                      id="reported-second-verb-kept"),
+        pytest.param("The judge said she now believes the man was born abroad and was therefore "
+                     "never a citizen.", "she now believes the man was born abroad and was "
+                     "therefore never a citizen", id="reported-copula-kept"),
     ],
 )
 def test_a_second_act_that_is_no_cue_ends_the_content(nlp, sentence, content):

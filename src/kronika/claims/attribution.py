@@ -598,6 +598,8 @@ def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
     """
     if inside_quote(ctx, verb):
         return False
+    if verb.dep_ != "relcl" and relative_object_content(ctx, verb, kind) is not None:
+        return True  # "attacked what the minister called a modest reform": the minister's label
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         # "..., accusing her of lying": a claim of its own
         return hoisted_participle(ctx, verb) is not None or not _cue_ancestor(ctx, verb)

@@ -735,17 +735,33 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
+def _label_end(label: Token) -> int:
+    """Where a label ends: before an apposition set off after it ("a 'reckless plan,' a set
+    of cuts"), which says what the thing is, not what the speaker called it."""
+    aside = [t for c in label.children if c.dep_ == "appos" and c.i > label.i
+             for t in c.subtree]
+    ends = [t.idx + len(t.text) for t in label.subtree if t not in aside]
+    return max(ends)
+
+
+def free_relative(pronoun: Token | None) -> bool:
+    """'what' standing for the thing it labels, with no noun before it ("after what the
+    mayor called a reckless plan"): the clause, wherever the parser hung it, names the thing
+    and the label."""
+    return pronoun is not None and pronoun.lower_ == "what"
+
+
 def relative_object_content(
     ctx: Context, verb: Token, kind: str
 ) -> tuple[int, int, bool] | None:
     """``a tax, which the mayor called a disgrace``, ``a blast that the governor described
-    as an attack``: a label or judgment given to a relative pronoun that stands for the
-    object; the content is the relative clause, pronoun to label (a contiguous span that
-    holds both what is judged and the judgment)."""
-    if verb.dep_ != "relcl":
-        return None
+    as an attack``, ``what the mayor called a reckless plan``: a label or judgment given to a
+    relative pronoun that stands for the object; the content is the relative clause, pronoun
+    to label (a contiguous span that holds both what is judged and the judgment)."""
     pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
                     and c.tag_ in ("WDT", "WP")), None)
+    if verb.dep_ != "relcl" and not free_relative(pronoun):
+        return None
     # the label: a predicate, an "as" phrase, or a naming verb's second object ("which
     # critics labeled a gag order", read as two objects; "the aid that they offered Kyiv"
     # names nothing)
@@ -754,7 +770,7 @@ def relative_object_content(
         or (c.dep_ == "dobj" and kind == "naming"))]
     if pronoun is None or not label:
         return None
-    start, end = trim(ctx.text, pronoun.idx, max(subtree_span(c)[1] for c in label))
+    start, end = trim(ctx.text, pronoun.idx, max(_label_end(c) for c in label))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
@@ -844,8 +860,9 @@ def _before_second_act(ctx: Context, verb: Token, start: int, end: int) -> tuple
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return start, end
-    # a conjunct with a subject of its own ("... and his comment was a joke") is reported too
-    act = next((t for t in span if t.dep_ == "conj" and t.idx > start
+    # a conjunct with a subject of its own ("... and his comment was a joke") or a copula ("was
+    # born there and was therefore qualified") is reported too
+    act = next((t for t in span if t.dep_ == "conj" and t.idx > start and t.pos_ == "VERB"
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
                 and (host := reporting_host(t)) is not None and host.i == verb.i), None)
     if act is None:
@@ -1018,12 +1035,13 @@ def _proform_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
 # objects that name the hearer or nothing said: "told reporters", "said nothing"
 _NOT_TOPICS = frozenset({"PERSON", "NORP"})
 # speech verbs whose plain object is seldom what was said: "tell the truth", "answer
-# questions", "found a way", "added a week", "asserted his right", "wrote a book", "recalled
-# its ambassador"
+# questions", "found a way", "added a week", "asserted his right", "wrote a book"
 _OBJECT_NOT_SAID = frozenset({"tell", "ask", "answer", "find", "establish", "add", "assert",
                               "maintain", "declare", "repeat", "confirm", "deny", "learn",
-                              "post", "reply", "respond", "write", "pronounce", "inform",
-                              "recall"})
+                              "post", "reply", "respond", "write", "pronounce", "inform"})
+# ... and whose plain noun object is not, though a gerund is: "recalled its ambassador" (sent
+# for), "recalled thinking ..." (remembered)
+_NOUN_NOT_SAID = frozenset({"recall"})
 _EMPTY_OBJECTS = frozenset({"nothing", "anything", "something", "everything", "much", "little",
                             "more", "so", "this", "that", "it", "one", "lot"})
 
@@ -1106,6 +1124,8 @@ def _topic_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
             return shown
     if verb.tag_ == "VB" or verb.lemma_.lower() in _OBJECT_NOT_SAID:
         return None  # an infinitive's object is what someone should say, not what was said
+    if verb.lemma_.lower() in _NOUN_NOT_SAID and obj is not None and obj.tag_ != "VBG":
+        return None
     if obj is None or obj.tag_ in ("PRP", "WP", "WDT") or obj.ent_type_ in _NOT_TOPICS:
         return None
     if obj.lower_ in _EMPTY_OBJECTS or obj.lemma_.lower() in ctx.lexicon.speakers:
