@@ -527,6 +527,11 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
         pytest.param("Armed men threatened the journalists and smashed their cameras.",
                      id="threatened-people"),
         pytest.param("The cartel threatened the mayor's family.", id="threatened-owned"),
+        # a request to speak reports no words
+        pytest.param("Mr. Mayor, tell us what you will do about the buses.",
+                     id="imperative-after-vocative"),
+        pytest.param("Tell the voters the truth about the budget.", id="imperative"),
+        pytest.param("Senator, explain why the bill failed.", id="imperative-explain"),
     ],
 )
 def test_no_claim(nlp, sentence):

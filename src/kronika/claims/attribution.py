@@ -740,9 +740,22 @@ def _negation(verb: Token) -> list[Token]:
     return words if any(w.dep_ == "neg" for w in words) else []
 
 
+def _imperative(verb: Token) -> bool:
+    """A bare verb heading its sentence with no subject or auxiliary: a request to speak
+    ("Tell me what you will do", "Minister, tell your story"), which reports no words."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT":
+        return False
+    doc = verb.doc
+    # a name set off by a comma right before the verb is whom the request is to
+    vocative = verb.i > 0 and doc[verb.i - 1].text == ","
+    return not any(c.dep_ in ("aux", "auxpass", "expl") or (
+        c.dep_ in ("nsubj", "nsubjpass") and not (vocative and c.right_edge.i == verb.i - 2))
+        for c in verb.children)
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or _imperative(verb):
         return None
     particle = phrasal_particle(ctx, verb)
     kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb),
