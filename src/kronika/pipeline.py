@@ -20,6 +20,7 @@ from kronika.cache import cached
 from kronika.chunks import Piece, merge, pieces_of
 from kronika.claims import extract_claims
 from kronika.claims.genre import detect_genre
+from kronika.claims.headline import parse_headlines
 from kronika.claims.records import author_claims, to_claims
 from kronika.errors import AnalysisError, AnalysisTimeout
 from kronika.events.extract import EventKnowledge, extract_events
@@ -98,10 +99,8 @@ def analyze_doc(doc: Doc, document: Document, nlp: Language, know: Knowledge) ->
         index = resolve_actors(doc, nlp, know.kb, know.gazetteer, on)
     with _Timer("claims"):
         document = replace(document, genre=detect_genre(doc, document.genre))
-        # a second parse per title-cased headline costs about as much as the rules of a short
-        # article (benchmarks/instructions.py): opt-in
-        reparse = nlp if settings.get("headline_claims") == "1" else None
-        claims = to_claims(doc, document.id, extract_claims(doc, parse=reparse), index)
+        # the title-cased headlines were parsed again with their batch (_pipe)
+        claims = to_claims(doc, document.id, extract_claims(doc), index)
         claims += author_claims(doc, document, claims, index)
     with _Timer("events"):
         events = extract_events(doc, document.id, index, know.events, claims, on)
@@ -164,12 +163,21 @@ def _parsed(
     chars = 0
     for piece in pieces:
         if batch and (len(batch) >= count or chars + len(piece.document.text) > max_chars):
-            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            yield from _pipe(nlp, batch)
             batch, chars = [], 0
         batch.append((piece.document.text, piece))
         chars += len(piece.document.text)
     if batch:
-        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+        yield from _pipe(nlp, batch)
+
+
+def _pipe(nlp: Language, batch: list[tuple[str, Piece]]) -> list[tuple[Doc, Piece]]:
+    """One batch parsed, with the sentence-case parse of its title-cased headlines (one more
+    ``nlp.pipe`` call for the whole batch, see claims.headline) unless switched off."""
+    parsed = list(nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+    if settings.get("headline_claims") == "1":
+        parse_headlines(nlp, [doc for doc, _ in parsed])
+    return parsed
 
 
 @dataclass

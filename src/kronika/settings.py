@@ -42,8 +42,8 @@ SETTINGS: dict[str, Setting] = {
         ),
         Setting(
             "headline_claims",
-            "0",
-            "1: read a title-cased headline's claims off a second, sentence-case parse.",
+            "1",
+            "1: read a title-cased headline's claims off a second, sentence-case parse; 0: off.",
         ),
     )
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+import kronika
 from kronika.claims import ClaimSpan, extract_claims
 
 # sentence, speaker, cue, content, direct, speaker_kind
@@ -356,6 +357,22 @@ CASES = [
         "he", "told", "that few voters trusted the reforms", False, "named",
         id="told-hearer-that",
     ),
+    # the that-clause hung on the medium of the words is still what was said
+    pytest.param(
+        "It said in a statement that the president would travel in May.",
+        "It", "said", "that the president would travel in May", False, "named",
+        id="said-in-statement-that",
+    ),
+    pytest.param(
+        "The union said in a letter to members that the strike would go ahead.",
+        "The union", "said", "that the strike would go ahead", False, "named",
+        id="said-in-letter-to-that",
+    ),
+    pytest.param(
+        "She wrote in a post on Sunday that the vote had been rigged.",
+        "She", "wrote", "that the vote had been rigged", False, "named",
+        id="wrote-in-post-that",
+    ),
     pytest.param(
         "Voting rights groups expressed deep concern about the new ID law.",
         "Voting rights groups", "expressed", "deep concern about the new ID law", False,
@@ -497,6 +514,24 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
         pytest.param("The rebels came out of the forest.", id="came-out-of-no-cue"),
         pytest.param("The painter painted the gate green.", id="painted-without-as"),
         pytest.param("Storms ripped the roofs off the houses.", id="ripped-roofs"),
+        # withdrawing an envoy or a product is no recollection of anything
+        pytest.param("Algeria recalled its ambassador to Paris on Tuesday.",
+                     id="recalled-ambassador"),
+        pytest.param("Mali has recalled its envoys from three neighbouring states.",
+                     id="recalled-envoys"),
+        pytest.param("The carmaker recalled 40,000 vehicles over faulty brakes.",
+                     id="recalled-vehicles"),
+        # the one threatened is not what was threatened
+        pytest.param("Gang members threatened its staff and looted the clinic.",
+                     id="threatened-its-staff"),
+        pytest.param("Armed men threatened the journalists and smashed their cameras.",
+                     id="threatened-people"),
+        pytest.param("The cartel threatened the mayor's family.", id="threatened-owned"),
+        # a request to speak reports no words
+        pytest.param("Mr. Mayor, tell us what you will do about the buses.",
+                     id="imperative-after-vocative"),
+        pytest.param("Tell the voters the truth about the budget.", id="imperative"),
+        pytest.param("Senator, explain why the bill failed.", id="imperative-explain"),
     ],
 )
 def test_no_claim(nlp, sentence):
@@ -703,6 +738,20 @@ def test_source_phrase_content_stays_in_its_paragraph(nlp):
                      id="co-author"),
         pytest.param("The vice-chairman of the bank said rates would rise.",
                      "The vice-chairman of the bank", id="vice-chairman"),
+        # an aside counting out the content's subject is not among the speakers after it
+        pytest.param("Twelve people were killed, most of them farmers, a rebel group and local "
+                     "residents said.", "a rebel group and local residents",
+                     id="counted-aside-before-two-speakers"),
+        pytest.param("Three journalists were detained, two of them foreigners, a press union "
+                     "and their lawyers said.", "a press union and their lawyers",
+                     id="counted-aside-numeral"),
+        pytest.param("Hundreds fled the town, many of them women and children, aid workers and "
+                     "a local priest told reporters.", "aid workers and a local priest",
+                     id="counted-aside-coordinated"),
+        pytest.param("Many of them said they would leave the village.", "Many of them",
+                     id="counted-speakers-kept"),
+        pytest.param("Some of them, including the mayor, said the dam should be closed.",
+                     "Some of them, including the mayor,", id="counted-speakers-with-aside"),
     ],
 )
 def test_speaker_bounds(nlp, sentence, speaker):
@@ -717,6 +766,22 @@ def test_speaker_bounds(nlp, sentence, speaker):
         pytest.param("Putin talked about the sanctions with Trump.", "talked about",
                      "the sanctions with Trump", id="talk-about"),
         pytest.param("The senator mocked the proposal.", "mocked", "the proposal", id="mock"),
+        # a threatened act and a recollection with a clause stay claims
+        pytest.param("The union threatened a strike over the pay cuts.", "threatened",
+                     "a strike over the pay cuts", id="threatened-act"),
+        pytest.param("She recalled that the town had flooded twice.", "recalled",
+                     "that the town had flooded twice", id="recalled-that"),
+        pytest.param("She recalled thinking that the war would never end.", "recalled",
+                     "thinking that the war would never end", id="recalled-gerund"),
+        # a label given through a free relative "what", wherever the parser hung its clause
+        pytest.param("Residents marched after what the mayor called a \"reckless plan,\" a set "
+                     "of cuts to bus routes.", "called", 'what the mayor called a "reckless plan,"',
+                     id="free-relative-label-after-preposition"),
+        pytest.param("She was taken to hospital after what she described as a panic attack.",
+                     "described", "what she described as a panic attack",
+                     id="free-relative-described-as"),
+        pytest.param("What the senator called a compromise was rejected by the house.",
+                     "called", "What the senator called a compromise", id="free-relative-subject"),
     ],
 )
 def test_added_cues(nlp, sentence, cue, content):
@@ -1198,6 +1263,42 @@ def test_a_second_act_of_the_speaker_ends_the_first_content(nlp, sentence, first
     speaker = found[first[0]][0]
     assert found[first[0]] == (speaker, first[1])
     assert found[second[0]] == (speaker, second[1])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("The president said the state would not talk to groups that block the "
+                     "highways and ordered the police to clear them.",
+                     "the state would not talk to groups that block the highways",
+                     id="order-after-a-present-relative"),
+        pytest.param("The president said the rebels had broken the truce and ordered troops to "
+                     "the border.", "the rebels had broken the truce", id="order-after-a-perfect"),
+        pytest.param("The governor said the protesters who occupy the square are paid agents and "
+                     "instructed the guard to remove them.",
+                     "the protesters who occupy the square are paid agents",
+                     id="instruction-after-a-present-clause"),
+        # the reported clause's own second verb stays in it
+        pytest.param("Police said the gunmen had attacked the convoy and killed six soldiers.",
+                     "the gunmen had attacked the convoy and killed six soldiers",
+                     id="reported-second-verb-kept"),
+        pytest.param("The judge said she now believes the man was born abroad and was therefore "
+                     "never a citizen.", "she now believes the man was born abroad and was "
+                     "therefore never a citizen", id="reported-copula-kept"),
+    ],
+)
+def test_a_second_act_that_is_no_cue_ends_the_content(nlp, sentence, content):
+    """The speaker's own act that the parser tied into the reported clause (the argument
+    layer's ``reporting_host``) is told as fact, not as part of what was said."""
+    found = {c.cue: c.content_text(sentence) for c in extract_claims(nlp(sentence))}
+    assert found["said"] == content
+
+
+def test_the_speakers_second_act_is_asserted():
+    text = ("The president said the state would not talk to groups that block the highways and "
+            "ordered the police to clear them.")
+    events = kronika.analyze(text, published="2025-03-03").events
+    assert [e.factuality for e in events if e.trigger == "ordered"] == ["asserted"]
 
 
 def test_a_coordinated_infinitive_stays_in_the_first_content(nlp):

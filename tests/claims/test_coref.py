@@ -138,3 +138,30 @@ def test_it_speaker_is_a_body_named_by_a_singular_noun(nlp, text):
     _, actors, claims, _ = claims_of(nlp, text)
     first, it = claims[0], next(c for c in claims if c.speaker_text == "It")
     assert first.speaker is not None and it.speaker == first.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "between"),
+    [
+        pytest.param("Netanyahu's office said the talks had stalled because Hamas refused to free "
+                     "more hostages. It said a delegation would not travel this week.", "Hamas",
+                     id="office-of-a-person"),
+        pytest.param("President Ramaphosa's office said the visit was delayed after the Treasury "
+                     "objected to its cost. It said the trip would take place in June.",
+                     "Treasury", id="office-with-title"),
+        pytest.param("Governor Hochul's campaign said the ad was false because the Republican "
+                     "Party had paid for it. It added that the governor would sue.", "Republican",
+                     id="campaign"),
+        pytest.param("The prime minister's office said the bill was withdrawn because the Senate "
+                     "rejected it. It said a new draft would follow.", "Senate",
+                     id="office-of-no-one-named"),
+    ],
+)
+def test_it_takes_up_the_body_that_spoke_not_one_named_in_between(nlp, text, between):
+    """"It" after "X's office said" is the office (its claims go to X, or to no one when X
+    is not named), not a body its content named after it."""
+    found = speaker_names(nlp, text)
+    assert found[-1][0] == "It"
+    assert found[-1][1] == found[0][1]
+    assert between not in (found[-1][1] or "")
+

@@ -6,7 +6,7 @@ import pytest
 
 import kronika
 from kronika.claims import extract_claims
-from kronika.claims.headline import sentence_cased, title_lines
+from kronika.claims.headline import parse_headlines, sentence_cased, stored_parses, title_lines
 
 BODY = "\n\nThe story was told in Accra on Monday."
 
@@ -66,13 +66,31 @@ def test_a_fronted_participle_keeps_its_own_content(nlp) -> None:
         ("Railing Against", "Tariffs"), ("Vow", "To Block Roads")]
 
 
-def test_the_headline_parse_is_opt_in(monkeypatch):
-    """KRONIKA_HEADLINE_CLAIMS=1 reads a title-cased headline's claim; by default the second
-    parse is not run."""
+def test_the_headline_parse_is_on_by_default_and_can_be_switched_off(monkeypatch):
+    """By default a title-cased headline's claim is read off its sentence-case parse;
+    KRONIKA_HEADLINE_CLAIMS=0 skips the second parse."""
     text = ("Senator Vows To Block New Tax Cuts\n\nSenator Dana Whitfield spoke to reporters "
             "in the capital on Monday about the budget.")
-    monkeypatch.setenv("KRONIKA_HEADLINE_CLAIMS", "1")
+    monkeypatch.delenv("KRONIKA_HEADLINE_CLAIMS", raising=False)
     on = [c.cue for c in kronika.analyze(text, published="2025-03-03").claims]
     monkeypatch.setenv("KRONIKA_HEADLINE_CLAIMS", "0")
     off = [c.cue for c in kronika.analyze(text, published="2025-03-03").claims]
     assert "Vows" in on and "Vows" not in off
+
+
+def test_headlines_of_a_batch_are_parsed_together_and_cueless_ones_skipped(nlp):
+    """``parse_headlines`` keeps on each Doc the sentence-case parse of its headline when
+    the line has a word that may be a cue (an irregular form too), and none otherwise."""
+    texts = [
+        "Minister Told Parliament The Budget Was Sound" + BODY,
+        "Storm Leaves Thousands Without Power In Coastal Towns" + BODY,
+        "Rebel Leader Spoke Of Victory Near The Border" + BODY,
+    ]
+    docs = list(nlp.pipe(texts))
+    parse_headlines(nlp, docs)
+    parsed = [[line.text for _, line in stored_parses(doc)] for doc in docs]
+    assert parsed == [["Minister told parliament the budget was sound"], [],
+                      ["Rebel leader spoke of victory near the border"]]
+    # the stored parse gives the claims a parse made line by line gives
+    alone = nlp(texts[0])
+    assert extract_claims(docs[0]) == extract_claims(alone, parse=nlp)

@@ -26,7 +26,7 @@ from kronika.claims.boilerplate import boilerplate_spans
 from kronika.claims.contents import coordinated_infinitive
 from kronika.claims.context import Context, make_context, trim
 from kronika.claims.cues import CueLexicon, default_lexicon, load_lexicon
-from kronika.claims.headline import Parser, headline_claims
+from kronika.claims.headline import Parser, headline_claims, recased_lines, stored_parses
 from kronika.claims.quotes import Quote, find_quotes
 from kronika.claims.rebuttals import appositive_start, rebuttal_claim
 from kronika.claims.spans import ClaimSpan
@@ -39,12 +39,16 @@ def extract_claims(doc: Doc, lexicon: CueLexicon | None = None,
                    parse: Parser | None = None) -> list[ClaimSpan]:
     """Every attribution of a parsed document, in order of content, without duplicates.
 
-    With ``parse`` (the spaCy pipeline), a title-cased headline's claims are read off a parse
-    of the line in sentence case (see ``claims.headline``)."""
+    A title-cased headline's claims are read off a parse of the line in sentence case (see
+    ``claims.headline``): the one ``claims.headline.parse_headlines`` kept on the Doc, else,
+    with ``parse`` (the spaCy pipeline), one made here."""
     found = _claims_of(doc, lexicon)
-    if parse is None:
+    parses = stored_parses(doc)
+    if parses is None and parse is not None:
+        parses = [(run, parse(text)) for run, text in recased_lines(doc)]
+    if not parses:
         return found
-    return headline_claims(doc, found, parse, lambda line: _claims_of(line, lexicon))
+    return headline_claims(doc, found, parses, lambda line: _claims_of(line, lexicon))
 
 
 def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:

@@ -598,6 +598,8 @@ def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
     """
     if inside_quote(ctx, verb):
         return False
+    if verb.dep_ != "relcl" and relative_object_content(ctx, verb, kind) is not None:
+        return True  # "attacked what the minister called a modest reform": the minister's label
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         # "..., accusing her of lying": a claim of its own
         return hoisted_participle(ctx, verb) is not None or not _cue_ancestor(ctx, verb)
@@ -625,6 +627,28 @@ def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
         # the mayor called a disgrace" gives it a label
         return False
     return not _cue_ancestor(ctx, verb)
+
+
+# verbs of a threat whose plain object is either the act threatened ("threatened sanctions")
+# or the one threatened ("threatened the journalists")
+_MENACES = frozenset({"threaten"})
+# entity types of the one threatened: a person, a people, a body or a country
+_PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _threatened_party(ctx: Context, verb: Token) -> bool:
+    """True when a threat verb's object is whom or what is threatened, not the act threatened
+    ("threatened its staff", "threatened the journalists", "threatened Iran"): no content
+    was uttered. An infinitive ("threatened to quit") or an act ("threatened a strike") is;
+    so is the act of "threatened Iran with sanctions", left as it was."""
+    if verb.lemma_.lower() not in _MENACES or any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return False
+    return (any(c.dep_ == "poss" for c in obj.children) or obj.ent_type_ in _PARTIES
+            or _people(ctx, obj))
 
 
 def _fronted_participle(verb: Token) -> bool:
@@ -716,9 +740,22 @@ def _negation(verb: Token) -> list[Token]:
     return words if any(w.dep_ == "neg" for w in words) else []
 
 
+def _imperative(verb: Token) -> bool:
+    """A bare verb heading its sentence with no subject or auxiliary: a request to speak
+    ("Tell me what you will do", "Minister, tell your story"), which reports no words."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT":
+        return False
+    doc = verb.doc
+    # a name set off by a comma right before the verb is whom the request is to
+    vocative = verb.i > 0 and doc[verb.i - 1].text == ","
+    return not any(c.dep_ in ("aux", "auxpass", "expl") or (
+        c.dep_ in ("nsubj", "nsubjpass") and not (vocative and c.right_edge.i == verb.i - 2))
+        for c in verb.children)
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or _imperative(verb):
         return None
     particle = phrasal_particle(ctx, verb)
     kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb),
@@ -734,6 +771,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
             return None  # "attacked the town": a blow, left to the events layer
         kind = "stance"
     if kind in ("intent", "stance", "naming") and not _stance_in_place(ctx, verb, kind):
+        return None
+    if kind == "intent" and _threatened_party(ctx, verb):
         return None
     if kind == "stance" and _reason_gerund(verb):
         return None

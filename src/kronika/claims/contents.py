@@ -45,11 +45,13 @@ _QUESTION_WORDS = frozenset({"whether", "if"})
 
 
 def _stray_complement(verb: Token) -> Token | None:
-    """``told a meeting of mayors that the reforms stalled ...``: the that-clause of a
-    speech verb that the parser hung on the hearer noun instead of the verb."""
-    if verb.lemma_.lower() not in _HEARER_VERBS:
-        return None
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+    """``told a meeting of mayors that the reforms stalled ...``, ``said in a statement that
+    the talks stalled``: the that-clause of a speech verb that the parser hung on the hearer
+    noun, or on the medium of the words, instead of the verb."""
+    hosts = [c for c in verb.children if c.i > verb.i and _medium_phrase(c)]
+    if verb.lemma_.lower() in _HEARER_VERBS:
+        hosts += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    for obj in hosts:
         if any(t.lower_ in ("so", "such") for t in obj.subtree):
             continue  # "told so many lies that ...": a result, not what was told
         for token in obj.subtree:
@@ -733,17 +735,33 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
+def _label_end(label: Token) -> int:
+    """Where a label ends: before an apposition set off after it ("a 'reckless plan,' a set
+    of cuts"), which says what the thing is, not what the speaker called it."""
+    aside = [t for c in label.children if c.dep_ == "appos" and c.i > label.i
+             for t in c.subtree]
+    ends = [t.idx + len(t.text) for t in label.subtree if t not in aside]
+    return max(ends)
+
+
+def free_relative(pronoun: Token | None) -> bool:
+    """'what' standing for the thing it labels, with no noun before it ("after what the
+    mayor called a reckless plan"): the clause, wherever the parser hung it, names the thing
+    and the label."""
+    return pronoun is not None and pronoun.lower_ == "what"
+
+
 def relative_object_content(
     ctx: Context, verb: Token, kind: str
 ) -> tuple[int, int, bool] | None:
     """``a tax, which the mayor called a disgrace``, ``a blast that the governor described
-    as an attack``: a label or judgment given to a relative pronoun that stands for the
-    object; the content is the relative clause, pronoun to label (a contiguous span that
-    holds both what is judged and the judgment)."""
-    if verb.dep_ != "relcl":
-        return None
+    as an attack``, ``what the mayor called a reckless plan``: a label or judgment given to a
+    relative pronoun that stands for the object; the content is the relative clause, pronoun
+    to label (a contiguous span that holds both what is judged and the judgment)."""
     pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
                     and c.tag_ in ("WDT", "WP")), None)
+    if verb.dep_ != "relcl" and not free_relative(pronoun):
+        return None
     # the label: a predicate, an "as" phrase, or a naming verb's second object ("which
     # critics labeled a gag order", read as two objects; "the aid that they offered Kyiv"
     # names nothing)
@@ -752,7 +770,7 @@ def relative_object_content(
         or (c.dep_ == "dobj" and kind == "naming"))]
     if pronoun is None or not label:
         return None
-    start, end = trim(ctx.text, pronoun.idx, max(subtree_span(c)[1] for c in label))
+    start, end = trim(ctx.text, pronoun.idx, max(_label_end(c) for c in label))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
 
 
@@ -818,12 +836,45 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     content = _verb_content(ctx, verb, kind)
     if content is None or content[2]:
         return content
-    start, end, _ = content
+    start, end = _before_second_act(ctx, verb, content[0], content[1])
+    content = (start, end, content[2])
     more = _stray_conjuncts(ctx, verb, start, end) + _conditions(ctx, verb, end)
     if not more:
         return content
     start, end = trim(ctx.text, start, max(_words_end(c) for c in more))
     return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+# words that join a speaker's second act to the content: "said A and ordered B"
+_ACT_JOINERS = frozenset({"and", "but", "then"})
+
+
+def _before_second_act(ctx: Context, verb: Token, start: int, end: int) -> tuple[int, int]:
+    """The content up to a second act of the speaker that the parser tied into the reported
+    clause ("said the government would not negotiate and ordered the army to clear the
+    roads": the order is the speaker's, told as fact, not part of what was said); the
+    argument layer reads the same conjunct as the speaker's (``reporting_host``)."""
+    # imported here: the argument layer imports claims.cues, so a module-level import is a cycle
+    from kronika.events.arguments import reporting_host
+
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    # a conjunct with a subject of its own ("... and his comment was a joke") or a copula ("was
+    # born there and was therefore qualified") is reported too
+    act = next((t for t in span if t.dep_ == "conj" and t.idx > start and t.pos_ == "VERB"
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+                and (host := reporting_host(t)) is not None and host.i == verb.i), None)
+    if act is None:
+        return start, end
+    cut = act.left_edge.idx
+    while True:
+        new_start, new_end = trim(ctx.text, start, cut)
+        words = ctx.text[new_start:new_end].rsplit(None, 1)
+        if len(words) < 2 or words[-1].lower() not in _ACT_JOINERS:
+            break
+        cut = new_start + len(words[0])
+    return (new_start, new_end) if new_end > new_start else (start, end)
 
 
 # subordinators of a condition: "vowed to strike, unless wages rise"
@@ -988,6 +1039,9 @@ _NOT_TOPICS = frozenset({"PERSON", "NORP"})
 _OBJECT_NOT_SAID = frozenset({"tell", "ask", "answer", "find", "establish", "add", "assert",
                               "maintain", "declare", "repeat", "confirm", "deny", "learn",
                               "post", "reply", "respond", "write", "pronounce", "inform"})
+# ... and whose plain noun object is not, though a gerund is: "recalled its ambassador" (sent
+# for), "recalled thinking ..." (remembered)
+_NOUN_NOT_SAID = frozenset({"recall"})
 _EMPTY_OBJECTS = frozenset({"nothing", "anything", "something", "everything", "much", "little",
                             "more", "so", "this", "that", "it", "one", "lot"})
 
@@ -1070,6 +1124,8 @@ def _topic_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
             return shown
     if verb.tag_ == "VB" or verb.lemma_.lower() in _OBJECT_NOT_SAID:
         return None  # an infinitive's object is what someone should say, not what was said
+    if verb.lemma_.lower() in _NOUN_NOT_SAID and obj is not None and obj.tag_ != "VBG":
+        return None
     if obj is None or obj.tag_ in ("PRP", "WP", "WDT") or obj.ent_type_ in _NOT_TOPICS:
         return None
     if obj.lower_ in _EMPTY_OBJECTS or obj.lemma_.lower() in ctx.lexicon.speakers:

@@ -10,7 +10,9 @@ A definite description ("the minister", "the spokesman") is the latest person wh
 title or apposition holds its head noun, unless the phrase itself names someone; a relative
 pronoun is the noun its clause modifies. Inside a speaker phrase a name outranks a bare title
 and an owner comes last ("His rival, Tom Baker," is Baker). "It" stands for a body: an
-organisation, a country or a group named by a singular noun ("the company").
+organisation, a country or a group named by a singular noun ("the company"), or an earlier
+speaker whose phrase names a body, whoever the claim went to ("Netanyahu's office said ... .
+It said ..." is the office's, so Netanyahu's; not that of a group named in between).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kronika.actors.resolve import ActorBuild, ActorIndex
+from kronika.claims.attribution import agent_nouns
 from kronika.claims.spans import ClaimSpan
 from kronika.lexicon import read_csv
 from kronika.nlp import sentence_index, sentences
@@ -48,7 +51,8 @@ def gendered_words() -> dict[str, str]:
 class _Chain:
     """What coreference has learnt so far: earlier speakers and the genders pronouns showed."""
 
-    speakers: list[tuple[int, int, ActorBuild]] = field(default_factory=list)  # (sent, tok, actor)
+    # (sentence, token, actor, whether the phrase names a body that "it" can stand for)
+    speakers: list[tuple[int, int, ActorBuild | None, bool]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
 
 
@@ -108,25 +112,42 @@ def _subjects(doc: Doc, start: int, end: int, index: ActorIndex) -> list[ActorBu
 
 
 def _pronoun_antecedent(head: Token, index: ActorIndex, chain: _Chain, sents: Sequence[int],
-                        bounds: dict[int, tuple[int, int]]) -> ActorBuild | None:
-    """The actor a speaker pronoun stands for (see the module docstring)."""
+                        bounds: dict[int, tuple[int, int]]) -> tuple[bool, ActorBuild | None]:
+    """Whether a speaker pronoun's antecedent was found, and its actor (see the module
+    docstring): an earlier speaker that names a body stands for "it" even with no actor."""
     doc = head.doc
     want = PRONOUNS[head.lower_]
     here = sents[head.i]
+
+    def fits(build: ActorBuild | None, body: bool) -> bool:
+        return (want == "body" and body) or (
+            build is not None and _agrees(build, want, doc, chain))
+
     for back in range(_WINDOW + 1):
         s = here - back
         if s < 0:
             break
         start, end = bounds[s]
         end = min(end, head.i)
-        spoken = [b for sent, tok, b in reversed(chain.speakers) if sent == s and tok < head.i]
-        for build in [*spoken, *_subjects(doc, start, end, index)]:
+        for _, tok, build, body in reversed(chain.speakers):
+            if sents[tok] == s and tok < head.i and fits(build, body):
+                return True, build
+        for build in _subjects(doc, start, end, index):
             if _agrees(build, want, doc, chain):
-                return build
-    for sent, _, build in reversed(chain.speakers):
-        if here - sent <= _CHAIN_WINDOW and _agrees(build, want, doc, chain):
-            return build
-    return None
+                return True, build
+    for sent, _, build, body in reversed(chain.speakers):
+        if here - sent <= _CHAIN_WINDOW and fits(build, body):
+            return True, build
+    return False, None
+
+
+def _names_a_body(head: Token) -> bool:
+    """Whether a speaker phrase's head is a singular common noun for a body, not a person
+    ("Netanyahu's office", "the ministry", but not "the minister"), which "it" can take up."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.ent_type_ == "PERSON":
+        return False
+    word = head.lemma_.lower()
+    return agent_nouns().get(word) is not True and word not in gendered_words()
 
 
 def _sentence_bounds(doc: Doc) -> dict[int, tuple[int, int]]:
@@ -239,8 +260,9 @@ def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) ->
         build = None
         if head is not None:
             if head.lower_ in PRONOUNS and head.pos_ == "PRON":
-                build = (_pronoun_antecedent(head, index, chain, sents, bounds)
-                         or index.actor_of(head))
+                found, build = _pronoun_antecedent(head, index, chain, sents, bounds)
+                if not found:
+                    build = index.actor_of(head)
                 if build is not None and PRONOUNS[head.lower_] in ("masc", "fem"):
                     chain.genders.setdefault(build.id, PRONOUNS[head.lower_])
             elif _is_description(head):
@@ -252,7 +274,8 @@ def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) ->
                     _described(head, index, chain) or own)
             else:
                 build = _own_actor(head, index)
-            if build is not None:
-                chain.speakers.append((sents[head.i], head.i, build))
+            body = head.pos_ != "PRON" and _names_a_body(head)
+            if build is not None or body:
+                chain.speakers.append((sents[head.i], head.i, build, body))
         out.append(build.id if build is not None else None)
     return out

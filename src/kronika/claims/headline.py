@@ -6,20 +6,38 @@ capitalised clause ('Shows Bias When It Comes To ...'). The line is parsed again
 words in lower case, except the names the body also writes with a capital inside a sentence
 ('Sanders', 'Trump'), and its claims are read off that parse. Lower-casing keeps every
 character where it was, so the offsets hold for the original text.
+
+The lines of a whole batch of documents are parsed in one ``nlp.pipe`` call
+(``parse_headlines``), which shares spaCy's fixed cost per call among them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.language import Language
+from spacy.tokens import Doc, Span
 
-from kronika.actors.names import MIN_TITLE_WORDS, title_case_tokens, title_word
+from kronika.actors.names import (
+    DASHES,
+    MIN_TITLE_WORDS,
+    TITLE_FUNCTION_WORDS,
+    title_case_tokens,
+    title_word,
+)
+from kronika.claims.cues import default_lexicon
 from kronika.claims.spans import ClaimSpan
 from kronika.nlp import doc_text, sentence_index, sentences, token_texts
 
 Parser = Callable[[str], Doc]
+
+# Where ``parse_headlines`` keeps a Doc's re-parsed headlines: (line, parse of the line) pairs.
+PARSES_KEY = "kronika_headline_parses"
+# Components a headline's claim rules do without: the entity recogniser is half the cost of
+# parsing a short line.
+LINE_UNUSED = ("ner", "kronika_entity_lines")
 
 
 def title_lines(doc: Doc) -> list[Span]:
@@ -30,37 +48,52 @@ def title_lines(doc: Doc) -> list[Span]:
     breaks = [i for i, text in enumerate(texts) if "\n" in text and not text.strip()]
     for i in [*breaks, len(doc)]:
         if i - start >= MIN_TITLE_WORDS:
-            line = doc[start:i]
             capitals = 0
-            for token in line:  # stops at the first word no headline writes
-                kind = _headline_word(token)
+            for k in range(start, i):  # stops at the first word no headline writes
+                kind = _headline_word(doc, k, texts)
                 if kind is False:
                     break
                 capitals += kind is True
             else:
                 if capitals >= MIN_TITLE_WORDS:
-                    lines.append(line)
+                    lines.append(doc[start:i])
         start = i + 1
     return lines
 
 
-def _headline_word(token: Token) -> bool | None:
+def _headline_word(doc: Doc, i: int, texts: list[str]) -> bool | None:
     """``title_word``, with the short words and clitics a headline style may leave in lower
-    case ('if', 'n't', 'vs.') let through."""
+    case ('if', 'n't', 'vs.') let through. Most words are judged by their text alone, as
+    ``title_word`` would judge them, without building a Token (every paragraph's first words
+    are asked)."""
+    text = texts[i]
+    first = text[:1]
+    if first.isupper():
+        return True
+    if (first.islower() and len(text) > 3 and text.lower() not in TITLE_FUNCTION_WORDS
+            and not (i > 0 and texts[i - 1] in DASHES)):
+        return False
+    token = doc[i]
     kind = title_word(token)
-    return None if kind is False and len(token.text) <= 3 else kind
+    return None if kind is False and len(text) <= 3 else kind
 
 
 def body_names(doc: Doc, lines: list[Span]) -> frozenset[str]:
-    """Capitalised words the body writes inside a sentence, outside title-cased runs and the
-    headlines: names."""
+    """Capitalised words of the headlines that the body writes inside a sentence, outside
+    title-cased runs and the headlines: names. Only the words of the headlines are looked up
+    (a Token is built for no other word)."""
+    wanted = {t.text for line in lines for t in line if t.text[:1].isupper() and t.is_alpha}
+    texts = token_texts(doc)
+    found = [i for i, text in enumerate(texts) if text in wanted]
+    if not found:
+        return frozenset()
     title = title_case_tokens(doc).union(*(range(line.start, line.end) for line in lines))
     starts = {s.start for s in sentences(doc)}
     return frozenset(
-        t.text for t in doc
-        if t.i not in title and t.i not in starts and t.text[:1].isupper() and t.is_alpha
-        and not (t.i > 0 and (doc[t.i - 1].is_quote or doc[t.i - 1].is_space
-                              or doc[t.i - 1].text in ".:!?"))
+        texts[i] for i in found
+        if i not in title and i not in starts
+        and not (i > 0 and ((before := doc[i - 1]).is_quote or before.is_space
+                            or before.text in ".:!?"))
     )
 
 
@@ -76,21 +109,114 @@ def sentence_cased(run: Span, names: frozenset[str]) -> str:
     return "".join(pieces)[: len(run.text)]
 
 
-def headline_claims(doc: Doc, found: list[ClaimSpan], parse: Parser,
-                    extract: Callable[[Doc], list[ClaimSpan]]) -> list[ClaimSpan]:
-    """``found`` with the claims of each title-cased headline replaced by those read off the
-    line's sentence-case parse, when that parse finds any."""
+def recased_lines(doc: Doc) -> list[tuple[Span, str]]:
+    """Each title-cased headline with its sentence-case text, where that differs."""
     runs = title_lines(doc)
     if not runs:
+        return []
+    names = body_names(doc, runs)
+    return [(run, text) for run in runs if (text := sentence_cased(run, names)) != run.text]
+
+
+def parse_headlines(nlp: Language, docs: Sequence[Doc]) -> None:
+    """Parse the recased headlines of every Doc in one ``nlp.pipe`` call and keep each
+    Doc's on the Doc (``PARSES_KEY``): a spaCy call has a fixed cost as large as the parse of
+    a short line, paid once per call, not once per line. A line with no word that may be a
+    cue is not parsed: no rule could read a claim off its parse."""
+    forms = cue_forms(nlp)
+    lines = [(doc, run, text) for doc in docs for run, text in recased_lines(doc)
+             if forms is None or may_cue(run, forms)]
+    for doc in docs:
+        doc.user_data[PARSES_KEY] = []
+    parsed = nlp.pipe([text for _, _, text in lines], batch_size=max(len(lines), 1),
+                      disable=LINE_UNUSED)
+    for (doc, run, _), line in zip(lines, parsed, strict=True):
+        doc.user_data[PARSES_KEY].append((run, line))
+
+
+# words that open a claim whatever the cue lexicon holds: a that-clause after any verb
+# ('observed that'), a summed-up denial ('which X denies'), quotation marks and the dash of
+# a signed quotation
+_CLAIM_WORDS = frozenset({"that", "which", '"', "“", "”", "‘", "’", "'", "«", "»", "―", "—"})
+# endings a cue word may take in a headline: 'Vows', 'Warned', 'Urging', 'Denies', 'Denied'
+_ENDINGS = ("s", "es", "d", "ed", "ing", "ies", "ied")
+
+
+class CueForms(NamedTuple):
+    """What a line must hold to be worth a parse: one word of these, or one phrase."""
+
+    words: frozenset[str]
+    phrases: frozenset[tuple[str, ...]]
+
+
+def cue_forms(nlp: Language) -> CueForms | None:
+    """Every word of the cue lexicon, with the irregular forms the lemmatizer maps to one
+    ('told', 'thought', 'spoke'), and its phrases ('according to'); None when the pipeline
+    has no table of irregular forms, and then every line may hold a cue."""
+    key = id(nlp)
+    if key not in _FORMS:
+        _FORMS[key] = _cue_forms(nlp)
+    return _FORMS[key]
+
+
+_FORMS: dict[int, CueForms | None] = {}
+
+
+def _cue_forms(nlp: Language) -> CueForms | None:
+    """``cue_forms``, computed."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return None
+    lexicon = default_lexicon()
+    lemmas = {word for cues in (lexicon.verbs, lexicon.nouns, lexicon.adjectives)
+              for cue in cues for word in cue.split()[:1]}
+    irregular = {form for table in lookups.get_table("lemma_exc").values()
+                 for form, bases in table.items() if any(b in lemmas for b in bases)}
+    return CueForms(frozenset(lemmas | irregular | _CLAIM_WORDS),
+                    frozenset(p for p in lexicon.phrases if p))
+
+
+def may_cue(run: Span, forms: CueForms) -> bool:
+    """Whether a line holds a word that is, or may be an inflection of, a cue word, or the
+    words of a cue phrase."""
+    words = [token.lower_ for token in run]
+    if any(stem in forms.words for word in words for stem in _stems(word)):
+        return True
+    return any(tuple(words[i : i + len(p)]) == p for p in forms.phrases
+               for i in range(len(words)) if words[i] == p[0])
+
+
+def _stems(word: str) -> set[str]:
+    """The word and what it may be an inflection of: 'vows' -> 'vow', 'denied' -> 'deny',
+    'hoped' -> 'hope', 'stopped' -> 'stop'."""
+    out = {word}
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            out |= {stem, stem + "e", stem + "y"}
+            if stem[-1] == stem[-2]:
+                out.add(stem[:-1])
+    return out
+
+
+def stored_parses(doc: Doc) -> list[tuple[Span, Doc]] | None:
+    """The headline parses ``parse_headlines`` kept on a Doc, or None when it did not run."""
+    return doc.user_data.get(PARSES_KEY)
+
+
+def headline_claims(doc: Doc, found: list[ClaimSpan], parses: list[tuple[Span, Doc]],
+                    extract: Callable[[Doc], list[ClaimSpan]]) -> list[ClaimSpan]:
+    """``found`` with the claims of each title-cased headline replaced by those read off the
+    line's sentence-case parse (``parses``), when that parse finds any."""
+    if not parses:
         return found
-    text, names, sent_of = doc_text(doc), body_names(doc, runs), sentence_index(doc)
-    for run in runs:
+    text, sent_of = doc_text(doc), sentence_index(doc)
+    for run, line in parses:
         start, end = run.start_char, run.end_char
-        recased = sentence_cased(run, names)
-        if recased == run.text:
-            continue
         shifted = [_to_line_end(_shift(c, start, text, sent_of, doc), text, end)
-                   for c in extract(parse(recased))]
+                   for c in extract(line)]
         if not shifted:
             continue
         found = [c for c in found if not start <= _anchor(c) < end] + shifted

@@ -12,6 +12,8 @@ cue's subject, with these conventions:
   (``Trump, speaking to veterans, said``: ``Trump``; but ``a poll released last week`` keeps
   its participle), and neither does a date (``a panel in 2001 found``: ``a panel``) or a
   focus word before the phrase (``Even China``);
+- an aside that counts out the content's subject is no part of it (``..., most of them
+  farmers, residents said``: ``residents``);
 - a speaker phrase never runs over a paragraph break (a dateline or time stamp above it),
   nor takes in a dateline before it (``BRUSSELS - European leaders``: ``European leaders``).
 """
@@ -91,7 +93,28 @@ def phrase_tokens(token: Token) -> list[Token]:
     if start is not None:
         tokens = [t for t in tokens if t.i >= start]
     tokens = _without_dateline(tokens, token)
-    return _hyphenated(_contiguous(tokens, token))
+    return _hyphenated(_without_quantified_aside(_contiguous(tokens, token)))
+
+
+
+
+def _without_quantified_aside(tokens: list[Token]) -> list[Token]:
+    """The phrase after an aside that counts out the content's subject, which the parser
+    joined to the speakers after it ("Twelve people were killed, most of them farmers, a
+    rebel group and local residents said": "a rebel group and local residents"). The aside
+    opens with "most / two / all of them"; a phrase with no comma after it ("Many of them
+    said ...") is the speaker."""
+    if len(tokens) < 5 or tokens[1].lower_ != "of" or tokens[2].lower_ != "them":
+        return tokens
+    if tokens[0].pos_ not in ("NUM", "ADJ", "DET", "PRON", "NOUN"):
+        return tokens
+    comma = next((k for k, t in enumerate(tokens) if k > 2 and t.text == ","), None)
+    if comma is None or comma in (3, len(tokens) - 1):
+        return tokens
+    # the aside names what they are ("farmers", "women and children"), no clause of its own
+    if any(t.pos_ in ("VERB", "AUX", "ADP") for t in tokens[3:comma]):
+        return tokens
+    return tokens[comma + 1 :]
 
 
 def _hyphenated(tokens: list[Token]) -> list[Token]:
