@@ -419,6 +419,30 @@ def test_a_hostile_act_on_a_thing_is_aimed_at_it(text: str, trigger: str, target
     assert target in read, (read, events)
 
 
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Israel warned Hezbollah on Monday and later destroyed its depots.", "destroyed", "LBN"),
+    ("The United States accused Iran of fraud and froze its assets.", "froze", "IRN"),
+    ("Ethiopia accused Eritrea of aggression and bombed its border posts.", "bombed", "ERI"),
+], ids=["assault", "sanction", "bombed"])
+def test_the_possessor_in_a_hostile_acts_object_is_the_attacked_party(
+        text: str, trigger: str, target: str) -> None:
+    """'X struck Y and destroyed its depots': 'its' is Y, the party the act is aimed at, not
+    the subject who acts (whose own depots it would not destroy)."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == trigger]
+    assert any(e.target_country == target for e in events), describe_events(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The junta bombed its own villages on Sunday.",
+    "Syria destroyed its chemical weapons under UN supervision.",
+], ids=["own", "no other party"])
+def test_a_hostile_acts_own_thing_stays_the_subjects(text: str) -> None:
+    """With 'own', or no other party before it, 'its' is still the subject's own thing."""
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert all(e.target_country in (None, e.source_country) for e in events), \
+        describe_events(list(events))
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Chile imposed a curfew on Monday.", "imposed"),
     ("Argentina agreed to sign the trade deal.", "agreed"),

@@ -655,6 +655,9 @@ def read_side(
             found = [] if undergone_path(trigger, path) else found
             found = [a for a in found if not of_place(a) and not attack_site(a, trigger, etype,
                                                                                 index)]
+        if found and taken and side == "target" and etype in ATTACKING_TYPES:
+            # 'struck X and destroyed its depots': the attacked party's thing, not the source's
+            found = [attacked_owner(a, trigger, taken, index, kb) or a for a in found]
         if found and taken and all(owned_by(a, taken, index) for a in found):
             # 'lifted its ban on X': the source's own thing is no target; a later path may
             # reach the one it is aimed at (X)
@@ -667,6 +670,49 @@ def read_side(
         if found:
             return [possessors_forces(a, index) for a in found] if side == "source" else found
     return own
+
+
+# Acts done against someone, whose possessed object is more often the victim's than the doer's
+# ('struck X and destroyed its depots', 'sanctioned X and froze its assets').
+ATTACKING_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+def attacked_owner(arg: Argument, trigger: Token, sources: list[Argument], index: ActorIndex,
+                   kb: KnowledgeBase) -> Argument | None:
+    """The party an 'its' or 'their' in the object of a hostile act refers to, when the
+    actor layer gave it to the source (or to no one): the nearest fitting party before it in
+    its sentence that is not the source ('Israel struck Hezbollah and destroyed its depots'
+    is Hezbollah's depots). None where no other party fits ('the junta bombed its own
+    people', 'the army blew up its ammunition dump' keep the source's own thing)."""
+    tok = arg.token
+    if tok is None or not owned_by(arg, sources, index):
+        return None
+    poss = next(c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON")
+    if poss.lower_ not in ("its", "their") or any(c.lower_ == "own" for c in tok.children):
+        return None
+    bound = {t.i for s in sources if s.token is not None for t in s.token.subtree}
+    for cand in reversed(poss.doc[poss.sent.start:poss.i]):
+        if (cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in NAME_PART_DEPS or cand.i in bound
+                or cand.ent_type_ in MEASURE_ENTITIES):
+            continue
+        found = argument_of(cand, index, kb)
+        if found is None or not owner_fits(found, cand, poss.lower_, index):
+            continue
+        if any(same_side(found, s) for s in sources):
+            continue
+        return replace(found, via_pronoun=True, confidence=arg.confidence)
+    return None
+
+
+def owner_fits(found: Argument, head: Token, pronoun: str, index: ActorIndex) -> bool:
+    """Whether a party can own what 'its' or 'their' marks: no person, and for 'its' no
+    plural phrase unless the party was named in a modifier ('Hezbollah positions ... its')."""
+    if found.actor is not None and found.actor.kind == "person":
+        return False
+    if pronoun == "their":
+        return True
+    plural = head.tag_ in ("NNS", "NNPS")
+    return not plural or (found.actor is not None and index.actor_of(head) is not found.actor)
 
 
 # Nouns of armed men who act for whoever has them ('his forces', 'its fighters').
