@@ -131,6 +131,14 @@ ROWS = [
                           "</ev> rifles from Somali militants.")),
     ("closed a border with", ("Kenya <ev type=COERCE src=KEN tgt=SOM>closed</ev> its borders "
                               "with Somalia.")),
+    # an airspace is closed to those kept out of it (frames.csv, lemma close airspace)
+    ("closed its airspace to", ("Turkey <ev type=COERCE src=TUR tgt=ISR>closed</ev> its airspace "
+                                "to all Israeli aircraft in protest.")),
+    ("closed a demonym's airspace to", ("Moscow, angered by the sanctions, "
+                                        "<ev type=COERCE src=RUS tgt=EST>closed</ev> Russian "
+                                        "airspace to Estonian airlines.")),
+    ("will close airspace to", ("Pakistan will <ev src=PAK tgt=IND>close</ev> its airspace to "
+                                "Indian flights from Friday.")),
     # --- speech acts: the accused, the asked, the threatened
     ("the accused", ("Armenia <ev type=ACCUSE src=ARM tgt=AZE>accused</ev> Azerbaijan of "
                     "violating the ceasefire.")),
@@ -572,6 +580,23 @@ def test_coordinated_subjects_acting_on_each_other_act_both_ways(
     events = [e for e in analysis.events if e.trigger == trigger]
     dyads = {(side_country(analysis, e.source, e.source_country),
               side_country(analysis, e.target, e.target_country)) for e in events}
+    assert {pair, pair[::-1]} <= dyads, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("Thai and Cambodian troops exchanged fire along the border.", "exchanged", ("THA", "KHM")),
+    ("Indian and Pakistani forces traded fire in Kashmir.", "traded", ("IND", "PAK")),
+    ("Sudanese and Chadian troops fired on each other near the border.", "fired",
+     ("SDN", "TCD")),
+], ids=["nmod list", "amod list", "each other"])
+def test_one_force_noun_of_two_demonyms_is_two_parties(
+        text: str, trigger: str, pair: tuple[str, str]) -> None:
+    """'Thai and Cambodian troops exchanged fire': the shared noun stands for two forces, each
+    of its own country, so a reciprocal act goes both ways."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    dyads = {(side_country(analysis, e.source, e.source_country),
+              side_country(analysis, e.target, e.target_country))
+             for e in analysis.events if e.trigger == trigger}
     assert {pair, pair[::-1]} <= dyads, describe(analysis)
 
 

@@ -386,6 +386,23 @@ def with_conjuncts(token: Token) -> list[Token]:
     return heads + [t for t in cut_list(token) if t not in heads]
 
 
+def listed_parties(token: Token, index: ActorIndex, kb: KnowledgeBase) -> list[Token]:
+    """'Thai and Cambodian troops', 'Indian and Pakistani forces': one noun shared by a list
+    of demonyms the actor layer made one actor each is that many parties (the demonyms, each
+    standing for its own); any other phrase is itself (a list of names parsed as a modifier,
+    'X and Y Z', is the parser's, not a shared noun)."""
+    for mod in token.lefts:
+        if mod.dep_ not in ("amod", "nmod", "compound") or not mod.conjuncts:
+            continue
+        members = [mod, *mod.conjuncts]
+        if not all(kb.demonym(m.text) for m in members):
+            continue
+        builds = [index.actor_of(m) for m in members]
+        if all(b is not None for b in builds) and len({id(b) for b in builds}) == len(builds):
+            return members
+    return [token]
+
+
 def cut_list(token: Token) -> list[Token]:
     """'X, Y, and Z' parsed as X with an apposition Y (which has Z as its conjunct, or X has
     the 'and'), and Z sometimes a second subject of the verb: the names after X."""
@@ -617,7 +634,8 @@ def path_arguments(
         return []  # most paths of most triggers reach nothing
     seen: list[Token] = []
     for head in heads:
-        seen += [t for t in with_conjuncts(head) if t not in seen and t != trigger]
+        seen += [t for h in with_conjuncts(head) for t in listed_parties(h, index, kb)
+                 if t not in seen and t != trigger]
     found = [replace(a, confidence=path.confidence) for a in resolve_all(seen, index, kb)]
     if found or path.side != "target":
         return found
@@ -685,11 +703,14 @@ def attacked_owner(arg: Argument, trigger: Token, sources: list[Argument], index
     is Hezbollah's depots). None where no other party fits ('the junta bombed its own
     people', 'the army blew up its ammunition dump' keep the source's own thing)."""
     tok = arg.token
-    if tok is None or not owned_by(arg, sources, index):
+    if tok is None or trigger_form(trigger) != "VERB" or not owned_by(arg, sources, index):
         return None
     poss = next(c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON")
     if poss.lower_ not in ("its", "their") or any(c.lower_ == "own" for c in tok.children):
         return None
+    owner = index.actor_of(poss)
+    if owner is not None and not any(s.actor is owner for s in sources):
+        return None  # the actor layer read 'their' as the phrase's own party, not the source
     bound = {t.i for s in sources if s.token is not None for t in s.token.subtree}
     for cand in reversed(poss.doc[poss.sent.start:poss.i]):
         if (cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in NAME_PART_DEPS or cand.i in bound
