@@ -65,6 +65,11 @@ ROWS = [
                          "Paris to Beijing on Monday.")),
     ("light verb", ("Putin <ev type=CONSULT src=RUS tgt=TUR>held talks</ev> with Erdogan in "
                    "Ankara.")),
+    # what is discussed or negotiated is no party (frames.csv, scope topic)
+    ("topic of discuss", ("Putin <ev type=CONSULT src=RUS tgt=TUR>discussed</ev> Syria with "
+                          "Erdogan by phone.")),
+    ("topic of negotiate", ("Egypt <ev type=CONSULT src=EGY tgt=PSE>negotiated</ev> the release "
+                            "of Israeli hostages with Hamas.")),
     ("of-phrase of an abstract object", ("The United States <ev type=SUPPORT src=USA tgt=TUR>"
                                          "defended</ev> the right of Turkish troops to fire on "
                                          "militants in Syria.")),
@@ -431,7 +436,9 @@ def test_a_hostile_act_on_a_thing_is_aimed_at_it(text: str, trigger: str, target
     ("Israel warned Hezbollah on Monday and later destroyed its depots.", "destroyed", "LBN"),
     ("The United States accused Iran of fraud and froze its assets.", "froze", "IRN"),
     ("Ethiopia accused Eritrea of aggression and bombed its border posts.", "bombed", "ERI"),
-], ids=["assault", "sanction", "bombed"])
+    ("Russia warned Ukraine and later attacked its military units.", "attacked", "UKR"),
+    ("Israel accused Hamas of the bombing and struck its fighters in Lebanon.", "struck", "PSE"),
+], ids=["assault", "sanction", "bombed", "its armed men", "its fighters"])
 def test_the_possessor_in_a_hostile_acts_object_is_the_attacked_party(
         text: str, trigger: str, target: str) -> None:
     """'X struck Y and destroyed its depots': 'its' is Y, the party the act is aimed at, not
@@ -449,6 +456,17 @@ def test_a_hostile_acts_own_thing_stays_the_subjects(text: str) -> None:
     events = kronika.analyze(text, published=PUBLISHED).events
     assert all(e.target_country in (None, e.source_country) for e in events), \
         describe_events(list(events))
+
+
+@pytest.mark.parametrize(("text", "trigger", "topic"), [
+    ("The French president received the German chancellor in Paris to discuss Ukraine.",
+     "discuss", "UKR"),
+    ("The envoy discussed Iran with Saudi officials on Monday.", "discussed", "IRN"),
+], ids=["purpose", "with a partner"])
+def test_what_is_talked_about_is_no_target(text: str, trigger: str, topic: str) -> None:
+    """'discussed Ukraine': the country talked about is not the one talked with."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == trigger]
+    assert all(e.target_country != topic for e in events), describe_events(events)
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

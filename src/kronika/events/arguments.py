@@ -395,8 +395,9 @@ def listed_parties(token: Token, index: ActorIndex, kb: KnowledgeBase) -> list[T
         if mod.dep_ not in ("amod", "nmod", "compound") or not mod.conjuncts:
             continue
         members = [mod, *mod.conjuncts]
-        if not all(kb.demonym(m.text) for m in members):
-            continue
+        if not all(kb.demonym(m.text) for m in members) or any(
+                c.dep_ == "cc" and c.lower_ != "and" for c in mod.children):
+            continue  # 'Russian or Syrian jets' is one party, the text does not say which
         builds = [index.actor_of(m) for m in members]
         if all(b is not None for b in builds) and len({id(b) for b in builds}) == len(builds):
             return members
@@ -660,7 +661,10 @@ def read_side(
     used = {a.token.i for a in taken or () if a.token is not None}
     own: list[Argument] = []
     informing: set[int] | None = None  # computed once a path finds anything
+    topic = side == "target" and form == "VERB" and trigger.lemma_.lower() in fr.topic
     for path in fr.open_paths(form, side, trigger):
+        if topic and (path.steps[-1] == "dobj" or "prep:of" in path.steps):
+            continue  # 'discussed Syria with X': what is talked about is no party
         found = [a for a in path_arguments(trigger, path, preps, index, kb)
                  if a.token is None or a.token.i not in used]
         if found:
@@ -721,7 +725,12 @@ def attacked_owner(arg: Argument, trigger: Token, sources: list[Argument], index
             continue
         if any(same_side(found, s) for s in sources):
             continue
-        return replace(found, via_pronoun=True, confidence=arg.confidence)
+        # the phrase stays the one the act is aimed at ('its depots'), its party the owner;
+        # armed men or a body of no country of their own ('its military units') stay that
+        # actor, of the owner's country
+        actor = arg.actor if arg.actor is not None and arg.actor.country is None else None
+        return replace(found, actor=actor or found.actor, via_pronoun=True,
+                       confidence=arg.confidence, span=arg.span)
     return None
 
 
