@@ -458,6 +458,24 @@ def test_a_hostile_acts_own_thing_stays_the_subjects(text: str) -> None:
         describe_events(list(events))
 
 
+@pytest.mark.parametrize(("text", "trigger", "partner", "descriptor"), [
+    (("The German foreign minister held talks with leaders of Poland's new government on "
+      "Monday, the first senior Western visitor to Warsaw since the election."), "held", "POL",
+     "WST"),
+    (("The Indian minister held talks with Nepalese officials in Kathmandu, the first Indian "
+      "cabinet visit to Nepal since the floods."), "held", "NPL", "IND"),
+    (("The Qatari envoy met Hamas leaders in Doha on Sunday, the first Gulf official to do so "
+      "this year."), "met", "PSE", "PGS"),
+], ids=["visitor", "visit", "official"])
+def test_a_phrase_after_a_comma_is_no_second_object(
+        text: str, trigger: str, partner: str, descriptor: str) -> None:
+    """'held talks with X on Monday, the first Western visitor to Y': the phrase after the
+    comma, which the parser reads as a second object, describes the subject; it is no side."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.trigger == trigger]
+    targets = {e.target_country for e in events}
+    assert partner in targets and descriptor not in targets, describe_events(events)
+
+
 @pytest.mark.parametrize(("text", "trigger", "topic"), [
     ("The French president received the German chancellor in Paris to discuss Ukraine.",
      "discuss", "UKR"),

@@ -386,6 +386,16 @@ def with_conjuncts(token: Token) -> list[Token]:
     return heads + [t for t in cut_list(token) if t not in heads]
 
 
+def stray_object(token: Token) -> bool:
+    """A second direct object after a comma ('held talks with X on Monday, the first Western
+    visitor to Y'): the parser's reading of a phrase that describes the subject or the act,
+    never what the verb is done to."""
+    if token.dep_ != "dobj" or token.left_edge.i == 0:
+        return False
+    return (token.doc[token.left_edge.i - 1].text == ","
+            and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children))
+
+
 def listed_parties(token: Token, index: ActorIndex, kb: KnowledgeBase) -> list[Token]:
     """'Thai and Cambodian troops', 'Indian and Pakistani forces': one noun shared by a list
     of demonyms the actor layer made one actor each is that many parties (the demonyms, each
@@ -635,6 +645,8 @@ def path_arguments(
         return []  # most paths of most triggers reach nothing
     seen: list[Token] = []
     for head in heads:
+        if any(stray_object(t) for t in [head, *head.ancestors] if t.head.i == trigger.i):
+            continue  # nor through one ('..., the first visitor to Y')
         seen += [t for h in with_conjuncts(head) for t in listed_parties(h, index, kb)
                  if t not in seen and t != trigger]
     found = [replace(a, confidence=path.confidence) for a in resolve_all(seen, index, kb)]
