@@ -491,6 +491,19 @@ def test_taking_part_in_an_attack_against_someone_is_aimed_at_them(
     assert any(head in phrase for phrase in read), (read, events)
 
 
+@pytest.mark.parametrize(("text", "own"), [
+    ("The Kenyan government urged its citizens to leave South Sudan.", "KEN"),
+    ("The US embassy urged its citizens to leave Lebanon.", "USA"),
+    ("Germany urged its citizens to leave Iran immediately.", "DEU"),
+], ids=["government", "embassy", "country"])
+def test_ones_own_people_asked_are_the_target(text: str, own: str) -> None:
+    """'urged its citizens to leave X': the citizens are the ones asked, not the country they
+    are asked to leave."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events
+              if e.type == "REQUEST"]
+    assert any(e.target_country == own for e in events), describe_events(events)
+
+
 @pytest.mark.parametrize(("text", "trigger", "topic"), [
     ("The French president received the German chancellor in Paris to discuss Ukraine.",
      "discuss", "UKR"),

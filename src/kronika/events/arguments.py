@@ -692,6 +692,11 @@ def read_side(
         if found and taken and side == "target" and etype in ATTACKING_TYPES:
             # 'struck X and destroyed its depots': the attacked party's thing, not the source's
             found = [attacked_owner(a, trigger, taken, index, kb) or a for a in found]
+        if found and taken and etype in ADDRESSED_TYPES:
+            # 'urged its citizens to leave': one's own people are asked all the same
+            addressed = [a for a in found if owned_people(a, taken, index)]
+            if addressed:
+                return addressed
         if found and taken and all(owned_by(a, taken, index) for a in found):
             # 'lifted its ban on X': the source's own thing is no target; a later path may
             # reach the one it is aimed at (X)
@@ -755,6 +760,18 @@ def owner_fits(found: Argument, head: Token, pronoun: str, index: ActorIndex) ->
         return True
     plural = head.tag_ in ("NNS", "NNPS")
     return not plural or (found.actor is not None and index.actor_of(head) is not found.actor)
+
+
+# Acts put to someone, whose own people may be the ones asked ('urged its citizens to leave').
+ADDRESSED_TYPES = {"REQUEST"}
+
+
+def owned_people(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:
+    """A group of people the source possesses through a pronoun ('its citizens', 'their
+    followers'): as the one asked, a side of its own (CAMEO codes a government urging its
+    citizens, a leader appealing to his followers)."""
+    return (arg.actor is not None and arg.actor.kind == "group" and arg.token is not None
+            and arg.token.tag_ in ("NNS", "NNPS") and owned_by(arg, sources, index))
 
 
 # Nouns of armed men who act for whoever has them ('his forces', 'its fighters').
