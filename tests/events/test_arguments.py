@@ -479,11 +479,11 @@ def test_a_phrase_after_a_comma_is_no_second_object(
 @pytest.mark.parametrize(("text", "trigger", "head"), [
     ("Turkish jets took part in air strikes in Syria against Kurdish fighters.", "strikes",
      "fighters"),
-    (("Croat forces were engaged in ethnic cleansing in Bosnia against the Muslim population "
-      "of the region."), "cleansing", "population"),
+    (("Croat forces took part in ethnic cleansing in Bosnia against the Muslim population of "
+      "the region."), "cleansing", "population"),
     ("Ugandan troops were engaged in fierce fighting in South Sudan against rebel forces.",
      "fighting", "forces"),
-], ids=["took part in", "engaged in", "engaged in fighting"])
+], ids=["strikes", "cleansing", "engaged in fighting"])
 def test_taking_part_in_an_attack_against_someone_is_aimed_at_them(
         text: str, trigger: str, head: str) -> None:
     """'took part in strikes in X against Y': the attack is aimed at Y, not at where it was."""
