@@ -687,8 +687,11 @@ def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
     head = span.root
     if head.dep_ == "amod" and is_group_noun(head.head, kb) and not demonym_list(head, kb):
         return  # "Russian army", "Russian dictator": the phrase is handled as a whole
-    first = head if head.dep_ == "amod" else head.head
-    shares_noun = head.dep_ in ("conj", "amod") and first.dep_ == "amod" and kb.demonym(first.text)
+    # the parser reads a listed demonym as a name modifier too ('Thai<nmod and Cambodian troops')
+    modifier = ("amod", "nmod") if demonym_list(head, kb) or head.dep_ == "conj" else ("amod",)
+    first = head if head.dep_ in modifier else head.head
+    shares_noun = (head.dep_ in ("conj", *modifier) and first.dep_ in modifier
+                   and kb.demonym(first.text) and (first.dep_ == "amod" or demonym_list(first, kb)))
     if shares_noun and is_group_noun(first.head, kb):
         # "the Russian and Ukrainian delegations": the second demonym shares the noun
         agent = kb.agent(first.head.lemma_.lower())
@@ -1127,7 +1130,8 @@ def group_candidates(
             mods = [c for t in (token, craft) if t is not None for c in t.lefts
                     if c.dep_ in ("amod", "compound") and c is not token]
             # each demonym of a list is its own actor; the noun stands alone
-            listed = any(demonym_list(c, kb) for c in mods)
+            listed = any(demonym_list(c, kb) for c in token.lefts
+                         if c.dep_ in ("amod", "compound", "nmod"))
             spread = [t.i for c in mods for t in c.subtree]  # 'North Korean media'
             start = token.i if listed else min([token.i, *spread])
             amount = counted(token)

@@ -386,6 +386,34 @@ def with_conjuncts(token: Token) -> list[Token]:
     return heads + [t for t in cut_list(token) if t not in heads]
 
 
+def stray_object(token: Token) -> bool:
+    """A second direct object after a comma ('held talks with X on Monday, the first Western
+    visitor to Y'): the parser's reading of a phrase that describes the subject or the act,
+    never what the verb is done to."""
+    if token.dep_ != "dobj" or token.left_edge.i == 0:
+        return False
+    return (token.doc[token.left_edge.i - 1].text == ","
+            and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children))
+
+
+def listed_parties(token: Token, index: ActorIndex, kb: KnowledgeBase) -> list[Token]:
+    """'Thai and Cambodian troops', 'Indian and Pakistani forces': one noun shared by a list
+    of demonyms the actor layer made one actor each is that many parties (the demonyms, each
+    standing for its own); any other phrase is itself (a list of names parsed as a modifier,
+    'X and Y Z', is the parser's, not a shared noun)."""
+    for mod in token.lefts:
+        if mod.dep_ not in ("amod", "nmod", "compound") or not mod.conjuncts:
+            continue
+        members = [mod, *mod.conjuncts]
+        if not all(kb.demonym(m.text) for m in members) or any(
+                c.dep_ == "cc" and c.lower_ != "and" for c in mod.children):
+            continue  # 'Russian or Syrian jets' is one party, the text does not say which
+        builds = [index.actor_of(m) for m in members]
+        if all(b is not None for b in builds) and len({id(b) for b in builds}) == len(builds):
+            return members
+    return [token]
+
+
 def cut_list(token: Token) -> list[Token]:
     """'X, Y, and Z' parsed as X with an apposition Y (which has Z as its conjunct, or X has
     the 'and'), and Z sometimes a second subject of the verb: the names after X."""
@@ -617,7 +645,10 @@ def path_arguments(
         return []  # most paths of most triggers reach nothing
     seen: list[Token] = []
     for head in heads:
-        seen += [t for t in with_conjuncts(head) if t not in seen and t != trigger]
+        if any(stray_object(t) for t in [head, *head.ancestors] if t.head.i == trigger.i):
+            continue  # nor through one ('..., the first visitor to Y')
+        seen += [t for h in with_conjuncts(head) for t in listed_parties(h, index, kb)
+                 if t not in seen and t != trigger]
     found = [replace(a, confidence=path.confidence) for a in resolve_all(seen, index, kb)]
     if found or path.side != "target":
         return found
@@ -642,7 +673,10 @@ def read_side(
     used = {a.token.i for a in taken or () if a.token is not None}
     own: list[Argument] = []
     informing: set[int] | None = None  # computed once a path finds anything
+    topic = side == "target" and form == "VERB" and trigger.lemma_.lower() in fr.topic
     for path in fr.open_paths(form, side, trigger):
+        if topic and (path.steps[-1] == "dobj" or "prep:of" in path.steps):
+            continue  # 'discussed Syria with X': what is talked about is no party
         found = [a for a in path_arguments(trigger, path, preps, index, kb)
                  if a.token is None or a.token.i not in used]
         if found:
@@ -655,6 +689,14 @@ def read_side(
             found = [] if undergone_path(trigger, path) else found
             found = [a for a in found if not of_place(a) and not attack_site(a, trigger, etype,
                                                                                 index)]
+        if found and taken and side == "target" and etype in ATTACKING_TYPES:
+            # 'struck X and destroyed its depots': the attacked party's thing, not the source's
+            found = [attacked_owner(a, trigger, taken, index, kb) or a for a in found]
+        if found and taken and etype in ADDRESSED_TYPES:
+            # 'urged its citizens to leave': one's own people are asked all the same
+            addressed = [a for a in found if owned_people(a, taken, index)]
+            if addressed:
+                return addressed
         if found and taken and all(owned_by(a, taken, index) for a in found):
             # 'lifted its ban on X': the source's own thing is no target; a later path may
             # reach the one it is aimed at (X)
@@ -667,6 +709,69 @@ def read_side(
         if found:
             return [possessors_forces(a, index) for a in found] if side == "source" else found
     return own
+
+
+# Acts done against someone, whose possessed object is more often the victim's than the doer's
+# ('struck X and destroyed its depots', 'sanctioned X and froze its assets').
+ATTACKING_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+def attacked_owner(arg: Argument, trigger: Token, sources: list[Argument], index: ActorIndex,
+                   kb: KnowledgeBase) -> Argument | None:
+    """The party an 'its' or 'their' in the object of a hostile act refers to, when the
+    actor layer gave it to the source (or to no one): the nearest fitting party before it in
+    its sentence that is not the source ('Israel struck Hezbollah and destroyed its depots'
+    is Hezbollah's depots). None where no other party fits ('the junta bombed its own
+    people', 'the army blew up its ammunition dump' keep the source's own thing)."""
+    tok = arg.token
+    if tok is None or trigger_form(trigger) != "VERB" or not owned_by(arg, sources, index):
+        return None
+    poss = next(c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON")
+    if poss.lower_ not in ("its", "their") or any(c.lower_ == "own" for c in tok.children):
+        return None
+    owner = index.actor_of(poss)
+    if owner is not None and not any(s.actor is owner for s in sources):
+        return None  # the actor layer read 'their' as the phrase's own party, not the source
+    bound = {t.i for s in sources if s.token is not None for t in s.token.subtree}
+    for cand in reversed(poss.doc[poss.sent.start:poss.i]):
+        if (cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in NAME_PART_DEPS or cand.i in bound
+                or cand.ent_type_ in MEASURE_ENTITIES):
+            continue
+        found = argument_of(cand, index, kb)
+        if found is None or not owner_fits(found, cand, poss.lower_, index):
+            continue
+        if any(same_side(found, s) for s in sources):
+            continue
+        # the phrase stays the one the act is aimed at ('its depots'), its party the owner;
+        # armed men or a body of no country of their own ('its military units') stay that
+        # actor, of the owner's country
+        actor = arg.actor if arg.actor is not None and arg.actor.country is None else None
+        return replace(found, actor=actor or found.actor, via_pronoun=True,
+                       confidence=arg.confidence, span=arg.span)
+    return None
+
+
+def owner_fits(found: Argument, head: Token, pronoun: str, index: ActorIndex) -> bool:
+    """Whether a party can own what 'its' or 'their' marks: no person, and for 'its' no
+    plural phrase unless the party was named in a modifier ('Hezbollah positions ... its')."""
+    if found.actor is not None and found.actor.kind == "person":
+        return False
+    if pronoun == "their":
+        return True
+    plural = head.tag_ in ("NNS", "NNPS")
+    return not plural or (found.actor is not None and index.actor_of(head) is not found.actor)
+
+
+# Acts put to someone, whose own people may be the ones asked ('urged its citizens to leave').
+ADDRESSED_TYPES = {"REQUEST"}
+
+
+def owned_people(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:
+    """A group of people the source possesses through a pronoun ('its citizens', 'their
+    followers'): as the one asked, a side of its own (CAMEO codes a government urging its
+    citizens, a leader appealing to his followers)."""
+    return (arg.actor is not None and arg.actor.kind == "group" and arg.token is not None
+            and arg.token.tag_ in ("NNS", "NNPS") and owned_by(arg, sources, index))
 
 
 # Nouns of armed men who act for whoever has them ('his forces', 'its fighters').

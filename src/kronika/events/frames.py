@@ -31,7 +31,7 @@ FORMS = ("VERB", "PASSIVE", "NOUN")
 SIDES = ("source", "target")
 SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
           "stative", "thing", "means", "transfer", "converse", "origin", "undergoer",
-          "unilateral", "perform", "venue", "reciprocal")
+          "unilateral", "perform", "venue", "reciprocal", "topic")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
@@ -73,6 +73,7 @@ class Frames:
     unilateral: frozenset[str] = frozenset()  # commitments made alone ('X and Y pledged')
     perform: frozenset[str] = frozenset()  # verbs whose 'by X' did the act ('launched by X')
     reciprocal: frozenset[str] = frozenset()  # 'X and Y clashed': each acts on the other
+    topic: frozenset[str] = frozenset()  # verbs whose object is talked about ('discussed X')
     # of()'s answers, kept: every side of every trigger asks
     _of: dict[tuple[str, str], tuple[Path, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -185,7 +186,7 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                                  "means": set(), "transfer": set(),
                                  "converse": set(), "origin": set(), "undergoer": set(),
                                  "unilateral": set(), "perform": set(),
-                                 "reciprocal": set()}
+                                 "reciprocal": set(), "topic": set()}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -205,7 +206,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                   frozenset(sets["means"]), frozenset(sets["transfer"]),
                   frozenset(sets["converse"]), frozenset(sets["origin"]),
                   frozenset(sets["undergoer"]), frozenset(sets["unilateral"]),
-                  frozenset(sets["perform"]), frozenset(sets["reciprocal"]))
+                  frozenset(sets["perform"]), frozenset(sets["reciprocal"]),
+                  frozenset(sets["topic"]))
 
 
 @cache
