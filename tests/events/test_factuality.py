@@ -126,6 +126,12 @@ ROWS = [
     ("The soldiers are not allowed to engage in the fighting.", "fighting", "negated", "not"),
     ("Farmers will participate in the march on the capital.", "march", "future", "will"),
     ("Nurses took part in the protest outside the ministry.", "protest", "asserted", None),
+    # and so is the occasion one comes for
+    ("The Qatari envoy will arrive in Kabul for talks with the Taliban.", "talks", "future",
+     "will"),
+    ("Farmers may gather in Lyon for a rally against the tax.", "rally", "hypothetical", "may"),
+    ("The delegates could not travel to Oslo for the negotiations.", "negotiations", "negated",
+     "not"),
     # a clausal subject takes its verb's modality
     ("Storming the palace would be a grave mistake.", "Storming", "hypothetical", "would"),
     ("Shelling the valley could push thousands into exile.", "Shelling", "hypothetical",

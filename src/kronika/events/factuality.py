@@ -33,6 +33,10 @@ MODALITY_DEPS = GOVERNOR_DEPS | {"conj", "advcl", "pcomp", "acl", "relcl", "csub
 # take part in any talks', 'are not supposed to engage in the fighting'); 'take' counts only
 # with 'part' as its object.
 PARTAKING_VERBS = {"participate", "engage", "partake", "join", "take"}
+# Verbs of coming to an occasion named by 'for': the occasion is as real as the coming ('will
+# arrive on Monday for talks' is future, 'gathered for a rally' asserted).
+OCCASION_VERBS = frozenset({"arrive", "come", "gather", "assemble", "convene", "sit", "travel",
+                            "fly", "head", "return"})
 # A preposition that says its object did not happen ('the march ended without violence').
 ABSENCE_PREPS = {"without"}
 # Nouns of a supposed occasion after 'in' ('in case of an attack', 'in the event of a strike').
@@ -297,8 +301,10 @@ def undone(occurrence: Token, cues: FactualityCues) -> list[Qualifier]:
 
 def partaking(event: Token, verb: Token) -> bool:
     """The event noun is what the verb takes part in ('took part in the talks', 'engaged in
-    the fighting', 'participate in the protest')."""
+    the fighting', 'participate in the protest') or comes for ('arrived for the talks')."""
     lemma = verb.lemma_.lower()
+    if lemma in OCCASION_VERBS and event.head.lower_ == "for":
+        return True
     if lemma not in PARTAKING_VERBS or event.head.lower_ != "in":
         return False
     return lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
