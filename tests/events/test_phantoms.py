@@ -46,6 +46,7 @@ FIGURATIVE = [
     ("a score", "Chelsea beat Arsenal 2-0 on Sunday."),
     ("a score as one token", "Barcelona beat Madrid 4–0 in the cup."),
     ("campaign for a thing", "Farmers in India are fighting for higher crop prices."),
+    ("unions fought for wages", "The dockers' unions fought for higher wages last spring."),
 ]
 
 REAL = [
@@ -64,6 +65,11 @@ REAL = [
     ("destruction of a place",
      "The army's destruction of the village of Kuda shocked aid workers."),
     ("destroy a building", "Militants destroyed the police station in Gao."),
+    # a 'for' that only measures the time, an armed body fighting, control of a place
+    ("fought for weeks", "Azerbaijani forces fought fiercely for weeks to retake the district."),
+    ("fought for days", "Somali troops fought for three days to drive al-Shabaab out of Afgoye."),
+    ("fought for control", "Government troops and rebels fought for control of the airport."),
+    ("militias fought over", "Rival militias fought over the oil terminal near Zawiya."),
 ]
 
 BACKGROUND = [

@@ -113,6 +113,15 @@ MILITARY_DRILL_WORDS = frozenset({
     "bomber", "fighter", "air-defence", "air-defense", "defence", "defense", "battle",
     "strategic", "tactical", "special-forces", "maritime", "blockade", "encirclement", "assault",
 })
+# Nouns of a length of time, which a 'for' only measures ('fought for weeks').
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year",
+                        "decade", "weekend", "while"})
+# What a side holds of a place ('fought for control of the airport').
+GROUND_NOUNS = frozenset({"control", "possession", "command", "mastery"})
+# Common nouns of places held or fought over, named or not ('control of the town').
+PLACE_NOUNS = frozenset({"town", "city", "village", "airport", "base", "border", "road",
+                         "highway", "district", "province", "region", "territory", "area",
+                         "port", "bridge", "hill", "capital", "crossing", "field", "camp"})
 NEUTRAL_DRILL_WORDS = frozenset({"training", "field", "command", "scale", "large-scale", "day"})
 # Prepositions after which 'exercise' is no drill ('the exercise of power', 'an exercise in
 # futility').
@@ -463,8 +472,31 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
         return True
     if head.lemma_.lower() not in words["dispute"] or any(is_party(o, index) for o in aimed):
         return False
-    topics = aimed_at(head, TOPIC_PREPS)
-    return bool(topics) and not any(is_party(o, index) for o in topics)
+    doer = subject_of(head) if head.pos_ == "VERB" else None
+    if doer is not None and armed_body(doer, index):
+        return False  # 'troops fought for three days', 'militias fought over the oil field'
+    topics = [t for t in aimed_at(head, TOPIC_PREPS) if not time_span(t)]
+    return bool(topics) and not any(is_party(o, index) or ground_held(o, index) for o in topics)
+
+
+def time_span(noun: Token) -> bool:
+    """A noun that only says how long ('fought for weeks', 'for three days')."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in TIME_UNITS
+
+
+def armed_body(tok: Token, index: ActorIndex) -> bool:
+    """An armed actor or a generic noun of an armed body ('troops', 'militiamen')."""
+    actor = index.actor_of(tok)
+    return (actor is not None and actor.sector in ARMED_SECTORS) or \
+        tok.lemma_.lower() in armed_nouns()
+
+
+def ground_held(noun: Token, index: ActorIndex) -> bool:
+    """Control of a place or a party ('the battle for control of the airport'): ground
+    fought for, no argument."""
+    return noun.lemma_.lower() in GROUND_NOUNS and any(
+        is_party(o, index) or o.lemma_.lower() in GROUND_NOUNS | PLACE_NOUNS
+        for o in aimed_at(noun, frozenset({"of", "over"})))
 
 
 def by_measure(head: Token, measures: frozenset[str], index: ActorIndex) -> bool:
