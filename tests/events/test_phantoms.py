@@ -66,7 +66,7 @@ REAL = [
      "The army's destruction of the village of Kuda shocked aid workers."),
     ("destroy a building", "Militants destroyed the police station in Gao."),
     # a 'for' that only measures the time, an armed body fighting, control of a place
-    ("fought for weeks", "Azerbaijani forces fought fiercely for weeks to retake the district."),
+    ("fought for weeks", "Azerbaijani units fought on for weeks before retaking Lachin."),
     ("fought for days", "Somali troops fought for three days to drive al-Shabaab out of Afgoye."),
     ("fought for control", "Government troops and rebels fought for control of the airport."),
     ("militias fought over", "Rival militias fought over the oil terminal near Zawiya."),
