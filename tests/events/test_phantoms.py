@@ -199,6 +199,15 @@ OTHER_SENSES = [
      "PROTEST"),
     ("a noun's habit", "Attacks on Kenyan convoys often happen at night near Mandera.",
      "ASSAULT"),
+    # an act a rule or a right is about is a kind of act
+    ("made it a crime", "The bill would make it a federal crime to attack a journalist.",
+     "ASSAULT"),
+    ("made it illegal", "Lawmakers voted to make it illegal to kill a police officer.",
+     "ASSAULT"),
+    ("it is illegal for", "It is illegal for police to detain Kenyan minors overnight.",
+     "COERCE"),
+    ("the right to", "Ugandans have the right to protest against the Ugandan government.",
+     "PROTEST"),
 ]
 
 OTHER_SENSES += [
@@ -229,6 +238,9 @@ OTHER_SENSES += [
 ]
 
 SAME_WORD_EVENTS = [
+    # a judgement of an act done, with no rule's expletive 'it'
+    ("wrong to detain", "The court said police were wrong to detain the Kenyan activist.",
+     "COERCE"),
     # a threat issued, or a party's threat, stays a threat
     ("issued a threat", "Iran issued a threat to Israel on Monday.", "THREATEN"),
     ("a party's threat", "Beijing's threat to Taiwan drew condemnation from Tokyo.", "THREATEN"),

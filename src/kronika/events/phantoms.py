@@ -113,6 +113,11 @@ MILITARY_DRILL_WORDS = frozenset({
     "bomber", "fighter", "air-defence", "air-defense", "defence", "defense", "battle",
     "strategic", "tactical", "special-forces", "maritime", "blockade", "encirclement", "assault",
 })
+# Words of a rule that an act is against or within ('made it a crime to', 'it is illegal
+# to'), and nouns of a right to act ('the right to protest').
+RULE_WORDS = frozenset({"crime", "offence", "offense", "felony", "illegal", "unlawful", "legal",
+                        "lawful", "criminal", "punishable", "forbidden"})
+RIGHT_NOUNS = frozenset({"right", "freedom"})
 # Nouns of a length of time, which a 'for' only measures ('fought for weeks').
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year",
                         "decade", "weekend", "while"})
@@ -1365,7 +1370,7 @@ def generic(head: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "to" and \
             head.head.head.lemma_.lower() in EXPOSURE_NOUNS:
         return True  # 'its vulnerability to airstrikes'
-    if trend(head) or kind_judged(head):
+    if trend(head) or kind_judged(head) or ruled_kind(head):
         return True
     verb = clause_verb(head)
     if verb is None:
@@ -1382,6 +1387,21 @@ def generic(head: Token) -> bool:
         c.dep_ == "npadvmod" and c.lemma_.lower() in RECURRING_UNITS and any(
             d.dep_ == "det" and d.lower_ in EVERY_DETS for d in c.children)
         for c in verb.children)
+
+
+def ruled_kind(head: Token) -> bool:
+    """An act a rule or a right is about: 'made it a crime to attack journalists', 'it is
+    illegal to detain minors', 'the right to protest' name a kind of act, no act done. The
+    rule's word is the infinitive's governor or the words around it, with an expletive 'it'
+    ('he was wrong to attack the minister' judges an act done; no 'it', no rule)."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    gov = head.head
+    if head.dep_ == "acl" and gov.lemma_.lower() in RIGHT_NOUNS:
+        return True  # 'the right to protest', 'the freedom to assemble'
+    near = [gov, *gov.children, *(c for c in head.children if c.dep_ == "nsubj")]
+    ruled = [t for t in near if t.lemma_.lower() in RULE_WORDS and t != head]
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for t in ruled + [gov] for c in t.children)
 
 
 def present_perfect(verb: Token) -> bool:
