@@ -200,7 +200,7 @@ OTHER_SENSES = [
     ("a noun's habit", "Attacks on Kenyan convoys often happen at night near Mandera.",
      "ASSAULT"),
     # an act a rule or a right is about is a kind of act
-    ("made it a crime", "The bill would make it a federal crime to attack a journalist.",
+    ("made it a crime", "The new Kenyan law makes it a crime to attack reporters.",
      "ASSAULT"),
     ("made it illegal", "Lawmakers voted to make it illegal to kill a police officer.",
      "ASSAULT"),
