@@ -126,6 +126,19 @@ ROWS = [
     ("The soldiers are not allowed to engage in the fighting.", "fighting", "negated", "not"),
     ("Farmers will participate in the march on the capital.", "march", "future", "will"),
     ("Nurses took part in the protest outside the ministry.", "protest", "asserted", None),
+    # a clause with a subject of its own is not under another clause's negation
+    ("Police did not fire, but rebels shelled the Kenyan town.", "shelled", "asserted", None),
+    ("The army did not intervene and militias attacked the camp.", "attacked", "asserted",
+     None),
+    ("Police did not arrest the leaders and did not detain the marchers.", "detain",
+     "negated", "not"),
+    # an event noun that a modal verb supposes
+    ("An Israeli raid on the port could spark a wider war.", "raid", "hypothetical", "could"),
+    ("A strike on the dam would be a disaster, the minister said.", "strike", "hypothetical",
+     "would"),
+    ("Washington warned that an attack on its ships would trigger the pact.", "attack",
+     "hypothetical", "would"),
+    ("The meeting would not take place, officials said.", "meeting", "negated", "not"),
     # and so is the occasion one comes for
     ("The Qatari envoy will arrive in Kabul for talks with the Taliban.", "talks", "future",
      "will"),

@@ -466,6 +466,34 @@ def test_yes_no_question_is_not_asserted(text: str) -> None:
     assert all(e.factuality != "asserted" for e in analysis.events)
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Will Russia attack Ukraine again?", "ASSAULT"),
+    ("Will the Kenyan army arrest the protest leaders?", "COERCE"),
+    ("Will Hamas meet the Israeli negotiators in Cairo?", "CONSULT"),
+])
+def test_a_question_about_the_future_asks_and_announces_nothing(text: str, kind: str) -> None:
+    """Not future (no intent, no threat): the act is only asked about."""
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert [e.factuality for e in events if e.type == kind] == ["hypothetical"]
+    assert not [e for e in events if e.type in ("THREATEN", "AGREE")]
+
+
+@pytest.mark.parametrize("text", [
+    '"Is it a crime to ask for justice?" asked one of the Kenyan lawyers.',
+    "These are the questions Peruvian voters will ask in April.",
+    "The Kenyan senator asked the interior minister several questions about the raid.",
+])
+def test_a_question_asked_is_no_request(text: str) -> None:
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_a_request_in_a_question_stays_a_request() -> None:
+    text = "Why did Uganda ask Kenya to withdraw its troops?"
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert [e for e in events if e.type == "REQUEST"]
+
+
 @pytest.mark.parametrize(
     "text", ["Gunmen opened fire on a bus in Zamfara.", "Police opened fire at protesters."]
 )

@@ -822,6 +822,7 @@ def interview_frame(head: Token) -> bool:
 # What a reporter asks for and a source asks to be spared: the newsroom's own exchanges with
 # its sources ('did not respond to requests for comment', 'asked not to be named').
 PRESS_INQUIRIES = frozenset({"comment", "interview", "clarification", "anonymity"})
+QUESTION_NOUNS = frozenset({"question", "questions"})
 UNNAMED = frozenset({"name", "identify"})
 
 
@@ -836,6 +837,20 @@ def press_inquiry(head: Token, entry: Trigger) -> bool:
         return True
     return head.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.lemma_.lower() in UNNAMED
                                        for c in head.children)
+
+
+def question_asked(head: Token, entry: Trigger) -> bool:
+    """'asked a question', 'the questions voters will ask', '"Is it a crime?" asked the
+    lawyer': a question asked requests nothing ('asked Kenya to withdraw' and 'asked for aid'
+    still do)."""
+    if entry.type != "REQUEST" or head.lemma_.lower() != "ask" or head.pos_ != "VERB":
+        return False
+    if any(spelled_as(o, QUESTION_NOUNS) for o in patients(head)):
+        return True
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in head.children):
+        return False
+    sent = sentences(head.doc)[sentence_index(head.doc)[head.i]]
+    return any(t.text == "?" for t in sent)
 
 
 def fulfilment(head: Token, entry: Trigger) -> bool:
@@ -1163,7 +1178,8 @@ def other_sense(head: Token, entry: Trigger) -> bool:
         naming_call(head, entry) or \
         press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
         compromise(head, entry) or shelter(head, entry) or mourning(head, entry) or \
-        press_inquiry(head, entry) or campaign_event(head, entry) or \
+        press_inquiry(head, entry) or question_asked(head, entry) or \
+        campaign_event(head, entry) or \
         excluded_from(head, entry) or forbidden(head, entry) or left_open(head, entry) or \
         burnt_symbol(head, entry) or forecast(head, entry)
 
@@ -1427,8 +1443,9 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
 
 
 def question_mood(head: Token, qualifier: Qualifier) -> Qualifier:
-    """An asserted event in a yes/no question is hypothetical: asked about, not told."""
-    if qualifier.value != "asserted":
+    """An asserted or future event in a yes/no question is hypothetical: asked about, not
+    told ('Will Russia attack again?' announces no attack and threatens no one)."""
+    if qualifier.value not in ("asserted", "future"):
         return qualifier
     mark = polar_question_mark(head)
     return qualifier if mark is None else Qualifier("hypothetical", "?", mark)
