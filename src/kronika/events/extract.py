@@ -71,7 +71,14 @@ from kronika.events.implicit import (
     told_of,
 )
 from kronika.events.location import SCENE_PREPS, event_location, named_by
-from kronika.events.merge import elaborated, merge_told_again, one_act, told_twice
+from kronika.events.merge import (
+    elaborated,
+    fold_anaphors,
+    merge_told_again,
+    one_act,
+    refers_back,
+    told_twice,
+)
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.events.phantoms import (
     CARRYING_ON,
@@ -1279,6 +1286,7 @@ def extract_events(
     told: list[Told] = []  # sources read so far, for the implicit-argument chain rule
     found = find_triggers(doc, index, know)
     skip = absorbed(found)
+    anaphors = frozenset(h.idx for _, h, _ in found if refers_back(h))  # 'the shelling came'
     heads = frozenset(h.i for _, h, _ in found)
     # 'an airstrike killed 30': the noun and the verb of one act are one event (merge.py)
     twice = told_twice([(entry, head) for entry, head, _ in found])
@@ -1419,6 +1427,7 @@ def extract_events(
     events = one_act(events, {doc[v].idx: (doc[n].idx, keeps) for v, (n, keeps) in twice.items()},
                      doc_id)
     lemmas = {doc[i].idx: doc[i].lemma_ for i in trigger_tokens(doc, events)}
+    events = fold_anaphors(events, anaphors)
     return merge_told_again(merge_repeats(events), doc_text(doc),
                             published.isoformat() if published else None, lemmas)
 
