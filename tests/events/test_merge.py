@@ -235,12 +235,12 @@ def test_an_act_in_a_wider_setting_stays_its_own_event() -> None:
 
 
 @pytest.mark.parametrize(("text", "etype", "kept"), [
-    ("Sudan's army shelled Omdurman on Tuesday, killing 12 civilians. "
-     "The shelling came hours after the talks stalled.", "ASSAULT", "shelled"),
-    ("Kenyan police arrested 20 activists in Nairobi on Thursday. "
-     "Amnesty Kenya said the arrests were unlawful.", "COERCE", "arrested"),
-    ("Thousands of students rallied in Belgrade on Saturday. "
-     "This protest was the largest in a decade.", "PROTEST", "rallied"),
+    (("Sudan's army shelled Omdurman on Tuesday, killing 12 civilians. "
+     "The shelling came hours after the talks stalled."), "ASSAULT", "shelled"),
+    (("Kenyan police arrested 20 activists in Nairobi on Thursday. "
+     "Amnesty Kenya said the arrests were unlawful."), "COERCE", "arrested"),
+    (("Thousands of students rallied in Belgrade on Saturday. "
+     "This protest was the largest in a decade."), "PROTEST", "rallied"),
 ])
 def test_an_event_noun_that_refers_back_is_a_mention(text: str, etype: str, kept: str) -> None:
     """'The shelling came hours after ...': the act told before, told again, not a new one."""
@@ -254,8 +254,8 @@ def test_an_event_noun_that_refers_back_is_a_mention(text: str, etype: str, kept
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Police arrested five men in Lagos on Monday. The attack on the mosque killed three.",
      "attack"),
-    ("Police arrested five men in Lagos on Monday. The army's shelling of Maiduguri "
-     "continued.", "shelling"),
+    (("Police arrested five men in Lagos on Monday. The army's shelling of Maiduguri "
+     "continued."), "shelling"),
 ])
 def test_an_event_noun_with_parties_of_its_own_stays(text: str, trigger: str) -> None:
     events = kronika.analyze(text, published=PUBLISHED).events
