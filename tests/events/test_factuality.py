@@ -139,6 +139,13 @@ ROWS = [
     ("Washington warned that an attack on its ships would trigger the pact.", "attack",
      "hypothetical", "would"),
     ("The meeting would not take place, officials said.", "meeting", "negated", "not"),
+    # 'can' tells an ability, not an act done; over a verb of perceiving it shows one
+    ("They can arrest our workers, the spokesman said.", "arrest", "hypothetical", "can"),
+    ("Kenyan police can detain suspects for a day without charge.", "detain", "hypothetical",
+     "can"),
+    ("Russia can strike any city in Europe, the general warned.", "strike", "hypothetical",
+     "can"),
+    ("Soldiers can be seen beating a man in the video.", "beating", "asserted", None),
     # and so is the occasion one comes for
     ("The Qatari envoy will arrive in Kabul for talks with the Taliban.", "talks", "future",
      "will"),

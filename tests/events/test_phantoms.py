@@ -46,6 +46,10 @@ FIGURATIVE = [
     ("a score", "Chelsea beat Arsenal 2-0 on Sunday."),
     ("a score as one token", "Barcelona beat Madrid 4–0 in the cup."),
     ("campaign for a thing", "Farmers in India are fighting for higher crop prices."),
+    # an attack of words, by its adjective
+    ("a blistering attack", "The Kenyan opposition launched a blistering attack on Ruto."),
+    ("a scathing attack", "The senator made a scathing attack on the Chilean president."),
+    ("a withering attack", "Lula's withering attack on the central bank rattled markets."),
     ("unions fought for wages", "The dockers' unions fought for higher wages last spring."),
 ]
 

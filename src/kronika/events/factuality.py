@@ -112,6 +112,10 @@ PERMITTING_VERBS = {"allow", "permit", "authorize", "authorise", "empower", "ent
 SPECULATIVE_SINGULARS = {"talk"}
 # The modal a reported 'will' becomes after a past verb of saying.
 BACKSHIFTED = {"would", "'d"}
+# 'can' supposes an ability ('they can arrest our workers'), except over a verb of
+# perceiving, where it shows what is there to see ('can be seen beating a man').
+ABILITY_MODALS = {"can", "ca"}
+PERCEIVING_VERBS = {"see", "hear", "watch", "show", "spot", "film"}
 # Modals that suppose an event named as their verb's subject ('an attack would trigger').
 SUPPOSING_MODALS = {"would", "'d", "could", "might"}
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
@@ -450,6 +454,8 @@ def own_qualifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
             value = cues.modal_value(word)
             if value == "hypothetical" and word in BACKSHIFTED and backshifted(tok, cues):
                 value = "future"
+            if word in ABILITY_MODALS and tok.lemma_.lower() in PERCEIVING_VERBS:
+                value = None  # 'police can be seen beating a man': what a video shows
             if value:
                 out.append(Qualifier(value, child.text, child.idx))
         elif child.dep_ == "advmod" and word in cues.negated_words:

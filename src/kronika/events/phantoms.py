@@ -455,7 +455,11 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
     if entry.type != "ASSAULT":  # a protest against a policy is no figure
         return False
     words = figurative_words()
-    mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
+    # a light verb's own noun carries the modifiers ('launched a blistering attack')
+    nouns = [head, *(c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in
+                     entry.words[1:])]
+    mods = {w for n in nouns for c in n.children if c.dep_ in ("compound", "amod", "nmod")
+            for w in (c.lemma_.lower(), c.lower_)}  # 'withering' is lemmatised 'wither'
     of_objects = [o for o in aimed_at(head, frozenset({"of"}))]
     if mods & words["contest"] or any(o.lemma_.lower() in words["contest"] for o in of_objects):
         return True
