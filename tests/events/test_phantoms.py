@@ -242,7 +242,11 @@ OTHER_SENSES += [
 ]
 
 SAME_WORD_EVENTS = [
-    # a judgement of an act done, with no rule's expletive 'it'
+    # a judgement of an act done, with no rule's expletive 'it'; an eagerness is no rule
+    ("keen to withdraw", "Burundi says it is keen to withdraw its troops from Somalia.",
+     "RETREAT"),
+    ("it is ready to strike", "Israel says it is ready to strike Hezbollah again.",
+     "THREATEN"),
     ("wrong to detain", "The court said police were wrong to detain the Kenyan activist.",
      "COERCE"),
     # a threat issued, or a party's threat, stays a threat
@@ -484,6 +488,8 @@ def test_a_question_about_the_future_asks_and_announces_nothing(text: str, kind:
 
 @pytest.mark.parametrize("text", [
     '"Is it a crime to ask for justice?" asked one of the Kenyan lawyers.',
+    ('Rights groups condemned the raid.\n\n"Is it a crime to ask for justice?" asked one of '
+    'the Kenyan lawyers.'),
     "These are the questions Peruvian voters will ask in April.",
     "The Kenyan senator asked the interior minister several questions about the raid.",
 ])

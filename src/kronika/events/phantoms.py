@@ -854,7 +854,12 @@ def question_asked(head: Token, entry: Trigger) -> bool:
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in head.children):
         return False
     sent = sentences(head.doc)[sentence_index(head.doc)[head.i]]
-    return any(t.text == "?" for t in sent)
+    if any(t.text == "?" for t in sent):
+        return True
+    # '"Is it a crime?" asked the lawyer': the segmenter may end the sentence at the '?'
+    before = next((t for t in reversed(head.doc[:head.i]) if not (t.is_quote or t.is_space)),
+                  None)
+    return before is not None and before.text == "?"
 
 
 def fulfilment(head: Token, entry: Trigger) -> bool:
@@ -1421,7 +1426,8 @@ def ruled_kind(head: Token) -> bool:
         return True  # 'the right to protest', 'the freedom to assemble'
     near = [gov, *gov.children, *(c for c in head.children if c.dep_ == "nsubj")]
     ruled = [t for t in near if t.lemma_.lower() in RULE_WORDS and t != head]
-    return any(c.dep_ == "nsubj" and c.lower_ == "it" for t in ruled + [gov] for c in t.children)
+    return bool(ruled) and any(c.dep_ == "nsubj" and c.lower_ == "it"
+                               for t in ruled + [gov] for c in t.children)
 
 
 def present_perfect(verb: Token) -> bool:
