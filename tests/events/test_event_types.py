@@ -140,6 +140,13 @@ ROWS = [
      "COERCE", "arrest", None),
     ("kept in detention", "Police kept the activist in detention overnight in Minsk.",
      "COERCE", "arrest", None),
+    # --- a caption's present-tense verb the tagger reads as a noun, in a spelled-out phrase
+    ("an officer fires tear gas", "A police officer fires tear gas at students in Dhaka.",
+     "ASSAULT", None, None),
+    ("a soldier fires tear gas", "A soldier fires tear gas at farmers near Lahore.",
+     "ASSAULT", None, None),
+    ("police fire tear gas", "Police fire tear gas at protesters in Nairobi.",
+     "ASSAULT", None, None),
     # --- a hyphenated verb whose first half the tagger reads as a noun
     ("tear-gassed the crowd", "Officers tear-gassed the crowd outside parliament in Lima.",
      "ASSAULT", None, None),

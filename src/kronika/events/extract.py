@@ -285,6 +285,10 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
         # 'tear-gassed': the tagger reads the first half of a hyphenated verb as a noun
         entries += [t for p in ("VERB", "NOUN") if p != pos
                     for t in lexicon.by_head(token.lower_, p) if t.words[1:2] == ("-",)]
+    if pos == "NOUN" and token.dep_ in ("ROOT", "compound"):
+        # 'a police officer fires tear gas at ...': the tagger reads a caption's present-tense
+        # verb as a noun; a phrase of three words or more spelled out names the act anyway
+        entries += [t for t in lexicon.by_head(token.lemma_.lower(), "VERB") if len(t.words) > 2]
     for entry in sorted(entries, key=lambda t: -len(t.words)):
         if len(entry.words) > 1 and spells(doc, token.i, entry.words):
             span = doc[token.i : token.i + len(entry.words)]
