@@ -141,7 +141,7 @@ ROWS = [
     ("kept in detention", "Police kept the activist in detention overnight in Minsk.",
      "COERCE", "arrest", None),
     # --- a caption's present-tense verb the tagger reads as a noun, in a spelled-out phrase
-    ("an officer fires tear gas", "A police officer fires tear gas at students in Dhaka.",
+    ("an officer fires tear gas", "A traffic officer fires tear gas at students in Dhaka.",
      "ASSAULT", None, None),
     ("a soldier fires tear gas", "A soldier fires tear gas at farmers near Lahore.",
      "ASSAULT", None, None),
