@@ -43,7 +43,9 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   'attacks on migrants have surged'), as a kind one is open to ('vulnerability to
   airstrikes') or a kind judged ('protests are a right') is no one event; nor is violence
   in the perfect over a span of years ('has been battling an insurgency since 2015', 'have
-  fought the army for nearly a decade'), a standing campaign the text recalls.
+  fought the army for nearly a decade'), a standing campaign the text recalls. An act a rule
+  or a right is about is a kind ('made it a crime to attack journalists', 'it is illegal to
+  detain minors', 'the right to protest').
 - **what is not done**: a euphemism of killing that acts on no people ('neutralised the
   bomb'), the meetings a party is barred from ('barred X from its summits'), protests a ban
   forbids ('demonstrations have been banned'), a motive hung on the act it motivates ('fired
@@ -69,7 +71,9 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   'violence against the protesters in Lagos', 'the unrest' or 'a spate
   of violence' stay events.
 - **questions**: an event in a yes/no question ('Will Russia attack?', 'Did the talks
-  fail?') is asked about, not asserted: it is hypothetical, with '?' as its cue.
+  fail?') is asked about, not asserted nor announced: it is hypothetical, with '?' as its
+  cue. A question asked is no request ('"Is it a crime?" asked the lawyer', 'the questions
+  voters will ask').
 - **stance content**: an act not told as done (hypothetical, future, negated) that is what
   another event offers, refuses or threatens ('agreed to a ceasefire', 'refused to resign',
   'threatened to quit the coalition', 'rejected calls for a truce'), or the act an accusation
