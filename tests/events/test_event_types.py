@@ -129,6 +129,43 @@ ROWS = [
      "PROTEST", None, None),
     ("died in a demonstration", "Three died in a demonstration in Lagos on Monday.",
      "PROTEST", None, None),
+    # --- a phrase whose preposition's object comes after the verb's own object
+    ("took him into custody", "Police in Lahore took him into custody on Sunday.",
+     "COERCE", "arrest", None),
+    ("took the editor into custody", "Soldiers took the editor into custody in Bamako.",
+     "COERCE", "arrest", None),
+    ("put them on trial", "The junta put three generals on trial in Conakry.",
+     "COERCE", "arrest", None),
+    ("held without charge", "Security forces held two Kenyan reporters without charge.",
+     "COERCE", "arrest", None),
+    ("kept in detention", "Police kept the activist in detention overnight in Minsk.",
+     "COERCE", "arrest", None),
+    # --- a caption's present-tense verb the tagger reads as a noun, in a spelled-out phrase
+    ("an officer fires tear gas", "A traffic officer fires tear gas at students in Dhaka.",
+     "ASSAULT", None, None),
+    ("a soldier fires tear gas", "A soldier fires tear gas at farmers near Lahore.",
+     "ASSAULT", None, None),
+    ("police fire tear gas", "Police fire tear gas at protesters in Nairobi.",
+     "ASSAULT", None, None),
+    # --- a hyphenated verb whose first half the tagger reads as a noun
+    ("tear-gassed the crowd", "Officers tear-gassed the crowd outside parliament in Lima.",
+     "ASSAULT", None, None),
+    ("were tear-gassed", "Teachers marching in Harare were tear-gassed by riot police.",
+     "ASSAULT", None, None),
+    ("acid thrown", "A man threw acid at a schoolgirl in Kandahar on Tuesday.",
+     "ASSAULT", "primitive", None),
+    # --- a crowd that gathers doing what demonstrators do is a demonstration
+    ("gathered, chanting", ("Hundreds of people gathered outside the French embassy in Bamako, "
+     "chanting slogans against the junta."), "PROTEST", None, None),
+    ("assembled and demanded", ("Hundreds of farmers assembled in the main square of Bogra and "
+     "demanded the release of their leader."), "PROTEST", None, None),
+    ("gathered to protest", "Thousands of students gathered in Dhaka to protest the quota law.",
+     "PROTEST", None, None),
+    # --- the occasion one arrives for takes place (no topic talked about)
+    ("arrived for their meeting", ("The Kenyan and Somali presidents arrived for their meeting "
+     "at the palace on Monday."), "CONSULT", None, None),
+    ("came for talks", "Sudan's army chief came to Jeddah for talks with the mediators.",
+     "CONSULT", None, None),
 ]
 
 # (name, sentence, the one event type it gives, the type it must not give)

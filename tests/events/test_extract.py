@@ -217,6 +217,15 @@ ROWS = [
 ]
 
 NO_EVENT = [
+    ("a crowd gathered to watch", "Fans gathered at the stadium in Accra to watch the final.",
+     "PROTEST"),
+    ("relatives gathered waiting", "Relatives gathered at the hospital in Kano, waiting for news.",
+     "PROTEST"),
+    ("a summit held in a city", "The summit of Gulf leaders was held in Doha in December.",
+     "COERCE"),
+    ("acid on metal", "The plant sprayed acid on steel sheets to clean them.", "ASSAULT"),
+    ("talks still only asked for", "Opposition leaders in Dhaka called for talks with the army.",
+     "CONSULT"),
     ("an object pronoun alone is too thin",
      "The refugees reached the border, where a sniper shot them.", "ASSAULT"),
     ("a dating 'in' is no particle of 'give in'",

@@ -126,6 +126,32 @@ ROWS = [
     ("The soldiers are not allowed to engage in the fighting.", "fighting", "negated", "not"),
     ("Farmers will participate in the march on the capital.", "march", "future", "will"),
     ("Nurses took part in the protest outside the ministry.", "protest", "asserted", None),
+    # a clause with a subject of its own is not under another clause's negation
+    ("Police did not fire, but rebels shelled the Kenyan town.", "shelled", "asserted", None),
+    ("The army did not intervene and militias attacked the camp.", "attacked", "asserted",
+     None),
+    ("Police did not arrest the leaders and did not detain the marchers.", "detain",
+     "negated", "not"),
+    # an event noun that a modal verb supposes
+    ("An Israeli raid on the port could spark a wider war.", "raid", "hypothetical", "could"),
+    ("A strike on the dam would be a disaster, the minister said.", "strike", "hypothetical",
+     "would"),
+    ("Washington warned that an attack on its ships would trigger the pact.", "attack",
+     "hypothetical", "would"),
+    ("The meeting would not take place, officials said.", "meeting", "negated", "not"),
+    # 'can' tells an ability, not an act done; over a verb of perceiving it shows one
+    ("They can arrest our workers, the spokesman said.", "arrest", "hypothetical", "can"),
+    ("Kenyan police can detain suspects for a day without charge.", "detain", "hypothetical",
+     "can"),
+    ("Russia can strike any city in Europe, the general warned.", "strike", "hypothetical",
+     "can"),
+    ("Soldiers can be seen beating a man in the video.", "beating", "asserted", None),
+    # and so is the occasion one comes for
+    ("The Qatari envoy will arrive in Kabul for talks with the Taliban.", "talks", "future",
+     "will"),
+    ("Farmers may gather in Lyon for a rally against the tax.", "rally", "hypothetical", "may"),
+    ("The delegates could not travel to Oslo for the negotiations.", "negotiations", "negated",
+     "not"),
     # a clausal subject takes its verb's modality
     ("Storming the palace would be a grave mistake.", "Storming", "hypothetical", "would"),
     ("Shelling the valley could push thousands into exile.", "Shelling", "hypothetical",

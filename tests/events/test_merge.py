@@ -232,3 +232,31 @@ def test_an_act_in_a_wider_setting_stays_its_own_event() -> None:
     text = "Ten soldiers were killed during clashes with rebels in Beni on Monday."
     events = kronika.analyze(text, published=PUBLISHED).events
     assert "killed" in [e.trigger for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "etype", "kept"), [
+    (("Sudan's army shelled Omdurman on Tuesday, killing 12 civilians. "
+     "The shelling came hours after the talks stalled."), "ASSAULT", "shelled"),
+    (("Kenyan police arrested 20 activists in Nairobi on Thursday. "
+     "Amnesty Kenya said the arrests were unlawful."), "COERCE", "arrested"),
+    (("Thousands of students rallied in Belgrade on Saturday. "
+     "This protest was the largest in a decade."), "PROTEST", "rallied"),
+])
+def test_an_event_noun_that_refers_back_is_a_mention(text: str, etype: str, kept: str) -> None:
+    """'The shelling came hours after ...': the act told before, told again, not a new one."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.type == etype]
+    holder = next(e for e in events if e.trigger == kept)
+    assert not [e for e in events if e.source is None and e.target is None], \
+        [(e.trigger, e.source, e.target) for e in events]
+    assert len(holder.mentions) == 1
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Police arrested five men in Lagos on Monday. The attack on the mosque killed three.",
+     "attack"),
+    (("Police arrested five men in Lagos on Monday. The army's shelling of Maiduguri "
+     "continued."), "shelling"),
+])
+def test_an_event_noun_with_parties_of_its_own_stays(text: str, trigger: str) -> None:
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert [e for e in events if e.trigger == trigger]

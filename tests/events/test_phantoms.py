@@ -46,6 +46,11 @@ FIGURATIVE = [
     ("a score", "Chelsea beat Arsenal 2-0 on Sunday."),
     ("a score as one token", "Barcelona beat Madrid 4–0 in the cup."),
     ("campaign for a thing", "Farmers in India are fighting for higher crop prices."),
+    # an attack of words, by its adjective
+    ("a blistering attack", "The Kenyan opposition launched a blistering attack on Ruto."),
+    ("a scathing attack", "The senator made a scathing attack on the Chilean president."),
+    ("a withering attack", "Lula's withering attack on the central bank rattled markets."),
+    ("unions fought for wages", "The dockers' unions fought for higher wages last spring."),
 ]
 
 REAL = [
@@ -64,6 +69,11 @@ REAL = [
     ("destruction of a place",
      "The army's destruction of the village of Kuda shocked aid workers."),
     ("destroy a building", "Militants destroyed the police station in Gao."),
+    # a 'for' that only measures the time, an armed body fighting, control of a place
+    ("fought for weeks", "Azerbaijani units fought on for weeks before retaking Lachin."),
+    ("fought for days", "Somali troops fought for three days to drive al-Shabaab out of Afgoye."),
+    ("fought for control", "Government troops and rebels fought for control of the airport."),
+    ("militias fought over", "Rival militias fought over the oil terminal near Zawiya."),
 ]
 
 BACKGROUND = [
@@ -193,6 +203,15 @@ OTHER_SENSES = [
      "PROTEST"),
     ("a noun's habit", "Attacks on Kenyan convoys often happen at night near Mandera.",
      "ASSAULT"),
+    # an act a rule or a right is about is a kind of act
+    ("made it a crime", "The new Kenyan law makes it a crime to attack reporters.",
+     "ASSAULT"),
+    ("made it illegal", "Lawmakers voted to make it illegal to kill a police officer.",
+     "ASSAULT"),
+    ("it is illegal for", "It is illegal for police to detain Kenyan minors overnight.",
+     "COERCE"),
+    ("the right to", "Ugandans have the right to protest against the Ugandan government.",
+     "PROTEST"),
 ]
 
 OTHER_SENSES += [
@@ -223,6 +242,13 @@ OTHER_SENSES += [
 ]
 
 SAME_WORD_EVENTS = [
+    # a judgement of an act done, with no rule's expletive 'it'; an eagerness is no rule
+    ("keen to withdraw", "Burundi says it is keen to withdraw its troops from Somalia.",
+     "RETREAT"),
+    ("it is ready to strike", "Israel says it is ready to strike Hezbollah again.",
+     "THREATEN"),
+    ("wrong to detain", "The court said police were wrong to detain the Kenyan activist.",
+     "COERCE"),
     # a threat issued, or a party's threat, stays a threat
     ("issued a threat", "Iran issued a threat to Israel on Monday.", "THREATEN"),
     ("a party's threat", "Beijing's threat to Taiwan drew condemnation from Tokyo.", "THREATEN"),
@@ -446,6 +472,36 @@ def test_yes_no_question_is_not_asserted(text: str) -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert analysis.events
     assert all(e.factuality != "asserted" for e in analysis.events)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Will Russia attack Ukraine again?", "ASSAULT"),
+    ("Will the Kenyan army arrest the protest leaders?", "COERCE"),
+    ("Will Hamas meet the Israeli negotiators in Cairo?", "CONSULT"),
+])
+def test_a_question_about_the_future_asks_and_announces_nothing(text: str, kind: str) -> None:
+    """Not future (no intent, no threat): the act is only asked about."""
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert [e.factuality for e in events if e.type == kind] == ["hypothetical"]
+    assert not [e for e in events if e.type in ("THREATEN", "AGREE")]
+
+
+@pytest.mark.parametrize("text", [
+    '"Is it a crime to ask for justice?" asked one of the Kenyan lawyers.',
+    ('Rights groups condemned the raid.\n\n"Is it a crime to ask for justice?" asked one of '
+    'the Kenyan lawyers.'),
+    "These are the questions Peruvian voters will ask in April.",
+    "The Kenyan senator asked the interior minister several questions about the raid.",
+])
+def test_a_question_asked_is_no_request(text: str) -> None:
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_a_request_in_a_question_stays_a_request() -> None:
+    text = "Why did Uganda ask Kenya to withdraw its troops?"
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert [e for e in events if e.type == "REQUEST"]
 
 
 @pytest.mark.parametrize(

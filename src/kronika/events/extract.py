@@ -52,7 +52,13 @@ from kronika.events.arguments import (
 from kronika.events.dates import event_date
 from kronika.events.demands import OBLIGATION_MODALS, obligation_speech, under_obligation
 from kronika.events.doers import aim_at_doers
-from kronika.events.factuality import Qualifier, dated_ahead, qualify, undoing_verbs
+from kronika.events.factuality import (
+    OCCASION_VERBS,
+    Qualifier,
+    dated_ahead,
+    qualify,
+    undoing_verbs,
+)
 from kronika.events.frames import frames
 from kronika.events.implicit import (
     Told,
@@ -65,7 +71,14 @@ from kronika.events.implicit import (
     told_of,
 )
 from kronika.events.location import SCENE_PREPS, event_location, named_by
-from kronika.events.merge import elaborated, merge_told_again, one_act, told_twice
+from kronika.events.merge import (
+    elaborated,
+    fold_anaphors,
+    merge_told_again,
+    one_act,
+    refers_back,
+    told_twice,
+)
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.events.phantoms import (
     CARRYING_ON,
@@ -184,6 +197,9 @@ MILITARY_TARGETS = {"position", "base", "target", "convoy", "camp", "hideout", "
 # Verbs of coming together: a demonstration only when demonstrators come together
 # ('protesters gathered outside parliament'; 'leaders gathered in Brussels' is no protest).
 ASSEMBLY_VERBS = {"gather", "assemble", "converge"}
+# What a gathering crowd does that makes it a demonstration ('gathered, chanting slogans').
+DEMONSTRATING = {"chant", "protest", "demonstrate", "demand", "denounce", "shout", "march",
+                 "wave", "rally", "picket"}
 # Head nouns of people demonstrating, not of any crowd (a crowd gathers to watch, too).
 DEMONSTRATORS = {"protester", "protestor", "demonstrator", "marcher", "picketer", "striker",
                  "rioter", "activist"}
@@ -265,6 +281,14 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     elif token.lower_ != token.lemma_.lower():  # a form the lemmatiser gets wrong: 'raped'
         entries += lexicon.by_head(token.lower_, pos)
     doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+        # 'tear-gassed': the tagger reads the first half of a hyphenated verb as a noun
+        entries += [t for p in ("VERB", "NOUN") if p != pos
+                    for t in lexicon.by_head(token.lower_, p) if t.words[1:2] == ("-",)]
+    if pos == "NOUN" and token.dep_ in ("ROOT", "compound"):
+        # 'a police officer fires tear gas at ...': the tagger reads a caption's present-tense
+        # verb as a noun; a phrase of three words or more spelled out names the act anyway
+        entries += [t for t in lexicon.by_head(token.lemma_.lower(), "VERB") if len(t.words) > 2]
     for entry in sorted(entries, key=lambda t: -len(t.words)):
         if len(entry.words) > 1 and spells(doc, token.i, entry.words):
             span = doc[token.i : token.i + len(entry.words)]
@@ -295,7 +319,12 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     modified = participle_object(token, lexicon)
     if modified is not None:  # 'the nerve agent used by the militia'
         child_words |= {modified.lemma_.lower()} | phrase_words(modified)
-    multi = [t for t in entries if len(t.words) > 1 and set(t.words[1:]) <= child_words]
+    # 'took him into custody', 'put them on trial': a preposition's object names the phrase
+    # when the entry names that preposition too
+    held = [(c.lower_, o.lemma_.lower()) for c in children if c.dep_ == "prep"
+            for o in c.children if o.dep_ == "pobj"]
+    multi = [t for t in entries if len(t.words) > 1 and set(t.words[1:]) <= child_words
+             | {o for p, o in held if p in t.words}]
     if multi:
         return max(multi, key=lambda t: len(t.words)), token
     single = [t for t in entries if len(t.words) == 1]
@@ -574,7 +603,12 @@ def wished_of_someone(verb: Token) -> bool:
 
 def demonstrators_gather(verb: Token) -> bool:
     """The subject of a verb of coming together names demonstrators, itself or through its
-    of-phrase ('protesters gathered', 'hundreds of demonstrators assembled')."""
+    of-phrase ('protesters gathered', 'hundreds of demonstrators assembled'), or the crowd
+    does what demonstrators do as it gathers ('gathered outside the embassy, chanting
+    slogans', 'assembled in the square and demanded his release', 'gathered to protest')."""
+    if any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in DEMONSTRATING
+           for c in verb.children):
+        return True
     subj = subject_of(verb)
     if subj is None:
         return False
@@ -780,10 +814,15 @@ def mishap_clause(clause: Token, verbs: frozenset[str]) -> bool:
 
 def is_topic(noun: Token) -> bool:
     """A noun event that is only talked about: 'talks about a ceasefire', 'a demand for a
-    truce', 'disagreement over sanctions'."""
-    return (
-        noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS
-    )
+    truce', 'disagreement over sanctions'; not the occasion one comes to ('arrived for the
+    talks', 'gathered for a rally'), which takes place. An act one claims responsibility for
+    stays a topic: ACLED codes the claim (attribution), not the act again."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "for" and prep.head.lemma_.lower() in OCCASION_VERBS:
+        return False
+    return prep.lower_ in TOPIC_PREPS
 
 
 def is_agentless_passive_meeting(verb: Token, entry: Trigger) -> bool:
@@ -1251,6 +1290,7 @@ def extract_events(
     told: list[Told] = []  # sources read so far, for the implicit-argument chain rule
     found = find_triggers(doc, index, know)
     skip = absorbed(found)
+    anaphors = frozenset(h.idx for _, h, _ in found if refers_back(h))  # 'the shelling came'
     heads = frozenset(h.i for _, h, _ in found)
     # 'an airstrike killed 30': the noun and the verb of one act are one event (merge.py)
     twice = told_twice([(entry, head) for entry, head, _ in found])
@@ -1391,6 +1431,7 @@ def extract_events(
     events = one_act(events, {doc[v].idx: (doc[n].idx, keeps) for v, (n, keeps) in twice.items()},
                      doc_id)
     lemmas = {doc[i].idx: doc[i].lemma_ for i in trigger_tokens(doc, events)}
+    events = fold_anaphors(events, anaphors)
     return merge_told_again(merge_repeats(events), doc_text(doc),
                             published.isoformat() if published else None, lemmas)
 

@@ -33,6 +33,10 @@ MODALITY_DEPS = GOVERNOR_DEPS | {"conj", "advcl", "pcomp", "acl", "relcl", "csub
 # take part in any talks', 'are not supposed to engage in the fighting'); 'take' counts only
 # with 'part' as its object.
 PARTAKING_VERBS = {"participate", "engage", "partake", "join", "take"}
+# Verbs of coming to an occasion named by 'for': the occasion is as real as the coming ('will
+# arrive on Monday for talks' is future, 'gathered for a rally' asserted).
+OCCASION_VERBS = frozenset({"arrive", "come", "gather", "assemble", "convene", "sit", "travel",
+                            "fly", "head", "return"})
 # A preposition that says its object did not happen ('the march ended without violence').
 ABSENCE_PREPS = {"without"}
 # Nouns of a supposed occasion after 'in' ('in case of an attack', 'in the event of a strike').
@@ -108,6 +112,12 @@ PERMITTING_VERBS = {"allow", "permit", "authorize", "authorise", "empower", "ent
 SPECULATIVE_SINGULARS = {"talk"}
 # The modal a reported 'will' becomes after a past verb of saying.
 BACKSHIFTED = {"would", "'d"}
+# 'can' supposes an ability ('they can arrest our workers'), except over a verb of
+# perceiving, where it shows what is there to see ('can be seen beating a man').
+ABILITY_MODALS = {"can", "ca"}
+PERCEIVING_VERBS = {"see", "hear", "watch", "show", "spot", "film"}
+# Modals that suppose an event named as their verb's subject ('an attack would trigger').
+SUPPOSING_MODALS = {"would", "'d", "could", "might"}
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
 
 
@@ -140,6 +150,10 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             break
         if dep in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head != head:
             head = head.head  # through the preposition to what it modifies
+        if dep == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and not occurring(head) and any(
+                c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in head.children):
+            dep = "supposed"  # 'an attack on our ships would trigger the treaty': a
+            # supposed event, whatever tense a verb of saying above puts the modal in
         if dep == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() == "be":
             head = planned_occurrence(head) or head  # 'the summit was to take place'
         if (
@@ -170,6 +184,10 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             found.extend(own_qualifiers(tok, cues))
             found.extend(noun_modifiers(tok, cues))
             continue
+        if via == "supposed":
+            found.extend(Qualifier("hypothetical", c.text, c.idx) for c in tok.children
+                         if c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS)
+            break
         prep = passed_preposition(chain_prev)
         if prep in ABSENCE_PREPS:  # 'ended without violence', 'released without charge'
             found.append(Qualifier("negated", chain_prev.head.text, chain_prev.head.idx))
@@ -215,6 +233,10 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             found.append(Qualifier("hypothetical", tok.text, tok.idx))
             break
         own = own_qualifiers(tok, cues) if via != "ccomp" else []
+        if via == "conj" and own_subject(chain_prev):
+            # 'police did not intervene, but several people were injured': a clause with a
+            # subject of its own is not under the first clause's negation
+            own = [q for q in own if q.value != "negated"]
         value = None
         if via in GOVERNOR_DEPS and not (via == "oprd" and names_what(tok)) and not (
             via == "dobj" and tok.lemma_.lower() in PERFORMING_VERBS
@@ -297,11 +319,25 @@ def undone(occurrence: Token, cues: FactualityCues) -> list[Qualifier]:
 
 def partaking(event: Token, verb: Token) -> bool:
     """The event noun is what the verb takes part in ('took part in the talks', 'engaged in
-    the fighting', 'participate in the protest')."""
+    the fighting', 'participate in the protest') or comes for ('arrived for the talks')."""
     lemma = verb.lemma_.lower()
+    if lemma in OCCASION_VERBS and event.head.lower_ == "for":
+        return True
     if lemma not in PARTAKING_VERBS or event.head.lower_ != "in":
         return False
     return lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+
+
+def occurring(verb: Token) -> bool:
+    """A verb that says whether its subject takes place ('the meeting would not happen',
+    'the vote will be on Monday'), not a copula that judges it ('would be a disaster')."""
+    return verb.lemma_.lower() in OCCURRENCE_VERBS and not (
+        verb.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children))
+
+
+def own_subject(verb: Token) -> bool:
+    """A verb with a subject of its own (a clause, not a shared-subject conjunct)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def passed_preposition(tok: Token) -> str | None:
@@ -418,6 +454,8 @@ def own_qualifiers(tok: Token, cues: FactualityCues) -> list[Qualifier]:
             value = cues.modal_value(word)
             if value == "hypothetical" and word in BACKSHIFTED and backshifted(tok, cues):
                 value = "future"
+            if word in ABILITY_MODALS and tok.lemma_.lower() in PERCEIVING_VERBS:
+                value = None  # 'police can be seen beating a man': what a video shows
             if value:
                 out.append(Qualifier(value, child.text, child.idx))
         elif child.dep_ == "advmod" and word in cues.negated_words:

@@ -42,6 +42,11 @@ clause's predicate keeps the trigger: the verb whose subject the noun is ('an ai
 killed 30'), the noun a relative clause or participle hangs on ('the bombing that killed 12'),
 save a weapon ('the bomb that killed three': the killing). 'Killed in an airstrike' or
 'during clashes' stay two events: the noun names the setting (see above).
+
+An event noun that points back ('The shelling came hours after ...', 'the arrests were
+unlawful': a definite or demonstrative determiner and no owner, modifier or phrase of its own)
+and names no side is the act told before it again (``fold_anaphors``): a mention of the last
+event of its type told as fact in an earlier sentence, preferring one of the same stem.
 """
 
 from __future__ import annotations
@@ -55,6 +60,10 @@ from spacy.tokens import Token
 from kronika.events.ontology import Trigger
 from kronika.records import Event, Evidence, content_id
 
+# Determiners of a noun that points back at something told before ('the shelling').
+BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
+# Letters two words of one stem share ('shelled', 'shelling'; 'arrested', 'arrests').
+STEM = 5
 # Photo credits and caption labels ('(AP Photo/...)', 'Photo: ...', 'FILE - ...').
 CAPTION = re.compile(
     r"\((?:[A-Z]{2,}\s+)?(?:photo|file photo|image|picture)\b|^(?:photo|image|file)\s*[:\-–—]"
@@ -224,6 +233,43 @@ def merge_told_again(events: list[Event], text: str, published: str | None = Non
         if shown[match] is None and display:
             shown[match] = event
         prose[match] = prose[match] or not display
+    return out
+
+
+def refers_back(noun: Token) -> bool:
+    """An event noun that points back at an act already told: a definite or demonstrative
+    determiner and nothing of its own that would single out another act ('The shelling came
+    hours after...', 'the arrests were an attack on free assembly', 'This protest was the
+    largest since...'). An owner, a count, a modifier or an of/on/against phrase may name
+    other parties ('the army's shelling', 'the Monday protest', 'the attack on the mosque')."""
+    if noun.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in noun.children):
+        return False
+    return not any(c.dep_ in ("poss", "nummod", "amod", "compound", "nmod", "prep", "acl",
+                              "relcl", "appos") for c in noun.children)
+
+
+def fold_anaphors(events: list[Event], anaphors: frozenset[int]) -> list[Event]:
+    """An event told only by a noun that refers back (``anaphors``: trigger offsets, see
+    ``refers_back``) and that names no side is a mention of the last event of its type told
+    before it as fact, not an event of its own; of those, the last told by a word of the same
+    stem ('shelled the town ... The shelling came'), else the last."""
+    out: list[Event] = []
+    for event in events:
+        back = event.trigger_start in anaphors and event.source is None and \
+            event.target is None and event.factuality in TOLD
+        told = [n for n in range(len(out) - 1, -1, -1)
+                if back and out[n].type == event.type and out[n].factuality in TOLD
+                and out[n].evidence.sentence < event.evidence.sentence]
+        stem = (event.trigger or "").lower()[:STEM]
+        kept = next((n for n in told if (out[n].trigger or "").lower()[:STEM] == stem),
+                    told[0] if told else None)
+        if kept is None:
+            out.append(event)
+        else:
+            out[kept] = replace(out[kept], mentions=distinct(out[kept].evidence, (
+                *out[kept].mentions, event.evidence, *event.mentions)))
     return out
 
 

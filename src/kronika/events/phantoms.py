@@ -43,7 +43,9 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   'attacks on migrants have surged'), as a kind one is open to ('vulnerability to
   airstrikes') or a kind judged ('protests are a right') is no one event; nor is violence
   in the perfect over a span of years ('has been battling an insurgency since 2015', 'have
-  fought the army for nearly a decade'), a standing campaign the text recalls.
+  fought the army for nearly a decade'), a standing campaign the text recalls. An act a rule
+  or a right is about is a kind ('made it a crime to attack journalists', 'it is illegal to
+  detain minors', 'the right to protest').
 - **what is not done**: a euphemism of killing that acts on no people ('neutralised the
   bomb'), the meetings a party is barred from ('barred X from its summits'), protests a ban
   forbids ('demonstrations have been banned'), a motive hung on the act it motivates ('fired
@@ -69,7 +71,9 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   'violence against the protesters in Lagos', 'the unrest' or 'a spate
   of violence' stay events.
 - **questions**: an event in a yes/no question ('Will Russia attack?', 'Did the talks
-  fail?') is asked about, not asserted: it is hypothetical, with '?' as its cue.
+  fail?') is asked about, not asserted nor announced: it is hypothetical, with '?' as its
+  cue. A question asked is no request ('"Is it a crime?" asked the lawyer', 'the questions
+  voters will ask').
 - **stance content**: an act not told as done (hypothetical, future, negated) that is what
   another event offers, refuses or threatens ('agreed to a ceasefire', 'refused to resign',
   'threatened to quit the coalition', 'rejected calls for a truce'), or the act an accusation
@@ -113,6 +117,20 @@ MILITARY_DRILL_WORDS = frozenset({
     "bomber", "fighter", "air-defence", "air-defense", "defence", "defense", "battle",
     "strategic", "tactical", "special-forces", "maritime", "blockade", "encirclement", "assault",
 })
+# Words of a rule that an act is against or within ('made it a crime to', 'it is illegal
+# to'), and nouns of a right to act ('the right to protest').
+RULE_WORDS = frozenset({"crime", "offence", "offense", "felony", "illegal", "unlawful", "legal",
+                        "lawful", "criminal", "punishable", "forbidden"})
+RIGHT_NOUNS = frozenset({"right", "freedom"})
+# Nouns of a length of time, which a 'for' only measures ('fought for weeks').
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year",
+                        "decade", "weekend", "while"})
+# What a side holds of a place ('fought for control of the airport').
+GROUND_NOUNS = frozenset({"control", "possession", "command", "mastery"})
+# Common nouns of places held or fought over, named or not ('control of the town').
+PLACE_NOUNS = frozenset({"town", "city", "village", "airport", "base", "border", "road",
+                         "highway", "district", "province", "region", "territory", "area",
+                         "port", "bridge", "hill", "capital", "crossing", "field", "camp"})
 NEUTRAL_DRILL_WORDS = frozenset({"training", "field", "command", "scale", "large-scale", "day"})
 # Prepositions after which 'exercise' is no drill ('the exercise of power', 'an exercise in
 # futility').
@@ -441,7 +459,11 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
     if entry.type != "ASSAULT":  # a protest against a policy is no figure
         return False
     words = figurative_words()
-    mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
+    # a light verb's own noun carries the modifiers ('launched a blistering attack')
+    nouns = [head, *(c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in
+                     entry.words[1:])]
+    mods = {w for n in nouns for c in n.children if c.dep_ in ("compound", "amod", "nmod")
+            for w in (c.lemma_.lower(), c.lower_)}  # 'withering' is lemmatised 'wither'
     of_objects = [o for o in aimed_at(head, frozenset({"of"}))]
     if mods & words["contest"] or any(o.lemma_.lower() in words["contest"] for o in of_objects):
         return True
@@ -463,8 +485,31 @@ def figurative(head: Token, entry: Trigger, index: ActorIndex) -> bool:
         return True
     if head.lemma_.lower() not in words["dispute"] or any(is_party(o, index) for o in aimed):
         return False
-    topics = aimed_at(head, TOPIC_PREPS)
-    return bool(topics) and not any(is_party(o, index) for o in topics)
+    doer = subject_of(head) if head.pos_ == "VERB" else None
+    if doer is not None and armed_body(doer, index):
+        return False  # 'troops fought for three days', 'militias fought over the oil field'
+    topics = [t for t in aimed_at(head, TOPIC_PREPS) if not time_span(t)]
+    return bool(topics) and not any(is_party(o, index) or ground_held(o, index) for o in topics)
+
+
+def time_span(noun: Token) -> bool:
+    """A noun that only says how long ('fought for weeks', 'for three days')."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in TIME_UNITS
+
+
+def armed_body(tok: Token, index: ActorIndex) -> bool:
+    """An armed actor or a generic noun of an armed body ('troops', 'militiamen')."""
+    actor = index.actor_of(tok)
+    return (actor is not None and actor.sector in ARMED_SECTORS) or \
+        tok.lemma_.lower() in armed_nouns()
+
+
+def ground_held(noun: Token, index: ActorIndex) -> bool:
+    """Control of a place or a party ('the battle for control of the airport'): ground
+    fought for, no argument."""
+    return noun.lemma_.lower() in GROUND_NOUNS and any(
+        is_party(o, index) or o.lemma_.lower() in GROUND_NOUNS | PLACE_NOUNS
+        for o in aimed_at(noun, frozenset({"of", "over"})))
 
 
 def by_measure(head: Token, measures: frozenset[str], index: ActorIndex) -> bool:
@@ -785,6 +830,7 @@ def interview_frame(head: Token) -> bool:
 # What a reporter asks for and a source asks to be spared: the newsroom's own exchanges with
 # its sources ('did not respond to requests for comment', 'asked not to be named').
 PRESS_INQUIRIES = frozenset({"comment", "interview", "clarification", "anonymity"})
+QUESTION_NOUNS = frozenset({"question", "questions"})
 UNNAMED = frozenset({"name", "identify"})
 
 
@@ -799,6 +845,25 @@ def press_inquiry(head: Token, entry: Trigger) -> bool:
         return True
     return head.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.lemma_.lower() in UNNAMED
                                        for c in head.children)
+
+
+def question_asked(head: Token, entry: Trigger) -> bool:
+    """'asked a question', 'the questions voters will ask', '"Is it a crime?" asked the
+    lawyer': a question asked requests nothing ('asked Kenya to withdraw' and 'asked for aid'
+    still do)."""
+    if entry.type != "REQUEST" or head.lemma_.lower() != "ask" or head.pos_ != "VERB":
+        return False
+    if any(spelled_as(o, QUESTION_NOUNS) for o in patients(head)):
+        return True
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in head.children):
+        return False
+    sent = sentences(head.doc)[sentence_index(head.doc)[head.i]]
+    if any(t.text == "?" for t in sent):
+        return True
+    # '"Is it a crime?" asked the lawyer': the segmenter may end the sentence at the '?'
+    before = next((t for t in reversed(head.doc[:head.i]) if not (t.is_quote or t.is_space)),
+                  None)
+    return before is not None and before.text == "?"
 
 
 def fulfilment(head: Token, entry: Trigger) -> bool:
@@ -1126,7 +1191,8 @@ def other_sense(head: Token, entry: Trigger) -> bool:
         naming_call(head, entry) or \
         press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
         compromise(head, entry) or shelter(head, entry) or mourning(head, entry) or \
-        press_inquiry(head, entry) or campaign_event(head, entry) or \
+        press_inquiry(head, entry) or question_asked(head, entry) or \
+        campaign_event(head, entry) or \
         excluded_from(head, entry) or forbidden(head, entry) or left_open(head, entry) or \
         burnt_symbol(head, entry) or forecast(head, entry)
 
@@ -1333,7 +1399,7 @@ def generic(head: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "to" and \
             head.head.head.lemma_.lower() in EXPOSURE_NOUNS:
         return True  # 'its vulnerability to airstrikes'
-    if trend(head) or kind_judged(head):
+    if trend(head) or kind_judged(head) or ruled_kind(head):
         return True
     verb = clause_verb(head)
     if verb is None:
@@ -1350,6 +1416,22 @@ def generic(head: Token) -> bool:
         c.dep_ == "npadvmod" and c.lemma_.lower() in RECURRING_UNITS and any(
             d.dep_ == "det" and d.lower_ in EVERY_DETS for d in c.children)
         for c in verb.children)
+
+
+def ruled_kind(head: Token) -> bool:
+    """An act a rule or a right is about: 'made it a crime to attack journalists', 'it is
+    illegal to detain minors', 'the right to protest' name a kind of act, no act done. The
+    rule's word is the infinitive's governor or the words around it, with an expletive 'it'
+    ('he was wrong to attack the minister' judges an act done; no 'it', no rule)."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    gov = head.head
+    if head.dep_ == "acl" and gov.lemma_.lower() in RIGHT_NOUNS:
+        return True  # 'the right to protest', 'the freedom to assemble'
+    near = [gov, *gov.children, *(c for c in head.children if c.dep_ == "nsubj")]
+    ruled = [t for t in near if t.lemma_.lower() in RULE_WORDS and t != head]
+    return bool(ruled) and any(c.dep_ == "nsubj" and c.lower_ == "it"
+                               for t in ruled + [gov] for c in t.children)
 
 
 def present_perfect(verb: Token) -> bool:
@@ -1375,8 +1457,9 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
 
 
 def question_mood(head: Token, qualifier: Qualifier) -> Qualifier:
-    """An asserted event in a yes/no question is hypothetical: asked about, not told."""
-    if qualifier.value != "asserted":
+    """An asserted or future event in a yes/no question is hypothetical: asked about, not
+    told ('Will Russia attack again?' announces no attack and threatens no one)."""
+    if qualifier.value not in ("asserted", "future"):
         return qualifier
     mark = polar_question_mark(head)
     return qualifier if mark is None else Qualifier("hypothetical", "?", mark)
