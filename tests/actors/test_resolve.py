@@ -1497,3 +1497,39 @@ def test_speakers_branches_and_bases(text: str, surface: str, occurrence: int,
                                      name: str) -> None:
     actor = actor_at(analyse(text, "2024-03-01"), surface, occurrence)
     assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a force loyal to a named group is that group; to a leader, of the leader's country
+        ("Fighters loyal to the RSF attacked the town.", "Fighters", "Rapid Support Forces"),
+        ("Troops loyal to President Salva Kiir fought the rebels.", "Troops",
+         "South Sudan military"),
+        ("Forces loyal to Khalifa Haftar clashed with a militia.", "Forces", "Libya military"),
+        # a place phrase that gives a group its country is no part of its name
+        ("Opposition lawmakers in Taipei criticized the speech.", "lawmakers",
+         "Opposition lawmakers"),
+        ("Student activists from Hong Kong marched.", "activists", "Student activists"),
+    ],
+)
+def test_allegiance_and_place_of_a_group(text: str, surface: str, name: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a wire story's bare 'the military' is the state it was filed from, when named
+        (("ISLAMABAD — Gunmen attacked a post near the Afghan border in Pakistan, the military "
+          "said. Afghanistan denied any role."), "military", "PAK"),
+        (("NAIROBI, Kenya — Somali gunmen attacked a bus in Kenya, and the police said ten "
+          "people were killed."), "police", "KEN"),
+        # with no dateline, two countries leave it open
+        (("Gunmen attacked a post near the Afghan border in Pakistan, the military said. "
+          "Afghanistan denied any role."), "military", None),
+    ],
+)
+def test_a_wire_storys_own_state(text: str, surface: str, country: str | None) -> None:
+    assert actor_country(analyse(text, "2024-03-01"), surface) == country

@@ -148,6 +148,9 @@ REGIONS = [
      "ETH"),
     ("Gunmen killed ten farmers in Amhara, Ethiopia.", "killed", "Amhara", "ETH"),
     ("Police detained 40 people in the Indian state of Zorvania.", "detained", "Zorvania", "IND"),
+    # a town of a country the story names, whatever the recognizer took the name for
+    (("Rebels shelled the outskirts of Derna on Tuesday. Libya's government condemned the "
+      "attack."), "shelled", "Derna", "LBY"),
 ]
 
 

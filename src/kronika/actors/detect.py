@@ -889,6 +889,11 @@ def modifier_country(
             cand = doc_actors.get(child.i)
             if cand is not None and cand.country:
                 return cand.country
+    for tok in loyal_to(head):  # 'forces loyal to General X' are of the general's country
+        cand = doc_actors.get(tok.i)
+        if cand is not None and cand.country and len(cand.country) == 3 \
+                and cand.country not in ("IGO", "NGO"):
+            return cand.country
     for prep in complements(head):
         for tok in prep.subtree:
             code = None if is_affiliation(tok) else kb.demonym(tok.text)
@@ -912,12 +917,20 @@ def member_of(head: Token, doc_actors: dict[int, Candidate]) -> Candidate | None
     near = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i]
     near += [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
              for t in prep.children if t.dep_ == "pobj"]
+    near += loyal_to(head)
     for tok in near:
         cand = doc_actors.get(tok.i)
         if (cand is not None and cand.entry is not None and cand.kind in MEMBER_BODIES
                 and cand.origin == "kb" and not is_affiliation(tok)):
             return cand
     return None
+
+
+def loyal_to(head: Token) -> list[Token]:
+    """Whom a force is loyal to: 'forces loyal to X', 'fighters allied to X'."""
+    return [g for adj in head.children if adj.dep_ == "amod" and adj.lower_ in ("loyal", "allied")
+            for prep in adj.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+            for g in prep.children if g.dep_ == "pobj"]
 
 
 def led_by(modifier: Token, kb: KnowledgeBase, doc_actors: dict[int, Candidate]) -> str | None:
@@ -954,8 +967,17 @@ def conjunct_country(
 
 
 def group_name(span: Span) -> str:
-    """A group actor is named by its phrase as written, first letter upper-cased."""
-    return span.text[:1].upper() + span.text[1:]
+    """A group actor is named by its phrase as written, first letter upper-cased, less a
+    place phrase that only gives its country ('opposition lawmakers in Taipei')."""
+    root = span.root
+    cut = next((c.i for c in root.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS
+                and c.i > root.i and span.start < c.i < span.end), span.end)
+    text = span.doc[span.start : cut].text
+    return text[:1].upper() + text[1:]
+
+
+# Prepositions whose phrase places a group in its country ('lawmakers in Taipei').
+PLACING_PREPS = frozenset({"in", "from", "inside", "within"})
 
 
 def complements(head: Token) -> list[Token]:

@@ -32,6 +32,7 @@ from kronika.actors.knowledge import ActorEntry, KnowledgeBase
 from kronika.actors.titles import head_of_candidates, office_candidates
 from kronika.lexicon import read_csv
 from kronika.nlp import doc_text, lower_texts, sentence_index
+from kronika.nlp.segments import datelines
 from kronika.places.gazetteer import Gazetteer
 from kronika.places.resolve import place_name, resolve_place
 from kronika.records import Actor, Mention, Place, content_id
@@ -679,6 +680,7 @@ class Resolver:
                 continue
             if not all(self.bare_definite(c) for c in build.mentions):
                 self.anchor_bare_mentions(build)
+                self.anchor_to_dateline(build)
                 continue
             first = min(c.start for c in build.mentions)
             target = (self.earlier_same_noun(build, first)
@@ -686,6 +688,7 @@ class Resolver:
             if target is None:
                 countries = self.document_countries()
                 if len(countries) != 1:
+                    self.anchor_to_dateline(build)
                     continue
                 cand = build.mentions[0]
                 cand.country = next(iter(countries))
@@ -693,6 +696,31 @@ class Resolver:
             if target is build:
                 continue
             self.move_mentions(build, target)
+
+    def anchor_to_dateline(self, build: ActorBuild) -> None:
+        """'ISLAMABAD — ... the military said': in a story naming several countries, a bare
+        'the military' or 'the government' is the state the wire story was filed from, when
+        the story names that state too."""
+        if build.sector not in STATE_BODIES or build.country is not None:
+            return
+        country = self.dateline_country()
+        if country is None or country not in self.document_countries():
+            return
+        for cand in [c for c in build.mentions if self.bare_definite(c)]:
+            cand.country = country
+            target = self.from_sector(cand)
+            if target is not build:
+                self.move_mention(build, cand, target)
+
+    def dateline_country(self) -> str | None:
+        """The country of the place a wire dateline names ('ISLAMABAD —'), if any."""
+        spans = datelines(self.doc)
+        for i, key in sorted(self.index.token_place.items()):
+            place = self.index.places.get(key)
+            if place is not None and place.country and any(
+                    a <= self.doc[i].idx < b for a, b in spans):
+                return place.country
+        return None
 
     def anchor_commanded(self, build: ActorBuild) -> bool:
         """Move a countryless force to the state that orders or sends it, if one does."""

@@ -168,8 +168,12 @@ def unlisted_place(tok: Token, name: str, index: ActorIndex) -> Location:
     countries = {p.country for p in index.places.values() if p.country}
     gazetteer = index.gazetteer if index.gazetteer is not None else load_gazetteer()
     head = region_head(tok)
-    regions = [e for e in gazetteer.candidates(name) if e.kind == "region"]
-    fitting = [e for e in regions if e.country in countries] or (
+    known = gazetteer.candidates(name)
+    regions = [e for e in known if e.kind == "region"]
+    # a town or region of a country the document names ('on the outskirts of Derna', tagged
+    # as a person, in a story set in Libya), else a region the text calls one
+    fitting = sorted((e for e in known if e.country in countries),
+                     key=lambda e: (e.kind != "city", -e.population)) or (
         regions if head is not tok and len({e.country for e in regions}) == 1 else [])
     if fitting:
         return Location(name, fitting[0].country, fitting[0].lat, fitting[0].lon)
