@@ -921,10 +921,12 @@ def test_the_holder_named_in_an_agentless_condition_is_the_target() -> None:
     ("The militia will not disarm before the army withdraws from the valley.", "withdraws"),
 ], ids=["until, object", "until, release", "before"])
 def test_what_a_refusal_waits_for_is_no_refusal(text: str, trigger: str) -> None:
-    """'X will not A until Y does B': B is still to come, neither negated nor Y's refusal."""
+    """'X will not A until Y does B': B is the condition of X's refusal, supposed, neither
+    negated nor Y's refusal."""
     events = [e for e in kronika.analyze(text, published=PUBLISHED).events
               if e.trigger == trigger]
-    assert events and all(e.type != "REJECT" and e.factuality == "future" for e in events), \
+    assert events and all(e.type != "REJECT" and e.factuality == "hypothetical"
+                          for e in events), \
         describe_events(events)
 
 

@@ -204,6 +204,26 @@ ROWS = [
     ("Troops are on alert in the event of a strike on the dam.", "strike", "hypothetical",
      "event"),
     ("In the case of the Goma attack, the army was warned.", "attack", "asserted", None),
+    # what a negated or supposed main clause waits for is its condition, in any tense
+    ("The rebels said they would keep firing on convoys until the army lifted its siege.",
+     "lifted", "hypothetical", "until"),
+    ("The minister said Ankara will not end the operation until the militia is disarmed.",
+     "disarmed", "hypothetical", "until"),
+    ("The guerrillas would not free anyone before the state released their comrades.",
+     "released", "hypothetical", "before"),
+    ("The soldiers did not leave the village until the police arrived.", "arrived",
+     "asserted", None),
+    # an act backed, offered or ordered is not yet done
+    ("Voters backed annexing the border province.", "annexing", "hypothetical", "backed"),
+    ("The senate approved sending troops to the island.", "sending", "hypothetical",
+     "approved"),
+    ("Most lawmakers support expelling the envoy.", "expelling", "hypothetical", "support"),
+    ("Norway offered to mediate between the rebels and the government.", "mediate",
+     "hypothetical", "offered"),
+    ("The general ordered the brigade to retreat from the hills.", "retreat", "hypothetical",
+     "ordered"),
+    ("A judge instructed police to arrest the mayor.", "arrest", "hypothetical", "instructed"),
+    ("The union backed the strike at the port.", "strike", "asserted", None),
 ]
 
 

@@ -375,6 +375,11 @@ STANDING = [
     (("The Burmese junta has shelled rebel villages since the 2021 coup, and its jets have "
       "bombed schools in Sagaing."), "ASSAULT"),
     ("Chemical weapons have killed Syrian civilians since the start of the war.", "ASSAULT"),
+    # a decade, which the parser does not read as a number
+    ("The insurgency, which has killed tens of thousands since the 1980s, goes on.", "ASSAULT"),
+    ("Separatist rebels have attacked police posts in Kashmir since the 1990s.", "ASSAULT"),
+    ("It is a war that has killed thousands of Tamils since the 1970s.", "ASSAULT"),
+    ("Militants have bombed markets in the north of the country since the 2000s.", "ASSAULT"),
 ]
 NEWS_OF_DAYS = [
     ("Police in Minsk have arrested forty activists since Monday.", "COERCE"),
@@ -384,6 +389,27 @@ NEWS_OF_DAYS = [
     ("Several rebel commanders have been killed in Idlib since the start of the offensive.",
      "ASSAULT"),
 ]
+
+
+# An act named as what a party disowns a share in is no new event of that party: (text, type).
+DISOWNED = [
+    ("Tehran denied any role in the latest attack.", "ASSAULT"),
+    ("The army denied involvement in the killings of three farmers.", "ASSAULT"),
+    ("The militia had no hand in the bombing of the bridge, its leader said.", "ASSAULT"),
+    ("Kigali rejected claims of a role in the shelling of Goma.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), DISOWNED, ids=[r[0][:30] for r in DISOWNED])
+def test_an_act_a_party_disowns_a_share_in_is_no_new_event(text: str, kind: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert not [e for e in analysis.events if e.type == kind]
+
+
+def test_a_role_played_in_an_attack_keeps_the_attack() -> None:
+    analysis = kronika.analyze("Iran played a role in the attack on the tanker.",
+                               published=PUBLISHED)
+    assert [e for e in analysis.events if e.type == "ASSAULT"]
 
 
 @pytest.mark.parametrize(("text", "kind"), STANDING, ids=[r[0][:30] for r in STANDING])

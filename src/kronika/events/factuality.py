@@ -85,8 +85,16 @@ CONDITION_MARKS = {"unless"}
 # did not happen).
 SUPPOSITION_MARKS = {"if"}
 # Subordinators of time whose clause, in the present tense, tells of what has not happened
-# yet: "will fight until they gain control", "before troops withdraw".
+# yet: "will fight until they gain control", "before troops withdraw". Under a main clause
+# that is negated or supposed, in any tense, the clause is a condition: "will not end the war
+# until the militia is disarmed", "would keep firing until the siege was lifted".
 PROSPECTIVE_MARKS = {"until", "till", "before", "once"}
+# Verbs of backing, offering and ordering whose verbal complement is an act not yet done
+# ('voters backed annexing the province', 'offered to host talks', 'ordered the army to
+# withdraw'); a noun object keeps its own factuality ('backed the strike' tells of a strike,
+# 'an attack ordered and carried out by the army' of an attack).
+ENDORSING_VERBS = {"back", "support", "endorse", "approve", "favour", "favor", "advocate",
+                   "offer", "order", "instruct"}
 # A finite verb cannot be coordinated with an infinitive or a gerund: "denied looting the
 # village and accused the army" joins "accused" to "denied", whatever the parse attached.
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
@@ -139,12 +147,13 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             break
         dep, head = tok.dep_, tok.head
         if dep == "advcl" and any(
-            c.dep_ == "mark" and (c.lower_ in FACTIVE_MARKS | CONDITION_MARKS | SUPPOSITION_MARKS
-                                  or prospective(c, tok))
+            c.dep_ == "mark" and c.lower_ in (FACTIVE_MARKS | CONDITION_MARKS | SUPPOSITION_MARKS
+                                              | PROSPECTIVE_MARKS)
             for c in tok.children
         ):
             # a condition is hypothetical on its own terms ('will not go unless X pays'), and
-            # what a refusal waits for is no refusal ('will not end it until X withdraws')
+            # what a refusal waits for is no refusal ('will not end it until X withdraws',
+            # 'did not leave until the police arrived': see awaited)
             break
         if dep == "ccomp" and tok.i < head.i and summed_up(tok, head):
             break
@@ -244,6 +253,8 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             value = cues.governor_value(tok.lemma_, tok.pos_)
         if value is None and via == "xcomp" and prospective_frame(tok, cues):
             value = "future"
+        if value is None and endorsed(chain_prev, tok, via):
+            value = "hypothetical"
         if value == "negated" and any(q.value == "negated" for q in own):
             # two negations cancel: "will not stop attacking", "did not fail to attack"
             own, value = [q for q in own if q.value != "negated"], None
@@ -477,10 +488,34 @@ def backshifted(verb: Token, cues: FactualityCues) -> bool:
                    for a in verb.children if a.dep_ == "advcl" for c in a.children)
 
 
-def prospective(mark: Token, verb: Token) -> bool:
-    """'until X withdraws', 'before troops leave': a clause in the present tense that tells
-    of what has not happened yet (a future of its own, see clause_marks)."""
-    return mark.lower_ in PROSPECTIVE_MARKS and verb.tag_ in ("VBP", "VBZ")
+def endorsed(act: Token, verb: Token, via: str) -> bool:
+    """An act that is the verbal complement of a verb of backing, offering or ordering
+    ('backed annexing the province', 'ordered troops to withdraw'): not done yet."""
+    return verb.lemma_.lower() in ENDORSING_VERBS and (
+        via in ("xcomp", "ccomp") or (via == "dobj" and act.pos_ == "VERB"))
+
+
+def awaited(mark: Token, verb: Token) -> str | None:
+    """'until X withdraws', 'before troops leave': a clause that tells of what has not
+    happened yet. Under a negated or supposed main clause it is the condition of that clause
+    ('will not stop until X is disarmed', 'would fight on until X lifted the siege'):
+    hypothetical; in the present tense otherwise a future of its own; None for a clause that
+    tells of a past time ('fought until the army arrived')."""
+    if mark.lower_ not in PROSPECTIVE_MARKS:
+        return None
+    main = verb.head
+    while main.dep_ == "xcomp" and main.head != main:
+        main = main.head  # 'would keep firing until ...': the modal sits on 'keep'
+    heads = [c for h in {verb.head, main} for c in h.children]
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in heads)
+    if verb.dep_ == "advcl" and (
+            any(c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in heads)
+            or (modal and any(c.dep_ == "neg" for c in heads))):
+        return "hypothetical"  # not 'did not leave until police arrived': that is past
+    if verb.tag_ in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+        return "future"
+    return None
 
 
 def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
@@ -492,9 +527,9 @@ def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
         if c.dep_ == "mark" and c.lower_ in cues.hypothetical_words
     ]
     out += [
-        Qualifier("future", c.text, c.idx)
+        Qualifier(value, c.text, c.idx)
         for c in tok.children
-        if c.dep_ == "mark" and prospective(c, tok)
+        if c.dep_ == "mark" and (value := awaited(c, tok)) is not None
     ]
     if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ == "NOUN":
         value = cues.governor_value(tok.head.lemma_, "NOUN")

@@ -64,6 +64,8 @@ from kronika.records import Event, Evidence, content_id
 BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 # Letters two words of one stem share ('shelled', 'shelling'; 'arrested', 'arrests').
 STEM = 5
+# Letters a noun shares with the verb it is made from, which may be short ('walk', 'walkout').
+VERB_STEM = 4
 # Photo credits and caption labels ('(AP Photo/...)', 'Photo: ...', 'FILE - ...').
 CAPTION = re.compile(
     r"\((?:[A-Z]{2,}\s+)?(?:photo|file photo|image|picture)\b|^(?:photo|image|file)\s*[:\-–—]"
@@ -265,12 +267,25 @@ def fold_anaphors(events: list[Event], anaphors: frozenset[int]) -> list[Event]:
         stem = (event.trigger or "").lower()[:STEM]
         kept = next((n for n in told if (out[n].trigger or "").lower()[:STEM] == stem),
                     told[0] if told else None)
+        if back and kept is None:
+            kept = derived_from(event, out)
         if kept is None:
             out.append(event)
         else:
             out[kept] = replace(out[kept], mentions=distinct(out[kept].evidence, (
                 *out[kept].mentions, event.evidence, *event.mentions)))
     return out
+
+
+def derived_from(noun: Event, events: list[Event]) -> int | None:
+    """The last act told as fact before a noun that refers back to it by the noun of its own
+    verb, though the lexicon types the two apart ('walked out of the talks ... The walkout
+    came after'): the noun begins with the verb's stem ('walk'). None when there is none."""
+    stem = (noun.trigger or "").lower()[:VERB_STEM]
+    return next((n for n in range(len(events) - 1, -1, -1)
+                 if events[n].factuality in TOLD and len(stem) == VERB_STEM
+                 and events[n].evidence.sentence < noun.evidence.sentence
+                 and (events[n].trigger or "").lower()[:VERB_STEM] == stem), None)
 
 
 def distinct(evidence: Evidence, mentions: tuple[Evidence, ...]) -> tuple[Evidence, ...]:

@@ -50,8 +50,10 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   bomb'), the meetings a party is barred from ('barred X from its summits'), protests a ban
   forbids ('demonstrations have been banned'), a motive hung on the act it motivates ('fired
   missiles in retaliation', 'recalled its envoy in protest'), a symbol burnt as a gesture
-  ('burned a paper flag'), and a refusal to rule something out ('did not rule out
-  attacking': the act stays possible, nothing is rejected).
+  ('burned a paper flag'), a refusal to rule something out ('did not rule out
+  attacking': the act stays possible, nothing is rejected), and an act a party disowns a
+  share in ('denied any role in the attack', 'had no hand in the bombing'), which, if told,
+  is told elsewhere, and not by that party.
 - **readings**: barring a party from a body is a sanction (``exclusion_reading``), an official
   protest a complaint (``official_protest_reading``), and so is a protest by a state or a
   government (``state_protest_reading``), roads blocked by an armed body or the
@@ -176,6 +178,12 @@ KEEPING_VERBS = frozenset({"extend", "prolong", "respect", "uphold", "observe", 
 # Nouns of a part or a term of an arrangement ('the first phase of the ceasefire').
 PART_NOUNS = frozenset({"phase", "stage", "term", "part", "provision", "clause", "condition",
                         "round", "implementation", "extension"})
+# Nouns of a party's share in an act ('denied any role in the attack', 'had no hand in the
+# killings'), and verbs that disown one: the act is the frame of a denial, no new event (if
+# told, it is told elsewhere), and the denier is not its doer.
+SHARE_NOUNS = frozenset({"role", "involvement", "part", "hand", "complicity", "participation",
+                         "link", "responsibility", "connection"})
+DISOWNING_VERBS = frozenset({"deny", "reject", "dismiss", "disclaim", "disavow", "refute"})
 # Event types whose trigger can name such a standing frame (agreements, truces, sanctions, aid).
 FRAME_TYPES = frozenset({"AGREE", "RETREAT", "SANCTION", "COOPERATE", "AID"})
 # Entity labels of an amount.
@@ -257,6 +265,8 @@ OPENING_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "independe
 # Spans longer than years ('a generation after the war').
 LONG_SPANS = frozenset({"century", "generation", "lifetime"})
 YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
+# A decade ('since the 1980s'), which spaCy does not read as a number.
+DECADE = re.compile(r"(?:1[89]|20)\d0'?s")
 # Words that open a clause of any and every occasion ('whenever police arrest a journalist').
 EVERY_OCCASION = frozenset({"whenever"})
 EVERY_DETS = frozenset({"every", "each"})
@@ -1185,6 +1195,29 @@ def excluded_from(head: Token, entry: Trigger) -> bool:
         any(o.i == head.i for o in kept_out_of(head.head.head))
 
 
+def share_disowned(head: Token) -> bool:
+    """'denied any role in the attack', 'rejected claims of involvement in the bombing', 'had
+    no hand in the killings': an act named as what a party disowns a share in (the parse may
+    hang the 'in' on the verb). 'did not deny a role in it' disowns nothing."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("in", "for"):
+        return False
+    owner = prep.head
+    shares = [owner] if owner.lemma_.lower() in SHARE_NOUNS else [
+        c for c in owner.children if c.dep_ == "dobj" and c.lemma_.lower() in SHARE_NOUNS]
+    for share in shares:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in share.children):
+            return True
+        verb = share.head
+        while verb.pos_ in ("ADP", "NOUN") and verb.head != verb:
+            verb = verb.head  # 'rejected claims of a role'
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if share.dep_ in ("dobj", "pobj") and negated != (
+                verb.lemma_.lower() in DISOWNING_VERBS):
+            return True
+    return False
+
+
 def other_sense(head: Token, entry: Trigger) -> bool:
     """A trigger word in a sense that is no event of its type (see the module docstring)."""
     return idiom_sense(head, entry) or dismissal(head, entry) or sports_result(head, entry) or \
@@ -1194,7 +1227,7 @@ def other_sense(head: Token, entry: Trigger) -> bool:
         press_inquiry(head, entry) or question_asked(head, entry) or \
         campaign_event(head, entry) or \
         excluded_from(head, entry) or forbidden(head, entry) or left_open(head, entry) or \
-        burnt_symbol(head, entry) or forecast(head, entry)
+        burnt_symbol(head, entry) or forecast(head, entry) or share_disowned(head)
 
 
 # Verbs whose object or complement a 'threat' is as a danger described, no threat made ('poses a
@@ -1352,7 +1385,8 @@ def years_span(prep: Token) -> bool:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if prep.lower_ in BACKGROUND_PREPS:
         return any(o.lemma_.lower() in OPENING_NOUNS or any(
-            t.like_num and YEAR_NUMBER.fullmatch(t.text) for t in o.subtree) for o in objects)
+            (t.like_num and YEAR_NUMBER.fullmatch(t.text)) or DECADE.fullmatch(t.text)
+            for t in o.subtree) for o in objects)
     if prep.lower_ not in SPAN_PREPS:
         return False
     return any(o.lemma_.lower() in YEARS_NOUNS and (o.tag_ == "NNS" or prep.lower_ == "for")
