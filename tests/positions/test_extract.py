@@ -699,9 +699,16 @@ def test_a_vague_noun_takes_its_antecedents_issue(text, expected):
         ("The rebels agreed to a ceasefire.", [("accepts", "ceasefire")]),
         # ending a conflict is the ceasefire
         ("Armenia pledged to end the conflict.", [("offers", "ceasefire")]),
-        # a second act asked for beside an avoidance is asked for as such
+        # beside an avoided act, a second act asked for is demanded when the avoided one
+        # names no issue; stopping violence demands the ceasefire
         ("Beijing urged Manila to stop provoking and to respect China's sovereignty.",
          [("demands", "territory")]),
+        ("Kenya urged the rebels to stop attacking civilians and to return to talks.",
+         [("demands", "negotiations")]),
+        ("The UN urged the army to stop the shelling and to allow aid into the city.",
+         [("demands", "ceasefire")]),
+        ("The European Union urged both sides to refrain from violence and to respect the ruling.",
+         [("opposes", "other:violence")]),
     ],
 )
 def test_treatments_participles_and_presence(text, expected):

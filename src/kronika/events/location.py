@@ -35,6 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kronika.actors.detect import DOCUMENT_HEADS, addressed, titled
+from kronika.actors.names import title_case_tokens
 from kronika.actors.resolve import ActorIndex
 from kronika.events.dates import clause_tokens
 from kronika.nlp import lower_texts, sentence_index, sentences
@@ -96,6 +97,9 @@ OCCASION_PREPS = frozenset({"in", "during", "by", "amid", "at", "since"})
 OCCURRENCE_VERBS = frozenset({"break", "erupt", "occur", "happen", "take", "unfold", "flare"})
 # Conjunctions of an adverbial clause that tells what was going on at the time.
 CIRCUMSTANCE_MARKS = frozenset({"while", "when", "whilst"})
+# Prepositions after which a capitalised headline word is a town ('Clashes in Kambari'), unlike
+# 'on Alert' or 'at Dawn'.
+TOWN_PREPS = frozenset({"in", "near", "outside", "inside"})
 # Conjunctions of an adverbial clause that tells another act, before, after or behind the
 # event, which may have happened elsewhere ('summoned the envoy after ships fired near X').
 OTHER_ACT_MARKS = frozenset({"after", "before", "until", "till", "since", "because", "once",
@@ -158,10 +162,12 @@ def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | 
     name = name_span(tok).text.strip()
     if name.lower().startswith("the "):
         name = name[4:]
-    return unlisted_place(tok, name, index) if tok.text[:1].isupper() else None
+    if not tok.text[:1].isupper():
+        return None
+    return unlisted_place(tok, name, index)
 
 
-def unlisted_place(tok: Token, name: str, index: ActorIndex) -> Location:
+def unlisted_place(tok: Token, name: str, index: ActorIndex) -> Location | None:
     """A named place the document's toponyms did not resolve ('the state of Sinaloa', tagged
     as a body; 'Ethiopia's Amhara region'): a region the gazetteer knows, when the text calls
     it one or its country is in play, else a place with the country its phrase gives it."""
@@ -177,6 +183,9 @@ def unlisted_place(tok: Token, name: str, index: ActorIndex) -> Location:
         regions if head is not tok and len({e.country for e in regions}) == 1 else [])
     if fitting:
         return Location(name, fitting[0].country, fitting[0].lat, fitting[0].lon)
+    if not known and tok.i in title_case_tokens(tok.doc) and not (
+            tok.dep_ == "pobj" and tok.head.lower_ in TOWN_PREPS):
+        return None  # 'Serbia Puts Army on Alert': a headline capitalises every word
     return Location(name, phrase_country(tok, head, index))
 
 

@@ -199,14 +199,18 @@ def compared_clause(verb: Token) -> list[Token] | None:
     return [t for t in subtree(head) if t.i not in skip]
 
 
-def final_stance(token: Token, stance: str, stances: Stances) -> str | None:
+def final_stance(token: Token, stance: str, stances: Stances,
+                 avoided: bool | None = None) -> str | None:
     """The stance after negation: 'did not drop its demand' keeps the demand, 'no longer
-    insists on X' drops it."""
+    insists on X' drops it. ``avoided`` says whether the issue is the act asked to be
+    avoided, when a second act is asked beside it (else it is judged here)."""
     if no_longer(token):
         return "drops" if stance in ("demands", "supports", "offers") else None
     if stance == "demands" and own_wish(token):
         stance = "supports"  # 'wants to settle the dispute by talks': no demand on anyone
-    if stance == "demands" and asks_to_avoid(token):
+    if avoided is None:
+        avoided = asks_to_avoid(token)
+    if stance == "demands" and avoided:
         stance = "opposes"  # 'urged both sides to avoid escalation'
     if negated_complement(token):
         stance = COMPLEMENT_NEGATED.get(stance, stance)
@@ -230,14 +234,38 @@ def negated_complement(token: Token) -> bool:
                for c in token.children)
 
 
+def avoided_and_asked(token: Token, issues: IssueLexicon) -> tuple[tuple[str, str], bool] | None:
+    """'urged both sides to refrain from violence and to respect the ruling': the issue of the
+    act asked to be avoided, when it names one (True: opposed), else that of the act asked
+    beside it (False: demanded). None when no avoided act has a second act beside it."""
+    avoid = next((c for c in token.children if c.dep_ == "xcomp"
+                  and c.lemma_.lower() in avoidance_verbs()), None)
+    if avoid is None:
+        return None
+    # a second 'to' clause, wherever the parser hung it ('to stop attacking X and to return')
+    beside = [g for g in avoid.subtree if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")
+              and (g.head.i == avoid.i or any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in g.children))]
+    if not beside:
+        return None
+    inside = {t.i for g in beside for t in g.subtree}
+    own = [t for t in subtree(avoid) if t.i not in inside]
+    found = issue_of([own], issues)
+    # 'to stop the shelling': stopping violence is the ceasefire, demanded
+    stopping = stopped_violence([avoid, *(t for t in own if t.i != avoid.i)]) is not None
+    asked = issue_of([[t for g in beside for t in subtree(g)]], issues)
+    if found is None or (found[0].startswith(OTHER) and asked is not None
+                         and not asked[0].startswith(OTHER)):
+        return (asked, False) if asked is not None else None
+    return found, not stopping
+
+
 def asks_to_avoid(token: Token) -> bool:
     """Whether a demand asks that a thing not be done ('urged X to avoid escalation', 'to
     refrain from an offensive', 'to stop arms sales'), not that violence stop ('to stop the
     shelling' demands the ceasefire)."""
-    # 'to stop provoking and to respect its sovereignty': the second act is asked for as such
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in avoidance_verbs()
                and stopped_violence([c, *(t for g in c.children for t in g.subtree)]) is None
-               and not any(g.dep_ == "conj" and g.pos_ == "VERB" for g in c.children)
                for c in token.children)
 
 
@@ -319,13 +347,16 @@ def extract_positions(
             # "reject X unless the sanctions are lifted": the condition is not the issue
             phrases = [[t for t in p if not cond[0] <= t.idx < cond[1]] for p in phrases]
         found = issue_of(phrases, issues) if actor is not None else None
+        avoided = None
+        if found is not None and (split := avoided_and_asked(token, issues)) is not None:
+            found, avoided = split
         if found is None or (found[0].startswith(OTHER) and (
                 needs_lexicon(token, stance, stances) or treatment_of_holder(token))):
             continue  # "would not accept being blamed for X": no issue, only a treatment
         if combat(token, phrases, index) or obstruction(token, phrases):
             continue  # 'officers fought the gunmen', 'blocked the convoys': acts, not stances
         covered.update(t.i for p in phrases for t in p)
-        if (stance := final_stance(token, stance, stances)) is None:
+        if (stance := final_stance(token, stance, stances, avoided)) is None:
             continue
         speaker = token
         if (outer := governing_stance(token, stances)) is not None:
