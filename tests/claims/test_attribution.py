@@ -51,6 +51,21 @@ CASES = [
         "anonymous", id="content-before-cue",
     ),
     pytest.param(
+        "Rockets hit a fuel depot near the port, residents said, as the siege tightened.",
+        "residents", "said", "Rockets hit a fuel depot near the port", False, "collective",
+        id="aside-then-as-clause-of-the-reporter",
+    ),
+    pytest.param(
+        "Two soldiers were wounded at a checkpoint, the army said, while talks went on in Doha.",
+        "the army", "said", "Two soldiers were wounded at a checkpoint", False, "named",
+        id="aside-then-while-clause-of-the-reporter",
+    ),
+    pytest.param(
+        "Gunmen burned the market overnight, traders said, as the curfew was lifted in the north.",
+        "traders", "said", "Gunmen burned the market overnight", False, "named",
+        id="aside-then-passive-as-clause",
+    ),
+    pytest.param(
         "The truce, Qatari mediators said, would begin at dawn.",
         "Qatari mediators", "said", "The truce, Qatari mediators said, would begin at dawn",
         False, "collective", id="parenthetical-cue",

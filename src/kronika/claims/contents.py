@@ -460,10 +460,14 @@ def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] |
     if not words or any(_cue_participle(ctx, w) or w.lower_ == "according" for w in words):
         return None
     lead = ctx.doc.char_span(line_start, start, alignment_mode="expand")
-    if not any(t.pos_ in _CONTENT_VERBS for t in nxt or []) and any(
-            t.pos_ == "VERB" for t in lead or []):
+    opener = words[0]
+    narrative = opener.lower_ in _NARRATIVE_MARKS and opener.dep_ in ("mark", "prep")
+    if narrative or (not any(t.pos_ in _CONTENT_VERBS for t in nxt or []) and any(
+            t.pos_ == "VERB" for t in lead or [])):
         # "A struck B, police said, the third attack this month": a verbless phrase after
-        # the cue sums up the clause before it, which is all that was said
+        # the cue sums up the clause before it, which is all that was said; so does an
+        # "as"/"while" clause after it ("A, residents said, as fighting spread"): the
+        # reporter's setting of the scene, not the residents' words
         first, last = trim(text, line_start, start)
         return first, last, quoted_share(ctx, first, last) >= 0.5
     stop = line_end
@@ -471,6 +475,10 @@ def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] |
         stop -= 1
     first, last = trim(text, line_start, stop)
     return first, last, quoted_share(ctx, first, last) >= 0.5
+
+
+# subordinators that set a reported clause in time beside other news, in the reporter's voice
+_NARRATIVE_MARKS = frozenset({"as", "while", "amid", "amidst"})
 
 
 def _cue_participle(ctx: Context, word: Token) -> bool:
