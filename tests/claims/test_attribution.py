@@ -2041,6 +2041,18 @@ def test_the_label_and_the_receiver_go_with_the_object(nlp, sentence, content):
         pytest.param("The unions said they were ready to strike and called the offer an insult.",
                      "they were ready to strike", "called", "the offer an insult",
                      id="they-and-called"),
+        pytest.param("Tinubu said the reform saved money but insisted that fuel prices "
+                     "would fall.", "the reform saved money", "insisted",
+                     "that fuel prices would fall", id="thing-but-insisted"),
+        pytest.param("Ruto said the vote had been calm and warned that riots would not be "
+                     "tolerated.", "the vote had been calm", "warned",
+                     "that riots would not be tolerated", id="thing-and-warned"),
+        pytest.param("The envoy said the truce mostly held but cautioned that food was still "
+                     "blocked.", "the truce mostly held", "cautioned",
+                     "that food was still blocked", id="thing-but-cautioned"),
+        pytest.param("The president said the deal was fair but argued that parliament must "
+                     "approve it.", "the deal was fair", "argued",
+                     "that parliament must approve it", id="no-dangling-but"),
     ],
 )
 def test_a_verb_joined_to_the_speakers_own_clause_is_a_second_cue(nlp, sentence, said, second,
@@ -2216,3 +2228,21 @@ def test_a_that_clause_read_as_an_adverbial_is_the_content(nlp, verb, lemma, sub
 def test_so_that_is_a_purpose_not_a_content(nlp):
     sentence = "The minister repeated it so that the farmers would stay calm."
     assert [c for c in extract_claims(nlp(sentence)) if c.cue == "repeated"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param('Police said the march was "unlawful and dangerous." The mayor urged calm.',
+                     "urged", "calm", id="urged-after-quoted-full-stop"),
+        pytest.param('The spokeswoman said the crew had acted "with restraint." Spokeswoman '
+                     "Lin Hui urged Tokyo to stop the patrols.", "urged",
+                     "Tokyo to stop the patrols", id="named-urger-after-quoted-full-stop"),
+        pytest.param('The rebels called the offer "a trap." The envoy asked them to reconsider.',
+                     "asked", "them to reconsider", id="asked-after-quoted-full-stop"),
+    ],
+)
+def test_a_quotation_ending_a_sentence_is_not_the_next_sentences(nlp, text, cue, content):
+    """A quotation opened inside a sentence and closing it belongs to that sentence's
+    speaker: the next sentence's cue takes its own object."""
+    assert_content_of_cue(nlp, text, cue, content)

@@ -521,12 +521,24 @@ def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
     if inner.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ"):
         return None
     outer = inner.head
-    if inner.tag_ == verb.tag_ and not _speaker_again(outer, inner):
+    if (inner.tag_ == verb.tag_ and not _speaker_again(outer, inner)
+            and not _mute_subject(ctx, inner, verb)):
         return None
     if (outer.pos_ == "VERB" and outer.i < inner.i and outer.tag_ == verb.tag_
             and ctx.lexicon.verbs.get(_cue_lemma(ctx, outer)) in ("speech", "belief")):
         return outer
     return None
+
+
+def _mute_subject(ctx: Context, inner: Token, verb: Token) -> bool:
+    """True when the reported clause's subject is a thing that cannot speak ("X said the
+    agreement opened a new page but insisted that ..."): a verb of saying joined to that
+    clause is the speaker's second act, whatever its form."""
+    if ctx.lexicon.verbs.get(_cue_lemma(ctx, verb)) != "speech":
+        return False
+    subject = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
+            and not _people(ctx, subject) and subject.lower_ not in agent_nouns())
 
 
 def _speaker_again(outer: Token, inner: Token) -> bool:

@@ -176,10 +176,20 @@ def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
         near = sent.start_char - 2 <= q.end and q.start <= sent.end_char + 2
         if not near or q.start <= verb.idx < q.end:
             continue
-        before = q.end <= start and _joins(text[q.end : start], colon=False)
+        before = (q.end <= start and _joins(text[q.end : start], colon=False)
+                  and not _closes_earlier_sentence(text, q))
         if before or (q.start >= end and _joins(text[end : q.start], colon=True)):
             found.append(q)
     return found
+
+
+def _closes_earlier_sentence(text: str, quote: Quote) -> bool:
+    """``... had acted "with restraint." X urged ...``: a quotation opened inside a sentence
+    and ending it with its full stop is that sentence's speaker's, never the next one's."""
+    inner = text[quote.inner_start : quote.inner_end].rstrip()
+    lead = text[: quote.start].rstrip(" \t")
+    return (inner.endswith(".") and bool(lead)
+            and (lead[-1].isalnum() or lead[-1] in ",:;"))
 
 
 def _joins(gap: str, *, colon: bool) -> bool:
@@ -345,6 +355,11 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
     else:
         end = max([end, *(_words_end(c) for c in _coordinated_clauses(verb, clause))])
     start, end = trim(ctx.text, start, end)
+    # "said the deal was fair but argued ...": the parse hangs the "but" that joins the two
+    # cues on the reported clause; it ends no content
+    words = ctx.text[start:end].rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in _ACT_JOINERS:
+        start, end = trim(ctx.text, start, start + len(words[0]))
     return start, end, quoted_share(ctx, start, end) >= 0.5
 
 
