@@ -547,6 +547,18 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
                      id="imperative-after-vocative"),
         pytest.param("Tell the voters the truth about the budget.", id="imperative"),
         pytest.param("Senator, explain why the bill failed.", id="imperative-explain"),
+        # a verb of saying as a bare participle of a noun names a thing, not words said
+        pytest.param("Parliament extended a state of emergency declared last year.",
+                     id="emergency-declared-last-year"),
+        pytest.param("The army lifted a state of siege declared in 2020.", id="siege-declared"),
+        pytest.param("Congress ended the state of alert declared after the floods.",
+                     id="alert-declared-after"),
+        # a want or belief in a supposition is nobody's
+        pytest.param("If Washington wants a deal, it must lift the sanctions.", id="if-wants"),
+        pytest.param("If the generals believe the vote was rigged, they will march on the "
+                     "capital.", id="if-believe"),
+        pytest.param("Unless the union wants a long strike, it will sign the offer.",
+                     id="unless-wants"),
     ],
 )
 def test_no_claim(nlp, sentence):
@@ -2246,3 +2258,18 @@ def test_a_quotation_ending_a_sentence_is_not_the_next_sentences(nlp, text, cue,
     """A quotation opened inside a sentence and closing it belongs to that sentence's
     speaker: the next sentence's cue takes its own object."""
     assert_content_of_cue(nlp, text, cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The ministry warned that it would respond.", id="warned-respond"),
+        pytest.param("China said that it would respond.", id="said-respond"),
+        pytest.param("The unions warned that they would respond with strikes.",
+                     id="warned-respond-with"),
+    ],
+)
+def test_a_cue_inside_a_that_clause_is_no_second_claim(nlp, sentence):
+    """"warned that it would respond": one claim, the warning; "respond" is what was warned
+    of, not a side clause wrapping the sentence."""
+    assert len(extract_claims(nlp(sentence))) == 1

@@ -765,6 +765,10 @@ def _imperative(verb: Token) -> bool:
         for c in verb.children)
 
 
+# subordinators of a supposition: a want or belief inside one is nobody's
+_CONDITIONAL_MARKS = frozenset({"if", "unless"})
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB" or _imperative(verb):
@@ -786,6 +790,9 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         return None
     if kind == "intent" and _threatened_party(ctx, verb):
         return None
+    if kind in ("intent", "belief", "stance") and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in verb.children):
+        return None  # "If Europe wants fewer deaths, it should ...": a supposition, no one's mind
     if kind == "stance" and _reason_gerund(verb):
         return None
     aside = as_clause_content(ctx, verb, kind)

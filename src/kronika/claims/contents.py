@@ -519,6 +519,11 @@ def _host_content(ctx: Context, verb: Token) -> tuple[int, int] | None:
         return None
     if head.i > verb.i and verb.dep_ != "parataxis":
         return None
+    if verb.dep_ == "ccomp" and any(c.dep_ == "mark" or c.tag_ == "MD" for c in verb.children):
+        return None  # "warned that it would respond": a clause reported, no aside of its own
+    if verb.dep_ == "advcl" and not trailing and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "extended a state of emergency declared last year": a bare participle
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") and not (trailing and _hearer(verb, c))
            for c in verb.children):
         return None  # "he understands only hard power": the verb has content of its own
