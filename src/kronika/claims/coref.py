@@ -32,6 +32,8 @@ from kronika.nlp import sentence_index, sentences
 # pronoun -> what it agrees with: a man, a woman, a group (plural) or a body (singular)
 PRONOUNS = {"he": "masc", "him": "masc", "she": "fem", "her": "fem",
             "they": "plural", "them": "plural", "it": "body"}
+# possessive pronoun -> what it agrees with, as PRONOUNS
+_OWNER_PRONOUNS = {"its": "body", "his": "masc", "her": "fem", "their": "plural"}
 _RELATIVES = frozenset({"WP", "WDT"})
 _DEFINITE = frozenset({"the", "this", "that"})
 # how many sentences back a pronoun's antecedent may lie
@@ -111,12 +113,28 @@ def _subjects(doc: Doc, start: int, end: int, index: ActorIndex) -> list[ActorBu
     return out
 
 
+def _pronoun_owner(head: Token) -> Token | None:
+    """The possessive pronoun that owns a speaker phrase ("its spokesman", "his lawyer")."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS),
+                None)
+
+
+def _titled(head: Token, index: ActorIndex) -> bool:
+    """Whether the actors layer gave a speaker's head noun to a person only by the title it
+    shares with an earlier mention ("spokesman" -> the spokesman named before)."""
+    build = index.actor_of(head)
+    return build is not None and build.kind == "person" and any(
+        m.origin == "title" and m.start <= head.i < m.end for m in build.mentions)
+
+
 def _pronoun_antecedent(head: Token, index: ActorIndex, chain: _Chain, sents: Sequence[int],
-                        bounds: dict[int, tuple[int, int]]) -> tuple[bool, ActorBuild | None]:
+                        bounds: dict[int, tuple[int, int]],
+                        want: str | None = None) -> tuple[bool, ActorBuild | None]:
     """Whether a speaker pronoun's antecedent was found, and its actor (see the module
-    docstring): an earlier speaker that names a body stands for "it" even with no actor."""
+    docstring): an earlier speaker that names a body stands for "it" even with no actor.
+    ``want`` is the agreement of a possessive ("its"), which PRONOUNS does not list."""
     doc = head.doc
-    want = PRONOUNS[head.lower_]
+    want = want or PRONOUNS[head.lower_]
     here = sents[head.i]
 
     def fits(build: ActorBuild | None, body: bool) -> bool:
@@ -272,6 +290,13 @@ def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) ->
                 own = index.actor_of(head)
                 build = own if own is not None and _named(own, doc) else (
                     _described(head, index, chain) or own)
+            elif (owner := _pronoun_owner(head)) is not None and _titled(head, index):
+                # "Iran denied any role. Its spokesman said ...": Iran's spokesman, not the
+                # spokesman named earlier with the same title
+                build = _pronoun_antecedent(owner, index, chain, sents, bounds,
+                                            _OWNER_PRONOUNS[owner.lower_])[1]
+                if build is index.actor_of(head):
+                    build = None  # "his spokesman" is never the spokesman himself
             else:
                 build = _own_actor(head, index)
             body = head.pos_ != "PRON" and _names_a_body(head)
