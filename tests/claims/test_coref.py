@@ -202,3 +202,21 @@ def test_its_spokesman_speaks_for_the_owner(nlp):
             "Accra had no say over the group.")
     found = dict(speaker_names(nlp, text))
     assert found["Its foreign ministry spokesman"] == "Ghana"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "place"),
+    [
+        pytest.param("NATO's mission in Kosovo, KFOR, said it had stepped up patrols.",
+                     "NATO's mission in Kosovo, KFOR,", "Kosovo", id="mission-in-apposition"),
+        pytest.param("France's embassy in Niger said its staff were safe.",
+                     "France's embassy in Niger", "Niger", id="embassy-in"),
+        pytest.param("Russia's military police in Syria said a convoy had been attacked.",
+                     "Russia's military police in Syria", "Syria", id="police-in"),
+    ],
+)
+def test_the_place_a_speaker_works_in_is_not_the_speaker(nlp, text, speaker, place):
+    """A place in a locative phrase of the speaker ("the mission in Kosovo") is where the
+    speaker is, never who speaks: the owner or an apposition is."""
+    found = dict(speaker_names(nlp, text))
+    assert found[speaker] is not None and place not in found[speaker]

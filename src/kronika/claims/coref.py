@@ -35,6 +35,8 @@ PRONOUNS = {"he": "masc", "him": "masc", "she": "fem", "her": "fem",
 # possessive pronoun -> what it agrees with, as PRONOUNS
 _OWNER_PRONOUNS = {"its": "body", "his": "masc", "her": "fem", "their": "plural"}
 _RELATIVES = frozenset({"WP", "WDT"})
+# prepositions of where a speaker is or works ("officials in Kabul", "the mission in Kosovo")
+_PLACE_PREPS = frozenset({"in", "at", "inside", "near", "across", "throughout", "around"})
 _DEFINITE = frozenset({"the", "this", "that"})
 # how many sentences back a pronoun's antecedent may lie
 _WINDOW = 3
@@ -235,6 +237,10 @@ def _own_actor(head: Token, index: ActorIndex) -> ActorBuild | None:
         tokens = list(head.subtree)
     # "His rival, Tom Baker," is Baker: an owner names whose the speaker is, so it comes last
     owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    # "NATO's mission in Kosovo, KFOR,": where a body works is never who speaks
+    placed = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+              for t in c.subtree}
+    tokens = [t for t in tokens if t.i not in placed]
     tokens = [t for t in tokens if t.i not in owned] + [t for t in tokens if t.i in owned]
     builds = [b for b in (index.actor_of(t) for t in [head, *tokens]) if b is not None]
     own = index.actor_of(head)
