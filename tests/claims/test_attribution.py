@@ -2273,3 +2273,36 @@ def test_a_cue_inside_a_that_clause_is_no_second_claim(nlp, sentence):
     """"warned that it would respond": one claim, the warning; "respond" is what was warned
     of, not a side clause wrapping the sentence."""
     assert len(extract_claims(nlp(sentence))) == 1
+
+
+def _participle_hung_on_noun(nlp, sentence: str, participle: str, noun: str):
+    """A sentence as a parser sometimes reads it: the participle after the comma an ``acl``
+    of the object noun before it rather than an adverbial clause of the main verb."""
+    parsed = nlp(sentence)
+    words = [t.text for t in parsed]
+    at, to = words.index(participle), words.index(noun)
+    heads = [to if t.i in (at - 1, at) else t.head.i for t in parsed]  # the comma goes too
+    deps = ["acl" if t.i == at else t.dep_ for t in parsed]
+    return Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed],
+               heads=heads, deps=deps, pos=[t.pos_ for t in parsed],
+               tags=[t.tag_ for t in parsed], lemmas=[t.lemma_ for t in parsed])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participle", "noun", "speaker"),
+    [
+        pytest.param("Washington imposed sanctions on the army chief, telling him to step "
+                     "down.", "telling", "chief", "Washington", id="pobj-telling-him"),
+        pytest.param("The president sacked the governor, urging him to face the courts.",
+                     "urging", "governor", "The president", id="dobj-urging-him"),
+        pytest.param("The court fined the two newspapers, warning them that errors cost money.",
+                     "warning", "newspapers", "The court", id="dobj-warning-them"),
+    ],
+)
+def test_a_participle_whose_object_is_the_noun_is_not_the_nouns(nlp, sentence, participle,
+                                                                noun, speaker):
+    """"sanctioned the chief, accusing him": "him" is the chief, so the one accusing is the
+    main clause's subject, however the parse hung the participle."""
+    doc = _participle_hung_on_noun(nlp, sentence, participle, noun)
+    claim = next(c for c in extract_claims(doc) if c.cue == participle)
+    assert claim.speaker_text(doc.text) == speaker

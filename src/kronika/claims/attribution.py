@@ -169,7 +169,11 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         if subject is not None:
             return subject
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head
+            host = _clause_of_pronoun_object(verb)
+            if host is None:
+                return verb.head
+            verb = host  # "sanctioned the army chief, accusing him of X": not the chief
+            continue
         if _gerund_of_manner(verb):
             verb = verb.head.head  # "responded by saying ...": the one who responded
             continue
@@ -179,6 +183,30 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         if controller is not None:
             return controller
         verb = verb.head
+    return None
+
+
+# personal pronouns that cannot stand for the subject of their own clause (not reflexive)
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us"})
+
+
+def _clause_of_pronoun_object(participle: Token) -> Token | None:
+    """The verb of the clause a participle after a comma belongs to when the parse hung it on
+    that clause's object and its own object is a pronoun ("imposed sanctions on the army
+    chief, accusing him of ..."): "him" stands for the chief, so the chief is not the one
+    accusing; the clause's subject is. None for any other participle of a noun."""
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != ",":
+        return None
+    if not any(c.dep_ in ("dobj", "dative") and c.lower_ in _OBJECT_PRONOUNS
+               for c in participle.children):
+        return None
+    # up through objects and their prepositions ("sanctions on the chief") to the verb
+    token = participle.head
+    while token.dep_ in ("dobj", "dative", "pobj", "prep", "agent") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
     return None
 
 
