@@ -2306,3 +2306,27 @@ def test_a_participle_whose_object_is_the_noun_is_not_the_nouns(nlp, sentence, p
     doc = _participle_hung_on_noun(nlp, sentence, participle, noun)
     claim = next(c for c in extract_claims(doc) if c.cue == participle)
     assert claim.speaker_text(doc.text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("An air strike on a bakery killed 12 people in Kadugli on Monday, residents "
+                     "and a nurse said, as fighting between the army and the militia intensified.",
+                     "An air strike on a bakery killed 12 people in Kadugli on Monday",
+                     id="as-clause-read-as-complement"),
+        pytest.param("A car bomb near a checkpoint killed nine soldiers in Mogadishu on Friday, "
+                     "police and a witness said, as clashes between the government and the "
+                     "insurgents spread.",
+                     "A car bomb near a checkpoint killed nine soldiers in Mogadishu on Friday",
+                     id="as-clause-after-two-speakers"),
+        pytest.param("A shell on a school wounded 20 children in Sloviansk on Tuesday, teachers "
+                     "and a local doctor said, while talks between the two sides stalled.",
+                     "A shell on a school wounded 20 children in Sloviansk on Tuesday",
+                     id="while-clause-after-two-speakers"),
+    ],
+)
+def test_a_scene_setting_clause_after_a_set_off_cue_is_not_said(nlp, sentence, content):
+    """"A, residents said, as fighting spread": what was said is A, however the parse tied
+    the "as" clause to the cue."""
+    assert_content_of_cue(nlp, sentence, "said", content)

@@ -496,6 +496,14 @@ def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] |
 _NARRATIVE_MARKS = frozenset({"as", "while", "amid", "amidst"})
 
 
+def _narrative_clause(clause: Token) -> bool:
+    """A clause after a cue and its comma that opens with "as"/"while", whatever the parse
+    made of it: the reporter's setting of the scene, never what was said."""
+    first = clause.left_edge
+    return (first.lower_ in _NARRATIVE_MARKS and first.dep_ == "mark" and first.i > 0
+            and first.doc[first.i - 1].text == ",")
+
+
 def _cue_participle(ctx: Context, word: Token) -> bool:
     """A participle that cues a claim of its own ("adding", "citing"); a gerund that opens
     the rest of the sentence ("..., he said, replacing her would be hard") does not."""
@@ -996,6 +1004,8 @@ def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool]
     # of two complements ("Writing for a panel that all agreed ..., X noted that Y"), the one
     # after the cue is what it reports
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
+    if clause is not None and clause.i > verb.i and _narrative_clause(clause):
+        clause = None  # "A, residents said, as fighting spread": scene-setting, read as an aside
     if clause is None and kind == "speech":
         clause = _stray_complement(verb)
     if clause is None and kind in ("speech", "belief"):
