@@ -220,3 +220,9 @@ def test_the_place_a_speaker_works_in_is_not_the_speaker(nlp, text, speaker, pla
     speaker is, never who speaks: the owner or an apposition is."""
     found = dict(speaker_names(nlp, text))
     assert found[speaker] is not None and place not in found[speaker]
+
+
+def test_members_in_a_body_keep_the_body(nlp):
+    """"Democrats in the Senate" are members of a body, not people at a place."""
+    found = dict(speaker_names(nlp, "Democrats in the Senate said the bill would fail."))
+    assert found["Democrats in the Senate"] is not None

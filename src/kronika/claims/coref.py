@@ -37,6 +37,7 @@ _OWNER_PRONOUNS = {"its": "body", "his": "masc", "her": "fem", "their": "plural"
 _RELATIVES = frozenset({"WP", "WDT"})
 # prepositions of where a speaker is or works ("officials in Kabul", "the mission in Kosovo")
 _PLACE_PREPS = frozenset({"in", "at", "inside", "near", "across", "throughout", "around"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _DEFINITE = frozenset({"the", "this", "that"})
 # how many sentences back a pronoun's antecedent may lie
 _WINDOW = 3
@@ -238,8 +239,9 @@ def _own_actor(head: Token, index: ActorIndex) -> ActorBuild | None:
     # "His rival, Tom Baker," is Baker: an owner names whose the speaker is, so it comes last
     owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     # "NATO's mission in Kosovo, KFOR,": where a body works is never who speaks
+    # ("Republicans in Congress" are members of a body: that one stays)
     placed = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
-              for t in c.subtree}
+              and _a_place(c, index) for t in c.subtree}
     tokens = [t for t in tokens if t.i not in placed]
     tokens = [t for t in tokens if t.i not in owned] + [t for t in tokens if t.i in owned]
     builds = [b for b in (index.actor_of(t) for t in [head, *tokens]) if b is not None]
@@ -249,6 +251,15 @@ def _own_actor(head: Token, index: ActorIndex) -> ActorBuild | None:
         return own  # "Bolivia's constitutional court ruled": the court, not its owner
     # a name in the phrase outranks a bare title the head gave ("The lawyer, Ana Ruiz,")
     return next((b for b in builds if _named(b, head.doc)), builds[0] if builds else None)
+
+
+def _a_place(prep: Token, index: ActorIndex) -> bool:
+    """Whether a preposition's object is a place (a country, a city, a region), not a body."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    build = index.actor_of(obj)
+    return obj.ent_type_ in _PLACE_ENTITIES or (build is not None and build.kind == "country")
 
 
 def _named(build: ActorBuild, doc: Doc) -> bool:
