@@ -51,6 +51,21 @@ CASES = [
         "anonymous", id="content-before-cue",
     ),
     pytest.param(
+        "Rockets hit a fuel depot near the port, residents said, as the siege tightened.",
+        "residents", "said", "Rockets hit a fuel depot near the port", False, "collective",
+        id="aside-then-as-clause-of-the-reporter",
+    ),
+    pytest.param(
+        "Two soldiers were wounded at a checkpoint, the army said, while talks went on in Doha.",
+        "the army", "said", "Two soldiers were wounded at a checkpoint", False, "named",
+        id="aside-then-while-clause-of-the-reporter",
+    ),
+    pytest.param(
+        "Gunmen burned the market overnight, traders said, as the curfew was lifted in the north.",
+        "traders", "said", "Gunmen burned the market overnight", False, "named",
+        id="aside-then-passive-as-clause",
+    ),
+    pytest.param(
         "The truce, Qatari mediators said, would begin at dawn.",
         "Qatari mediators", "said", "The truce, Qatari mediators said, would begin at dawn",
         False, "collective", id="parenthetical-cue",
@@ -532,6 +547,18 @@ def test_claim(nlp, sentence, speaker, cue, content, direct, kind):
                      id="imperative-after-vocative"),
         pytest.param("Tell the voters the truth about the budget.", id="imperative"),
         pytest.param("Senator, explain why the bill failed.", id="imperative-explain"),
+        # a verb of saying as a bare participle of a noun names a thing, not words said
+        pytest.param("Parliament extended a state of emergency declared last year.",
+                     id="emergency-declared-last-year"),
+        pytest.param("The army lifted a state of siege declared in 2020.", id="siege-declared"),
+        pytest.param("Congress ended the state of alert declared after the floods.",
+                     id="alert-declared-after"),
+        # a want or belief in a supposition is nobody's
+        pytest.param("If Washington wants a deal, it must lift the sanctions.", id="if-wants"),
+        pytest.param("If the generals believe the vote was rigged, they will march on the "
+                     "capital.", id="if-believe"),
+        pytest.param("Unless the union wants a long strike, it will sign the offer.",
+                     id="unless-wants"),
     ],
 )
 def test_no_claim(nlp, sentence):
@@ -2026,6 +2053,18 @@ def test_the_label_and_the_receiver_go_with_the_object(nlp, sentence, content):
         pytest.param("The unions said they were ready to strike and called the offer an insult.",
                      "they were ready to strike", "called", "the offer an insult",
                      id="they-and-called"),
+        pytest.param("Tinubu said the reform saved money but insisted that fuel prices "
+                     "would fall.", "the reform saved money", "insisted",
+                     "that fuel prices would fall", id="thing-but-insisted"),
+        pytest.param("Ruto said the vote had been calm and warned that riots would not be "
+                     "tolerated.", "the vote had been calm", "warned",
+                     "that riots would not be tolerated", id="thing-and-warned"),
+        pytest.param("The envoy said the truce mostly held but cautioned that food was still "
+                     "blocked.", "the truce mostly held", "cautioned",
+                     "that food was still blocked", id="thing-but-cautioned"),
+        pytest.param("The president said the deal was fair but argued that parliament must "
+                     "approve it.", "the deal was fair", "argued",
+                     "that parliament must approve it", id="no-dangling-but"),
     ],
 )
 def test_a_verb_joined_to_the_speakers_own_clause_is_a_second_cue(nlp, sentence, said, second,
@@ -2201,3 +2240,93 @@ def test_a_that_clause_read_as_an_adverbial_is_the_content(nlp, verb, lemma, sub
 def test_so_that_is_a_purpose_not_a_content(nlp):
     sentence = "The minister repeated it so that the farmers would stay calm."
     assert [c for c in extract_claims(nlp(sentence)) if c.cue == "repeated"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param('Police said the march was "unlawful and dangerous." The mayor urged calm.',
+                     "urged", "calm", id="urged-after-quoted-full-stop"),
+        pytest.param('The spokeswoman said the crew had acted "with restraint." Spokeswoman '
+                     "Lin Hui urged Tokyo to stop the patrols.", "urged",
+                     "Tokyo to stop the patrols", id="named-urger-after-quoted-full-stop"),
+        pytest.param('The rebels called the offer "a trap." The envoy asked them to reconsider.',
+                     "asked", "them to reconsider", id="asked-after-quoted-full-stop"),
+    ],
+)
+def test_a_quotation_ending_a_sentence_is_not_the_next_sentences(nlp, text, cue, content):
+    """A quotation opened inside a sentence and closing it belongs to that sentence's
+    speaker: the next sentence's cue takes its own object."""
+    assert_content_of_cue(nlp, text, cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The ministry warned that it would respond.", id="warned-respond"),
+        pytest.param("China said that it would respond.", id="said-respond"),
+        pytest.param("The unions warned that they would respond with strikes.",
+                     id="warned-respond-with"),
+    ],
+)
+def test_a_cue_inside_a_that_clause_is_no_second_claim(nlp, sentence):
+    """"warned that it would respond": one claim, the warning; "respond" is what was warned
+    of, not a side clause wrapping the sentence."""
+    assert len(extract_claims(nlp(sentence))) == 1
+
+
+def _participle_hung_on_noun(nlp, sentence: str, participle: str, noun: str):
+    """A sentence as a parser sometimes reads it: the participle after the comma an ``acl``
+    of the object noun before it rather than an adverbial clause of the main verb."""
+    parsed = nlp(sentence)
+    words = [t.text for t in parsed]
+    at, to = words.index(participle), words.index(noun)
+    heads = [to if t.i in (at - 1, at) else t.head.i for t in parsed]  # the comma goes too
+    deps = ["acl" if t.i == at else t.dep_ for t in parsed]
+    return Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed],
+               heads=heads, deps=deps, pos=[t.pos_ for t in parsed],
+               tags=[t.tag_ for t in parsed], lemmas=[t.lemma_ for t in parsed])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participle", "noun", "speaker"),
+    [
+        pytest.param("Washington imposed sanctions on the army chief, telling him to step "
+                     "down.", "telling", "chief", "Washington", id="pobj-telling-him"),
+        pytest.param("The president sacked the governor, urging him to face the courts.",
+                     "urging", "governor", "The president", id="dobj-urging-him"),
+        pytest.param("The court fined the two newspapers, warning them that errors cost money.",
+                     "warning", "newspapers", "The court", id="dobj-warning-them"),
+    ],
+)
+def test_a_participle_whose_object_is_the_noun_is_not_the_nouns(nlp, sentence, participle,
+                                                                noun, speaker):
+    """"sanctioned the chief, accusing him": "him" is the chief, so the one accusing is the
+    main clause's subject, however the parse hung the participle."""
+    doc = _participle_hung_on_noun(nlp, sentence, participle, noun)
+    claim = next(c for c in extract_claims(doc) if c.cue == participle)
+    assert claim.speaker_text(doc.text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("An air strike on a bakery killed 12 people in Kadugli on Monday, residents "
+                     "and a nurse said, as fighting between the army and the militia intensified.",
+                     "An air strike on a bakery killed 12 people in Kadugli on Monday",
+                     id="as-clause-read-as-complement"),
+        pytest.param("A car bomb near a checkpoint killed nine soldiers in Mogadishu on Friday, "
+                     "police and a witness said, as clashes between the government and the "
+                     "insurgents spread.",
+                     "A car bomb near a checkpoint killed nine soldiers in Mogadishu on Friday",
+                     id="as-clause-after-two-speakers"),
+        pytest.param("A shell on a school wounded 20 children in Sloviansk on Tuesday, teachers "
+                     "and a local doctor said, while talks between the two sides stalled.",
+                     "A shell on a school wounded 20 children in Sloviansk on Tuesday",
+                     id="while-clause-after-two-speakers"),
+    ],
+)
+def test_a_scene_setting_clause_after_a_set_off_cue_is_not_said(nlp, sentence, content):
+    """"A, residents said, as fighting spread": what was said is A, however the parse tied
+    the "as" clause to the cue."""
+    assert_content_of_cue(nlp, sentence, "said", content)

@@ -165,3 +165,64 @@ def test_it_takes_up_the_body_that_spoke_not_one_named_in_between(nlp, text, bet
     assert found[-1][1] == found[0][1]
     assert between not in (found[-1][1] or "")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "wrong"),
+    [
+        pytest.param(
+            "Rebel spokesman Idris Kamara said the fighters had taken the airport. Ghana, "
+            "which funds the rebels, denied any role. Its foreign ministry spokesman said "
+            "Accra had no say over the group.",
+            "Its foreign ministry spokesman", "Idris Kamara", id="its-spokesman-after-a-country",
+        ),
+        pytest.param(
+            "Army spokesman John Okello said troops had retaken the town. Kenya, which backs "
+            "the rebels, rejected the claim. Its government spokesman said Nairobi had no "
+            "soldiers there.",
+            "Its government spokesman", "John Okello", id="its-government-spokesman",
+        ),
+        pytest.param(
+            "Police spokesman Ali Musa said the march was banned. The opposition leader "
+            "called the ban illegal. His spokesman said the rally would go ahead.",
+            "His spokesman", "Ali Musa", id="his-spokesman-not-the-earlier-one",
+        ),
+    ],
+)
+def test_a_title_owned_through_a_pronoun_is_not_an_earlier_holder(nlp, text, speaker, wrong):
+    """"Its spokesman" is the owner's spokesman: never an earlier, different person who was
+    given the same title."""
+    found = dict(speaker_names(nlp, text))
+    assert found[speaker] is None or wrong not in found[speaker]
+
+
+def test_its_spokesman_speaks_for_the_owner(nlp):
+    text = ("Rebel spokesman Idris Kamara said the fighters had taken the airport. Ghana, "
+            "which funds the rebels, denied any role. Its foreign ministry spokesman said "
+            "Accra had no say over the group.")
+    found = dict(speaker_names(nlp, text))
+    assert found["Its foreign ministry spokesman"] == "Ghana"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "place"),
+    [
+        pytest.param("NATO's mission in Kosovo, KFOR, said it had stepped up patrols.",
+                     "NATO's mission in Kosovo, KFOR,", "Kosovo", id="mission-in-apposition"),
+        pytest.param("France's embassy in Niger said its staff were safe.",
+                     "France's embassy in Niger", "Niger", id="embassy-in"),
+        pytest.param("Russia's military police in Syria said a convoy had been attacked.",
+                     "Russia's military police in Syria", "Syria", id="police-in"),
+    ],
+)
+def test_the_place_a_speaker_works_in_is_not_the_speaker(nlp, text, speaker, place):
+    """A place in a locative phrase of the speaker ("the mission in Kosovo") is where the
+    speaker is, never who speaks: the owner or an apposition is."""
+    found = dict(speaker_names(nlp, text))
+    assert found[speaker] is not None and place not in found[speaker]
+
+
+def test_members_in_a_body_keep_the_body(nlp):
+    """"Democrats in the Senate" are members of a body, not people at a place."""
+    found = dict(speaker_names(nlp, "Democrats in the Senate said the bill would fail."))
+    assert found["Democrats in the Senate"] is not None

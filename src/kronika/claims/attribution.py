@@ -169,7 +169,11 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         if subject is not None:
             return subject
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head
+            host = _clause_of_pronoun_object(verb)
+            if host is None:
+                return verb.head
+            verb = host  # "sanctioned the army chief, accusing him of X": not the chief
+            continue
         if _gerund_of_manner(verb):
             verb = verb.head.head  # "responded by saying ...": the one who responded
             continue
@@ -179,6 +183,30 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         if controller is not None:
             return controller
         verb = verb.head
+    return None
+
+
+# personal pronouns that cannot stand for the subject of their own clause (not reflexive)
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us"})
+
+
+def _clause_of_pronoun_object(participle: Token) -> Token | None:
+    """The verb of the clause a participle after a comma belongs to when the parse hung it on
+    that clause's object and its own object is a pronoun ("imposed sanctions on the army
+    chief, accusing him of ..."): "him" stands for the chief, so the chief is not the one
+    accusing; the clause's subject is. None for any other participle of a noun."""
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != ",":
+        return None
+    if not any(c.dep_ in ("dobj", "dative") and c.lower_ in _OBJECT_PRONOUNS
+               for c in participle.children):
+        return None
+    # up through objects and their prepositions ("sanctions on the chief") to the verb
+    token = participle.head
+    while token.dep_ in ("dobj", "dative", "pobj", "prep", "agent") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
     return None
 
 
@@ -521,12 +549,24 @@ def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
     if inner.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ"):
         return None
     outer = inner.head
-    if inner.tag_ == verb.tag_ and not _speaker_again(outer, inner):
+    if (inner.tag_ == verb.tag_ and not _speaker_again(outer, inner)
+            and not _mute_subject(ctx, inner, verb)):
         return None
     if (outer.pos_ == "VERB" and outer.i < inner.i and outer.tag_ == verb.tag_
             and ctx.lexicon.verbs.get(_cue_lemma(ctx, outer)) in ("speech", "belief")):
         return outer
     return None
+
+
+def _mute_subject(ctx: Context, inner: Token, verb: Token) -> bool:
+    """True when the reported clause's subject is a thing that cannot speak ("X said the
+    agreement opened a new page but insisted that ..."): a verb of saying joined to that
+    clause is the speaker's second act, whatever its form."""
+    if ctx.lexicon.verbs.get(_cue_lemma(ctx, verb)) != "speech":
+        return False
+    subject = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
+            and not _people(ctx, subject) and subject.lower_ not in agent_nouns())
 
 
 def _speaker_again(outer: Token, inner: Token) -> bool:
@@ -753,6 +793,10 @@ def _imperative(verb: Token) -> bool:
         for c in verb.children)
 
 
+# subordinators of a supposition: a want or belief inside one is nobody's
+_CONDITIONAL_MARKS = frozenset({"if", "unless"})
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB" or _imperative(verb):
@@ -774,6 +818,9 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         return None
     if kind == "intent" and _threatened_party(ctx, verb):
         return None
+    if kind in ("intent", "belief", "stance") and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in verb.children):
+        return None  # "If Europe wants fewer deaths, it should ...": a supposition, no one's mind
     if kind == "stance" and _reason_gerund(verb):
         return None
     aside = as_clause_content(ctx, verb, kind)

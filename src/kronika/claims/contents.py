@@ -176,10 +176,20 @@ def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
         near = sent.start_char - 2 <= q.end and q.start <= sent.end_char + 2
         if not near or q.start <= verb.idx < q.end:
             continue
-        before = q.end <= start and _joins(text[q.end : start], colon=False)
+        before = (q.end <= start and _joins(text[q.end : start], colon=False)
+                  and not _closes_earlier_sentence(text, q))
         if before or (q.start >= end and _joins(text[end : q.start], colon=True)):
             found.append(q)
     return found
+
+
+def _closes_earlier_sentence(text: str, quote: Quote) -> bool:
+    """``... had acted "with restraint." X urged ...``: a quotation opened inside a sentence
+    and ending it with its full stop is that sentence's speaker's, never the next one's."""
+    inner = text[quote.inner_start : quote.inner_end].rstrip()
+    lead = text[: quote.start].rstrip(" \t")
+    return (inner.endswith(".") and bool(lead)
+            and (lead[-1].isalnum() or lead[-1] in ",:;"))
 
 
 def _joins(gap: str, *, colon: bool) -> bool:
@@ -345,6 +355,11 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
     else:
         end = max([end, *(_words_end(c) for c in _coordinated_clauses(verb, clause))])
     start, end = trim(ctx.text, start, end)
+    # "said the deal was fair but argued ...": the parse hangs the "but" that joins the two
+    # cues on the reported clause; it ends no content
+    words = ctx.text[start:end].rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in _ACT_JOINERS:
+        start, end = trim(ctx.text, start, start + len(words[0]))
     return start, end, quoted_share(ctx, start, end) >= 0.5
 
 
@@ -460,10 +475,14 @@ def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] |
     if not words or any(_cue_participle(ctx, w) or w.lower_ == "according" for w in words):
         return None
     lead = ctx.doc.char_span(line_start, start, alignment_mode="expand")
-    if not any(t.pos_ in _CONTENT_VERBS for t in nxt or []) and any(
-            t.pos_ == "VERB" for t in lead or []):
+    opener = words[0]
+    narrative = opener.lower_ in _NARRATIVE_MARKS and opener.dep_ in ("mark", "prep")
+    if narrative or (not any(t.pos_ in _CONTENT_VERBS for t in nxt or []) and any(
+            t.pos_ == "VERB" for t in lead or [])):
         # "A struck B, police said, the third attack this month": a verbless phrase after
-        # the cue sums up the clause before it, which is all that was said
+        # the cue sums up the clause before it, which is all that was said; so does an
+        # "as"/"while" clause after it ("A, residents said, as fighting spread"): the
+        # reporter's setting of the scene, not the residents' words
         first, last = trim(text, line_start, start)
         return first, last, quoted_share(ctx, first, last) >= 0.5
     stop = line_end
@@ -471,6 +490,18 @@ def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] |
         stop -= 1
     first, last = trim(text, line_start, stop)
     return first, last, quoted_share(ctx, first, last) >= 0.5
+
+
+# subordinators that set a reported clause in time beside other news, in the reporter's voice
+_NARRATIVE_MARKS = frozenset({"as", "while", "amid", "amidst"})
+
+
+def _narrative_clause(clause: Token) -> bool:
+    """A clause after a cue and its comma that opens with "as"/"while", whatever the parse
+    made of it: the reporter's setting of the scene, never what was said."""
+    first = clause.left_edge
+    return (first.lower_ in _NARRATIVE_MARKS and first.dep_ == "mark" and first.i > 0
+            and first.doc[first.i - 1].text == ",")
 
 
 def _cue_participle(ctx: Context, word: Token) -> bool:
@@ -496,6 +527,11 @@ def _host_content(ctx: Context, verb: Token) -> tuple[int, int] | None:
         return None
     if head.i > verb.i and verb.dep_ != "parataxis":
         return None
+    if verb.dep_ == "ccomp" and any(c.dep_ == "mark" or c.tag_ == "MD" for c in verb.children):
+        return None  # "warned that it would respond": a clause reported, no aside of its own
+    if verb.dep_ == "advcl" and not trailing and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "extended a state of emergency declared last year": a bare participle
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") and not (trailing and _hearer(verb, c))
            for c in verb.children):
         return None  # "he understands only hard power": the verb has content of its own
@@ -968,6 +1004,8 @@ def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool]
     # of two complements ("Writing for a panel that all agreed ..., X noted that Y"), the one
     # after the cue is what it reports
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
+    if clause is not None and clause.i > verb.i and _narrative_clause(clause):
+        clause = None  # "A, residents said, as fighting spread": scene-setting, read as an aside
     if clause is None and kind == "speech":
         clause = _stray_complement(verb)
     if clause is None and kind in ("speech", "belief"):

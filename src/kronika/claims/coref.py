@@ -32,7 +32,12 @@ from kronika.nlp import sentence_index, sentences
 # pronoun -> what it agrees with: a man, a woman, a group (plural) or a body (singular)
 PRONOUNS = {"he": "masc", "him": "masc", "she": "fem", "her": "fem",
             "they": "plural", "them": "plural", "it": "body"}
+# possessive pronoun -> what it agrees with, as PRONOUNS
+_OWNER_PRONOUNS = {"its": "body", "his": "masc", "her": "fem", "their": "plural"}
 _RELATIVES = frozenset({"WP", "WDT"})
+# prepositions of where a speaker is or works ("officials in Kabul", "the mission in Kosovo")
+_PLACE_PREPS = frozenset({"in", "at", "inside", "near", "across", "throughout", "around"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _DEFINITE = frozenset({"the", "this", "that"})
 # how many sentences back a pronoun's antecedent may lie
 _WINDOW = 3
@@ -111,12 +116,28 @@ def _subjects(doc: Doc, start: int, end: int, index: ActorIndex) -> list[ActorBu
     return out
 
 
+def _pronoun_owner(head: Token) -> Token | None:
+    """The possessive pronoun that owns a speaker phrase ("its spokesman", "his lawyer")."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS),
+                None)
+
+
+def _titled(head: Token, index: ActorIndex) -> bool:
+    """Whether the actors layer gave a speaker's head noun to a person only by the title it
+    shares with an earlier mention ("spokesman" -> the spokesman named before)."""
+    build = index.actor_of(head)
+    return build is not None and build.kind == "person" and any(
+        m.origin == "title" and m.start <= head.i < m.end for m in build.mentions)
+
+
 def _pronoun_antecedent(head: Token, index: ActorIndex, chain: _Chain, sents: Sequence[int],
-                        bounds: dict[int, tuple[int, int]]) -> tuple[bool, ActorBuild | None]:
+                        bounds: dict[int, tuple[int, int]],
+                        want: str | None = None) -> tuple[bool, ActorBuild | None]:
     """Whether a speaker pronoun's antecedent was found, and its actor (see the module
-    docstring): an earlier speaker that names a body stands for "it" even with no actor."""
+    docstring): an earlier speaker that names a body stands for "it" even with no actor.
+    ``want`` is the agreement of a possessive ("its"), which PRONOUNS does not list."""
     doc = head.doc
-    want = PRONOUNS[head.lower_]
+    want = want or PRONOUNS[head.lower_]
     here = sents[head.i]
 
     def fits(build: ActorBuild | None, body: bool) -> bool:
@@ -217,6 +238,11 @@ def _own_actor(head: Token, index: ActorIndex) -> ActorBuild | None:
         tokens = list(head.subtree)
     # "His rival, Tom Baker," is Baker: an owner names whose the speaker is, so it comes last
     owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    # "NATO's mission in Kosovo, KFOR,": where a body works is never who speaks
+    # ("Republicans in Congress" are members of a body: that one stays)
+    placed = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+              and _a_place(c, index) for t in c.subtree}
+    tokens = [t for t in tokens if t.i not in placed]
     tokens = [t for t in tokens if t.i not in owned] + [t for t in tokens if t.i in owned]
     builds = [b for b in (index.actor_of(t) for t in [head, *tokens]) if b is not None]
     own = index.actor_of(head)
@@ -225,6 +251,15 @@ def _own_actor(head: Token, index: ActorIndex) -> ActorBuild | None:
         return own  # "Bolivia's constitutional court ruled": the court, not its owner
     # a name in the phrase outranks a bare title the head gave ("The lawyer, Ana Ruiz,")
     return next((b for b in builds if _named(b, head.doc)), builds[0] if builds else None)
+
+
+def _a_place(prep: Token, index: ActorIndex) -> bool:
+    """Whether a preposition's object is a place (a country, a city, a region), not a body."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    build = index.actor_of(obj)
+    return obj.ent_type_ in _PLACE_ENTITIES or (build is not None and build.kind == "country")
 
 
 def _named(build: ActorBuild, doc: Doc) -> bool:
@@ -272,6 +307,13 @@ def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) ->
                 own = index.actor_of(head)
                 build = own if own is not None and _named(own, doc) else (
                     _described(head, index, chain) or own)
+            elif (owner := _pronoun_owner(head)) is not None and _titled(head, index):
+                # "Iran denied any role. Its spokesman said ...": Iran's spokesman, not the
+                # spokesman named earlier with the same title
+                build = _pronoun_antecedent(owner, index, chain, sents, bounds,
+                                            _OWNER_PRONOUNS[owner.lower_])[1]
+                if build is index.actor_of(head):
+                    build = None  # "his spokesman" is never the spokesman himself
             else:
                 build = _own_actor(head, index)
             body = head.pos_ != "PRON" and _names_a_body(head)
