@@ -1677,3 +1677,67 @@ def test_both_sides_are_not_the_askers_titles(text: str, targets: set[str]) -> N
     found = {analysis.actor(e.target).name for e in analysis.events
              if e.type == "REQUEST" and e.target is not None}
     assert found == targets
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ('Protesters chanting "Ruto must go" blocked roads and set fire to tires.', "set"),
+], ids=["chant hung on the quoted verb"])
+def test_the_words_of_a_chant_are_no_side_of_the_chanters_acts(text: str, trigger: str) -> None:
+    """The parser may hang what the chanters did on the chant's own verb, whose subject is
+    the one the chant is about: he is no side of their acts."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    found = [e for e in analysis.events if e.trigger == trigger]
+    assert found and all(text[e.source_start:e.source_end] != "Ruto" for e in found
+                         if e.source_start is not None), describe(analysis)
+    assert all(text[e.source_start:e.source_end] != "Ruto" for e in analysis.events
+               if e.trigger not in ("go",) and e.source_start is not None), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "apart"), [
+    ('Students shouting "Kabila must resign" stoned the police.', "stoned", "Kabila", True),
+    ('Crowds waving signs that read "Release Imran Khan now" blocked the road.', "blocked", "Khan",
+     True),
+    ('Farmers marched on "Oyo must listen" day and burned tyres.', "burned", "Oyo", True),
+    ('Somalia demanded: "Ethiopia must withdraw."', "demanded", "Ethiopia", False),
+    ('Fighters of the "Ansar Brigade" attacked the town.', "attacked", "Ansar", False),
+], ids=["chant", "sign", "day of action", "own quoted complement", "quoted name"])
+def test_words_quoted_apart_from_the_trigger(nlp, text: str, trigger: str, name: str,
+                                             apart: bool) -> None:
+    """Words inside a quotation name no side of an act outside it, unless the quotation is
+    the act's own complement or is only a name."""
+    from kronika.events.arguments import quoted_apart
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    named = next(t for t in doc if t.text == name)
+    assert (named.i in quoted_apart(tok)) is apart
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "doer"), [
+    (["Washington", "sanctioned", "the", "general", ",", "accusing", "him", "of", "abuses"],
+     [1, 1, 3, 1, 3, 3, 5, 5, 7],
+     ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "dobj", "prep", "pobj"], "Washington"),
+    (["Kenya", "imposed", "sanctions", "on", "the", "chief", ",", "blaming", "him", "for",
+      "killings"], [1, 1, 1, 2, 5, 3, 5, 5, 7, 7, 9],
+     ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct", "acl", "dobj", "prep", "pobj"],
+     "Kenya"),
+    (["Ghana", "expelled", "two", "envoys", ",", "charging", "them", "with", "spying"],
+     [1, 1, 3, 1, 3, 3, 5, 5, 7],
+     ["nsubj", "ROOT", "nummod", "dobj", "punct", "acl", "dobj", "prep", "pobj"], "Ghana"),
+    (["Chad", "arrested", "the", "editor", ",", "accusing", "the", "paper", "of", "lies"],
+     [1, 1, 3, 1, 3, 3, 7, 5, 5, 8],
+     ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "det", "dobj", "prep", "pobj"], "Chad"),
+], ids=["object, pronoun", "object of on, pronoun", "plural pronoun", "speaker's act"])
+def test_a_comma_set_participle_hung_on_the_object_is_the_subjects(
+        words: list[str], heads: list[int], deps: list[str], doer: str) -> None:
+    """'sanctioned the general, accusing him of abuses' parsed with the participle on the
+    object: the one who sanctions accuses, not the general."""
+    lemmas = [{"accusing": "accuse", "blaming": "blame", "charging": "charge"}.get(w, w.lower())
+              for w in words]
+    pos = ["ADP" if d == "prep" else "PUNCT" if d == "punct" else "DET" if d == "det" else
+           "VERB" if d in ("ROOT", "acl") else "PRON" if w in ("him", "them") else "NOUN"
+           for w, d in zip(words, deps, strict=True)]
+    doc = built(words, heads, deps, lemmas, pos)
+    verb = next(t for t in doc if t.dep_ == "acl")
+    verb.tag_ = "VBG"
+    found = subject_of(verb)
+    assert found is not None and found.text == doer
