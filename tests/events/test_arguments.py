@@ -1741,3 +1741,19 @@ def test_a_comma_set_participle_hung_on_the_object_is_the_subjects(
     verb.tag_ = "VBG"
     found = subject_of(verb)
     assert found is not None and found.text == doer
+
+
+@pytest.mark.parametrize(("text", "trigger", "urger"), [
+    ("Norway urged both governments to return to talks in Oslo.", "talks", "Norway"),
+    (("Ghana hosted Togo's foreign minister in Accra on Monday. Clashes resumed in the north on "
+      "Tuesday. Ghana urged both governments to return to talks in Lome."), "talks", "Ghana"),
+    ("Kenya asked the two leaders to meet in Mombasa.", "meet", "Kenya"),
+], ids=["talks noun", "talks noun, partner told before", "verb"])
+def test_who_urges_a_pair_to_talk_is_not_one_of_them(text: str, trigger: str, urger: str
+                                                     ) -> None:
+    """'X urged both governments to return to talks': the two governments talk, X does not;
+    the act X is the side of is the urging alone."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    found = [e for e in analysis.events if e.trigger == trigger]
+    assert found and all(text[e.source_start:e.source_end] != urger for e in found
+                         if e.source_start is not None), describe(analysis)

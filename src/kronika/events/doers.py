@@ -61,9 +61,10 @@ def aim_at_doers(events: list[Event], doc: Doc, doc_id: str,
             # the accused's ('accused Y of the attack'), else one told before, or no one's
             # the accusation's target is the accused only when it is not the act's own
             # victim ('condemned the attack on the hospital' names no attacker)
-            out[id(coded)] = (resourced(coded, event, doc_id) if event.type == "ACCUSE"
-                              and event.target is not None and event.target != coded.target
-                              else None)
+            victim = event.target is not None and event.target == coded.target
+            out[id(coded)] = (unsourced(coded, doc_id) if victim and event.type == "ACCUSE"
+                              else resourced(coded, event, doc_id) if event.type == "ACCUSE"
+                              and event.target is not None else None)
             coded = None
         done = coded or referred_act(act, event, events, doc, lexicon, acts)
         if done is not None:
@@ -94,6 +95,15 @@ def resourced(act: Event, accusation: Event, doc_id: str) -> Event:
         source=accusation.target, source_country=accusation.target_country,
         source_code=accusation.target_code, source_start=accusation.target_start,
         source_end=accusation.target_end,
+    )
+
+
+def unsourced(act: Event, doc_id: str) -> Event:
+    """The act with no doer: the text names only whom it was done to."""
+    return replace(
+        act, id=content_id(doc_id, act.type, str(act.trigger_start), "", act.target or ""),
+        source=None, source_country=None, source_code=None, source_start=None,
+        source_end=None,
     )
 
 

@@ -39,6 +39,7 @@ from kronika.events.arguments import (
     INFORMING_VERBS,
     Argument,
     actor_in,
+    by_agent,
     conjunct_object,
     deployed_forces,
     locative_place,
@@ -320,6 +321,25 @@ def agentless(trigger: Token, index: ActorIndex) -> bool:
     return subj is not None and subj.pos_ == "NOUN" and index.actor_of(subj) is None
 
 
+import os  # noqa: E402
+
+X4 = os.environ.get("KRONIKA_X4", "")
+
+
+def no_doer_named(trigger: Token, index: ActorIndex) -> bool:
+    """A verb whose grammar leaves no room for a doer the sentence names: a passive with no
+    agent ('two protesters were shot dead'), or an active verb whose subject is an act or a
+    thing naming no actor ('a bomb attack killed three soldiers', 'the war has killed
+    thousands'). The nearest actor or the article's main one is then only a guess."""
+    if not X4 or trigger.pos_ != "VERB":
+        return False
+    if "p" in X4 and trigger_form(trigger) == "PASSIVE" and by_agent(trigger) is None:
+        return True
+    subj = subject_of(trigger)
+    return ("s" in X4 and subj is not None and subj.pos_ == "NOUN"
+            and index.actor_of(subj) is None)
+
+
 def main_actor(doc_actors: dict[str, int], index: ActorIndex, exclude: Argument | None
                ) -> Argument | None:
     """The article's main actor: the one named as acting in the most sentences, at least
@@ -366,12 +386,13 @@ def complete(
         chain = chain_source(trigger, etype, told, other)
         if means is not None and refers_back(means):
             means, chain = chain, means  # 'the strikes hit X': those told before
+        unnamed = no_doer_named(trigger, index)
         found = (means or chain
-                 or in_sentence(trigger, index, "source", other)
+                 or (None if unnamed else in_sentence(trigger, index, "source", other))
                  or state_source(trigger, etype, index, other))
         if found is None and trigger.pos_ == "NOUN" and etype in SPEAKER_TYPES:
             found = speaker_source(trigger, index, other)
-        if found is None and agentless(trigger, index):
+        if found is None and not unnamed and agentless(trigger, index):
             found = main_actor(actor_sentences(index), index, other)
         sources = [found] if found else []
     return sources, targets
@@ -537,10 +558,22 @@ def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None
             (token.tag_ == "NNS" and any(c.lower_ in PAIR_WORDS for c in token.children))
             or each_of_two(token)):
         return []
-    latest = latest_pair(token, told or [], others or [])
+    others = [*(others or []), *addresser(token, index)]
+    latest = latest_pair(token, told or [], others)
     if latest and token.lemma_.lower() in NEUTRAL_PAIR_NOUNS:
         return latest
     return named_pair(token, arg, index, others) or latest
+
+
+def addresser(token: Token, index: ActorIndex) -> list[Argument]:
+    """Who urges, asks or calls on a pair ('X urged both governments to return to talks'):
+    the one addressing both is neither of them."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ != "VERB":
+        return []
+    subj = subject_of(verb)
+    build = index.actor_of(subj) if subj is not None else None
+    return [Argument(build, build.country, subj)] if build is not None else []
 
 
 def named_pair(token: Token, arg: Argument, index: ActorIndex, others: list[Argument] | None
@@ -580,6 +613,7 @@ def latest_pair(token: Token, told: list[Told], others: list[Argument]) -> list[
     pairs = [t for t in reversed(told)
              if here - PAIR_LOOKBACK <= t.sentence <= here and t.at < token.i
              and t.target is not None and t.source.actor is not None
+             and token not in (t.source.token, t.target.token)  # the pair noun itself
              and t.target.actor is not None and not same_side(t.source, t.target)
              and not any(bystander(a) or any(same_side(a, o) or inside(a, o) for o in others)
                          for a in (t.source, t.target))]
