@@ -1757,3 +1757,41 @@ def test_who_urges_a_pair_to_talk_is_not_one_of_them(text: str, trigger: str, ur
     found = [e for e in analysis.events if e.trigger == trigger]
     assert found and all(text[e.source_start:e.source_end] != urger for e in found
                          if e.source_start is not None), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Police have killed more than 90 people in protests against the new tax since May.",
+     "Police"),
+    ("Security forces killed 12 people during protests in Kisumu on Tuesday.", "Security forces"),
+    ("Soldiers shot dead four students at a demonstration in Rajshahi.", "Soldiers"),
+], ids=["in protests", "during protests", "at a demonstration"])
+def test_who_acts_on_people_at_a_protest_is_no_protester(text: str, doer: str) -> None:
+    """A protest named as where or when an act was done to people is not the doer's protest,
+    nor aimed at those it was done to."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    protests = [e for e in analysis.events if e.type == "PROTEST"]
+    assert all(e.source_start is None or text[e.source_start:e.source_end] != doer
+               for e in protests), describe(analysis)
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers took part in protests in Ibadan.",
+    "Thousands of nurses joined in the protests in Kumasi.",
+    "Students took part in a demonstration in Khulna.",
+    "Farmers held up banners during a protest in Nakuru.",
+], ids=["took part", "joined in", "took part, singular", "a thing as object"])
+def test_who_takes_part_in_a_protest_protests(text: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert any(e.type == "PROTEST" and e.source is not None for e in analysis.events), \
+        describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "not_source"), [
+    ("A gunman killed four police officers at a protest in Tulsa.", "police officers"),
+    ("In protest at the ban, the union criticized the ministry.", "the ministry"),
+], ids=["guards at a protest", "in protest: manner"])
+def test_those_guarding_a_protest_or_criticized_in_protest_do_not_protest(
+        text: str, not_source: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert all(e.source_start is None or not_source not in text[e.source_start:e.source_end]
+               for e in analysis.events if e.type == "PROTEST"), describe(analysis)

@@ -707,6 +707,13 @@ def read_side(
             continue  # 'discussed Syria with X': what is talked about is no party
         found = [a for a in path_arguments(trigger, path, preps, index, kb)
                  if a.token is None or a.token.i not in used]
+        if (found and etype in GATHERING_TYPES and path.steps[0] == "^pobj"
+                and setting_people(trigger, index)):
+            # 'police killed 12 people during protests': the police are no protesters, and
+            # the dead are not whom the protests were against; they were at the protests
+            found = [] if side == "target" else [
+                replace(a, confidence=SETTING_CONFIDENCE)
+                for a in resolve_all(setting_people(trigger, index), index, kb)]
         if found:
             informing = (informants(trigger) | co_agents(trigger) | quoted_apart(trigger)
                          if informing is None else informing)
@@ -737,6 +744,37 @@ def read_side(
         if found:
             return [possessors_forces(a, index) for a in found] if side == "source" else found
     return own
+
+
+# Acts of a gathering crowd, which may be named as the setting of another act done to people.
+GATHERING_TYPES = {"PROTEST"}
+# Prepositions that name a gathering as where or when another act was done.
+SETTING_PREPS = {"in", "at", "during", "amid"}
+
+
+# How sure the people an act was done to at a gathering are to be its own (most were there).
+SETTING_CONFIDENCE = 0.5
+
+
+def setting_people(noun: Token, index: ActorIndex) -> list[Token]:
+    """The people a verb was done to that has a gathering noun for its setting ('killed 12
+    people during protests', 'arrested 300 in the protests', 'shot four students at a
+    demonstration'): that verb's subject acted on the gathering's people, not in it. None
+    when the verb's object is a thing ('held up banners during a protest': the subject is a
+    protester) or there is none ('took part in protests')."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS or prep.head.pos_ != "VERB":
+        return []
+    if prep.lower_ == "in" and noun.tag_ != "NNS":
+        return []  # 'criticized X in protest': the manner of the subject's own act
+    return [c for c in prep.head.children
+            if c.dep_ == "dobj" and c.pos_ != "PRON" and (build := index.actor_of(c)) is not None
+            and build.sector not in GUARD_SECTORS]
+
+
+# Those at a gathering to guard it, not to take part ('killed five police officers at a
+# protest').
+GUARD_SECTORS = frozenset({"COP", "MIL", "SPY"})
 
 
 # Acts done against someone, whose possessed object is more often the victim's than the doer's

@@ -39,7 +39,6 @@ from kronika.events.arguments import (
     INFORMING_VERBS,
     Argument,
     actor_in,
-    by_agent,
     conjunct_object,
     deployed_forces,
     locative_place,
@@ -321,25 +320,6 @@ def agentless(trigger: Token, index: ActorIndex) -> bool:
     return subj is not None and subj.pos_ == "NOUN" and index.actor_of(subj) is None
 
 
-import os  # noqa: E402
-
-X4 = os.environ.get("KRONIKA_X4", "")
-
-
-def no_doer_named(trigger: Token, index: ActorIndex) -> bool:
-    """A verb whose grammar leaves no room for a doer the sentence names: a passive with no
-    agent ('two protesters were shot dead'), or an active verb whose subject is an act or a
-    thing naming no actor ('a bomb attack killed three soldiers', 'the war has killed
-    thousands'). The nearest actor or the article's main one is then only a guess."""
-    if not X4 or trigger.pos_ != "VERB":
-        return False
-    if "p" in X4 and trigger_form(trigger) == "PASSIVE" and by_agent(trigger) is None:
-        return True
-    subj = subject_of(trigger)
-    return ("s" in X4 and subj is not None and subj.pos_ == "NOUN"
-            and index.actor_of(subj) is None)
-
-
 def main_actor(doc_actors: dict[str, int], index: ActorIndex, exclude: Argument | None
                ) -> Argument | None:
     """The article's main actor: the one named as acting in the most sentences, at least
@@ -386,13 +366,12 @@ def complete(
         chain = chain_source(trigger, etype, told, other)
         if means is not None and refers_back(means):
             means, chain = chain, means  # 'the strikes hit X': those told before
-        unnamed = no_doer_named(trigger, index)
         found = (means or chain
-                 or (None if unnamed else in_sentence(trigger, index, "source", other))
+                 or in_sentence(trigger, index, "source", other)
                  or state_source(trigger, etype, index, other))
         if found is None and trigger.pos_ == "NOUN" and etype in SPEAKER_TYPES:
             found = speaker_source(trigger, index, other)
-        if found is None and not unnamed and agentless(trigger, index):
+        if found is None and agentless(trigger, index):
             found = main_actor(actor_sentences(index), index, other)
         sources = [found] if found else []
     return sources, targets
