@@ -1679,3 +1679,121 @@ def test_both_sides_are_not_the_askers_titles(text: str, targets: set[str]) -> N
     found = {analysis.actor(e.target).name for e in analysis.events
              if e.type == "REQUEST" and e.target is not None}
     assert found == targets
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ('Protesters chanting "Ruto must go" blocked roads and set fire to tires.', "set"),
+], ids=["chant hung on the quoted verb"])
+def test_the_words_of_a_chant_are_no_side_of_the_chanters_acts(text: str, trigger: str) -> None:
+    """The parser may hang what the chanters did on the chant's own verb, whose subject is
+    the one the chant is about: he is no side of their acts."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    found = [e for e in analysis.events if e.trigger == trigger]
+    assert found and all(text[e.source_start:e.source_end] != "Ruto" for e in found
+                         if e.source_start is not None), describe(analysis)
+    assert all(text[e.source_start:e.source_end] != "Ruto" for e in analysis.events
+               if e.trigger not in ("go",) and e.source_start is not None), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "apart"), [
+    ('Students shouting "Kabila must resign" stoned the police.', "stoned", "Kabila", True),
+    ('Crowds waving signs that read "Release Imran Khan now" blocked the road.', "blocked", "Khan",
+     True),
+    ('Farmers marched on "Oyo must listen" day and burned tyres.', "burned", "Oyo", True),
+    ('Somalia demanded: "Ethiopia must withdraw."', "demanded", "Ethiopia", False),
+    ('Fighters of the "Ansar Brigade" attacked the town.', "attacked", "Ansar", False),
+], ids=["chant", "sign", "day of action", "own quoted complement", "quoted name"])
+def test_words_quoted_apart_from_the_trigger(nlp, text: str, trigger: str, name: str,
+                                             apart: bool) -> None:
+    """Words inside a quotation name no side of an act outside it, unless the quotation is
+    the act's own complement or is only a name."""
+    from kronika.events.arguments import quoted_apart
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    named = next(t for t in doc if t.text == name)
+    assert (named.i in quoted_apart(tok)) is apart
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "doer"), [
+    (["Washington", "sanctioned", "the", "general", ",", "accusing", "him", "of", "abuses"],
+     [1, 1, 3, 1, 3, 3, 5, 5, 7],
+     ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "dobj", "prep", "pobj"], "Washington"),
+    (["Kenya", "imposed", "sanctions", "on", "the", "chief", ",", "blaming", "him", "for",
+      "killings"], [1, 1, 1, 2, 5, 3, 5, 5, 7, 7, 9],
+     ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct", "acl", "dobj", "prep", "pobj"],
+     "Kenya"),
+    (["Ghana", "expelled", "two", "envoys", ",", "charging", "them", "with", "spying"],
+     [1, 1, 3, 1, 3, 3, 5, 5, 7],
+     ["nsubj", "ROOT", "nummod", "dobj", "punct", "acl", "dobj", "prep", "pobj"], "Ghana"),
+    (["Chad", "arrested", "the", "editor", ",", "accusing", "the", "paper", "of", "lies"],
+     [1, 1, 3, 1, 3, 3, 7, 5, 5, 8],
+     ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "det", "dobj", "prep", "pobj"], "Chad"),
+], ids=["object, pronoun", "object of on, pronoun", "plural pronoun", "speaker's act"])
+def test_a_comma_set_participle_hung_on_the_object_is_the_subjects(
+        words: list[str], heads: list[int], deps: list[str], doer: str) -> None:
+    """'sanctioned the general, accusing him of abuses' parsed with the participle on the
+    object: the one who sanctions accuses, not the general."""
+    lemmas = [{"accusing": "accuse", "blaming": "blame", "charging": "charge"}.get(w, w.lower())
+              for w in words]
+    pos = ["ADP" if d == "prep" else "PUNCT" if d == "punct" else "DET" if d == "det" else
+           "VERB" if d in ("ROOT", "acl") else "PRON" if w in ("him", "them") else "NOUN"
+           for w, d in zip(words, deps, strict=True)]
+    doc = built(words, heads, deps, lemmas, pos)
+    verb = next(t for t in doc if t.dep_ == "acl")
+    verb.tag_ = "VBG"
+    found = subject_of(verb)
+    assert found is not None and found.text == doer
+
+
+@pytest.mark.parametrize(("text", "trigger", "urger"), [
+    ("Norway urged both governments to return to talks in Oslo.", "talks", "Norway"),
+    (("Ghana hosted Togo's foreign minister in Accra on Monday. Clashes resumed in the north on "
+      "Tuesday. Ghana urged both governments to return to talks in Lome."), "talks", "Ghana"),
+    ("Kenya asked the two leaders to meet in Mombasa.", "meet", "Kenya"),
+], ids=["talks noun", "talks noun, partner told before", "verb"])
+def test_who_urges_a_pair_to_talk_is_not_one_of_them(text: str, trigger: str, urger: str
+                                                     ) -> None:
+    """'X urged both governments to return to talks': the two governments talk, X does not;
+    the act X is the side of is the urging alone."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    found = [e for e in analysis.events if e.trigger == trigger]
+    assert found and all(text[e.source_start:e.source_end] != urger for e in found
+                         if e.source_start is not None), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Police have killed more than 90 people in protests against the new tax since May.",
+     "Police"),
+    ("Security forces killed 12 people during protests in Kisumu on Tuesday.", "Security forces"),
+    ("Soldiers shot dead four students at a demonstration in Rajshahi.", "Soldiers"),
+], ids=["in protests", "during protests", "at a demonstration"])
+def test_who_acts_on_people_at_a_protest_is_no_protester(text: str, doer: str) -> None:
+    """A protest named as where or when an act was done to people is not the doer's protest,
+    nor aimed at those it was done to."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    protests = [e for e in analysis.events if e.type == "PROTEST"]
+    assert all(e.source_start is None or text[e.source_start:e.source_end] != doer
+               for e in protests), describe(analysis)
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers took part in protests in Ibadan.",
+    "Thousands of nurses joined in the protests in Kumasi.",
+    "Students took part in a demonstration in Khulna.",
+    "Farmers held up banners during a protest in Nakuru.",
+], ids=["took part", "joined in", "took part, singular", "a thing as object"])
+def test_who_takes_part_in_a_protest_protests(text: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert any(e.type == "PROTEST" and e.source is not None for e in analysis.events), \
+        describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "not_source"), [
+    ("A gunman killed four police officers at a protest in Tulsa.", "police officers"),
+    ("In protest at the ban, the union criticized the ministry.", "the ministry"),
+], ids=["guards at a protest", "in protest: manner"])
+def test_those_guarding_a_protest_or_criticized_in_protest_do_not_protest(
+        text: str, not_source: str) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert all(e.source_start is None or not_source not in text[e.source_start:e.source_end]
+               for e in analysis.events if e.type == "PROTEST"), describe(analysis)

@@ -19,6 +19,16 @@ AIMED = [
     # the act told with the same word, though another party fought since
     (("Militants attacked a police post in Tillaberi on Monday. Soldiers fought the militants "
       "for hours. The minister condemned the attack."), "condemned", "armed groups"),
+    # the act told before on the same thing in other words, more than two sentences back
+    (("Houthi rebels fired two missiles at a tanker off Yemen on Sunday. The crew put out a "
+      "fire on deck. The ship was towed to Djibouti. Insurers raised their rates. Oman "
+      "condemned the attack on the tanker."), "condemned", "houthi"),
+    (("Gunmen kidnapped 40 pupils from a school in Katsina. The governor said troops were "
+      "searching the forest. Parents gathered outside the school. The bishop condemned the "
+      "abduction of the pupils."), "condemned", "armed groups"),
+    (("Rebels shelled a hospital in Kadugli on Friday. Doctors said four patients died. Aid "
+      "groups left the town. The United Nations condemned the attack on the hospital."),
+     "condemned", "rebels"),
     # a target the condemnation names stays
     ("The army shelled the town. Amnesty accused Russia of the attack.", "accused", "russia"),
 ]
@@ -71,3 +81,16 @@ def test_a_rejection_is_aimed_at_who_accused_proposed_or_demanded(
               if e.trigger == trigger]
     assert any(e.target_country == target for e in events), \
         [f"{e.trigger} {e.source_country}->{e.target_country}" for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations condemned the attack on the hospital.",
+    "The bishop condemned the attack on the church in Goma.",
+    "Human rights groups condemned the raid on the newspaper's offices.",
+])
+def test_the_victim_of_a_condemned_act_is_not_made_its_doer(text: str) -> None:
+    """'condemned the attack on the hospital': the accusation reaches the hospital, but the
+    hospital did not attack itself."""
+    analysis = kronika.analyze(text, published="2025-08-18")
+    assert all(e.source is None or e.source != e.target for e in analysis.events), [
+        (e.type, e.trigger, e.source, e.target) for e in analysis.events]

@@ -468,10 +468,38 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head  # 'X is willing to withdraw': the adjective's subject is X
         elif (host := voiced_on_the_way(tok)) is not None:
             tok = host  # 'marched toward parliament chanting X': the marchers chant
+        elif (clause := free_adjunct_host(tok)) is not None:
+            tok = clause  # 'sanctioned the army chief, accusing him of': the sanctioner accuses
         elif tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
         else:
             return None
+    return None
+
+
+def free_adjunct_host(verb: Token) -> Token | None:
+    """The verb of the main clause when the parser hung a participle set off by a comma on
+    that clause's object ('imposed sanctions on the army chief, accusing him of', 'expelled
+    the envoy, blaming him for'): a comma-set participle after a clause tells what the
+    clause's subject did, the more so when its own object refers back to that object, or it
+    is a speaker's act."""
+    noun = verb.head
+    if (verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.i == 0
+            or verb.doc[verb.i - 1].text != "," or noun.dep_ not in ("dobj", "pobj", "dative")):
+        return None
+    # a participle cannot have the noun it modifies as its object pronoun ('the chief,
+    # accusing him' is not the chief accusing himself)
+    pronoun = any(c.dep_ in ("dobj", "dative") and c.lower_ in ECHO_PRONOUNS
+                  for c in verb.children)
+    if not pronoun and verb.lemma_.lower() not in SPEAKER_ACTS:
+        return None
+    host = noun.head
+    for _ in range(3):  # up through 'sanctions on' to the verb whose object it is
+        if host.pos_ in ("VERB", "AUX"):
+            return host
+        if not (is_preposition(host) or host.dep_ in ("dobj", "pobj")) or host.head == host:
+            return None
+        host = host.head
     return None
 
 
@@ -679,9 +707,16 @@ def read_side(
             continue  # 'discussed Syria with X': what is talked about is no party
         found = [a for a in path_arguments(trigger, path, preps, index, kb)
                  if a.token is None or a.token.i not in used]
+        if (found and etype in GATHERING_TYPES and path.steps[0] == "^pobj"
+                and setting_people(trigger, index)):
+            # 'police killed 12 people during protests': the police are no protesters, and
+            # the dead are not whom the protests were against; they were at the protests
+            found = [] if side == "target" else [
+                replace(a, confidence=SETTING_CONFIDENCE)
+                for a in resolve_all(setting_people(trigger, index), index, kb)]
         if found:
-            informing = (informants(trigger) | co_agents(trigger) if informing is None
-                         else informing)
+            informing = (informants(trigger) | co_agents(trigger) | quoted_apart(trigger)
+                         if informing is None else informing)
             found = [a for a in found if a.token is None or a.token.i not in informing]
         if "xcomp" in path.steps:
             found = [a for a in found if a.country]
@@ -709,6 +744,37 @@ def read_side(
         if found:
             return [possessors_forces(a, index) for a in found] if side == "source" else found
     return own
+
+
+# Acts of a gathering crowd, which may be named as the setting of another act done to people.
+GATHERING_TYPES = {"PROTEST"}
+# Prepositions that name a gathering as where or when another act was done.
+SETTING_PREPS = {"in", "at", "during", "amid"}
+
+
+# How sure the people an act was done to at a gathering are to be its own (most were there).
+SETTING_CONFIDENCE = 0.5
+
+
+def setting_people(noun: Token, index: ActorIndex) -> list[Token]:
+    """The people a verb was done to that has a gathering noun for its setting ('killed 12
+    people during protests', 'arrested 300 in the protests', 'shot four students at a
+    demonstration'): that verb's subject acted on the gathering's people, not in it. None
+    when the verb's object is a thing ('held up banners during a protest': the subject is a
+    protester) or there is none ('took part in protests')."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS or prep.head.pos_ != "VERB":
+        return []
+    if prep.lower_ == "in" and noun.tag_ != "NNS":
+        return []  # 'criticized X in protest': the manner of the subject's own act
+    return [c for c in prep.head.children
+            if c.dep_ == "dobj" and c.pos_ != "PRON" and (build := index.actor_of(c)) is not None
+            and build.sector not in GUARD_SECTORS]
+
+
+# Those at a gathering to guard it, not to take part ('killed five police officers at a
+# protest').
+GUARD_SECTORS = frozenset({"COP", "MIL", "SPY"})
 
 
 # Acts done against someone, whose possessed object is more often the victim's than the doer's
@@ -1031,7 +1097,43 @@ def outside_event(trigger: Token) -> frozenset[int]:
 
 def _outside_event(trigger: Token) -> frozenset[int]:
     return (informants(trigger) | held_in_condition(trigger) | co_agents(trigger)
-            | predicated(trigger) | other_segment(trigger) | surroundings(trigger))
+            | predicated(trigger) | other_segment(trigger) | surroundings(trigger)
+            | quoted_apart(trigger))
+
+
+# Double quotation marks (straight and curly); single quotes are too often apostrophes.
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "``", "''"}
+
+
+def quote_spans(trigger: Token) -> list[tuple[int, int]]:
+    """(first, last) token of each closed pair of double quotation marks in the trigger's
+    sentence, marks included; an unclosed mark opens a quotation that runs past the sentence
+    and is left alone."""
+    doc = trigger.doc
+    sent = sentences(doc)[sentence_index(doc)[trigger.i]]
+    texts = lower_texts(doc)
+    marks = [i for i in range(sent.start, sent.end) if texts[i] in QUOTE_MARKS]
+    return list(zip(marks[::2], marks[1::2], strict=False))
+
+
+def quoted_apart(trigger: Token) -> set[int]:
+    """Tokens inside a quotation the trigger is outside of, one that says something (not a
+    quoted name alone: 'the "Islamic State"'): 'protesters chanting "X must go" blocked
+    roads' -- the words of a chant or a slogan are no side of what the chanters do, however
+    the parser hangs the rest of the sentence on the quoted verb. Not when the quotation is
+    the trigger's own complement ('demanded: "X must withdraw"'), whose parties it names."""
+    doc = trigger.doc
+    found: set[int] = set()
+    for first, last in quote_spans(trigger):
+        if first < trigger.i < last:
+            continue
+        inside = range(first + 1, last)
+        if all(doc[i].pos_ in ("PROPN", "PUNCT", "DET") for i in inside):
+            continue  # a quoted name is still the name
+        if any(doc[i].head.i == trigger.i for i in inside):
+            continue
+        found |= set(inside)
+    return found
 
 
 def unknown_name(trigger: Token, etype: str, lemma: str, sources: list[Argument]

@@ -59,7 +59,11 @@ def aim_at_doers(events: list[Event], doc: Doc, doc_id: str,
         if coded is not None and coded.source == event.source:
             # 'X protested against the beatings' does not make X the beater: the act is
             # the accused's ('accused Y of the attack'), else one told before, or no one's
-            out[id(coded)] = (resourced(coded, event, doc_id) if event.type == "ACCUSE"
+            # the accusation's target is the accused only when it is not the act's own
+            # victim ('condemned the attack on the hospital' names no attacker)
+            victim = event.target is not None and event.target == coded.target
+            out[id(coded)] = (unsourced(coded, doc_id) if victim and event.type == "ACCUSE"
+                              else resourced(coded, event, doc_id) if event.type == "ACCUSE"
                               and event.target is not None else None)
             coded = None
         done = coded or referred_act(act, event, events, doc, lexicon, acts)
@@ -94,6 +98,15 @@ def resourced(act: Event, accusation: Event, doc_id: str) -> Event:
     )
 
 
+def unsourced(act: Event, doc_id: str) -> Event:
+    """The act with no doer: the text names only whom it was done to."""
+    return replace(
+        act, id=content_id(doc_id, act.type, str(act.trigger_start), "", act.target or ""),
+        source=None, source_country=None, source_code=None, source_start=None,
+        source_end=None,
+    )
+
+
 def condemned_act(trigger: Token) -> Token | None:
     """The noun of the act a condemning verb or noun has for its object ('condemned the
     attack', 'condemnation of the killings', 'protested against the arrests')."""
@@ -124,8 +137,39 @@ def referred_act(act: Token, event: Event, events: list[Event], doc: Doc,
     if same_word:
         return same_word[-1]
     here = sentence_index(doc)[act.i]
+    aimed_at = act_objects(act)
+    # 'fired missiles at a tanker ... condemned the attack on the tanker': the act told
+    # before on the same thing, in other words, however many sentences back
+    same_object = [e for e in earlier if aimed_at & trigger_objects(e, doc)]
+    if same_object:
+        return same_object[-1]
     near = [e for e in earlier if here - LOOKBACK <= e.evidence.sentence <= here]
     return near[-1] if len({e.source for e in near}) == 1 else None
+
+
+# Prepositions by which an act noun or verb names what it is done to or aimed at.
+OBJECT_PREPS = frozenset({"on", "of", "against", "at", "upon"})
+
+
+def act_objects(act: Token) -> set[str]:
+    """Lemmas of the common nouns an act noun names as done to ('the attack on the tanker',
+    'the abduction of the students')."""
+    return {o.lemma_.lower() for p in act.children if p.dep_ == "prep"
+            and p.lower_ in OBJECT_PREPS for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN"}
+
+
+def trigger_objects(event: Event, doc: Doc) -> set[str]:
+    """Lemmas of the common nouns an event's trigger has for its object, direct or through a
+    preposition of aim ('fired missiles at a tanker', 'kidnapped 40 students')."""
+    span = doc.char_span(event.trigger_start or 0, event.trigger_end or 0)
+    if span is None:
+        return set()
+    verb = span.root
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [o for h in [verb, *heads] for p in h.children if p.dep_ == "prep"
+              and p.lower_ in OBJECT_PREPS for o in p.children if o.dep_ == "pobj"]
+    return {h.lemma_.lower() for h in heads if h.pos_ == "NOUN"}
 
 
 def trigger_lemma(event: Event, doc: Doc) -> str:

@@ -537,10 +537,22 @@ def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None
             (token.tag_ == "NNS" and any(c.lower_ in PAIR_WORDS for c in token.children))
             or each_of_two(token)):
         return []
-    latest = latest_pair(token, told or [], others or [])
+    others = [*(others or []), *addresser(token, index)]
+    latest = latest_pair(token, told or [], others)
     if latest and token.lemma_.lower() in NEUTRAL_PAIR_NOUNS:
         return latest
     return named_pair(token, arg, index, others) or latest
+
+
+def addresser(token: Token, index: ActorIndex) -> list[Argument]:
+    """Who urges, asks or calls on a pair ('X urged both governments to return to talks'):
+    the one addressing both is neither of them."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ != "VERB":
+        return []
+    subj = subject_of(verb)
+    build = index.actor_of(subj) if subj is not None else None
+    return [Argument(build, build.country, subj)] if build is not None else []
 
 
 def named_pair(token: Token, arg: Argument, index: ActorIndex, others: list[Argument] | None
@@ -580,6 +592,7 @@ def latest_pair(token: Token, told: list[Told], others: list[Argument]) -> list[
     pairs = [t for t in reversed(told)
              if here - PAIR_LOOKBACK <= t.sentence <= here and t.at < token.i
              and t.target is not None and t.source.actor is not None
+             and token not in (t.source.token, t.target.token)  # the pair noun itself
              and t.target.actor is not None and not same_side(t.source, t.target)
              and not any(bystander(a) or any(same_side(a, o) or inside(a, o) for o in others)
                          for a in (t.source, t.target))]
