@@ -11,7 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kronika.actors.candidates import Candidate
-from kronika.actors.knowledge import ActorEntry, Agent, KnowledgeBase
+from kronika.actors.knowledge import ActorEntry, Agent, KnowledgeBase, names_a_state
 from kronika.actors.names import fragment, in_title_case, title_case_tokens, told_in_body, trim
 from kronika.lexicon import read_csv
 from kronika.nlp import (
@@ -891,8 +891,7 @@ def modifier_country(
                 return cand.country
     for tok in loyal_to(head):  # 'forces loyal to General X' are of the general's country
         cand = doc_actors.get(tok.i)
-        if cand is not None and cand.country and len(cand.country) == 3 \
-                and cand.country not in ("IGO", "NGO"):
+        if cand is not None and names_a_state(cand.country):
             return cand.country
     for prep in complements(head):
         for tok in prep.subtree:

@@ -728,6 +728,12 @@ def _pycountry_by_name() -> dict[str, str]:
     return table
 
 
+def names_a_state(code: str | None) -> bool:
+    """Whether an actor's country code is a three-letter state code, not the IGO or NGO of an
+    international or non-governmental body."""
+    return bool(code) and len(code) == 3 and code not in ("IGO", "NGO")
+
+
 @functools.cache
 def _pycountry_by_code() -> dict[str, str]:
     """ISO alpha-3 code -> the common (else short) name."""

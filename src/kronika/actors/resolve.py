@@ -28,7 +28,7 @@ from kronika.actors.detect import (
     speaker_nouns,
     surname_candidates,
 )
-from kronika.actors.knowledge import ActorEntry, KnowledgeBase
+from kronika.actors.knowledge import ActorEntry, KnowledgeBase, names_a_state
 from kronika.actors.titles import head_of_candidates, office_candidates
 from kronika.lexicon import read_csv
 from kronika.nlp import doc_text, lower_texts, sentence_index
@@ -486,7 +486,7 @@ class Resolver:
         country and sector the person's name alone does not."""
         if person.country is not None or person.entry is not None:
             return
-        if not cand.country or len(cand.country) != 3 or cand.country in ("IGO", "NGO"):
+        if not names_a_state(cand.country):
             return
         person.country = cand.country
         person.sector = person.sector or cand.sector
@@ -745,8 +745,7 @@ class Resolver:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         owner = self.index.actor_of(subject) if subject is not None else None
-        if owner is None or not owner.country or len(owner.country) != 3 \
-                or owner.country in ("IGO", "NGO") or self.kb.is_region(owner.country):
+        if owner is None or not names_a_state(owner.country) or self.kb.is_region(owner.country):
             return None
         statelike = owner.kind == "country" or owner.sector in ("GOV", "MIL") or (
             owner.kind == "person" and owner.office)
@@ -847,7 +846,7 @@ class Resolver:
             if place is not None and place.country and (build is None or build.kind != "country"):
                 found.add(place.country)  # a country name is judged as an actor below
         for build in self.index.actors.values():
-            if not build.country or len(build.country) != 3 or build.country in ("IGO", "NGO"):
+            if not names_a_state(build.country):
                 continue
             if self.kb.is_region(build.country):
                 continue  # 'Europe's migration pact': a continent is no state to belong to

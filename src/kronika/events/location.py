@@ -35,6 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kronika.actors.detect import DOCUMENT_HEADS, addressed, titled
+from kronika.actors.knowledge import names_a_state
 from kronika.actors.names import title_case_tokens
 from kronika.actors.resolve import ActorIndex
 from kronika.events.dates import clause_tokens
@@ -211,8 +212,7 @@ def phrase_country(tok: Token, head: Token, index: ActorIndex) -> str | None:
         actor = index.actor_of(c)
         if place is not None and place.country and place.name == name_span(c).text:
             return place.country
-        if actor is not None and actor.country and len(actor.country) == 3 \
-                and actor.country not in ("IGO", "NGO"):
+        if actor is not None and names_a_state(actor.country):
             return actor.country  # 'the Indian state of X' may be read as India's state
     return None
 
