@@ -665,6 +665,22 @@ def test_one_force_noun_of_two_demonyms_is_two_parties(
 
 
 @pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("The foreign ministers of Russia and China met in Beijing.", "met", ("RUS", "CHN")),
+    ("The presidents of Kenya and Uganda met in Nairobi.", "met", ("KEN", "UGA")),
+    ("The leaders of Armenia and Azerbaijan signed a peace agreement.", "signed",
+     ("ARM", "AZE")),
+], ids=["ministers of", "presidents of", "leaders of"])
+def test_the_people_of_listed_states_act_for_each_state(
+        text: str, trigger: str, pair: tuple[str, str]) -> None:
+    """'the foreign ministers of Russia and China met': the two states are the two sides."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    dyads = {(side_country(analysis, e.source, e.source_country),
+              side_country(analysis, e.target, e.target_country))
+             for e in analysis.events if e.trigger == trigger}
+    assert pair in dyads or pair[::-1] in dyads, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
     ("Putin met Erdogan in Sochi, and the two leaders agreed on a ceasefire.", "agreed",
      ("RUS", "TUR")),
     ("Chile hosted Peru's president; the two presidents signed a trade deal.", "signed",

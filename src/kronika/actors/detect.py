@@ -1126,6 +1126,9 @@ def group_candidates(
             country = body.country
         if speaker is not None:
             span = phrase_span(token)
+            if states_listed_after(token, known):
+                # 'the leaders of Armenia and Azerbaijan': each state stays a party of its own
+                span, country = token.doc[span.start : token.i + 1], None
             kind = "collective" if speaker == "collective" or token.tag_ == "NNS" else "anonymous"
             if speaker == "anonymous" and token.tag_ != "NNS":
                 kind = "anonymous"
@@ -1175,6 +1178,21 @@ def group_candidates(
                 sector=agent.sector,
                 head=token.i if craft is not None else None,  # the body, not its craft
             )
+
+
+def states_listed_after(head: Token, known: dict[int, Candidate]) -> bool:
+    """Whether a plural noun's 'of' names several states joined by 'and' ('the leaders of
+    Armenia and Azerbaijan')."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    for obj in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.conjuncts):
+        members = [obj, *obj.conjuncts]
+        cands = [known.get(m.i) for m in members]
+        if all(c is not None and c.kind == "country" for c in cands) and not any(
+                c.dep_ == "cc" and c.lower_ != "and" for c in obj.children):
+            return True
+    return False
 
 
 def craft_of(token: Token) -> Token | None:

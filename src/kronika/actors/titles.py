@@ -175,6 +175,9 @@ def plural_candidate(
     right = end
     if country is None:
         right, country = country_after(doc, end, known)
+        nxt = known.get(right + 1) if right < len(doc) and doc[right].lower_ == "and" else None
+        if nxt is not None and nxt.kind == "country":
+            return None  # 'the leaders of Armenia and Azerbaijan': each state is a party
     if country is None:
         return None  # a bare "leaders" is left to the unnamed-source rules
     office = kb.office(kb.office_key(doc[start:end].text) or "") if label == "OFFICE" else None
@@ -316,6 +319,8 @@ def head_of_candidates(
         if i in known or pos != "NOUN" or lemmas[i] not in HEAD_NOUNS:
             continue
         token = doc[i]
+        if token.tag_ == "NNS":
+            continue  # 'the leaders of X and Y' are several, never the one leader of X
         end, country = country_after(doc, token.i + 1, known)
         start = token.i
         if country is None:

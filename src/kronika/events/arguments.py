@@ -411,7 +411,24 @@ def listed_parties(token: Token, index: ActorIndex, kb: KnowledgeBase) -> list[T
         builds = [index.actor_of(m) for m in members]
         if all(b is not None for b in builds) and len({id(b) for b in builds}) == len(builds):
             return members
-    return [token]
+    return of_listed_states(token, index) or [token]
+
+
+def of_listed_states(token: Token, index: ActorIndex) -> list[Token]:
+    """'the leaders of Armenia and Azerbaijan', 'the foreign ministers of Russia and China':
+    the people of a list of states, joined by 'and', act for each state, one party each."""
+    if token.tag_ not in ("NNS", "NNPS") or index.actor_of(token) is None:
+        return []  # 'parts of Iraq and Syria' are no people of the two states
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.conjuncts):
+            members = [obj, *obj.conjuncts]
+            if any(c.dep_ == "cc" and c.lower_ != "and" for c in obj.children):
+                continue
+            builds = [index.actor_of(m) for m in members]
+            if all(b is not None and b.kind == "country" for b in builds) \
+                    and len({id(b) for b in builds}) == len(builds):
+                return members
+    return []
 
 
 def cut_list(token: Token) -> list[Token]:
