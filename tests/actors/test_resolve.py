@@ -1483,6 +1483,12 @@ def test_a_continent_frames_no_country(text: str, surface: str, country: str | N
          "he", 0, "Daniel Chapo"),
         ("Mayor Tomas Berg thanked Governor Ivan Kral and said he would resign in May.", "he", 0,
          "Tomas Berg"),
+        # a full name an apposition describes as a person is a person, whatever the
+        # recognizer tagged it, and its surname alone is that person
+        (("Police detained Nika Melia, a leader of the opposition, on Saturday. The ministry "
+          "said Melia had insulted an officer."), "Melia", 1, "Nika Melia"),
+        (("Soldiers seized Ruvo Tanaka, a rebel commander, near the border. The army said Tanaka "
+          "had surrendered."), "Tanaka", 1, "Ruvo Tanaka"),
         # a branch of a known body is the body
         ("Amnesty International Kenya condemned the order.", "Kenya", 0,
          "Amnesty International"),

@@ -324,6 +324,10 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
         if ranked is not None:
             yield ranked
             continue
+        if entry is None and len(span) > 1 and described_as_person(ent):
+            # 'Nika Melia, a leader of the opposition', tagged as an organisation
+            yield Candidate(span.start, span.end, "ner", kind="person", name=text)
+            continue
         if (entry is None and ent.label_ in SURNAME_MISLABELS and text in surnames
                 and resolve_place(text, gaz) is None):
             # 'sanctions on Dagalo' after 'Mohamed Hamdan Dagalo', tagged a place or a body
@@ -390,8 +394,31 @@ def person_surnames(doc: Doc, title: set[int]) -> frozenset[str]:
     of 'Mohamed Hamdan Dagalo'; a title-cased headline's 'Police Question Besigye' is no
     name): a lone mention of one is the person, whatever label it gets."""
     return frozenset(ent[-1].text for ent in entities(doc)
-                     if ent.label_ == "PERSON" and len(ent) > 1 and not in_title_case(ent, title)
-                     and all(t.pos_ == "PROPN" for t in ent))
+                     if (ent.label_ == "PERSON" or described_as_person(ent)) and len(ent) > 1
+                     and not in_title_case(ent, title) and all(t.pos_ == "PROPN" for t in ent))
+
+
+# Nouns of an apposition that say a name is a person's ('X, a leader of ...').
+PERSON_APPOSITIONS = frozenset({"leader", "chairman", "chairwoman", "spokesman", "spokeswoman",
+                                "minister", "activist", "lawmaker", "candidate", "commander",
+                                "journalist", "lawyer"})
+
+
+def described_as_person(ent: Span) -> bool:
+    """A name of two or three proper nouns that the recognizer tagged otherwise and that an
+    apposition describes as a person ('Nika Melia, a leader of the opposition', tagged as
+    an organisation); a name of a body ('the Labour Party, a leader of ...') is none."""
+    return (ent.label_ in ("ORG", "GPE", "NORP") and 2 <= len(ent) <= 3
+            and all(t.pos_ == "PROPN" and t.lower_ not in BODY_NAME_WORDS for t in ent)
+            and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_APPOSITIONS
+                    for c in ent.root.children))
+
+
+# Words that end the names of bodies, never of people.
+BODY_NAME_WORDS = frozenset({"party", "movement", "front", "council", "union", "alliance",
+                             "coalition", "group", "army", "forces", "committee", "league",
+                             "association", "organization", "organisation", "ministry", "company",
+                             "bank", "court", "congress", "parliament", "assembly", "agency"})
 
 
 def is_rank(token: Token, kb: KnowledgeBase) -> bool:
