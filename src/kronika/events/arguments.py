@@ -8,6 +8,7 @@ side keeps the confidence of the path that found it and the characters it was re
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -15,17 +16,20 @@ from spacy.tokens import Doc, Token
 
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import NON_STATE_ARMED, ActorBuild, ActorIndex
+from kronika.claims.quotes import quotes_of
 from kronika.events.dates import clause_tokens
 from kronika.events.factuality import CONDITION_MARKS, REPORTING_VERBS
 from kronika.events.frames import Frames, Path, frames, is_preposition, walk
 from kronika.nlp import (
     coarse_pos,
     dep_labels,
+    doc_text,
     lower_lemmas,
     lower_texts,
     per_token,
     sentence_index,
     sentences,
+    token_starts,
 )
 from kronika.records import Place
 
@@ -405,11 +409,7 @@ def listed_parties(token: Token, index: ActorIndex, kb: KnowledgeBase) -> list[T
         if mod.dep_ not in ("amod", "nmod", "compound") or not mod.conjuncts:
             continue
         members = [mod, *mod.conjuncts]
-        if not all(kb.demonym(m.text) for m in members) or any(
-                c.dep_ == "cc" and c.lower_ != "and" for c in mod.children):
-            continue  # 'Russian or Syrian jets' is one party, the text does not say which
-        builds = [index.actor_of(m) for m in members]
-        if all(b is not None for b in builds) and len({id(b) for b in builds}) == len(builds):
+        if all(kb.demonym(m.text) for m in members) and one_party_each(members, index):
             return members
     return of_listed_states(token, index) or [token]
 
@@ -422,13 +422,19 @@ def of_listed_states(token: Token, index: ActorIndex) -> list[Token]:
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (g for g in prep.children if g.dep_ == "pobj" and g.conjuncts):
             members = [obj, *obj.conjuncts]
-            if any(c.dep_ == "cc" and c.lower_ != "and" for c in obj.children):
-                continue
-            builds = [index.actor_of(m) for m in members]
-            if all(b is not None and b.kind == "country" for b in builds) \
-                    and len({id(b) for b in builds}) == len(builds):
+            if one_party_each(members, index, kind="country"):
                 return members
     return []
+
+
+def one_party_each(members: list[Token], index: ActorIndex, kind: str | None = None) -> bool:
+    """Whether a list joined by 'and' names a different actor (of ``kind``, if given) with
+    each member: 'Russian or Syrian jets' is one party, the text does not say which."""
+    if any(c.dep_ == "cc" and c.lower_ != "and" for c in members[0].children):
+        return False
+    builds = [index.actor_of(m) for m in members]
+    return (all(b is not None and (kind is None or b.kind == kind) for b in builds)
+            and len({id(b) for b in builds}) == len(builds))
 
 
 def cut_list(token: Token) -> list[Token]:
@@ -1118,19 +1124,21 @@ def _outside_event(trigger: Token) -> frozenset[int]:
             | quoted_apart(trigger))
 
 
-# Double quotation marks (straight and curly); single quotes are too often apostrophes.
-QUOTE_MARKS = {'"', "\u201c", "\u201d", "``", "''"}
-
-
 def quote_spans(trigger: Token) -> list[tuple[int, int]]:
-    """(first, last) token of each closed pair of double quotation marks in the trigger's
-    sentence, marks included; an unclosed mark opens a quotation that runs past the sentence
-    and is left alone."""
+    """(first, last) token of each closed double quotation in the trigger's sentence, marks
+    included (the Doc's quotations of claims.quotes; single quotes are too often apostrophes,
+    and a quotation left open runs past the sentence and is left alone)."""
     doc = trigger.doc
     sent = sentences(doc)[sentence_index(doc)[trigger.i]]
-    texts = lower_texts(doc)
-    marks = [i for i in range(sent.start, sent.end) if texts[i] in QUOTE_MARKS]
-    return list(zip(marks[::2], marks[1::2], strict=False))
+    text, starts = doc_text(doc), token_starts(doc)
+    return [(bisect_right(starts, q.start) - 1, bisect_right(starts, q.end - 1) - 1)
+            for q in quotes_of(doc)
+            if q.closed and sent.start_char <= q.start and q.end <= sent.end_char
+            and text[q.start] not in SINGLE_QUOTES]
+
+
+# Marks of single quotations, which quote_spans leaves out.
+SINGLE_QUOTES = frozenset("\u2018'")
 
 
 def quoted_apart(trigger: Token) -> set[int]:
