@@ -57,11 +57,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kronika.events.factuality import POINTING_DETS
 from kronika.events.ontology import Trigger
 from kronika.records import Event, Evidence, content_id
 
-# Determiners of a noun that points back at something told before ('the shelling').
-BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 # Letters two words of one stem share ('shelled', 'shelling'; 'arrested', 'arrests').
 STEM = 5
 # Letters a noun shares with the verb it is made from, which may be short ('walk', 'walkout').
@@ -246,7 +245,7 @@ def refers_back(noun: Token) -> bool:
     other parties ('the army's shelling', 'the Monday protest', 'the attack on the mosque')."""
     if noun.pos_ != "NOUN":
         return False
-    if not any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in POINTING_DETS for c in noun.children):
         return False
     return not any(c.dep_ in ("poss", "nummod", "amod", "compound", "nmod", "prep", "acl",
                               "relcl", "appos") for c in noun.children)
