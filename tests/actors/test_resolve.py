@@ -1539,3 +1539,60 @@ def test_allegiance_and_place_of_a_group(text: str, surface: str, name: str) -> 
 )
 def test_a_wire_storys_own_state(text: str, surface: str, country: str | None) -> None:
     assert actor_country(analyse(text, "2024-03-01"), surface) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "occurrence", "name", "code"),
+    [
+        # a crewed warship stands for its navy, the state's military
+        ("A Russian submarine fired missiles at the port.", "submarine", 0, "Russia military",
+         "RUSMIL"),
+        ("An American destroyer shot down two drones.", "destroyer", 0,
+         "United States military", "USAMIL"),
+        ("Chinese frigates circled the island.", "frigates", 0, "China military", "CHNMIL"),
+        # a word of a title before a name is no body of its own
+        ("Gang leader Jimmy Cherizier said the attacks would go on.", "Jimmy Cherizier", 0,
+         "Jimmy Cherizier", "HTICRM"),
+        ("Militia commander Omar Dauda attacked the base.", "Omar Dauda", 0, "Omar Dauda",
+         "REB"),
+        # 'Major General' is a rank, not part of another title
+        ("Major General Aung Kyaw said the army would respond.", "Aung Kyaw", 0, "Aung Kyaw",
+         "MIL"),
+        # a name a person is known by is that person
+        (("Gang leader Jimmy Cherizier, known as Barbecue, said the attacks would go on."),
+         "Barbecue", 0, "Jimmy Cherizier", "HTICRM"),
+        (("The warlord Mohamed Dagalo, better known as Hemedti, rejected the talks."),
+         "Mohamed Dagalo", 0, "Mohamed Hamdan Dagalo", "SDNREB"),
+        # an office in apposition to an unknown name describes that person
+        ("The army chief, Ruvan Perera, resigned on Monday.", "army chief", 0, "Ruvan Perera",
+         "MIL"),
+        ("The main opposition leader, Kofi Mensah, criticized the move.", "Kofi Mensah", 0,
+         "Kofi Mensah", "OPP"),
+        # an international body's own forces are the body
+        ("The African Union mission in Somalia said its forces had provided air support.",
+         "forces", 0, "African Union", "IGOAFRAFU"),
+        ("NATO said its troops would stay in Kosovo.", "troops", 0, "NATO", "IGOWSTNAT"),
+    ],
+)
+def test_craft_titles_nicknames_and_owned_forces(text: str, surface: str, occurrence: int,
+                                                 name: str, code: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface, occurrence)
+    assert actor is not None and (actor.name, actor.code) == (name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a ship's flag is no party to what is done to it
+        ("Houthi rebels fired two missiles at a Liberian-flagged tanker.", "Liberian", None),
+        ("A Panama-flagged ship was seized in the strait.", "Panama", None),
+        # a group tied to another is not that other
+        ("The al-Qaeda-linked group attacked a base.", "al-Qaeda", None),
+        ("An Iran-aligned militia fired rockets at the base.", "Iran", "Armed groups"),
+        # a short word spelled otherwise is another name, no transliteration
+        ("Militia commander Abu Ahmed attacked the base.", "Abu Ahmed", "Abu Ahmed"),
+    ],
+)
+def test_flags_ties_and_near_names(text: str, surface: str, name: str | None) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert (actor.name if actor is not None else None) == name

@@ -714,3 +714,19 @@ def test_a_vague_noun_takes_its_antecedents_issue(text, expected):
 def test_treatments_participles_and_presence(text, expected):
     positions = kronika.analyze(text, published="2025-01-10").positions
     assert [(p.stance, p.issue) for p in positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # a promise of what someone else will do is a forecast, not an offer
+        ("Each time, officials promise that the regime will buckle under the sanctions.", None),
+        ("The minister promised that the rebels would lay down their arms.", None),
+        # a promise of one's own act is an offer
+        ("Hamas pledged that it would free the hostages.", "hostages"),
+    ],
+)
+def test_promise_of_anothers_act_is_no_offer(text: str, issue: str | None) -> None:
+    offers = [p for p in kronika.analyze(text, published="2024-03-01").positions
+              if p.stance == "offers"]
+    assert (offers[0].issue if offers else None) == issue

@@ -235,7 +235,8 @@ def kb_candidates(
         span = doc[start:end]
         text = span.text  # Span.text joins the words anew on each access
         entry = kb.lookup(text)
-        if entry is None or not case_compatible(text, entry) or names_document(span):
+        if (entry is None or not case_compatible(text, entry) or names_document(span)
+                or registry(span)):
             continue
         cand = entry_candidate(start, end, entry)
         if entry.kind == "country":
@@ -317,6 +318,10 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             continue
         if portfolio(span, kb):
             continue
+        if registry(span):
+            continue  # 'a Panama-flagged ship': the flag, no party
+        if entry is None and opens_office(span, kb):
+            continue  # 'Gang' of 'Gang leader Jimmy Cherizier': a word of a title, no body
         if entry is None and ent.label_ == "ORG" and text.islower():
             continue  # 'Cambodia's defence ministry': a body named by common nouns (sectors)
         ranked = ranked_person(span, kb) if ent.label_ in ("PERSON", "ORG") else None
@@ -367,6 +372,14 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
                 country=country_from_modifiers(span, kb),
                 sector=sector_of_head(span.root, kb),
             )
+
+
+def opens_office(span: Span, kb: KnowledgeBase) -> bool:
+    """Whether a name and the words right after it make an office phrase: the recognizer
+    tags the first word of 'Gang leader X' or 'Cartel boss X' as a body of its own."""
+    doc = span.doc
+    return any(kb.office_key(doc[span.start : span.end + n].text)
+               for n in (1, 2) if span.end + n <= len(doc))
 
 
 # Nouns of settlements: 'the city of X' names a place, whatever the recognizer calls X.
@@ -430,6 +443,8 @@ def is_rank(token: Token, kb: KnowledgeBase) -> bool:
     if not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS") or part_of_title(token, kb):
         return False
     split = token.i + 1 < len(doc) and doc[token.i + 1].text == "."
+    if token.text == "Major" and token.i + 1 < len(doc) and doc[token.i + 1].text == "General":
+        return True  # 'Major' alone is no rank word ('a major attack'), 'Major General' is one
     agent = kb.agent(token.lower_ + "." if split else token.lower_)
     return agent is not None and agent.sector == "MIL"
 
@@ -445,7 +460,7 @@ def part_of_title(token: Token, kb: KnowledgeBase) -> bool:
         return True
     if not prev.is_alpha or not prev.text[:1].isupper() or prev.pos_ not in ("NOUN", "PROPN"):
         return False
-    if kb.demonym(prev.text):
+    if kb.demonym(prev.text) or prev.text == "Major":
         return False
     entry = kb.lookup(prev.text)
     if entry is not None and entry.kind == "country":
@@ -709,7 +724,7 @@ def surname_candidates(doc: Doc, known: dict[int, Candidate]) -> Iterator[Candid
 def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
     """'Ukrainians', 'the Americans' (a people) or 'Russian' modifying a noun (the country)."""
     code = kb.demonym(span.text) or kb.demonym(span.root.text)
-    if code is None:
+    if code is None or registry(span):
         return
     head = span.root
     if head.dep_ == "amod" and is_group_noun(head.head, kb) and not demonym_list(head, kb):
@@ -745,6 +760,30 @@ def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
                         sector="UAF" if armed else "CVL")
         return
     yield Candidate(span.start, span.end, "demonym", kind=kind, name=name, country=code)
+
+
+# Participles after 'X-' that give where a ship or plane is registered, not who owns or
+# sails it: a 'Liberian-flagged tanker' is no act of Liberia's.
+REGISTRY_WORDS = frozenset({"flagged", "registered"})
+# Participles after 'X-' that tie a body to X without making it X: 'the al-Qaeda-linked
+# group' is another group, 'an Iran-aligned militia' no part of Iran's state.
+TIE_WORDS = frozenset({"linked", "affiliated", "aligned", "inspired", "allied"})
+
+
+def hyphen_word(span: Span) -> str:
+    """The word joined to a name by a hyphen right after it ('flagged' of 'Liberian-
+    flagged'), or ''."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text in ("-", "–"):
+        return doc[span.end + 1].lower_
+    return ""
+
+
+def registry(span: Span) -> bool:
+    """Whether a name only gives a vessel's flag ('a Liberian-flagged tanker') or a tie of
+    another body's ('the al-Qaeda-linked group')."""
+    word = hyphen_word(span)
+    return word in REGISTRY_WORDS or word in TIE_WORDS
 
 
 def named_people(head: Token) -> bool:

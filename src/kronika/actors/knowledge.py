@@ -444,6 +444,15 @@ def _consonants(skeleton: str) -> str:
     return skeleton[:1] + re.sub(r"[aeiou\W\d_]", "", skeleton[1:])
 
 
+def _short_word_differs(skel: str, other: str) -> bool:
+    """Whether two names of as many words differ in a word of four letters or fewer: 'Abu
+    Ahmed' is not 'Abiy Ahmed'. Transliterations disagree inside long words (Zelensky,
+    Zelenskyy); a short word spelled otherwise is another word."""
+    words, others = skel.split(), other.split()
+    return len(words) == len(others) and any(
+        a != b and min(len(a), len(b)) <= 4 for a, b in zip(words, others, strict=True))
+
+
 class _FuzzyIndex:
     """Aliases bucketed by first letter and length so a query scans only plausible ones."""
 
@@ -467,13 +476,15 @@ class _FuzzyIndex:
             for other, alias in self.buckets.get((skel[0], length), ()):
                 score = fuzz.ratio(skel, other, score_cutoff=threshold)
                 # A different last letter is a different form (Zelenska, Ivanova), not a variant.
-                if score and other[-1] == skel[-1] and (best is None or score > best[0]):
+                if (score and other[-1] == skel[-1] and not _short_word_differs(skel, other)
+                        and (best is None or score > best[0])):
                     best = (score, alias)
         if best is None and len(skel) >= 8 and len(_consonants(skel)) >= 4:
             # Vowels are what transliterations disagree on most (Zaporozhye/Zaporizhzhia).
             for other, alias in self.by_consonants.get(_consonants(skel), ()):
                 score = fuzz.ratio(skel, other)
-                if score >= 75 and other[-1] == skel[-1] and (best is None or score > best[0]):
+                if (score >= 75 and other[-1] == skel[-1] and not _short_word_differs(skel, other)
+                        and (best is None or score > best[0])):
                     best = (score, alias)
         return best[1] if best else None
 

@@ -86,6 +86,10 @@ def sector_labels() -> dict[str, str]:
     return {r["sector"]: r["label"] for r in read_csv("sectors_names.csv", ("sector", "label"))}
 
 
+# Participles that give a person's other name: 'known as X', 'nicknamed X', 'dubbed X'.
+NICKNAME_VERBS = frozenset({"known", "nicknamed", "dubbed"})
+
+
 @dataclass
 class ActorBuild:
     """An actor being assembled from the candidates that refer to it."""
@@ -423,17 +427,47 @@ class Resolver:
         """'the most pro-Russian politician in Europe, Viktor Orban': a description in
         apposition to a named person is a mention of that person, not a group."""
         for build in list(self.index.actors.values()):
-            if build.kind != "group" or build.entry is not None:
+            # a countryless office ('the army chief, Shavendra Silva') is described too
+            countryless_office = build.key[0] == "office" and build.country is None
+            if build.kind != "group" and not countryless_office or build.entry is not None:
                 continue
             for cand in list(build.mentions):
                 person = self.apposed_person(cand)
-                if person is None:
+                if person is None or person is build:
                     continue
                 build.mentions.remove(cand)
                 person.mentions.append(cand)
                 for i in range(cand.start, cand.end):
                     self.index.token_actor[i] = person.id
                 self.describe(person, cand)
+
+    def merge_nicknames(self) -> None:
+        """'Jimmy Cherizier, known as Barbecue': a name a person is known by is that person
+        wherever the text uses it, not a body of its own; where only the nickname is known
+        ('Mohamed Dagalo, known as Hemedti'), the full name is the known person's."""
+        for build in list(self.index.actors.values()):
+            if build.kind == "country":
+                continue
+            person = next((p for c in build.mentions if (p := self.nicknamed(c)) is not None
+                           and p is not build), None)
+            if person is None or person.entry is not None and build.entry is not None:
+                continue
+            if person.entry is None and build.entry is not None:
+                self.move_mentions(person, build)  # the nickname is the known name
+            else:
+                self.move_mentions(build, person)
+
+    def nicknamed(self, cand: Candidate) -> ActorBuild | None:
+        """The person whose nickname a mention is: the object of 'known as', 'nicknamed'
+        or 'dubbed' in a phrase that describes the person's name."""
+        root = self.doc[cand.start : cand.end].root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+        if verb.lower_ not in NICKNAME_VERBS or verb.dep_ not in ("acl", "appos", "relcl"):
+            return None
+        if verb.lower_ == "known" and root.head.lower_ != "as":
+            return None
+        person = self.index.actor_of(verb.head)
+        return person if person is not None and person.kind == "person" else None
 
     def describe_by_titles(self) -> None:
         """'ELN commander Pablo Beltran', 'Colombian commander X': a role noun written before
@@ -487,6 +521,8 @@ class Resolver:
         if person.country is not None or person.entry is not None:
             return
         if not names_a_state(cand.country):
+            if cand.sector and person.sector is None:  # 'the opposition leader, X': the side
+                person.sector = person.code = cand.sector
             return
         person.country = cand.country
         person.sector = person.sector or cand.sector
@@ -989,6 +1025,10 @@ class Resolver:
                     # 'President Ruto said his government ...', 'Rwanda says its forces ...',
                     # 'the army said its soldiers', 'Bosnian Serbs said their forces'
                     self.rehome_body(tok.head, best)
+                elif tok.dep_ == "poss" and best.kind == "organization" and best.country == "IGO":
+                    # 'the African Union mission said its forces ...': an international
+                    # body's own forces and staff are coded as the body
+                    self.absorb_owned_body(tok.head, best)
 
     def resolve_country_nouns(self) -> None:
         """'the country', 'the nation': a bare definite country noun is the country the
@@ -1077,6 +1117,13 @@ class Resolver:
         for i in range(cand.start, cand.end):
             self.index.token_actor[i] = target.id
 
+    def absorb_owned_body(self, head: Token, owner: ActorBuild) -> None:
+        """A countryless generic body owned by an organisation becomes a mention of it."""
+        build, cand = self.mention_at(head.i)
+        if build is None or cand is None or build.country or build.key[0] != "sector":
+            return
+        self.move_mention(build, cand, owner)
+
     def number_of(self, build: ActorBuild, cand: Candidate) -> str | None:
         """'singular' for a country, an organisation or a body named by a singular noun,
         'plural' for a group named by a plural noun; None for persons and pronouns."""
@@ -1127,6 +1174,8 @@ class Resolver:
                         and not c.left_edge.i <= tok.i <= c.right_edge.i]
             for subj in subjects:
                 build, cand = self.mention_at(subj.i)
+                if build is None:  # 'the African Union mission said its ...': the owner
+                    build, cand = self.owner_mention(subj)
                 if build is not None:
                     return build if fits(build, cand) else None
             if head.pos_ in ("VERB", "AUX") and subjects:
@@ -1140,6 +1189,16 @@ class Resolver:
             if build is not None and fits(build, cand):
                 found[build.id] = build
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def owner_mention(self, noun: Token) -> tuple[ActorBuild | None, Candidate | None]:
+        """The actor named inside a noun's own modifiers ('the African Union mission',
+        'Kenya's delegation'), when the noun itself names none."""
+        for child in noun.lefts:
+            if child.dep_ in ("compound", "poss", "nmod"):
+                build, cand = self.mention_at(child.i)
+                if build is not None:
+                    return build, cand
+        return None, None
 
     def mention_at(self, i: int) -> tuple[ActorBuild | None, Candidate | None]:
         """The actor whose mention covers token ``i``, and that mention."""
@@ -1294,6 +1353,7 @@ def resolve_actors(
         redecide_place(cand, doc, gaz, context)
         resolver.add(cand)
     resolver.merge_appositions()
+    resolver.merge_nicknames()
     resolver.describe_by_titles()
     resolver.resolve_armed_descriptions()
     resolver.resolve_epithet_descriptions()

@@ -353,6 +353,8 @@ def extract_positions(
         if found is None or (found[0].startswith(OTHER) and (
                 needs_lexicon(token, stance, stances) or treatment_of_holder(token))):
             continue  # "would not accept being blamed for X": no issue, only a treatment
+        if stance == "offers" and foretells_others(token, actor, index):
+            continue  # 'officials promise that the regime will buckle': a forecast, no offer
         if combat(token, phrases, index) or obstruction(token, phrases):
             continue  # 'officers fought the gunmen', 'blocked the convoys': acts, not stances
         covered.update(t.i for p in phrases for t in p)
@@ -456,6 +458,23 @@ def object_head(phrases: list[list[Token]]) -> Token | None:
 PERMITTING = frozenset({"allow", "let", "permit", "tolerate"})
 # Auxiliaries of the future and of volition: "will not", "would not", "won't".
 FUTURE_AUX = frozenset({"will", "would", "wo", "shall"})
+
+
+def foretells_others(token: Token, actor: ActorBuild | None, index: ActorIndex) -> bool:
+    """Whether a verb of promising tells what someone else will do ('promised that the
+    regime would fall'): an offer is of the holder's own act ('pledged that his government
+    would hold elections', 'promised that the US would help', said by its president)."""
+    if token.pos_ != "VERB" or actor is None:
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        other = actor_at(subject, index)
+        if other is None or other is not actor and (
+                not actor.country or other.country != actor.country):
+            return True
+    return False
 
 
 def treatment_of_holder(token: Token) -> bool:
