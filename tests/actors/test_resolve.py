@@ -1596,3 +1596,47 @@ def test_craft_titles_nicknames_and_owned_forces(text: str, surface: str, occurr
 def test_flags_ties_and_near_names(text: str, surface: str, name: str | None) -> None:
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     assert (actor.name if actor is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a generic noun right before a body's name describes the body
+        ("The militant group Hamas attacked the town.", "militant group", "Hamas"),
+        ("The peacekeeping force KFOR urged calm.", "peacekeeping force", "KFOR"),
+        ("The rebel group M23 seized the airport.", "rebel group", "March 23 Movement"),
+        # a named group's own forces are the group
+        ("The RSF said its forces had been attacked near the town.", "forces",
+         "Rapid Support Forces"),
+        ("Hamas said its fighters had killed two soldiers.", "fighters", "Hamas"),
+        # a lower-case determiner is no part of a name
+        ("They reported on a Human Rights Watch investigation into the killings.",
+         "Human Rights Watch", "Human Rights Watch"),
+    ],
+)
+def test_described_and_owned_bodies(text: str, surface: str, name: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.name == name
+
+
+def test_a_body_of_no_state_gives_no_country() -> None:
+    # Human Rights Watch is coded NGO: no state for 'the army' to belong to
+    analysis = analyse("They reported on a Human Rights Watch investigation accusing the army "
+                       "of killing villagers.", "2024-03-01")
+    assert actor_country(analysis, "army") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (("Burkina Faso's army was accused of killing villagers. Rights groups urged an inquiry "
+         "into the killings in the villages of Nondin and Soro."), "Soro"),
+        ("Mali's army raided the village of Soro, residents said.", "Soro"),
+    ],
+)
+def test_a_village_is_no_town_of_another_country(text: str, surface: str) -> None:
+    analysis = analyse(text, "2024-03-01")
+    located = [e.location for e in analysis.events if e.location is not None
+               and e.location.name == surface]
+    assert all(loc.country in (None, "BFA", "MLI") for loc in located)
+    assert actor_at(analysis, surface) is None

@@ -207,10 +207,12 @@ def balanced(text: str) -> bool:
 
 def trim(span: Span) -> Span:
     """The span without edge spaces, edge punctuation (an opening bracket left behind, a
-    trailing dash) and a leading question word ('Why al-Bayda')."""
+    trailing dash), a leading question word ('Why al-Bayda') and a leading lower-case
+    determiner ('a Human Rights Watch investigation')."""
     doc, start, end = span.doc, span.start, span.end
     while start < end and (  # one Token per word looked at
         (tok := doc[start]).is_space or tok.is_punct or tok.tag_ in ("WRB", "WP", "WDT")
+        or tok.tag_ == "DT" and tok.text.islower()
     ):
         start += 1
     while end > start and ((tok := doc[end - 1]).is_space or tok.is_punct):

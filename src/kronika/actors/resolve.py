@@ -70,6 +70,10 @@ NON_STATE_ARMED = frozenset({"REB", "UAF", "SEP", "INS"})
 # Sectors of a state's institutions: one country has one government, one army, one police.
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
+# Nouns a description puts right before the name of the body it describes ('the militant
+# group Hamas', 'the peacekeeping force KFOR', 'the UN mission MONUSCO').
+NAMED_BODY_NOUNS = GROUP_NOUNS | {"force", "militia", "mission", "party", "alliance",
+                                  "coalition", "faction", "network", "agency"}
 # Sectors of a group whose own bodies ('its soldiers', 'their forces') are its country's.
 OWNING_SECTORS = STATE_BODIES | {"CVL"}
 # How far back (in sentences) 'the group' looks for the organisation it stands for.
@@ -440,6 +444,28 @@ class Resolver:
                 for i in range(cand.start, cand.end):
                     self.index.token_actor[i] = person.id
                 self.describe(person, cand)
+
+    def merge_named_descriptions(self) -> None:
+        """'the militant group Hamas', 'the peacekeeping force KFOR': a generic noun right
+        before a body's name describes that body; the parser often makes the generic noun
+        the subject, so without this the act is the generic group's."""
+        for build in list(self.index.actors.values()):
+            if build.entry is not None or build.kind == "country":
+                continue
+            for cand in list(build.mentions):
+                named = self.named_right_after(cand)
+                if named is not None and named is not build:
+                    self.move_mention(build, cand, named)
+
+    def named_right_after(self, cand: Candidate) -> ActorBuild | None:
+        """The named body whose mention starts right after a description ending in a
+        body noun, if any."""
+        if cand.end >= len(self.doc) or self.doc[cand.end - 1].lower_ not in NAMED_BODY_NOUNS:
+            return None
+        named = self.index.actor_at(cand.end)
+        if named is None or named.kind not in ("group", "organization") or named.entry is None:
+            return None
+        return named
 
     def merge_nicknames(self) -> None:
         """'Jimmy Cherizier, known as Barbecue': a name a person is known by is that person
@@ -963,8 +989,7 @@ class Resolver:
         found = {
             b.country
             for b in self.index.actors.values()
-            if b.mentions and b.country and len(b.country) == 3 and b.country != "IGO"
-            and not self.kb.is_region(b.country)
+            if b.mentions and names_a_state(b.country) and not self.kb.is_region(b.country)
             and not all(self.abroad(c) for c in b.mentions)  # 'the French ambassador'
         }
         return found | {p.country for p in self.index.places.values() if p.country}
@@ -1025,9 +1050,10 @@ class Resolver:
                     # 'President Ruto said his government ...', 'Rwanda says its forces ...',
                     # 'the army said its soldiers', 'Bosnian Serbs said their forces'
                     self.rehome_body(tok.head, best)
-                elif tok.dep_ == "poss" and best.kind == "organization" and best.country == "IGO":
-                    # 'the African Union mission said its forces ...': an international
-                    # body's own forces and staff are coded as the body
+                elif tok.dep_ == "poss" and best.kind in ("group", "organization") and (
+                        best.entry is not None):
+                    # 'the African Union mission said its forces ...', 'the RSF said its
+                    # fighters': a named body's own forces and staff are coded as the body
                     self.absorb_owned_body(tok.head, best)
 
     def resolve_country_nouns(self) -> None:
@@ -1267,12 +1293,30 @@ def redecide_place(cand: Candidate, doc: Doc, gaz: Gazetteer, context: set[str])
     if cand.place is not None and cand.place.kind != "country":
         text = cand.toponym or doc[cand.start : cand.end].text  # only for a place to re-read
         cand.place = resolve_place(text, gaz, context) or cand.place
+        if context and cand.place.country not in context and called_village(doc, cand):
+            # 'the villages of Nondin and Soro' in a story set elsewhere: a village is no
+            # town of the same name in a country the text never names
+            cand.place, cand.is_actor = None, False
     elif cand.place is None and cand.origin == "ner" and cand.kind == "country" and not cand.entry:
         text = cand.toponym or doc[cand.start : cand.end].text
         cand.place = resolve_place(text, gaz, context)
         if cand.place is not None:
             cand.country = cand.place.country
             cand.name = cand.place.name if cand.place.kind == "country" else cand.name
+
+
+VILLAGE_WORDS = frozenset({"village", "villages", "hamlet", "hamlets"})
+
+
+def called_village(doc: Doc, cand: Candidate) -> bool:
+    """Whether the text calls a name a village ('the village of X', 'the villages of A and
+    X', 'X village')."""
+    root = doc[cand.start : cand.end].root
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lower_ in VILLAGE_WORDS
+    return cand.end < len(doc) and doc[cand.end].lower_ in VILLAGE_WORDS
 
 
 @lru_cache(maxsize=64)
@@ -1354,6 +1398,7 @@ def resolve_actors(
         resolver.add(cand)
     resolver.merge_appositions()
     resolver.merge_nicknames()
+    resolver.merge_named_descriptions()
     resolver.describe_by_titles()
     resolver.resolve_armed_descriptions()
     resolver.resolve_epithet_descriptions()
