@@ -319,6 +319,22 @@ def test_the_subjects_own_thing_is_no_target(text: str, trigger: str, target: st
     assert any(target in r for r in read) and not any("its" in r.split() for r in read), read
 
 
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The RSF said its forces had been attacked by militias near El Fasher.", "attacked",
+     "Rapid Support Forces"),
+    ("Hamas said its fighters were ambushed by gunmen in Khan Younis.", "ambushed", "Hamas"),
+    ("The Taliban said its commanders had been attacked by rival fighters.", "attacked",
+     "Taliban"),
+], ids=["RSF", "Hamas", "Taliban"])
+def test_another_partys_own_people_stay_the_target(text: str, trigger: str, target: str) -> None:
+    """'its forces' of a speaker other than the source are that party's, whatever country
+    the source shares with it: the target of the act done to them."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    names = {a.id: a.name for a in analysis.actors}
+    events = [e for e in analysis.events if e.trigger == trigger]
+    assert events and names.get(events[0].target) == target
+
+
 @pytest.mark.parametrize(("text", "trigger", "side", "phrase"), [
     ("Police in Nairobi arrested two journalists.", "arrested", "source", "Police in Nairobi"),
     ("Israeli troops detained the spokesman of the Hamas movement.", "detained", "target",

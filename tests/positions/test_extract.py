@@ -131,8 +131,8 @@ ROUND2 = [
      "2025-01-10"),
     ("Boko Haram promised to end its abductions of schoolgirls.", "Boko Haram", "offers",
      "hostages", "2025-01-10"),
-    # other verb phrases are keyed on verb + object
-    ("Brazil urged Argentina to lift the ban.", "Brazil", "demands", "other:ban",
+    # other verb phrases are keyed on the object; asking to lift a thing opposes it
+    ("Brazil urged Argentina to lift the ban.", "Brazil", "opposes", "other:ban",
      "2025-01-10"),
     # membership of a named body
     ("Serbia opposes Kosovo's membership in the UN.", "Serbia", "opposes", "un_membership",
@@ -730,3 +730,20 @@ def test_promise_of_anothers_act_is_no_offer(text: str, issue: str | None) -> No
     offers = [p for p in kronika.analyze(text, published="2024-03-01").positions
               if p.stance == "offers"]
     assert (offers[0].issue if offers else None) == issue
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "issue"),
+    [
+        # a stance on undoing a thing is the reverse stance on the thing
+        ("Iran demanded that Washington lift sanctions.", "opposes", "sanctions"),
+        ("The opposition called for an end to the curfew.", "opposes", "other:curfew"),
+        ("The EU agreed to lift sanctions on Syria.", "drops", "sanctions"),
+        ("Moscow demanded the lifting of sanctions on its banks.", "opposes", "sanctions"),
+        # ending violence is the ceasefire, demanded, not undone
+        ("Hamas called for an end to the fighting.", "demands", "ceasefire"),
+    ],
+)
+def test_undoing_a_thing_reverses_the_stance(text: str, stance: str, issue: str) -> None:
+    positions = kronika.analyze(text, published="2024-03-01").positions
+    assert [(p.stance, p.issue) for p in positions][:1] == [(stance, issue)]

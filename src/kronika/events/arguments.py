@@ -1256,7 +1256,7 @@ def owned_by(arg: Argument, sources: list[Argument], index: ActorIndex) -> bool:
         return False
     poss = next(c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON")
     owner = index.actor_of(poss)
-    if owner is None or owner is arg.actor or not sources:
+    if owner is None or not sources:
         return True  # no source read yet: the pronoun's owner is the one to be read
     return any(s.actor is owner or (s.actor is None and s.country == owner.country)
                for s in sources)

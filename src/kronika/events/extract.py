@@ -875,10 +875,12 @@ def away_from_own(
     target."""
     # with no source read yet ('said it was ready to pull back its units from X': 'it' is left
     # to the discourse), only what a pronoun says is the subject's own ('its troops') counts
+    # ('the RSF said its forces had been attacked by militias': another party's own people,
+    # through a pronoun, stay the target whatever country the two share)
     own = targets and (sources or all(own_thing(a) for a in targets)) and all(
-        (sources and a.country is not None and a.country == sources[0].country)
-        or (a.actor is not None and a.actor.kind == "group" and a.country is None)
-        or owned_by(a, sources, index)
+        owned_by(a, sources, index) or not own_thing(a) and (
+            (sources and a.country is not None and a.country == sources[0].country)
+            or (a.actor is not None and a.actor.kind == "group" and a.country is None))
         for a in targets)
     if not own or trigger.pos_ != "VERB":
         return targets

@@ -45,6 +45,7 @@ from kronika.positions.issues import (
     object_phrase,
     phrase_text,
     reduced_relative,
+    removes,
     stance_phrases,
     stopped_violence,
     subtree,
@@ -222,6 +223,12 @@ def final_stance(token: Token, stance: str, stances: Stances,
     return NEGATED.get(stance)
 
 
+# What a stance on undoing a thing is on the thing: demanding that sanctions be lifted opposes
+# them, agreeing or offering to lift them drops them, rejecting their lifting supports them.
+UNDONE = {"demands": "opposes", "supports": "opposes", "accepts": "drops", "offers": "drops",
+          "opposes": "supports", "rejects": "supports"}
+
+
 # What a stance on not doing a thing is on the thing: agreeing or promising not to use force
 # renounces it; urging someone not to attack opposes the attack.
 COMPLEMENT_NEGATED = {"accepts": "rejects", "offers": "rejects", "supports": "opposes",
@@ -360,6 +367,8 @@ def extract_positions(
         covered.update(t.i for p in phrases for t in p)
         if (stance := final_stance(token, stance, stances, avoided)) is None:
             continue
+        if any(removes(p) for p in phrases if p and phrase_text(p) == found[1]):
+            stance = UNDONE.get(stance, stance)  # 'demanded that X lift sanctions'
         speaker = token
         if (outer := governing_stance(token, stances)) is not None:
             stance, speaker = outer_view(token, outer, stance, stances)

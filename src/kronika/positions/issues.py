@@ -348,6 +348,38 @@ def phrase_text(tokens: list[Token]) -> str:
 OTHER = "other:"
 
 
+@lru_cache(maxsize=1)
+def removal_words() -> frozenset[str]:
+    """Words of undoing a thing (``removal`` of issues.yaml): 'lift', 'scrap', 'an end to'."""
+    return frozenset(str(w).lower() for w in issue_file().get("removal") or ())
+
+
+def undone_object(word: Token) -> Token | None:
+    """What a word of undoing undoes: its object ('lift the ban') or the noun its 'of'/'to'
+    takes ('an end to the curfew', 'the lifting of sanctions'), else None."""
+    if word.lemma_.lower() not in removal_words():
+        return None
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    objects += [g for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                for g in c.children if g.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
+def removes(tokens: list[Token]) -> bool:
+    """Whether a stance's phrase asks to undo the thing it names ('to lift the ban', 'an
+    end to the curfew'); stopping violence is the ceasefire, not an undoing."""
+    if not tokens or stopped_violence(tokens) is not None:
+        return False
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    tops += [c for t in tops if t.pos_ == "ADP" for c in t.children
+             if c.dep_ in ("pcomp", "pobj")]
+    # a verb of stopping ('to end the blockade') is an avoided act, judged as such
+    return any((obj := undone_object(t)) is not None and obj.i in inside
+               and not (t.pos_ == "VERB" and t.lemma_.lower() in avoidance_verbs())
+               for t in tops)
+
+
 def fallback_key(tokens: list[Token]) -> str:
     """``other:`` and the head noun's lemma (with the named body of a relational noun), or ''
     when the phrase has no head noun or only a vague one."""
@@ -362,7 +394,8 @@ def head_noun(tokens: list[Token]) -> Token | None:
     Serbs in the north' is not about the north)."""
     return next((t for t in tokens if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubjpass",
                                                                    "attr", "nsubj")
-                 and not (t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS)), None)
+                 and not (t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS)
+                 and undone_object(t) is None), None)  # 'an end to the curfew': the curfew
 
 
 def relation(noun: Token) -> list[str]:
