@@ -1640,3 +1640,26 @@ def test_a_village_is_no_town_of_another_country(text: str, surface: str) -> Non
                and e.location.name == surface]
     assert all(loc.country in (None, "BFA", "MLI") for loc in located)
     assert actor_at(analysis, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # an unknown office holder of a wire story naming several states holds the office in
+        # the state it was filed from, and so does 'his government'
+        (("BANGUI, Central African Republic — President Faustin-Archange Touadera said his "
+          "government would hold talks. Russian instructors trained the army."),
+         "Faustin-Archange Touadera", "CAF"),
+        (("BANGUI, Central African Republic — President Faustin-Archange Touadera said his "
+          "government would hold talks. Russian instructors trained the army."),
+         "government", "CAF"),
+        (("JUBA, South Sudan — Vice President Riek Kuol Deng met Ugandan officials on Monday."),
+         "Riek Kuol Deng", "SSD"),
+        # with no dateline it stays open
+        (("President Faustin-Archange Touadera said his government would hold talks. Russian "
+          "instructors trained the army in Bangui."), "Faustin-Archange Touadera", None),
+    ],
+)
+def test_an_unknown_office_holder_of_a_wire_story(text: str, surface: str,
+                                                   country: str | None) -> None:
+    assert actor_country(analyse(text, "2024-03-01"), surface) == country

@@ -871,6 +871,7 @@ class Resolver:
         ('threatened Russia') frames nothing, and two framing countries leave it unknown."""
         frames = self.framing_countries()
         if len(frames) != 1 or self.authoring_countries() - frames:
+            self.anchor_officials_to_dateline()
             return  # no setting, two, or a setting beside the author of an act in it
         country = next(iter(frames))
         for build in list(self.index.actors.values()):
@@ -891,6 +892,21 @@ class Resolver:
             else:
                 continue
             build.code = country + (build.sector or "")
+
+    def anchor_officials_to_dateline(self) -> None:
+        """'BANGUI, Central African Republic — President Faustin-Archange Touadera said':
+        in a wire story that names several countries, an unknown name with a state office
+        and no country holds it in the state the story was filed from, when the story names
+        that state."""
+        country = self.dateline_country()
+        if country is None or country not in self.document_countries():
+            return
+        for build in self.index.actors.values():
+            if (build.kind == "person" and build.office and build.country is None
+                    and build.entry is None and build.sector in (None, "GOV")):
+                build.country = country
+                build.role = self.role_text(build.office, country)
+                build.code = country + (build.sector or "GOV")
 
     def pronoun_owned(self, cand: Candidate) -> bool:
         """Whether a mention's head is owned through a possessive pronoun ('its air force')."""
