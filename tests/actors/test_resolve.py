@@ -1663,3 +1663,9 @@ def test_a_village_is_no_town_of_another_country(text: str, surface: str) -> Non
 def test_an_unknown_office_holder_of_a_wire_story(text: str, surface: str,
                                                    country: str | None) -> None:
     assert actor_country(analyse(text, "2024-03-01"), surface) == country
+
+
+def test_an_opposition_coalition_is_the_opposition() -> None:
+    analysis = analyse("Kenya's main opposition coalition rejected the finance bill.", "2024-03-01")
+    actor = actor_at(analysis, "opposition coalition")
+    assert actor is not None and actor.code == "KENOPP"

@@ -747,3 +747,19 @@ def test_promise_of_anothers_act_is_no_offer(text: str, issue: str | None) -> No
 def test_undoing_a_thing_reverses_the_stance(text: str, stance: str, issue: str) -> None:
     positions = kronika.analyze(text, published="2024-03-01").positions
     assert [(p.stance, p.issue) for p in positions][:1] == [(stance, issue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # the issue of the phrase's head beats a longer one in its modifiers
+        ("Zelensky said he would accept a ceasefire along the current front line.",
+         "ceasefire"),
+        ("Moscow rejected a ceasefire along the line of contact.", "ceasefire"),
+        # with no issue on the head, the modifier's issue stands
+        ("Moscow demanded control of the region.", "territory"),
+    ],
+)
+def test_the_head_names_the_issue(text: str, issue: str) -> None:
+    positions = kronika.analyze(text, published="2024-03-01").positions
+    assert positions and positions[0].issue == issue

@@ -201,9 +201,14 @@ def issue_of(phrases: list[list[Token]], issues: IssueLexicon) -> tuple[str, str
 def lexicon_issue(tokens: list[Token], issues: IssueLexicon) -> str | None:
     """The lexicon issue a phrase names as written, or as the compound its 'N for/of M'
     paraphrases ('guarantees for Ukraine's security' is a security guarantee)."""
-    issue = issues.match([t.lemma_.lower() for t in tokens])
-    if issue is not None:
-        return issue.key
+    found = issues.find([t.lemma_.lower() for t in tokens])
+    if found:
+        # the issue of the phrase's head beats a longer one in its modifiers ('a ceasefire
+        # along the current front line' is about the ceasefire, not the territory)
+        head = head_noun(tokens)
+        at = next((n for n, t in enumerate(tokens) if t is head), None)
+        covering = [m for m in found if at is not None and m.start <= at < m.end] or found
+        return max(covering, key=lambda m: m.end - m.start).issue.key
     inside = {t.i for t in tokens}
     for noun in (t for t in tokens if t.pos_ == "NOUN"):
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
