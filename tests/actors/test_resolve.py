@@ -1669,3 +1669,20 @@ def test_an_opposition_coalition_is_the_opposition() -> None:
     analysis = analyse("Kenya's main opposition coalition rejected the finance bill.", "2024-03-01")
     actor = actor_at(analysis, "opposition coalition")
     assert actor is not None and actor.code == "KENOPP"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        # a body's name cut before 'of' and a country is the whole name, of that country
+        ("The Law Society of Kenya called for an inquiry.", "Law Society", "Law Society of Kenya",
+         "KEN"),
+        ("The Supreme Court of Pakistan ruled on Monday.", "Supreme Court",
+         "Supreme Court of Pakistan", "PAK"),
+        ("The Catholic Relief Council of Ghana condemned the killings.", "Relief Council",
+         "Catholic Relief Council of Ghana", "GHA"),
+    ],
+)
+def test_a_bodys_name_of_a_country(text: str, surface: str, name: str, country: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and (actor.name, actor.country) == (name, country)

@@ -363,15 +363,30 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             # is a place wherever the text names it
             yield from place_candidate(span, "GPE", kb, gaz)
         else:
+            end, country = of_country_tail(span, kb)
             yield Candidate(
                 span.start,
-                span.end,
+                end,
                 "ner",
                 kind="organization",
-                name=text,
-                country=country_from_modifiers(span, kb),
+                name=span.doc[span.start : end].text if end > span.end else text,
+                country=country or country_from_modifiers(span, kb),
                 sector=sector_of_head(span.root, kb),
             )
+
+
+def of_country_tail(span: Span, kb: KnowledgeBase) -> tuple[int, str | None]:
+    """'the Law Society of Kenya', 'the Supreme Court of Pakistan': a body's name the
+    recognizer ended before 'of' and a country; the end of the whole name and the country
+    (the span's own end and None when no country follows)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return span.end, None
+    tail = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == "GPE"), None)
+    entry = kb.lookup(tail.text) if tail is not None else None
+    if entry is None or entry.kind != "country" or entry.metonym:
+        return span.end, None
+    return tail.end, entry.country
 
 
 def opens_office(span: Span, kb: KnowledgeBase) -> bool:
