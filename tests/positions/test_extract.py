@@ -763,3 +763,18 @@ def test_undoing_a_thing_reverses_the_stance(text: str, stance: str, issue: str)
 def test_the_head_names_the_issue(text: str, issue: str) -> None:
     positions = kronika.analyze(text, published="2024-03-01").positions
     assert positions and positions[0].issue == issue
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # freeing people held for their public life is the civil-liberties issue
+        (("Amnesty International urged the authorities to release activists detained without "
+         "charge."), "demands"),
+        ("The UN called for the release of journalists held in Asmara.", "demands"),
+        ("President William Ruto offered to free the protesters.", "offers"),
+    ],
+)
+def test_release_of_activists_is_human_rights(text: str, stance: str) -> None:
+    positions = kronika.analyze(text, published="2024-03-01").positions
+    assert [(p.stance, p.issue) for p in positions][:1] == [(stance, "human_rights")]
