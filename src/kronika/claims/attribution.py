@@ -801,6 +801,9 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB" or _imperative(verb):
         return None
+    state = state_participle_claim(ctx, verb)
+    if state is not None:
+        return state
     particle = phrasal_particle(ctx, verb)
     kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb),
                                  particle_words(verb, particle) if particle else None)
@@ -981,6 +984,34 @@ def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
         start, end = trim(ctx.text, ctx.doc[about.i + 1].idx, subtree_span(about)[1])
         content = (start, end, quoted_share(ctx, start, end) >= 0.5)
     return _claim(ctx, token_span([adjective]), kind, speaker, content, adjective)
+
+
+def state_participle_claim(ctx: Context, participle: Token) -> ClaimSpan | None:
+    """``The rebels are convinced that ...``, ``the union was frustrated that ...``: a past
+    participle that names a state of mind (an adjective row of cues.csv: "convinced",
+    "frustrated") is that adjective, whether the parser read it as a passive or as a verb
+    after a copula; its subject holds the view and its that-clause is the content. ("He had
+    convinced the board that ..." is no passive: left to the verb rules.)"""
+    kind = ctx.lexicon.adjectives.get(participle.lower_)
+    if kind is None or participle.tag_ != "VBN":
+        return None
+    children = list(participle.children)
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > participle.i), None)
+    if clause is None or inside_quote(ctx, participle):
+        return None
+    if any(c.dep_ == "auxpass" for c in children):
+        holder = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    elif participle.dep_ == "acomp" and participle.head.lemma_.lower() in _COPULAS:
+        holder = _subject(participle.head, ctx)
+    elif participle.dep_ in ("advcl", "oprd", "xcomp") and not any(
+            c.dep_ in ("nsubj", "dobj", "aux") for c in children):
+        holder = _subject(participle.head, ctx)  # "came away convinced that ..."
+    else:
+        return None
+    if holder is None or holder.lower_ == "it" or holder.dep_ == "expl":
+        return None
+    return _claim(ctx, token_span([participle]), kind, holder, clause_content(ctx, clause),
+                  participle)
 
 
 # adjectives of evidence: "it is clear that X" gives X as plain to see, no one's view in

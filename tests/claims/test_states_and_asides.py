@@ -1,0 +1,43 @@
+"""Attributions the cue rules read through a misleading parse: a state of mind in participle
+form, an "as" aside that splits its host clause, a report noun owned by the name in front of
+it, and a reported clause that goes on after a colon."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.claims import ClaimSpan, extract_claims
+
+
+def claim_of(nlp, sentence: str, cue: str) -> ClaimSpan:
+    """The one claim of a sentence cued by ``cue``."""
+    found = [c for c in extract_claims(nlp(sentence)) if c.cue == cue]
+    assert len(found) == 1, [(c.cue, c.content_text(sentence)) for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        ("The rebels are convinced that the ceasefire will collapse.",
+         "The rebels", "convinced", "that the ceasefire will collapse"),
+        ("The union was frustrated that talks had stalled.",
+         "The union", "frustrated", "that talks had stalled"),
+        ("The minister was persuaded that the plan would work.",
+         "The minister", "persuaded", "that the plan would work"),
+        ("The committee was dismayed that the funds had vanished.",
+         "The committee", "dismayed", "that the funds had vanished"),
+    ],
+)
+def test_state_of_mind_participle_is_its_subjects_view(nlp, sentence, speaker, cue, content):
+    claim = claim_of(nlp, sentence, cue)
+    assert claim.speaker_text(sentence) == speaker
+    assert claim.content_text(sentence) == content
+    assert claim.cue_kind == "belief"
+
+
+def test_participle_with_an_object_stays_a_verb(nlp):
+    sentence = "He had convinced the board that the merger was wise."
+    claim = claim_of(nlp, sentence, "convinced")
+    assert claim.speaker_text(sentence) == "He"
+    assert claim.cue_kind == "speech"
