@@ -41,3 +41,25 @@ def test_participle_with_an_object_stays_a_verb(nlp):
     claim = claim_of(nlp, sentence, "convinced")
     assert claim.speaker_text(sentence) == "He"
     assert claim.cue_kind == "speech"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        ("Officials denied a New York Times report that the envoy had resigned.",
+         "New York Times", "report", "that the envoy had resigned"),
+        ("The White House statement that talks would resume surprised Moscow.",
+         "White House", "statement", "that talks would resume"),
+        ("A Pentagon assessment that the strikes had failed was leaked.",
+         "Pentagon", "assessment", "that the strikes had failed"),
+    ],
+)
+def test_name_in_front_of_a_report_noun_owns_it(nlp, sentence, speaker, cue, content):
+    claim = claim_of(nlp, sentence, cue)
+    assert claim.speaker_text(sentence) == speaker
+    assert claim.content_text(sentence) == content
+
+
+def test_report_noun_with_a_relative_clause_is_no_claim(nlp):
+    sentence = "The claim that the minister made was false."
+    assert not [c for c in extract_claims(nlp(sentence)) if c.cue == "claim"]

@@ -1059,15 +1059,13 @@ def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     kind = ctx.lexicon.nouns.get(noun.lemma_.lower())
     if kind is None or noun.pos_ != "NOUN" or noun.dep_ == "ROOT":
         return None
-    clause = next(
-        (c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
-         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
-        None,
-    )
+    clause = next((c for c in noun.children if _complement_clause(c)), None)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         owner = _phrase_speaker(by) if by is not None else None
+    if owner is None and clause is not None:
+        owner = _naming_modifier(noun)
     if owner is None:
         return None
     content = clause_content(ctx, clause) if clause is not None else _noun_complement(
@@ -1075,6 +1073,34 @@ def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     if content is None:
         return None
     return _claim(ctx, token_span([noun]), kind, owner, content, noun)
+
+
+def _complement_clause(clause: Token) -> bool:
+    """A that-clause that says what a noun's report or view is ("the claim that talks
+    failed"), not a relative clause ("the claim that he made"): "that" is its mark; when the
+    parse took it for a relative pronoun, the clause has a subject of its own besides."""
+    if clause.dep_ not in ("acl", "ccomp", "appos", "relcl"):
+        return False
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None:
+        return False
+    if that.dep_ == "mark":
+        return True
+    return clause.dep_ == "relcl" and that.dep_ == "nsubj" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)
+
+
+# names that, as the modifier of a report noun, say whose report it is: "a Reuters report
+# that ...", "a UN warning that ..."; "a police report" or "a tax plan" name no one
+_OWNER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _naming_modifier(noun: Token) -> Token | None:
+    """The name in front of a report noun that says whose it is (``a Reuters report that``,
+    ``the White House statement that``, ``a Pentagon assessment that``): a proper name or a
+    named body compounded with the noun."""
+    return next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                 and c.pos_ == "PROPN" and c.ent_type_ in _OWNER_ENTS), None)
 
 
 def _verb_read_as_noun(ctx: Context, noun: Token) -> ClaimSpan | None:
