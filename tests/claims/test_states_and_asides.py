@@ -63,3 +63,25 @@ def test_name_in_front_of_a_report_noun_owns_it(nlp, sentence, speaker, cue, con
 def test_report_noun_with_a_relative_clause_is_no_claim(nlp):
     sentence = "The claim that the minister made was false."
     assert not [c for c in extract_claims(nlp(sentence)) if c.cue == "claim"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("The drought, as several farmers noted, has lasted three years.",
+         "several farmers", "noted"),
+        ("The minister, as aides said, resigned on Monday.", "aides", "said"),
+        ("The hospitals in Gaza, as aid workers have warned for weeks, are running out of fuel.",
+         "aid workers", "warned"),
+    ],
+)
+def test_aside_inside_its_host_keeps_the_hosts_subject(nlp, sentence, speaker, cue):
+    claim = claim_of(nlp, sentence, cue)
+    assert claim.speaker_text(sentence) == speaker
+    assert claim.content_text(sentence) == sentence.rstrip(".")
+
+
+def test_aside_after_a_fronted_phrase_leaves_the_phrase_out(nlp):
+    sentence = "In Gaza, as aid workers have warned, the hospitals are running out of fuel."
+    claim = claim_of(nlp, sentence, "warned")
+    assert claim.content_text(sentence) == "the hospitals are running out of fuel"

@@ -573,7 +573,14 @@ def as_clause_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, b
             for c in kids):
         return None
     head, doc = verb.head, verb.doc
-    if verb.i < head.i:
+    if head.dep_ in ("nsubj", "nsubjpass") and head.i < verb.i < head.head.i:
+        head = head.head  # the parse hung the aside on the subject it follows
+    if verb.i < head.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                               for c in head.children):
+        # "The drought, as farmers noted, has lasted years": the aside splits its host, whose
+        # subject is part of what was noted; the content runs over the aside
+        start, end = head.left_edge.idx, subtree_span(head)[1]
+    elif verb.i < head.i:
         after = verb.right_edge.i + 1
         while after < len(doc) and doc[after].is_punct:
             after += 1
