@@ -85,3 +85,29 @@ def test_aside_after_a_fronted_phrase_leaves_the_phrase_out(nlp):
     sentence = "In Gaza, as aid workers have warned, the hospitals are running out of fuel."
     claim = claim_of(nlp, sentence, "warned")
     assert claim.content_text(sentence) == "the hospitals are running out of fuel"
+
+
+COLON_CASES = [
+    (("The minister noted that three things were happening at once: prices were rising, wages "
+     "were falling and rents were soaring."),
+     "noted", ("that three things were happening at once: prices were rising, wages were "
+     "falling and rents were soaring")),
+    ("The envoy said the plan had one flaw: it ignored the refugees.",
+     "said", "the plan had one flaw: it ignored the refugees"),
+    (("The mayor said the city faced a simple choice: it could borrow money or it could close "
+     "schools."),
+     "said", "the city faced a simple choice: it could borrow money or it could close schools"),
+    (("The general warned that the army had one problem: its soldiers had not been paid for "
+     "months."),
+     "warned", "that the army had one problem: its soldiers had not been paid for months"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), COLON_CASES)
+def test_reported_clause_goes_on_after_its_colon(nlp, sentence, cue, content):
+    assert claim_of(nlp, sentence, cue).content_text(sentence) == content
+
+
+def test_colon_in_a_later_sentence_is_not_part_of_the_claim(nlp):
+    sentence = "The minister noted that prices were rising. Wages: falling."
+    assert claim_of(nlp, sentence, "noted").content_text(sentence) == "that prices were rising"

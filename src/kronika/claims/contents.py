@@ -354,6 +354,7 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
         end = clause_extent(ctx, verb)[0]
     else:
         end = max([end, *(_words_end(c) for c in _coordinated_clauses(verb, clause))])
+        end = _colon_elaboration(ctx, verb, start, end)
     start, end = trim(ctx.text, start, end)
     # "said the deal was fair but argued ...": the parse hangs the "but" that joins the two
     # cues on the reported clause; it ends no content
@@ -361,6 +362,26 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
     if len(words) == 2 and words[1].lower() in _ACT_JOINERS:
         start, end = trim(ctx.text, start, start + len(words[0]))
     return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+def _colon_elaboration(ctx: Context, verb: Token, start: int, end: int) -> int:
+    """End of a reported clause that announces a list or an explanation with a colon ("noted
+    that three things were happening: prices rose, wages fell and rents soared"): what follows
+    the colon to the end of the sentence spells out what was said; the parser often hangs
+    only part of it on the clause. Not over a paragraph break or into a quotation."""
+    sent = ctx.sentences[ctx.sentence_of[verb.i]]
+    text = ctx.text
+    colon = text.find(":", start, sent.end_char)
+    if colon == -1 or text[end:colon].strip() or colon <= verb.idx:
+        return end  # no colon in the content or right after it
+    stop = sent.end_char
+    rest = text[colon + 1 : stop]
+    if "\n" in rest or any(m in rest for m in '"“”«»'):
+        return end
+    body = rest.rstrip()
+    if body.endswith((".", "!", "?")):
+        body = body[:-1]
+    return max(end, colon + 1 + len(body)) if body.strip() else end
 
 
 def _quoted_that_clause(ctx: Context, clause: Token, end: int) -> Quote | None:
