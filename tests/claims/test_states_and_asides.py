@@ -1,6 +1,7 @@
 """Attributions the cue rules read through a misleading parse: a state of mind in participle
 form, an "as" aside that splits its host clause, a report noun owned by the name in front of
-it, and a reported clause that goes on after a colon."""
+it, a reported clause that goes on after a colon, and a cue in a subordinate clause, which
+reports nothing of its host."""
 
 from __future__ import annotations
 
@@ -111,3 +112,22 @@ def test_reported_clause_goes_on_after_its_colon(nlp, sentence, cue, content):
 def test_colon_in_a_later_sentence_is_not_part_of_the_claim(nlp):
     sentence = "The minister noted that prices were rising. Wages: falling."
     assert claim_of(nlp, sentence, "noted").content_text(sentence) == "that prices were rising"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (("The dispute centers on the removal of voters from the rolls because they did not "
+         "respond to letters from the election board."), "did not respond"),
+        ("The talks collapsed after the envoy complained bitterly.", "complained"),
+        ("The curfew was lifted because residents protested loudly.", "protested"),
+        ("The vote was delayed until the opposition agreed.", "agreed"),
+    ],
+)
+def test_subordinate_clause_does_not_report_its_host(nlp, sentence, cue):
+    assert not [c for c in extract_claims(nlp(sentence)) if c.cue == cue]
+
+
+def test_as_aside_still_reports_its_host(nlp):
+    sentence = "The war is over, as the general said."
+    assert claim_of(nlp, sentence, "said").content_text(sentence) == "The war is over"

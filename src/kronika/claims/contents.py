@@ -553,6 +553,11 @@ def _host_content(ctx: Context, verb: Token) -> tuple[int, int] | None:
     if verb.dep_ == "advcl" and not trailing and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # "extended a state of emergency declared last year": a bare participle
+    if verb.dep_ == "advcl" and not trailing and any(c.dep_ == "mark" for c in verb.children):
+        # "voters were purged because they did not respond": a clause subordinated to its
+        # host gives a cause or a time, never the source of the host ("as" asides are read
+        # before: ``as_clause_content``)
+        return None
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") and not (trailing and _hearer(verb, c))
            for c in verb.children):
         return None  # "he understands only hard power": the verb has content of its own
