@@ -1,7 +1,8 @@
 """Attributions the cue rules read through a misleading parse: a state of mind in participle
 form, an "as" aside that splits its host clause, a report noun owned by the name in front of
-it, a reported clause that goes on after a colon, and a cue in a subordinate clause, which
-reports nothing of its host."""
+it, a reported clause that goes on after a colon, a cue in a subordinate clause (which
+reports nothing of its host), and the writer's own remarks ("it is worth noting", "let's say").
+"""
 
 from __future__ import annotations
 
@@ -131,3 +132,26 @@ def test_subordinate_clause_does_not_report_its_host(nlp, sentence, cue):
 def test_as_aside_still_reports_its_host(nlp):
     sentence = "The war is over, as the general said."
     assert claim_of(nlp, sentence, "said").content_text(sentence) == "The war is over"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (("It's worth noting that this is the first time a sitting president has been "
+         "indicted."), "noting"),
+        ("It is worth noting that the ceasefire was signed in Doha.", "noting"),
+        ("It is worth remembering that the army once ruled the country.", "remembering"),
+        ("Let's focus on understanding exactly how companies keep money offshore.",
+         "understanding"),
+        ("Let us assume that the talks fail.", "assume"),
+    ],
+)
+def test_writers_own_remark_has_no_claim(nlp, sentence, cue):
+    assert not [c for c in extract_claims(nlp(sentence)) if c.cue == cue]
+
+
+def test_supposition_leaves_the_belief_inside_it(nlp):
+    sentence = "Let's say you think a degree will cost $160,000 in 18 years."
+    (claim,) = extract_claims(nlp(sentence))
+    assert (claim.cue, claim.speaker_text(sentence)) == ("think", "you")
+    assert claim.content_text(sentence) == "a degree will cost $160,000 in 18 years"

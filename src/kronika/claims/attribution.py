@@ -333,6 +333,28 @@ def _thing_in_a_literal_sense(verb: Token, speaker: Token) -> bool:
     return speaker.lemma_.lower() in _THINGS
 
 
+def _writers_own_voice(speaker: Token, verb: Token) -> bool:
+    """``It is worth noting that X``, ``Let's say X``, ``let us assume X``: the writer's own
+    remark or supposition, which no one in the text said ("it" is a dummy subject, "let's" an
+    invitation to the reader)."""
+    if speaker.lower_ == "it" and any(
+            a.lower_ == "worth" or any(c.lower_ == "worth" for c in a.children)
+            for a in _ancestors(verb, 2)):
+        return True
+    let = speaker.head.head if speaker.head.dep_ == "ccomp" else None
+    return (speaker.lower_ in ("'s", "’s", "us") and let is not None
+            and let.lemma_.lower() == "let" and let.tag_ == "VB")
+
+
+def _ancestors(token: Token, hops: int) -> list[Token]:
+    """The token's heads, nearest first, at most ``hops`` of them."""
+    found = []
+    while hops and token.head.i != token.i:
+        token, hops = token.head, hops - 1
+        found.append(token)
+    return found
+
+
 def _is_passive(verb: Token) -> bool:
     """True for ``it was reported``, ``is believed``: a passive with no real subject."""
     children = list(verb.children)
@@ -855,6 +877,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         if speaker is None:
             return None
     if speaker is not None and _thing_in_a_literal_sense(verb, speaker):
+        return None
+    if speaker is not None and _writers_own_voice(speaker, verb):
         return None
     if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):
         return None  # "I think ..." inside a quotation: the quotation's claim already holds it
