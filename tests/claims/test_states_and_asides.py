@@ -155,3 +155,17 @@ def test_supposition_leaves_the_belief_inside_it(nlp):
     (claim,) = extract_claims(nlp(sentence))
     assert (claim.cue, claim.speaker_text(sentence)) == ("think", "you")
     assert claim.content_text(sentence) == "a degree will cost $160,000 in 18 years"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The minister said the meeting would start at 3:30 p.m., and he left early.",
+         "the meeting would start at 3:30 p.m."),
+        ("The minister noted that the odds were 3:1 against a deal, and he left.",
+         "that the odds were 3:1 against a deal"),
+    ],
+)
+def test_colon_of_a_time_or_ratio_announces_nothing(nlp, sentence, content):
+    (claim,) = extract_claims(nlp(sentence))
+    assert claim.content_text(sentence) == content

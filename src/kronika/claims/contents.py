@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kronika.claims.context import (
@@ -364,6 +366,9 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
     return start, end, quoted_share(ctx, start, end) >= 0.5
 
 
+_PUNCTUATION_COLON = re.compile(r":\s")
+
+
 def _colon_elaboration(ctx: Context, verb: Token, start: int, end: int) -> int:
     """End of a reported clause that announces a list or an explanation with a colon ("noted
     that three things were happening: prices rose, wages fell and rents soared"): what follows
@@ -371,7 +376,9 @@ def _colon_elaboration(ctx: Context, verb: Token, start: int, end: int) -> int:
     only part of it on the clause. Not over a paragraph break or into a quotation."""
     sent = ctx.sentences[ctx.sentence_of[verb.i]]
     text = ctx.text
-    colon = text.find(":", start, sent.end_char)
+    # a colon of punctuation has a space after it ("3:30 p.m." or "2:1" is no colon)
+    found = _PUNCTUATION_COLON.search(text, start, sent.end_char)
+    colon = found.start() if found is not None else -1
     if colon == -1 or text[end:colon].strip() or colon <= verb.idx:
         return end  # no colon in the content or right after it
     stop = sent.end_char
