@@ -333,6 +333,28 @@ def _thing_in_a_literal_sense(verb: Token, speaker: Token) -> bool:
     return speaker.lemma_.lower() in _THINGS
 
 
+def _writers_own_voice(speaker: Token, verb: Token) -> bool:
+    """``It is worth noting that X``, ``Let's say X``, ``let us assume X``: the writer's own
+    remark or supposition, which no one in the text said ("it" is a dummy subject, "let's" an
+    invitation to the reader)."""
+    if speaker.lower_ == "it" and any(
+            a.lower_ == "worth" or any(c.lower_ == "worth" for c in a.children)
+            for a in _ancestors(verb, 2)):
+        return True
+    let = speaker.head.head if speaker.head.dep_ == "ccomp" else None
+    return (speaker.lower_ in ("'s", "’s", "us") and let is not None
+            and let.lemma_.lower() == "let" and let.tag_ == "VB")
+
+
+def _ancestors(token: Token, hops: int) -> list[Token]:
+    """The token's heads, nearest first, at most ``hops`` of them."""
+    found = []
+    while hops and token.head.i != token.i:
+        token, hops = token.head, hops - 1
+        found.append(token)
+    return found
+
+
 def _is_passive(verb: Token) -> bool:
     """True for ``it was reported``, ``is believed``: a passive with no real subject."""
     children = list(verb.children)
@@ -801,6 +823,9 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB" or _imperative(verb):
         return None
+    state = state_participle_claim(ctx, verb)
+    if state is not None:
+        return state
     particle = phrasal_particle(ctx, verb)
     kind = ctx.lexicon.verb_kind(_cue_lemma(ctx, verb),
                                  particle_words(verb, particle) if particle else None)
@@ -852,6 +877,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         if speaker is None:
             return None
     if speaker is not None and _thing_in_a_literal_sense(verb, speaker):
+        return None
+    if speaker is not None and _writers_own_voice(speaker, verb):
         return None
     if speaker is not None and speaker.lower_ in _DEICTIC and inside_quote(ctx, verb):
         return None  # "I think ..." inside a quotation: the quotation's claim already holds it
@@ -983,6 +1010,34 @@ def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
     return _claim(ctx, token_span([adjective]), kind, speaker, content, adjective)
 
 
+def state_participle_claim(ctx: Context, participle: Token) -> ClaimSpan | None:
+    """``The rebels are convinced that ...``, ``the union was frustrated that ...``: a past
+    participle that names a state of mind (an adjective row of cues.csv: "convinced",
+    "frustrated") is that adjective, whether the parser read it as a passive or as a verb
+    after a copula; its subject holds the view and its that-clause is the content. ("He had
+    convinced the board that ..." is no passive: left to the verb rules.)"""
+    kind = ctx.lexicon.adjectives.get(participle.lower_)
+    if kind is None or participle.tag_ != "VBN":
+        return None
+    children = list(participle.children)
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > participle.i), None)
+    if clause is None or inside_quote(ctx, participle):
+        return None
+    if any(c.dep_ == "auxpass" for c in children):
+        holder = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    elif participle.dep_ == "acomp" and participle.head.lemma_.lower() in _COPULAS:
+        holder = _subject(participle.head, ctx)
+    elif participle.dep_ in ("advcl", "oprd", "xcomp") and not any(
+            c.dep_ in ("nsubj", "dobj", "aux") for c in children):
+        holder = _subject(participle.head, ctx)  # "came away convinced that ..."
+    else:
+        return None
+    if holder is None or holder.lower_ == "it" or holder.dep_ == "expl":
+        return None
+    return _claim(ctx, token_span([participle]), kind, holder, clause_content(ctx, clause),
+                  participle)
+
+
 # adjectives of evidence: "it is clear that X" gives X as plain to see, no one's view in
 # particular (a claim with no speaker, like "it was reported that X"); "it is unclear
 # whether X" asks, and "it is certain" is left to the factuality of X
@@ -1028,15 +1083,13 @@ def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     kind = ctx.lexicon.nouns.get(noun.lemma_.lower())
     if kind is None or noun.pos_ != "NOUN" or noun.dep_ == "ROOT":
         return None
-    clause = next(
-        (c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
-         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
-        None,
-    )
+    clause = next((c for c in noun.children if _complement_clause(c)), None)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         owner = _phrase_speaker(by) if by is not None else None
+    if owner is None and clause is not None:
+        owner = _naming_modifier(noun)
     if owner is None:
         return None
     content = clause_content(ctx, clause) if clause is not None else _noun_complement(
@@ -1044,6 +1097,34 @@ def noun_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
     if content is None:
         return None
     return _claim(ctx, token_span([noun]), kind, owner, content, noun)
+
+
+def _complement_clause(clause: Token) -> bool:
+    """A that-clause that says what a noun's report or view is ("the claim that talks
+    failed"), not a relative clause ("the claim that he made"): "that" is its mark; when the
+    parse took it for a relative pronoun, the clause has a subject of its own besides."""
+    if clause.dep_ not in ("acl", "ccomp", "appos", "relcl"):
+        return False
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None:
+        return False
+    if that.dep_ == "mark":
+        return True
+    return clause.dep_ == "relcl" and that.dep_ == "nsubj" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)
+
+
+# names that, as the modifier of a report noun, say whose report it is: "a Reuters report
+# that ...", "a UN warning that ..."; "a police report" or "a tax plan" name no one
+_OWNER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _naming_modifier(noun: Token) -> Token | None:
+    """The name in front of a report noun that says whose it is (``a Reuters report that``,
+    ``the White House statement that``, ``a Pentagon assessment that``): a proper name or a
+    named body compounded with the noun."""
+    return next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                 and c.pos_ == "PROPN" and c.ent_type_ in _OWNER_ENTS), None)
 
 
 def _verb_read_as_noun(ctx: Context, noun: Token) -> ClaimSpan | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kronika.claims.context import (
@@ -354,6 +356,7 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
         end = clause_extent(ctx, verb)[0]
     else:
         end = max([end, *(_words_end(c) for c in _coordinated_clauses(verb, clause))])
+        end = _colon_elaboration(ctx, verb, start, end)
     start, end = trim(ctx.text, start, end)
     # "said the deal was fair but argued ...": the parse hangs the "but" that joins the two
     # cues on the reported clause; it ends no content
@@ -361,6 +364,31 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
     if len(words) == 2 and words[1].lower() in _ACT_JOINERS:
         start, end = trim(ctx.text, start, start + len(words[0]))
     return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+_PUNCTUATION_COLON = re.compile(r":\s")
+
+
+def _colon_elaboration(ctx: Context, verb: Token, start: int, end: int) -> int:
+    """End of a reported clause that announces a list or an explanation with a colon ("noted
+    that three things were happening: prices rose, wages fell and rents soared"): what follows
+    the colon to the end of the sentence spells out what was said; the parser often hangs
+    only part of it on the clause. Not over a paragraph break or into a quotation."""
+    sent = ctx.sentences[ctx.sentence_of[verb.i]]
+    text = ctx.text
+    # a colon of punctuation has a space after it ("3:30 p.m." or "2:1" is no colon)
+    found = _PUNCTUATION_COLON.search(text, start, sent.end_char)
+    colon = found.start() if found is not None else -1
+    if colon == -1 or text[end:colon].strip() or colon <= verb.idx:
+        return end  # no colon in the content or right after it
+    stop = sent.end_char
+    rest = text[colon + 1 : stop]
+    if "\n" in rest or any(m in rest for m in '"“”«»'):
+        return end
+    body = rest.rstrip()
+    if body.endswith((".", "!", "?")):
+        body = body[:-1]
+    return max(end, colon + 1 + len(body)) if body.strip() else end
 
 
 def _quoted_that_clause(ctx: Context, clause: Token, end: int) -> Quote | None:
@@ -532,6 +560,11 @@ def _host_content(ctx: Context, verb: Token) -> tuple[int, int] | None:
     if verb.dep_ == "advcl" and not trailing and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # "extended a state of emergency declared last year": a bare participle
+    if verb.dep_ == "advcl" and not trailing and any(c.dep_ == "mark" for c in verb.children):
+        # "voters were purged because they did not respond": a clause subordinated to its
+        # host gives a cause or a time, never the source of the host ("as" asides are read
+        # before: ``as_clause_content``)
+        return None
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") and not (trailing and _hearer(verb, c))
            for c in verb.children):
         return None  # "he understands only hard power": the verb has content of its own
@@ -573,7 +606,14 @@ def as_clause_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, b
             for c in kids):
         return None
     head, doc = verb.head, verb.doc
-    if verb.i < head.i:
+    if head.dep_ in ("nsubj", "nsubjpass") and head.i < verb.i < head.head.i:
+        head = head.head  # the parse hung the aside on the subject it follows
+    if verb.i < head.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                               for c in head.children):
+        # "The drought, as farmers noted, has lasted years": the aside splits its host, whose
+        # subject is part of what was noted; the content runs over the aside
+        start, end = head.left_edge.idx, subtree_span(head)[1]
+    elif verb.i < head.i:
         after = verb.right_edge.i + 1
         while after < len(doc) and doc[after].is_punct:
             after += 1
