@@ -39,6 +39,7 @@ from kronika.events.arguments import (
     INFORMING_VERBS,
     Argument,
     actor_in,
+    boundary_partner,
     conjunct_object,
     deployed_forces,
     locative_place,
@@ -162,10 +163,46 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                 same_side(arg, exclude) or own_forces(arg, [exclude], index)))
                 or (side == "source" and in_other_clause(token, trigger))
                 or (side == "target" and in_adjunct_clause(token, trigger))
-                or (shared and conjunct_object(token, trigger))):
+                or (shared and conjunct_object(token, trigger))
+                or (side == "target" and in_other_conjunct(token, trigger))
+                or (side == "target" and judged_object(token, trigger, index))
+                or (side == "target" and boundary_partner(name_head(token, index)))):
             continue
         return arg
     return None
+
+
+def judged_object(token: Token, trigger: Token, index: ActorIndex) -> bool:
+    """The trigger's own direct object, which its frames already read and left out as no
+    target: a word of the trigger's name ('joined forces'), a topic ('discussed Syria'), the
+    source's own ('withdrew its troops')."""
+    head = name_head(token, index)
+    return head.dep_ == "dobj" and head.head.i == trigger.i
+
+
+def in_other_conjunct(token: Token, trigger: Token) -> bool:
+    """The token is in a verb's clause coordinated with the one the trigger is in ('violated a
+    ban by X and described Y as president', 'the attack was condemned by X, and Y sent troops
+    to Z'): what that other verb is done to is no target of the trigger's act. A verb trigger
+    may share the object of a conjunct with no subject of its own (see conjunct_object). Only
+    a clause joined by a conjunction: one the parser made a conjunct without any is more
+    often a complement ('opened investigations into claims the actor attacked men')."""
+    for tok in [token, *token.ancestors]:
+        if trigger in tok.subtree:
+            return False
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and joined(tok) and (
+                trigger.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass")
+                                              for c in tok.children)):
+            return True
+    return False
+
+
+def joined(conj: Token) -> bool:
+    """A conjunct with a conjunction ('and', 'but') of its own: between it and the conjunct
+    before it ('attacked X and killed Y, television reported': 'reported' has none)."""
+    before = max((c.i for c in conj.head.children if c.dep_ == "conj" and c.i < conj.i),
+                 default=conj.head.i)
+    return any(c.dep_ == "cc" and before < c.i < conj.i for c in conj.head.children)
 
 
 def guessed(arg: Argument) -> bool:
@@ -653,7 +690,7 @@ def pair_object(trigger: Token, index: ActorIndex, sources: list[Argument],
         return []
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
     objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in PAIR_OBJECT_PREPS
-                for o in p.children if o.dep_ == "pobj"]
+                for o in p.children if o.dep_ == "pobj" and not boundary_partner(o)]
     for obj in objects:
         if index.actor_of(obj) is None:
             members = pair_members(Argument(token=obj), index, sources, told)
