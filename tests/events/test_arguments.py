@@ -1948,3 +1948,47 @@ def test_the_country_of_a_currency_is_no_party(text: str) -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert analysis.events and all(e.source is None for e in analysis.events), \
         describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The rebels, who captured the town last year, were later expelled by Ethiopian troops.",
+     "captured"),
+    ("The general, who ordered the crackdown in 2021, met the French ambassador on Monday.",
+     "ordered"),
+    ("The militia, which attacked the convoy in May, has since signed a truce with Chad.",
+     "attacked"),
+], ids=["expelled by", "met", "signed a truce with"])
+def test_a_relative_clauses_act_takes_no_guessed_target_from_the_main_clause(
+        text: str, trigger: str) -> None:
+    analysis, events = events_of(text, trigger)
+    assert events and all(e.target_start is None for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize("text", [
+    "Paris said its diplomats had been targeted by a campaign of disinformation.",
+    "Algeria said its embassy had been targeted by a campaign of harassment.",
+    "Uganda said its soldiers had been attacked by a swarm of bees.",
+], ids=["campaign", "campaign of harassment", "swarm"])
+def test_a_passive_told_with_its_agent_gets_no_guessed_source(text: str) -> None:
+    """'had been targeted by a campaign': the text says what did it, so the speaker is not
+    guessed to have."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert analysis.events and all(e.source is None for e in analysis.events), \
+        describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    (("The European Union urged Rwanda to withdraw its forces and imposed sanctions on five "
+     "M23 commanders."), "imposed", "IGO"),
+    ("Kenya asked Somalia to release the hostages and sent troops to the border.", "sent",
+     "KEN"),
+    (("The United States called on Israel to halt the offensive and suspended arms deliveries "
+     "to Egypt."), "suspended", "USA"),
+], ids=["urged ... and imposed", "asked ... and sent", "called on ... and suspended"])
+def test_a_finite_verb_beside_a_to_clause_is_the_urgers_act(
+        text: str, trigger: str, source: str) -> None:
+    """'urged X to withdraw and imposed sanctions': no 'to' governs 'imposed'; the one who
+    urged imposed them."""
+    analysis, events = events_of(text, trigger)
+    assert events and all(side_country(analysis, e.source, e.source_country) == source
+                          for e in events), describe(analysis)

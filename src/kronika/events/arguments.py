@@ -512,6 +512,8 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head
         elif tok.dep_ == "conj" and (host := reporting_host(tok)) is not None:
             tok = host  # 'X said the police had acted lawfully and accused Y': X accused
+        elif tok.dep_ == "conj" and (host := infinitive_host(tok)) is not None:
+            tok = host  # 'X urged Y to withdraw and imposed sanctions': X imposed
         elif tok.dep_ in ("conj", "advcl") and tok.head != tok:
             tok = tok.head
         elif tok.dep_ in ("acomp", "oprd") and tok.head != tok:
@@ -585,6 +587,20 @@ def reporting_host(verb: Token) -> Token | None:
         else:
             clause = clause.head
     return None
+
+
+def infinitive_host(verb: Token) -> Token | None:
+    """The verb that governs a to-infinitive a finite verb was coordinated with by the parser
+    ('urged Rwanda to withdraw its forces and imposed sanctions on X'): 'imposed' cannot be
+    part of what 'to' governs, so it is the governing verb's conjunct, and shares its
+    subject. (The parser may tag it a participle; one with no auxiliary of its own cannot
+    go with a bare 'to withdraw' either.)"""
+    head = verb.head
+    if (verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or head.tag_ != "VB"
+            or not to_clause(head) or head.head == head
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return None
+    return head.head
 
 
 # Verbs of the voice: only people chant or shout ('marched to the palace chanting X').

@@ -40,6 +40,7 @@ from kronika.events.arguments import (
     Argument,
     actor_in,
     boundary_partner,
+    by_agent,
     conjunct_object,
     deployed_forces,
     locative_place,
@@ -166,10 +167,19 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                 or (shared and conjunct_object(token, trigger))
                 or (side == "target" and in_other_conjunct(token, trigger))
                 or (side == "target" and judged_object(token, trigger, index))
-                or (side == "target" and boundary_partner(name_head(token, index)))):
+                or (side == "target" and boundary_partner(name_head(token, index)))
+                or (side == "target" and outside_relative_clause(token, trigger))):
             continue
         return arg
     return None
+
+
+def outside_relative_clause(token: Token, trigger: Token) -> bool:
+    """The trigger is in a relative clause and the token is not ('the junta, which seized
+    power in 2022, suspended two French radio stations'): what the main clause acts on is no
+    target of the relative clause's act."""
+    clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
+    return clause is not None and token not in clause.subtree
 
 
 def judged_object(token: Token, trigger: Token, index: ActorIndex) -> bool:
@@ -349,6 +359,16 @@ def phrase_tokens(noun: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+def told_agent(trigger: Token, index: ActorIndex) -> bool:
+    """A passive whose 'by' agent is a common noun naming no party and no means ('had been
+    targeted by a campaign of disinformation', 'were hit by falling debris'): the text says
+    who or what did it, so no one else in the sentence or the article is guessed to have."""
+    agent = by_agent(trigger) if trigger_form(trigger) == "PASSIVE" else None
+    return (agent is not None and agent.pos_ == "NOUN" and index.actor_of(agent) is None
+            and not names_means(agent)
+            and not any(index.actor_of(t) is not None for t in agent.subtree))
+
+
 def agentless(trigger: Token, index: ActorIndex) -> bool:
     """An event noun, or a verb whose subject is a noun naming no actor ('the strikes hit')."""
     if trigger.pos_ != "VERB":
@@ -403,12 +423,13 @@ def complete(
         chain = chain_source(trigger, etype, told, other)
         if means is not None and refers_back(means):
             means, chain = chain, means  # 'the strikes hit X': those told before
+        agent = told_agent(trigger, index)
         found = (means or chain
-                 or in_sentence(trigger, index, "source", other)
+                 or (None if agent else in_sentence(trigger, index, "source", other))
                  or state_source(trigger, etype, index, other))
         if found is None and trigger.pos_ == "NOUN" and etype in SPEAKER_TYPES:
             found = speaker_source(trigger, index, other)
-        if found is None and agentless(trigger, index):
+        if found is None and agentless(trigger, index) and not agent:
             found = main_actor(actor_sentences(index), index, other)
         sources = [found] if found else []
     return sources, targets
