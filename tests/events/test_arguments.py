@@ -1992,3 +1992,42 @@ def test_a_finite_verb_beside_a_to_clause_is_the_urgers_act(
     analysis, events = events_of(text, trigger)
     assert events and all(side_country(analysis, e.source, e.source_country) == source
                           for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Turkey's attack on Kurdish positions in northern Syria drew criticism from Washington.",
+     "SYR"),
+    ("Mali's raid on militant camps in the north drew protests from Algeria.", None),
+    ("Ethiopia's assault on rebel bases in the hills drew protests from Kenya.", None),
+], ids=["place in the on-phrase", "raid on, no party named", "assault on, no party named"])
+def test_an_event_nouns_own_on_phrase_bounds_its_target(text: str, target: str | None) -> None:
+    """'X's attack on Y drew criticism from Z': the attack is aimed at what its 'on' or
+    'against' phrase names (the place in it, if no party), never at one named elsewhere."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert attacks and target_countries(analysis, attacks) == {target}, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Japan imposed sanctions on Russian banks and on Belarusian officials.", {"RUS", "BLR"}),
+    ("Canada imposed a travel ban on Iranian officials and on Syrian generals.",
+     {"IRN", "SYR"}),
+    ("The rebels launched attacks on Malian soldiers and on Russian mercenaries.",
+     {"MLI", "RUS"}),
+], ids=["sanctions on ... and on", "ban on ... and on", "attacks on ... and on"])
+def test_a_repeated_preposition_names_a_second_target(text: str, targets: set[str]) -> None:
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    assert target_countries(analysis, analysis.events) == targets, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The assault on Mosul by armed drones was condemned by Turkey.", "assault"),
+    ("The shelling of Sanaa by heavy guns was condemned by Iran.", "shelling"),
+    ("The bombing of Goma by unmanned aircraft was denounced by Uganda.", "bombing"),
+], ids=["by drones", "by guns", "by aircraft"])
+def test_an_event_noun_told_with_its_agent_gets_no_guessed_source(text: str, trigger: str
+                                                                 ) -> None:
+    """'the assault on X by armed drones was condemned by Y': what did it is told; the one
+    who condemns it is not guessed to have done it."""
+    analysis, events = events_of(text, trigger)
+    assert events and all(e.source is None for e in events), describe(analysis)

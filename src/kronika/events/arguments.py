@@ -397,6 +397,9 @@ def with_conjuncts(token: Token) -> list[Token]:
     """A phrase head and the heads coordinated with it ('X and Y'), with the members of a
     list the parser cut short ('X, Y, and Z')."""
     heads = [token, *[t for t in token.conjuncts if t.i > token.i]]
+    if token.dep_ == "pobj":  # 'sanctions on X and on Y': the second preposition's object
+        heads += [o for p in token.head.conjuncts if p.i > token.i and p.pos_ == "ADP"
+                  and p.lower_ == token.head.lower_ for o in p.children if o.dep_ == "pobj"]
     return heads + [t for t in cut_list(token) if t not in heads]
 
 
@@ -1642,10 +1645,33 @@ def locative_place(trigger: Token, index: ActorIndex) -> Place | None:
     return None
 
 
+# Prepositions that place what an act is aimed at ('positions in X', 'a base near X').
+LOCATIVE_PREPS = {"in", "near", "outside", "inside", "around"}
+# Prepositions that introduce only what an act noun is aimed at ('attack on X', 'war against X').
+AIMED_PREPS = {"on", "upon", "against", "into"}
+
+
+def aimed_phrases(trigger: Token) -> list[Token]:
+    """The objects of an event noun's own 'on X' or 'against X' ('Turkey's attack on Kurdish
+    positions in Syria drew criticism from Washington'): what it was aimed at is told there,
+    though it may name no party; no one outside them is its target."""
+    if trigger.pos_ != "NOUN":
+        return []
+    return [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+            for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in MEASURE_ENTITIES]
+
+
 def place_target(trigger: Token, index: ActorIndex) -> Place | None:
     """The place an act is aimed at when no actor is: a locative phrase of the trigger
     (locative_place), else of its object or its complement's object ('imposed a curfew in X',
-    'strengthened its forces in X', 'threatened to institute a curfew in X')."""
+    'strengthened its forces in X', 'threatened to institute a curfew in X'). For an event
+    noun with its own 'on X', the first place in that phrase."""
+    aimed = aimed_phrases(trigger)
+    near = [t for o in aimed for h in [o, *prep_objects(o, LOCATIVE_PREPS)]
+            for t in place_heads(h)]  # 'on positions in northern Syria'
+    found = next((p for t in near if (p := index.place_of(t)) is not None), None)
+    if found is not None or aimed:
+        return found
     found = locative_place(trigger, index)
     if found is not None:
         return found

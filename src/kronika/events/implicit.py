@@ -39,6 +39,7 @@ from kronika.events.arguments import (
     INFORMING_VERBS,
     Argument,
     actor_in,
+    aimed_phrases,
     boundary_partner,
     by_agent,
     conjunct_object,
@@ -48,6 +49,7 @@ from kronika.events.arguments import (
     own_forces,
     phrase_span,
     place_argument,
+    prep_objects,
     same_side,
     subject_of,
     trigger_form,
@@ -144,6 +146,7 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
     sentence, places counting for a target, leaving out the other side and, for a target, the
     object of another verb the trigger's subject does (but for a protest: those its protesters
     make demands of are whom it is aimed at)."""
+    aimed = {t.i for o in aimed_phrases(trigger) for t in o.subtree} if side == "target" else None
     shared = side == "target" and etype not in CONJOINED_DEMAND_TYPES
     doc = trigger.doc
     sent = sentences(doc)[sentence_index(doc)[trigger.i]]
@@ -152,8 +155,8 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
     informing = outside_event(trigger)  # 'according to X', '..., X said': no side
     for i in order:
         token = doc[i]
-        if i in informing:
-            continue
+        if i in informing or (aimed and i not in aimed):
+            continue  # the act's own 'on X' names what it is aimed at: only a party in it
         build = index.actor_of(token)
         place = index.place_of(token) if build is None and side == "target" else None
         if (build is None and place is None) or (side == "source" and not agent_like(token)):
@@ -360,12 +363,15 @@ def phrase_tokens(noun: Token) -> list[Token]:
 
 
 def told_agent(trigger: Token, index: ActorIndex) -> bool:
-    """A passive whose 'by' agent is a common noun naming no party and no means ('had been
-    targeted by a campaign of disinformation', 'were hit by falling debris'): the text says
-    who or what did it, so no one else in the sentence or the article is guessed to have."""
-    agent = by_agent(trigger) if trigger_form(trigger) == "PASSIVE" else None
+    """A passive or an event noun whose 'by' agent is a common noun naming no party and no
+    means ('had been targeted by a campaign of disinformation', 'an assault on the village by
+    government artillery'): the text says who or what did it, so no one else in the sentence
+    or the article is guessed to have."""
+    agent = by_agent(trigger) if trigger_form(trigger) == "PASSIVE" else (
+        next(iter(prep_objects(trigger, {"by"})), None) if trigger.pos_ == "NOUN" else None)
+    # a means told as a verb's agent is that attack's source (means_source); a noun's is not
     return (agent is not None and agent.pos_ == "NOUN" and index.actor_of(agent) is None
-            and not names_means(agent)
+            and (trigger.pos_ == "NOUN" or not names_means(agent))
             and not any(index.actor_of(t) is not None for t in agent.subtree))
 
 
