@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from kronika.actors.detect import BODY_NAME_WORDS
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import NON_STATE_ARMED, ActorBuild, ActorIndex
 from kronika.claims.quotes import quotes_of
@@ -315,11 +316,20 @@ def echoed_subject(pron: Token) -> Token | None:
     return subj if subj is not None and subj.i not in clause_subjects(pron) else None
 
 
+# Nouns of a body of people, which 'him' or 'her' never refers to ('his party said ... the
+# government accused him': not the party).
+BODY_NOUNS = BODY_NAME_WORDS | {"government", "regime", "junta", "administration", "cabinet",
+                                "opposition", "police", "military", "militia", "force",
+                                "office", "authority", "commission", "board", "bloc",
+                                "council", "tribunal", "delegation", "team", "family",
+                                "newspaper", "paper", "channel", "network", "campaign", "firm"}
+
+
 def agrees(tok: Token, build: ActorBuild | None, number: str) -> bool:
     """A noun phrase a pronoun of that number can refer to."""
     if number == "person":
-        return build is not None and (build.kind == "person"
-                                      or (build.kind == "group" and tok.tag_ == "NN"))
+        return build is not None and (build.kind == "person" or (
+            build.kind == "group" and tok.tag_ == "NN" and tok.lemma_.lower() not in BODY_NOUNS))
     plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
     return plural or tok.lower_ == "police"
 
@@ -387,7 +397,27 @@ def with_conjuncts(token: Token) -> list[Token]:
     """A phrase head and the heads coordinated with it ('X and Y'), with the members of a
     list the parser cut short ('X, Y, and Z')."""
     heads = [token, *[t for t in token.conjuncts if t.i > token.i]]
+    if token.dep_ == "pobj":  # 'sanctions on X and on Y': the second preposition's object
+        heads += [o for p in token.head.conjuncts if p.i > token.i and p.pos_ == "ADP"
+                  and p.lower_ == token.head.lower_ for o in p.children if o.dep_ == "pobj"]
     return heads + [t for t in cut_list(token) if t not in heads]
+
+
+# Nouns of a line between two lands, whose 'with X' names the land across it ('its border with
+# X'), not a party of what is done at the line.
+BOUNDARY_NOUNS = {"border", "frontier", "boundary"}
+
+
+def boundary_partner(token: Token) -> bool:
+    """The object of a 'with' right after a border that is where something is put or done ('sent
+    troops to its border with both countries', 'massed forces along the frontier with X'),
+    which the parser may hang on the verb: it says which border, and is no side of the act.
+    Not after a border that is itself acted on ('closed its border with X': aimed at X)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
+        return False
+    before = token.doc[prep.i - 1]
+    return before.lemma_.lower() in BOUNDARY_NOUNS and before.dep_ == "pobj"
 
 
 def stray_object(token: Token) -> bool:
@@ -485,6 +515,8 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head
         elif tok.dep_ == "conj" and (host := reporting_host(tok)) is not None:
             tok = host  # 'X said the police had acted lawfully and accused Y': X accused
+        elif tok.dep_ == "conj" and (host := infinitive_host(tok)) is not None:
+            tok = host  # 'X urged Y to withdraw and imposed sanctions': X imposed
         elif tok.dep_ in ("conj", "advcl") and tok.head != tok:
             tok = tok.head
         elif tok.dep_ in ("acomp", "oprd") and tok.head != tok:
@@ -558,6 +590,20 @@ def reporting_host(verb: Token) -> Token | None:
         else:
             clause = clause.head
     return None
+
+
+def infinitive_host(verb: Token) -> Token | None:
+    """The verb that governs a to-infinitive a finite verb was coordinated with by the parser
+    ('urged Rwanda to withdraw its forces and imposed sanctions on X'): 'imposed' cannot be
+    part of what 'to' governs, so it is the governing verb's conjunct, and shares its
+    subject. (The parser may tag it a participle; one with no auxiliary of its own cannot
+    go with a bare 'to withdraw' either.)"""
+    head = verb.head
+    if (verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or head.tag_ != "VB"
+            or not to_clause(head) or head.head == head
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return None
+    return head.head
 
 
 # Verbs of the voice: only people chant or shout ('marched to the palace chanting X').
@@ -672,6 +718,19 @@ def performers(noun: Token) -> list[Token]:
             and c.lemma_.lower() in perform and (a := by_agent(c)) is not None]
 
 
+# Participles that, hyphenated to a name before a noun, say who leads the act or the body it
+# names ('a US-led attack', 'the Saudi-led offensive'), unlike 'US-backed' or 'Iran-made'.
+LEADING_PARTICIPLES = {"lead", "command", "spearhead"}
+
+
+def leaders(noun: Token) -> list[Token]:
+    """The name hyphenated to 'led' before an event noun ('a possible US-led attack on X',
+    'the Saudi-led offensive'): who leads the act does it."""
+    return [n for m in noun.children if m.dep_ in ("amod", "compound") and m.i < noun.i
+            and m.lemma_.lower() in LEADING_PARTICIPLES and m.tag_ == "VBN"
+            for n in m.children if n.dep_ in ("npadvmod", "compound", "nmod") and n.i < m.i]
+
+
 def agentive(token: Token) -> list[Token]:
     """A named person, organisation or group, not a place ('the visit of the president')."""
     named = token.ent_type_ in ("PERSON", "ORG", "NORP") and not is_place_phrase(token)
@@ -684,6 +743,7 @@ SPECIAL_STEPS = {
     "agentive": agentive,
     "undergoer": undergoers,
     "performer": performers,
+    "leader": leaders,
 }
 
 
@@ -698,6 +758,8 @@ def path_arguments(
     for head in heads:
         if any(stray_object(t) for t in [head, *head.ancestors] if t.head.i == trigger.i):
             continue  # nor through one ('..., the first visitor to Y')
+        if boundary_partner(head):
+            continue  # 'sent troops to its border with X': the border's, not the act's
         seen += [t for h in with_conjuncts(head) for t in listed_parties(h, index, kb)
                  if t not in seen and t != trigger]
     found = [replace(a, confidence=path.confidence) for a in resolve_all(seen, index, kb)]
@@ -729,7 +791,8 @@ def read_side(
         if topic and (path.steps[-1] == "dobj" or "prep:of" in path.steps):
             continue  # 'discussed Syria with X': what is talked about is no party
         found = [a for a in path_arguments(trigger, path, preps, index, kb)
-                 if a.token is None or a.token.i not in used]
+                 if a.token is None or (a.token.i not in used
+                                        and not idiom_word(a.token, trigger, lemma))]
         if (found and etype in GATHERING_TYPES and path.steps[0] == "^pobj"
                 and setting_people(trigger, index)):
             # 'police killed 12 people during protests': the police are no protesters, and
@@ -767,6 +830,13 @@ def read_side(
         if found:
             return [possessors_forces(a, index) for a in found] if side == "source" else found
     return own
+
+
+def idiom_word(token: Token, trigger: Token, lemma: str) -> bool:
+    """The object noun of an idiom that names the act ('forces' of 'joined forces with X',
+    frames.csv scope idiom): a word of the act's name, no side of it."""
+    return (lemma in frames().idiom and token.head.i == trigger.i
+            and token.lemma_.lower() in lemma.split()[1:])
 
 
 # Acts of a gathering crowd, which may be named as the setting of another act done to people.
@@ -928,7 +998,7 @@ def thing_target(trigger: Token, etype: str, sources: list[Argument],
             or trigger.dep_ in DEPENDENT_VERB_DEPS or trigger.lemma_.lower() in frames().light):
         return None
     taken = {a.token.i for a in sources if a.token is not None}
-    for head in (c for c in trigger.children if c.dep_ == "dobj"):
+    for head in aimed_objects(trigger, etype):
         if head.lower_ in ("it", "them"):  # 'blocked a boat and rammed it': the boat
             head = thing_antecedent(head) or head
         if (head.i in taken or head.i in events or head.pos_ not in ("NOUN", "PROPN")
@@ -936,6 +1006,26 @@ def thing_target(trigger: Token, etype: str, sources: list[Argument],
             continue
         return Argument(None, None, head, confidence=THING_CONFIDENCE, span=side_span(head))
     return None
+
+
+# What is fired or thrown at someone, beside the means of attack of frames.csv ('fired shots at').
+PROJECTILES = frozenset({"shot", "bullet", "round", "gas", "volley", "salvo", "barrage",
+                         "stone", "rock", "projectile", "canister", "cannon", "flare"})
+
+
+def aimed_objects(trigger: Token, etype: str) -> list[Token]:
+    """The direct objects of a hostile verb; for one whose object is the means it is done with
+    ('fired missiles at a ship', 'launched drones against an airbase'; frames.csv scope means),
+    what its target prepositions name instead: the means is no target."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    means = frames().means | PROJECTILES
+    if not any(o.lemma_.lower() in means for o in objects):
+        return objects
+    preps = frames().target_preps(trigger.lemma_.lower(), etype, "VERB")
+    aimed = [t for h in [trigger, *objects] for t in prep_objects(h, preps)]
+    if not aimed:  # 'deported a convicted bomber': a person, not what is fired
+        return objects
+    return [o for o in objects if o.lemma_.lower() not in means] + aimed
 
 
 # How sure a target is that is read off the party a condition is put on.
@@ -1121,7 +1211,32 @@ def outside_event(trigger: Token) -> frozenset[int]:
 def _outside_event(trigger: Token) -> frozenset[int]:
     return (informants(trigger) | held_in_condition(trigger) | co_agents(trigger)
             | predicated(trigger) | other_segment(trigger) | surroundings(trigger)
-            | quoted_apart(trigger))
+            | quoted_apart(trigger) | currency_names(trigger))
+
+
+# Signs and nouns of money, which a country's name before them qualifies ('US $50 million',
+# 'Hong Kong dollars').
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "₹"})
+CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "rouble",
+                            "ruble", "peso", "franc", "shilling", "naira", "rand", "lira"})
+
+
+def currency_names(trigger: Token) -> set[int]:
+    """Tokens of the trigger's sentence that name the country of a currency, not a party: right
+    before a currency sign ('misusing US $50 million') or a modifier of a currency noun ('20
+    million Hong Kong dollars')."""
+    doc = trigger.doc
+    sent = sentences(doc)[sentence_index(doc)[trigger.i]]
+    texts, lemmas = lower_texts(doc), lower_lemmas(doc)
+    found: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if texts[i] in CURRENCY_SIGNS and i > sent.start:
+            found.add(i - 1)
+        elif lemmas[i] in CURRENCY_NOUNS:
+            found |= {t.i for c in doc[i].children if c.dep_ in ("compound", "nmod", "amod")
+                      and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "MONEY"))
+                      for t in c.subtree}
+    return found
 
 
 def quote_spans(trigger: Token) -> list[tuple[int, int]]:
@@ -1277,6 +1392,26 @@ def own_forces(arg: Argument, sources: list[Argument], index: ActorIndex) -> boo
             # 'our troops' are the speaker's, whoever acts on them
             and all(c.lower_ in THIRD_PERSON_POSSESSIVES for c in tok.children
                     if c.dep_ == "poss" and c.pos_ == "PRON"))
+
+
+# Acts that move one's own forces away or toward somewhere ('withdrew its troops').
+FORCE_MOVING_TYPES = {"RETREAT", "MOBILIZE"}
+
+
+def moved_own_forces(arg: Argument, etype: str) -> bool:
+    """'X withdrew its troops', 'Y pulled back their fighters': armed men marked by a
+    possessive pronoun as someone's, moved by a withdrawal or a deployment, are the mover's
+    own whoever the pronoun was resolved to: what is moved, never whom the act is aimed at."""
+    tok = arg.token
+    return (etype in FORCE_MOVING_TYPES and tok is not None and arg.actor is not None
+            and arg.actor.sector in ARMED_SECTORS and tok.lemma_.lower() in FORCE_NOUNS
+            and any(c.dep_ == "poss" and c.lower_ in THIRD_PERSON_POSSESSIVES
+                    for c in tok.children))
+
+
+def as_thing(arg: Argument) -> Argument:
+    """The phrase of a side kept as what the act is done to, naming no party."""
+    return replace(arg, actor=None, country=None, confidence=THING_CONFIDENCE)
 
 
 def deployed_forces(arg: Argument, sources: list[Argument], etype: str) -> bool:
@@ -1510,10 +1645,33 @@ def locative_place(trigger: Token, index: ActorIndex) -> Place | None:
     return None
 
 
+# Prepositions that place what an act is aimed at ('positions in X', 'a base near X').
+LOCATIVE_PREPS = {"in", "near", "outside", "inside", "around"}
+# Prepositions that introduce only what an act noun is aimed at ('attack on X', 'war against X').
+AIMED_PREPS = {"on", "upon", "against", "into"}
+
+
+def aimed_phrases(trigger: Token) -> list[Token]:
+    """The objects of an event noun's own 'on X' or 'against X' ('Turkey's attack on Kurdish
+    positions in Syria drew criticism from Washington'): what it was aimed at is told there,
+    though it may name no party; no one outside them is its target."""
+    if trigger.pos_ != "NOUN":
+        return []
+    return [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+            for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in MEASURE_ENTITIES]
+
+
 def place_target(trigger: Token, index: ActorIndex) -> Place | None:
     """The place an act is aimed at when no actor is: a locative phrase of the trigger
     (locative_place), else of its object or its complement's object ('imposed a curfew in X',
-    'strengthened its forces in X', 'threatened to institute a curfew in X')."""
+    'strengthened its forces in X', 'threatened to institute a curfew in X'). For an event
+    noun with its own 'on X', the first place in that phrase."""
+    aimed = aimed_phrases(trigger)
+    near = [t for o in aimed for h in [o, *prep_objects(o, LOCATIVE_PREPS)]
+            for t in place_heads(h)]  # 'on positions in northern Syria'
+    found = next((p for t in near if (p := index.place_of(t)) is not None), None)
+    if found is not None or aimed:
+        return found
     found = locative_place(trigger, index)
     if found is not None:
         return found

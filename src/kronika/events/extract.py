@@ -24,15 +24,19 @@ from kronika.events.acled import (
 )
 from kronika.events.arguments import (
     ARMED_SECTORS,
+    BOUNDARY_NOUNS,
     CONDITION_MARKS,
     NOT_DOING_VERBS,
     SYMMETRIC_TYPES,
     Argument,
     agreed_place,
+    as_thing,
+    boundary_partner,
     condition_party,
     conditions,
     deployed_forces,
     locative_place,
+    moved_own_forces,
     own_forces,
     own_thing,
     owned_by,
@@ -119,7 +123,7 @@ CIVILIAN_SECTORS = {"LAB", "EDU", "HLH", "CVL", "MED", "BUS"}
 # coercive noun ('condemned the attack') stays an event of its own.
 CONTENT_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "REQUEST", "CONSULT", "AID"}
 # Types whose that-clause names the addressee as its subject ('demanded that X withdraw').
-ADDRESSEE_TYPES = {"REQUEST"}
+ADDRESSEE_TYPES = {"REQUEST", "ACCUSE"}
 # Subordinators of a clause that says how the harm came about ('killed when the bus plunged').
 CAUSE_MARKS = {"when", "after", "as", "because"}
 # Prepositions that name the occasion of a harm ('killed in a crash', 'died during the storm').
@@ -890,8 +894,11 @@ def away_from_own(
         lemma.split()[0], etype, "VERB")
     objects = prep_objects(trigger, preps)
     # 'mobilized its reservists for a war against X': the act the forces are for is aimed at X
-    objects += [t for o in objects if o.pos_ == "NOUN" for t in prep_objects(
-        o, frames().target_preps(o.lemma_.lower(), "", "NOUN") - {"of", "for"})]
+    # ('deployed troops to its border with X': a border's 'with' says which border)
+    objects += [t for o in objects if o.pos_ == "NOUN" and o.lemma_.lower() not in BOUNDARY_NOUNS
+                for t in prep_objects(
+                    o, frames().target_preps(o.lemma_.lower(), "", "NOUN") - {"of", "for"})]
+    objects = [o for o in objects if not boundary_partner(o)]
     found = [replace(a, confidence=0.7) for a in resolve_all(objects, index, kb)]
     # 'strengthened its forces in Lebanon': where forces marked as one's own are kept
     kept = [t.token for t in targets if t.token is not None and index.actor_of(t.token)
@@ -902,7 +909,9 @@ def away_from_own(
     found = [a for a in found if home is None or a.country != home]
     # 'until the government withdraws its troops from the region': with no other party named,
     # the source's own forces are still no target (its partners or citizens may be)
-    return found or [a for a in targets if not own_forces(a, sources, index)
+    # 'said it had withdrawn its troops': the forces moved are what is moved, no party
+    return found or [as_thing(a) if moved_own_forces(a, etype) else a for a in targets
+                     if not own_forces(a, sources, index)
                      and not deployed_forces(a, sources, etype)]
 
 

@@ -31,14 +31,14 @@ FORMS = ("VERB", "PASSIVE", "NOUN")
 SIDES = ("source", "target")
 SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
           "stative", "thing", "means", "transfer", "converse", "origin", "undergoer",
-          "unilateral", "perform", "venue", "reciprocal", "topic")
+          "unilateral", "perform", "venue", "reciprocal", "topic", "idiom")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
     "conj", "csubj", "dative", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass", "oprd",
     "pcomp", "pobj", "poss", "prep", "relcl", "xcomp",
 })
-WORD_STEPS = ("subject", "event", "agentive", "undergoer", "performer")
+WORD_STEPS = ("subject", "event", "agentive", "undergoer", "performer", "leader")
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,7 @@ class Frames:
     perform: frozenset[str] = frozenset()  # verbs whose 'by X' did the act ('launched by X')
     reciprocal: frozenset[str] = frozenset()  # 'X and Y clashed': each acts on the other
     topic: frozenset[str] = frozenset()  # verbs whose object is talked about ('discussed X')
+    idiom: frozenset[str] = frozenset()  # lemmas whose object is a word of the idiom ('join force')
     # of()'s answers, kept: every side of every trigger asks
     _of: dict[tuple[str, str], tuple[Path, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -186,7 +187,7 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                                  "means": set(), "transfer": set(),
                                  "converse": set(), "origin": set(), "undergoer": set(),
                                  "unilateral": set(), "perform": set(),
-                                 "reciprocal": set(), "topic": set()}
+                                 "reciprocal": set(), "topic": set(), "idiom": set()}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -207,7 +208,7 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                   frozenset(sets["converse"]), frozenset(sets["origin"]),
                   frozenset(sets["undergoer"]), frozenset(sets["unilateral"]),
                   frozenset(sets["perform"]), frozenset(sets["reciprocal"]),
-                  frozenset(sets["topic"]))
+                  frozenset(sets["topic"]), frozenset(sets["idiom"]))
 
 
 @cache

@@ -39,6 +39,9 @@ from kronika.events.arguments import (
     INFORMING_VERBS,
     Argument,
     actor_in,
+    aimed_phrases,
+    boundary_partner,
+    by_agent,
     conjunct_object,
     deployed_forces,
     locative_place,
@@ -46,6 +49,7 @@ from kronika.events.arguments import (
     own_forces,
     phrase_span,
     place_argument,
+    prep_objects,
     same_side,
     subject_of,
     trigger_form,
@@ -142,6 +146,7 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
     sentence, places counting for a target, leaving out the other side and, for a target, the
     object of another verb the trigger's subject does (but for a protest: those its protesters
     make demands of are whom it is aimed at)."""
+    aimed = {t.i for o in aimed_phrases(trigger) for t in o.subtree} if side == "target" else None
     shared = side == "target" and etype not in CONJOINED_DEMAND_TYPES
     doc = trigger.doc
     sent = sentences(doc)[sentence_index(doc)[trigger.i]]
@@ -150,8 +155,8 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
     informing = outside_event(trigger)  # 'according to X', '..., X said': no side
     for i in order:
         token = doc[i]
-        if i in informing:
-            continue
+        if i in informing or (aimed and i not in aimed):
+            continue  # the act's own 'on X' names what it is aimed at: only a party in it
         build = index.actor_of(token)
         place = index.place_of(token) if build is None and side == "target" else None
         if (build is None and place is None) or (side == "source" and not agent_like(token)):
@@ -162,10 +167,55 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                 same_side(arg, exclude) or own_forces(arg, [exclude], index)))
                 or (side == "source" and in_other_clause(token, trigger))
                 or (side == "target" and in_adjunct_clause(token, trigger))
-                or (shared and conjunct_object(token, trigger))):
+                or (shared and conjunct_object(token, trigger))
+                or (side == "target" and in_other_conjunct(token, trigger))
+                or (side == "target" and judged_object(token, trigger, index))
+                or (side == "target" and boundary_partner(name_head(token, index)))
+                or (side == "target" and outside_relative_clause(token, trigger))):
             continue
         return arg
     return None
+
+
+def outside_relative_clause(token: Token, trigger: Token) -> bool:
+    """The trigger is in a relative clause and the token is not ('the junta, which seized
+    power in 2022, suspended two French radio stations'): what the main clause acts on is no
+    target of the relative clause's act."""
+    clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
+    return clause is not None and token not in clause.subtree
+
+
+def judged_object(token: Token, trigger: Token, index: ActorIndex) -> bool:
+    """The trigger's own direct object, which its frames already read and left out as no
+    target: a word of the trigger's name ('joined forces'), a topic ('discussed Syria'), the
+    source's own ('withdrew its troops')."""
+    head = name_head(token, index)
+    return head.dep_ == "dobj" and head.head.i == trigger.i
+
+
+def in_other_conjunct(token: Token, trigger: Token) -> bool:
+    """The token is in a verb's clause coordinated with the one the trigger is in ('violated a
+    ban by X and described Y as president', 'the attack was condemned by X, and Y sent troops
+    to Z'): what that other verb is done to is no target of the trigger's act. A verb trigger
+    may share the object of a conjunct with no subject of its own (see conjunct_object). Only
+    a clause joined by a conjunction: one the parser made a conjunct without any is more
+    often a complement ('opened investigations into claims the actor attacked men')."""
+    for tok in [token, *token.ancestors]:
+        if trigger in tok.subtree:
+            return False
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and joined(tok) and (
+                trigger.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass")
+                                              for c in tok.children)):
+            return True
+    return False
+
+
+def joined(conj: Token) -> bool:
+    """A conjunct with a conjunction ('and', 'but') of its own: between it and the conjunct
+    before it ('attacked X and killed Y, television reported': 'reported' has none)."""
+    before = max((c.i for c in conj.head.children if c.dep_ == "conj" and c.i < conj.i),
+                 default=conj.head.i)
+    return any(c.dep_ == "cc" and before < c.i < conj.i for c in conj.head.children)
 
 
 def guessed(arg: Argument) -> bool:
@@ -312,6 +362,19 @@ def phrase_tokens(noun: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+def told_agent(trigger: Token, index: ActorIndex) -> bool:
+    """A passive or an event noun whose 'by' agent is a common noun naming no party and no
+    means ('had been targeted by a campaign of disinformation', 'an assault on the village by
+    government artillery'): the text says who or what did it, so no one else in the sentence
+    or the article is guessed to have."""
+    agent = by_agent(trigger) if trigger_form(trigger) == "PASSIVE" else (
+        next(iter(prep_objects(trigger, {"by"})), None) if trigger.pos_ == "NOUN" else None)
+    # a means told as a verb's agent is that attack's source (means_source); a noun's is not
+    return (agent is not None and agent.pos_ == "NOUN" and index.actor_of(agent) is None
+            and (trigger.pos_ == "NOUN" or not names_means(agent))
+            and not any(index.actor_of(t) is not None for t in agent.subtree))
+
+
 def agentless(trigger: Token, index: ActorIndex) -> bool:
     """An event noun, or a verb whose subject is a noun naming no actor ('the strikes hit')."""
     if trigger.pos_ != "VERB":
@@ -366,12 +429,13 @@ def complete(
         chain = chain_source(trigger, etype, told, other)
         if means is not None and refers_back(means):
             means, chain = chain, means  # 'the strikes hit X': those told before
+        agent = told_agent(trigger, index)
         found = (means or chain
-                 or in_sentence(trigger, index, "source", other)
+                 or (None if agent else in_sentence(trigger, index, "source", other))
                  or state_source(trigger, etype, index, other))
         if found is None and trigger.pos_ == "NOUN" and etype in SPEAKER_TYPES:
             found = speaker_source(trigger, index, other)
-        if found is None and agentless(trigger, index):
+        if found is None and agentless(trigger, index) and not agent:
             found = main_actor(actor_sentences(index), index, other)
         sources = [found] if found else []
     return sources, targets
@@ -653,7 +717,7 @@ def pair_object(trigger: Token, index: ActorIndex, sources: list[Argument],
         return []
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
     objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in PAIR_OBJECT_PREPS
-                for o in p.children if o.dep_ == "pobj"]
+                for o in p.children if o.dep_ == "pobj" and not boundary_partner(o)]
     for obj in objects:
         if index.actor_of(obj) is None:
             members = pair_members(Argument(token=obj), index, sources, told)
