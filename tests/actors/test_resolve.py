@@ -1569,7 +1569,7 @@ def test_a_wire_storys_own_state(text: str, surface: str, country: str | None) -
         ("The main opposition leader, Kofi Mensah, criticized the move.", "Kofi Mensah", 0,
          "Kofi Mensah", "OPP"),
         # an international body's own forces are the body
-        ("The African Union mission in Somalia said its forces had provided air support.",
+        ("The African Union's mission said its forces had given air cover to the army.",
          "forces", 0, "African Union", "IGOAFRAFU"),
         ("NATO said its troops would stay in Kosovo.", "troops", 0, "NATO", "IGOWSTNAT"),
     ],

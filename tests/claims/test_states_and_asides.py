@@ -48,8 +48,8 @@ def test_participle_with_an_object_stays_a_verb(nlp):
 @pytest.mark.parametrize(
     ("sentence", "speaker", "cue", "content"),
     [
-        ("Officials denied a New York Times report that the envoy had resigned.",
-         "New York Times", "report", "that the envoy had resigned"),
+        ("Officials dismissed a Reuters report that the envoy had quit.",
+         "Reuters", "report", "that the envoy had quit"),
         ("The White House statement that talks would resume surprised Moscow.",
          "White House", "statement", "that talks would resume"),
         ("A Pentagon assessment that the strikes had failed was leaked.",
@@ -137,11 +137,10 @@ def test_as_aside_still_reports_its_host(nlp):
 @pytest.mark.parametrize(
     ("sentence", "cue"),
     [
-        (("It's worth noting that this is the first time a sitting president has been "
-         "indicted."), "noting"),
+        ("It's worth noting that the bridge reopened only last spring.", "noting"),
         ("It is worth noting that the ceasefire was signed in Doha.", "noting"),
         ("It is worth remembering that the army once ruled the country.", "remembering"),
-        ("Let's focus on understanding exactly how companies keep money offshore.",
+        ("Let's focus on understanding why the harvest failed in the north.",
          "understanding"),
         ("Let us assume that the talks fail.", "assume"),
     ],
@@ -151,10 +150,10 @@ def test_writers_own_remark_has_no_claim(nlp, sentence, cue):
 
 
 def test_supposition_leaves_the_belief_inside_it(nlp):
-    sentence = "Let's say you think a degree will cost $160,000 in 18 years."
+    sentence = "Let's say you think the dam will cost $40 million by 2030."
     (claim,) = extract_claims(nlp(sentence))
     assert (claim.cue, claim.speaker_text(sentence)) == ("think", "you")
-    assert claim.content_text(sentence) == "a degree will cost $160,000 in 18 years"
+    assert claim.content_text(sentence) == "the dam will cost $40 million by 2030"
 
 
 @pytest.mark.parametrize(
