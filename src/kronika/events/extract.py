@@ -74,6 +74,7 @@ from kronika.events.location import SCENE_PREPS, event_location, named_by
 from kronika.events.merge import (
     elaborated,
     fold_anaphors,
+    means_clause_of,
     merge_told_again,
     one_act,
     refers_back,
@@ -1402,6 +1403,8 @@ def extract_events(
             found = unconditional(condition_party(head, index, know.kb), sources)
             thing = None if found or targets else thing_target(head, entry.type, sources, heads)
             targets = found or ([thing] if thing is not None else targets)
+        if means_clause_of(head, coded) is not None and all(a.actor is None for a in targets):
+            continue  # 'is supporting Manila by having its ships conduct patrols': one act
         retold = elaborated(head, entry, coded)
         if retold is not None and (retold in aimed or all(a.actor is None for a in targets)):
             continue  # 'shelled the town, killing ten': one event (events/merge.py), unless
