@@ -238,3 +238,50 @@ def test_undated_document_does_not_follow_the_clock(monkeypatch: pytest.MonkeyPa
     assert all(e["date"] is None for e in outputs[0]["events"])
     # the office, not whoever holds it on the day of the run
     assert all(a["name"] == a["role"] for a in outputs[0]["actors"] if a["kind"] == "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # an act the verb speaks of or judges is not dated by that verb: 'condemned on
+        # Monday the assault' tells when it was condemned
+        ("The government condemned on Monday the deadliest assault on the army this year.",
+         "assault", "2025-08-22"),
+        ("Rights groups denounced on Tuesday the killings of protesters in Kandy.", "killings",
+         "2025-08-22"),
+        ("The junta denied on Wednesday the arrests of two journalists.", "arrests",
+         "2025-08-22"),
+        # the act's own date still dates it
+        ("The UN condemned on Wednesday the May 3 bombing of a market in Aden.", "bombing",
+         "2025-05-03"),
+        # a period a superlative is taken over is no date ('the largest rally this year')
+        ("Protesters staged the largest rally this year in Caracas on Saturday.", "rally",
+         "2025-08-16"),
+        ("Gunmen carried out the deadliest attack on the army this year in Mopti on Tuesday.",
+         "attack", "2025-08-19"),
+    ],
+)
+def test_talked_about_acts_and_superlatives(nlp: Language, text: str, word: str,
+                                            value: str) -> None:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert event_date(trigger, FRIDAY)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("Gunmen attacked an army post near Djibo on Sunday, killing 15 soldiers. The "
+         "government condemned on Monday the deadliest assault on the military this year.",
+         "assault", "2025-08-17"),
+        ("Soldiers arrested 40 students in Mandalay on Saturday. The junta on Wednesday "
+         "defended the arrests of the students by soldiers.", "arrests", "2025-08-16"),
+        ("Police shot dead three protesters in Port-au-Prince on Sunday. Rights groups on "
+         "Tuesday condemned the killings of the protesters by officers.", "killings", "2025-08-17"),
+    ],
+)
+def test_a_definite_act_talked_about_takes_the_date_of_the_one_told(text: str, word: str,
+                                                                   value: str) -> None:
+    from kronika import analyze
+
+    events = analyze(text, published=FRIDAY.isoformat()).events
+    assert [e.date for e in events if e.trigger == word] == [value]

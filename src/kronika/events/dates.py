@@ -17,6 +17,7 @@ import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from kronika.claims.cues import reported_clause
+from kronika.events.factuality import POINTING_DETS
 from kronika.nlp import (
     child_indices,
     dep_labels,
@@ -93,9 +94,70 @@ def date_entities(trigger: Token) -> list[Span]:
     if lemma in COMMITMENT_VERBS | REQUEST_VERBS:
         # 'promised to hold elections in December': the date is the promised act's
         later = frozenset(t.i for c in trigger.children if c.dep_ == "xcomp" for t in c.subtree)
+    own = own_phrase(trigger) if talked_about(trigger) else None
     return [e for root, e in date_roots(doc) if root in clause
+            and (own is None or root in own)
             and not (root in later and not (lemma in REQUEST_VERBS and past_marked(e)))
-            and not dates_something_else(doc[root], trigger)]
+            and not dates_something_else(doc[root], trigger)
+            and not superlative_scope(e)]
+
+
+# Verbs that speak of, judge or look into an act told by their object noun, done before them:
+# 'condemned on Monday the attack', 'denied the killings', 'is investigating the bombing'. The
+# verb's date is its own, not the act's.
+REACTION_VERBS = frozenset({
+    "condemn", "denounce", "deplore", "decry", "criticize", "criticise", "deny", "confirm",
+    "report", "describe", "blame", "mourn", "investigate", "probe", "praise", "welcome",
+    "hail", "recall", "acknowledge", "defend", "justify", "regret", "lament", "discuss",
+    "protest", "commemorate", "remember", "document", "film", "claim", "dismiss", "call"})
+
+
+def talked_about(trigger: Token) -> bool:
+    """An event noun that is the object of a verb of speaking of, judging or examining an
+    act ('condemned the deadliest assault', 'denied the arrests', 'an attack the president
+    condemned'), or a noun in apposition to or coordinated with such an object."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = trigger
+    while noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and \
+        noun.head.lemma_.lower() in REACTION_VERBS
+
+
+def retells(trigger: Token) -> bool:
+    """A definite event noun talked about ('condemned the deadliest assault'): most often the
+    act the story told before, whose date it shares when it has none of its own."""
+    return talked_about(trigger) and any(c.dep_ == "det" and c.lower_ in POINTING_DETS
+                                         for c in trigger.children)
+
+
+def own_phrase(noun: Token) -> frozenset[int]:
+    """The token indices of a noun's own phrase (its subtree)."""
+    return frozenset(t.i for t in noun.subtree)
+
+
+# Periods that bound a superlative ('the deadliest attack this year', 'the largest protest
+# this month') rather than date the act.
+SCOPE_PERIOD = re.compile(r"^(?:so far\s+)?(?:this|last|the past)\s+(?:year|month|week|decade)$"
+                          r"|^(?:in\s+)?(?:1[89]\d\d|20\d\d)$", re.I)
+
+
+def superlative_scope(ent: Span) -> bool:
+    """A period that follows, or hangs from, a noun with a superlative ('the deadliest assault
+    on the army this year'): the range the superlative is taken over, not the act's date."""
+    if not SCOPE_PERIOD.match(ent.text.strip()):
+        return False
+    return any(superlative(tok) and (tok.right_edge.i + 1 == ent.start
+                                     or ent.root.head.i == tok.i)
+               for tok in ent.doc[ent.sent.start:ent.start])
+
+
+def superlative(noun: Token) -> bool:
+    """A noun with a superlative modifier ('the deadliest attack', 'the most violent protest')."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.lower_ == "most" for g in c.children))
+        for c in noun.children)
 
 
 # Words that put a date in the past: a request is not made for a time already gone, so 'ordered
@@ -260,7 +322,7 @@ def event_date(trigger: Token, published: date | None) -> tuple[str | None, str 
         value = resolve_expression(ent.text, published, ahead, nearest)
         if value:
             return value, ent.text
-    if not ahead:
+    if not ahead and not talked_about(trigger):
         for ent in report_dates(trigger):
             value = resolve_expression(ent.text, published, False)
             if value:
