@@ -104,12 +104,13 @@ def date_entities(trigger: Token) -> list[Span]:
 
 # Verbs that speak of, judge or look into an act told by their object noun, done before them:
 # 'condemned on Monday the attack', 'denied the killings', 'is investigating the bombing'. The
-# verb's date is its own, not the act's.
+# verb's date is its own, not the act's. Not 'call': what it calls ('called a strike for
+# Monday') is still to come, on the date it is called for.
 REACTION_VERBS = frozenset({
     "condemn", "denounce", "deplore", "decry", "criticize", "criticise", "deny", "confirm",
     "report", "describe", "blame", "mourn", "investigate", "probe", "praise", "welcome",
     "hail", "recall", "acknowledge", "defend", "justify", "regret", "lament", "discuss",
-    "protest", "commemorate", "remember", "document", "film", "claim", "dismiss", "call"})
+    "protest", "commemorate", "remember", "document", "film", "claim", "dismiss"})
 
 
 def talked_about(trigger: Token) -> bool:
