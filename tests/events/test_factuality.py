@@ -15,6 +15,12 @@ ROWS = [
     ("Turkey did not attack Kurdish positions.", "attack", "negated", "not"),
     ("Hamas refused to release the hostages.", "release", "negated", "refused"),
     ("Kenya refrained from attacking Somalia.", "attacking", "negated", "refrained"),
+    # the means of an act of stopping was done: 'by' gives no complement of 'stop'
+    ("The army stopped the march by arresting its leaders.", "arresting", "asserted", None),
+    ("The army stopped the convoy near Goma by shelling the road.", "shelling", "asserted",
+     None),
+    ("Authorities in Colombo halted the march by detaining forty students.", "detaining",
+     "asserted", None),
     # phrasal governors: the verb with its particle or adverb and preposition
     ("The Malian army called off the offensive in Gao.", "offensive", "negated", "called"),
     ("Hamas held off attacking the crossing.", "attacking", "negated", "held"),

@@ -127,6 +127,13 @@ OTHER_SENSES = [
     ("call X a name", 'A Russian spokesman called the Ukrainian claim "absolute nonsense."',
      "CONSULT"),
     ("call into doubt", "The report calls into doubt the Russian account.", "CONSULT"),
+    # calling an election, a referendum or a protest proclaims it: no phone call
+    ("call an election", "Thailand's prime minister called a snap election in Bangkok on "
+     "Monday.", "CONSULT"),
+    ("call a referendum", "The Somali president called a referendum on the new constitution.",
+     "CONSULT"),
+    ("call a protest", "Venezuela's opposition leader called a nationwide protest against the "
+     "election result.", "CONSULT"),
     ("press conference", "The Thai prime minister held a news conference in Bangkok.", "CONSULT"),
     ("talk to reporters", "The Kenyan president talks to reporters in Nairobi.",
      "CONSULT"),
