@@ -282,8 +282,8 @@ def test_an_event_noun_with_parties_of_its_own_stays(text: str, trigger: str) ->
     # a 'by' + gerund clause tells how the governing act was done: the patrols are the support
     ("Canada is backing Latvia by having its fighter jets conduct air patrols over the Baltic.",
      "SUPPORT"),
-    ("The United States is supporting Taiwan by having its warships carry out patrols in the "
-     "strait.", "SUPPORT"),
+    (("The United States is supporting Taiwan by having its warships carry out patrols in the "
+     "strait."), "SUPPORT"),
     ("Norway is assisting Lithuania by having its soldiers conduct border patrols.", "AID"),
 ])
 def test_a_means_clause_is_the_act_it_tells_how(text: str, etype: str) -> None:
