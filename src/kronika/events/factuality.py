@@ -412,8 +412,12 @@ def summed_up(clause: Token, verb: Token) -> bool:
 
 
 def finite_beside_complement(verb: Token, head: Token) -> bool:
-    """A finite verb the parse coordinated with its neighbour's non-finite complement."""
-    return (verb.tag_ in FINITE_TAGS and head.tag_ in NONFINITE_TAGS
+    """A finite verb the parse coordinated with its neighbour's non-finite complement, or a
+    simple past with a perfect in a reported clause ('denied that the group had targeted the
+    ship and accused Washington of lying': the accusing is the denier's, not denied)."""
+    perfect = head.tag_ == "VBN" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+    return (verb.tag_ in FINITE_TAGS and (head.tag_ in NONFINITE_TAGS or perfect)
             and head.dep_ in ("xcomp", "ccomp") and head.head != head)
 
 
