@@ -294,6 +294,10 @@ def test_a_definite_act_talked_about_takes_the_date_of_the_one_told(text: str, w
         ("Friday evening", "2025-08-22"),  # a part of the day: the day itself, as a weekday
         ("Thursday night", "2025-08-21"),
         ("overnight Monday", "2025-08-18"),
+        # a weekend is dated by its Saturday
+        ("over the weekend", "2025-08-16"),
+        ("the weekend", "2025-08-16"),
+        ("last weekend", "2025-08-16"),
         ("54", None),  # an age the tagger calls a DATE ('Juan Perez, 54,')
         ("the 1990s", None),  # a decade names no day
         ("1990s", None),

@@ -58,6 +58,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 # (a thousand times cheaper; the same day, since nothing in it is relative to the base).
 FULL_DATE = re.compile(rf"^({'|'.join(MONTHS)}) ([0-9]{{1,2}}), ([12][0-9]{{3}})$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A weekend told of from the week around it ('attacked an army post over the weekend').
+WEEKEND = re.compile(r"^(?:over\s+|during\s+|at\s+)?(?:the|this|last|past)\s+weekend$", re.I)
 # Parts of a day, which a weekday names the day of ('Thursday night', 'overnight Monday').
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk",
                           "midnight", "noon", "overnight"})
@@ -285,6 +287,8 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
     full = full_date(bare)
     if full is not None:
         return full
+    if WEEKEND.match(bare):  # its Saturday: the day a weekend's news most often begins
+        return news_weekday("saturday", base, ahead) if base else None
     weekday = BARE_WEEKDAY.match(bare)
     if weekday:
         return news_weekday(weekday.group(1), base, ahead) if base else None
