@@ -358,3 +358,43 @@ def test_dates_of_companion_clauses(nlp: Language, text: str, word: str, value: 
 def test_the_day_before_the_telling(nlp: Language, text: str, word: str, value: str) -> None:
     trigger = next(t for t in nlp(text) if t.text == word)
     assert event_date(trigger, FRIDAY)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # an act told as so long before or after a dated one is dated from it
+        ("Rebels seized the town on Tuesday, two days after the army withdrew.", "withdrew",
+         "2025-08-17"),
+        ("Protesters marched on Monday, a week after police killed three students.", "killed",
+         "2025-08-11"),
+        ("Troops arrested the mayor on Monday, three days before the rebels attacked the city.",
+         "attacked", "2025-08-21"),
+        # with no day of its own in the main clause, nothing to count from
+        ("The strike came two days after fighters seized a police station.", "seized",
+         "2025-08-22"),
+    ],
+)
+def test_acts_dated_from_another(nlp: Language, text: str, word: str, value: str) -> None:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert event_date(trigger, FRIDAY)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # a date closing the second of two acts of one subject dates the first as well
+        (("Gang members set fire to homes and killed 15 people in Mirebalais overnight Monday, "
+         "police said Tuesday."), "set", "2025-08-18"),
+        ("Soldiers stormed the camp and arrested dozens of men on Thursday.", "stormed",
+         "2025-08-21"),
+        ("Militants ambushed a convoy and killed six soldiers near Gao on Sunday.", "ambushed",
+         "2025-08-17"),
+        # a date of the first act's own is kept
+        ("Police arrested the activist in 2019 and released him on Monday.", "arrested", "2019"),
+    ],
+)
+def test_two_acts_of_one_subject_share_a_closing_date(nlp: Language, text: str, word: str,
+                                                      value: str) -> None:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert event_date(trigger, FRIDAY)[0] == value

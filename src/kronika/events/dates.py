@@ -347,6 +347,9 @@ def full_date(text: str) -> str | None:
 def event_date(trigger: Token, published: date | None) -> tuple[str | None, str | None]:
     """(date, expression): an explicit date of the trigger's clause, else the document date."""
     ahead = still_to_come(trigger)
+    shifted = offset_date(trigger, published)
+    if shifted is not None:
+        return shifted
     companion = [] if ahead else companion_dates(trigger)
     nearest = scheduled(trigger)
     for ent in [*date_entities(trigger), *participle_dates(trigger),
@@ -381,6 +384,35 @@ def day_before(trigger: Token, published: date | None) -> str | None:
                  if v and len(v) == 10), None)
     base = date.fromisoformat(told) if told else published
     return date.fromordinal(base.toordinal() - 1).isoformat() if base else None
+
+
+# A time between two acts ('two days after the army withdrew', 'a week before the vote').
+OFFSET = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                    r"(day|week)s?$", re.I)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def offset_date(trigger: Token, published: date | None) -> tuple[str, str] | None:
+    """The date of an act told as so long before or after a dated one: 'seized the town on
+    Tuesday, two days after the army withdrew' dates the withdrawal to Sunday. None unless
+    the main clause gives a day of its own."""
+    mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark"), None)
+    if trigger.dep_ != "advcl" or mark not in ("after", "before") or \
+            trigger.head.pos_ not in ("VERB", "AUX"):
+        return None
+    span = next((e for c in trigger.children if c.dep_ == "npadvmod"
+                 for e in entities_of(trigger.doc, "DATE") if e.root.i == c.i), None)
+    found = OFFSET.match(span.text.strip()) if span is not None else None
+    if found is None:
+        return None
+    when, expression = event_date(trigger.head, published)
+    if expression is None or when is None or len(when) != 10:
+        return None
+    count = NUMBERS.get(found.group(1).lower()) or int(found.group(1))
+    days = count * (7 if found.group(2).lower() == "week" else 1)
+    day = date.fromisoformat(when).toordinal() + (-days if mark == "after" else days)
+    return date.fromordinal(day).isoformat(), span.text
 
 
 # Verbs of a phase of an act, whose infinitive or gerund is that act, at their time.
@@ -477,7 +509,7 @@ def companion_dates(trigger: Token) -> list[Span]:
     during = [c for c in trigger.children if c.dep_ == "advcl" and same_time(c)]
     if trigger.dep_ == "advcl" and same_time(trigger) and trigger.head.pos_ in ("VERB", "AUX"):
         during.append(trigger.head)  # 'began on Thursday when a mine wounded five soldiers'
-    found = [e for verb in during for e in date_entities(verb)]
+    found = [e for verb in during for e in date_entities(verb)] or trailing_dates(trigger)
     if found or trigger.head.pos_ != "VERB":
         return found  # 'were killed when a bomb exploded on Monday'
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in trigger.children):
@@ -515,6 +547,14 @@ def object_of(noun: Token) -> Token:
             "NOUN", "NUM", "PROPN"):
         noun = noun.head.head
     return noun
+
+
+def trailing_dates(first: Token) -> list[Span]:
+    """The dates that close a verb coordinated with this one, sharing its subject and tense:
+    'set fire to homes and killed 15 people overnight Monday' tells both acts of that night."""
+    return [e for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and c.tag_ == first.tag_ and not any(g.dep_ in SUBJECTS for g in c.children)
+            for e in date_entities(c) if e.start > c.i]
 
 
 def same_time(clause: Token) -> bool:
