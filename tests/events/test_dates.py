@@ -238,3 +238,163 @@ def test_undated_document_does_not_follow_the_clock(monkeypatch: pytest.MonkeyPa
     assert all(e["date"] is None for e in outputs[0]["events"])
     # the office, not whoever holds it on the day of the run
     assert all(a["name"] == a["role"] for a in outputs[0]["actors"] if a["kind"] == "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # an act the verb speaks of or judges is not dated by that verb: 'condemned on
+        # Monday the assault' tells when it was condemned
+        ("The government condemned on Monday the deadliest assault on the army this year.",
+         "assault", "2025-08-22"),
+        ("Rights groups denounced on Tuesday the killings of protesters in Kandy.", "killings",
+         "2025-08-22"),
+        ("The junta denied on Wednesday the arrests of two journalists.", "arrests",
+         "2025-08-22"),
+        # the act's own date still dates it
+        ("The UN condemned on Wednesday the May 3 bombing of a market in Aden.", "bombing",
+         "2025-05-03"),
+        # a period a superlative is taken over is no date ('the largest rally this year')
+        ("Protesters staged the largest rally this year in Caracas on Saturday.", "rally",
+         "2025-08-16"),
+        ("Gunmen carried out the deadliest attack on the army this year in Mopti on Tuesday.",
+         "attack", "2025-08-19"),
+    ],
+)
+def test_talked_about_acts_and_superlatives(nlp: Language, text: str, word: str,
+                                            value: str) -> None:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert event_date(trigger, FRIDAY)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        (("Gunmen attacked an army post near Djibo on Sunday, killing 15 soldiers. The "
+         "government condemned on Monday the deadliest assault on the military this year."),
+         "assault", "2025-08-17"),
+        (("Soldiers arrested 40 students in Mandalay on Saturday. The junta on Wednesday "
+         "defended the arrests of the students by soldiers."), "arrests", "2025-08-16"),
+        (("Police shot dead three protesters in Port-au-Prince on Sunday. Rights groups on "
+         "Tuesday condemned the killings of the protesters by officers."), "killings",
+         "2025-08-17"),
+    ],
+)
+def test_a_definite_act_talked_about_takes_the_date_of_the_one_told(text: str, word: str,
+                                                                   value: str) -> None:
+    from kronika import analyze
+
+    events = analyze(text, published=FRIDAY.isoformat()).events
+    assert [e.date for e in events if e.trigger == word] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Friday evening", "2025-08-22"),  # a part of the day: the day itself, as a weekday
+        ("Thursday night", "2025-08-21"),
+        ("overnight Monday", "2025-08-18"),
+        # a weekend is dated by its Saturday
+        ("over the weekend", "2025-08-16"),
+        ("the weekend", "2025-08-16"),
+        ("last weekend", "2025-08-16"),
+        ("54", None),  # an age the tagger calls a DATE ('Juan Perez, 54,')
+        ("the 1990s", None),  # a decade names no day
+        ("1990s", None),
+    ],
+)
+def test_parts_of_days_numbers_and_decades(text: str, value: str | None) -> None:
+    assert resolve_expression(text, FRIDAY) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("Police arrested Juan Perez, 54, outside his home in Caracas.", "arrested",
+         "2025-08-22"),
+        ("Gunmen stormed a hotel in Mogadishu on Thursday night.", "stormed", "2025-08-21"),
+        # a date an act is called for lies ahead
+        ("The students' federation called a nationwide strike for Monday.", "called",
+         "2025-08-25"),
+        # a purpose clause, and what the object was doing, share the act's date
+        ("Thousands marched through Caracas on Saturday to demand his release.", "demand",
+         "2025-08-16"),
+        ("Manila summoned the Chinese ambassador on Monday to protest the incident.",
+         "protest", "2025-08-18"),
+        (("Police used tear gas on Wednesday to disperse hundreds of students protesting "
+         "against fees."), "protesting", "2025-08-20"),
+        # a phase verb's act is at its time
+        ("Earlier this year the junta imposed martial law and began conscripting young men.",
+         "conscripting", "2025"),
+        ("Last month the rebels started shelling the city of El Fasher.", "shelling",
+         "2025-07"),
+        # acts counted by a measure are dated where the measure is
+        ("In 2022, months of mass protests forced the president to flee.", "protests", "2022"),
+        ("Last year a wave of arrests swept the capital.", "arrests", "2024"),
+    ],
+)
+def test_dates_of_companion_clauses(nlp: Language, text: str, word: str, value: str) -> None:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert event_date(trigger, FRIDAY)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # 'the previous day' is the day before the report, else before publication
+        (("The army said on Wednesday its troops had repelled an assault on the city the "
+         "previous day."), "assault", "2025-08-19"),
+        ("The ministry said on Tuesday its troops had shelled the camp the previous day.",
+         "shelled", "2025-08-18"),
+        ("Police said rebels had attacked the convoy the day before.", "attacked",
+         "2025-08-21"),
+        # a date before the reported clause's subject is the saying's, which bounds the act
+        ("The army said on Monday its jets had bombed rebel positions.", "bombed",
+         "2025-08-18"),
+        ("The army said on Monday its jets had bombed rebel positions on Sunday.", "bombed",
+         "2025-08-17"),
+    ],
+)
+def test_the_day_before_the_telling(nlp: Language, text: str, word: str, value: str) -> None:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert event_date(trigger, FRIDAY)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # an act told as so long before or after a dated one is dated from it
+        ("Rebels seized the town on Tuesday, two days after the army withdrew.", "withdrew",
+         "2025-08-17"),
+        ("Protesters marched on Monday, a week after police killed three students.", "killed",
+         "2025-08-11"),
+        ("Troops arrested the mayor on Monday, three days before the rebels attacked the city.",
+         "attacked", "2025-08-21"),
+        # with no day of its own in the main clause, nothing to count from
+        ("The strike came two days after fighters seized a police station.", "seized",
+         "2025-08-22"),
+    ],
+)
+def test_acts_dated_from_another(nlp: Language, text: str, word: str, value: str) -> None:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert event_date(trigger, FRIDAY)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # a date closing the second of two acts of one subject dates the first as well
+        (("Gang members set fire to homes and killed 15 people in Mirebalais overnight Monday, "
+         "police said Tuesday."), "set", "2025-08-18"),
+        ("Soldiers stormed the camp and arrested dozens of men on Thursday.", "stormed",
+         "2025-08-21"),
+        ("Militants ambushed a convoy and killed six soldiers near Gao on Sunday.", "ambushed",
+         "2025-08-17"),
+        # a date of the first act's own is kept
+        ("Police arrested the activist in 2019 and released him on Monday.", "arrested", "2019"),
+    ],
+)
+def test_two_acts_of_one_subject_share_a_closing_date(nlp: Language, text: str, word: str,
+                                                      value: str) -> None:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert event_date(trigger, FRIDAY)[0] == value

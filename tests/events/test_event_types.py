@@ -17,6 +17,15 @@ PUBLISHED = "2025-08-22"
 
 # (name, sentence, PLOVER type, mode or None, ACLED sub-event key or None)
 ROWS = [
+    # --- calling a strike or a truce proclaims it (no phone call)
+    ("call a general strike", ("Sri Lanka's trade unions called a general strike against the "
+     "tax increases."), "PROTEST", None, None),
+    ("call a nationwide strike", ("Teachers' unions in Lagos called a nationwide strike on "
+     "Tuesday."), "PROTEST", None, None),
+    ("call a truce", "Haitian gangs called a truce in Port-au-Prince on Sunday.", "CONCEDE",
+     None, None),
+    ("call a ceasefire", "The rebels called a unilateral ceasefire on Friday.", "CONCEDE",
+     None, None),
     # --- initialling a treaty signs it provisionally (CAMEO 057)
     ("initialled a treaty", "Armenia has initialled a peace treaty with Azerbaijan.",
      "SUPPORT", None, None),

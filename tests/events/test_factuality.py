@@ -15,6 +15,19 @@ ROWS = [
     ("Turkey did not attack Kurdish positions.", "attack", "negated", "not"),
     ("Hamas refused to release the hostages.", "release", "negated", "refused"),
     ("Kenya refrained from attacking Somalia.", "attacking", "negated", "refrained"),
+    # a simple past the parse joined to a reported perfect is the speaker's own act
+    (("The Houthis denied that the group had targeted the ship and accused Washington of "
+     "spreading lies."), "accused", "asserted", None),
+    (("The minister denied that troops had shelled the village and blamed the rebels for the "
+     "deaths."), "blamed", "asserted", None),
+    (("Moscow denied that its jets had bombed the market and accused Kyiv of staging the "
+     "attack."), "accused", "asserted", None),
+    # the means of an act of stopping was done: 'by' gives no complement of 'stop'
+    ("The army stopped the march by arresting its leaders.", "arresting", "asserted", None),
+    ("The army stopped the convoy near Goma by shelling the road.", "shelling", "asserted",
+     None),
+    ("Authorities in Colombo halted the march by detaining forty students.", "detaining",
+     "asserted", None),
     # phrasal governors: the verb with its particle or adverb and preposition
     ("The Malian army called off the offensive in Gao.", "offensive", "negated", "called"),
     ("Hamas held off attacking the crossing.", "attacking", "negated", "held"),

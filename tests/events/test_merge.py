@@ -276,3 +276,21 @@ def test_a_noun_made_from_the_verb_told_before_is_a_mention(text: str) -> None:
 def test_an_event_noun_with_parties_of_its_own_stays(text: str, trigger: str) -> None:
     events = kronika.analyze(text, published=PUBLISHED).events
     assert [e for e in events if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a 'by' + gerund clause tells how the governing act was done: the patrols are the support
+    ("Canada is backing Latvia by having its fighter jets conduct air patrols over the Baltic.",
+     "SUPPORT"),
+    (("The United States is supporting Taiwan by having its warships carry out patrols in the "
+     "strait."), "SUPPORT"),
+    ("Norway is assisting Lithuania by having its soldiers conduct border patrols.", "AID"),
+])
+def test_a_means_clause_is_the_act_it_tells_how(text: str, etype: str) -> None:
+    assert [e.type for e in kronika.analyze(text, published=PUBLISHED).events] == [etype]
+
+
+def test_a_means_aimed_at_a_party_of_its_own_stays_an_event() -> None:
+    text = "France aided Chad by having its warplanes carry out airstrikes on rebel columns."
+    types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+    assert types == ["AID", "ASSAULT"]

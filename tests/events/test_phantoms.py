@@ -31,6 +31,12 @@ FIGURATIVE = [
     # a rule or policy as the one who harms, and a whole that only a figure destroys
     ("a law targets", "The new Danish law targets asylum seekers who arrive by boat."),
     ("sanctions that hit", "Sanctions that hit Iranian farmers were extended in June."),
+    # an advertisement or a programme aims words or help, not blows
+    ("an ad targets", ("A campaign ad by the ruling party targeted the opposition leader in "
+     "Caracas.")),
+    ("a programme targets", "A new aid programme targets displaced families in Mogadishu."),
+    ("a commercial attacks", ("A TV commercial paid for by the junta attacked the opposition "
+     "leader.")),
     ("a tariff hits", "The tariff hit Brazilian steel mills hard."),
     ("hit by tariffs", "Chile and Peru, hit by new U.S. tariffs, vowed to respond."),
     ("passive hit by sanctions", "Exporters were hit hard by the sanctions last year."),
@@ -127,6 +133,13 @@ OTHER_SENSES = [
     ("call X a name", 'A Russian spokesman called the Ukrainian claim "absolute nonsense."',
      "CONSULT"),
     ("call into doubt", "The report calls into doubt the Russian account.", "CONSULT"),
+    # calling an election, a referendum or a protest proclaims it: no phone call
+    ("call an election", ("Thailand's prime minister called a snap election in Bangkok on "
+     "Monday."), "CONSULT"),
+    ("call a referendum", "The Somali president called a referendum on the new constitution.",
+     "CONSULT"),
+    ("call a protest", ("Venezuela's opposition leader called a nationwide protest against the "
+     "election result."), "CONSULT"),
     ("press conference", "The Thai prime minister held a news conference in Bangkok.", "CONSULT"),
     ("talk to reporters", "The Kenyan president talks to reporters in Nairobi.",
      "CONSULT"),

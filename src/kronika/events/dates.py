@@ -17,6 +17,7 @@ import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from kronika.claims.cues import reported_clause
+from kronika.events.factuality import POINTING_DETS
 from kronika.nlp import (
     child_indices,
     dep_labels,
@@ -48,13 +49,23 @@ AGO_SHAPES = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "
 WITHIN_PERIOD = re.compile(r"^(?:earlier|later|early|mid-?|late)\s*", re.I)
 # Durations and vague spans are DATE entities too, but they do not date an event.
 NOT_A_DATE = re.compile(r"\b(hours?|days|weeks|months|years|decades?|for now|recent|long)\b", re.I)
+# A number alone ('Juan Perez, 54,': an age the tagger calls a DATE) or a decade ('the 1990s')
+# names no day, month or year; dateparser would read '54' as 1954 and '1990s' as yesterday.
+NO_DAY = re.compile(r"^(?:the\s+)?(?:\d{1,3}|(?:1[89]|20)?\d0'?s)$", re.I)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 # 'March 3, 2021': the commonest dateline form, complete in itself, read without dateparser
 # (a thousand times cheaper; the same day, since nothing in it is relative to the base).
 FULL_DATE = re.compile(rf"^({'|'.join(MONTHS)}) ([0-9]{{1,2}}), ([12][0-9]{{3}})$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-BARE_WEEKDAY = re.compile(rf"^(?:on\s+|this\s+|early\s+|late\s+)?({'|'.join(WEEKDAYS)})$", re.I)
+# A weekend told of from the week around it ('attacked an army post over the weekend').
+WEEKEND = re.compile(r"^(?:over\s+|during\s+|at\s+)?(?:the|this|last|past)\s+weekend$", re.I)
+# Parts of a day, which a weekday names the day of ('Thursday night', 'overnight Monday').
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk",
+                          "midnight", "noon", "overnight"})
+BARE_WEEKDAY = re.compile(
+    rf"^(?:on\s+|this\s+|early\s+|late\s+|overnight\s+)?({'|'.join(WEEKDAYS)})"
+    rf"(?:\s+(?:{'|'.join(sorted(PARTS_OF_DAY))}))?$", re.I)
 # Two fixed, distant bases: an expression that resolves alike against both is absolute.
 PROBE_BASES = (datetime(2001, 3, 14), datetime(2013, 10, 2))
 # Prepositions whose date bounds an event or a state instead of dating it: 'suspend the talks
@@ -93,9 +104,86 @@ def date_entities(trigger: Token) -> list[Span]:
     if lemma in COMMITMENT_VERBS | REQUEST_VERBS:
         # 'promised to hold elections in December': the date is the promised act's
         later = frozenset(t.i for c in trigger.children if c.dep_ == "xcomp" for t in c.subtree)
+    own = own_phrase(trigger) if talked_about(trigger) else None
     return [e for root, e in date_roots(doc) if root in clause
+            and (own is None or root in own)
             and not (root in later and not (lemma in REQUEST_VERBS and past_marked(e)))
-            and not dates_something_else(doc[root], trigger)]
+            and not dates_something_else(doc[root], trigger)
+            and not superlative_scope(e)
+            and said_when(doc[root]) is None]
+
+
+def said_when(root: Token) -> Token | None:
+    """The verb of saying a date belongs to though the parse hangs it on the reported clause:
+    'said on Wednesday its troops had repelled ...' puts the date before the clause's subject,
+    so it tells when it was said. None for a date of the clause itself."""
+    phrase = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    clause = phrase.head
+    if clause.dep_ != "ccomp" or clause.head.i > phrase.i or clause.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None or not (clause.head.i < phrase.i < subject.left_edge.i):
+        return None
+    return clause.head
+
+
+# Verbs that speak of, judge or look into an act told by their object noun, done before them:
+# 'condemned on Monday the attack', 'denied the killings', 'is investigating the bombing'. The
+# verb's date is its own, not the act's. Not 'call': what it calls ('called a strike for
+# Monday') is still to come, on the date it is called for.
+REACTION_VERBS = frozenset({
+    "condemn", "denounce", "deplore", "decry", "criticize", "criticise", "deny", "confirm",
+    "report", "describe", "blame", "mourn", "investigate", "probe", "praise", "welcome",
+    "hail", "recall", "acknowledge", "defend", "justify", "regret", "lament", "discuss",
+    "protest", "commemorate", "remember", "document", "film", "claim", "dismiss"})
+
+
+def talked_about(trigger: Token) -> bool:
+    """An event noun that is the object of a verb of speaking of, judging or examining an
+    act ('condemned the deadliest assault', 'denied the arrests', 'an attack the president
+    condemned'), or a noun in apposition to or coordinated with such an object."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = trigger
+    while noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and \
+        noun.head.lemma_.lower() in REACTION_VERBS
+
+
+def retells(trigger: Token) -> bool:
+    """A definite event noun talked about ('condemned the deadliest assault'): most often the
+    act the story told before, whose date it shares when it has none of its own."""
+    return talked_about(trigger) and any(c.dep_ == "det" and c.lower_ in POINTING_DETS
+                                         for c in trigger.children)
+
+
+def own_phrase(noun: Token) -> frozenset[int]:
+    """The token indices of a noun's own phrase (its subtree)."""
+    return frozenset(t.i for t in noun.subtree)
+
+
+# Periods that bound a superlative ('the deadliest attack this year', 'the largest protest
+# this month') rather than date the act.
+SCOPE_PERIOD = re.compile(r"^(?:so far\s+)?(?:this|last|the past)\s+(?:year|month|week|decade)$"
+                          r"|^(?:in\s+)?(?:1[89]\d\d|20\d\d)$", re.I)
+
+
+def superlative_scope(ent: Span) -> bool:
+    """A period that follows, or hangs from, a noun with a superlative ('the deadliest assault
+    on the army this year'): the range the superlative is taken over, not the act's date."""
+    if not SCOPE_PERIOD.match(ent.text.strip()):
+        return False
+    return any(superlative(tok) and (tok.right_edge.i + 1 == ent.start
+                                     or ent.root.head.i == tok.i)
+               for tok in ent.doc[ent.sent.start:ent.start])
+
+
+def superlative(noun: Token) -> bool:
+    """A noun with a superlative modifier ('the deadliest attack', 'the most violent protest')."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.lower_ == "most" for g in c.children))
+        for c in noun.children)
 
 
 # Words that put a date in the past: a request is not made for a time already gone, so 'ordered
@@ -118,6 +206,8 @@ def dates_something_else(root: Token, trigger: Token) -> bool:
         head = tok.head
         if (tok.dep_ in NOUN_MODIFIERS and head.pos_ in ("NOUN", "PROPN")
                 and head.i != trigger.i and head.dep_ not in SUBJECTS
+                and head.lemma_.lower() not in PARTS_OF_DAY  # 'on Thursday night'
+
                 and not occasion_of(head, top)):
             return True
         if tok.dep_ == "pcomp" and tok.pos_ == "VERB":
@@ -183,6 +273,8 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
     ago = AGO.match(text)
     if NOT_A_DATE.search(text) and not YEAR.search(text) and not ago:
         return None
+    if NO_DAY.match(text):
+        return None
     bare = re.sub(r"^(?:in|on|since|by|during)\s+", "", text, flags=re.I)
     if ago:
         if base is None:
@@ -195,6 +287,8 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
     full = full_date(bare)
     if full is not None:
         return full
+    if WEEKEND.match(bare):  # its Saturday: the day a weekend's news most often begins
+        return news_weekday("saturday", base, ahead) if base else None
     weekday = BARE_WEEKDAY.match(bare)
     if weekday:
         return news_weekday(weekday.group(1), base, ahead) if base else None
@@ -253,19 +347,99 @@ def full_date(text: str) -> str | None:
 def event_date(trigger: Token, published: date | None) -> tuple[str | None, str | None]:
     """(date, expression): an explicit date of the trigger's clause, else the document date."""
     ahead = still_to_come(trigger)
+    shifted = offset_date(trigger, published)
+    if shifted is not None:
+        return shifted
     companion = [] if ahead else companion_dates(trigger)
     nearest = scheduled(trigger)
     for ent in [*date_entities(trigger), *participle_dates(trigger),
-                *occasion_relative_dates(trigger), *setting_dates(trigger), *companion]:
-        value = resolve_expression(ent.text, published, ahead, nearest)
+                *occasion_relative_dates(trigger), *setting_dates(trigger), *companion,
+                *measure_dates(trigger)]:
+        value = resolve_expression(ent.text, published, ahead or called_for(ent), nearest)
+        if value is None and DAY_BEFORE.match(ent.text.strip()):
+            value = day_before(trigger, published)
         if value:
             return value, ent.text
-    if not ahead:
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PHASE_VERBS:
+        return event_date(trigger.head, published)  # 'last year began conscripting men'
+    if not ahead and not talked_about(trigger):
         for ent in report_dates(trigger):
             value = resolve_expression(ent.text, published, False)
             if value:
                 return value, ent.text
     return (published.isoformat() if published else None), None
+
+
+# The day before the time of telling ('repelled an assault the previous day').
+DAY_BEFORE = re.compile(r"^(?:on\s+)?the\s+(?:previous|preceding)\s+day$|^the\s+day\s+before$",
+                        re.I)
+
+
+def day_before(trigger: Token, published: date | None) -> str | None:
+    """The day before the report that tells the act ('said on Wednesday its troops had
+    repelled an assault the previous day': Tuesday), else before publication."""
+    told = next((v for v in (resolve_expression(e.text, published) for e in
+                             report_dates(clause_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN")
+                                          else trigger))
+                 if v and len(v) == 10), None)
+    base = date.fromisoformat(told) if told else published
+    return date.fromordinal(base.toordinal() - 1).isoformat() if base else None
+
+
+# A time between two acts ('two days after the army withdrew', 'a week before the vote').
+OFFSET = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                    r"(day|week)s?$", re.I)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def offset_date(trigger: Token, published: date | None) -> tuple[str, str] | None:
+    """The date of an act told as so long before or after a dated one: 'seized the town on
+    Tuesday, two days after the army withdrew' dates the withdrawal to Sunday. None unless
+    the main clause gives a day of its own."""
+    mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark"), None)
+    if trigger.dep_ != "advcl" or mark not in ("after", "before") or \
+            trigger.head.pos_ not in ("VERB", "AUX"):
+        return None
+    span = next((e for c in trigger.children if c.dep_ == "npadvmod"
+                 for e in entities_of(trigger.doc, "DATE") if e.root.i == c.i), None)
+    found = OFFSET.match(span.text.strip()) if span is not None else None
+    if found is None:
+        return None
+    when, expression = event_date(trigger.head, published)
+    if expression is None or when is None or len(when) != 10:
+        return None
+    count = NUMBERS.get(found.group(1).lower()) or int(found.group(1))
+    days = count * (7 if found.group(2).lower() == "week" else 1)
+    day = date.fromisoformat(when).toordinal() + (-days if mark == "after" else days)
+    return date.fromordinal(day).isoformat(), span.text
+
+
+# Verbs of a phase of an act, whose infinitive or gerund is that act, at their time.
+PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "keep", "stop", "cease",
+                         "finish", "quit"})
+# Nouns that count or measure the acts an 'of' phrase names ('months of protests', 'a wave of
+# arrests', 'dozens of airstrikes'): the acts are where the measure is in the clause.
+MEASURE_NOUNS = frozenset({"day", "week", "month", "year", "hour", "series", "wave", "spate",
+                           "string", "round", "number", "dozen", "hundred", "thousand",
+                           "campaign"})
+
+
+def measure_dates(trigger: Token) -> list[Span]:
+    """The dates of the clause of the measure an event noun is counted by: 'In 2022, months
+    of mass protests forced the president to flee' dates the protests to 2022."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or \
+            prep.head.lemma_.lower() not in MEASURE_NOUNS:
+        return []
+    return date_entities(prep.head)
+
+
+def called_for(ent: Span) -> bool:
+    """A date an act is called or set for ('called a strike for Monday', 'scheduled for
+    March 3'): a time ahead of the telling."""
+    root = ent.root
+    return ent[0].lower_ == "for" or (root.dep_ == "pobj" and root.head.lower_ == "for")
 
 
 def participle_dates(trigger: Token) -> list[Span]:
@@ -317,7 +491,8 @@ def report_dates(trigger: Token) -> list[Span]:
     if any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE for t in path for c in t.children):
         return []  # 'said on Friday he would meet them': not by Friday
     # 'said he was ready last week to accept': the readiness's date, else the saying's
-    return [e for t in [*path[1:], said] for e in date_entities(t)]
+    return [*(e for t in [*path[1:], said] for e in date_entities(t)),
+            *(e for root, e in date_roots(said.doc) if said_when(said.doc[root]) == said)]
 
 
 def companion_dates(trigger: Token) -> list[Span]:
@@ -326,10 +501,15 @@ def companion_dates(trigger: Token) -> list[Span]:
     and tense ('on Thursday raided and closed the offices') happened on the same day."""
     if trigger.pos_ != "VERB":
         return []
+    if purpose(trigger):
+        return date_entities(trigger.head)
+    if describes_object(trigger):
+        act = object_of(trigger.head).head
+        return [*date_entities(act), *companion_dates(act)]
     during = [c for c in trigger.children if c.dep_ == "advcl" and same_time(c)]
     if trigger.dep_ == "advcl" and same_time(trigger) and trigger.head.pos_ in ("VERB", "AUX"):
         during.append(trigger.head)  # 'began on Thursday when a mine wounded five soldiers'
-    found = [e for verb in during for e in date_entities(verb)]
+    found = [e for verb in during for e in date_entities(verb)] or trailing_dates(trigger)
     if found or trigger.head.pos_ != "VERB":
         return found  # 'were killed when a bomb exploded on Monday'
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in trigger.children):
@@ -337,6 +517,44 @@ def companion_dates(trigger: Token) -> list[Span]:
     free_adjunct = trigger.dep_ == "advcl" and trigger.tag_ in ("VBG", "VBN")
     shared_clause = trigger.dep_ == "conj" and trigger.tag_ == trigger.head.tag_
     return date_entities(trigger.head) if free_adjunct or shared_clause else []
+
+
+def purpose(verb: Token) -> bool:
+    """A subjectless 'to' clause telling what a past act was for ('marched on Saturday to
+    demand his release', 'summoned the envoy on Monday to protest'): done with that act."""
+    head = verb.head
+    # an xcomp is a purpose only beside an object ('used tear gas on Wednesday to disperse
+    # them'), and not one of asking or promising ('ordered troops to withdraw')
+    purposive = verb.dep_ == "advcl" or (
+        verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children)
+        and head.lemma_.lower() not in COMMITMENT_VERBS | REQUEST_VERBS)
+    return purposive and verb.tag_ == "VB" and head.tag_ == "VBD" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def describes_object(verb: Token) -> bool:
+    """A gerund telling what the object of a past act was doing at the time ('dispersed
+    students protesting against fees on Wednesday')."""
+    noun = object_of(verb.head)
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "dobj" and \
+        (noun.head.tag_ == "VBD" or purpose(noun.head))
+
+
+def object_of(noun: Token) -> Token:
+    """The phrase a noun is counted in ('hundreds of students': 'hundreds'), or the noun."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in (
+            "NOUN", "NUM", "PROPN"):
+        noun = noun.head.head
+    return noun
+
+
+def trailing_dates(first: Token) -> list[Span]:
+    """The dates that close a verb coordinated with this one, sharing its subject and tense:
+    'set fire to homes and killed 15 people overnight Monday' tells both acts of that night."""
+    return [e for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and c.tag_ == first.tag_ and not any(g.dep_ in SUBJECTS for g in c.children)
+            for e in date_entities(c) if e.start > c.i]
 
 
 def same_time(clause: Token) -> bool:

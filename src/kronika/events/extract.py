@@ -53,7 +53,7 @@ from kronika.events.arguments import (
     unknown_name,
     with_conjuncts,
 )
-from kronika.events.dates import event_date
+from kronika.events.dates import event_date, retells
 from kronika.events.demands import OBLIGATION_MODALS, obligation_speech, under_obligation
 from kronika.events.doers import aim_at_doers
 from kronika.events.factuality import (
@@ -78,6 +78,7 @@ from kronika.events.location import SCENE_PREPS, event_location, named_by
 from kronika.events.merge import (
     elaborated,
     fold_anaphors,
+    means_clause_of,
     merge_told_again,
     one_act,
     refers_back,
@@ -1310,6 +1311,7 @@ def extract_events(
     attacks = frozenset(h.i for e, h, _ in found if e.type == "ASSAULT")
     coded: dict[int, Trigger] = {}  # the trigger of each event coded so far, by head index
     aimed: set[int] = set()  # the heads of events coded with a target actor
+    told_dates: dict[str, str | None] = {}  # the date of the last act told of each type
     for entry, head, _ in found:
         if (
             head.i in skip
@@ -1357,6 +1359,8 @@ def extract_events(
             continue  # an event with no participant cannot be coded or counted, unless ACLED
             # counts it and the text says it happened ('a roadside bomb killed two')
         when, expression = event_date(head, published)
+        if expression is None and retells(head):
+            when = told_dates.get(entry.type, when)  # 'condemned the attack': the one told
         if phantom(head, entry, index, expression):
             continue  # figurative, or an undated recollection (events/phantoms.py)
         qualifier = question_mood(head, qualify(head, know.cues))
@@ -1413,6 +1417,8 @@ def extract_events(
             found = unconditional(condition_party(head, index, know.kb), sources)
             thing = None if found or targets else thing_target(head, entry.type, sources, heads)
             targets = found or ([thing] if thing is not None else targets)
+        if means_clause_of(head, coded) is not None and all(a.actor is None for a in targets):
+            continue  # 'is supporting Manila by having its ships conduct patrols': one act
         retold = elaborated(head, entry, coded)
         if retold is not None and (retold in aimed or all(a.actor is None for a in targets)):
             continue  # 'shelled the town, killing ten': one event (events/merge.py), unless
@@ -1432,6 +1438,8 @@ def extract_events(
                             announced)
             )
             coded[head.i] = entry
+            if events[-1].factuality in ("asserted", "reported"):
+                told_dates[entry.type] = events[-1].date
             if events[-1].target is not None:
                 aimed.add(head.i)
     events += demands(doc, doc_id, index, know, published)

@@ -106,6 +106,9 @@ PERFORMING_VERBS = {"undertake"}
 # withdraw' reports 'we will withdraw': a future, not a condition).
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "add", "indicate",
                    "reply", "report", "write"}
+# Prepositions of the means an act was done by: what they tell was done, whatever the
+# governing verb does ('stopped the march by arresting its leaders': the arrests happened).
+MEANS_PREPS = {"by"}
 # Prepositions that introduce a governing verb's complement noun.
 COMPLEMENT_PREPS = {"to", "for", "from", "of", "on", "with", "against"}
 # Phrasal verbs of excluding an act whose own negation leaves the act open: 'did not rule
@@ -217,7 +220,8 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
                 found[-1] = Qualifier("hypothetical", verb.text, verb.idx)  # 'refused to
                 # rule out sanctions': the sanctions stay possible
             break  # 'ruled out attacking', 'called off the offensive': the phrase decides
-        if via == "pcomp" and tok.pos_ == "VERB":  # "refrained from attacking"
+        if via == "pcomp" and tok.pos_ == "VERB" and prep not in MEANS_PREPS:
+            # "refrained from attacking" (not "stopped the march by arresting": done)
             value = cues.governor_value(tok.lemma_, tok.pos_)
             if value == "negated" and negates_itself(tok, cues):
                 break  # "did not refrain from attacking"
@@ -408,8 +412,12 @@ def summed_up(clause: Token, verb: Token) -> bool:
 
 
 def finite_beside_complement(verb: Token, head: Token) -> bool:
-    """A finite verb the parse coordinated with its neighbour's non-finite complement."""
-    return (verb.tag_ in FINITE_TAGS and head.tag_ in NONFINITE_TAGS
+    """A finite verb the parse coordinated with its neighbour's non-finite complement, or a
+    simple past with a perfect in a reported clause ('denied that the group had targeted the
+    ship and accused Washington of lying': the accusing is the denier's, not denied)."""
+    perfect = head.tag_ == "VBN" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+    return (verb.tag_ in FINITE_TAGS and (head.tag_ in NONFINITE_TAGS or perfect)
             and head.dep_ in ("xcomp", "ccomp") and head.head != head)
 
 

@@ -30,6 +30,9 @@ the president' is a visit and a meeting). What a protest demands is its aim, not
 event ('marched to demand his resignation', 'held a rally to demand back pay',
 'rallied in Kirkuk calling for independence'): PLOVER codes the protest. So is a noun of the
 same type that gives the means of a verb's event ('pounded the positions with airstrikes').
+So is what a 'by' + gerund clause tells under a coded event, when it names no party of its
+own ('are supporting Manila by having their ships conduct patrols': the patrols are the
+support; ``means_clause_of``), but not 'aided Chad by striking the rebels'.
 A setting is not: 'killed during an attack', 'met him at the summit' name an event the act
 belongs to, which ACE and M2E2 annotate as one of its own.
 
@@ -81,6 +84,9 @@ AIMS = {"PROTEST": frozenset({"REQUEST"})}
 # Prepositions of the means of an act ('pounded the town with airstrikes'). Not 'in', 'during'
 # or 'at': 'killed in an attack', 'met during a summit' name a wider event of its own.
 SETTING_PREPS = frozenset({"with"})
+# Clauses that tell an act of their own even inside a means clause: a relative or adverbial
+# clause ('by shelling a town where rebels had killed ten', 'by retreating after ...').
+OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis"})
 # Modes of a journey, whose purpose is a later act of its own ('travelled to X to meet Y').
 JOURNEY_MODES = frozenset({"visit"})
 # Dependencies of a verb that tells what the noun it hangs on did ('the bombing that killed
@@ -318,6 +324,28 @@ def elaborated(head: Token, entry: Trigger, told: Mapping[int, Trigger]) -> int 
             or entry.type in AIMS.get(governor.type, frozenset())
         ):
             return tok.i
+    return None
+
+
+def means_clause_of(head: Token, told: Mapping[int, Trigger]) -> int | None:
+    """The head index of the event coded before whose means a 'by' + gerund clause holding
+    ``head`` tells ('are supporting Manila by having their ships conduct patrols'): how an act
+    was done is that act, not a second one, unless the means is aimed at a party of its own
+    (the caller's test: 'aided Chad by striking the rebels' is an attack too). The event is
+    the governing verb's or its object's ('provided support ... by deploying'). None when the
+    clause hangs on no coded event ('responded to the protests by deploying the army')."""
+    tok = head
+    while tok.head.i != tok.i:
+        prep = tok.head
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ == "by":
+            verb = prep.head
+            for cand in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+                if cand.i != head.i and cand.i in told:
+                    return cand.i
+            return None
+        if tok.dep_ in OWN_CLAUSE_DEPS:
+            return None  # 'by shelling a town where rebels had killed ten': the killing
+        tok = prep
     return None
 
 

@@ -793,13 +793,24 @@ def sports_result(head: Token, entry: Trigger) -> bool:
         f"{a} {b}" in sport for a, b in zip(words, words[1:], strict=False))
 
 
+# What one calls in the sense of proclaiming it ('called a general strike', 'called snap
+# elections', 'called a ceasefire'): the thing called is the act, 'call' is no phone call.
+PROCLAIMED = frozenset({"strike", "election", "referendum", "ceasefire", "truce", "halt",
+                        "protest", "rally", "march", "boycott", "shutdown", "vote", "poll",
+                        "walkout", "sit-in", "curfew", "lockdown", "mobilization",
+                        "mobilisation"})
+
+
 def naming_call(head: Token, entry: Trigger) -> bool:
-    """'called the claim "nonsense"', 'calling them "women of strength"', 'calls into doubt':
-    'call' names or questions something; it is no phone call."""
+    """'called the claim "nonsense"', 'calling them "women of strength"', 'calls into doubt',
+    'called a general strike': 'call' names, questions or proclaims something; it is no
+    phone call."""
     if entry.type != "CONSULT" or head.lemma_.lower() != "call" or head.pos_ != "VERB":
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
     if len(objects) > 1 or any(c.dep_ == "prep" and c.lower_ == "into" for c in head.children):
+        return True
+    if any(o.lemma_.lower() in PROCLAIMED for o in objects):
         return True
     if not objects:
         return False
