@@ -390,11 +390,13 @@ def of_country_tail(span: Span, kb: KnowledgeBase) -> tuple[int, str | None]:
 
 
 def opens_office(span: Span, kb: KnowledgeBase) -> bool:
-    """Whether a name and the words right after it make an office phrase: the recognizer
-    tags the first word of 'Gang leader X' or 'Cartel boss X' as a body of its own."""
+    """Whether a name and the words right after it make an office phrase written before a
+    person's name: the recognizer tags the first word of 'Gang leader X' or 'Cartel boss X'
+    as a body of its own ('resigned as Foreign Affairs minister' keeps its ministry)."""
     doc = span.doc
     return any(kb.office_key(doc[span.start : span.end + n].text)
-               for n in (1, 2) if span.end + n <= len(doc))
+               and doc[span.end + n].pos_ == "PROPN"
+               for n in (1, 2) if span.end + n < len(doc))
 
 
 # Nouns of settlements: 'the city of X' names a place, whatever the recognizer calls X.
