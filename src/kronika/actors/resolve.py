@@ -439,10 +439,7 @@ class Resolver:
                 person = self.apposed_person(cand)
                 if person is None or person is build:
                     continue
-                build.mentions.remove(cand)
-                person.mentions.append(cand)
-                for i in range(cand.start, cand.end):
-                    self.index.token_actor[i] = person.id
+                self.move_mention(build, cand, person)
                 self.describe(person, cand)
 
     def merge_named_descriptions(self) -> None:
