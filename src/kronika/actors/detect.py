@@ -236,7 +236,7 @@ def kb_candidates(
         text = span.text  # Span.text joins the words anew on each access
         entry = kb.lookup(text)
         if (entry is None or not case_compatible(text, entry) or names_document(span)
-                or registry(span)):
+                or flag_or_tie(span)):
             continue
         cand = entry_candidate(start, end, entry)
         if entry.kind == "country":
@@ -318,7 +318,7 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             continue
         if portfolio(span, kb):
             continue
-        if registry(span):
+        if flag_or_tie(span):
             continue  # 'a Panama-flagged ship': the flag, no party
         if entry is None and opens_office(span, kb):
             continue  # 'Gang' of 'Gang leader Jimmy Cherizier': a word of a title, no body
@@ -741,7 +741,7 @@ def surname_candidates(doc: Doc, known: dict[int, Candidate]) -> Iterator[Candid
 def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
     """'Ukrainians', 'the Americans' (a people) or 'Russian' modifying a noun (the country)."""
     code = kb.demonym(span.text) or kb.demonym(span.root.text)
-    if code is None or registry(span):
+    if code is None or flag_or_tie(span):
         return
     head = span.root
     if head.dep_ == "amod" and is_group_noun(head.head, kb) and not demonym_list(head, kb):
@@ -796,7 +796,7 @@ def hyphen_word(span: Span) -> str:
     return ""
 
 
-def registry(span: Span) -> bool:
+def flag_or_tie(span: Span) -> bool:
     """Whether a name only gives a vessel's flag ('a Liberian-flagged tanker') or a tie of
     another body's ('the al-Qaeda-linked group')."""
     word = hyphen_word(span)
