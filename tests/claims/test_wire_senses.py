@@ -54,3 +54,71 @@ def test_an_act_with_a_cue_verb_is_no_claim(nlp, sentence, cue):
 )
 def test_the_words_sense_stays_a_claim(nlp, sentence, cue, content):
     assert any(c[1] == cue and c[2] == content for c in claims_of(nlp, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param("Yemen's Houthi rebels said on Thursday they had fired two missiles at "
+                     "Israel.", "they had fired two missiles at Israel", id="on-thursday"),
+        pytest.param("The ministry said on Monday morning it would reopen the crossing.",
+                     "it would reopen the crossing", id="on-monday-morning"),
+        pytest.param("Police said last week the suspect had fled to Belgium.",
+                     "the suspect had fled to Belgium", id="last-week"),
+    ],
+)
+def test_a_time_phrase_after_the_cue_is_not_content(nlp, sentence, content):
+    assert [c[2] for c in claims_of(nlp, sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        pytest.param(
+            "Myanmar's military carried out airstrikes on a village on Tuesday, killing at "
+            "least 40 people, including children, residents and a local resistance group said.",
+            "residents and a local resistance group",
+            "Myanmar's military carried out airstrikes on a village on Tuesday, killing at "
+            "least 40 people, including children", id="killing-including"),
+        pytest.param(
+            "A suicide bomber struck a market in Mogadishu, killing nine people, including a "
+            "soldier, police and witnesses said.", "police and witnesses",
+            "A suicide bomber struck a market in Mogadishu, killing nine people, including a "
+            "soldier", id="no-subject-parse"),
+        pytest.param(
+            "Troops raided the camp at dawn, arresting 30 men, including a local imam, "
+            "relatives and a rights group said.", "relatives and a rights group",
+            "Troops raided the camp at dawn, arresting 30 men, including a local imam",
+            id="arresting-including"),
+        pytest.param(
+            "Twelve people were killed, most of them farmers, a rebel group and local "
+            "residents said.", "a rebel group and local residents",
+            "Twelve people were killed, most of them farmers", id="quantified-aside"),
+    ],
+)
+def test_closing_speaker_after_a_participle_object(nlp, sentence, speaker, content):
+    assert claims_of(nlp, sentence) == [(speaker, "said", content)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        pytest.param(
+            "Kenya's President William Ruto said his country remained committed to leading "
+            "the mission, while Washington called on the gangs to lay down their weapons.",
+            "his country remained committed to leading the mission", id="while-called-on"),
+        pytest.param(
+            "The minister said the talks would resume next week, while the rebels insisted "
+            "they would not attend.", "the talks would resume next week", id="while-insisted"),
+        pytest.param(
+            "Officials said the dam was safe, whereas engineers warned that cracks had "
+            "appeared.", "the dam was safe", id="whereas-warned"),
+    ],
+)
+def test_a_contrasting_claim_ends_the_content(nlp, sentence, content):
+    assert claims_of(nlp, sentence)[0][2] == content
+
+
+def test_a_contrast_with_no_cue_is_part_of_the_content(nlp):
+    sentence = "He said prices rose, while wages fell."
+    assert claims_of(nlp, sentence)[0][2] == "prices rose, while wages fell"

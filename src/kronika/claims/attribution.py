@@ -874,6 +874,12 @@ def _imperative(verb: Token) -> bool:
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
 
 
+def _closes_its_clause(verb: Token) -> bool:
+    """True when a cue heads its sentence after the clause it reports ('X, police said')."""
+    return verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < verb.i
+                                       for c in verb.children)
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB" or _imperative(verb):
@@ -927,7 +933,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         speaker = _agent(verb)
     else:
         speaker = _subject(hoisted_participle(ctx, verb) or verb, ctx)
-        if verb.dep_ in ("conj", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
+        if (verb.dep_ in ("conj", "advcl") or _closes_its_clause(verb)) and not any(
+                c.dep_ == "nsubj" for c in verb.children):
             # '..., a fisherman and a local chief told Reuters': the parse hung the speaker on
             # a noun of the clause reported
             speaker = closing_speaker(verb) or speaker
