@@ -279,12 +279,34 @@ _REASON_PREPS = frozenset({"for", "as", "over"})
 _NOT_REASONS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
 
 
+# object nouns of the verbal sense that also name ground held by troops ('attacked rebel
+# positions', 'defended their positions along the river')
+_GROUND_SENSES = frozenset({"position"})
+# prepositions of a place, not of a topic ('positions in the city' but 'positions on trade')
+_GROUND_PREPS = frozenset({"in", "near", "along", "around", "across", "outside", "inside",
+                           "at", "behind", "beyond"})
+
+
+def _ground_held(obj: Token) -> bool:
+    """True when a 'position' object is ground held by troops, not a view: it is plural with
+    no owner, or named by whose troops hold it ('RSF positions'), or placed ('positions in
+    Khartoum'), and has no 'on' or 'about' topic."""
+    if obj.lemma_.lower() not in _GROUND_SENSES:
+        return False
+    deps = {c.dep_ for c in obj.children}
+    preps = {c.lower_ for c in obj.children if c.dep_ == "prep"}
+    if preps & {"on", "about", "regarding", "toward", "towards"} or "poss" in deps:
+        return False
+    return obj.tag_ == "NNS" or "compound" in deps or bool(preps & _GROUND_PREPS)
+
+
 def verbal_sense(verb: Token) -> bool:
     """True when a verb of physical action ('attack', 'defend') is said in words: aimed at a
     word, policy or quality, said in a medium of words, or given a reason or a label."""
     words = verbal_senses()
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in words["object"]:
+        if (child.dep_ == "dobj" and child.lemma_.lower() in words["object"]
+                and not _ground_held(child)):
             return True
         if child.dep_ != "prep":
             continue
@@ -760,6 +782,39 @@ _NO_ONE = frozenset({"it", "this", "that", "there", "which", "what"})
 
 # Verbs of speech that name a street act when they say what a gathering was for.
 _STREET_ACTS = frozenset({"protest"})
+# verbs of speech that are another act when their object is no clause or verdict: 'the court
+# ruled that ...' and 'ruled the ban unlawful' report words, 'the army has ruled the country'
+# does not; 'guaranteed that ...' does, 'the states that guarantee the talks' does not
+_GOVERNING_SENSES = frozenset({"rule", "guarantee"})
+# verbs of a stance that, aimed at an armed group, a state or a body, are material support
+# rather than words: 'Iran, which backs Hezbollah', 'militias backed by the army'
+_SUPPORT_SENSES = frozenset({"back", "sponsor"})
+# entity types of a body or a state: backing one is support in arms or money
+_BODIES = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _bare_object(verb: Token) -> Token | None:
+    """The direct object of a verb that has no clause or verdict beside it; else None."""
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "prt") for c in verb.children):
+        return None
+    if any(c.tag_ in ("JJ", "JJR") and c.dep_ in ("dobj", "advmod", "acomp")
+           for c in verb.children):
+        return None  # 'ruled the law unconstitutional', however the parser hangs the verdict
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _not_words(verb: Token) -> bool:
+    """True when a cue verb is used in a sense that says nothing: ruling a country,
+    guaranteeing talks, backing an armed group or a state."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _GOVERNING_SENSES and lemma not in _SUPPORT_SENSES:
+        return False
+    obj = _bare_object(verb)
+    if obj is None:
+        return False
+    if lemma in _GOVERNING_SENSES:
+        return True
+    return obj.ent_type_ in _BODIES
 
 
 def _purpose_infinitive(verb: Token) -> bool:
@@ -819,6 +874,12 @@ def _imperative(verb: Token) -> bool:
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
 
 
+def _closes_its_clause(verb: Token) -> bool:
+    """True when a cue heads its sentence after the clause it reports ('X, police said')."""
+    return verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < verb.i
+                                       for c in verb.children)
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB" or _imperative(verb):
@@ -833,6 +894,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         kind = "speech"  # 'observed that ...', 'protested that ...' ('observed a truce' no)
     if kind is None:
         return None
+    if _not_words(verb):
+        return None  # "the army has ruled the country since 2021": rule, not words
     if verb.lemma_.lower() in _STREET_ACTS and _purpose_infinitive(verb):
         return None  # 'gathered on Friday to protest against the closures': an act, not words
     if kind == "verbal":
@@ -870,7 +933,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         speaker = _agent(verb)
     else:
         speaker = _subject(hoisted_participle(ctx, verb) or verb, ctx)
-        if verb.dep_ in ("conj", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
+        if (verb.dep_ in ("conj", "advcl") or _closes_its_clause(verb)) and not any(
+                c.dep_ == "nsubj" for c in verb.children):
             # '..., a fisherman and a local chief told Reuters': the parse hung the speaker on
             # a noun of the clause reported
             speaker = closing_speaker(verb) or speaker

@@ -18,6 +18,7 @@ from kronika.claims.context import (
 )
 from kronika.claims.cues import verbal_senses
 from kronika.claims.quotes import Quote
+from kronika.claims.speakers import phrase_tokens
 
 # children that belong to the cue's own clause ("he said on Monday", "told reporters")
 _CLAUSE_DEPS = frozenset(
@@ -353,10 +354,16 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
         # "The army will withdraw, officials said": the parse may cut the clause short
         sent_start = ctx.sentences[ctx.sentence_of[verb.i]].start_char
         start = max(sent_start, ctx.text.rfind("\n", 0, verb.idx) + 1)  # never past a break
-        end = clause_extent(ctx, verb)[0]
+        end = _before_closing_speaker(ctx, verb, clause_extent(ctx, verb)[0])
     else:
         end = max([end, *(_words_end(c) for c in _coordinated_clauses(verb, clause))])
         end = _colon_elaboration(ctx, verb, start, end)
+        contrast = _contrasting_claim(ctx, clause, end)
+        if contrast is not None:
+            end = contrast
+        when = _time_of_the_saying(clause)
+        if when is not None:
+            start = when.right_edge.idx + len(when.right_edge)
     start, end = trim(ctx.text, start, end)
     # "said the deal was fair but argued ...": the parse hangs the "but" that joins the two
     # cues on the reported clause; it ends no content
@@ -364,6 +371,65 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
     if len(words) == 2 and words[1].lower() in _ACT_JOINERS:
         start, end = trim(ctx.text, start, start + len(words[0]))
     return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+# subordinators that set another party's words beside the speaker's ("..., while Washington
+# called on the gangs to disarm"): the reporter's contrast, not the speaker's words
+_CONTRASTS = frozenset({"while", "whereas"})
+
+
+def _contrasting_claim(ctx: Context, clause: Token, end: int) -> int | None:
+    """Where the content ends before a "while" clause of another speaker's words set off by
+    a comma inside the reported clause ("said the country remained committed, while
+    Washington urged the gangs to disarm"); None when there is none."""
+    for word in clause.subtree:
+        if word.dep_ != "advcl" or word.idx >= end or word.i == clause.i:
+            continue
+        mark = next((c for c in word.children if c.dep_ == "mark" and c.lower_ in _CONTRASTS),
+                    None)
+        if mark is None or mark.i == 0 or ctx.doc[mark.i - 1].text != ",":
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < word.i for c in word.children):
+            continue
+        particle = next((c.lower_ for c in word.children if c.dep_ in ("prt", "prep")), None)
+        if ctx.lexicon.verb_kind(word.lemma_.lower(), particle) is None:
+            continue
+        return ctx.doc[mark.i - 1].idx
+    return None
+
+
+def _before_closing_speaker(ctx: Context, verb: Token, end: int) -> int:
+    """The end of a clause reported before its cue, moved up to the speaker phrase when the
+    parser hung words of the clause on the speaker ("..., killing 40 people, including
+    children, residents said": the dead are what was said, "residents" said it)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        subject = closing_speaker(verb)  # '..., including the pastor, police said'
+    if subject is None:
+        return end
+    words = phrase_tokens(subject)
+    if not words or words[0].i == 0 or words[0].i > verb.i:
+        return end
+    comma = ctx.doc[words[0].i - 1]
+    return comma.idx if comma.text == "," else end
+
+
+def _time_of_the_saying(clause: Token) -> Token | None:
+    """A date phrase that opens a reported clause before its subject ("said on Thursday they
+    had fired two missiles"): with no "that" between, it tells when the words were said, and
+    the parser hangs it on the clause all the same; None when there is none."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")),
+                   None)
+    if subject is None or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    first = next((c for c in clause.children if c.i < subject.i), None)
+    if (first is None or first.left_edge.i != clause.left_edge.i
+            or first.dep_ not in ("prep", "npadvmod")):
+        return None
+    words = list(first.subtree)[1:] if first.dep_ == "prep" else list(first.subtree)
+    if not words or not all(w.ent_type_ in ("DATE", "TIME") for w in words):
+        return None
+    return first
 
 
 _PUNCTUATION_COLON = re.compile(r":\s")

@@ -93,7 +93,30 @@ def phrase_tokens(token: Token) -> list[Token]:
     if start is not None:
         tokens = [t for t in tokens if t.i >= start]
     tokens = _without_dateline(tokens, token)
-    return _hyphenated(_without_quantified_aside(_contiguous(tokens, token)))
+    return _hyphenated(_without_participle_object(
+        _without_quantified_aside(_contiguous(tokens, token))))
+
+
+# dependencies of a participle that goes on the clause reported ("..., killing 40 people")
+_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
+
+
+def _without_participle_object(tokens: list[Token]) -> list[Token]:
+    """The phrase after the last comma when the phrase opens right after a participle left
+    with no object: the parser took the participle's object for the speaker ("carried out
+    airstrikes, killing at least 40 people, including children, residents and a rebel group
+    said": "residents and a rebel group")."""
+    if len(tokens) < 3:
+        return tokens
+    doc = tokens[0].doc
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if (before is None or before.tag_ not in ("VBG", "VBN") or before.dep_ not in _PARTICIPLE_DEPS
+            or any(c.dep_ in ("dobj", "attr") for c in before.children)):
+        return tokens
+    comma = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].text == ","), None)
+    if comma is None:
+        return tokens
+    return tokens[comma + 1 :]
 
 
 
