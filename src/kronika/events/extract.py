@@ -53,7 +53,7 @@ from kronika.events.arguments import (
     unknown_name,
     with_conjuncts,
 )
-from kronika.events.dates import event_date, retells
+from kronika.events.dates import carried_date, event_date, retells
 from kronika.events.demands import (
     OBLIGATION_MODALS,
     obligation_speech,
@@ -1332,6 +1332,7 @@ def extract_events(
     coded: dict[int, Trigger] = {}  # the trigger of each event coded so far, by head index
     aimed: set[int] = set()  # the heads of events coded with a target actor
     told_dates: dict[str, str | None] = {}  # the date of the last act told of each type
+    dated_sentences: dict[int, str] = {}  # sentence -> the past day an act in it is dated to
     for entry, head, _ in found:
         if (
             head.i in skip
@@ -1381,6 +1382,10 @@ def extract_events(
         when, expression = event_date(head, published)
         if expression is None and retells(head):
             when = told_dates.get(entry.type, when)  # 'condemned the attack': the one told
+        elif expression is None:
+            when = carried_date(head, dated_sentences) or when
+        elif when and published and len(when) == 10 and when < published.isoformat():
+            dated_sentences[sentence_index(doc)[head.i]] = when
         if phantom(head, entry, index, expression):
             continue  # figurative, or an undated recollection (events/phantoms.py)
         qualifier = question_mood(head, qualify(head, know.cues))
