@@ -8,6 +8,7 @@ import dateparser
 import pytest
 from spacy.language import Language
 
+import kronika
 from kronika.events.dates import event_date, full_date, resolve_expression
 
 FRIDAY = date(2025, 8, 22)
@@ -398,3 +399,30 @@ def test_two_acts_of_one_subject_share_a_closing_date(nlp: Language, text: str, 
                                                       value: str) -> None:
     trigger = next(t for t in nlp(text) if t.text == word)
     assert event_date(trigger, FRIDAY)[0] == value
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    (("Thousands of protesters marched through Nairobi on Tuesday to demand lower taxes. "
+      "Police fired tear gas at the crowd, witnesses said."), "fired", "2025-03-04"),
+    (("Rebels attacked an army post near Goma on Sunday. Soldiers arrested five suspects, a "
+      "spokesman said."), "arrested", "2025-03-02"),
+    ("Israeli jets struck a building in Beirut on Monday. Hezbollah fired rockets at Haifa.",
+     "fired", "2025-03-03"),
+])
+def test_an_undated_act_right_after_a_dated_one_goes_on_with_its_day(text: str, trigger: str,
+                                                                      day: str) -> None:
+    """'Protesters marched on Tuesday. Police fired tear gas': the same day's story."""
+    events = [e for e in kronika.analyze(text, published="2025-03-08").events
+              if e.trigger == trigger]
+    assert events and events[0].date == day
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck a building in Beirut on Monday. Hezbollah has fired rockets at Haifa.",
+    "Rebels attacked an army post near Goma on Sunday. Soldiers arrest suspects every week.",
+])
+def test_an_act_not_in_the_narrative_past_keeps_the_publication_date(text: str) -> None:
+    """A perfect or a present after a dated act is no part of that day's story."""
+    events = [e for e in kronika.analyze(text, published="2025-03-08").events
+              if e.trigger in ("fired", "arrest")]
+    assert all(e.date == "2025-03-08" for e in events)

@@ -555,3 +555,37 @@ def test_restrictions_and_exchanges_of_fire_are_events(text: str, etype: str, ca
     name acts of their own."""
     events = kronika.analyze(text, published="2025-05-07").events
     assert (etype, cameo) in [(e.type, e.cameo) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A Marshall Islands-flagged vessel was struck by a missile.",
+    "Two fishing boats were struck by drones off the coast of Odesa.",
+    "The oil terminal has been struck twice this month.",
+])
+def test_a_passive_strike_is_no_walkout(text: str) -> None:
+    """'was struck by a missile': what is struck was hit; a labour strike has no patient."""
+    events = kronika.analyze(text, published="2025-03-08").events
+    assert "PROTEST" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the deal, Israeli troops will withdraw from southern Lebanon within 60 days.",
+    "Syria will withdraw its troops from Lebanon.",
+    "Russian forces will pull back from the dam by Friday.",
+])
+def test_a_withdrawal_the_narrator_tells_to_come_is_a_retreat(text: str) -> None:
+    """'troops will withdraw', with no one said to say it, is the withdrawal to come (RETREAT,
+    future), no one's announced intent (AGREE)."""
+    events = kronika.analyze(text, published="2025-03-08").events
+    assert [(e.type, e.factuality) for e in events] == [("RETREAT", "future")]
+
+
+@pytest.mark.parametrize("text", [
+    "Syria said it will withdraw its troops from Lebanon.",
+    "Israel said its troops would withdraw from the town.",
+    "Moscow announced that its forces will pull back from the dam.",
+])
+def test_a_withdrawal_someone_says_is_to_come_is_an_intent(text: str) -> None:
+    """'said it will withdraw': the speaker announces an intent to yield (CAMEO 034, AGREE)."""
+    events = kronika.analyze(text, published="2025-03-08").events
+    assert ("AGREE", "034") in [(e.type, e.cameo) for e in events]

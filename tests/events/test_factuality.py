@@ -270,3 +270,27 @@ def test_an_event_dated_after_publication_is_future(text: str, trigger: str, val
     events = [e for e in kronika.analyze(text, published="2025-08-22").events
               if e.trigger == trigger]
     assert events and events[0].factuality == value
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    (("ECOWAS has threatened to use force to restore President Mohamed Bazoum, who remains "
+      "detained at his residence."), "detained"),
+    ("The minister promised to help the families whose homes are occupied by settlers.",
+     "occupied"),
+    ("Kyiv vowed to retake the towns that are occupied by Russian forces.", "occupied"),
+])
+def test_a_relative_clause_of_what_holds_now_keeps_its_own_factuality(text: str,
+                                                                      trigger: str) -> None:
+    """'threatened to restore Bazoum, who remains detained': the detention is told as a fact."""
+    events = [e for e in kronika.analyze(text, published="2025-03-08").events
+              if e.trigger == trigger]
+    assert events and events[0].factuality in ("asserted", "reported")
+    assert events[0].type != "THREATEN"
+
+
+def test_a_relative_clause_of_whoever_fits_stays_under_the_threat() -> None:
+    """'threatened to punish any officer who detains a journalist': no detention told."""
+    events = [e for e in kronika.analyze(
+        "The general threatened to punish any officer who detains a journalist.",
+        published="2025-03-08").events if e.trigger == "detains"]
+    assert all(e.factuality == "hypothetical" for e in events)

@@ -946,3 +946,33 @@ def test_a_phone_call_framing_a_statement_stays_a_call() -> None:
     events = kronika.analyze("Speaking by phone with Lavrov, Wang said China wanted peace.",
                              published=PUBLISHED).events
     assert "CONSULT" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    ("Washington reaffirmed that its mutual defense treaty with Manila covers attacks on "
+     "Philippine vessels."),
+    "The new law punishes attacks on health workers with ten years in prison.",
+    "NATO said the alliance guarantee applies to attacks on any member.",
+])
+def test_a_kind_of_act_a_rule_covers_is_no_event(text: str) -> None:
+    """'the treaty covers attacks on its vessels': a kind of act, none done."""
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert "ASSAULT" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Marcos said his country would continue to resupply its troops stationed on the shoal.",
+    "The drone hit a barracks housing soldiers stationed near the border.",
+    "Germany has 4,000 soldiers deployed in Lithuania.",
+])
+def test_troops_described_where_they_are_posted_deploy_nothing(text: str) -> None:
+    """'its troops stationed on the shoal' says where they are, no deployment done."""
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert "MOBILIZE" not in [e.type for e in events]
+
+
+def test_troops_deployed_somewhere_on_a_day_still_deploy() -> None:
+    """'deployed to the border on Monday' is a deployment."""
+    events = kronika.analyze("India deployed troops to the border on Monday.",
+                             published=PUBLISHED).events
+    assert "MOBILIZE" in [e.type for e in events]

@@ -479,6 +479,31 @@ def clause_verb(trigger: Token) -> Token:
     return trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
 
 
+def carried_date(trigger: Token, dated: dict[int, str]) -> str | None:
+    """'Protesters marched on Tuesday. Police fired tear gas, witnesses said.': an act told in
+    the simple past in the sentence right after one that dates an act, in the same paragraph
+    and with no date of its own, goes on with that day's story (``dated``: sentence index ->
+    the past day an act of that sentence was explicitly dated to)."""
+    doc = trigger.doc
+    here = sentence_index(doc)[trigger.i]
+    day = dated.get(here - 1)
+    if day is None or here == 0:
+        return None
+    sent = sentences(doc)[here]
+    if any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+        return None
+    before = sentences(doc)[here - 1]
+    last = max((t.idx for t in before if not t.is_space), default=before.start_char)
+    first = min((t.idx for t in sent if not t.is_space), default=sent.start_char)
+    if "\n" in doc.text[last:first]:
+        return None  # a new paragraph may start another story
+    verb = clause_verb(trigger)
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "be"
+                                 for c in verb.children):
+        return None  # 'had fired', 'will fire', 'fires': no act of that day's narrative
+    return day
+
+
 def report_dates(trigger: Token) -> list[Span]:
     """The dates of the verb of speech that reports an undated event's clause: 'said on
     Monday the army had shelled the town' tells of a shelling by Monday, not on the day of

@@ -53,8 +53,13 @@ from kronika.events.arguments import (
     unknown_name,
     with_conjuncts,
 )
-from kronika.events.dates import event_date, retells
-from kronika.events.demands import OBLIGATION_MODALS, obligation_speech, under_obligation
+from kronika.events.dates import carried_date, event_date, retells
+from kronika.events.demands import (
+    OBLIGATION_MODALS,
+    obligation_speech,
+    speech_verbs,
+    under_obligation,
+)
 from kronika.events.doers import aim_at_doers
 from kronika.events.factuality import (
     OCCASION_VERBS,
@@ -239,6 +244,12 @@ READINESS = {"willing", "ready", "prepared", "eager"}
 # does a 'would' that reports a 'will' (factuality.backshifted: 'said it would withdraw').
 INTENT_CUES = {"will", "would", "'d", "shall", "'ll", "wo", "going", "promise", "pledge", "vow",
                "swear", "plan", "intend", "agree", "commit", "undertake", "offer", *READINESS}
+# The auxiliaries of the future alone: with no one said to say it, the narrator tells a
+# withdrawal to come ('troops will withdraw within 60 days', as a deal or a timetable sets
+# it), which announces no one's intent; a stance or a release the narrator tells to come
+# ('Austria will support the bid', 'the Taliban will free 30 detainees') is an intent all the
+# same, as CAMEO codes it.
+FUTURE_AUXILIARIES = {"will", "would", "'d", "shall", "'ll", "wo", "going"}
 # Verbs of trying: an attempted act of violence took place, whether or not it succeeded.
 ATTEMPTS = {"try", "attempt"}
 # CAMEO codes of a violent act and of its attempt (186 assassinate, 185 attempt to).
@@ -428,11 +439,14 @@ def armed_reading(
     whose subject is an armed body: a labour strike takes no object and is done by civilians."""
     if head.pos_ != "VERB":
         return armed_noun_reading(entry, head, lexicon)
-    subj = subject_of(head)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    # 'the tanker was struck by a missile': the one who acts is the passive's agent, and what
+    # is struck was hit (workers strike against no one; their strike has no patient)
+    subj = passive_doer(head) if passive else subject_of(head)
     agent = kb.agent(subj.lemma_.lower()) if subj is not None else None
     if agent is not None and agent.sector in CIVILIAN_SECTORS:
         return entry
-    aimed = any(
+    aimed = passive or any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS) for c in head.children
     )
     armed = agent is not None and agent.sector in ARMED_SECTORS
@@ -444,6 +458,12 @@ def armed_reading(
         if t.type != "PROTEST" and t.words == entry.words
     ]
     return others[0] if others else entry
+
+
+def passive_doer(verb: Token) -> Token | None:
+    """The object of a passive verb's 'by' ('was struck by strikers' -> strikers)."""
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
+                 if o.dep_ == "pobj"), None)
 
 
 def armed_noun_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
@@ -1312,6 +1332,7 @@ def extract_events(
     coded: dict[int, Trigger] = {}  # the trigger of each event coded so far, by head index
     aimed: set[int] = set()  # the heads of events coded with a target actor
     told_dates: dict[str, str | None] = {}  # the date of the last act told of each type
+    dated_sentences: dict[int, str] = {}  # sentence -> the past day an act in it is dated to
     for entry, head, _ in found:
         if (
             head.i in skip
@@ -1361,6 +1382,10 @@ def extract_events(
         when, expression = event_date(head, published)
         if expression is None and retells(head):
             when = told_dates.get(entry.type, when)  # 'condemned the attack': the one told
+        elif expression is None:
+            when = carried_date(head, dated_sentences) or when
+        elif when and published and len(when) == 10 and when < published.isoformat():
+            dated_sentences[sentence_index(doc)[head.i]] = when
         if phantom(head, entry, index, expression):
             continue  # figurative, or an undated recollection (events/phantoms.py)
         qualifier = question_mood(head, qualify(head, know.cues))
@@ -1571,6 +1596,8 @@ def stance_reading(
     if qualifier.value == "future" and entry.type == "AGREE" and cue in READINESS:
         return entry, Qualifier("asserted")  # 'is willing to offer': the willingness is told
     intent = INTENT_CAMEO if cue in INTENT_CUES else {}
+    if pulling_back(entry) and cue in FUTURE_AUXILIARIES and not said_by_someone(head):
+        intent = {}  # 'under the deal, troops will withdraw': the move to come, no one's intent
     table = {"future": intent, "negated": refusal}.get(qualifier.value, {})
     if qualifier.value == "future" and entry.type in THREAT_CAMEO:
         table = THREAT_CAMEO if cue in THREAT_CUES else {}
@@ -1581,6 +1608,28 @@ def stance_reading(
     if new_type in ("REJECT", "AGREE"):  # the refusal or the promise itself is told as a fact
         qualifier = Qualifier("asserted")
     return replace(entry, type=new_type, mode=None, cameo=cameo), qualifier
+
+
+def pulling_back(entry: Trigger) -> bool:
+    """A trigger of forces pulling back (CAMEO 087 de-escalate military engagement: 'withdraw',
+    'pull out', 'retreat')."""
+    return entry.type == "RETREAT" and entry.mode == "withdraw" and \
+        (entry.cameo or "").startswith("087")
+
+
+def said_by_someone(head: Token) -> bool:
+    """A clause some speaker is said to say ('Syria said it will withdraw', 'Israel announced
+    that its troops would pull back'): a verb of speech governs it, through its complements."""
+    tok = head
+    for _ in range(6):
+        if tok.head == tok:
+            return False
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in speech_verbs():
+            return True
+        if tok.head.lemma_.lower() in speech_verbs() and tok.dep_ == "conj":
+            return False
+        tok = tok.head
+    return False
 
 
 def attempt_reading(

@@ -200,6 +200,9 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             found.extend(Qualifier("hypothetical", c.text, c.idx) for c in tok.children
                          if c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS)
             break
+        if via == "relcl" and describes_now(chain_prev) and pointed_out(tok):
+            break  # 'threatened to restore Bazoum, who remains detained': the clause tells
+            # what holds now, whatever is threatened for the one it describes
         prep = passed_preposition(chain_prev)
         if prep in ABSENCE_PREPS:  # 'ended without violence', 'released without charge'
             found.append(Qualifier("negated", chain_prev.head.text, chain_prev.head.idx))
@@ -273,6 +276,25 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def describes_now(verb: Token) -> bool:
+    """A clause verb in the present or the present perfect, with no modal ('who remains
+    detained', 'who have been held since May', 'which controls the port')."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
+def pointed_out(noun: Token) -> bool:
+    """A noun naming one particular referent: a name, or one with a definite article, a
+    demonstrative or an owner ('Bazoum', 'the journalists', 'its soldiers'; 'anyone', 'any
+    officer' name whoever fits)."""
+    if noun.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in (
+        "the", "this", "that", "these", "those")) for c in noun.children)
 
 
 def licensing(verb: Token) -> bool:

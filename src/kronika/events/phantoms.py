@@ -342,6 +342,18 @@ BODIES = frozenset({
 # since 2013', 'a ban on rallies', 'a decree prohibiting marches') are no protest held.
 FORBIDDING = frozenset({"ban", "prohibit", "outlaw", "forbid", "proscribe", "prohibition",
                         "moratorium", "restriction", "curb", "outlawing", "banning"})
+# Verbs whose object names a kind of act a rule, a treaty or a threat is about ('the treaty
+# covers attacks on its vessels', 'a law that punishes attacks on journalists', 'to deter
+# attacks'), and the verbs whose 'to' does the same ('the pact applies to attacks').
+KIND_SCOPING = frozenset({"cover", "ban", "prohibit", "punish", "deter", "outlaw", "forbid",
+                          "criminalize", "criminalise", "penalize", "penalise", "proscribe"})
+KIND_SCOPING_TO = frozenset({"apply", "extend"})
+# Prepositions of where a thing is, not where it goes ('stationed on the shoal' against
+# 'deployed to the border').
+WHERE_PREPS = frozenset({"in", "on", "at", "near", "along", "inside", "across", "around",
+                         "outside", "off", "aboard", "within"})
+# Verbs whose participle, after the noun of those posted, tells where they are: a posting.
+POSTING_VERBS = frozenset({"station", "base", "garrison", "post", "position", "deploy"})
 # Verbs that refuse their complement ('refused to rule out').
 REFUSING = frozenset({"refuse", "decline", "fail"})
 # Nouns of a motive that, as 'in retaliation', 'as a reprisal', 'in protest', hang on the act
@@ -1370,6 +1382,21 @@ def trend(head: Token) -> bool:
     return not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
 
 
+def kind_scoped(head: Token) -> bool:
+    """'The treaty covers attacks on its ships', 'a law banning arrests without warrant', 'the
+    pact applies to attacks': a bare event noun (no article, owner or count) that a rule, a
+    treaty or a deterrent is about names a kind of act, none done ('deter the attack on the
+    capital' points at one; so does 'the ban covers the strike' with its article)."""
+    if head.pos_ != "NOUN" or head.tag_ not in ("NN", "NNS"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in KIND_SCOPING
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and \
+        head.head.head.lemma_.lower() in KIND_SCOPING_TO
+
+
 def kind_judged(head: Token) -> bool:
     """'Protests are a right', 'attacks on civilians are a war crime': a bare plural event noun
     (no article, owner or count) said in the present to be a kind of thing is judged as a kind,
@@ -1421,6 +1448,24 @@ def standing(head: Token) -> bool:
     return spans_years(verb)
 
 
+def posted_where(head: Token) -> bool:
+    """'resupply its troops stationed on the shoal', 'a barracks housing soldiers stationed
+    near the border': a participle that says where those posted are, after the object some
+    other act is done to, with no time of its own, only tells who they are: a state, no
+    deployment done ('troops deployed to the border on Monday' go somewhere, on a day; 'units
+    stationed in the hills were waiting for the order' tell the posture of the clause's own
+    subject, which is news of its own)."""
+    if head.dep_ != "acl" or head.tag_ != "VBN" or head.lemma_.lower() not in POSTING_VERBS:
+        return False
+    if head.head.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    if not any(p.lower_ in WHERE_PREPS for p in preps) or \
+            any(p.lower_ not in WHERE_PREPS for p in preps):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+
+
 def perfect(verb: Token) -> bool:
     """A verb in the perfect ('has been battling', 'have fought')."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -1444,7 +1489,7 @@ def generic(head: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "to" and \
             head.head.head.lemma_.lower() in EXPOSURE_NOUNS:
         return True  # 'its vulnerability to airstrikes'
-    if trend(head) or kind_judged(head) or ruled_kind(head):
+    if trend(head) or kind_judged(head) or ruled_kind(head) or kind_scoped(head):
         return True
     verb = clause_verb(head)
     if verb is None:
@@ -1496,6 +1541,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
         euphemism_for_things(head, entry, index) or \
         condition(head, index) or rehearsed(head) or generic(head) or \
         (entry.type == "ASSAULT" and standing(head)) or \
+        (entry.type == "MOBILIZE" and posted_where(head)) or \
         (entry.type in FRAME_TYPES and (framed_by(head) or kept_in_force(head))) or \
         promised_amount(head, entry) or \
         ((background(head) or recalled(head)) and own_date is None)
