@@ -426,3 +426,19 @@ def test_an_act_not_in_the_narrative_past_keeps_the_publication_date(text: str) 
     events = [e for e in kronika.analyze(text, published="2025-03-08").events
               if e.trigger in ("fired", "arrest")]
     assert all(e.date == "2025-03-08" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # what is asked for is still to be done: a bare weekday looks ahead
+        ("The president urged Georgians to rally on Monday.", "rally", "2024-12-02"),
+        ("The union asked its members to strike on Tuesday.", "strike", "2024-12-03"),
+        # an act asked for on a day gives that day to no act told after it
+        (("President Salome Zourabichvili urged Georgians to rally on Monday. Prime Minister "
+         "Irakli Kobakhidze rejected the accusations."), "rejected", "2024-11-28"),
+    ],
+)
+def test_an_act_asked_for_is_ahead(text: str, trigger: str, date: str) -> None:
+    events = kronika.analyze(text, published="2024-11-28").events
+    assert [e.date for e in events if e.trigger == trigger] == [date]

@@ -636,8 +636,9 @@ def still_to_come(trigger: Token) -> bool:
         return True
     if "would" in auxes and "have" not in auxes and verb.dep_ == "ccomp":
         return True  # 'said they would march on Saturday' (not 'would have marched')
+    # 'urged Georgians to rally on Monday': what is asked for is still to be done
     return (verb.dep_ == "xcomp" and "to" in auxes
-            and verb.head.lemma_.lower() in PLANNING_HEADS)
+            and verb.head.lemma_.lower() in PLANNING_HEADS | REQUEST_VERBS)
 
 
 # Words whose infinitive is an act still to come: 'plans to visit', 'is to meet', 'is due

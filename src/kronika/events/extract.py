@@ -1384,8 +1384,9 @@ def extract_events(
             when = told_dates.get(entry.type, when)  # 'condemned the attack': the one told
         elif expression is None:
             when = carried_date(head, dated_sentences) or when
-        elif when and published and len(when) == 10 and when < published.isoformat():
-            dated_sentences[sentence_index(doc)[head.i]] = when
+        elif (when and published and len(when) == 10 and when < published.isoformat()
+              and head.tag_ == "VBD"):  # told as done, not asked for ('urged X to rally on
+            dated_sentences[sentence_index(doc)[head.i]] = when  # Monday')
         if phantom(head, entry, index, expression):
             continue  # figurative, or an undated recollection (events/phantoms.py)
         qualifier = question_mood(head, qualify(head, know.cues))
