@@ -2047,3 +2047,99 @@ def test_an_event_noun_told_with_its_agent_gets_no_guessed_source(text: str, tri
     who condemns it is not guessed to have done it."""
     analysis, events = events_of(text, trigger)
     assert events and all(e.source is None for e in events), describe(analysis)
+
+
+def side_name(analysis: Analysis, actor_id: str | None) -> str | None:
+    return next((a.name for a in analysis.actors if a.id == actor_id), None)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Human Rights Watch urged the authorities to free journalists detained without trial.",
+     "detained"),
+    (("The opposition leader said he would boycott the talks until soldiers accused of torturing "
+     "prisoners were tried."), "accused"),
+    ("The Red Cross asked the government to release students arrested during the protests.",
+     "arrested"),
+], ids=["detained without trial", "accused of torturing", "arrested during"])
+def test_a_participle_modifying_a_noun_takes_no_source_from_the_clause_around_it(
+        text: str, trigger: str) -> None:
+    """'urged the authorities to free journalists detained without trial': who detained them
+    is not told; not the one who urges."""
+    analysis, events = events_of(text, trigger)
+    assert events and all(e.source is None for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    (("India accused the Pakistani army of shelling villages and firing at a border post, "
+      "wounding three guards."), "wounding", "PAK"),
+    (("Seoul accused North Korean soldiers of crossing the border and firing at a patrol, "
+      "injuring two soldiers."), "injuring", "PRK"),
+    (("Vietnam accused Chinese vessels of ramming a fishing boat near the Paracel Islands, "
+      "injuring six fishermen."), "injuring", "CHN"),
+], ids=["wounding", "injuring", "injuring fishermen"])
+def test_the_act_someone_is_accused_of_is_done_by_the_accused(text: str, trigger: str,
+                                                              doer: str) -> None:
+    """'accused X of ramming a boat, injuring four sailors': X injured them, not the accuser."""
+    analysis, events = events_of(text, trigger)
+    assert events and {side_country(analysis, e.source, e.source_country)
+                       for e in events} == {doer}, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Taliban withdrew after clashes in which dozens of Afghan soldiers were killed.",
+     "withdrew"),
+    (("Prime Minister Mahinda Rajapaksa resigned after weeks of protests in which 40 people "
+     "were killed."), "resigned"),
+    ("Governor Ahmed Musa stepped down after clashes in which six villagers were wounded.",
+     "stepped"),
+], ids=["withdrew after clashes", "resigned after protests", "stepped down after clashes"])
+def test_a_withdrawal_takes_no_target_from_a_relative_clause_of_another_noun(
+        text: str, trigger: str) -> None:
+    """'withdrew after fighting that killed 15 fighters': the dead are no target of the
+    withdrawal."""
+    analysis, events = events_of(text, trigger)
+    assert events and all(e.target is None for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    (("Prime Minister Mahinda Rajapaksa resigned after weeks of protests in which 40 people "
+     "were killed."), "killed"),
+    ("General Omar al-Bashir fled the capital after riots in which 12 people were shot.",
+     "shot"),
+    (("President Sahle-Work Zewde left office after demonstrations in which dozens of students "
+     "were beaten."), "beaten"),
+], ids=["killed", "shot", "beaten"])
+def test_an_agentless_passive_in_a_relative_clause_gets_no_source_from_the_main_clause(
+        text: str, trigger: str) -> None:
+    """'resigned after protests in which 300 people were killed': who resigned did not kill."""
+    analysis, events = events_of(text, trigger)
+    assert events and all(e.source is None for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "main_object"), [
+    (("The defence minister, who met his French counterpart on Tuesday, accused Iran of arming "
+      "the rebels."), "IRN"),
+    (("The foreign secretary, who met her Indian counterpart in London, accused China of "
+      "threatening Taiwan."), "CHN"),
+    ("The envoy, who met his Turkish counterpart last week, blamed Syria for the attack.", "SYR"),
+], ids=["accused Iran", "accused China", "blamed Syria"])
+def test_a_relative_clause_act_takes_no_party_from_the_main_clause(text: str, main_object: str
+                                                                  ) -> None:
+    """'the minister, who met his counterpart, accused Iran': Iran met no one."""
+    analysis, events = events_of(text, "met")
+    assert events and all(
+        main_object not in (side_country(analysis, e.source, e.source_country),
+                            side_country(analysis, e.target, e.target_country))
+        for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Houthi spokesman Mohammed Abdulsalam warned that the group would keep attacking ships.",
+     "Houthi"),
+    ("Hamas spokesman Abu Obeida warned that the movement would fight on.", "Hamas"),
+    ("Hezbollah official Mahmoud Qamati warned that the group would respond.", "Hezbollah"),
+], ids=["Houthi", "Hamas", "Hezbollah"])
+def test_a_spokesman_does_not_threaten_his_own_group(text: str, group: str) -> None:
+    analysis, events = events_of(text, "warned")
+    assert all(group not in (side_name(analysis, e.target) or "") for e in events), \
+        describe(analysis)

@@ -513,6 +513,8 @@ def subject_of(verb: Token) -> Token | None:
             if controller is not None:
                 return controller
             tok = tok.head
+        elif (doer := charged_doer(tok)) is not None:
+            return doer  # 'accused X of ramming the boat, injuring four': X injured
         elif tok.dep_ == "conj" and (host := reporting_host(tok)) is not None:
             tok = host  # 'X said the police had acted lawfully and accused Y': X accused
         elif tok.dep_ == "conj" and (host := infinitive_host(tok)) is not None:
@@ -529,6 +531,37 @@ def subject_of(verb: Token) -> Token | None:
             return tok.head
         else:
             return None
+    return None
+
+
+# Verbs that charge their object with an act, and the preposition that introduces the act
+# ('accused X of killing', 'blamed X for shelling', 'charged X with torturing').
+CHARGING_PREPS = {"accuse": "of", "blame": "for", "charge": "with", "suspect": "of",
+                  "convict": "of", "condemn": "for", "criticize": "for", "criticise": "for"}
+
+
+def charged(verb: Token) -> Token | None:
+    """The one a charging verb charges ('accused X of', 'X was accused of'), when it has the
+    act it charges them with as a gerund (its preposition hung on the verb or on X)."""
+    prep = CHARGING_PREPS.get(verb.lemma_.lower())
+    if prep is None:
+        return None
+    accused = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    holders = [verb] if accused is None else [verb, accused]
+    if not any(is_preposition(c) and c.lower_ == prep and any(g.dep_ == "pcomp" for g in c.children)
+               for h in holders for c in h.children):
+        return None
+    return accused
+
+
+def charged_doer(verb: Token) -> Token | None:
+    """Who did what a participle set after a charge tells the outcome of ('accused X of
+    ramming a boat, injuring four sailors': X injured them, not the accuser); not the
+    accuser's own words beside it ('..., saying')."""
+    head = verb.head
+    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i
+            and verb.lemma_.lower() not in INFORMING_VERBS | SPEAKER_ACTS):
+        return charged(head)
     return None
 
 

@@ -133,7 +133,8 @@ def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument 
     if not side_scorer.USE_SCORER:
         return nearest(trigger, index, side, exclude, etype)
     if side == "source":  # never one who acts in a clause of another verb's act
-        return side_scorer.likeliest(trigger, index, side, exclude, in_other_clause)
+        elsewhere = outside_participle if noun_modifying_passive(trigger) else in_other_act
+        return side_scorer.likeliest(trigger, index, side, exclude, elsewhere)
     found = nearest(trigger, index, side, exclude, etype)
     if found is None and side_scorer.SCORE_MISSING_TARGET:
         return side_scorer.likeliest(trigger, index, side, exclude)
@@ -171,10 +172,85 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                 or (side == "target" and in_other_conjunct(token, trigger))
                 or (side == "target" and judged_object(token, trigger, index))
                 or (side == "target" and boundary_partner(name_head(token, index)))
-                or (side == "target" and outside_relative_clause(token, trigger))):
+                or (side == "target" and outside_relative_clause(token, trigger))
+                or (side == "target" and foreign_relative_clause(token, trigger))
+                or (side == "target" and exclude is not None and own_group(arg, exclude, index))):
             continue
         return arg
     return None
+
+
+def noun_modifying_passive(trigger: Token) -> bool:
+    """A passive verb with no 'by' agent in a clause that modifies a noun ('activists detained
+    without charge', 'protests in which 300 people were killed'; see setting): it tells what was
+    done to someone, not who did it, and the subject of the clause around the noun is no
+    more likely its doer than anyone else."""
+    noun = trigger.head
+    return (trigger.pos_ == "VERB" and noun.pos_ in ("NOUN", "PROPN")
+            and (trigger.dep_ == "acl" or (trigger.dep_ == "relcl" and setting(trigger)))
+            and trigger_form(trigger) == "PASSIVE"
+            and by_agent(trigger) is None and not existential(noun))
+
+
+def setting(clause: Token) -> bool:
+    """A relative clause about what happened in or at the noun it modifies, with a subject of
+    its own ('protests in which 300 people were killed'), not about the noun itself ('X, who
+    was arrested last week', whose arrester the sentence around may name)."""
+    return any(c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT") and c.lower_ != "that"
+               for c in clause.children)
+
+
+def outside_participle(token: Token, trigger: Token) -> bool:
+    """The token lies outside the phrases of a noun-modifying participle's own ('missiles
+    fired from X', not 'soldiers accused of killing protesters' nor the clause around)."""
+    if token not in trigger.subtree or token.i == trigger.i:
+        return True
+    return any(t.dep_ in ("pcomp", "dobj", "acl", "relcl", "advcl", "xcomp", "ccomp")
+               for t in [token, *token.ancestors][:-1] if trigger in t.ancestors)
+
+
+def existential(noun: Token) -> bool:
+    """'There were ten soldiers killed in X': the participle is the clause's predicate, not
+    a modifier."""
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+
+
+def own_group(arg: Argument, person: Argument, index: ActorIndex) -> bool:
+    """A group or body that is the person's own ('Houthi spokesman X warned that the group
+    would ...', 'a Hamas official said the movement ...'): one's own side is no target of
+    one's warning. Own: coded alike (only a code with a sector beside the country: a person
+    and a mere country share too little), or named in the person's own phrase."""
+    group, who = arg.actor, person.actor
+    if (group is None or who is None or who.kind != "person"
+            or group.kind not in ("group", "organization")):
+        return False
+    if group.code is not None and len(group.code) > 3 and group.code == who.code:
+        return True
+    head = person.token
+    return head is not None and any(index.actor_of(t) is group
+                                    for left in head.lefts for t in left.subtree)
+
+
+# Prepositions of time or circumstance whose phrase sets the scene of an act ('withdrew after
+# fighting that ...', 'resigned amid protests in which ...').
+BACKGROUND_PREPS = {"after", "before", "during", "amid", "amidst", "following", "since", "despite"}
+
+
+def foreign_relative_clause(token: Token, trigger: Token) -> bool:
+    """The token is in a relative clause of a noun in a phrase of time or circumstance of the
+    trigger ('withdrew after fighting that killed 15 fighters', 'resigned after protests in
+    which 300 people were killed'): what another act there is done to is no target of the
+    trigger's ('an attack that killed 15 soldiers' is aimed at them)."""
+    clause = None
+    for tok in [token, *token.ancestors]:
+        if tok.i == trigger.i or trigger in tok.subtree:
+            return False
+        if (clause is None and tok.dep_ == "relcl" and tok.head.i != trigger.i
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            clause = tok  # not an infinitive ('a call for forces to be deployed in X')
+        if clause is not None and tok.dep_ == "prep" and tok.lower_ in BACKGROUND_PREPS:
+            return True
+    return False
 
 
 def outside_relative_clause(token: Token, trigger: Token) -> bool:
@@ -245,6 +321,16 @@ def agent_like(token: Token) -> bool:
         if tok.dep_ not in NAME_DEPS:
             return False
     return False
+
+
+def in_other_act(token: Token, trigger: Token) -> bool:
+    """The token belongs to another verb's act: it sits in another clause, or outside the
+    relative clause the trigger is in and the noun that clause modifies ('the minister, who
+    met his counterpart on Monday, accused Russia': Russia met no one)."""
+    if in_other_clause(token, trigger):
+        return True
+    clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
+    return clause is not None and token not in clause.head.subtree
 
 
 def in_other_clause(token: Token, trigger: Token) -> bool:
@@ -430,12 +516,14 @@ def complete(
         if means is not None and refers_back(means):
             means, chain = chain, means  # 'the strikes hit X': those told before
         agent = told_agent(trigger, index)
+        modifier = noun_modifying_passive(trigger)
         found = (means or chain
-                 or (None if agent else in_sentence(trigger, index, "source", other))
+                 or (None if agent or (modifier and trigger.dep_ == "relcl")
+                     else in_sentence(trigger, index, "source", other))
                  or state_source(trigger, etype, index, other))
         if found is None and trigger.pos_ == "NOUN" and etype in SPEAKER_TYPES:
             found = speaker_source(trigger, index, other)
-        if found is None and agentless(trigger, index) and not agent:
+        if found is None and agentless(trigger, index) and not agent and not modifier:
             found = main_actor(actor_sentences(index), index, other)
         sources = [found] if found else []
     return sources, targets
