@@ -1686,3 +1686,19 @@ def test_an_opposition_coalition_is_the_opposition() -> None:
 def test_a_bodys_name_of_a_country(text: str, surface: str, name: str, country: str) -> None:
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     assert actor is not None and (actor.name, actor.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # a title right after a named group's name makes its holder the group's
+        ("Hamas spokesman Abu Obeida said the fighters would hold out.", "Abu Obeida",
+         "PSEREB"),
+        ("Houthi spokesman Mohammed Abdulsalam said the talks had failed.",
+         "Mohammed Abdulsalam", "YEMREB"),
+        ("Hezbollah spokesman Ali Haidar denied the report.", "Ali Haidar", "LBNREB"),
+    ],
+)
+def test_a_groups_spokesman_is_the_group(text: str, surface: str, code: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.code == code

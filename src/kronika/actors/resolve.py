@@ -501,10 +501,23 @@ class Resolver:
             if build.kind != "person" or build.country is not None or build.entry is not None:
                 continue
             for cand in build.mentions:
-                described = self.title_description(cand)
+                described = self.title_description(cand) or self.group_before_title(cand)
                 if described is not None:
                     build.country, build.sector, build.code = described
                     break
+
+    def group_before_title(self, cand: Candidate
+                           ) -> tuple[str | None, str | None, str | None] | None:
+        """'Hamas spokesman Abu Obeida': a mention that opens with its title, right after a
+        named group's or body's name, is that body's person, coded as the body (the title's
+        own sector, GOV for a spokesman, is a state's)."""
+        if cand.start == 0 or not self.kb.office_key(self.doc[cand.start].text):
+            return None
+        owner = self.index.actor_at(cand.start - 1)
+        if (owner is None or owner.kind not in ("group", "organization") or owner.entry is None
+                or not owner.code):
+            return None
+        return owner.country, owner.sector, owner.code
 
     def title_description(self, cand: Candidate
                           ) -> tuple[str | None, str | None, str | None] | None:
