@@ -17,6 +17,7 @@ which may run over several sentences.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -361,20 +362,11 @@ def _writers_own_voice(speaker: Token, verb: Token) -> bool:
     invitation to the reader)."""
     if speaker.lower_ == "it" and any(
             a.lower_ == "worth" or any(c.lower_ == "worth" for c in a.children)
-            for a in _ancestors(verb, 2)):
+            for a in islice(verb.ancestors, 2)):
         return True
     let = speaker.head.head if speaker.head.dep_ == "ccomp" else None
     return (speaker.lower_ in ("'s", "’s", "us") and let is not None
             and let.lemma_.lower() == "let" and let.tag_ == "VB")
-
-
-def _ancestors(token: Token, hops: int) -> list[Token]:
-    """The token's heads, nearest first, at most ``hops`` of them."""
-    found = []
-    while hops and token.head.i != token.i:
-        token, hops = token.head, hops - 1
-        found.append(token)
-    return found
 
 
 def _is_passive(verb: Token) -> bool:

@@ -293,8 +293,8 @@ def pointed_out(noun: Token) -> bool:
     officer' name whoever fits)."""
     if noun.pos_ == "PROPN":
         return True
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in (
-        "the", "this", "that", "these", "those")) for c in noun.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POINTING_DETS)
+               for c in noun.children)
 
 
 def licensing(verb: Token) -> bool:
