@@ -32,6 +32,7 @@ from kronika.events.arguments import (
     agreed_place,
     as_thing,
     boundary_partner,
+    by_agent,
     condition_party,
     conditions,
     deployed_forces,
@@ -442,7 +443,7 @@ def armed_reading(
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     # 'the tanker was struck by a missile': the one who acts is the passive's agent, and what
     # is struck was hit (workers strike against no one; their strike has no patient)
-    subj = passive_doer(head) if passive else subject_of(head)
+    subj = by_agent(head) if passive else subject_of(head)
     agent = kb.agent(subj.lemma_.lower()) if subj is not None else None
     if agent is not None and agent.sector in CIVILIAN_SECTORS:
         return entry
@@ -458,12 +459,6 @@ def armed_reading(
         if t.type != "PROTEST" and t.words == entry.words
     ]
     return others[0] if others else entry
-
-
-def passive_doer(verb: Token) -> Token | None:
-    """The object of a passive verb's 'by' ('was struck by strikers' -> strikers)."""
-    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
-                 if o.dep_ == "pobj"), None)
 
 
 def armed_noun_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
