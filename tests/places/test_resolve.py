@@ -6,7 +6,7 @@ import pytest
 
 import kronika
 from kronika.places import load_gazetteer, resolve_place
-from kronika.places.gazetteer import fold
+from kronika.places.gazetteer import fold, usable_alternate
 
 
 def places_of(text: str) -> dict[str, tuple[str | None, bool]]:
@@ -89,3 +89,20 @@ def test_short_codes_are_no_names(word: str) -> None:
     words or name fragments in English text ('Let' is Leticia's airport, 'She' Shenyang's)."""
     place = resolve_place(word, load_gazetteer())
     assert place is None or fold(place.name) == fold(word)  # a town called Çan may be 'Can'
+
+
+@pytest.mark.parametrize(
+    ("alternate", "name", "population", "usable"),
+    [
+        # a small town's foreign transliteration is no name an English text uses for it
+        ("Khan", "Haan", 29_431, False),
+        ("Kiev", "Kyiv", 2_797_553, True),
+        # big cities keep the exonyms English uses
+        ("Peking", "Beijing", 18_960_744, True),
+        ("Bombay", "Mumbai", 12_691_836, True),
+        ("Artemovsk", "Bakhmut", 74_247, False),
+    ],
+)
+def test_alternate_names_of_small_towns_keep_their_shape(alternate: str, name: str,
+                                                         population: int, usable: bool) -> None:
+    assert usable_alternate(alternate, name, population) is usable

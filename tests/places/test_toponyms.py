@@ -94,3 +94,19 @@ def test_toponym_is_no_actor(text: str, surface: str) -> None:
 def test_person_after_preposition_stays_person() -> None:
     """A person's name after 'from' is not turned into a town the gazetteer lacks."""
     assert "Samuel Odhiambo" in actor_texts("A letter from Samuel Odhiambo reached Nairobi.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a region only one country has, tagged as a body, after 'in' or before a local title
+        ("Gunmen attacked a police post in Sinaloa on Monday.", "Sinaloa", "MEX"),
+        ("Oaxaca Governor Salomon Jara visited the flooded towns.", "Oaxaca", "MEX"),
+        # named with its region word
+        ("Gunmen killed six people in Sinaloa state.", "Sinaloa state", "MEX"),
+    ],
+)
+def test_a_region_tagged_as_a_body_is_a_place(text: str, surface: str, country: str) -> None:
+    found = places_of(text)
+    assert found.get(surface, (None, None))[1] == country, found
+    assert surface.split()[0] not in actor_texts(text)

@@ -23,7 +23,7 @@ from kronika.nlp import (
     lower_texts,
 )
 from kronika.nlp.segments import in_credit_line
-from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
+from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry, fold
 from kronika.places.resolve import resolve_place
 
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -322,8 +322,13 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             continue  # 'a Panama-flagged ship': the flag, no party
         if entry is None and opens_office(span, kb):
             continue  # 'Gang' of 'Gang leader Jimmy Cherizier': a word of a title, no body
-        if entry is None and ent.label_ == "ORG" and text.islower():
-            continue  # 'Cambodia's defence ministry': a body named by common nouns (sectors)
+        if entry is None and ent.label_ == "ORG" and (text.islower() or sector_before_title(
+                span, kb)):
+            # 'Cambodia's defence ministry', 'Army spokesman X': a body named by common
+            # nouns is a sector's, not an organisation of that name
+            continue
+        if entry is None and ent.label_ == "PERSON" and len(span) == 1 and kb.demonym(text):
+            continue  # 'Azerbaijani territory' tagged a person: a demonym is no one's name
         ranked = ranked_person(span, kb) if ent.label_ in ("PERSON", "ORG") else None
         ranked = ranked or (minister_person(span, kb) if ent.label_ == "PERSON" else None)
         if ranked is not None:
@@ -353,10 +358,23 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             and not titled(span.root)
         ):
             yield from place_candidate(span, ent.label_, kb, gaz)
+        elif ent.label_ == "PERSON" and definite(span):
+            # 'the Mossad said': a name with 'the' is a body's, never a person's
+            yield Candidate(span.start, span.end, "ner", kind="organization", name=text)
         elif ent.label_ == "PERSON":
             yield Candidate(span.start, span.end, "ner", kind="person", name=text)
+        elif (before_title(span) or after_locative(span)) and (
+                (resolve_place(text, gaz) if before_title(span) else None)
+                or named_region(text, gaz)):
+            # 'Sinaloa Governor X', 'Lviv Mayor X', 'violence in Sinaloa' (tagged ORG): the
+            # place of the office; a region only one country has
+            yield from place_candidate(span, "GPE", kb, gaz)
         elif span[-1].lower_.rstrip("s") in REGION_WORDS and resolve_place(text, gaz):
             # NER tags "Donetsk Oblast" as ORG; the gazetteer knows it as a region.
+            yield from place_candidate(span, "GPE", kb, gaz)
+        elif with_region_word(span) is not span and resolve_place(with_region_word(span).text,
+                                                                  gaz):
+            # 'in Sinaloa state' with only 'Sinaloa' tagged ORG: the region the text calls one
             yield from place_candidate(span, "GPE", kb, gaz)
         elif text in placed and resolve_place(text, gaz):
             # 'the city of El Fasher' (tagged ORG): a known town the text calls a settlement
@@ -387,6 +405,14 @@ def of_country_tail(span: Span, kb: KnowledgeBase) -> tuple[int, str | None]:
     if entry is None or entry.kind != "country" or entry.metonym:
         return span.end, None
     return tail.end, entry.country
+
+
+def sector_before_title(span: Span, kb: KnowledgeBase) -> bool:
+    """'Army' in 'Army spokesman Colonel X': one capitalised sector noun right before an
+    office title, which says whose the holder is."""
+    doc = span.doc
+    return (len(span) == 1 and span.end < len(doc) and agent_of(span[0], kb) is not None
+            and kb.office_key(doc[span.end].text) is not None)
 
 
 def opens_office(span: Span, kb: KnowledgeBase) -> bool:
@@ -530,15 +556,16 @@ def nation_of(token: Token, kb: KnowledgeBase) -> str | None:
 
 
 def portfolio(span: Span, kb: KnowledgeBase) -> bool:
-    """'Labour' or 'Trade' in 'Labour Minister X': a capitalised word before 'Minister' names
-    the portfolio, not a person or a party (NER often tags it so)."""
+    """'Labour' or 'Trade' in 'Labour Minister X', 'State' in 'Secretary of State X': a
+    capitalised word beside 'Minister' names the portfolio, not a person or a party (NER
+    often tags it so)."""
     doc = span.doc
-    return (
-        span.end < len(doc)
-        and doc[span.end].text in MINISTER_WORDS
-        and nation_of(span[0], kb) is None
-        and all(t.is_title for t in span)
-    )
+    if not all(t.is_title for t in span) or nation_of(span[0], kb) is not None:
+        return False
+    # 'Secretary of State X', 'Minister of Defence': the portfolio after the title
+    after_title = (span.start > 1 and doc[span.start - 1].lower_ == "of"
+                   and doc[span.start - 2].text in MINISTER_WORDS)
+    return after_title or (span.end < len(doc) and doc[span.end].text in MINISTER_WORDS)
 
 
 def minister_person(span: Span, kb: KnowledgeBase) -> Candidate | None:
@@ -618,8 +645,10 @@ def place_candidate(
     unfamiliar city names as people ('strikes hit Kherson', 'shelled Khan Younis')."""
     span = with_region_word(span)
     place = resolve_place(span.text, gaz)
+    if place is None and (label == "GPE" or before_title(span)):
+        place = named_region(span.text, gaz)  # 'Texas', 'Sinaloa Governor X'
     if place is None:
-        if label == "PERSON":
+        if label == "PERSON" and not definite(span):  # 'over the Danube': no one's name
             yield Candidate(span.start, span.end, "ner", kind="person", name=span.text)
         elif label == "GPE":
             yield Candidate(
@@ -650,6 +679,36 @@ def with_region_word(span: Span) -> Span:
     if span.end < len(doc) and doc[span.end].lower_.rstrip("s") in REGION_WORDS:
         return doc[span.start : span.end + 1]
     return span
+
+
+# Titles of offices held in a region or a city ('Texas Governor X', 'Lviv Mayor X').
+LOCAL_TITLES = frozenset({"governor", "mayor", "chief minister", "premier", "deputy governor",
+                          "deputy mayor", "lieutenant governor", "regional governor"})
+
+
+def before_title(span: Span) -> bool:
+    """Whether a capitalised local office title follows a name right after it."""
+    doc = span.doc
+    for width in (2, 1):
+        words = doc[span.end : span.end + width]
+        if len(words) == width and all(t.is_title for t in words) and (
+                words.text.lower() in LOCAL_TITLES):
+            return True
+    return False
+
+
+def named_region(name: str, gaz: Gazetteer) -> GazetteerEntry | None:
+    """The first-level region a name spells out, when only one country has one by that name
+    ('Sinaloa'; not 'Punjab', which India and Pakistan both have)."""
+    regions = [c for c in gaz.candidates(name) if c.kind == "region"
+               and fold(c.name) == fold(name)]
+    return regions[0] if len({r.country for r in regions}) == 1 else None
+
+
+def definite(span: Span) -> bool:
+    """Whether 'the' opens a name ('the Danube'), which no person's name takes."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the" and (
+        span.doc[span.start - 1].head.i in range(span.start, span.end))
 
 
 def after_locative(span: Span) -> bool:
@@ -936,8 +995,18 @@ def country_from_modifiers(span: Span, kb: KnowledgeBase) -> str | None:
             return code
         entry = kb.lookup(tok.text)
         if entry is not None and entry.kind == "country":
+            if entry.metonym and span.root.lower_ in MEETING_PLACE_HEADS:
+                continue  # the 'Minsk Group' is named for where it met, not whose it is
             return entry.country
     return None
+
+
+# Heads of names that international bodies and pacts take from the city where they met
+# ('the Minsk Group', 'the Paris Club', 'the Astana format', 'the Oslo Accords').
+MEETING_PLACE_HEADS = frozenset({
+    "group", "club", "format", "process", "accords", "accord", "agreement", "agreements",
+    "convention", "conventions", "protocol", "declaration", "statute", "framework",
+})
 
 
 def sector_of_head(token: Token, kb: KnowledgeBase) -> str | None:
@@ -997,8 +1066,7 @@ def member_of(head: Token, doc_actors: dict[int, Candidate]) -> Candidate | None
     'Hezbollah's fighters', 'leaders of the Taliban' (never a country: 'Russian commanders'
     are Russia's military)."""
     near = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i]
-    near += [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-             for t in prep.children if t.dep_ == "pobj"]
+    near += [t for prep in of_phrases(head) for t in prep.children if t.dep_ == "pobj"]
     near += loyal_to(head)
     for tok in near:
         cand = doc_actors.get(tok.i)
@@ -1006,6 +1074,28 @@ def member_of(head: Token, doc_actors: dict[int, Candidate]) -> Candidate | None
                 and cand.origin == "kb" and not is_affiliation(tok)):
             return cand
     return None
+
+
+def of_phrases(head: Token) -> list[Token]:
+    """The 'of' phrases that belong to a noun. The parser hangs a trailing 'of X' on the first
+    of two joined nouns; when that first noun has an owner of its own ('the Malian army and
+    mercenaries of the Africa Corps'), the phrase is the last noun's only; else both nouns'
+    ('the commanders and fighters of Hamas')."""
+    own = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    later = [c for c in head.conjuncts if c.i > head.i]
+    if later and owned(head):
+        own = [p for p in own if p.i < later[0].i]
+    first = head.head
+    if head.dep_ == "conj" and not any(c.i > head.i for c in first.conjuncts):
+        own += [c for c in first.children
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i]
+    return own
+
+
+def owned(noun: Token) -> bool:
+    """Whether a noun names whose it is before it: a demonym, a name or a possessor."""
+    return any(c.i < noun.i and (c.dep_ in ("poss", "compound") or c.ent_type_ == "NORP")
+               for c in noun.children)
 
 
 def loyal_to(head: Token) -> list[Token]:
@@ -1045,7 +1135,19 @@ def conjunct_country(
     first = head.head
     if first.pos_ not in ("NOUN", "PROPN") or first.tag_ != head.tag_:
         return None
+    if not in_one_list(head):
+        return None
     return modifier_country(first, kb, doc_actors)
+
+
+def in_one_list(conj: Token) -> bool:
+    """Whether a conjunct is one of its first noun's list ('analysts and politicians',
+    'diplomats, analysts and politicians'), not a new phrase after a comma that the parser
+    chained on ('fighting with U.N. peacekeepers, residents and an official said')."""
+    before = conj.doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+    if before is not None and before.dep_ == "cc":
+        return True
+    return any(c.dep_ == "cc" and c.i > conj.i for c in conj.head.children)
 
 
 def group_name(span: Span) -> str:

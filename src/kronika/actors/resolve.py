@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -76,6 +76,12 @@ NAMED_BODY_NOUNS = GROUP_NOUNS | {"force", "militia", "mission", "party", "allia
                                   "coalition", "faction", "network", "agency"}
 # Sectors of a group whose own bodies ('its soldiers', 'their forces') are its country's.
 OWNING_SECTORS = STATE_BODIES | {"CVL"}
+# Parties and movements, whose own people named through a pronoun are coded as the party
+# ('the party said two of its workers were killed').
+PARTY_SECTORS = frozenset({"PTY", "OPP"})
+PARTY_PEOPLE = frozenset({"worker", "member", "activist", "supporter", "candidate",
+                          "lawmaker", "legislator", "volunteer", "cadre", "workers",
+                          "members", "activists", "supporters"})
 # How far back (in sentences) 'the group' looks for the organisation it stands for.
 GROUP_NOUN_REACH = 2
 # Verbs by which a state puts its own forces to use, and the sectors of those forces.
@@ -201,6 +207,10 @@ def token_map(cands: Iterable[Candidate]) -> dict[int, Candidate]:
 
 # People whose nationality is usually not the country they are in: a demonym on them names
 # where they come from ('two German tourists were kidnapped'), not where the story is set.
+# Entity types of a modifier that names whose a generic body is ('Syrian soldiers').
+OWNER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
+# Modifiers that place a group outside the country a text is set in.
+FOREIGN_WORDS = frozenset({"foreign", "overseas", "external"})
 FOREIGNER_NOUNS = frozenset({
     "hostage", "hostages", "captive", "captives", "tourist", "tourists", "expatriate",
     "expatriates", "expat", "expats", "foreigner", "foreigners", "abductee", "abductees",
@@ -213,8 +223,9 @@ FOREIGNER_NOUNS = frozenset({
 class Resolver:
     """Turns the candidates of one document into ActorIndex clusters."""
 
-    def __init__(self, doc: Doc, kb: KnowledgeBase, on: date | None) -> None:
-        self.doc, self.kb, self.on = doc, kb, on
+    def __init__(self, doc: Doc, kb: KnowledgeBase, on: date | None,
+                 gaz: Gazetteer | None = None) -> None:
+        self.doc, self.kb, self.on, self.gaz = doc, kb, on, gaz
         self.index = ActorIndex(doc)
         self.learned_roles: dict[tuple[str, str | None], str] = {}
 
@@ -292,6 +303,8 @@ class Resolver:
         if build.entry is None:
             build.entry = entry
             self.apply_roles(build, entry)
+            if entry.kind == "person":
+                self.adopt_surname(build, entry)
         if cand.sector == "ELI" and build.kind == "person" and not self.kb.roles_of(entry, self.on):
             # 'former president X' who holds no office at the date: an elite, as CAMEO codes
             build.sector = "ELI"
@@ -299,6 +312,16 @@ class Resolver:
         if cand.office and build.office is None:
             self.learn_role(build, cand.office, cand.country)
         return build
+
+    def adopt_surname(self, build: ActorBuild, entry: ActorEntry) -> None:
+        """'Khan supporters' in a headline, then 'Imran Khan': a surname the text used alone
+        before the known person's full name is that person."""
+        surname = entry.name.split()[-1]
+        for other in list(self.index.actors.values()):
+            if (other is not build and other.kind == "person" and other.entry is None
+                    and other.name == surname):
+                self.move_mentions(other, build)
+                del self.index.actors[other.id]  # a later 'Khan' finds the full name
 
     def apply_roles(self, build: ActorBuild, entry: ActorEntry) -> None:
         """Country, sector, code and role from the entry's offices held at the document date."""
@@ -480,6 +503,33 @@ class Resolver:
             else:
                 self.move_mentions(build, person)
 
+    def merge_abbreviations(self) -> None:
+        """'the Movement for Democratic Change (MDC)': an abbreviation the text introduces in
+        brackets after a name is that name's body wherever the text uses it, not a body of
+        its own."""
+        for paren, abbr in introduced_abbreviations(self.doc):
+            named = self.named_before(paren, abbr)
+            if named is None:
+                continue
+            for build in list(self.index.actors.values()):
+                if build is not named and build.entry is None and build.name == abbr:
+                    self.move_mentions(build, named)
+
+    def named_before(self, paren: int, abbr: str) -> ActorBuild | None:
+        """The body named right before a bracket, whose capitalised words' initials spell
+        the abbreviation in it ('Pakistan Tehreek-e-Insaf (PTI)')."""
+        start = paren
+        while start > 0 and (self.doc[start - 1].is_title or self.doc[start - 1].text in "-&"
+                             or self.doc[start - 1].lower_ in NAME_JOINERS):
+            start -= 1
+        while start < paren and self.doc[start].lower_ in NAME_JOINERS:
+            start += 1  # 'The' opening a sentence is no word of the name
+        build = self.index.actor_at(start) or self.index.actor_at(paren - 1)
+        if build is None or build.kind not in ("organization", "group"):
+            return None
+        initials = "".join(t.text[0] for t in self.doc[start:paren] if t.is_title)
+        return build if spells(abbr, initials) else None
+
     def nicknamed(self, cand: Candidate) -> ActorBuild | None:
         """The person whose nickname a mention is: the object of 'known as', 'nicknamed'
         or 'dubbed' in a phrase that describes the person's name."""
@@ -542,6 +592,9 @@ class Resolver:
         code = self.kb.demonym(modifier_text(modifier)) or self.kb.demonym(modifier.text)
         if owner is not None and owner.kind == "country" and owner.country:
             code = owner.country
+        place = self.index.place_of(modifier)
+        if code is None and place is not None and names_a_state(place.country):
+            code = place.country  # 'Texas Governor X', 'Lviv Mayor X': an office in the state
         if agent is None:
             return None
         if code is None:
@@ -771,18 +824,29 @@ class Resolver:
 
     def anchor_to_dateline(self, build: ActorBuild) -> None:
         """'ISLAMABAD — ... the military said': in a story naming several countries, a bare
-        'the military' or 'the government' is the state the wire story was filed from, when
-        the story names that state too."""
+        'the military', 'the government' or 'soldiers' (owned by no one the text names) is
+        the state the wire story was filed from, when the story names that state too."""
         if build.sector not in STATE_BODIES or build.country is not None:
             return
         country = self.dateline_country()
         if country is None or country not in self.document_countries():
             return
-        for cand in [c for c in build.mentions if self.bare_definite(c)]:
+        for cand in [c for c in build.mentions if self.unowned(c)]:
             cand.country = country
             target = self.from_sector(cand)
             if target is not build:
                 self.move_mention(build, cand, target)
+
+    def unowned(self, cand: Candidate) -> bool:
+        """A generic mention that names no owner of its own: 'the army', 'soldiers', 'state
+        prosecutors' (not 'its soldiers', 'foreign troops' or 'rebel soldiers')."""
+        if self.bare_definite(cand):
+            return True
+        head = self.head_of(cand)
+        return cand.country is None and not self.called_foreign(cand) and not any(
+            c.dep_ == "poss" or c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN"
+            or (c.dep_ in ("compound", "amod", "nmod") and self.kb.agent(c.lemma_.lower()))
+            for c in head.children)
 
     def dateline_country(self) -> str | None:
         """The country of the place a wire dateline names ('ISLAMABAD —'), if any."""
@@ -791,6 +855,12 @@ class Resolver:
             place = self.index.places.get(key)
             if place is not None and place.country and any(
                     a <= self.doc[i].idx < b for a, b in spans):
+                return place.country
+        # a capitalised city the recognizer left untagged ('MEXICO CITY —')
+        for a, b in spans[:1]:
+            name = re.split(r"[,(—–-]", doc_text(self.doc)[a:b], maxsplit=1)[0].strip()
+            place = resolve_place(name.title(), self.gaz) if name and self.gaz else None
+            if place is not None and place.kind == "city" and names_a_state(place.country):
                 return place.country
         return None
 
@@ -889,6 +959,8 @@ class Resolver:
                 continue
             if all(self.pronoun_owned(c) for c in build.mentions):
                 continue  # 'Pakistan said its air force ...': the owner tells (resolve_pronouns)
+            if any(self.called_foreign(c) for c in build.mentions):
+                continue  # 'foreign intelligence services' are of any country but this one
             if build.kind == "person" and build.office:
                 build.country = country
                 build.role = self.role_text(build.office, country)
@@ -898,25 +970,41 @@ class Resolver:
                 build.country = country
                 where = self.kb.country_name(country)
                 if build.key[0] == "sector" and where:  # "Rebels" -> "Mali rebels"
-                    build.name = f"{where} {build.name[:1].lower()}{build.name[1:]}"
+                    build.name = f"{where} {self.common_name(build)}"
             else:
                 continue
             build.code = country + (build.sector or "")
 
+    def common_name(self, build: ActorBuild) -> str:
+        """A group's name to follow a country's ('Rebels' -> 'rebels'; 'Muslims' stays)."""
+        proper = any(self.head_of(c).ent_type_ == "NORP" for c in build.mentions)
+        return build.name if proper else build.name[:1].lower() + build.name[1:]
+
     def anchor_officials_to_dateline(self) -> None:
         """'BANGUI, Central African Republic — President Faustin-Archange Touadera said':
         in a wire story that names several countries, an unknown name with a state office
-        and no country holds it in the state the story was filed from, when the story names
-        that state."""
+        or of a state body ('Army spokesman Colonel X') and no country holds it in the state
+        the story was filed from, when the story names that state; so do soldiers, police or
+        prosecutors the text gives no owner ('Soldiers arrested ...')."""
         country = self.dateline_country()
         if country is None or country not in self.document_countries():
             return
         for build in self.index.actors.values():
-            if (build.kind == "person" and build.office and build.country is None
-                    and build.entry is None and build.sector in (None, "GOV")):
+            if build.country is not None or build.entry is not None:
+                continue
+            if build.kind == "group" and build.sector in STATE_BODIES and all(
+                    self.unowned(c) for c in build.mentions):
+                build.country = country  # 'Soldiers arrested ...', 'state prosecutors said'
+                build.code = country + build.sector
+            if build.kind != "person":
+                continue
+            if build.office and build.sector in (None, "GOV"):
                 build.country = country
                 build.role = self.role_text(build.office, country)
                 build.code = country + (build.sector or "GOV")
+            elif build.sector in STATE_BODIES:  # 'Army spokesman Colonel X'
+                build.country = country
+                build.code = country + build.sector
 
     def pronoun_owned(self, cand: Candidate) -> bool:
         """Whether a mention's head is owned through a possessive pronoun ('its air force')."""
@@ -944,6 +1032,12 @@ class Resolver:
             elif build.entry is None and not all(self.abroad(c) for c in build.mentions):
                 found.add(build.country)  # a country the text gives a group ('Fijian rebels')
         return found
+
+    def called_foreign(self, cand: Candidate) -> bool:
+        """Whether a mention's head is called foreign ('foreign mercenaries', 'overseas
+        donors'), which puts it outside the country the text is set in."""
+        return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS
+                   for c in self.head_of(cand).children)
 
     def abroad(self, cand: Candidate) -> bool:
         """Whether a mention names foreigners or a state's mission abroad ('the French
@@ -1056,7 +1150,7 @@ class Resolver:
                 self.index.token_actor[tok.i] = best.id
         for i in [i for i, word in enumerate(words)
                   if word in POSSESSIVES or word in THING_PRONOUNS]:
-            if i in self.index.token_actor:
+            if i in self.index.token_actor and not self.owner_inside(i):
                 continue
             tok = self.doc[i]
             if tok.lower_ in POSSESSIVES and tok.dep_ == "poss":
@@ -1071,7 +1165,11 @@ class Resolver:
             if best is not None:
                 best.mentions.append(Candidate(tok.i, tok.i + 1, "pronoun", kind=best.kind))
                 self.index.token_actor[tok.i] = best.id
-                if tok.dep_ == "poss" and best.country and (
+                if tok.dep_ == "poss" and best.sector in PARTY_SECTORS and (
+                        tok.head.lemma_.lower() in PARTY_PEOPLE):
+                    # 'the party said two of its workers were killed': the party's own
+                    self.absorb_owned_people(tok.head, best)
+                elif tok.dep_ == "poss" and best.country and (
                         best.kind in ("person", "country") or best.sector in OWNING_SECTORS):
                     # 'President Ruto said his government ...', 'Rwanda says its forces ...',
                     # 'the army said its soldiers', 'Bosnian Serbs said their forces'
@@ -1169,6 +1267,22 @@ class Resolver:
         for i in range(cand.start, cand.end):
             self.index.token_actor[i] = target.id
 
+    def owner_inside(self, i: int) -> bool:
+        """Whether a possessive pronoun is a word of a longer group mention ('two of its
+        workers'), whose owner it still names."""
+        build, cand = self.mention_at(i)
+        return (build is not None and cand is not None and cand.end - cand.start > 1
+                and self.doc[i].dep_ == "poss" and build.kind == "group")
+
+    def absorb_owned_people(self, head: Token, party: ActorBuild) -> None:
+        """A party's own workers or members, named through its pronoun, are the party."""
+        build, cand = self.mention_at(head.i)
+        if build is None or cand is None or build is party or build.entry is not None:
+            return
+        if build.country is not None and build.country != party.country:
+            return
+        self.move_mention(build, cand, party)
+
     def absorb_owned_body(self, head: Token, owner: ActorBuild) -> None:
         """A countryless generic body owned by an organisation becomes a mention of it."""
         build, cand = self.mention_at(head.i)
@@ -1265,6 +1379,28 @@ class Resolver:
 
 # Types whose noun triggers a country modifier authors ('Israeli raids', 'US sanctions').
 HOSTILE_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"])
+
+
+# Small words inside a body's name ('Movement for Democratic Change', 'Party of the Regions').
+NAME_JOINERS = frozenset({"for", "of", "the", "and", "e", "de", "du", "des", "la", "el", "al"})
+
+
+def introduced_abbreviations(doc: Doc) -> Iterator[tuple[int, str]]:
+    """Brackets holding an abbreviation alone ('(MDC)'): the bracket's index and the letters."""
+    for i in range(1, len(doc) - 2):
+        if doc[i].text == "(" and doc[i + 2].text == ")":
+            word = doc[i + 1].text
+            if 2 <= len(word) <= 8 and word.isalpha() and word.isupper():
+                yield i, word
+
+
+def spells(abbr: str, initials: str) -> bool:
+    """Whether an abbreviation's letters are a name's initials in order, starting with the
+    first ('PTI' in 'Pakistan Tehreek-e-Insaf', 'RSF' in 'Rapid Support Forces')."""
+    if not initials or abbr[0] != initials[0].upper():
+        return False
+    rest = iter(initials.upper())
+    return all(letter in rest for letter in abbr)
 
 
 def epithet_word(tok: Token) -> bool:
@@ -1416,7 +1552,7 @@ def resolve_actors(
         for c in chosen
         if c.country and (c.is_actor or c.place is None or c.place.kind == "country")
     }
-    resolver = Resolver(doc, kb, on)
+    resolver = Resolver(doc, kb, on, gaz)
     # Names first, so that a role learned anywhere ("Kenyan President Samuel Odhiambo")
     # is known when a bare title ("the Kenyan president") is resolved.
     for cand in sorted(chosen, key=lambda c: (NAME_FIRST.get(c.origin, 9), c.start)):
@@ -1424,6 +1560,7 @@ def resolve_actors(
         resolver.add(cand)
     resolver.merge_appositions()
     resolver.merge_nicknames()
+    resolver.merge_abbreviations()
     resolver.merge_named_descriptions()
     resolver.describe_by_titles()
     resolver.resolve_armed_descriptions()

