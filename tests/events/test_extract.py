@@ -300,6 +300,11 @@ NO_EVENT = [
      "A ferry carrying traders capsized on Lake Kivu on Sunday, killing 40 people.", "ASSAULT"),
     ("the toll of a collapse",
      "A hotel in Lagos collapsed overnight, killing nine guests.", "ASSAULT"),
+    ("a wave of floods",
+     "A second wave of floods hit Assam state on Monday, forcing 9,000 people to flee.",
+     "ASSAULT"),
+    ("a spate of landslides",
+     "A spate of landslides struck the Nepalese district of Sindhupalchok.", "ASSAULT"),
     # --- a participant known only from a pronoun
     (
         "pronoun-only participant",

@@ -765,8 +765,15 @@ def is_hazard(noun: Token) -> bool:
     mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
     if lemma in nouns or noun.lower_ in nouns or any(f"{m} {lemma}" in nouns for m in mods):
         return True
+    if lemma in SPELL_NOUNS:  # 'a second wave of floods', 'a spate of landslides'
+        return any(is_hazard(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")
     # a hazard's name: 'Hurricane Ida', 'tropical storm Mara', 'Cyclone Idai'
     return noun.pos_ == "PROPN" and any(m in nouns for m in mods)
+
+
+# Nouns of a run of things, whose 'of' phrase names what ran ('a wave of floods').
+SPELL_NOUNS = frozenset({"wave", "spate", "series", "bout", "string", "surge", "round"})
 
 
 def natural_harm(head: Token, entry: Trigger) -> bool:
