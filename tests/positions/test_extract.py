@@ -778,3 +778,89 @@ def test_the_head_names_the_issue(text: str, issue: str) -> None:
 def test_release_of_activists_is_human_rights(text: str, stance: str) -> None:
     positions = kronika.analyze(text, published="2024-03-01").positions
     assert [(p.stance, p.issue) for p in positions][:1] == [(stance, "human_rights")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "stance", "issue"),
+    [
+        # a definite agreement with no issue of its own is the agreement named before it
+        (("The government and the rebels agreed on a truce that would take effect on Sunday. "
+          "Colombia's finance minister said he opposed the deal."), "finance minister",
+         "opposes", "ceasefire"),
+        (("Serbia and Kosovo agreed on the text of a peace treaty. The European Union welcomed "
+          "the agreement."), "European Union", "supports", "peace_agreement"),
+        # a compound names the issue a generic head does not
+        ("Taiwan's president pledged to raise defence spending.", "Taiwan", "offers",
+         "defence_spending"),
+        ("The opposition has blocked the defense budget for months.", "opposition", "opposes",
+         "defence_spending"),
+        # putting a measure on hold drops it
+        ("Washington agreed to pause tariffs on Canadian goods.", "Washington", "drops",
+         "trade"),
+        # keeping forces somewhere is their presence
+        ("Ankara dropped its demand to keep troops in the north.", "Ankara", "drops",
+         "foreign_forces"),
+        # the right to assemble is a civil liberty; a federal intervention is no war
+        ("The EU urged the authorities to respect the right to peaceful assembly.", "EU",
+         "demands", "human_rights"),
+    ],
+)
+def test_agreements_compounds_pauses_and_presence(text: str, actor: str, stance: str,
+                                                  issue: str) -> None:
+    analysis = kronika.analyze(text, published="2024-03-01")
+    names = {a.id: a for a in analysis.actors}
+    found = [(p.stance, p.issue) for p in analysis.positions
+             if actor in " ".join(m.text for m in names[p.actor].mentions)]
+    assert (stance, issue) in found, [(names[p.actor].name, p.stance, p.issue)
+                                       for p in analysis.positions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wanting others to believe a thing is persuasion, no demand
+        "Beijing wants the world to believe that arms sales to Taiwan threaten peace.",
+        "The junta wants people to think that the rebels are losing the war.",
+        # what one is ordered to be ready for is the order's, not the ordered party's offer
+        "The president ordered the army to be ready to retake the border town.",
+    ],
+)
+def test_persuasion_and_orders_are_no_stance_of_the_addressee(text: str) -> None:
+    positions = kronika.analyze(text, published="2024-03-01").positions
+    assert [p for p in positions if p.stance in ("demands", "offers")] == []
+
+
+def test_business_leaders_calling_for_intervention_demand_no_war() -> None:
+    positions = kronika.analyze("Business leaders called for federal intervention.",
+                                published="2024-03-01").positions
+    assert [p.issue for p in positions] != ["war"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "issue"),
+    [
+        # what a call on someone asks is the issue, not the ones called on
+        ("Egypt called on both sides to protect civilians.", "demands",
+         "civilian_protection"),
+        (("The African Union called on the warring parties to spare civilians and protect "
+          "the civilian population."), "demands", "civilian_protection"),
+        ("Qatar called on the rebels to release the hostages.", "demands", "hostages"),
+    ],
+)
+def test_the_act_asked_of_someone_names_the_issue(text: str, stance: str, issue: str) -> None:
+    positions = kronika.analyze(text, published="2024-03-01").positions
+    assert [(p.stance, p.issue) for p in positions][:1] == [(stance, issue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        # backing a state or an armed force takes a side in a war: an event, no issue
+        ("Egypt and Saudi Arabia, which back the army, urged restraint.", "army"),
+        ("Iran supports the Houthis in Yemen.", "Houthis"),
+        ("The Gulf states oppose the militias.", "militia"),
+    ],
+)
+def test_backing_a_force_is_no_issue(text: str, force: str) -> None:
+    positions = kronika.analyze(text, published="2024-03-01").positions
+    assert [p.issue for p in positions if force.lower() in p.issue_text.lower()] == []

@@ -349,6 +349,8 @@ def extract_positions(
             continue  # "... if China agreed to buy soybeans": supposed, not taken
         if prescribed(token):
             continue  # "Europe should support the deal": what the writer asks, not holds
+        if wants_believed(token) or told_to_be(token):
+            continue  # 'want the world to believe X', 'ordered the army to be ready to X'
         actor, phrases = holding(token, index, stances)
         if (cond := condition_of(token)) is not None:
             # "reject X unless the sanctions are lifted": the condition is not the issue
@@ -360,6 +362,8 @@ def extract_positions(
         if found is None or (found[0].startswith(OTHER) and (
                 needs_lexicon(token, stance, stances) or treatment_of_holder(token))):
             continue  # "would not accept being blamed for X": no issue, only a treatment
+        if found[0].startswith(OTHER) and backs_a_force(phrases, index):
+            continue  # 'Egypt, which backs the army': an alliance (an event), no issue
         if stance == "offers" and foretells_others(token, actor, index):
             continue  # 'officials promise that the regime will buckle': a forecast, no offer
         if combat(token, phrases, index) or obstruction(token, phrases):
@@ -396,6 +400,26 @@ def governing_stance(token: Token, stances: Stances) -> str | None:
         return None
     outer = stance_of(token.head, stances)
     return outer if outer in ("demands", "rejects") else None
+
+
+# Verbs of believing and knowing: wanting someone to believe a thing is persuasion, no stance
+# on the thing ('want the world to believe that arms for Taiwan threaten peace').
+BELIEF_VERBS = frozenset({"believe", "think", "know", "understand", "realise", "realize",
+                          "feel", "imagine", "assume", "see"})
+
+
+def wants_believed(token: Token) -> bool:
+    """Whether a stance verb's complement is a verb of believing or knowing."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in BELIEF_VERBS for c in token.children)
+
+
+def told_to_be(token: Token) -> bool:
+    """Whether a stance adjective is what someone was told to be ('ordered his military to be
+    ready to take the island'): the order is the one who gave it's, no offer of the told."""
+    cop = token.head
+    return (token.dep_ == "acomp" and cop.lemma_ == "be" and cop.dep_ == "xcomp"
+            and asks_someone(cop.head))
 
 
 def asks_someone(verb: Token) -> bool:
@@ -467,6 +491,18 @@ def object_head(phrases: list[list[Token]]) -> Token | None:
 PERMITTING = frozenset({"allow", "let", "permit", "tolerate"})
 # Auxiliaries of the future and of volition: "will not", "would not", "won't".
 FUTURE_AUX = frozenset({"will", "would", "wo", "shall"})
+
+
+# Sectors of armed forces: backing or opposing one is taking a side in a war, not a stance on
+# an issue (the SUPPORT event records it).
+FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "SEP", "INS"})
+
+
+def backs_a_force(phrases: list[list[Token]], index: ActorIndex) -> bool:
+    """Whether what a stance is about is a state or an armed force named as an actor."""
+    head = object_head(phrases)
+    build = index.actor_of(head) if head is not None else None
+    return build is not None and (build.kind == "country" or build.sector in FORCE_SECTORS)
 
 
 def foretells_others(token: Token, actor: ActorBuild | None, index: ActorIndex) -> bool:

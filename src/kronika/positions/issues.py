@@ -88,7 +88,7 @@ def object_phrase(token: Token, stances: Stances) -> list[Token]:
             out.extend(t for t in subtree(token.head) if t.i not in own)
             continue
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "acl" and token.pos_ == "NOUN") \
-                or reduced_relative(child):
+                or reduced_relative(child) or asked_act(token, child):
             out.extend(subtree(child))
         elif child.dep_ == "prep" and (child == cue_prep or child.lower_ in NOUN_PREPS):
             if child.i < token.i or names_time(child):
@@ -118,9 +118,25 @@ def addressee(verb: Token, child: Token) -> bool:
     """The object or 'on'-phrase of a verb that also takes an infinitive ('asked both sides
     to stop', 'called on the UN to act'): the one asked, not what is asked for."""
     if verb.pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ == "xcomp" and c.i > child.i for c in verb.children):
+            c.i > child.i and (c.dep_ == "xcomp" or infinitive_clause(c))
+            for c in verb.children):
         return False
     return child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "on")
+
+
+def asked_act(verb: Token, clause: Token) -> bool:
+    """The act a verb asks of someone, in an infinitive the parser hung on it as an adverbial
+    clause ('called on both sides to protect civilians': to protect civilians)."""
+    return infinitive_clause(clause) and any(
+        c.i < clause.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on"))
+        for c in verb.children)
+
+
+def infinitive_clause(clause: Token) -> bool:
+    """A 'to' infinitive the parser hung on a verb as an adverbial clause ('called on both
+    sides to protect civilians')."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in clause.children)
 
 
 def names_actor(prep: Token) -> bool:
@@ -231,14 +247,22 @@ def antecedent_issue(tokens: list[Token], issues: IssueLexicon) -> str | None:
                                for c in head.children):
         return None
     lemma = head.lemma_.lower()
+    # an agreement refers back to any agreement ('the deal' after 'a truce')
+    kin = agreement_nouns() if lemma in agreement_nouns() else frozenset({lemma})
     lemmas, pos = lower_lemmas(head.doc), coarse_pos(head.doc)  # a Token only for a match
     for i in range(tokens[0].i - 1, -1, -1):
-        if pos[i] == "NOUN" and lemmas[i] == lemma:
+        if pos[i] == "NOUN" and lemmas[i] in kin:
             earlier = head.doc[i]
             issue = lexicon_issue(sorted(subtree(earlier), key=lambda t: t.i), issues)
             if issue is not None:
                 return issue
     return None
+
+
+@lru_cache(maxsize=1)
+def agreement_nouns() -> frozenset[str]:
+    """Nouns of agreements (``agreement_nouns`` of issues.yaml)."""
+    return frozenset(str(w).lower() for w in issue_file().get("agreement_nouns") or ())
 
 
 def stopped_violence(tokens: list[Token]) -> str | None:
