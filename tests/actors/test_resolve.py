@@ -1813,3 +1813,34 @@ def test_a_surname_used_before_a_known_full_name_is_that_person(text: str, surna
                                                                 occurrence: int) -> None:
     actor = actor_at(analyse(text, "2024-03-01"), surname, occurrence)
     assert actor is not None and actor.code is not None and len(actor.name.split()) > 1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "occurrence", "name", "code"),
+    [
+        # a named force whose name says it fights the state is rebels
+        (("The Karen National Liberation Army said it had captured a base near the border."),
+         "Karen National Liberation Army", 0, "Karen National Liberation Army", "REB"),
+        (("The Kachin Independence Army attacked a convoy. The army said two soldiers were "
+          "killed."), "Kachin Independence Army", 0, "Kachin Independence Army", "REB"),
+        # so its own fighters are it
+        (("The Patriotic Resistance Army said its fighters had taken the hill."), "fighters", 0,
+         "Patriotic Resistance Army", "REB"),
+        # a member's title opening the sentence gives the body's sector
+        ("Senator Marta Quiroga attacked the budget.", "Marta Quiroga", 0, "Marta Quiroga",
+         "LEG"),
+        ("Judge Amina Bello ordered the release of the activists.", "Amina Bello", 0,
+         "Amina Bello", "JUD"),
+    ],
+)
+def test_named_rebel_forces_and_member_titles(text: str, surface: str, occurrence: int,
+                                              name: str, code: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface, occurrence)
+    assert actor is not None and (actor.name, actor.code) == (name, code)
+
+
+def test_the_army_is_no_named_army() -> None:
+    analysis = analyse("Myanmar's junta lost a town to the Arakan Army. The army said it would "
+                       "retake the town.", "2024-03-01")
+    actor = actor_at(analysis, "army", 0)
+    assert actor is not None and actor.name != "Arakan Army" and actor.code != "MMRREB"

@@ -864,3 +864,17 @@ def test_the_act_asked_of_someone_names_the_issue(text: str, stance: str, issue:
 def test_backing_a_force_is_no_issue(text: str, force: str) -> None:
     positions = kronika.analyze(text, published="2024-03-01").positions
     assert [p.issue for p in positions if force.lower() in p.issue_text.lower()] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vote on a measure is no election
+        "The speaker refused to bring the farm bill to a vote.",
+        "Opposition senators demanded a vote on the pension bill.",
+        "The chairman would not put the budget to a vote before March.",
+    ],
+)
+def test_a_vote_on_a_measure_is_no_election(text: str) -> None:
+    positions = kronika.analyze(text, published="2024-03-01").positions
+    assert "elections" not in [p.issue for p in positions]

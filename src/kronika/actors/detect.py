@@ -389,7 +389,7 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
                 kind="organization",
                 name=span.doc[span.start : end].text if end > span.end else text,
                 country=country or country_from_modifiers(span, kb),
-                sector=sector_of_head(span.root, kb),
+                sector=force_sector(span, sector_of_head(span.root, kb)),
             )
 
 
@@ -1007,6 +1007,20 @@ MEETING_PLACE_HEADS = frozenset({
     "group", "club", "format", "process", "accords", "accord", "agreement", "agreements",
     "convention", "conventions", "protocol", "declaration", "statute", "framework",
 })
+
+
+@lru_cache(maxsize=1)
+def rebel_name_words() -> frozenset[str]:
+    """Words that mark a named armed force as a non-state group (``data/force_names.csv``)."""
+    return frozenset(r["word"] for r in read_csv("force_names.csv", ("word",)))
+
+
+def force_sector(span: Span, sector: str | None) -> str | None:
+    """A named 'army' or 'forces' is a state's military, unless its name says it fights the
+    state ('the Ta'ang National Liberation Army', 'the Free Syrian Army'): rebels."""
+    if sector == "MIL" and any(t.lower_ in rebel_name_words() for t in span):
+        return "REB"
+    return sector
 
 
 def sector_of_head(token: Token, kb: KnowledgeBase) -> str | None:

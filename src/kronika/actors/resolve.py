@@ -76,6 +76,9 @@ NAMED_BODY_NOUNS = GROUP_NOUNS | {"force", "militia", "mission", "party", "allia
                                   "coalition", "faction", "network", "agency"}
 # Sectors of a group whose own bodies ('its soldiers', 'their forces') are its country's.
 OWNING_SECTORS = STATE_BODIES | {"CVL"}
+# Sectors of named armed groups, whose own fighters are coded as the group even when the
+# knowledge base does not know it ('the Ta'ang National Liberation Army said its fighters').
+ARMED_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
 # Parties and movements, whose own people named through a pronoun are coded as the party
 # ('the party said two of its workers were killed').
 PARTY_SECTORS = frozenset({"PTY", "OPP"})
@@ -573,14 +576,15 @@ class Resolver:
                           ) -> tuple[str | None, str | None, str | None] | None:
         """(country, sector, code) told by the role noun just before a person's name."""
         doc = self.doc
-        if cand.start < 2:
+        if cand.start < 1:
             return None
         title = doc[cand.start - 1]
         name_head = doc[cand.start : cand.end].root
         if not (cand.start <= title.head.i < cand.end or name_head.head.i == title.i):
             return None  # the noun before the name is no title of it
         agent = agent_of(title, self.kb)
-        modifier = doc[cand.start - 2]
+        # 'Senator X' opening a sentence: a title with nothing before it
+        modifier = doc[cand.start - 2] if cand.start >= 2 else title
         if agent is None and title.lemma_.lower() not in speaker_nouns():
             return None
         # 'Hezbollah commander' may itself be a mention of the group ('Hezbollah')
@@ -598,9 +602,10 @@ class Resolver:
         if agent is None:
             return None
         if code is None:
-            # 'Opposition leader X': a title of several words tells the side, not the country
-            return (None, agent.sector, agent.sector) if " " in agent.term and agent.sector \
-                else None
+            # 'Opposition leader X': a title of several words tells the side, not the country;
+            # so does a title of a state body's member ('Senator X', 'Judge X')
+            tells = " " in agent.term or (agent.person and agent.sector in STATE_BODIES)
+            return (None, agent.sector, agent.sector) if tells and agent.sector else None
         return code, agent.sector, code + agent.sector
 
     @staticmethod
@@ -904,8 +909,9 @@ class Resolver:
                     or self.kb.is_region(other.country):
                 continue
             for m in other.mentions:
+                # 'the army' is no 'Arakan Army': a word of a name is no repeated noun
                 if where < m.start < before and m.origin != "pronoun" \
-                        and self.head_lemma(m) in lemmas:
+                        and self.head_lemma(m) in lemmas and self.head_of(m).pos_ != "PROPN":
                     best, where = other, m.start
         return best
 
@@ -992,9 +998,10 @@ class Resolver:
         for build in self.index.actors.values():
             if build.country is not None or build.entry is not None:
                 continue
-            if build.kind == "group" and build.sector in STATE_BODIES and all(
+            if build.kind in ("group", "organization") and build.sector in STATE_BODIES and all(
                     self.unowned(c) for c in build.mentions):
-                build.country = country  # 'Soldiers arrested ...', 'state prosecutors said'
+                # 'Soldiers arrested ...', 'state prosecutors said', 'the Senate passed'
+                build.country = country
                 build.code = country + build.sector
             if build.kind != "person":
                 continue
@@ -1002,7 +1009,7 @@ class Resolver:
                 build.country = country
                 build.role = self.role_text(build.office, country)
                 build.code = country + (build.sector or "GOV")
-            elif build.sector in STATE_BODIES:  # 'Army spokesman Colonel X'
+            elif build.sector in STATE_BODIES:  # 'Army spokesman Colonel X', 'Senator X'
                 build.country = country
                 build.code = country + build.sector
 
@@ -1175,7 +1182,7 @@ class Resolver:
                     # 'the army said its soldiers', 'Bosnian Serbs said their forces'
                     self.rehome_body(tok.head, best)
                 elif tok.dep_ == "poss" and best.kind in ("group", "organization") and (
-                        best.entry is not None):
+                        best.entry is not None or best.sector in ARMED_SECTORS):
                     # 'the African Union mission said its forces ...', 'the RSF said its
                     # fighters': a named body's own forces and staff are coded as the body
                     self.absorb_owned_body(tok.head, best)

@@ -217,7 +217,8 @@ def issue_of(phrases: list[list[Token]], issues: IssueLexicon) -> tuple[str, str
 def lexicon_issue(tokens: list[Token], issues: IssueLexicon) -> str | None:
     """The lexicon issue a phrase names as written, or as the compound its 'N for/of M'
     paraphrases ('guarantees for Ukraine's security' is a security guarantee)."""
-    found = issues.find([t.lemma_.lower() for t in tokens])
+    found = [m for m in issues.find([t.lemma_.lower() for t in tokens])
+             if not legislative_vote(tokens[m.start : m.end])]
     if found:
         # the issue of the phrase's head beats a longer one in its modifiers ('a ceasefire
         # along the current front line' is about the ceasefire, not the territory)
@@ -233,6 +234,18 @@ def lexicon_issue(tokens: list[Token], issues: IssueLexicon) -> str | None:
                 if issue is not None:
                     return issue.key
     return None
+
+
+def legislative_vote(words: list[Token]) -> bool:
+    """A 'vote' on a measure, no election: 'bring the aid package to a vote', 'a vote on the
+    bill' (the measure names the issue)."""
+    if len(words) != 1 or words[0].lemma_.lower() != "vote":
+        return False
+    vote = words[0]
+    on_a_measure = any(c.dep_ == "prep" and c.lower_ == "on" for c in vote.children)
+    put_to = vote.dep_ == "pobj" and vote.head.lower_ == "to" and vote.head.head.lemma_.lower() in (
+        "bring", "put", "send", "take")
+    return on_a_measure or put_to
 
 
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
