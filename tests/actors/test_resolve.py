@@ -35,7 +35,7 @@ ROWS = [
         "Quiroga",
         1,
         "Marta Quiroga",
-        None,
+        "LEG",  # 'Senator' gives the legislature's sector
     ),
     (
         "surname-before-full-name",
