@@ -125,7 +125,8 @@ ROWS = [
     ("Beijing warned the West against meddling in the dispute.", "warned", None),
     # a headline capitalises every word: an unknown capitalised word there is no place
     ("Serbia Puts Army on Alert\n\nOfficials in Belgrade gave no details.", "Puts", None),
-    ("Troops Attack Protesters at Dawn\n\nOfficials gave no details.", "Attack", None),
+    # ('Dawn' had been Fajar, Singapore, by a transliterated alternate name)
+    ("Police Arrest 40 Protesters at Dawn\n\nOfficials gave no details.", "Arrest", None),
     ("Rebels attacked a village in West Darfur.", "attacked", "West Darfur"),
     # a strike on a city happened there
     ("Russia launched a missile attack on Kyiv.", "launched", "Kyiv"),

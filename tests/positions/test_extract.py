@@ -878,3 +878,10 @@ def test_backing_a_force_is_no_issue(text: str, force: str) -> None:
 def test_a_vote_on_a_measure_is_no_election(text: str) -> None:
     positions = kronika.analyze(text, published="2024-03-01").positions
     assert "elections" not in [p.issue for p in positions]
+
+
+def test_allowing_a_vote_is_no_election() -> None:
+    positions = kronika.analyze("Senator Ana Ruiz urged Speaker Tom Hale to allow a vote, "
+                                "saying the money would run out.",
+                                published="2024-03-01").positions
+    assert "elections" not in [p.issue for p in positions]

@@ -245,7 +245,9 @@ def legislative_vote(words: list[Token]) -> bool:
     on_a_measure = any(c.dep_ == "prep" and c.lower_ == "on" for c in vote.children)
     put_to = vote.dep_ == "pobj" and vote.head.lower_ == "to" and vote.head.head.lemma_.lower() in (
         "bring", "put", "send", "take")
-    return on_a_measure or put_to
+    # 'urged the speaker to allow a vote': a chamber's procedure
+    allowed = vote.dep_ == "dobj" and vote.head.lemma_.lower() in ("allow", "block", "force")
+    return on_a_measure or put_to or allowed
 
 
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
