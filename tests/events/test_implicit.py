@@ -1,10 +1,13 @@
-"""Implicit-argument rules on hand-built parses (no model): which mentions may stand in."""
+"""Implicit-argument rules on hand-built parses, and through the model on whole sentences:
+which mentions may stand in."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
+import kronika
 from kronika.events.implicit import agent_like, in_other_clause
 
 
@@ -50,3 +53,33 @@ def test_a_comma_before_a_trailing_speaker_ends_the_reported_clause() -> None:
         tok.lemma_ = "report" if tok.text == "reported" else tok.lower_
     found = informants(doc[3])
     assert 8 in found and 5 not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis attacked a tanker in the Red Sea in retaliation for American strikes on Yemen.",
+    "Hezbollah launched drones at an army base in revenge for Israeli strikes on Lebanon.",
+    ("The Taliban attacked a checkpoint in Kurram in retaliation for Pakistani air strikes on "
+     "Afghanistan."),
+], ids=["in retaliation for American strikes", "in revenge for", "Pakistani air strikes"])
+def test_who_did_the_act_answered_is_no_target_of_the_answer(text: str) -> None:
+    """'attacked a tanker in retaliation for U.S. strikes on Yemen': no American was hit."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    answer = analysis.events[0]
+    motive = text.index(" in re")
+    assert answer.target_start is None or answer.target_start < motive, analysis.events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    (("Protesters in Nairobi vowed to stay on the streets until police officers responsible "
+      "for the killings were prosecuted."), "prosecuted"),
+    (("Students marched in Lima on Monday, demanding that the officers responsible for the "
+      "shootings be arrested."), "arrested"),
+    (("Farmers in Punjab vowed to block the highway until the officers who beat them were "
+      "suspended."), "suspended"),
+], ids=["until prosecuted", "demanding that ... be arrested", "until suspended"])
+def test_a_passive_waited_for_or_demanded_takes_no_doer_from_those_who_wait(
+        text: str, trigger: str) -> None:
+    """'vowed to stay until the officers were prosecuted': the protesters prosecute no one."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.trigger == trigger]
+    assert events and all(e.source is None for e in events), analysis.events

@@ -39,6 +39,7 @@ from kronika.events.arguments import (
     INFORMING_VERBS,
     Argument,
     actor_in,
+    adjunct_gerund_subject,
     aimed_phrases,
     boundary_partner,
     by_agent,
@@ -51,6 +52,7 @@ from kronika.events.arguments import (
     place_argument,
     prep_objects,
     same_side,
+    side_span,
     subject_of,
     trigger_form,
 )
@@ -168,6 +170,7 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                 same_side(arg, exclude) or own_forces(arg, [exclude], index)))
                 or (side == "source" and in_other_clause(token, trigger))
                 or (side == "target" and in_adjunct_clause(token, trigger))
+                or (side == "target" and in_motive(token, trigger))
                 or (shared and conjunct_object(token, trigger))
                 or (side == "target" and in_other_conjunct(token, trigger))
                 or (side == "target" and judged_object(token, trigger, index))
@@ -345,6 +348,25 @@ def in_other_clause(token: Token, trigger: Token) -> bool:
     return False
 
 
+# Nouns of the earlier act an act answers, after 'in' or 'as' ('in retaliation for X', 'in
+# response to X', 'as a reprisal for X'): the one who did that act is no more the target than
+# anyone else ('attacked a tanker in retaliation for U.S. strikes on Yemen' hit no American).
+MOTIVE_NOUNS = frozenset({"retaliation", "reprisal", "revenge", "response", "reaction",
+                          "retribution", "answer", "vengeance"})
+
+
+def in_motive(token: Token, trigger: Token) -> bool:
+    """The token is inside a phrase of the trigger's act that names the act it answers ('in
+    retaliation for X's strikes', 'in response to X's decision')."""
+    for tok in token.ancestors:
+        if tok.i == trigger.i or trigger in tok.subtree:
+            return False
+        if (tok.lemma_.lower() in MOTIVE_NOUNS and tok.dep_ == "pobj"
+                and tok.head.lower_ in ("in", "as")):
+            return True
+    return False
+
+
 # Words that open a clause setting another act against the trigger's ('while X said'); not a
 # condition ('if X goes ahead': X is whom a threat is aimed at) nor a time ('fired tear gas
 # after X was stopped', 'imposed sanctions after X invaded': X is often whom it is aimed at).
@@ -461,6 +483,46 @@ def told_agent(trigger: Token, index: ActorIndex) -> bool:
             and not any(index.actor_of(t) is not None for t in agent.subtree))
 
 
+# How sure the doer of a gerund is when read off the subject of the clause it is an adjunct of.
+ADJUNCT_DOER_CONFIDENCE = 0.7
+
+
+def adjunct_doer(trigger: Token, index: ActorIndex, exclude: Argument | None
+                 ) -> Argument | None:
+    """'after seizing the town from the militants, the rebels advanced': the subject of the
+    clause a gerund of time or manner hangs on did it (when the text names whom it was done
+    to; with no one named, the act is left uncoded as before)."""
+    subj = adjunct_gerund_subject(trigger) if trigger.pos_ == "VERB" else None
+    build = actor_in(subj, index) if subj is not None else None
+    if subj is None or build is None:
+        return None
+    found = Argument(build, build.country, subj, confidence=ADJUNCT_DOER_CONFIDENCE,
+                     span=side_span(subj))
+    return None if exclude is not None and same_side(found, exclude) else found
+
+
+# Conjunctions of a clause that tells what is waited for ('until X were prosecuted').
+AWAITING_MARKS = frozenset({"until", "till", "unless"})
+# Verbs whose that-clause is an act asked of someone else ('demanded that X be arrested').
+DEMANDING_VERBS = frozenset({"demand", "insist", "urge", "ask", "call", "want", "request",
+                             "press", "petition", "require"})
+
+
+def awaited_passive(trigger: Token) -> bool:
+    """A passive with no 'by' agent in a clause that tells what the clause above waits for
+    or demands ('vowed to stay until the officers were prosecuted', 'demanding that those
+    responsible be arrested'): those who wait or demand are not who is to do it, and the
+    text names no one who is."""
+    if trigger_form(trigger) != "PASSIVE" or by_agent(trigger) is not None:
+        return False
+    marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
+    if trigger.dep_ == "advcl" and marks & AWAITING_MARKS:
+        return True
+    return (trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in DEMANDING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ in ("be", "should", "must") or c.lower_ == "be"
+                    for c in trigger.children))
+
+
 def agentless(trigger: Token, index: ActorIndex) -> bool:
     """An event noun, or a verb whose subject is a noun naming no actor ('the strikes hit')."""
     if trigger.pos_ != "VERB":
@@ -515,9 +577,10 @@ def complete(
         chain = chain_source(trigger, etype, told, other)
         if means is not None and refers_back(means):
             means, chain = chain, means  # 'the strikes hit X': those told before
-        agent = told_agent(trigger, index)
+        # 'until the officers were prosecuted': a passive awaited or demanded names no doer
+        agent = told_agent(trigger, index) or awaited_passive(trigger)
         modifier = noun_modifying_passive(trigger)
-        found = (means or chain
+        found = (means or chain or adjunct_doer(trigger, index, other)
                  or (None if agent or (modifier and trigger.dep_ == "relcl")
                      else in_sentence(trigger, index, "source", other))
                  or state_source(trigger, etype, index, other))
