@@ -70,7 +70,7 @@ def aim_at_doers(events: list[Event], doc: Doc, doc_id: str,
             coded = None
         done = coded or referred_act(act, event, events, doc, lexicon, acts)
         if done is not None:
-            out[id(event)] = aimed(event, done, doc_id)
+            out[id(event)] = aimed(event, done, doc_id, victim_inside(event, act))
     for event in events:
         if event.type == "ACCUSE" and event.target is not None and out.get(id(event)):
             for act in charged_acts(event, events, doc):
@@ -107,10 +107,23 @@ def charged_gerund(verb: Token) -> Token | None:
                  and p.lower_ == prep for g in p.children if g.dep_ == "pcomp"), None)
 
 
-def aimed(event: Event, done: Event, doc_id: str) -> Event:
-    """The condemnation aimed at the doer of its act, unless it names another target."""
+def victim_inside(event: Event, act: Token) -> bool:
+    """The condemnation's target was read off its act noun's own phrase ('condemned the
+    strikes on a school', the parser may hang 'on a school' on the verb right after the
+    noun): whom the act was done to, not a target the condemnation names."""
+    if event.target_start is None or act.i == act.head.i:
+        return False
+    phrase = [t for t in act.subtree if t.i != act.i] + [
+        t for p in act.head.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+        and p.i == act.right_edge.i + 1 for t in p.subtree]
+    return any(t.idx == event.target_start for t in phrase)
+
+
+def aimed(event: Event, done: Event, doc_id: str, victim: bool = False) -> Event:
+    """The condemnation aimed at the doer of its act, unless it names another target
+    (``victim``: its target is only whom the act was done to)."""
     if (done.source is None or done.source == event.source
-            or (event.target is not None and event.target != done.target)):
+            or (event.target is not None and event.target != done.target and not victim)):
         return event
     return replace(
         event,
