@@ -83,3 +83,20 @@ def test_a_passive_waited_for_or_demanded_takes_no_doer_from_those_who_wait(
     analysis = kronika.analyze(text, published="2025-03-04")
     events = [e for e in analysis.events if e.trigger == trigger]
     assert events and all(e.source is None for e in events), analysis.events
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    (("The Iranian-backed faction has denied firing on protesters, but the United States "
+      "accused it of the killings."), "the United States"),
+    (("The United Nations has documented abuses in Rutshuru, but the Rwandan-backed group "
+      "denied targeting civilians."), "The United Nations"),
+    (("Washington has imposed sanctions on the faction, but the Iranian-backed faction denies "
+      "firing on protesters."), "Washington"),
+], ids=["but the US accused", "the UN documented, but", "Washington imposed, but"])
+def test_the_subject_of_the_other_coordinated_clause_did_not_do_the_act(text: str, other: str
+                                                                        ) -> None:
+    """'the group denied targeting civilians, but the UN accused it': the UN targeted no one."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert events and all(text[e.source_start or 0:e.source_end or 0] != other
+                          for e in events), analysis.events

@@ -330,7 +330,7 @@ def in_other_act(token: Token, trigger: Token) -> bool:
     """The token belongs to another verb's act: it sits in another clause, or outside the
     relative clause the trigger is in and the noun that clause modifies ('the minister, who
     met his counterpart on Monday, accused Russia': Russia met no one)."""
-    if in_other_clause(token, trigger):
+    if in_other_clause(token, trigger) or in_coordinated_clause(token, trigger):
         return True
     clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
     return clause is not None and token not in clause.head.subtree
@@ -346,6 +346,28 @@ def in_other_clause(token: Token, trigger: Token) -> bool:
         if tok.dep_ in ("relcl", "acl", "ccomp", "advcl") and trigger not in tok.subtree:
             return True
     return False
+
+
+def in_coordinated_clause(token: Token, trigger: Token) -> bool:
+    """The token is the subject of one of two coordinated clauses, each with its subject, and
+    the trigger is in the other ('the group denied targeting civilians, but the UN accused
+    it of ...': the UN targeted no one)."""
+    head = token
+    while head.dep_ in NAME_DEPS and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    path = [trigger, *trigger.ancestors]
+    if verb in path:  # the trigger is in a conjunct below: one with a subject of its own
+        below = path[:path.index(verb)]
+        return any(t.dep_ == "conj" and t.head == verb and has_subject(t) for t in below)
+    return verb.dep_ == "conj" and verb.head in path and has_subject(verb.head)
+
+
+def has_subject(verb: Token) -> bool:
+    """The verb has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # Nouns of the earlier act an act answers, after 'in' or 'as' ('in retaliation for X', 'in
