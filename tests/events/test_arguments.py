@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 import kronika
 from kronika.events.arguments import subject_of
+from kronika.events.frames import frames
 from kronika.records import Analysis, Event
 
 PUBLISHED = "2025-08-22"
@@ -2195,3 +2196,24 @@ def test_the_men_of_a_group_named_before_act_for_that_group(text: str, trigger: 
     code), not a state's army."""
     analysis, events = events_of(text, trigger)
     assert events and all(e.source_code == group for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "defenders"), [
+    ("Malian troops repulsed an attack by jihadists on their base in Boulkessi.",
+     "Malian troops"),
+    ("Armenian border guards fended off an assault near Sotk, the defence ministry said.",
+     "Armenian border guards"),
+    ("The Israeli military said its troops repelled an assault near Rafah.", "its troops"),
+], ids=["repulsed an attack by", "fended off", "its troops repelled"])
+def test_an_attack_withstood_is_aimed_at_whoever_withstood_it(text: str, defenders: str
+                                                             ) -> None:
+    """'its forces repelled 40 assaults': the forces were attacked; they attacked no one."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    events = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert events and all(text[e.target_start or 0:e.target_end or 0] == defenders
+                          and text[e.source_start or 0:e.source_end or 0] != defenders
+                          for e in events), describe(analysis)
+
+
+def test_verbs_of_withstanding_are_listed() -> None:
+    assert {"repel", "repulse", "withstand"} <= frames().withstand

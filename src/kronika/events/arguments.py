@@ -1597,7 +1597,13 @@ def read_sides(
         # 'the minister called from Cairo to Tehran': where the call came from
         sources = [replace(a, confidence=ORIGIN_CONFIDENCE)
                    for a in resolve_all(prep_objects(trigger, {"from"}), index, kb)]
+    defenders = withstanding(trigger, index, kb)
+    if defenders:
+        # 'its forces repelled 40 assaults': the defenders did not attack
+        sources = [a for a in sources if not any(same_side(a, d) for d in defenders)]
     targets = losers or read_side(trigger, "target", etype, lemma, index, kb, sources)
+    if defenders and not any(a.actor is not None for a in targets):
+        targets = defenders
     if not targets and trigger.pos_ == "NOUN":
         # 'the Kabul attack': where it happened is what it hit, when nothing else is named
         sites = resolve_all([c for c in trigger.children if c.dep_ in ("compound", "nmod")],
@@ -1662,6 +1668,27 @@ def dispossessed(trigger: Token, lemma: str, index: ActorIndex, kb: KnowledgeBas
     return [replace(a, confidence=DISPOSSESSED_CONFIDENCE) for a in found
             if a.actor is not None or (a.token is not None and index.place_of(a.token)
                                        and kb.country_code(a.token.text) is not None)]
+
+
+# How sure the one who withstands an attack is to be its target ('repelled an assault').
+WITHSTANDING_CONFIDENCE = 0.7
+
+
+def withstanding(trigger: Token, index: ActorIndex, kb: KnowledgeBase) -> list[Argument]:
+    """Who withstood an attack noun (frames.csv scope withstand): the subject of the verb it
+    is the object of ('Ukrainian forces repelled 40 assaults near X'), or the 'by' agent of
+    that verb in the passive ('the assault was repulsed by the army')."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or verb.lemma_.lower() not in frames().withstand:
+        return []
+    if trigger.dep_ == "dobj":
+        found = subject_of(verb)
+    elif trigger.dep_ == "nsubjpass":
+        found = by_agent(verb)
+    else:
+        return []
+    args = resolve_all([found], index, kb) if found is not None else []
+    return [replace(a, confidence=WITHSTANDING_CONFIDENCE) for a in args]
 
 
 def addressed(trigger: Token) -> list[Token]:

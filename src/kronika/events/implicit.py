@@ -523,6 +523,13 @@ def adjunct_doer(trigger: Token, index: ActorIndex, exclude: Argument | None
     return None if exclude is not None and same_side(found, exclude) else found
 
 
+def withstood(trigger: Token) -> bool:
+    """An attack noun some verb of withstanding has for its object ('repelled 40 assaults';
+    frames.csv scope withstand): the defenders are its target, and the sentence around them
+    (their commanders, their country) does not tell who attacked."""
+    return trigger.pos_ == "NOUN" and trigger.head.lemma_.lower() in frames().withstand
+
+
 # Conjunctions of a clause that tells what is waited for ('until X were prosecuted').
 AWAITING_MARKS = frozenset({"until", "till", "unless"})
 # Verbs whose that-clause is an act asked of someone else ('demanded that X be arrested').
@@ -600,7 +607,9 @@ def complete(
         if means is not None and refers_back(means):
             means, chain = chain, means  # 'the strikes hit X': those told before
         # 'until the officers were prosecuted': a passive awaited or demanded names no doer
-        agent = told_agent(trigger, index) or awaited_passive(trigger)
+        # 'its forces repelled 40 assaults': no one around the defenders is guessed to attack
+        agent = (told_agent(trigger, index) or awaited_passive(trigger)
+                 or withstood(trigger))
         modifier = noun_modifying_passive(trigger)
         found = (means or chain or adjunct_doer(trigger, index, other)
                  or (None if agent or (modifier and trigger.dep_ == "relcl")
