@@ -100,3 +100,31 @@ def test_the_subject_of_the_other_coordinated_clause_did_not_do_the_act(text: st
     events = [e for e in analysis.events if e.type == "ASSAULT"]
     assert events and all(text[e.source_start or 0:e.source_end or 0] != other
                           for e in events), analysis.events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    (("Congress asked the Trump administration for a report determining who killed the Saudi "
+      "journalist Jamal Khashoggi."), "killed"),
+    (("The United Nations opened an inquiry to establish who shelled the displaced persons camp "
+      "near Goma."), "shelled"),
+    ("Police in Karachi said it was unclear who attacked the Chinese engineers.", "attacked"),
+], ids=["determining who killed", "establish who shelled", "unclear who attacked"])
+def test_an_act_whose_doer_is_asked_gets_no_guessed_source(text: str, trigger: str) -> None:
+    """'a report determining who killed X': the text does not know who did it."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.trigger == trigger]
+    assert events and all(e.source is None for e in events), analysis.events
+
+
+@pytest.mark.parametrize("text", [
+    "Niger called on Burkina Faso to join forces against jihadist attacks by the Islamic State.",
+    "The Kurdish leader urged Baghdad to join forces against Turkish incursions into Iraq.",
+    "Tehran asked Moscow to join forces against American sanctions on Iran.",
+], ids=["against the Islamic State", "against Turkish incursions", "against US sanctions"])
+def test_whom_partners_join_against_is_no_partner(text: str) -> None:
+    """'urged X to join forces against a US attack': the US is the foe, not the partner."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.type == "COOPERATE"]
+    against = text.index(" against ")
+    assert events and all(e.target_start is None or e.target_start < against
+                          for e in events), analysis.events

@@ -171,6 +171,7 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                 or (side == "source" and in_other_clause(token, trigger))
                 or (side == "target" and in_adjunct_clause(token, trigger))
                 or (side == "target" and in_motive(token, trigger))
+                or (side == "target" and etype in PARTNER_TYPES and opposed(token, trigger))
                 or (shared and conjunct_object(token, trigger))
                 or (side == "target" and in_other_conjunct(token, trigger))
                 or (side == "target" and judged_object(token, trigger, index))
@@ -377,6 +378,21 @@ MOTIVE_NOUNS = frozenset({"retaliation", "reprisal", "revenge", "response", "rea
                           "retribution", "answer", "vengeance"})
 
 
+# Acts done with a partner: whom they are against is the partners' common foe, no partner
+# ('join forces against a US attack', 'work with X against Y').
+PARTNER_TYPES = frozenset({"COOPERATE"})
+
+
+def opposed(token: Token, trigger: Token) -> bool:
+    """The token is inside an 'against' phrase of the trigger's act."""
+    for tok in token.ancestors:
+        if tok.i == trigger.i or trigger in tok.subtree:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ == "against":
+            return True
+    return False
+
+
 def in_motive(token: Token, trigger: Token) -> bool:
     """The token is inside a phrase of the trigger's act that names the act it answers ('in
     retaliation for X's strikes', 'in response to X's decision')."""
@@ -523,6 +539,18 @@ def adjunct_doer(trigger: Token, index: ActorIndex, exclude: Argument | None
     return None if exclude is not None and same_side(found, exclude) else found
 
 
+# Words that ask who did an act ('determine who killed X', 'unclear who fired').
+ASKING_SUBJECTS = frozenset({"who", "whoever"})
+
+
+def asked_doer(trigger: Token) -> bool:
+    """A verb whose subject asks who did it ('a report determining who killed the journalist',
+    'it was unclear who attacked the engineers'): the text does not know, so no one in the
+    sentence is guessed to have. Not a relative clause, whose 'who' is its noun."""
+    return trigger.pos_ == "VERB" and trigger.dep_ != "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ASKING_SUBJECTS for c in trigger.children)
+
+
 def withstood(trigger: Token) -> bool:
     """An attack noun some verb of withstanding has for its object ('repelled 40 assaults';
     frames.csv scope withstand): the defenders are its target, and the sentence around them
@@ -609,7 +637,7 @@ def complete(
         # 'until the officers were prosecuted': a passive awaited or demanded names no doer
         # 'its forces repelled 40 assaults': no one around the defenders is guessed to attack
         agent = (told_agent(trigger, index) or awaited_passive(trigger)
-                 or withstood(trigger))
+                 or withstood(trigger) or asked_doer(trigger))
         modifier = noun_modifying_passive(trigger)
         found = (means or chain or adjunct_doer(trigger, index, other)
                  or (None if agent or (modifier and trigger.dep_ == "relcl")
