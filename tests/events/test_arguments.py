@@ -2217,3 +2217,32 @@ def test_an_attack_withstood_is_aimed_at_whoever_withstood_it(text: str, defende
 
 def test_verbs_of_withstanding_are_listed() -> None:
     assert {"repel", "repulse", "withstand"} <= frames().withstand
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    (("Spanish Prime Minister Pedro Sanchez will receive his Moroccan counterpart on Thursday to "
+      "discuss migration."), "MAR"),
+    (("Chinese President Xi Jinping received the Pakistani army chief in Beijing on Monday to "
+      "discuss security."), "PAK"),
+    (("Indian Prime Minister Narendra Modi will receive the Nepali prime minister in New Delhi "
+      "on Monday to discuss trade."), "NPL"),
+], ids=["receive his counterpart", "received the army chief", "receive the prime minister"])
+def test_talks_that_a_meeting_is_for_are_held_with_whom_it_met(text: str, partner: str) -> None:
+    """'will receive his Moroccan counterpart to discuss migration': the talk is with Morocco."""
+    analysis, events = events_of(text, "discuss")
+    assert events and target_countries(analysis, events) == {partner}, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Human Rights Watch accused Ethiopian troops of executing dozens of men in Bahir Dar.",
+     "Ethiopian troops"),
+    ("Human Rights Watch accused Malian troops of executing dozens of herders in central Mali.",
+     "Malian troops"),
+    ("Amnesty International accused Ethiopian soldiers of executing civilians in Axum.",
+     "Ethiopian soldiers"),
+], ids=["executing men", "executing herders", "executing civilians"])
+def test_the_charge_is_no_part_of_the_accused_side(text: str, accused: str) -> None:
+    """'accused the troops of executing ...': the side is the troops, not the charge."""
+    analysis, events = events_of(text, "accused")
+    assert events and all(text[e.target_start or 0:e.target_end or 0] == accused
+                          for e in events), describe(analysis)

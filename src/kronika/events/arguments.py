@@ -369,6 +369,8 @@ def side_span(token: Token) -> tuple[int, int]:
     if token.pos_ != "NOUN":
         return start, end
     for prep in token.children:
+        if any(c.dep_ == "pcomp" for c in prep.children):
+            continue  # 'accused the troops of executing ...': the charge, not whose they are
         if prep.dep_ == "prep" and prep.lower_ in POSTMODIFIER_PREPS and prep.i > token.i:
             last = max(t.i for t in prep.subtree)
             end = max(end, token.doc[last].idx + len(token.doc[last].text))
@@ -1604,6 +1606,10 @@ def read_sides(
     targets = losers or read_side(trigger, "target", etype, lemma, index, kb, sources)
     if defenders and not any(a.actor is not None for a in targets):
         targets = defenders
+    if not targets:
+        # 'will receive his Moroccan counterpart to discuss migration': with whom
+        targets = [replace(a, confidence=PURPOSE_PARTNER_CONFIDENCE)
+                   for a in resolve_all(purpose_partners(trigger), index, kb)]
     if not targets and trigger.pos_ == "NOUN":
         # 'the Kabul attack': where it happened is what it hit, when nothing else is named
         sites = resolve_all([c for c in trigger.children if c.dep_ in ("compound", "nmod")],
@@ -1668,6 +1674,22 @@ def dispossessed(trigger: Token, lemma: str, index: ActorIndex, kb: KnowledgeBas
     return [replace(a, confidence=DISPOSSESSED_CONFIDENCE) for a in found
             if a.actor is not None or (a.token is not None and index.place_of(a.token)
                                        and kb.country_code(a.token.text) is not None)]
+
+
+# How sure the one received or met is to be the partner of the talk it was for.
+PURPOSE_PARTNER_CONFIDENCE = 0.6
+
+
+def purpose_partners(trigger: Token) -> list[Token]:
+    """Whom a talk told as the purpose of receiving or meeting someone is held with: the
+    object of the verb its to-clause hangs on ('received his counterpart on Thursday to
+    discuss X', 'hosted the envoy in Ankara to discuss Y'); frames.csv scope topic."""
+    host = trigger.head
+    if (trigger.dep_ != "advcl" or trigger.lemma_.lower() not in frames().topic
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            or host.pos_ != "VERB" or host.lemma_.lower() in frames().object_control):
+        return []  # 'invited X to discuss': X discusses (object_controller)
+    return [c for c in host.children if c.dep_ == "dobj"]
 
 
 # How sure the one who withstands an attack is to be its target ('repelled an assault').
