@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 import kronika
 from kronika.events.arguments import subject_of
+from kronika.events.frames import frames
 from kronika.records import Analysis, Event
 
 PUBLISHED = "2025-08-22"
@@ -2143,3 +2144,105 @@ def test_a_spokesman_does_not_threaten_his_own_group(text: str, group: str) -> N
     analysis, events = events_of(text, "warned")
     assert all(group not in (side_name(analysis, e.target) or "") for e in events), \
         describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Government forces recaptured the town of Lere from the militants on Sunday.",
+     "recaptured", "Government forces", "the militants"),
+    ("Ukrainian forces recaptured Kupiansk from Russia in November.", "recaptured",
+     "Ukrainian forces", "Russia"),
+    ("The seizure of the town from Hamas by Israeli troops was confirmed.", "seizure",
+     "Israeli troops", "Hamas"),
+    ("After capturing Goma from the army, M23 rebels advanced on Bukavu.", "capturing",
+     "M23 rebels", "the army"),
+], ids=["from the militants", "from Russia", "seizure from", "after capturing from"])
+def test_a_taking_is_aimed_at_whom_it_was_taken_from(text: str, trigger: str, source: str,
+                                                     target: str) -> None:
+    """'retook the town of X from the militants': the militants lose it, the town is no side,
+    and 'from' never names who took it."""
+    analysis, events = events_of(text, trigger)
+    assert events and all(text[e.source_start or 0:e.source_end or 0] == source
+                          and text[e.target_start or 0:e.target_end or 0] == target
+                          for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("After seizing the town of Rubaya from government troops, M23 rebels advanced toward Goma.",
+     "seizing", "M23 rebels"),
+    (("After capturing the village of Moura from the army, jihadists of the JNIM withdrew "
+      "toward Niger."), "capturing", "jihadists of the JNIM"),
+    ("After capturing Goma from the army, M23 rebels advanced on Bukavu.", "capturing",
+     "M23 rebels"),
+], ids=["after seizing", "after capturing the village", "after capturing Goma"])
+def test_a_gerund_after_a_preposition_of_time_is_done_by_the_clauses_subject(
+        text: str, trigger: str, source: str) -> None:
+    """'after seizing the town from X, the rebels advanced': the rebels seized it."""
+    analysis, events = events_of(text, trigger)
+    assert events and all(text[e.source_start or 0:e.source_end or 0] == source
+                          for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "group"), [
+    (("The ELN said it would keep fighting in Arauca. The guerrilla group's commanders ordered "
+      "an attack on an army base."), "attack", "COLREB"),
+    (("JNIM claimed the ambush near Boulkessi. The militant group's fighters later attacked a "
+      "Malian convoy."), "attacked", "MLIREB"),
+    (("M23 said it controlled Sake. The rebel movement's fighters then shelled an army camp "
+      "near Goma."), "shelled", "CODREB"),
+], ids=["guerrilla group's commanders", "militant group's fighters", "rebel movement's"])
+def test_the_men_of_a_group_named_before_act_for_that_group(text: str, trigger: str,
+                                                           group: str) -> None:
+    """'The ELN said ... The guerrilla group's commanders ordered': the ELN's commanders (its
+    code), not a state's army."""
+    analysis, events = events_of(text, trigger)
+    assert events and all(e.source_code == group for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "defenders"), [
+    ("Malian troops repulsed an attack by jihadists on their base in Boulkessi.",
+     "Malian troops"),
+    ("Armenian border guards fended off an assault near Sotk, the defence ministry said.",
+     "Armenian border guards"),
+    ("The Israeli military said its troops repelled an assault near Rafah.", "its troops"),
+], ids=["repulsed an attack by", "fended off", "its troops repelled"])
+def test_an_attack_withstood_is_aimed_at_whoever_withstood_it(text: str, defenders: str
+                                                             ) -> None:
+    """'its forces repelled 40 assaults': the forces were attacked; they attacked no one."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    events = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert events and all(text[e.target_start or 0:e.target_end or 0] == defenders
+                          and text[e.source_start or 0:e.source_end or 0] != defenders
+                          for e in events), describe(analysis)
+
+
+def test_verbs_of_withstanding_are_listed() -> None:
+    assert {"repel", "repulse", "withstand"} <= frames().withstand
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    (("Spanish Prime Minister Pedro Sanchez will receive his Moroccan counterpart on Thursday to "
+      "discuss migration."), "MAR"),
+    (("Chinese President Xi Jinping received the Pakistani army chief in Beijing on Monday to "
+      "discuss security."), "PAK"),
+    (("Indian Prime Minister Narendra Modi will receive the Nepali prime minister in New Delhi "
+      "on Monday to discuss trade."), "NPL"),
+], ids=["receive his counterpart", "received the army chief", "receive the prime minister"])
+def test_talks_that_a_meeting_is_for_are_held_with_whom_it_met(text: str, partner: str) -> None:
+    """'will receive his Moroccan counterpart to discuss migration': the talk is with Morocco."""
+    analysis, events = events_of(text, "discuss")
+    assert events and target_countries(analysis, events) == {partner}, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Human Rights Watch accused Ethiopian troops of executing dozens of men in Bahir Dar.",
+     "Ethiopian troops"),
+    ("Human Rights Watch accused Malian troops of executing dozens of herders in central Mali.",
+     "Malian troops"),
+    ("Amnesty International accused Ethiopian soldiers of executing civilians in Axum.",
+     "Ethiopian soldiers"),
+], ids=["executing men", "executing herders", "executing civilians"])
+def test_the_charge_is_no_part_of_the_accused_side(text: str, accused: str) -> None:
+    """'accused the troops of executing ...': the side is the troops, not the charge."""
+    analysis, events = events_of(text, "accused")
+    assert events and all(text[e.target_start or 0:e.target_end or 0] == accused
+                          for e in events), describe(analysis)

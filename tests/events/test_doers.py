@@ -94,3 +94,38 @@ def test_the_victim_of_a_condemned_act_is_not_made_its_doer(text: str) -> None:
     analysis = kronika.analyze(text, published="2025-08-18")
     assert all(e.source is None or e.source != e.target for e in analysis.events), [
         (e.type, e.trigger, e.source, e.target) for e in analysis.events]
+
+
+@pytest.mark.parametrize(("text", "act", "accused"), [
+    (("Amnesty International accused the Burmese army of killing 40 villagers in an attack on "
+      "the village of Tar Taing."), "attack", "the Burmese army"),
+    (("Human Rights Watch accused Ethiopian troops of executing dozens of men in a raid on the "
+      "town of Bahir Dar."), "raid", "Ethiopian troops"),
+    (("Rights groups accused the army of killing civilians in an attack on the village of "
+      "Tamba."), "attack", "the army"),
+], ids=["Burmese army", "Ethiopian troops", "the army"])
+def test_an_act_told_inside_a_charge_is_the_accuseds(text: str, act: str, accused: str) -> None:
+    """'accused the army of killing civilians in an attack on X': the army attacked, not the
+    accuser nor the civilians."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.trigger == act]
+    assert events and all(text[e.source_start or 0:e.source_end or 0].startswith(accused)
+                          for e in events), analysis.events
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    (("Israeli air strikes killed 30 Palestinians in Gaza, after Hamas fired rockets at Israel. "
+      "The United Nations condemned the strikes on a school sheltering displaced families."),
+     "Israeli"),
+    (("Russian drones struck Odesa overnight, while Ukraine shelled Belgorod. The European Union "
+      "condemned the strikes on a maternity hospital in the city."), "Russian drones"),
+    (("Pakistani jets struck Khost overnight, and Taliban fighters shelled Kurram. The United "
+      "Nations condemned the strikes on a school for girls."), "Pakistani jets"),
+], ids=["school in Gaza", "maternity hospital", "school for girls"])
+def test_whom_a_condemned_act_was_done_to_is_no_target_of_the_condemnation(
+        text: str, doer: str) -> None:
+    """'condemned the strikes on a school': aimed at who struck, not at the school."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.trigger == "condemned"]
+    assert events and all(text[e.target_start or 0:e.target_end or 0] == doer
+                          for e in events), analysis.events

@@ -124,3 +124,9 @@ def test_a_to_phrase_labelled_dative_is_a_preposition() -> None:
     doc[3].pos_ = "ADP"
     reached = walk(doc[1], ("prep:to", "pobj"), frozenset(), frames(), SPECIAL_STEPS)
     assert [t.text for t in reached] == ["Ukraine"]
+
+
+def test_takings_whose_from_phrase_names_the_loser_are_listed() -> None:
+    fr = frames()
+    assert {"seize", "capture", "retake", "take control of"} <= fr.dispossess
+    assert "withdraw" not in fr.dispossess

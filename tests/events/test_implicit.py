@@ -1,10 +1,13 @@
-"""Implicit-argument rules on hand-built parses (no model): which mentions may stand in."""
+"""Implicit-argument rules on hand-built parses, and through the model on whole sentences:
+which mentions may stand in."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
+import kronika
 from kronika.events.implicit import agent_like, in_other_clause
 
 
@@ -50,3 +53,78 @@ def test_a_comma_before_a_trailing_speaker_ends_the_reported_clause() -> None:
         tok.lemma_ = "report" if tok.text == "reported" else tok.lower_
     found = informants(doc[3])
     assert 8 in found and 5 not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis attacked a tanker in the Red Sea in retaliation for American strikes on Yemen.",
+    "Hezbollah launched drones at an army base in revenge for Israeli strikes on Lebanon.",
+    ("The Taliban attacked a checkpoint in Kurram in retaliation for Pakistani air strikes on "
+     "Afghanistan."),
+], ids=["in retaliation for American strikes", "in revenge for", "Pakistani air strikes"])
+def test_who_did_the_act_answered_is_no_target_of_the_answer(text: str) -> None:
+    """'attacked a tanker in retaliation for U.S. strikes on Yemen': no American was hit."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    answer = analysis.events[0]
+    motive = text.index(" in re")
+    assert answer.target_start is None or answer.target_start < motive, analysis.events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    (("Protesters in Nairobi vowed to stay on the streets until police officers responsible "
+      "for the killings were prosecuted."), "prosecuted"),
+    (("Students marched in Lima on Monday, demanding that the officers responsible for the "
+      "shootings be arrested."), "arrested"),
+    (("Farmers in Punjab vowed to block the highway until the officers who beat them were "
+      "suspended."), "suspended"),
+], ids=["until prosecuted", "demanding that ... be arrested", "until suspended"])
+def test_a_passive_waited_for_or_demanded_takes_no_doer_from_those_who_wait(
+        text: str, trigger: str) -> None:
+    """'vowed to stay until the officers were prosecuted': the protesters prosecute no one."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.trigger == trigger]
+    assert events and all(e.source is None for e in events), analysis.events
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    (("The Iranian-backed faction has denied firing on protesters, but the United States "
+      "accused it of the killings."), "the United States"),
+    (("The United Nations has documented abuses in Rutshuru, but the Rwandan-backed group "
+      "denied targeting civilians."), "The United Nations"),
+    (("Washington has imposed sanctions on the faction, but the Iranian-backed faction denies "
+      "firing on protesters."), "Washington"),
+], ids=["but the US accused", "the UN documented, but", "Washington imposed, but"])
+def test_the_subject_of_the_other_coordinated_clause_did_not_do_the_act(text: str, other: str
+                                                                        ) -> None:
+    """'the group denied targeting civilians, but the UN accused it': the UN targeted no one."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert events and all(text[e.source_start or 0:e.source_end or 0] != other
+                          for e in events), analysis.events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    (("Congress asked the Trump administration for a report determining who killed the Saudi "
+      "journalist Jamal Khashoggi."), "killed"),
+    (("The United Nations opened an inquiry to establish who shelled the displaced persons camp "
+      "near Goma."), "shelled"),
+    ("Police in Karachi said it was unclear who attacked the Chinese engineers.", "attacked"),
+], ids=["determining who killed", "establish who shelled", "unclear who attacked"])
+def test_an_act_whose_doer_is_asked_gets_no_guessed_source(text: str, trigger: str) -> None:
+    """'a report determining who killed X': the text does not know who did it."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.trigger == trigger]
+    assert events and all(e.source is None for e in events), analysis.events
+
+
+@pytest.mark.parametrize("text", [
+    "Niger called on Burkina Faso to join forces against jihadist attacks by the Islamic State.",
+    "The Kurdish leader urged Baghdad to join forces against Turkish incursions into Iraq.",
+    "Tehran asked Moscow to join forces against American sanctions on Iran.",
+], ids=["against the Islamic State", "against Turkish incursions", "against US sanctions"])
+def test_whom_partners_join_against_is_no_partner(text: str) -> None:
+    """'urged X to join forces against a US attack': the US is the foe, not the partner."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.type == "COOPERATE"]
+    against = text.index(" against ")
+    assert events and all(e.target_start is None or e.target_start < against
+                          for e in events), analysis.events

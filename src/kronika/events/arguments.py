@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.actors.detect import BODY_NAME_WORDS
 from kronika.actors.knowledge import KnowledgeBase
-from kronika.actors.resolve import NON_STATE_ARMED, ActorBuild, ActorIndex
+from kronika.actors.resolve import GROUP_NOUNS, NON_STATE_ARMED, ActorBuild, ActorIndex
 from kronika.claims.quotes import quotes_of
 from kronika.events.dates import clause_tokens
 from kronika.events.factuality import CONDITION_MARKS, REPORTING_VERBS
@@ -66,6 +66,8 @@ NOT_OBJECT_DEPS = {"poss", "nsubj", "nsubjpass", "expl", "csubj"}
 MEASURE_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 # Dependents that are part of a longer name, never a phrase head of their own.
 NAME_PART_DEPS = {"compound", "flat", "amod", "nmod", "poss"}
+# How sure the party is that a thing or a town was taken from ('seized Y from X').
+DISPOSSESSED_CONFIDENCE = 0.85
 # How much less sure a target is when read off the agent of an event noun it governs.
 NESTED_DISCOUNT = 0.8
 # How sure a target read off a locative phrase is ('the bombing in X').
@@ -367,6 +369,8 @@ def side_span(token: Token) -> tuple[int, int]:
     if token.pos_ != "NOUN":
         return start, end
     for prep in token.children:
+        if any(c.dep_ == "pcomp" for c in prep.children):
+            continue  # 'accused the troops of executing ...': the charge, not whose they are
         if prep.dep_ == "prep" and prep.lower_ in POSTMODIFIER_PREPS and prep.i > token.i:
             last = max(t.i for t in prep.subtree)
             end = max(end, token.doc[last].idx + len(token.doc[last].text))
@@ -552,6 +556,25 @@ def charged(verb: Token) -> Token | None:
                for h in holders for c in h.children):
         return None
     return accused
+
+
+# Prepositions whose gerund tells another act of the subject of the verb they hang on
+# ('after seizing X, the rebels advanced', 'retaliated by shelling Y', 'was arrested while
+# filming'); not 'for' or 'from', whose gerund may be the object's ('arrested X for
+# attacking', 'stopped X from entering').
+SUBJECT_GERUND_PREPS = frozenset({"after", "before", "by", "while", "upon", "on", "since",
+                                  "without", "despite", "through"})
+
+
+def adjunct_gerund_subject(verb: Token) -> Token | None:
+    """The subject of the clause a gerund after a preposition of time or manner hangs on
+    ('after seizing the town, the rebels advanced': the rebels seized it; 'was arrested
+    after attacking a guard': the one arrested attacked)."""
+    prep = verb.head
+    if (verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in SUBJECT_GERUND_PREPS
+            or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX")):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def charged_doer(verb: Token) -> Token | None:
@@ -979,6 +1002,12 @@ def possessors_forces(arg: Argument, index: ActorIndex) -> Argument:
     tok = arg.token
     if tok is None or tok.lemma_.lower() not in FORCE_NOUNS:
         return arg
+    group = armed_possessor(tok, index)
+    if group is not None and group is not arg.actor and (
+            arg.actor is None or arg.actor.entry is None):
+        # 'the guerrilla group's commanders', 'the rebels' fighters': the group's own men,
+        # whatever army or country the actor layer made of the bare noun
+        return replace(arg, actor=group, country=group.country)
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
                  and c.lower_ in THIRD_PERSON_POSSESSIVES), None)
     if poss is None:
@@ -989,6 +1018,32 @@ def possessors_forces(arg: Argument, index: ActorIndex) -> Argument:
     if owner is None or owner is arg.actor:
         return arg
     return replace(arg, actor=owner, country=owner.country)
+
+
+# Words of a description that stands for a non-state armed group named before ('the guerrilla
+# group', 'the militia', 'the rebels').
+ARMED_GROUP_NOUNS = GROUP_NOUNS | {"militia", "guerrilla", "rebel", "insurgent", "militant",
+                                   "insurgency", "faction"}
+
+
+def armed_possessor(noun: Token, index: ActorIndex) -> ActorBuild | None:
+    """The non-state armed group a noun possessor names ('the ELN's commanders', 'the rebels'
+    fighters'), or stands for as a definite description when the text named exactly one such
+    group before it ('The ELN said ... The guerrilla group's commanders ordered')."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")),
+                None)
+    if poss is None:
+        return None
+    owner = index.actor_of(poss)
+    if owner is not None:
+        return owner if owner.sector in NON_STATE_ARMED else None
+    if (poss.lemma_.lower() not in ARMED_GROUP_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in poss.children)):
+        return None
+    named = {id(b): b for i, key in index.token_actor.items() if i < poss.i
+             and (b := index.actors.get(key)) is not None and b.entry is not None
+             and b.sector in NON_STATE_ARMED}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def governing_subject(phrase: Token, pronoun: str, index: ActorIndex) -> ActorBuild | None:
@@ -1531,11 +1586,30 @@ def read_sides(
         receivers = read_side(trigger, "source", etype, lemma, index, kb)
         return [replace(a, confidence=CONVERSE_CONFIDENCE) for a in givers], receivers
     sources = read_side(trigger, "source", etype, lemma, index, kb)
+    # whom a taking took from, when the text tells who took it (a taking with no taker told,
+    # 'weapons they seized from X' with 'they' unresolved, stays uncoded as before)
+    taker = sources or adjunct_gerund_subject(trigger) is not None
+    losers = dispossessed(trigger, lemma, index, kb) if taker else []
+    if losers:
+        # 'the seizure of the town from the rebels': 'from' names whom it was taken from,
+        # never who took it
+        lost = {a.token.i for a in losers if a.token is not None}
+        sources = [a for a in sources if a.token is None or a.token.i not in lost]
     if not sources and lemma in frames().origin and trigger.pos_ == "VERB":
         # 'the minister called from Cairo to Tehran': where the call came from
         sources = [replace(a, confidence=ORIGIN_CONFIDENCE)
                    for a in resolve_all(prep_objects(trigger, {"from"}), index, kb)]
-    targets = read_side(trigger, "target", etype, lemma, index, kb, sources)
+    defenders = withstanding(trigger, index, kb)
+    if defenders:
+        # 'its forces repelled 40 assaults': the defenders did not attack
+        sources = [a for a in sources if not any(same_side(a, d) for d in defenders)]
+    targets = losers or read_side(trigger, "target", etype, lemma, index, kb, sources)
+    if defenders and not any(a.actor is not None for a in targets):
+        targets = defenders
+    if not targets:
+        # 'will receive his Moroccan counterpart to discuss migration': with whom
+        targets = [replace(a, confidence=PURPOSE_PARTNER_CONFIDENCE)
+                   for a in resolve_all(purpose_partners(trigger), index, kb)]
     if not targets and trigger.pos_ == "NOUN":
         # 'the Kabul attack': where it happened is what it hit, when nothing else is named
         sites = resolve_all([c for c in trigger.children if c.dep_ in ("compound", "nmod")],
@@ -1585,6 +1659,58 @@ def against_over_venue(trigger: Token, lemma: str, targets: list[Argument], inde
 CONVERSE_CONFIDENCE = 0.8
 # How sure the source of a call is when read off where it came from ('called from X').
 ORIGIN_CONFIDENCE = 0.6
+
+
+def dispossessed(trigger: Token, lemma: str, index: ActorIndex, kb: KnowledgeBase
+                 ) -> list[Argument]:
+    """Whom a taking (frames.csv scope dispossess) took from: an actor or a state after
+    'from' ('retook the town of X from the militants', 'captured Y from Russia', 'seized
+    weapons from the rebels'), aimed at before the town or the thing taken, which names no
+    side. Not a town or a thing it was taken from or out of ('seized drugs from a truck in
+    X')."""
+    if lemma not in frames().dispossess:
+        return []
+    found = resolve_all(prep_objects(trigger, {"from"}), index, kb)
+    return [replace(a, confidence=DISPOSSESSED_CONFIDENCE) for a in found
+            if a.actor is not None or (a.token is not None and index.place_of(a.token)
+                                       and kb.country_code(a.token.text) is not None)]
+
+
+# How sure the one received or met is to be the partner of the talk it was for.
+PURPOSE_PARTNER_CONFIDENCE = 0.6
+
+
+def purpose_partners(trigger: Token) -> list[Token]:
+    """Whom a talk told as the purpose of receiving or meeting someone is held with: the
+    object of the verb its to-clause hangs on ('received his counterpart on Thursday to
+    discuss X', 'hosted the envoy in Ankara to discuss Y'); frames.csv scope topic."""
+    host = trigger.head
+    if (trigger.dep_ != "advcl" or trigger.lemma_.lower() not in frames().topic
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            or host.pos_ != "VERB" or host.lemma_.lower() in frames().object_control):
+        return []  # 'invited X to discuss': X discusses (object_controller)
+    return [c for c in host.children if c.dep_ == "dobj"]
+
+
+# How sure the one who withstands an attack is to be its target ('repelled an assault').
+WITHSTANDING_CONFIDENCE = 0.7
+
+
+def withstanding(trigger: Token, index: ActorIndex, kb: KnowledgeBase) -> list[Argument]:
+    """Who withstood an attack noun (frames.csv scope withstand): the subject of the verb it
+    is the object of ('Ukrainian forces repelled 40 assaults near X'), or the 'by' agent of
+    that verb in the passive ('the assault was repulsed by the army')."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or verb.lemma_.lower() not in frames().withstand:
+        return []
+    if trigger.dep_ == "dobj":
+        found = subject_of(verb)
+    elif trigger.dep_ == "nsubjpass":
+        found = by_agent(verb)
+    else:
+        return []
+    args = resolve_all([found], index, kb) if found is not None else []
+    return [replace(a, confidence=WITHSTANDING_CONFIDENCE) for a in args]
 
 
 def addressed(trigger: Token) -> list[Token]:

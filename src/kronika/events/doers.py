@@ -24,6 +24,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kronika.events.arguments import CHARGING_PREPS, charged
+from kronika.events.frames import is_preposition
 from kronika.events.ontology import TriggerLexicon
 from kronika.nlp import sentence_index
 from kronika.records import Event, content_id
@@ -68,14 +70,60 @@ def aim_at_doers(events: list[Event], doc: Doc, doc_id: str,
             coded = None
         done = coded or referred_act(act, event, events, doc, lexicon, acts)
         if done is not None:
-            out[id(event)] = aimed(event, done, doc_id)
+            out[id(event)] = aimed(event, done, doc_id, victim_inside(event, act))
+    for event in events:
+        if event.type == "ACCUSE" and event.target is not None and out.get(id(event)):
+            for act in charged_acts(event, events, doc):
+                if out.get(id(act)) is not None:
+                    out[id(act)] = resourced(act, event, doc_id)
     return [e for e in out.values() if e is not None]
 
 
-def aimed(event: Event, done: Event, doc_id: str) -> Event:
-    """The condemnation aimed at the doer of its act, unless it names another target."""
+def charged_acts(accusation: Event, events: list[Event], doc: Doc) -> list[Event]:
+    """The acts told inside what an accusation charges its target with ('accused the army of
+    killing civilians in an attack on X', 'blamed X for shelling the town during a raid'):
+    the accused did them, not whom the nearest-mention rule or the accuser would make their
+    doer (the civilians); an act whose 'by' agent is named inside the charge keeps it ('of
+    helping Y in an attack by Z')."""
+    span = doc.char_span(accusation.trigger_start or 0, accusation.trigger_end or 0)
+    gerund = charged_gerund(span.root) if span is not None else None
+    if gerund is None:
+        return []
+    inside = {t.idx for t in gerund.subtree}
+    agents = {t.idx for p in gerund.subtree if p.lower_ == "by" for t in p.subtree}
+    return [e for e in events if e is not accusation and e.type in ACT_TYPES
+            and e.trigger_start in inside and e.source != accusation.target
+            and e.source_start not in agents]
+
+
+def charged_gerund(verb: Token) -> Token | None:
+    """The gerund of the act a charging verb charges its object with ('accused X of killing',
+    'blamed X for shelling', 'charged X with torturing'), when it has its object."""
+    prep = CHARGING_PREPS.get(verb.lemma_.lower())
+    if prep is None or charged(verb) is None:
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return next((g for h in holders for p in h.children if is_preposition(p)
+                 and p.lower_ == prep for g in p.children if g.dep_ == "pcomp"), None)
+
+
+def victim_inside(event: Event, act: Token) -> bool:
+    """The condemnation's target was read off its act noun's own phrase ('condemned the
+    strikes on a school', the parser may hang 'on a school' on the verb right after the
+    noun): whom the act was done to, not a target the condemnation names."""
+    if event.target_start is None or act.i == act.head.i:
+        return False
+    phrase = [t for t in act.subtree if t.i != act.i] + [
+        t for p in act.head.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+        and p.i == act.right_edge.i + 1 for t in p.subtree]
+    return any(t.idx == event.target_start for t in phrase)
+
+
+def aimed(event: Event, done: Event, doc_id: str, victim: bool = False) -> Event:
+    """The condemnation aimed at the doer of its act, unless it names another target
+    (``victim``: its target is only whom the act was done to)."""
     if (done.source is None or done.source == event.source
-            or (event.target is not None and event.target != done.target)):
+            or (event.target is not None and event.target != done.target and not victim)):
         return event
     return replace(
         event,

@@ -31,7 +31,8 @@ FORMS = ("VERB", "PASSIVE", "NOUN")
 SIDES = ("source", "target")
 SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
           "stative", "thing", "means", "transfer", "converse", "origin", "undergoer",
-          "unilateral", "perform", "venue", "reciprocal", "topic", "idiom")
+          "unilateral", "perform", "venue", "reciprocal", "topic", "idiom", "dispossess",
+          "withstand")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
@@ -75,6 +76,8 @@ class Frames:
     reciprocal: frozenset[str] = frozenset()  # 'X and Y clashed': each acts on the other
     topic: frozenset[str] = frozenset()  # verbs whose object is talked about ('discussed X')
     idiom: frozenset[str] = frozenset()  # lemmas whose object is a word of the idiom ('join force')
+    dispossess: frozenset[str] = frozenset()  # lemmas whose 'from X' loses it ('seized Y from X')
+    withstand: frozenset[str] = frozenset()  # verbs whose subject an attack object hit ('repelled')
     # of()'s answers, kept: every side of every trigger asks
     _of: dict[tuple[str, str], tuple[Path, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -187,7 +190,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                                  "means": set(), "transfer": set(),
                                  "converse": set(), "origin": set(), "undergoer": set(),
                                  "unilateral": set(), "perform": set(),
-                                 "reciprocal": set(), "topic": set(), "idiom": set()}
+                                 "reciprocal": set(), "topic": set(), "idiom": set(),
+                                 "dispossess": set(), "withstand": set()}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -208,7 +212,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                   frozenset(sets["converse"]), frozenset(sets["origin"]),
                   frozenset(sets["undergoer"]), frozenset(sets["unilateral"]),
                   frozenset(sets["perform"]), frozenset(sets["reciprocal"]),
-                  frozenset(sets["topic"]), frozenset(sets["idiom"]))
+                  frozenset(sets["topic"]), frozenset(sets["idiom"]),
+                  frozenset(sets["dispossess"]), frozenset(sets["withstand"]))
 
 
 @cache

@@ -39,6 +39,7 @@ from kronika.events.arguments import (
     INFORMING_VERBS,
     Argument,
     actor_in,
+    adjunct_gerund_subject,
     aimed_phrases,
     boundary_partner,
     by_agent,
@@ -51,6 +52,7 @@ from kronika.events.arguments import (
     place_argument,
     prep_objects,
     same_side,
+    side_span,
     subject_of,
     trigger_form,
 )
@@ -168,6 +170,8 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                 same_side(arg, exclude) or own_forces(arg, [exclude], index)))
                 or (side == "source" and in_other_clause(token, trigger))
                 or (side == "target" and in_adjunct_clause(token, trigger))
+                or (side == "target" and in_motive(token, trigger))
+                or (side == "target" and etype in PARTNER_TYPES and opposed(token, trigger))
                 or (shared and conjunct_object(token, trigger))
                 or (side == "target" and in_other_conjunct(token, trigger))
                 or (side == "target" and judged_object(token, trigger, index))
@@ -327,7 +331,7 @@ def in_other_act(token: Token, trigger: Token) -> bool:
     """The token belongs to another verb's act: it sits in another clause, or outside the
     relative clause the trigger is in and the noun that clause modifies ('the minister, who
     met his counterpart on Monday, accused Russia': Russia met no one)."""
-    if in_other_clause(token, trigger):
+    if in_other_clause(token, trigger) or in_coordinated_clause(token, trigger):
         return True
     clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
     return clause is not None and token not in clause.head.subtree
@@ -341,6 +345,62 @@ def in_other_clause(token: Token, trigger: Token) -> bool:
         if tok.i in around:
             return False
         if tok.dep_ in ("relcl", "acl", "ccomp", "advcl") and trigger not in tok.subtree:
+            return True
+    return False
+
+
+def in_coordinated_clause(token: Token, trigger: Token) -> bool:
+    """The token is the subject of one of two coordinated clauses, each with its subject, and
+    the trigger is in the other ('the group denied targeting civilians, but the UN accused
+    it of ...': the UN targeted no one)."""
+    head = token
+    while head.dep_ in NAME_DEPS and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    path = [trigger, *trigger.ancestors]
+    if verb in path:  # the trigger is in a conjunct below: one with a subject of its own
+        below = path[:path.index(verb)]
+        return any(t.dep_ == "conj" and t.head == verb and has_subject(t) for t in below)
+    return verb.dep_ == "conj" and verb.head in path and has_subject(verb.head)
+
+
+def has_subject(verb: Token) -> bool:
+    """The verb has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+# Nouns of the earlier act an act answers, after 'in' or 'as' ('in retaliation for X', 'in
+# response to X', 'as a reprisal for X'): the one who did that act is no more the target than
+# anyone else ('attacked a tanker in retaliation for U.S. strikes on Yemen' hit no American).
+MOTIVE_NOUNS = frozenset({"retaliation", "reprisal", "revenge", "response", "reaction",
+                          "retribution", "answer", "vengeance"})
+
+
+# Acts done with a partner: whom they are against is the partners' common foe, no partner
+# ('join forces against a US attack', 'work with X against Y').
+PARTNER_TYPES = frozenset({"COOPERATE"})
+
+
+def opposed(token: Token, trigger: Token) -> bool:
+    """The token is inside an 'against' phrase of the trigger's act."""
+    for tok in token.ancestors:
+        if tok.i == trigger.i or trigger in tok.subtree:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ == "against":
+            return True
+    return False
+
+
+def in_motive(token: Token, trigger: Token) -> bool:
+    """The token is inside a phrase of the trigger's act that names the act it answers ('in
+    retaliation for X's strikes', 'in response to X's decision')."""
+    for tok in token.ancestors:
+        if tok.i == trigger.i or trigger in tok.subtree:
+            return False
+        if (tok.lemma_.lower() in MOTIVE_NOUNS and tok.dep_ == "pobj"
+                and tok.head.lower_ in ("in", "as")):
             return True
     return False
 
@@ -461,6 +521,65 @@ def told_agent(trigger: Token, index: ActorIndex) -> bool:
             and not any(index.actor_of(t) is not None for t in agent.subtree))
 
 
+# How sure the doer of a gerund is when read off the subject of the clause it is an adjunct of.
+ADJUNCT_DOER_CONFIDENCE = 0.7
+
+
+def adjunct_doer(trigger: Token, index: ActorIndex, exclude: Argument | None
+                 ) -> Argument | None:
+    """'after seizing the town from the militants, the rebels advanced': the subject of the
+    clause a gerund of time or manner hangs on did it (when the text names whom it was done
+    to; with no one named, the act is left uncoded as before)."""
+    subj = adjunct_gerund_subject(trigger) if trigger.pos_ == "VERB" else None
+    build = actor_in(subj, index) if subj is not None else None
+    if subj is None or build is None:
+        return None
+    found = Argument(build, build.country, subj, confidence=ADJUNCT_DOER_CONFIDENCE,
+                     span=side_span(subj))
+    return None if exclude is not None and same_side(found, exclude) else found
+
+
+# Words that ask who did an act ('determine who killed X', 'unclear who fired').
+ASKING_SUBJECTS = frozenset({"who", "whoever"})
+
+
+def asked_doer(trigger: Token) -> bool:
+    """A verb whose subject asks who did it ('a report determining who killed the journalist',
+    'it was unclear who attacked the engineers'): the text does not know, so no one in the
+    sentence is guessed to have. Not a relative clause, whose 'who' is its noun."""
+    return trigger.pos_ == "VERB" and trigger.dep_ != "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ASKING_SUBJECTS for c in trigger.children)
+
+
+def withstood(trigger: Token) -> bool:
+    """An attack noun some verb of withstanding has for its object ('repelled 40 assaults';
+    frames.csv scope withstand): the defenders are its target, and the sentence around them
+    (their commanders, their country) does not tell who attacked."""
+    return trigger.pos_ == "NOUN" and trigger.head.lemma_.lower() in frames().withstand
+
+
+# Conjunctions of a clause that tells what is waited for ('until X were prosecuted').
+AWAITING_MARKS = frozenset({"until", "till", "unless"})
+# Verbs whose that-clause is an act asked of someone else ('demanded that X be arrested').
+DEMANDING_VERBS = frozenset({"demand", "insist", "urge", "ask", "call", "want", "request",
+                             "press", "petition", "require"})
+
+
+def awaited_passive(trigger: Token) -> bool:
+    """A passive with no 'by' agent in a clause that tells what the clause above waits for
+    or demands ('vowed to stay until the officers were prosecuted', 'demanding that those
+    responsible be arrested'): those who wait or demand are not who is to do it, and the
+    text names no one who is."""
+    if trigger_form(trigger) != "PASSIVE" or by_agent(trigger) is not None:
+        return False
+    marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
+    if trigger.dep_ == "advcl" and marks & AWAITING_MARKS:
+        return True
+    return (trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in DEMANDING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ in ("be", "should", "must") or c.lower_ == "be"
+                    for c in trigger.children))
+
+
 def agentless(trigger: Token, index: ActorIndex) -> bool:
     """An event noun, or a verb whose subject is a noun naming no actor ('the strikes hit')."""
     if trigger.pos_ != "VERB":
@@ -515,9 +634,12 @@ def complete(
         chain = chain_source(trigger, etype, told, other)
         if means is not None and refers_back(means):
             means, chain = chain, means  # 'the strikes hit X': those told before
-        agent = told_agent(trigger, index)
+        # 'until the officers were prosecuted': a passive awaited or demanded names no doer
+        # 'its forces repelled 40 assaults': no one around the defenders is guessed to attack
+        agent = (told_agent(trigger, index) or awaited_passive(trigger)
+                 or withstood(trigger) or asked_doer(trigger))
         modifier = noun_modifying_passive(trigger)
-        found = (means or chain
+        found = (means or chain or adjunct_doer(trigger, index, other)
                  or (None if agent or (modifier and trigger.dep_ == "relcl")
                      else in_sentence(trigger, index, "source", other))
                  or state_source(trigger, etype, index, other))
