@@ -1844,3 +1844,19 @@ def test_the_army_is_no_named_army() -> None:
                        "retake the town.", "2024-03-01")
     actor = actor_at(analysis, "army", 0)
     assert actor is not None and actor.name != "Arakan Army" and actor.code != "MMRREB"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # a lower-case word of a branch right before an unknown name gives its sector
+        (("Pakistani police said four paramilitary Rangers were killed in Lahore."), "Rangers",
+         "PAKMIL"),
+        ("The paramilitary Frontier Corps said it had arrested six militants in Quetta.",
+         "Frontier Corps", "PAKMIL"),
+    ],
+)
+def test_a_word_before_an_unknown_name_gives_its_sector(text: str, surface: str,
+                                                        code: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.code == code

@@ -389,7 +389,8 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
                 kind="organization",
                 name=span.doc[span.start : end].text if end > span.end else text,
                 country=country or country_from_modifiers(span, kb),
-                sector=force_sector(span, sector_of_head(span.root, kb)),
+                sector=force_sector(span, sector_of_head(span.root, kb)
+                                    or described_sector(span, kb)),
             )
 
 
@@ -1021,6 +1022,17 @@ def force_sector(span: Span, sector: str | None) -> str | None:
     if sector == "MIL" and any(t.lower_ in rebel_name_words() for t in span):
         return "REB"
     return sector
+
+
+def described_sector(span: Span, kb: KnowledgeBase) -> str | None:
+    """The sector a lower-case word right before an unknown name gives it ('four
+    paramilitary Rangers', 'the militant Shabab')."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is None or not before.is_lower or before.head.i not in range(span.start, span.end):
+        return None
+    agent = kb.agent(before.lower_)
+    return agent.sector if agent is not None else None
 
 
 def sector_of_head(token: Token, kb: KnowledgeBase) -> str | None:

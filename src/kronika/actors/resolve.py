@@ -850,8 +850,21 @@ class Resolver:
         head = self.head_of(cand)
         return cand.country is None and not self.called_foreign(cand) and not any(
             c.dep_ == "poss" or c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN"
-            or (c.dep_ in ("compound", "amod", "nmod") and self.kb.agent(c.lemma_.lower()))
+            or (c.dep_ in ("compound", "amod", "nmod") and self.non_state(c))
             for c in head.children)
+
+    def described_body(self, cand: Candidate) -> bool:
+        """Whether a name comes right after a lower-case word of a state's branch, which is
+        what tells its sector ('paramilitary Rangers')."""
+        before = self.doc[cand.start - 1] if cand.start else None
+        agent = self.kb.agent(before.lower_) if before is not None and before.is_lower else None
+        return agent is not None and agent.sector in STATE_BODIES
+
+    def non_state(self, modifier: Token) -> bool:
+        """Whether a modifier names a non-state side ('rebel soldiers', 'militia fighters'),
+        not a state's branch ('paramilitary Rangers', 'riot police')."""
+        agent = self.kb.agent(modifier.lemma_.lower())
+        return agent is not None and agent.sector not in STATE_BODIES
 
     def dateline_country(self) -> str | None:
         """The country of the place a wire dateline names ('ISLAMABAD —'), if any."""
@@ -972,6 +985,9 @@ class Resolver:
                 build.role = self.role_text(build.office, country)
             elif build.kind == "person" and build.sector:  # a former office holder
                 build.country = country
+            elif build.kind == "organization" and build.sector in STATE_BODIES and all(
+                    self.described_body(c) for c in build.mentions):
+                build.country = country  # 'four paramilitary Rangers' in a Pakistani story
             elif build.kind == "group" and build.sector:
                 build.country = country
                 where = self.kb.country_name(country)
