@@ -44,7 +44,7 @@ from kronika.claims.context import (
 )
 from kronika.claims.cues import CueLexicon, verbal_senses
 from kronika.claims.spans import ClaimSpan
-from kronika.claims.speakers import closing_mark, phrase_tokens
+from kronika.claims.speakers import closing_mark, phrase_tokens, speaker_in_opening_phrase
 from kronika.lexicon import read_csv
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -158,6 +158,7 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         if host is not None:
             verb = host
         subject = _nearest_subject(verb)
+        subject = speaker_in_opening_phrase(subject, verb) or subject
         if subject is not None and subject.i > verb.i and inside_quote(ctx, subject) is not None \
                 and inside_quote(ctx, verb) is None:
             # 'said on the show "Fox and Friends"': a quoted title after the cue is no
