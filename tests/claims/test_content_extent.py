@@ -1,0 +1,147 @@
+"""How far a reported clause runs when the parser hangs its last part on the cue, or the
+speaker's words go on in a quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.claims import extract_claims
+
+
+def _contents(nlp, text: str, cue: str) -> list[str]:
+    doc = nlp(text)
+    return [c.content_text(doc.text) for c in extract_claims(doc) if c.cue == cue]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param(
+        "On Tuesday’s episode of “The Morning Show,” the former foreign minister and current "
+        "opposition leader said she wanted to speak “directly to young voters” and let them "
+        "know that “this is not who we are.”",
+        "she wanted to speak “directly to young voters” and let them know that “this is not "
+        "who we are.”", id="foreign-minister",
+    ),
+    pytest.param(
+        "On Tuesday’s episode of “The Morning Show,” the former finance minister and current "
+        "opposition leader said she wanted to speak “directly to young voters” and let them "
+        "know that “this is not who we are.”",
+        "she wanted to speak “directly to young voters” and let them know that “this is not "
+        "who we are.”", id="finance-minister",
+    ),
+    pytest.param(
+        "On Tuesday’s episode of “The Morning Show,” the former trade minister and current "
+        "opposition leader said she wanted to speak “directly to young voters” and let them "
+        "know that “this is not who we are.”",
+        "she wanted to speak “directly to young voters” and let them know that “this is not "
+        "who we are.”", id="trade-minister",
+    ),
+])
+def test_a_bare_verb_joins_the_infinitive_of_the_clause(nlp, text, content):
+    assert _contents(nlp, text, "said") == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param(
+        "Amara Diop, 61, of Thies, who watched the parade on a screen, said the event brought "
+        "back memories of her father, and of ''all the people who were not here.''",
+        "the event brought back memories of her father, and of ''all the people who were not "
+        "here.''", id="her-father",
+    ),
+    pytest.param(
+        "Halima Musa, 58, of Kaduna, who watched the ceremony on a screen, said the event "
+        "brought back memories of her father, and of ''all the people who were not here.''",
+        "the event brought back memories of her father, and of ''all the people who were not "
+        "here.''", id="ceremony",
+    ),
+    pytest.param(
+        "Joseph Banda, 66, of Lusaka, who watched the parade on a screen, said the event "
+        "brought back memories of his mother, and of ''all the people who were not here.''",
+        "the event brought back memories of his mother, and of ''all the people who were not "
+        "here.''", id="his-mother",
+    ),
+])
+def test_a_repeated_preposition_joins_its_twin_in_the_clause(nlp, text, content):
+    assert _contents(nlp, text, "said") == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param(
+        'Okafor said there remains a "deep gap between the north and the south," when it '
+        "comes to how many children finish school.",
+        'there remains a "deep gap between the north and the south," when it comes to how '
+        "many children finish school", id="children",
+    ),
+    pytest.param(
+        'Mensah said there remains a "huge difference between the cities and the villages," '
+        "when it comes to how many nurses work in clinics.",
+        'there remains a "huge difference between the cities and the villages," when it comes '
+        "to how many nurses work in clinics", id="nurses",
+    ),
+    pytest.param(
+        'Haddad said there remains a "significant difference in the north and the south," '
+        "when it comes to how many girls attend school.",
+        'there remains a "significant difference in the north and the south," when it comes '
+        "to how many girls attend school", id="girls",
+    ),
+])
+def test_when_it_comes_to_says_what_the_clause_is_about(nlp, text, content):
+    assert _contents(nlp, text, "said") == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param(
+        '"You know, I admire Kofi," he said, but "when it comes to oil, Kofi has a history '
+        'of representing the big companies in court."',
+        'You know, I admire Kofi," he said, but "when it comes to oil, Kofi has a history of '
+        "representing the big companies in court.", id="but",
+    ),
+    pytest.param(
+        '"We have kept our promise," the governor said, but "the drought has made everything '
+        'harder."',
+        'We have kept our promise," the governor said, but "the drought has made everything '
+        "harder.", id="governor-but",
+    ),
+    pytest.param(
+        '"We will rebuild the bridge," the governor said, and "we will do it before the '
+        'rains."',
+        'We will rebuild the bridge," the governor said, and "we will do it before the rains.',
+        id="and",
+    ),
+    pytest.param(
+        'The governor said "we will rebuild," and "we will do it soon."',
+        'we will rebuild," and "we will do it soon.', id="cue-first",
+    ),
+])
+def test_a_quotation_joined_by_and_or_but_goes_on_with_the_speaker(nlp, text, content):
+    assert _contents(nlp, text, "said") == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param(
+        'Okonjo said she has the one quality the job needs: "Patience -- real patience, and a '
+        'thick skin."',
+        'she has the one quality the job needs: "Patience -- real patience, and a thick skin."',
+        id="colon",
+    ),
+    pytest.param(
+        'Adeyemi said he has the one thing the party lacks: "Discipline -- iron discipline, '
+        'and a plan."',
+        'he has the one thing the party lacks: "Discipline -- iron discipline, and a plan."',
+        id="colon-lacks",
+    ),
+    pytest.param(
+        'The mayor said the city was ready, "and we will not back down."',
+        'the city was ready, "and we will not back down."', id="comma",
+    ),
+    pytest.param(
+        'The minister said the army was ready, "and it will not retreat an inch."',
+        'the army was ready, "and it will not retreat an inch."', id="comma-army",
+    ),
+])
+def test_a_quotation_closing_the_sentence_goes_on_with_the_clause(nlp, text, content):
+    assert _contents(nlp, text, "said") == [content]
+
+
+def test_a_quotation_with_a_cue_of_its_own_is_not_the_first_speakers(nlp):
+    text = 'The mayor said the city was ready, "and we will not back down," the aide added.'
+    assert _contents(nlp, text, "said") == ["the city was ready"]
