@@ -145,3 +145,27 @@ def test_a_quotation_closing_the_sentence_goes_on_with_the_clause(nlp, text, con
 def test_a_quotation_with_a_cue_of_its_own_is_not_the_first_speakers(nlp):
     text = 'The mayor said the city was ready, "and we will not back down," the aide added.'
     assert _contents(nlp, text, "said") == ["the city was ready"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param(
+        'The two rivals spent months trading insults. Macron called Trump a "reckless '
+        'gambler" who is "utterly unpredictable," a "bully" and a "danger to Europe."',
+        'Trump a "reckless gambler" who is "utterly unpredictable," a "bully" and a "danger '
+        'to Europe."', id="months",
+    ),
+    pytest.param(
+        'The two rivals spent the summer trading insults. Petro called Trump a "reckless '
+        'gambler" who is "utterly dishonest," a "bully" and a "danger to the region."',
+        'Trump a "reckless gambler" who is "utterly dishonest," a "bully" and a "danger to '
+        'the region."', id="summer",
+    ),
+    pytest.param(
+        'The two rivals spent the winter trading insults. Scholz called Trump a "reckless '
+        'gambler" who is "utterly unpredictable," a "bully" and a "danger to Europe."',
+        'Trump a "reckless gambler" who is "utterly unpredictable," a "bully" and a "danger '
+        'to Europe."', id="winter",
+    ),
+])
+def test_the_one_named_read_as_a_predicate_is_still_named(nlp, text, content):
+    assert _contents(nlp, text, "called") == [content]

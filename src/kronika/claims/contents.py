@@ -916,6 +916,8 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     if relative is not None:
         return relative
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and kind == "naming":
+        obj = _named_one(verb)
     if obj is None:
         return None if kind == "naming" else _stance_clause(ctx, verb)
     tail = [obj] + [
@@ -937,6 +939,16 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     start, end = obj.left_edge.idx, max(subtree_span(t)[1] for t in tail)
     start, end = trim(ctx.text, start, end)
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def _named_one(verb: Token) -> Token | None:
+    """The one named when the parser read both complements of a naming verb as predicates
+    ("called Ruto a liar": "Ruto" and "liar" both predicates): the first, a name or a
+    pronoun, when a second follows it; None otherwise."""
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > verb.i]
+    if len(labels) < 2 or labels[0].pos_ not in ("PROPN", "PRON"):
+        return None
+    return labels[0]
 
 
 def _label_end(label: Token) -> int:
