@@ -20,6 +20,7 @@ from kronika.claims.attribution import (
     noun_claim,
     phrase_claims,
     signed_claim,
+    survey_claim,
     verb_claim,
 )
 from kronika.claims.boilerplate import boilerplate_spans
@@ -56,17 +57,22 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
     ctx = make_context(doc, lexicon or default_lexicon())
     found: list[ClaimSpan] = []
     rebuttals: list[ClaimSpan] = []
+    surveys: list[ClaimSpan] = []
     # a source phrase starts with its first word: most tokens need no phrase check
     starts = {p[0] for p in ctx.lexicon.phrases if p}
     every = any(not p for p in ctx.lexicon.phrases)
     # read off the token arrays: a Token is built only for a word some rule may start at
     pos = doc.to_array("POS").tolist()
     for i, word in enumerate(lower_texts(doc)):
-        if not (every or word in starts or pos[i] in RULE_POS_IDS or word in (":", "which")):
+        if not (every or word in starts or pos[i] in RULE_POS_IDS
+                or word in (":", "which", "in")):
             continue  # rule_for gives no rule: no cue POS, not a colon, no closing denial
         token = doc[i]
         if every or word in starts:
             found.extend(phrase_claims(ctx, token))
+        survey = survey_claim(ctx, token) if word == "in" else None
+        if survey is not None:
+            surveys.append(survey)
         rule = rule_for(token)
         claim = rule(ctx, token) if rule is not None else None
         if claim is not None:
@@ -77,6 +83,9 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
                 rebuttals.append(rebuttal)
     for rebuttal in rebuttals:
         found = _with_rebuttal(found, rebuttal, ctx.text)
+    # "In a survey, most farmers said ...": a cue of the sentence's own is its claim
+    cued = {c.sentence for c in found}
+    found += [s for s in surveys if s.sentence not in cued]
     for n in range(len(ctx.quotes)):
         signed = signed_claim(ctx, n)
         if signed is not None:

@@ -997,6 +997,31 @@ def phrase_claims(ctx: Context, token: Token) -> list[ClaimSpan]:
     return found
 
 
+def survey_claim(ctx: Context, token: Token) -> ClaimSpan | None:
+    """``In the latest poll, the president leads by five points``: a sentence opened by "In"
+    and a poll or survey reports its findings, the poll being the source. (A sentence with
+    a cue of its own, "In a survey, farmers said ...", keeps that claim instead: see
+    ``claims._claims_of``.)"""
+    if token.lower_ != "in" or token.dep_ != "prep" or token.i != token.sent.start:
+        return None
+    source = survey = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if survey is not None and survey.pos_ in ("NUM", "PRON", "DET"):
+        # "In one of the first polls": the poll is the word under "of"
+        part = next((c for c in survey.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        survey = next((c for c in part.children if c.dep_ == "pobj"), None) if part else None
+    if survey is None or survey.lemma_.lower() not in verbal_senses()["survey"]:
+        return None
+    comma = token.right_edge.i + 1
+    if comma >= len(ctx.doc) or ctx.doc[comma].text != ",":
+        return None
+    host = token.head
+    sent = ctx.sentences[ctx.sentence_of[token.i]]
+    content = _rest_of_sentence(ctx, sent, (token.idx, ctx.doc[comma].idx))
+    if content is None or host.i < comma:
+        return None
+    return _claim(ctx, token_span([token]), "source", source, content, token)
+
+
 def _rest_of_sentence(
     ctx: Context, sent: Span, region: tuple[int, int]
 ) -> tuple[int, int, bool] | None:
