@@ -169,3 +169,44 @@ def test_a_quotation_with_a_cue_of_its_own_is_not_the_first_speakers(nlp):
 ])
 def test_the_one_named_read_as_a_predicate_is_still_named(nlp, text, content):
     assert _contents(nlp, text, "called") == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    pytest.param(
+        "He railed against the corrupting influence of super PACs, including the one "
+        "supporting Ruto that raised more than $100 million.", "railed against",
+        "the corrupting influence of super PACs, including the one supporting Ruto that "
+        "raised more than $100 million", id="including-ruto",
+    ),
+    pytest.param(
+        "He railed against the corrupting influence of super PACs, including the one "
+        "supporting Odinga that raised more than $50 million.", "railed against",
+        "the corrupting influence of super PACs, including the one supporting Odinga that "
+        "raised more than $50 million", id="including-odinga",
+    ),
+    pytest.param(
+        "She railed against the corrupting influence of big donors, including the one "
+        "funding Kenyatta that gave more than $20 million.", "railed against",
+        "the corrupting influence of big donors, including the one funding Kenyatta that "
+        "gave more than $20 million", id="including-kenyatta",
+    ),
+    pytest.param(
+        "The bishop spoke of the long drought, and how the villages had emptied.", "spoke of",
+        "the long drought, and how the villages had emptied", id="and-how",
+    ),
+    pytest.param(
+        "The mayor spoke of the floods, and what the city had learned.", "spoke of",
+        "the floods, and what the city had learned", id="and-what",
+    ),
+    pytest.param(
+        "The envoy talked about the ceasefire, and whether it would hold.", "talked about",
+        "the ceasefire, and whether it would hold", id="and-whether",
+    ),
+])
+def test_the_object_goes_on_over_including_and_a_wh_clause(nlp, text, cue, content):
+    assert _contents(nlp, text, cue) == [content]
+
+
+def test_a_second_act_is_no_part_of_the_object(nlp):
+    text = "The priest spoke of the war and then walked out."
+    assert _contents(nlp, text, "spoke of") == ["the war"]

@@ -822,7 +822,8 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
         # "referred to the judge as a traitor": the label goes with the one named
         tail = [particle] + [c for c in verb.children if c.i > particle.i and (
             c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.left_edge.i == after)
-            or (c.dep_ == "prep" and c.lower_ == "as" and c.i == particle.right_edge.i + 1))]
+            or (c.dep_ == "prep" and c.lower_ == "as" and c.i == particle.right_edge.i + 1)
+            or _more_of_the_object(c, particle.right_edge))]
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         # "told his supporters at a rally to go ...": the parser may read the far infinitive
@@ -838,6 +839,24 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     end = max(subtree_span(t)[1] for t in tail)
     start, end = trim(ctx.text, start, end)
     return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+# words that open an embedded question or relative clause: "how the fight went on"
+_WH_WORDS = frozenset({"how", "why", "what", "whether", "where", "when", "who"})
+
+
+def _more_of_the_object(word: Token, last: Token) -> bool:
+    """A phrase the parser hung on the cue that goes on with its object, which ends at
+    ``last``: "including ..." right after a comma ("railed against mining firms, including
+    the one that ..."), or a clause opened by a wh-word after "and" ("spoke of the drought,
+    and how the villages emptied"), which is never an act of the speaker's own."""
+    doc = word.doc
+    if word.dep_ == "prep" and word.lower_ == "including":
+        return word.i == last.i + 2 and doc[last.i + 1].text == ","
+    if word.dep_ != "conj" or word.left_edge.lower_ not in _WH_WORDS or word.left_edge.i < 1:
+        return False
+    before = doc[word.left_edge.i - 1]
+    return before.dep_ == "cc" and before.lower_ in ("and", "or") and before.i > last.i
 
 
 def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
