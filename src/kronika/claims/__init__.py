@@ -100,6 +100,7 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
     trimmed = [_without_sibling(c, unique.values(), ctx) for c in unique.values()]
     kept = [c for c in trimmed if not _inner_attitude(c, trimmed)]
     kept = [c for c in kept if not _inside_quotation(c, kept, ctx)]
+    kept = [c for c in kept if not _unsaid_inside(c, kept, doc)]
     return sorted(kept, key=lambda c: (c.content_start, c.cue_start or 0))
 
 
@@ -216,6 +217,21 @@ def _inside_quotation(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Contex
         and not other.content_start <= claim.content_start < claim.content_end <= claim.cue_start
         for other in claims
     )
+
+
+def _unsaid_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -> bool:
+    """True for a cue in the bare form (an infinitive, or after a modal or "do") inside the
+    content of a wider claim: "said she would ask the governor why ...", "urged them to call
+    on the army to ..." tell what someone would, should or did not say, no act of saying
+    that took place; the words are part of the wider claim."""
+    cue = _cue_token(doc, claim)
+    if cue is None or doc[cue].tag_ != "VB":
+        return False
+    at = claim.cue_start or 0
+    size = claim.content_end - claim.content_start
+    return any(o is not claim and o.content_start <= claim.content_start
+               and claim.content_end <= o.content_end and o.content_end - o.content_start > size
+               and o.content_start <= at < o.content_end for o in claims)
 
 
 def _inner_attitude(claim: ClaimSpan, claims: Iterable[ClaimSpan]) -> bool:
