@@ -20,6 +20,7 @@ from kronika.claims.attribution import (
     noun_claim,
     phrase_claims,
     signed_claim,
+    survey_claim,
     verb_claim,
 )
 from kronika.claims.boilerplate import boilerplate_spans
@@ -56,17 +57,22 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
     ctx = make_context(doc, lexicon or default_lexicon())
     found: list[ClaimSpan] = []
     rebuttals: list[ClaimSpan] = []
+    surveys: list[ClaimSpan] = []
     # a source phrase starts with its first word: most tokens need no phrase check
     starts = {p[0] for p in ctx.lexicon.phrases if p}
     every = any(not p for p in ctx.lexicon.phrases)
     # read off the token arrays: a Token is built only for a word some rule may start at
     pos = doc.to_array("POS").tolist()
     for i, word in enumerate(lower_texts(doc)):
-        if not (every or word in starts or pos[i] in RULE_POS_IDS or word in (":", "which")):
+        if not (every or word in starts or pos[i] in RULE_POS_IDS
+                or word in (":", "which", "in")):
             continue  # rule_for gives no rule: no cue POS, not a colon, no closing denial
         token = doc[i]
         if every or word in starts:
             found.extend(phrase_claims(ctx, token))
+        survey = survey_claim(ctx, token) if word == "in" else None
+        if survey is not None:
+            surveys.append(survey)
         rule = rule_for(token)
         claim = rule(ctx, token) if rule is not None else None
         if claim is not None:
@@ -77,6 +83,9 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
                 rebuttals.append(rebuttal)
     for rebuttal in rebuttals:
         found = _with_rebuttal(found, rebuttal, ctx.text)
+    # "In a survey, most farmers said ...": a cue of the sentence's own is its claim
+    cued = {c.sentence for c in found}
+    found += [s for s in surveys if s.sentence not in cued]
     for n in range(len(ctx.quotes)):
         signed = signed_claim(ctx, n)
         if signed is not None:
@@ -91,6 +100,7 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
     trimmed = [_without_sibling(c, unique.values(), ctx) for c in unique.values()]
     kept = [c for c in trimmed if not _inner_attitude(c, trimmed)]
     kept = [c for c in kept if not _inside_quotation(c, kept, ctx)]
+    kept = [c for c in kept if not _unsaid_inside(c, kept, doc)]
     return sorted(kept, key=lambda c: (c.content_start, c.cue_start or 0))
 
 
@@ -207,6 +217,21 @@ def _inside_quotation(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Contex
         and not other.content_start <= claim.content_start < claim.content_end <= claim.cue_start
         for other in claims
     )
+
+
+def _unsaid_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -> bool:
+    """True for a cue in the bare form (an infinitive, or after a modal or "do") inside the
+    content of a wider claim: "said she would ask the governor why ...", "urged them to call
+    on the army to ..." tell what someone would, should or did not say, no act of saying
+    that took place; the words are part of the wider claim."""
+    cue = _cue_token(doc, claim)
+    if cue is None or doc[cue].tag_ != "VB":
+        return False
+    at = claim.cue_start or 0
+    size = claim.content_end - claim.content_start
+    return any(o is not claim and o.content_start <= claim.content_start
+               and claim.content_end <= o.content_end and o.content_end - o.content_start > size
+               and o.content_start <= at < o.content_end for o in claims)
 
 
 def _inner_attitude(claim: ClaimSpan, claims: Iterable[ClaimSpan]) -> bool:

@@ -44,7 +44,7 @@ from kronika.claims.context import (
 )
 from kronika.claims.cues import CueLexicon, verbal_senses
 from kronika.claims.spans import ClaimSpan
-from kronika.claims.speakers import closing_mark, phrase_tokens
+from kronika.claims.speakers import closing_mark, phrase_tokens, speaker_in_opening_phrase
 from kronika.lexicon import read_csv
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -158,6 +158,7 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         if host is not None:
             verb = host
         subject = _nearest_subject(verb)
+        subject = speaker_in_opening_phrase(subject, verb) or subject
         if subject is not None and subject.i > verb.i and inside_quote(ctx, subject) is not None \
                 and inside_quote(ctx, verb) is None:
             # 'said on the show "Fox and Friends"': a quoted title after the cue is no
@@ -994,6 +995,31 @@ def phrase_claims(ctx: Context, token: Token) -> list[ClaimSpan]:
         if claim is not None:
             found.append(claim)
     return found
+
+
+def survey_claim(ctx: Context, token: Token) -> ClaimSpan | None:
+    """``In the latest poll, the president leads by five points``: a sentence opened by "In"
+    and a poll or survey reports its findings, the poll being the source. (A sentence with
+    a cue of its own, "In a survey, farmers said ...", keeps that claim instead: see
+    ``claims._claims_of``.)"""
+    if token.lower_ != "in" or token.dep_ != "prep" or token.i != token.sent.start:
+        return None
+    source = survey = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if survey is not None and survey.pos_ in ("NUM", "PRON", "DET"):
+        # "In one of the first polls": the poll is the word under "of"
+        part = next((c for c in survey.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        survey = next((c for c in part.children if c.dep_ == "pobj"), None) if part else None
+    if survey is None or survey.lemma_.lower() not in verbal_senses()["survey"]:
+        return None
+    comma = token.right_edge.i + 1
+    if comma >= len(ctx.doc) or ctx.doc[comma].text != ",":
+        return None
+    host = token.head
+    sent = ctx.sentences[ctx.sentence_of[token.i]]
+    content = _rest_of_sentence(ctx, sent, (token.idx, ctx.doc[comma].idx))
+    if content is None or host.i < comma:
+        return None
+    return _claim(ctx, token_span([token]), "source", source, content, token)
 
 
 def _rest_of_sentence(

@@ -183,7 +183,21 @@ def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
                   and not _closes_earlier_sentence(text, q))
         if before or (q.start >= end and _joins(text[end : q.start], colon=True)):
             found.append(q)
+    # '"A," he said, but "B"', 'said "A," and "B"': a quotation joined to the last one, or
+    # to the cue's clause after a quotation, by "and" or "but"
+    position = max([end, *(q.end for q in found)]) if found else None
+    for q in ctx.quotes:
+        if position is not None and q.start >= position:
+            if not _SECOND_QUOTE.fullmatch(text[position : q.start]):
+                break
+            found.append(q)
+            position = q.end
     return found
+
+
+# '"A," he said, but "B"': a quotation after the cue joined to one before it by "and" or
+# "but" goes on with the same speaker's words
+_SECOND_QUOTE = re.compile(r",?\s*(?:and|but)\s+")
 
 
 def _closes_earlier_sentence(text: str, quote: Quote) -> bool:
@@ -358,6 +372,7 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
     else:
         end = max([end, *(_words_end(c) for c in _coordinated_clauses(verb, clause))])
         end = _colon_elaboration(ctx, verb, start, end)
+        end = _closing_quotation(ctx, verb, end)
         contrast = _contrasting_claim(ctx, clause, end)
         if contrast is not None:
             end = contrast
@@ -457,6 +472,26 @@ def _colon_elaboration(ctx: Context, verb: Token, start: int, end: int) -> int:
     return max(end, colon + 1 + len(body)) if body.strip() else end
 
 
+_QUOTATION_JOINT = re.compile(r"\s*[,:]\s*")
+
+
+def _closing_quotation(ctx: Context, verb: Token, end: int) -> int:
+    """End of a reported clause that a quotation closing the sentence goes on with, after a
+    comma or a colon ("said the city was ready, \"and we will not back down.\"", "said she
+    has the quality the job needs: \"patience.\""): the speaker's own words, set off as a
+    quotation. Not when a cue follows the quotation ('..., "B," the aide added')."""
+    text = ctx.text
+    joint = _QUOTATION_JOINT.match(text, end)
+    if joint is None or joint.end() == end:
+        return end
+    quote = next((q for q in ctx.quotes if q.start == joint.end() and q.closed), None)
+    sent = ctx.sentences[ctx.sentence_of[verb.i]]
+    if quote is None or quote.start >= sent.end_char + 2 or "\n" in text[end : quote.end]:
+        return end
+    rest = text[quote.end : max(quote.end, sent.end_char)]
+    return quote.end if only_punct(rest) and "\n" not in rest else end
+
+
 def _quoted_that_clause(ctx: Context, clause: Token, end: int) -> Quote | None:
     """The quotation that is all of a that-clause ('told them that "the war is over"'): what
     was said is the quotation, like any other direct quote; the "that" is the writer's."""
@@ -501,7 +536,34 @@ def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:
                 and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                      or _same_pronoun_subject(c, inner)))
             or (c.dep_ == "ccomp" and c.i > clause.i and _subject_swallowed(c, clause))
-            or (c.dep_ == "advcl" and c.i > clause.i and _reasoning(c))]
+            or (c.dep_ == "advcl" and c.i > clause.i and _reasoning(c))
+            or (c.i > clause.right_edge.i and _continues_the_clause(verb, c, clause))]
+
+
+def _topic_phrase(word: Token) -> bool:
+    """True for "when it comes to X", which says what the claim is about, never when the
+    words were said."""
+    words = {(c.dep_, c.lower_) for c in word.children}
+    return word.lemma_.lower() == "come" and {("nsubj", "it"), ("advmod", "when"),
+                                              ("prep", "to")} <= words
+
+
+def _continues_the_clause(verb: Token, word: Token, clause: Token) -> bool:
+    """A word the parser coordinated with the cue that can only go on with the reported
+    clause: a bare verb after a finite cue ("said she wanted to warn the farmers and let them
+    know ..."), which joins an infinitive of the clause; a preposition repeated after "and"
+    ("said the trip brought back memories of her mother, and of the war"), which joins its
+    twin in the clause; "when it comes to X" after the clause, which says what it is about."""
+    children = {c.dep_ for c in word.children}
+    if word.dep_ == "advcl" and _topic_phrase(word):
+        return True
+    if word.dep_ == "conj" and word.tag_ == "VB" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return not children & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} and any(
+            t.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+            for t in clause.subtree)
+    if word.pos_ == "ADP" and word.i > 0 and verb.doc[word.i - 1].dep_ == "cc":
+        return any(t.dep_ == "prep" and t.lower_ == word.lower_ for t in clause.subtree)
+    return False
 
 
 # subordinators of a reason or concession the speaker gives with the claim: "said the plan
@@ -760,7 +822,8 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
         # "referred to the judge as a traitor": the label goes with the one named
         tail = [particle] + [c for c in verb.children if c.i > particle.i and (
             c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.left_edge.i == after)
-            or (c.dep_ == "prep" and c.lower_ == "as" and c.i == particle.right_edge.i + 1))]
+            or (c.dep_ == "prep" and c.lower_ == "as" and c.i == particle.right_edge.i + 1)
+            or _more_of_the_object(c, particle.right_edge))]
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         # "told his supporters at a rally to go ...": the parser may read the far infinitive
@@ -776,6 +839,24 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     end = max(subtree_span(t)[1] for t in tail)
     start, end = trim(ctx.text, start, end)
     return start, end, quoted_share(ctx, start, end) >= 0.5
+
+
+# words that open an embedded question or relative clause: "how the fight went on"
+_WH_WORDS = frozenset({"how", "why", "what", "whether", "where", "when", "who"})
+
+
+def _more_of_the_object(word: Token, last: Token) -> bool:
+    """A phrase the parser hung on the cue that goes on with its object, which ends at
+    ``last``: "including ..." right after a comma ("railed against mining firms, including
+    the one that ..."), or a clause opened by a wh-word after "and" ("spoke of the drought,
+    and how the villages emptied"), which is never an act of the speaker's own."""
+    doc = word.doc
+    if word.dep_ == "prep" and word.lower_ == "including":
+        return word.i == last.i + 2 and doc[last.i + 1].text == ","
+    if word.dep_ != "conj" or word.left_edge.lower_ not in _WH_WORDS or word.left_edge.i < 1:
+        return False
+    before = doc[word.left_edge.i - 1]
+    return before.dep_ == "cc" and before.lower_ in ("and", "or") and before.i > last.i
 
 
 def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
@@ -854,6 +935,8 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     if relative is not None:
         return relative
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and kind == "naming":
+        obj = _named_one(verb)
     if obj is None:
         return None if kind == "naming" else _stance_clause(ctx, verb)
     tail = [obj] + [
@@ -875,6 +958,16 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
     start, end = obj.left_edge.idx, max(subtree_span(t)[1] for t in tail)
     start, end = trim(ctx.text, start, end)
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def _named_one(verb: Token) -> Token | None:
+    """The one named when the parser read both complements of a naming verb as predicates
+    ("called Ruto a liar": "Ruto" and "liar" both predicates): the first, a name or a
+    pronoun, when a second follows it; None otherwise."""
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > verb.i]
+    if len(labels) < 2 or labels[0].pos_ not in ("PROPN", "PRON"):
+        return None
+    return labels[0]
 
 
 def _label_end(label: Token) -> int:

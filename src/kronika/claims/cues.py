@@ -159,7 +159,7 @@ def reported_clause(word: Token, through: Collection[str], steps: int = 6
     return said, path
 
 
-VERBAL_ROLES = ("medium", "object")
+VERBAL_ROLES = ("medium", "object", "survey")
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,12 @@ from spacy.tokens import Token
 _OCCASION_DEPS = frozenset({"acl", "advcl"})
 _FOCUS_DEPS = frozenset({"preconj", "advmod", "cc"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+# prepositions of likeness: set off by commas ("Ruto, like his predecessor, said") they compare
+# the speaker with someone else, who is not speaking
+_LIKENESS = frozenset({"like", "unlike"})
+# quantifying pronouns the parser may take for a name's modifier: in "Everything Ruto says is
+# a lie" the pronoun is what was said, not part of the one saying it
+_QUANTIFIERS = frozenset({"everything", "anything", "nothing", "something", "all"})
 # punctuation that closes an apposition or parenthetical inside the phrase
 _CLOSERS = (",", "--", "—", "–")
 
@@ -41,7 +47,10 @@ def _dropped(token: Token, head: Token) -> set[int]:
         dated = child.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in child.children)
         focus = child.dep_ in _FOCUS_DEPS and child.i < head.left_edge.i + 1 and child.i < head.i
-        if occasion or dated or focus:
+        likeness = child.dep_ == "prep" and child.lower_ in _LIKENESS and set_off
+        quantifier = (child.dep_ == "compound" and child.lower_ in _QUANTIFIERS
+                      and child.i == head.left_edge.i)
+        if occasion or dated or focus or likeness or quantifier:
             out.update(t.i for t in child.subtree)
             if set_off and before is not None:
                 out.add(before.i)
@@ -80,6 +89,56 @@ def _nested_asides(appos: Token, head: Token) -> set[int]:
             out.update(t.i for t in word.subtree)
             out.add(before.i)
     return out
+
+
+def _named_aside(noun: Token, verb: Token) -> Token | None:
+    """A name set off by a comma after ``noun`` and before the verb ("the coup, Colonel
+    Diarra,"), read as an apposition or a second conjunct with no "and", or None."""
+    return next((c for c in noun.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+                 and noun.i < c.i < verb.i and c.left_edge.i > 0
+                 and noun.doc[c.left_edge.i - 1].text == ","
+                 and not any(t.dep_ == "cc" for t in noun.doc[noun.i : c.i])), None)
+
+
+def _opens_with_object(noun: Token) -> bool:
+    """True when the noun's phrase comes right after a preposition, a subordinator or a verb
+    of the sentence's opening phrase: it is that word's object, and a subject never stands
+    there ("Since the coup", "To understand the real history")."""
+    first = noun.left_edge
+    if first.i == first.sent.start or any(
+            t.text == "," for t in noun.doc[first.sent.start : first.i]):
+        return False  # the phrase opens the sentence, or comes after the opening phrase
+    before = noun.doc[first.i - 1]
+    return before.tag_ == "IN" or (before.pos_ == "VERB" and before.tag_ == "VB")
+
+
+def _just_before(name: Token, verb: Token) -> bool:
+    """True when only the name's own asides, set off by a comma, stand between it and the
+    verb ("General Sow, the commander, said")."""
+    after = name.right_edge.i + 1
+    between = name.doc[after : verb.i]
+    return (after < verb.i and between[0].text == ","
+            and not any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ != "aux")
+                        for t in between))
+
+
+def speaker_in_opening_phrase(subject: Token | None, verb: Token) -> Token | None:
+    """The name that really speaks when the parser took the object of a sentence's opening
+    phrase for the subject, or hung the name on that object: in "Since the coup, Colonel
+    Diarra, the junta leader, has said ..." or "After the fall of the city, General Sow, the
+    commander, said ..." Colonel Diarra and General Sow speak. None when the sentence does
+    not open so."""
+    if subject is not None:
+        return _named_aside(subject, verb) if _opens_with_object(subject) else None
+    opening = next((c for c in verb.children if c.dep_ in ("prep", "advcl") and c.i < verb.i
+                    and c.left_edge.i == c.sent.start), None)
+    if opening is None:
+        return None
+    for noun in opening.subtree:
+        name = _named_aside(noun, verb) if noun.pos_ in ("NOUN", "PROPN") else None
+        if name is not None and _just_before(name, verb):
+            return name
+    return None
 
 
 def phrase_tokens(token: Token) -> list[Token]:
@@ -153,14 +212,16 @@ def _hyphenated(tokens: list[Token]) -> list[Token]:
 
 
 def _without_dateline(tokens: list[Token], head: Token) -> list[Token]:
-    """A dateline before the phrase ("BRUSSELS - European leaders") is no part of it: upper
-    case words and a dash opening the phrase."""
+    """A dateline before the phrase ("BRUSSELS - European leaders") is no part of it, nor is
+    any word before a dash set off by spaces ahead of the head ("... is predictable - Governor
+    Bello has vowed"): an aside of the phrase follows its head, so a dash before the head
+    ends the sentence part before it."""
     for k, t in enumerate(tokens):
         if t.i >= head.i:
             break
-        if t.text in ("-", "--", "—", "–") and k > 0 and all(
+        if k > 0 and (_dash(t) or (t.text == "-" and all(
             w.is_upper or w.is_punct for w in tokens[:k]
-        ):
+        ))):
             return tokens[k + 1 :]
     return tokens
 
