@@ -885,3 +885,19 @@ def test_allowing_a_vote_is_no_election() -> None:
                                 "saying the money would run out.",
                                 published="2024-03-01").positions
     assert "elections" not in [p.issue for p in positions]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "issue"),
+    [
+        # the ones asked need not be actors: the asker demands what is asked
+        ("The EU urged both sides to accept the peace plan.", "EU", "peace_agreement"),
+        ("Qatar urged both sides to sign the ceasefire agreement.", "Qatar", "ceasefire"),
+        ("Kenya called on both camps to accept the peace deal.", "Kenya", "peace_agreement"),
+    ],
+)
+def test_asking_unnamed_parties_is_the_askers_demand(text: str, actor: str, issue: str) -> None:
+    analysis = kronika.analyze(text, published="2024-03-01")
+    names = {a.id: " ".join(m.text for m in a.mentions) for a in analysis.actors}
+    assert [(p.stance, p.issue) for p in analysis.positions if actor in names[p.actor]] == [
+        ("demands", issue)]

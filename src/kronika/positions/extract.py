@@ -355,7 +355,9 @@ def extract_positions(
         if (cond := condition_of(token)) is not None:
             # "reject X unless the sanctions are lifted": the condition is not the issue
             phrases = [[t for t in p if not cond[0] <= t.idx < cond[1]] for p in phrases]
-        found = issue_of(phrases, issues) if actor is not None else None
+        # 'urged both sides to sign the treaty': the asked need not be an actor, the asker is
+        asked = actor is None and governing_stance(token, stances) == "demands"
+        found = issue_of(phrases, issues) if actor is not None or asked else None
         avoided = None
         if found is not None and (split := avoided_and_asked(token, issues)) is not None:
             found, avoided = split
