@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorIndex
+from kronika.chunks import CONTINUED
 from kronika.events.acled import (
     HAPPENED,
     EventFacts,
@@ -54,7 +55,7 @@ from kronika.events.arguments import (
     unknown_name,
     with_conjuncts,
 )
-from kronika.events.dates import carried_date, event_date, retells
+from kronika.events.dates import carried_date, clause_verb, event_date, retells
 from kronika.events.demands import (
     OBLIGATION_MODALS,
     obligation_speech,
@@ -1472,8 +1473,10 @@ def extract_events(
                      doc_id)
     lemmas = {doc[i].idx: doc[i].lemma_ for i in trigger_tokens(doc, events)}
     events = fold_anaphors(events, anaphors)
-    return merge_told_again(merge_repeats(events), doc_text(doc),
-                            published.isoformat() if published else None, lemmas)
+    anew = frozenset(doc[i].idx for i in trigger_tokens(doc, events) if told_anew(doc[i]))
+    return merge_told_again(merge_repeats(events, anew), doc_text(doc),
+                            published.isoformat() if published else None, lemmas,
+                            headed=not doc.user_data.get(CONTINUED, False))
 
 
 def trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
@@ -1653,13 +1656,34 @@ def cue_lemma(head: Token, qualifier: Qualifier) -> str:
     return found.lemma_.lower() if found is not None else (qualifier.cue or "").lower()
 
 
-def merge_repeats(events: list[Event]) -> list[Event]:
+# Adverbs that tell an act as done once more ('fired rockets again on Tuesday').
+ANEW_ADVERBS = frozenset({"again", "anew"})
+# Modifiers of an event noun that make it one more act ('another attack', 'fresh strikes').
+ANEW_MODIFIERS = frozenset({"another", "new", "fresh", "renewed", "further", "second", "third",
+                            "fourth"})
+
+
+def told_anew(trigger: Token) -> bool:
+    """An act told as done once more: 'again' or 'once more' on its verb, 'another', 'fresh'
+    or 'renewed' on its noun. It is a second act, not the first told again."""
+    verb = clause_verb(trigger)
+    if any(c.lower_ in ANEW_ADVERBS and c.dep_ == "advmod" for c in verb.children):
+        return True
+    if any(c.lower_ == "more" and any(g.lower_ == "once" for g in c.children)
+           for c in verb.children):
+        return True  # 'once more'
+    return trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.lower_ in ANEW_MODIFIERS and c.dep_ in ("det", "amod") for c in trigger.children)
+
+
+def merge_repeats(events: list[Event], anew: frozenset[int] = frozenset()) -> list[Event]:
     """One event per (type, dyad, date, factuality): later mentions become mentions of the
-    first, so that repetition in one article does not inflate counts."""
+    first, so that repetition in one article does not inflate counts. An event told as done
+    once more (``anew``: trigger offsets, see ``told_anew``) is an act of its own."""
     first: dict[tuple, int] = {}
     out: list[Event] = []
     for ev in events:
-        if ev.source is None and ev.target is None:
+        if (ev.source is None and ev.target is None) or ev.trigger_start in anew:
             out.append(ev)
             continue
         key = (

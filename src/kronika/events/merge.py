@@ -103,9 +103,11 @@ WEAPONS = frozenset({"bomb", "mine", "landmine", "grenade", "missile", "rocket",
 DISPLAY_WORDS = 25
 
 
-def display_segment(evidence: Evidence, text: str) -> bool:
+def display_segment(evidence: Evidence, text: str, headed: bool = True) -> bool:
     """A headline or a photo caption (its credit may close the line after the sentence:
-    '... in Kampala, March 4. (AP Photo/B. Curtis)')."""
+    '... in Kampala, March 4. (AP Photo/B. Curtis)'). Only a text that opens the document
+    (``headed``) has a headline: a later piece of a long document (chunks.py) starts after a
+    paragraph break, and its first line is running prose."""
     piece = evidence.text.strip()
     if not piece:
         return False
@@ -118,7 +120,7 @@ def display_segment(evidence: Evidence, text: str) -> bool:
                 or text[evidence.end:evidence.end + 3].lstrip(" \t")[:1] in ("\n", ""))
     # the first line of a document, short, alone on its line, with a story after it
     story = text[evidence.end:].strip()
-    return evidence.start == 0 and own_line and bool(story) and \
+    return headed and evidence.start == 0 and own_line and bool(story) and \
         len(piece.split()) <= DISPLAY_WORDS
 
 
@@ -207,17 +209,19 @@ def fullness(event: Event, display: bool, published: str | None = None) -> tuple
 
 
 def merge_told_again(events: list[Event], text: str, published: str | None = None,
-                     lemmas: Mapping[int, str] | None = None) -> list[Event]:
+                     lemmas: Mapping[int, str] | None = None, headed: bool = True
+                     ) -> list[Event]:
     """Events told again in a headline or caption become mentions of one event
     (``published``: the document's date, ISO; ``lemmas``: the triggers' lemmas by offset,
-    which two prose tellings with swapped sides must share). A prose telling joins a group
+    which two prose tellings with swapped sides must share; ``headed``: the text opens the
+    document, so its first line may be a headline). A prose telling joins a group
     through the group's display telling, never through another prose one: the loose match
     that lets a headline's wording meet the lead's does not make two acts of the body one."""
     out: list[Event] = []
     shown: list[Event | None] = []  # each group's headline or caption telling
     prose: list[bool] = []  # whether a group has a prose telling yet
     for event in events:
-        display = display_segment(event.evidence, text)
+        display = display_segment(event.evidence, text, headed)
         match = next((n for n, kept in enumerate(out)
                       if (display and same_event(kept, event, True, published))
                       or (shown[n] is not None
