@@ -330,3 +330,20 @@ def test_promised_violence_is_a_threat(text: str, etype: str) -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)
     promised = [e.type for e in analysis.events if e.type in ("AGREE", "THREATEN")]
     assert promised == [etype], describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # workers walk out: a day that dates the strike aims it at nothing
+    ("Intro.\n\nDockworkers struck on Tuesday, halting shipments at the port.", "PROTEST"),
+    ("Intro.\n\nBus drivers in Lagos struck on Monday over unpaid wages.", "PROTEST"),
+    ("Intro.\n\nMiners struck against pay cuts in the north.", "PROTEST"),
+    ("Intro.\n\nTeachers in Kenya struck on Monday.", "PROTEST"),
+    # a state, its forces or its aircraft strike with arms, and a blow is struck back
+    ("Intro.\n\nIsraeli jets struck overnight, residents said.", "ASSAULT"),
+    ("Intro.\n\nRussia struck overnight, officials said.", "ASSAULT"),
+    ("Intro.\n\nIsrael said it struck back.", "ASSAULT"),
+])
+def test_who_strikes_tells_a_walkout_from_a_blow(text: str, etype: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == "struck"]
+    assert [e.type for e in events] == [etype]

@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kronika.actors.detect import agent_of
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorIndex
 from kronika.chunks import CONTINUED
@@ -191,6 +192,8 @@ EXERCISES = {"military exercise", "war game", "military drill", "military manoeu
 # of work or pay uses a bare 'the strikes' in the military sense.
 ARMED_WORDS = {"airstrike", "missile", "drone", "rocket", "artillery", "shelling", "shell",
                "bombardment", "bombing", "bomb", "warplane", "mortar", "gunship"}
+# Aircraft, whose strike is a blow ('Israeli jets struck overnight').
+AIRCRAFT = {"jet", "aircraft", "plane", "helicopter", "bomber", "fighter jet"}
 # Words of work and pay ('workers', 'unions', 'wages'): a document using them speaks of
 # walkouts (any 'aid worker' or 'health worker' aside, who may be in a war story).
 LABOUR_WORDS = {"worker", "union", "wage", "salary", "employee", "employer", "walkout",
@@ -392,7 +395,8 @@ def participle_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
 
 
 def civilian_reading(
-    entry: Trigger, head: Token, lexicon: TriggerLexicon, kb: KnowledgeBase
+    entry: Trigger, head: Token, lexicon: TriggerLexicon, kb: KnowledgeBase,
+    index: ActorIndex | None = None,
 ) -> Trigger:
     """The PROTEST reading of an ambiguous trigger ('strike') when the one who acts is a
     civilian group ('workers went on strike', 'the teachers' strike'), else the entry."""
@@ -404,7 +408,7 @@ def civilian_reading(
     if not others:
         return entry
     if entry.type == "PROTEST":
-        return armed_reading(entry, head, lexicon, kb)
+        return armed_reading(entry, head, lexicon, kb, index)
     if trigger_pos(head) == "VERB":
         subj = subject_of(head)
         actors = [subj] if subj is not None else []
@@ -434,25 +438,33 @@ def place_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigg
 
 
 def armed_reading(
-    entry: Trigger, head: Token, lexicon: TriggerLexicon, kb: KnowledgeBase
+    entry: Trigger, head: Token, lexicon: TriggerLexicon, kb: KnowledgeBase,
+    index: ActorIndex | None = None,
 ) -> Trigger:
     """The other reading of an ambiguous protest verb that has a direct object or an aimed
-    preposition ('jets struck rebel positions', 'the army began to strike at civilians'), or
-    whose subject is an armed body: a labour strike takes no object and is done by civilians."""
+    preposition ('jets struck rebel positions', 'the army began to strike at civilians'),
+    that strikes back, or whose subject is an armed body, a state or its aircraft ('Israeli
+    jets struck overnight'): a labour strike takes no object and is done by civilians."""
     if head.pos_ != "VERB":
         return armed_noun_reading(entry, head, lexicon)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     # 'the tanker was struck by a missile': the one who acts is the passive's agent, and what
     # is struck was hit (workers strike against no one; their strike has no patient)
     subj = by_agent(head) if passive else subject_of(head)
-    agent = kb.agent(subj.lemma_.lower()) if subj is not None else None
+    # by lemma or as written, with a modifier: 'miners', 'bus drivers', 'dockworkers'
+    agent = agent_of(subj, kb) if subj is not None else None
     if agent is not None and agent.sector in CIVILIAN_SECTORS:
         return entry
+    # 'struck on Tuesday' only dates the walkout; a blow lands on something
     aimed = passive or any(
-        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS) for c in head.children
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+                             and not is_time_phrase(c))
+        for c in head.children
     )
-    armed = agent is not None and agent.sector in ARMED_SECTORS
-    if not (aimed or armed):
+    armed = (agent is not None and agent.sector in ARMED_SECTORS) or armed_doer(subj, index)
+    # 'struck back': a blow returned; workers walk out, they do not strike back
+    returned = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in head.children)
+    if not (aimed or armed or returned):
         return entry
     others = [
         t
@@ -460,6 +472,18 @@ def armed_reading(
         if t.type != "PROTEST" and t.words == entry.words
     ]
     return others[0] if others else entry
+
+
+def armed_doer(subj: Token | None, index: ActorIndex | None) -> bool:
+    """A subject that never walks out of work: a state, its government or armed forces, an
+    armed group (``index``: the document's actors), or a weapon or aircraft ('jets')."""
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in ARMED_WORDS | AIRCRAFT:
+        return True
+    actor = index.actor_of(subj) if index is not None else None
+    return actor is not None and (actor.kind == "country"
+                                  or actor.sector in ARMED_SECTORS | {"GOV"})
 
 
 def armed_noun_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
@@ -1221,7 +1245,7 @@ def find_triggers(
             covered |= {c.i for c in head.children if c.lemma_.lower() in entry.words[1:]}
         used |= covered
         entry = place_reading(entry, head, know.triggers)
-        entry = captive_reading(civilian_reading(entry, head, know.triggers, know.kb), head,
+        entry = captive_reading(civilian_reading(entry, head, know.triggers, know.kb, index), head,
                                 know.triggers, index)
         found.append((entry, head, covered))
     return found
