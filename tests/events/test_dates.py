@@ -442,3 +442,38 @@ def test_an_act_not_in_the_narrative_past_keeps_the_publication_date(text: str) 
 def test_an_act_asked_for_is_ahead(text: str, trigger: str, date: str) -> None:
     events = kronika.analyze(text, published="2024-11-28").events
     assert [e.date for e in events if e.trigger == trigger] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # the parser reads 'to march' as a preposition and the month's name or a noun; the
+        # weekday it hangs on the call dates the march, ahead of the telling
+        ("Intro.\n\nThe opposition leader called on supporters to march on Saturday.",
+         "march", "2024-11-30"),
+        ("Intro.\n\nThe cleric called on his followers to march on Friday.", "march",
+         "2024-11-29"),
+        ("Intro.\n\nThe student union called on students to march on Sunday.", "march",
+         "2024-12-01"),
+    ],
+)
+def test_an_act_asked_for_with_its_to_read_as_a_preposition_is_ahead(text: str, trigger: str,
+                                                                     date: str) -> None:
+    events = kronika.analyze(text, published="2024-11-28").events
+    found = [e for e in events if e.trigger == trigger]
+    assert [e.date for e in found] == [date]
+    assert all(e.factuality not in ("asserted", "reported") for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nThe opposition leader called on supporters to march on Saturday.",
+    "Intro.\n\nThe cleric called on his followers to march on Friday.",
+    "Intro.\n\nThe student union called on students to march on Sunday.",
+])
+def test_a_day_after_the_act_asked_for_does_not_date_the_asking(text: str) -> None:
+    """'called on supporters to march on Saturday': the call was made before the telling,
+    not on the Saturday before it."""
+    events = kronika.analyze(text, published="2024-11-28").events
+    calls = [e for e in events if e.trigger == "called"]
+    assert calls and all(e.date == "2024-11-28" for e in calls)
+

@@ -17,7 +17,7 @@ import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from kronika.claims.cues import reported_clause
-from kronika.events.factuality import POINTING_DETS
+from kronika.events.factuality import POINTING_DETS, misread_infinitive
 from kronika.nlp import (
     child_indices,
     dep_labels,
@@ -103,7 +103,9 @@ def date_entities(trigger: Token) -> list[Span]:
     later: frozenset[int] = frozenset()
     if lemma in COMMITMENT_VERBS | REQUEST_VERBS:
         # 'promised to hold elections in December': the date is the promised act's
-        later = frozenset(t.i for c in trigger.children if c.dep_ == "xcomp" for t in c.subtree)
+        act = asked_act(trigger)
+        later = frozenset(t.i for t in act.subtree) if act is not None else frozenset()
+        later |= frozenset(t.i for e in trailing_asked_dates(trigger) for t in e)
     own = own_phrase(trigger) if talked_about(trigger) else None
     return [e for root, e in date_roots(doc) if root in clause
             and (own is None or root in own)
@@ -111,6 +113,41 @@ def date_entities(trigger: Token) -> list[Span]:
             and not dates_something_else(doc[root], trigger)
             and not superlative_scope(e)
             and said_when(doc[root]) is None]
+
+
+def asked_act(verb: Token) -> Token | None:
+    """The act a verb of asking or committing puts off to later: its 'to' clause ('urged them
+    to march'), also where the parser reads the 'to' as a preposition and the bare verb as its
+    object ('called on supporters to march', 'march' read as a verb or as the month)."""
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and misread_infinitive(obj):
+                return obj
+    return None
+
+
+def asking_verb(act: Token) -> Token | None:
+    """The verb of asking or committing whose act ``act`` is (see ``asked_act``), or None."""
+    asker = act.head.head if misread_infinitive(act) else act.head
+    if act.dep_ not in ("xcomp", "pobj") or asker.i == act.i:
+        return None
+    return asker if asked_act(asker) is not None and asked_act(asker).i == act.i else None
+
+
+def trailing_asked_dates(verb: Token) -> list[Span]:
+    """The dates the parser hangs on a verb of asking or committing after the act it asks
+    for, which they date: 'called on supporters to march on Saturday' (the march is on
+    Saturday, the call was made before). A date that names a past time ('urged them last
+    week to ...') stays the asking's."""
+    act = asked_act(verb)
+    if act is None:
+        return []
+    return [e for root, e in date_roots(verb.doc)
+            if root > act.i and verb.doc[root].head.head.i == verb.i
+            and verb.doc[root].head.dep_ == "prep" and not past_marked(e)]
 
 
 def said_when(root: Token) -> Token | None:
@@ -352,7 +389,7 @@ def event_date(trigger: Token, published: date | None) -> tuple[str | None, str 
         return shifted
     companion = [] if ahead else companion_dates(trigger)
     nearest = scheduled(trigger)
-    for ent in [*date_entities(trigger), *participle_dates(trigger),
+    for ent in [*date_entities(trigger), *asked_dates(trigger), *participle_dates(trigger),
                 *occasion_relative_dates(trigger), *setting_dates(trigger), *companion,
                 *measure_dates(trigger)]:
         value = resolve_expression(ent.text, published, ahead or called_for(ent), nearest)
@@ -433,6 +470,15 @@ def measure_dates(trigger: Token) -> list[Span]:
             prep.head.lemma_.lower() not in MEASURE_NOUNS:
         return []
     return date_entities(prep.head)
+
+
+def asked_dates(act: Token) -> list[Span]:
+    """The dates of an act asked or promised that the parser hung on the verb asking for it
+    ('called on supporters to march on Saturday': see ``trailing_asked_dates``)."""
+    asker = asking_verb(act)
+    if asker is None or asker.lemma_.lower() not in COMMITMENT_VERBS | REQUEST_VERBS:
+        return []
+    return trailing_asked_dates(asker)
 
 
 def called_for(ent: Span) -> bool:
@@ -636,7 +682,11 @@ def still_to_come(trigger: Token) -> bool:
         return True
     if "would" in auxes and "have" not in auxes and verb.dep_ == "ccomp":
         return True  # 'said they would march on Saturday' (not 'would have marched')
-    # 'urged Georgians to rally on Monday': what is asked for is still to be done
+    # 'urged Georgians to rally on Monday': what is asked for is still to be done, also
+    # where the parser reads the 'to' as a preposition ('called on them to march on Saturday')
+    if misread_infinitive(trigger):
+        asker = asking_verb(trigger)
+        return asker is not None and asker.lemma_.lower() in PLANNING_HEADS | REQUEST_VERBS
     return (verb.dep_ == "xcomp" and "to" in auxes
             and verb.head.lemma_.lower() in PLANNING_HEADS | REQUEST_VERBS)
 

@@ -13,8 +13,9 @@ is as real as the taking part ('wants to take part in the talks'); a clausal sub
 verb's modality ('storming the palace would be a mistake'); a licence to act is no act ('the
 right to protest'); what one is kept from or safe from did not happen ('deterred them from
 marching', 'walls to protect the town from attacks'); 'without' negates ('ended without
-violence'); 'in case of' supposes; an event the text dates after the day of publication is
-future however its verb is told ('holds talks next week', ``dated_ahead``)."""
+violence'); 'in case of' supposes; a bare verb the parser reads as the object of 'to'
+('called on them to march') is the infinitive it is; an event the text dates after the day of
+publication is future however its verb is told ('holds talks next week', ``dated_ahead``)."""
 
 from __future__ import annotations
 
@@ -141,6 +142,16 @@ class Qualifier:
     cue_start: int | None = None
 
 
+def misread_infinitive(tok: Token) -> bool:
+    """A bare verb the parser took for the object of 'to' ('called on supporters to march'):
+    a base form (tagged VB), or a lower-case word read as a name ('march' as the month) with
+    no determiner."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.head.head == tok.head:
+        return False
+    return tok.tag_ == "VB" or (tok.tag_ == "NNP" and tok.text.islower()
+                                and not any(c.dep_ == "det" for c in tok.children))
+
+
 def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
     """The trigger and the words it depends on, each with the dependency that led there."""
     chain = [(trigger, "")]
@@ -160,7 +171,10 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             break
         if dep == "ccomp" and tok.i < head.i and summed_up(tok, head):
             break
-        if dep in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head != head:
+        if misread_infinitive(tok):
+            dep, head = "xcomp", head.head  # 'urged them to march', its 'to' read as a
+            # preposition: the infinitive of the verb above
+        elif dep in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head != head:
             head = head.head  # through the preposition to what it modifies
         if dep == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and not occurring(head) and any(
                 c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in head.children):
