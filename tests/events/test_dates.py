@@ -477,3 +477,17 @@ def test_a_day_after_the_act_asked_for_does_not_date_the_asking(text: str) -> No
     calls = [e for e in events if e.trigger == "called"]
     assert calls and all(e.date == "2024-11-28" for e in calls)
 
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # the recognizer tags a weekday with a part of the day TIME, not DATE
+    ("Intro.\n\nMalian rebels attacked Kidal on Monday night.", "attacked", "2025-03-03"),
+    ("Intro.\n\nRebels attacked the town late on Sunday night, residents said.", "attacked",
+     "2025-03-02"),
+    ("Intro.\n\nGunmen kidnapped five students on Saturday night.", "kidnapped",
+     "2025-03-01"),
+    ("Intro.\n\nThe president will visit Paris on Friday evening.", "visit", "2025-03-07"),
+])
+def test_a_weekday_with_its_part_of_the_day_dates_the_act(text: str, trigger: str,
+                                                          day: str) -> None:
+    events = kronika.analyze(text, published="2025-03-04").events
+    assert [e.date for e in events if e.trigger == trigger][:1] == [day]

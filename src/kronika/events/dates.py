@@ -266,13 +266,21 @@ def bound(ent: Span) -> bool:
     return first in BOUND_PREPS or (root.dep_ == "pobj" and root.head.lower_ in BOUND_PREPS)
 
 
+def names_day(ent: Span) -> bool:
+    """A time of day that names its day ('Monday night', 'Sunday morning'), which the
+    recognizer tags TIME, not DATE: it dates an event as its weekday does."""
+    return any(t.lower_ in WEEKDAYS for t in ent)
+
+
 def date_roots(doc: Doc) -> list[tuple[int, Span]]:
-    """(root token index, entity) of every DATE entity that can date an event (not a bound),
-    once per Doc: Span.root walks the parse, and every trigger of a long article would
-    otherwise walk it again."""
+    """(root token index, entity) of every DATE entity, or TIME entity that names its day,
+    that can date an event (not a bound), once per Doc: Span.root walks the parse, and every
+    trigger of a long article would otherwise walk it again."""
     cached = doc.user_data.get("kronika_date_roots")
     if cached is None:
-        cached = [(e.root.i, e) for e in entities_of(doc, "DATE") if not bound(e)]
+        spans = sorted([*entities_of(doc, "DATE"), *filter(names_day, entities_of(doc, "TIME"))],
+                       key=lambda e: e.start)
+        cached = [(e.root.i, e) for e in spans if not bound(e)]
         doc.user_data["kronika_date_roots"] = cached
     return cached
 
