@@ -976,3 +976,24 @@ def test_troops_deployed_somewhere_on_a_day_still_deploy() -> None:
     events = kronika.analyze("India deployed troops to the border on Monday.",
                              published=PUBLISHED).events
     assert "MOBILIZE" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nThe minister insisted that the army had not shelled the village.",
+    "Intro.\n\nNigeria does not want war with its neighbours, the president insisted.",
+    '"We did not attack them," the general insisted.',
+    "Intro.\n\nThe spokesman insisted that the talks were going well.",
+])
+def test_a_fact_insisted_on_is_no_demand(text: str) -> None:
+    events = kronika.analyze(text, published="2025-03-05").events
+    assert not [e for e in events if e.trigger == "insisted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nThe union insisted that the government raise wages.",
+    "Intro.\n\nThe opposition insisted on new elections.",
+    "Intro.\n\nThe rebels insisted that troops must leave the town.",
+])
+def test_an_act_insisted_on_is_a_demand(text: str) -> None:
+    events = kronika.analyze(text, published="2025-03-05").events
+    assert [e.type for e in events if e.trigger == "insisted"][:1] == ["REQUEST"]

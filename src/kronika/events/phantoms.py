@@ -30,7 +30,8 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   (sheltering), 'the scandal may hit the economy' (economic harm), 'a vigil for the
   victims' (mourning, no protest), 'talk of a deal'
   (singular talk is speech; plural talks are negotiations), 'Johnson discusses voting laws'
-  (one speaker and no partner: a statement); 'shot a film', 'captured the moment', 'arrested
+  (one speaker and no partner: a statement), 'insisted that the army had not fired' (a
+  fact insisted on; 'insisted that the army withdraw' demands); 'shot a film', 'captured the moment', 'arrested
   the decline' (recording, halting), 'fired 200 workers' (dismissal), and on the field of
   play 'beat Chelsea in the league' or 'attacked down the left in the derby' (role 'sport');
   a threat that something poses or is ('poses a threat to Japan', 'is a threat to regional
@@ -974,6 +975,36 @@ def statement(head: Token, entry: Trigger) -> bool:
         c.dep_ == "conj" for c in subjects[0].children)
 
 
+# Verbs of saying that make a demand only of an act wanted ('insisted on new elections',
+# 'insisted that the army withdraw'); with a fact as their content they only report it.
+SAYING_DEMANDS = frozenset({"insist"})
+# Modals of a content clause that demand its act ('insisted that the army must withdraw').
+MANDATING_MODALS = frozenset({"should", "must"})
+
+
+def insisted_fact(head: Token, entry: Trigger) -> bool:
+    """A claim insisted on, no demand: 'insisted that the army had not shelled the village',
+    'Nigeria does not want war, the president insisted' (a content told as fact, or quoted
+    before the verb), unlike 'insisted that the government raise wages' (a bare verb, the
+    mandative subjunctive) or 'insisted on talks'."""
+    if entry.type != "REQUEST" or head.pos_ != "VERB" or \
+            head.lemma_.lower() not in SAYING_DEMANDS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
+        return False
+    contents = [c for c in head.children if c.dep_ == "ccomp"]
+    return bool(contents) and not any(mandative(c, head) for c in contents)
+
+
+def mandative(clause: Token, verb: Token) -> bool:
+    """A content clause after its verb that asks for an act: a bare verb with no auxiliary
+    ('that the government raise wages', which the tagger may read as a present) or a modal
+    of obligation ('that X must go')."""
+    auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return clause.i > verb.i and ((clause.tag_ in ("VB", "VBP") and not auxes)
+                                  or any(a in MANDATING_MODALS for a in auxes))
+
+
 def condition(head: Token, index: ActorIndex) -> bool:
     """Violence or unrest as a phenomenon: no party doing it or suffering it, no definite
     article pointing at one episode ('the unrest' told before), no episode it is counted in
@@ -1247,6 +1278,7 @@ def other_sense(head: Token, entry: Trigger) -> bool:
         naming_call(head, entry) or \
         press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
         compromise(head, entry) or shelter(head, entry) or mourning(head, entry) or \
+        insisted_fact(head, entry) or \
         press_inquiry(head, entry) or question_asked(head, entry) or \
         campaign_event(head, entry) or \
         excluded_from(head, entry) or forbidden(head, entry) or left_open(head, entry) or \
