@@ -491,3 +491,17 @@ def test_a_weekday_with_its_part_of_the_day_dates_the_act(text: str, trigger: st
                                                           day: str) -> None:
     events = kronika.analyze(text, published="2025-03-04").events
     assert [e.date for e in events if e.trigger == trigger][:1] == [day]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # the recognizer runs the date on across 'after' ('Friday after months')
+    (("Intro.\n\nIslamist militants freed three Italian hostages on Friday after months of "
+      "negotiations, the government said."), "freed", "2025-02-21"),
+    ("Intro.\n\nRebels seized the town on Sunday after weeks of fighting.", "seized",
+     "2025-02-16"),
+    ("Intro.\n\nPolice arrested the singer on Thursday after days of protests.", "arrested",
+     "2025-02-20"),
+])
+def test_a_date_run_on_across_after_keeps_its_day(text: str, trigger: str, day: str) -> None:
+    events = kronika.analyze(text, published="2025-02-22").events
+    assert [e.date for e in events if e.trigger == trigger][:1] == [day]

@@ -266,6 +266,14 @@ def bound(ent: Span) -> bool:
     return first in BOUND_PREPS or (root.dep_ == "pobj" and root.head.lower_ in BOUND_PREPS)
 
 
+def before_bound(ent: Span) -> Span:
+    """A date entity the recognizer ran on across a bounding preposition ('on Friday after
+    months of talks' tagged 'Friday after months'): the date before it, which dates the act;
+    what follows bounds it ('after months') and dates nothing."""
+    cut = next((t.i for t in ent[1:] if t.lower_ in BOUND_PREPS and t.pos_ == "ADP"), None)
+    return ent if cut is None else Span(ent.doc, ent.start, cut, label=ent.label)
+
+
 def names_day(ent: Span) -> bool:
     """A time of day that names its day ('Monday night', 'Sunday morning'), which the
     recognizer tags TIME, not DATE: it dates an event as its weekday does."""
@@ -278,8 +286,8 @@ def date_roots(doc: Doc) -> list[tuple[int, Span]]:
     trigger of a long article would otherwise walk it again."""
     cached = doc.user_data.get("kronika_date_roots")
     if cached is None:
-        spans = sorted([*entities_of(doc, "DATE"), *filter(names_day, entities_of(doc, "TIME"))],
-                       key=lambda e: e.start)
+        spans = sorted([*map(before_bound, entities_of(doc, "DATE")),
+                        *filter(names_day, entities_of(doc, "TIME"))], key=lambda e: e.start)
         cached = [(e.root.i, e) for e in spans if not bound(e)]
         doc.user_data["kronika_date_roots"] = cached
     return cached
