@@ -997,3 +997,21 @@ def test_a_fact_insisted_on_is_no_demand(text: str) -> None:
 def test_an_act_insisted_on_is_a_demand(text: str) -> None:
     events = kronika.analyze(text, published="2025-03-05").events
     assert [e.type for e in events if e.trigger == "insisted"][:1] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nThe opposition leader was abducted in Nairobi and flown to Kampala.",
+    "Intro.\n\nThe activist was arrested in Goma and flown to Kinshasa.",
+    "Intro.\n\nTwo Russian journalists were detained and flown to Moscow.",
+    "Intro.\n\nThe Kenyan suspects were flown to Nairobi by police.",
+    "Intro.\n\nThe wounded soldiers were flown to Germany for treatment.",
+])
+def test_one_flown_somewhere_is_carried_on_no_visit(text: str) -> None:
+    events = kronika.analyze(text, published="2025-02-22").events
+    assert not [e for e in events if e.mode == "visit"]
+
+
+def test_one_who_flies_somewhere_visits() -> None:
+    events = kronika.analyze("Intro.\n\nThe president flew to Paris on Monday.",
+                             published="2025-02-22").events
+    assert [e.mode for e in events if e.trigger == "flew"] == ["visit"]

@@ -31,7 +31,8 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   victims' (mourning, no protest), 'talk of a deal'
   (singular talk is speech; plural talks are negotiations), 'Johnson discusses voting laws'
   (one speaker and no partner: a statement), 'insisted that the army had not fired' (a
-  fact insisted on; 'insisted that the army withdraw' demands); 'shot a film', 'captured the moment', 'arrested
+  fact insisted on; 'insisted that the army withdraw' demands), 'was flown to Kampala'
+  (carried, no visit); 'shot a film', 'captured the moment', 'arrested
   the decline' (recording, halting), 'fired 200 workers' (dismissal), and on the field of
   play 'beat Chelsea in the league' or 'attacked down the left in the derby' (role 'sport');
   a threat that something poses or is ('poses a threat to Japan', 'is a threat to regional
@@ -1005,6 +1006,23 @@ def mandative(clause: Token, verb: Token) -> bool:
                                   or any(a in MANDATING_MODALS for a in auxes))
 
 
+# Verbs of a journey whose passive carries the one it names ('was flown to Kampala').
+CARRYING_VERBS = frozenset({"fly"})
+
+
+def carried(head: Token, entry: Trigger) -> bool:
+    """A journey told in the passive: 'was flown to Kampala', 'detainees flown to the base'
+    are carried there by others, on no visit of their own ('was visited by the envoy', a
+    visit received, stays one)."""
+    if entry.mode != "visit" or head.lemma_.lower() not in CARRYING_VERBS:
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    # the parser hangs a shared passive on the first conjunct ('was abducted and flown')
+    first = head.head if head.dep_ == "conj" else head
+    return passive or head.tag_ == "VBN" and (
+        head.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in first.children))
+
+
 def condition(head: Token, index: ActorIndex) -> bool:
     """Violence or unrest as a phenomenon: no party doing it or suffering it, no definite
     article pointing at one episode ('the unrest' told before), no episode it is counted in
@@ -1278,7 +1296,7 @@ def other_sense(head: Token, entry: Trigger) -> bool:
         naming_call(head, entry) or \
         press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
         compromise(head, entry) or shelter(head, entry) or mourning(head, entry) or \
-        insisted_fact(head, entry) or \
+        insisted_fact(head, entry) or carried(head, entry) or \
         press_inquiry(head, entry) or question_asked(head, entry) or \
         campaign_event(head, entry) or \
         excluded_from(head, entry) or forbidden(head, entry) or left_open(head, entry) or \
