@@ -347,3 +347,17 @@ def test_who_strikes_tells_a_walkout_from_a_blow(text: str, etype: str) -> None:
     events = [e for e in kronika.analyze(text, published="2025-03-05").events
               if e.trigger == "struck"]
     assert [e.type for e in events] == [etype]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # an armed body on the march moves its forces
+    ("Intro.\n\nFederal troops marched into Mekelle in November.", "MOBILIZE"),
+    ("Intro.\n\nRebels marched on the capital on Sunday.", "MOBILIZE"),
+    ("Intro.\n\nSoldiers marched through the streets of Bamako.", "MOBILIZE"),
+    # civilians on the march demonstrate
+    ("Intro.\n\nThousands of students marched to parliament on Monday.", "PROTEST"),
+])
+def test_who_marches_tells_a_demonstration_from_a_troop_movement(text: str, etype: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2024-09-10").events
+              if e.trigger == "marched"]
+    assert [e.type for e in events] == [etype]

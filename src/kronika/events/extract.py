@@ -95,6 +95,7 @@ from kronika.events.merge import (
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.events.phantoms import (
     CARRYING_ON,
+    armed_march_reading,
     armed_obstruction_reading,
     call_reading,
     exclusion_reading,
@@ -1378,6 +1379,7 @@ def extract_events(
         entry = exclusion_reading(entry, head, know.triggers)
         entry = official_protest_reading(entry, head, know.triggers)
         entry = armed_obstruction_reading(entry, sources, know.triggers)
+        entry = armed_march_reading(entry, sources, know.triggers)
         entry = state_protest_reading(entry, head, sources, know.triggers)
         entry = call_reading(head, entry, know.triggers)
         if is_monologue(head, entry, targets) or (entry.lemma in WISH_VERBS and not targets):

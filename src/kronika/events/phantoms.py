@@ -59,7 +59,8 @@ The kinds below are filtered or re-qualified here, each a general fact about new
 - **readings**: barring a party from a body is a sanction (``exclusion_reading``), an official
   protest a complaint (``official_protest_reading``), and so is a protest by a state or a
   government (``state_protest_reading``), roads blocked by an armed body or the
-  police a blockade (``armed_obstruction_reading``).
+  police a blockade (``armed_obstruction_reading``), an armed body's march a troop movement
+  (``armed_march_reading``).
 - **civil exercises**: a bare 'drill' or 'exercise' is a show of force (PLOVER MOBILIZE;
   several countries' is a joint one, COOPERATE) only when an armed force or a state holds it
   ('the army held drills', 'China launched exercises around the island') or a word makes it
@@ -1090,6 +1091,24 @@ def armed_obstruction_reading(entry: Trigger, sources: Sequence[Argument],
         return entry
     blockade = [t for t in lexicon.by_head("blockade", "VERB") if t.type != "PROTEST"]
     return blockade[0] if blockade else entry
+
+
+# Verbs of a demonstration on foot that an armed body does as a troop movement.
+MARCHING = frozenset({"march"})
+
+
+def armed_march_reading(entry: Trigger, sources: Sequence[Argument],
+                        lexicon: TriggerLexicon) -> Trigger:
+    """'federal troops marched into Mekelle', 'rebels marched on the capital': an army or an
+    armed group on the march moves its forces (as 'deploy troops', CAMEO 154), no
+    demonstration. Police march in formation or on parade, which moves no front."""
+    if entry.type != "PROTEST" or entry.lemma not in MARCHING or not any(
+            a.actor is not None and a.actor.sector in ARMED_SECTORS - {"COP"}
+            for a in sources):
+        return entry
+    moved = [t for t in lexicon.by_head("deploy", "VERB")
+             if t.type == "MOBILIZE" and t.words == ("deploy",)]
+    return moved[0] if moved else entry
 
 
 def official_protest_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
