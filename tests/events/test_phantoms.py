@@ -1015,3 +1015,26 @@ def test_one_who_flies_somewhere_visits() -> None:
     events = kronika.analyze("Intro.\n\nThe president flew to Paris on Monday.",
                              published="2025-02-22").events
     assert [e.mode for e in events if e.trigger == "flew"] == ["visit"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a wh-question in the present or of what may come tells no act of a day
+    ("Intro.\n\nWhy does the government keep bombing its own citizens?", "bombing"),
+    ("Intro.\n\nWhy do the police keep arresting journalists?", "arresting"),
+    ("Intro.\n\nWho will stop the army from shelling the villages?", "shelling"),
+    ("Intro.\n\nHow long will Russia keep attacking Ukrainian cities?", "attacking"),
+])
+def test_an_act_a_rhetorical_question_asks_about_is_not_told(text: str, trigger: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2024-09-10").events
+              if e.trigger == trigger]
+    assert all(e.factuality == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Intro.\n\nWhy did the army shell the village?", "shell"),
+    ("Intro.\n\nWho killed the journalist?", "killed"),
+])
+def test_a_wh_question_of_the_past_presupposes_its_act(text: str, trigger: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2024-09-10").events
+              if e.trigger == trigger]
+    assert events and all(e.factuality == "asserted" for e in events)

@@ -1618,11 +1618,38 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
 
 def question_mood(head: Token, qualifier: Qualifier) -> Qualifier:
     """An asserted or future event in a yes/no question is hypothetical: asked about, not
-    told ('Will Russia attack again?' announces no attack and threatens no one)."""
+    told ('Will Russia attack again?' announces no attack and threatens no one); so is one in
+    a wh-question asked in the present or of what may come ('Why does the government keep
+    bombing its citizens?', 'Who will stop the militias?'): a rhetorical question tells no
+    act of a day. A wh-question of the past presupposes its act ('Who killed the
+    journalist?')."""
     if qualifier.value not in ("asserted", "future"):
         return qualifier
     mark = polar_question_mark(head)
+    if mark is None:
+        mark = open_question_mark(head)
     return qualifier if mark is None else Qualifier("hypothetical", "?", mark)
+
+
+# Words that open a wh-question.
+WH_STARTS = frozenset({"what", "why", "how", "who", "whom", "when", "where", "which"})
+# Auxiliaries of a question asked in the present or of what may come.
+UNTOLD_AUXES = POLAR_STARTS - {"did", "was", "were", "had"}
+
+
+def open_question_mark(head: Token) -> int | None:
+    """The offset of the '?' that ends a wh-question asked in the present or of what may
+    come, if the token is in one: its root or the root's first auxiliary is no past
+    form ('Why does ...', 'Who will ...', 'How can ...')."""
+    sent = sentences(head.doc)[sentence_index(head.doc)[head.i]]
+    end = next((t for t in reversed(sent) if not t.is_space), None)
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if end is None or end.text != "?" or first is None or first.lower_ not in WH_STARTS:
+        return None
+    root = sent.root
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    told = auxes[0].lower_ not in UNTOLD_AUXES if auxes else root.tag_ not in ("VBZ", "VBP")
+    return None if told else end.idx
 
 
 def polar_question_mark(head: Token) -> int | None:
