@@ -30,6 +30,11 @@ FRIDAY = date(2025, 8, 22)
         ("this year", "2025"),
         ("earlier this year", "2025"),
         ("later this month", "2025-08"),
+        # a month placed by a year counted from the telling, or by 'last'
+        ("June last year", "2024-06"),
+        ("in March next year", "2026-03"),
+        ("last June", "2025-06"),
+        ("last December", "2024-12"),
     ],
 )
 def test_resolve_expression(text: str, value: str | None) -> None:
@@ -469,6 +474,7 @@ def test_an_act_asked_for_with_its_to_read_as_a_preposition_is_ahead(text: str, 
     "Intro.\n\nThe opposition leader called on supporters to march on Saturday.",
     "Intro.\n\nThe cleric called on his followers to march on Friday.",
     "Intro.\n\nThe student union called on students to march on Sunday.",
+    "Intro.\n\nHis party has called for nationwide rallies on Friday to demand his release.",
 ])
 def test_a_day_after_the_act_asked_for_does_not_date_the_asking(text: str) -> None:
     """'called on supporters to march on Saturday': the call was made before the telling,
@@ -505,3 +511,10 @@ def test_a_weekday_with_its_part_of_the_day_dates_the_act(text: str, trigger: st
 def test_a_date_run_on_across_after_keeps_its_day(text: str, trigger: str, day: str) -> None:
     events = kronika.analyze(text, published="2025-02-22").events
     assert [e.date for e in events if e.trigger == trigger][:1] == [day]
+
+
+def test_a_day_after_a_call_for_a_state_dates_the_call() -> None:
+    """'called for calm on Sunday': the call was made on Sunday; calm is held on no day."""
+    events = kronika.analyze("Intro.\n\nThe opposition called for calm on Sunday.",
+                             published="2024-11-28").events
+    assert [e.date for e in events if e.trigger == "called"] == ["2024-11-24"]

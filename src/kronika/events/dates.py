@@ -118,32 +118,43 @@ def date_entities(trigger: Token) -> list[Span]:
 def asked_act(verb: Token) -> Token | None:
     """The act a verb of asking or committing puts off to later: its 'to' clause ('urged them
     to march'), also where the parser reads the 'to' as a preposition and the bare verb as its
-    object ('called on supporters to march', 'march' read as a verb or as the month)."""
+    object ('called on supporters to march', 'march' read as a verb or as the month), or the
+    act a verb of asking asks for ('called for rallies')."""
+    asking = verb.lemma_.lower() in REQUEST_VERBS
     for child in verb.children:
         if child.dep_ == "xcomp":
             return child
-        if child.dep_ == "prep" and child.lower_ == "to":
+        if child.dep_ == "prep" and child.lower_ in ("to", "for"):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None and misread_infinitive(obj):
-                return obj
+            if obj is not None and (misread_infinitive(obj) or (
+                    asking and child.lower_ == "for" and obj.pos_ == "NOUN")):
+                return obj  # 'called for rallies on Friday': the rallies asked for
     return None
 
 
 def asking_verb(act: Token) -> Token | None:
     """The verb of asking or committing whose act ``act`` is (see ``asked_act``), or None."""
-    asker = act.head.head if misread_infinitive(act) else act.head
+    asker = act.head.head if act.dep_ == "pobj" else act.head
     if act.dep_ not in ("xcomp", "pobj") or asker.i == act.i:
         return None
     return asker if asked_act(asker) is not None and asked_act(asker).i == act.i else None
 
 
+# Acts held on a day, which a day after them in a call for them dates ('called on supporters
+# to march on Saturday', 'called for rallies on Friday'); 'urged both sides to show restraint
+# on Sunday' or 'called for calm on Sunday' tells when the call was made.
+SCHEDULED_ACTS = frozenset({"march", "rally", "strike", "protest", "demonstrate",
+                            "demonstration", "gather", "walkout", "sit-in", "vigil", "boycott",
+                            "vote", "meet", "meeting", "talks", "summit"})
+
+
 def trailing_asked_dates(verb: Token) -> list[Span]:
-    """The dates the parser hangs on a verb of asking or committing after the act it asks
-    for, which they date: 'called on supporters to march on Saturday' (the march is on
-    Saturday, the call was made before). A date that names a past time ('urged them last
-    week to ...') stays the asking's."""
+    """The dates the parser hangs on a verb of asking or committing after an act held on a
+    day that it asks for, which they date: 'called on supporters to march on Saturday' (the
+    march is on Saturday, the call was made before). A date that names a past time ('urged
+    them last week to ...') stays the asking's."""
     act = asked_act(verb)
-    if act is None:
+    if act is None or act.lemma_.lower() not in SCHEDULED_ACTS:
         return []
     return [e for root, e in date_roots(verb.doc)
             if root > act.i and verb.doc[root].head.head.i == verb.i
@@ -345,6 +356,9 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
     weekday = BARE_WEEKDAY.match(bare)
     if weekday:
         return news_weekday(weekday.group(1), base, ahead) if base else None
+    month = month_of_year(bare, base)
+    if month is not None:
+        return month or None
     shape = ("%Y-%m" if MONTH_YEAR.match(bare) or WHOLE_MONTH.match(bare)
              else "%Y" if WHOLE_YEAR.match(bare) else "%Y-%m-%d")
     if WHOLE_MONTH.match(bare) or WHOLE_YEAR.match(bare):
@@ -355,6 +369,31 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
     values = {p.strftime(shape) if p else None for p in (parse_against(bare, b) for b in bases)}
     # Read differently against different bases: relative, and with no date to read it by.
     return values.pop() if len(values) == 1 else None
+
+
+# A month placed by a year counted from the telling ('June last year', 'in March next year')
+# or by 'last' ('last June': the latest June before the month of telling).
+MONTH_OF_YEAR = re.compile(rf"^(?:(?:early|mid-?|late)\s*)?({'|'.join(MONTHS)})\s+"
+                           r"(last|this|next)\s+year$", re.I)
+LAST_MONTH_NAMED = re.compile(rf"^(?:last|this past)\s+({'|'.join(MONTHS)})$", re.I)
+YEAR_STEPS = {"last": -1, "this": 0, "next": 1}
+
+
+def month_of_year(text: str, base: date | None) -> str | None:
+    """'2023-06' for 'June last year' or 'last June' told in September 2024; '' when the
+    expression is of that kind but there is no base to count from; None for any other."""
+    counted, last = MONTH_OF_YEAR.match(text), LAST_MONTH_NAMED.match(text)
+    if counted is None and last is None:
+        return None
+    if base is None:
+        return ""
+    name = (counted or last).group(1).capitalize()
+    number = MONTHS.index(name) + 1
+    if counted is not None:
+        year = base.year + YEAR_STEPS[counted.group(2).lower()]
+    else:
+        year = base.year if number < base.month else base.year - 1
+    return f"{year}-{number:02d}"
 
 
 def parse_against(text: str, base: datetime, prefer: str = "past") -> datetime | None:
