@@ -361,3 +361,15 @@ def test_who_marches_tells_a_demonstration_from_a_troop_movement(text: str, etyp
     events = [e for e in kronika.analyze(text, published="2024-09-10").events
               if e.trigger == "marched"]
     assert [e.type for e in events] == [etype]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # calling a march, a protest or a rally proclaims it, as calling a strike does
+    ("Intro.\n\nThe opposition called a march for Saturday.", "future"),
+    ("Intro.\n\nStudent leaders called a protest outside parliament for Friday.", "future"),
+    ("Intro.\n\nThe activists called a demonstration against the law.", "asserted"),
+])
+def test_calling_a_demonstration_proclaims_it(text: str, fact: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2024-11-28").events
+              if e.trigger == "called"]
+    assert [(e.type, e.factuality) for e in events] == [("PROTEST", fact)]

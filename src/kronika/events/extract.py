@@ -596,8 +596,9 @@ def other_sense(entry: Trigger, head: Token) -> bool:
     deps = {c.dep_ for c in head.children}
     if entry.type == "CONSULT" and entry.mode == "phone" and deps & {"oprd", "ccomp", "xcomp"}:
         return True
-    if entry.mode == "demo" and deps & {"dobj", "ccomp"}:
-        return True
+    if entry.mode == "demo" and deps & {"dobj", "ccomp"} and len(entry.words) == 1:
+        return True  # 'demonstrated that ...', 'demonstrated resolve' ('called a march' names
+        # the march as its object)
     if entry.lemma in ASSEMBLY_VERBS and not demonstrators_gather(head):
         return True
     if entry.mode == "confiscate" and any(
