@@ -518,3 +518,20 @@ def test_a_day_after_a_call_for_a_state_dates_the_call() -> None:
     events = kronika.analyze("Intro.\n\nThe opposition called for calm on Sunday.",
                              published="2024-11-28").events
     assert [e.date for e in events if e.trigger == "called"] == ["2024-11-24"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a month named for an act still to come is this month or the next such one
+    ("in November", "2025-11"),
+    ("late March", "2026-03"),
+    ("in August", "2025-08"),
+])
+def test_a_month_named_ahead_is_the_next_such_month(text: str, value: str) -> None:
+    assert resolve_expression(text, FRIDAY, ahead=True) == value
+
+
+def test_a_meeting_to_come_in_a_named_month_is_dated_ahead() -> None:
+    events = kronika.analyze("Intro.\n\nEU ministers will discuss Iran in November.",
+                             published="2024-10-14").events
+    assert [e.date for e in events if e.trigger == "discuss"] == ["2024-11"]
+

@@ -365,18 +365,29 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
         bare = WITHIN_PERIOD.sub("", bare)  # 'late September' is in September
     if base is not None and shape == "%Y-%m-%d" and not YEAR.search(bare) and (ahead or nearest):
         return month_day(bare, datetime(base.year, base.month, base.day), ahead)
+    if base is not None and ahead and NAMED_MONTH.match(bare):
+        return month_ahead(bare, base)
     bases = PROBE_BASES if base is None else (datetime(base.year, base.month, base.day),)
     values = {p.strftime(shape) if p else None for p in (parse_against(bare, b) for b in bases)}
     # Read differently against different bases: relative, and with no date to read it by.
     return values.pop() if len(values) == 1 else None
 
 
+# A month named alone ('November'; 'late March' once its 'late' is stripped).
+NAMED_MONTH = re.compile(rf"^(?:{'|'.join(MONTHS)})$", re.I)
 # A month placed by a year counted from the telling ('June last year', 'in March next year')
 # or by 'last' ('last June': the latest June before the month of telling).
 MONTH_OF_YEAR = re.compile(rf"^(?:(?:early|mid-?|late)\s*)?({'|'.join(MONTHS)})\s+"
                            r"(last|this|next)\s+year$", re.I)
 LAST_MONTH_NAMED = re.compile(rf"^(?:last|this past)\s+({'|'.join(MONTHS)})$", re.I)
 YEAR_STEPS = {"last": -1, "this": 0, "next": 1}
+
+
+def month_ahead(name: str, base: date) -> str:
+    """A month named for an act still to come: this month or the next such one ('will meet
+    in November' told in October 2024 is 2024-11; told in December, 2025-11)."""
+    number = MONTHS.index(name.strip().capitalize()) + 1
+    return f"{base.year if number >= base.month else base.year + 1}-{number:02d}"
 
 
 def month_of_year(text: str, base: date | None) -> str | None:
