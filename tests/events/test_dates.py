@@ -535,3 +535,17 @@ def test_a_meeting_to_come_in_a_named_month_is_dated_ahead() -> None:
                              published="2024-10-14").events
     assert [e.date for e in events if e.trigger == "discuss"] == ["2024-11"]
 
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # an event noun in a phrase of a verb still to come is to come too
+    ("Intro.\n\nThe leaders will sign the deal at a summit on Friday.", "summit", "2024-10-18"),
+    ("Intro.\n\nThe ministers will settle the matter at a meeting on Monday.", "meeting",
+     "2024-10-21"),
+    ("Intro.\n\nThe two presidents will shake hands at talks on Thursday.", "talks",
+     "2024-10-17"),
+])
+def test_an_occasion_of_an_act_to_come_is_ahead(text: str, trigger: str, day: str) -> None:
+    events = kronika.analyze(text, published="2024-10-16").events
+    found = [e for e in events if e.trigger == trigger]
+    assert [e.date for e in found][:1] == [day]
+    assert all(e.factuality == "future" for e in found)

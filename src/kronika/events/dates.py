@@ -743,6 +743,8 @@ def still_to_come(trigger: Token) -> bool:
     """The trigger's clause speaks of the future ('will meet', 'is to visit', 'plans to',
     'is due to', and 'said they would march', the future of reported speech)."""
     verb = clause_verb(trigger)
+    if verb.pos_ == "ADP" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # 'will discuss it at their next meeting': the meeting is to come
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     if any(a in FUTURE_AUX for a in auxes):
         return True
