@@ -345,3 +345,19 @@ def test_an_act_told_as_done_again_is_a_second_act(text: str, trigger: str) -> N
     events = [e for e in kronika.analyze(text, published="2025-03-04").events
               if e.trigger == trigger]
     assert len(events) == 2
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a headline that names no side tells the story's act short
+    (("Former minister arrested over arms deal\n\nNAIROBI, Kenya (AP) — Kenyan police arrested "
+      "a former defence minister on Thursday, prosecutors said."), "COERCE"),
+    (("Two arrested after mosque bombing\n\nKARACHI — Pakistani police arrested two suspects "
+      "on Tuesday over a mosque bombing, officials said."), "COERCE"),
+    (("Three detained over embassy attack\n\nATHENS — Greek police detained three men on "
+      "Monday over an attack on the Turkish embassy, officials said."), "COERCE"),
+])
+def test_a_sideless_headline_is_the_storys_act(text: str, etype: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-03-07").events
+              if e.type == etype]
+    assert len(events) == 1 and events[0].mentions
+

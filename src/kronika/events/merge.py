@@ -12,7 +12,9 @@ detained first). Counting them apart inflates every count. Here two events are o
 - their sides agree where both are known, or are the same two parties swapped, or one side
   names the same party and the other may be one party told by other names (no country sets
   them apart: 'Opposition Leader' in the headline, 'John Okello' in the lead) when both name
-  the same kind of act; an undated headline's publication date conflicts with no date.
+  the same kind of act, or the display telling names no side at all and the same kind of act
+  ('Former minister arrested over arms deal'); an undated headline's publication date
+  conflicts with no date.
 
 A caption is a line with a photo credit or label, also when the credit follows the
 caption's sentence on its line ('Police detain a man in Lagos, May 2. (AP Photo/J. Doe)').
@@ -183,7 +185,10 @@ def same_event(a: Event, b: Event, display: bool = False, published: str | None 
     (sa, ta), (sb, tb) = (side(a, "source"), side(a, "target")), (side(b, "source"),
                                                                   side(b, "target"))
     if not (known(sa) or known(ta)) or not (known(sb) or known(tb)):
-        return False  # nothing to tell them apart by
+        # a headline that names no side of an act of the same kind is the story's act told
+        # short ('Former minister arrested over arms deal'); two sideless prose acts are not
+        return display and a.mode == b.mode and a.mode is not None
+
     if compatible(sa, sb) and compatible(ta, tb):
         # two prose acts whose sides only share countries ('India' struck, 'Indian forces'
         # exchanged fire) are one act under one trigger lemma or one pair of actors
