@@ -15,7 +15,8 @@ start, sentence numbers by the sentences of earlier pieces, position order by th
 before it. Ids of the first piece are those of an unsplit document; later pieces hash their
 records with a piece id derived from the document id, so ids stay unique and stable. Actors and
 places found in several pieces become one, with all their mentions; repeated events merge
-as they do inside one piece.
+as they do inside one piece. A piece after the first starts after a paragraph break, inside
+the story: its first line is no headline (``CONTINUED``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ from kronika.records import (
     content_id,
 )
 
+# The Doc flag of a piece after the first: it opens with running prose, no headline.
+CONTINUED = "kronika_continued"
 # Where a piece may end, best first; each break stays with the piece before it.
 _BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "; ", " ")
 

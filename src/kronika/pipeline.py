@@ -17,7 +17,7 @@ from kronika.actors.knowledge import KnowledgeBase, load_knowledge
 from kronika.actors.resolve import resolve_actors
 from kronika.budget import deadline_after, doc_timeout, time_limit
 from kronika.cache import cached
-from kronika.chunks import Piece, merge, pieces_of
+from kronika.chunks import CONTINUED, Piece, merge, pieces_of
 from kronika.claims import extract_claims
 from kronika.claims.genre import detect_genre
 from kronika.claims.headline import parse_headlines
@@ -193,6 +193,7 @@ class _Work:
         """The records of one more piece, unless an earlier piece failed."""
         if self.failure is not None:
             return
+        doc.user_data[CONTINUED] = piece.number > 0  # its first line is no headline
         try:
             with time_limit(self.deadline):
                 analysis = analyze_doc(doc, piece.document, nlp, know)

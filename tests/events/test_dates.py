@@ -30,6 +30,11 @@ FRIDAY = date(2025, 8, 22)
         ("this year", "2025"),
         ("earlier this year", "2025"),
         ("later this month", "2025-08"),
+        # a month placed by a year counted from the telling, or by 'last'
+        ("June last year", "2024-06"),
+        ("in March next year", "2026-03"),
+        ("last June", "2025-06"),
+        ("last December", "2024-12"),
     ],
 )
 def test_resolve_expression(text: str, value: str | None) -> None:
@@ -442,3 +447,105 @@ def test_an_act_not_in_the_narrative_past_keeps_the_publication_date(text: str) 
 def test_an_act_asked_for_is_ahead(text: str, trigger: str, date: str) -> None:
     events = kronika.analyze(text, published="2024-11-28").events
     assert [e.date for e in events if e.trigger == trigger] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # the parser reads 'to march' as a preposition and the month's name or a noun; the
+        # weekday it hangs on the call dates the march, ahead of the telling
+        ("Intro.\n\nThe opposition leader called on supporters to march on Saturday.",
+         "march", "2024-11-30"),
+        ("Intro.\n\nThe cleric called on his followers to march on Friday.", "march",
+         "2024-11-29"),
+        ("Intro.\n\nThe student union called on students to march on Sunday.", "march",
+         "2024-12-01"),
+    ],
+)
+def test_an_act_asked_for_with_its_to_read_as_a_preposition_is_ahead(text: str, trigger: str,
+                                                                     date: str) -> None:
+    events = kronika.analyze(text, published="2024-11-28").events
+    found = [e for e in events if e.trigger == trigger]
+    assert [e.date for e in found] == [date]
+    assert all(e.factuality not in ("asserted", "reported") for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nThe opposition leader called on supporters to march on Saturday.",
+    "Intro.\n\nThe cleric called on his followers to march on Friday.",
+    "Intro.\n\nThe student union called on students to march on Sunday.",
+    "Intro.\n\nHis party has called for nationwide rallies on Friday to demand his release.",
+])
+def test_a_day_after_the_act_asked_for_does_not_date_the_asking(text: str) -> None:
+    """'called on supporters to march on Saturday': the call was made before the telling,
+    not on the Saturday before it."""
+    events = kronika.analyze(text, published="2024-11-28").events
+    calls = [e for e in events if e.trigger == "called"]
+    assert calls and all(e.date == "2024-11-28" for e in calls)
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # the recognizer tags a weekday with a part of the day TIME, not DATE
+    ("Intro.\n\nMalian rebels attacked Kidal on Monday night.", "attacked", "2025-03-03"),
+    ("Intro.\n\nRebels attacked the town late on Sunday night, residents said.", "attacked",
+     "2025-03-02"),
+    ("Intro.\n\nGunmen kidnapped five students on Saturday night.", "kidnapped",
+     "2025-03-01"),
+    ("Intro.\n\nThe president will visit Paris on Friday evening.", "visit", "2025-03-07"),
+])
+def test_a_weekday_with_its_part_of_the_day_dates_the_act(text: str, trigger: str,
+                                                          day: str) -> None:
+    events = kronika.analyze(text, published="2025-03-04").events
+    assert [e.date for e in events if e.trigger == trigger][:1] == [day]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # the recognizer runs the date on across 'after' ('Friday after months')
+    (("Intro.\n\nIslamist militants freed three Italian hostages on Friday after months of "
+      "negotiations, the government said."), "freed", "2025-02-21"),
+    ("Intro.\n\nRebels seized the town on Sunday after weeks of fighting.", "seized",
+     "2025-02-16"),
+    ("Intro.\n\nPolice arrested the singer on Thursday after days of protests.", "arrested",
+     "2025-02-20"),
+])
+def test_a_date_run_on_across_after_keeps_its_day(text: str, trigger: str, day: str) -> None:
+    events = kronika.analyze(text, published="2025-02-22").events
+    assert [e.date for e in events if e.trigger == trigger][:1] == [day]
+
+
+def test_a_day_after_a_call_for_a_state_dates_the_call() -> None:
+    """'called for calm on Sunday': the call was made on Sunday; calm is held on no day."""
+    events = kronika.analyze("Intro.\n\nThe opposition called for calm on Sunday.",
+                             published="2024-11-28").events
+    assert [e.date for e in events if e.trigger == "called"] == ["2024-11-24"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a month named for an act still to come is this month or the next such one
+    ("in November", "2025-11"),
+    ("late March", "2026-03"),
+    ("in August", "2025-08"),
+])
+def test_a_month_named_ahead_is_the_next_such_month(text: str, value: str) -> None:
+    assert resolve_expression(text, FRIDAY, ahead=True) == value
+
+
+def test_a_meeting_to_come_in_a_named_month_is_dated_ahead() -> None:
+    events = kronika.analyze("Intro.\n\nEU ministers will discuss Iran in November.",
+                             published="2024-10-14").events
+    assert [e.date for e in events if e.trigger == "discuss"] == ["2024-11"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # an event noun in a phrase of a verb still to come is to come too
+    ("Intro.\n\nThe leaders will sign the deal at a summit on Friday.", "summit", "2024-10-18"),
+    ("Intro.\n\nThe ministers will settle the matter at a meeting on Monday.", "meeting",
+     "2024-10-21"),
+    ("Intro.\n\nThe two presidents will shake hands at talks on Thursday.", "talks",
+     "2024-10-17"),
+])
+def test_an_occasion_of_an_act_to_come_is_ahead(text: str, trigger: str, day: str) -> None:
+    events = kronika.analyze(text, published="2024-10-16").events
+    found = [e for e in events if e.trigger == trigger]
+    assert [e.date for e in found][:1] == [day]
+    assert all(e.factuality == "future" for e in found)

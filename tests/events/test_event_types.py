@@ -330,3 +330,46 @@ def test_promised_violence_is_a_threat(text: str, etype: str) -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)
     promised = [e.type for e in analysis.events if e.type in ("AGREE", "THREATEN")]
     assert promised == [etype], describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # workers walk out: a day that dates the strike aims it at nothing
+    ("Intro.\n\nDockworkers struck on Tuesday, halting shipments at the port.", "PROTEST"),
+    ("Intro.\n\nBus drivers in Lagos struck on Monday over unpaid wages.", "PROTEST"),
+    ("Intro.\n\nMiners struck against pay cuts in the north.", "PROTEST"),
+    ("Intro.\n\nTeachers in Kenya struck on Monday.", "PROTEST"),
+    # a state, its forces or its aircraft strike with arms, and a blow is struck back
+    ("Intro.\n\nIsraeli jets struck overnight, residents said.", "ASSAULT"),
+    ("Intro.\n\nRussia struck overnight, officials said.", "ASSAULT"),
+    ("Intro.\n\nIsrael said it struck back.", "ASSAULT"),
+])
+def test_who_strikes_tells_a_walkout_from_a_blow(text: str, etype: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == "struck"]
+    assert [e.type for e in events] == [etype]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # an armed body on the march moves its forces
+    ("Intro.\n\nFederal troops marched into Mekelle in November.", "MOBILIZE"),
+    ("Intro.\n\nRebels marched on the capital on Sunday.", "MOBILIZE"),
+    ("Intro.\n\nSoldiers marched through the streets of Bamako.", "MOBILIZE"),
+    # civilians on the march demonstrate
+    ("Intro.\n\nThousands of students marched to parliament on Monday.", "PROTEST"),
+])
+def test_who_marches_tells_a_demonstration_from_a_troop_movement(text: str, etype: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2024-09-10").events
+              if e.trigger == "marched"]
+    assert [e.type for e in events] == [etype]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # calling a march, a protest or a rally proclaims it, as calling a strike does
+    ("Intro.\n\nThe opposition called a march for Saturday.", "future"),
+    ("Intro.\n\nStudent leaders called a protest outside parliament for Friday.", "future"),
+    ("Intro.\n\nThe activists called a demonstration against the law.", "asserted"),
+])
+def test_calling_a_demonstration_proclaims_it(text: str, fact: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2024-11-28").events
+              if e.trigger == "called"]
+    assert [(e.type, e.factuality) for e in events] == [("PROTEST", fact)]

@@ -237,6 +237,29 @@ ROWS = [
      "ordered"),
     ("A judge instructed police to arrest the mayor.", "arrest", "hypothetical", "instructed"),
     ("The union backed the strike at the port.", "strike", "asserted", None),
+    # the second of two coordinated 'by' phrases is under the verb both hang on
+    ("He should prove it by pulling troops back and by releasing the prisoners.", "releasing",
+     "hypothetical", "should"),
+    ("The army could end the siege by opening the roads or by freeing the hostages.",
+     "freeing", "hypothetical", "could"),
+    ("Kenya would respond by closing the border and by expelling the diplomats.", "expelling",
+     "hypothetical", "would"),
+    ("The minister will retaliate by recalling the envoy and by imposing sanctions.",
+     "imposing", "future", "will"),
+    ("Rwanda should act by withdrawing its troops and by stopping its support for M23.",
+     "stopping", "hypothetical", "should"),
+    # a past participle tells what was done to the things it describes, whatever is said
+    # of them
+    ("The rebels threatened to kill the soldiers captured in May.", "captured", "asserted",
+     None),
+    ("The court may free the activists detained during the protests.", "detained", "asserted",
+     None),
+    ("The president should pardon the journalists arrested last month.", "arrested",
+     "asserted", None),
+    ("Ethiopia must release the reporters detained in Addis Ababa.", "detained", "asserted",
+     None),
+    ("The envoy will visit the villages attacked by the militia.", "attacked", "asserted",
+     None),
 ]
 
 

@@ -294,3 +294,70 @@ def test_a_means_aimed_at_a_party_of_its_own_stays_an_event() -> None:
     text = "France aided Chad by having its warplanes carry out airstrikes on rebel columns."
     types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
     assert types == ["AID", "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers Shoot Protester\nSoldiers shot a protester in Lagos.",
+    "Police Detain Activists\nPolice detained ten activists.",
+    "Rebels Shell Town\nRebels shelled the town.",
+])
+def test_a_later_piece_of_a_long_document_has_no_headline(text: str) -> None:
+    """A piece after the first (chunks.py) starts inside the story: its first line is
+    prose, however short."""
+    piece = text[:text.index("\n") + 1]
+    evidence = Evidence(0, 0, len(piece), piece)
+    assert display_segment(evidence, text, headed=False) is False
+
+
+FILLER = ("The economy has shrunk for three years, and the currency has lost most of its value. "
+          "Banks have frozen deposits, and many families depend on money sent from abroad. "
+          "Power cuts last most of the day in many towns, and fuel is scarce. ")
+
+
+@pytest.mark.parametrize(("first", "answer"), [
+    ("Hezbollah fired rockets at northern Israel.",
+     "Israeli jets struck Hezbollah positions in southern Lebanon hours later, the army said."),
+    ("Azerbaijani troops shelled Armenian villages near the border.",
+     "Armenian forces shelled Azerbaijani positions in response, officials said."),
+    ("Indian troops fired on Pakistani posts in Kashmir.",
+     "Pakistani troops fired on Indian posts along the line of control, the army said."),
+])
+def test_the_first_line_of_a_later_piece_stays_its_own_event(monkeypatch: pytest.MonkeyPatch,
+                                                             first: str, answer: str) -> None:
+    """A long document is read in pieces cut at paragraph breaks; the act that opens a piece
+    is no headline to be merged with the other side's answer."""
+    monkeypatch.setenv("KRONIKA_CHUNK_CHARS", "1000")
+    text = (FILLER * 3 + "\n\nProtesters gathered in the capital on Monday.\n\n" + first
+            + "\n\n" + answer + "\n\n" + FILLER * 3)
+    events = kronika.analyze(text, published="2025-03-04").events
+    told = [e.evidence.text.strip() for e in events if e.type == "ASSAULT"]
+    assert first in told and len(told) == 2
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    (("Intro.\n\nHouthi rebels attacked a tanker in the Red Sea. Houthi rebels attacked a "
+      "tanker in the Red Sea again before dawn."), "attacked"),
+    ("Intro.\n\nIsraeli jets bombed Gaza. Israeli jets bombed Gaza again before dawn.", "bombed"),
+    ("Intro.\n\nPolice arrested the activist. Police arrested the activist again before dawn.",
+     "arrested"),
+])
+def test_an_act_told_as_done_again_is_a_second_act(text: str, trigger: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.trigger == trigger]
+    assert len(events) == 2
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a headline that names no side tells the story's act short
+    (("Former minister arrested over arms deal\n\nNAIROBI, Kenya (AP) — Kenyan police arrested "
+      "a former defence minister on Thursday, prosecutors said."), "COERCE"),
+    (("Two arrested after mosque bombing\n\nKARACHI — Pakistani police arrested two suspects "
+      "on Tuesday over a mosque bombing, officials said."), "COERCE"),
+    (("Three detained over embassy attack\n\nATHENS — Greek police detained three men on "
+      "Monday over an attack on the Turkish embassy, officials said."), "COERCE"),
+])
+def test_a_sideless_headline_is_the_storys_act(text: str, etype: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-03-07").events
+              if e.type == etype]
+    assert len(events) == 1 and events[0].mentions
+

@@ -976,3 +976,65 @@ def test_troops_deployed_somewhere_on_a_day_still_deploy() -> None:
     events = kronika.analyze("India deployed troops to the border on Monday.",
                              published=PUBLISHED).events
     assert "MOBILIZE" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nThe minister insisted that the army had not shelled the village.",
+    "Intro.\n\nNigeria does not want war with its neighbours, the president insisted.",
+    '"We did not attack them," the general insisted.',
+    "Intro.\n\nThe spokesman insisted that the talks were going well.",
+])
+def test_a_fact_insisted_on_is_no_demand(text: str) -> None:
+    events = kronika.analyze(text, published="2025-03-05").events
+    assert not [e for e in events if e.trigger == "insisted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nThe union insisted that the government raise wages.",
+    "Intro.\n\nThe opposition insisted on new elections.",
+    "Intro.\n\nThe rebels insisted that troops must leave the town.",
+])
+def test_an_act_insisted_on_is_a_demand(text: str) -> None:
+    events = kronika.analyze(text, published="2025-03-05").events
+    assert [e.type for e in events if e.trigger == "insisted"][:1] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nThe opposition leader was abducted in Nairobi and flown to Kampala.",
+    "Intro.\n\nThe activist was arrested in Goma and flown to Kinshasa.",
+    "Intro.\n\nTwo Russian journalists were detained and flown to Moscow.",
+    "Intro.\n\nThe Kenyan suspects were flown to Nairobi by police.",
+    "Intro.\n\nThe wounded soldiers were flown to Germany for treatment.",
+])
+def test_one_flown_somewhere_is_carried_on_no_visit(text: str) -> None:
+    events = kronika.analyze(text, published="2025-02-22").events
+    assert not [e for e in events if e.mode == "visit"]
+
+
+def test_one_who_flies_somewhere_visits() -> None:
+    events = kronika.analyze("Intro.\n\nThe president flew to Paris on Monday.",
+                             published="2025-02-22").events
+    assert [e.mode for e in events if e.trigger == "flew"] == ["visit"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a wh-question in the present or of what may come tells no act of a day
+    ("Intro.\n\nWhy does the government keep bombing its own citizens?", "bombing"),
+    ("Intro.\n\nWhy do the police keep arresting journalists?", "arresting"),
+    ("Intro.\n\nWho will stop the army from shelling the villages?", "shelling"),
+    ("Intro.\n\nHow long will Russia keep attacking Ukrainian cities?", "attacking"),
+])
+def test_an_act_a_rhetorical_question_asks_about_is_not_told(text: str, trigger: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2024-09-10").events
+              if e.trigger == trigger]
+    assert all(e.factuality == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Intro.\n\nWhy did the army shell the village?", "shell"),
+    ("Intro.\n\nWho killed the journalist?", "killed"),
+])
+def test_a_wh_question_of_the_past_presupposes_its_act(text: str, trigger: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2024-09-10").events
+              if e.trigger == trigger]
+    assert events and all(e.factuality == "asserted" for e in events)

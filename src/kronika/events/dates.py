@@ -17,7 +17,7 @@ import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from kronika.claims.cues import reported_clause
-from kronika.events.factuality import POINTING_DETS
+from kronika.events.factuality import POINTING_DETS, misread_infinitive
 from kronika.nlp import (
     child_indices,
     dep_labels,
@@ -103,7 +103,9 @@ def date_entities(trigger: Token) -> list[Span]:
     later: frozenset[int] = frozenset()
     if lemma in COMMITMENT_VERBS | REQUEST_VERBS:
         # 'promised to hold elections in December': the date is the promised act's
-        later = frozenset(t.i for c in trigger.children if c.dep_ == "xcomp" for t in c.subtree)
+        act = asked_act(trigger)
+        later = frozenset(t.i for t in act.subtree) if act is not None else frozenset()
+        later |= frozenset(t.i for e in trailing_asked_dates(trigger) for t in e)
     own = own_phrase(trigger) if talked_about(trigger) else None
     return [e for root, e in date_roots(doc) if root in clause
             and (own is None or root in own)
@@ -111,6 +113,52 @@ def date_entities(trigger: Token) -> list[Span]:
             and not dates_something_else(doc[root], trigger)
             and not superlative_scope(e)
             and said_when(doc[root]) is None]
+
+
+def asked_act(verb: Token) -> Token | None:
+    """The act a verb of asking or committing puts off to later: its 'to' clause ('urged them
+    to march'), also where the parser reads the 'to' as a preposition and the bare verb as its
+    object ('called on supporters to march', 'march' read as a verb or as the month), or the
+    act a verb of asking asks for ('called for rallies')."""
+    asking = verb.lemma_.lower() in REQUEST_VERBS
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("to", "for"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and (misread_infinitive(obj) or (
+                    asking and child.lower_ == "for" and obj.pos_ == "NOUN")):
+                return obj  # 'called for rallies on Friday': the rallies asked for
+    return None
+
+
+def asking_verb(act: Token) -> Token | None:
+    """The verb of asking or committing whose act ``act`` is (see ``asked_act``), or None."""
+    asker = act.head.head if act.dep_ == "pobj" else act.head
+    if act.dep_ not in ("xcomp", "pobj") or asker.i == act.i:
+        return None
+    return asker if asked_act(asker) is not None and asked_act(asker).i == act.i else None
+
+
+# Acts held on a day, which a day after them in a call for them dates ('called on supporters
+# to march on Saturday', 'called for rallies on Friday'); 'urged both sides to show restraint
+# on Sunday' or 'called for calm on Sunday' tells when the call was made.
+SCHEDULED_ACTS = frozenset({"march", "rally", "strike", "protest", "demonstrate",
+                            "demonstration", "gather", "walkout", "sit-in", "vigil", "boycott",
+                            "vote", "meet", "meeting", "talks", "summit"})
+
+
+def trailing_asked_dates(verb: Token) -> list[Span]:
+    """The dates the parser hangs on a verb of asking or committing after an act held on a
+    day that it asks for, which they date: 'called on supporters to march on Saturday' (the
+    march is on Saturday, the call was made before). A date that names a past time ('urged
+    them last week to ...') stays the asking's."""
+    act = asked_act(verb)
+    if act is None or act.lemma_.lower() not in SCHEDULED_ACTS:
+        return []
+    return [e for root, e in date_roots(verb.doc)
+            if root > act.i and verb.doc[root].head.head.i == verb.i
+            and verb.doc[root].head.dep_ == "prep" and not past_marked(e)]
 
 
 def said_when(root: Token) -> Token | None:
@@ -229,13 +277,29 @@ def bound(ent: Span) -> bool:
     return first in BOUND_PREPS or (root.dep_ == "pobj" and root.head.lower_ in BOUND_PREPS)
 
 
+def before_bound(ent: Span) -> Span:
+    """A date entity the recognizer ran on across a bounding preposition ('on Friday after
+    months of talks' tagged 'Friday after months'): the date before it, which dates the act;
+    what follows bounds it ('after months') and dates nothing."""
+    cut = next((t.i for t in ent[1:] if t.lower_ in BOUND_PREPS and t.pos_ == "ADP"), None)
+    return ent if cut is None else Span(ent.doc, ent.start, cut, label=ent.label)
+
+
+def names_day(ent: Span) -> bool:
+    """A time of day that names its day ('Monday night', 'Sunday morning'), which the
+    recognizer tags TIME, not DATE: it dates an event as its weekday does."""
+    return any(t.lower_ in WEEKDAYS for t in ent)
+
+
 def date_roots(doc: Doc) -> list[tuple[int, Span]]:
-    """(root token index, entity) of every DATE entity that can date an event (not a bound),
-    once per Doc: Span.root walks the parse, and every trigger of a long article would
-    otherwise walk it again."""
+    """(root token index, entity) of every DATE entity, or TIME entity that names its day,
+    that can date an event (not a bound), once per Doc: Span.root walks the parse, and every
+    trigger of a long article would otherwise walk it again."""
     cached = doc.user_data.get("kronika_date_roots")
     if cached is None:
-        cached = [(e.root.i, e) for e in entities_of(doc, "DATE") if not bound(e)]
+        spans = sorted([*map(before_bound, entities_of(doc, "DATE")),
+                        *filter(names_day, entities_of(doc, "TIME"))], key=lambda e: e.start)
+        cached = [(e.root.i, e) for e in spans if not bound(e)]
         doc.user_data["kronika_date_roots"] = cached
     return cached
 
@@ -292,16 +356,55 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
     weekday = BARE_WEEKDAY.match(bare)
     if weekday:
         return news_weekday(weekday.group(1), base, ahead) if base else None
+    month = month_of_year(bare, base)
+    if month is not None:
+        return month or None
     shape = ("%Y-%m" if MONTH_YEAR.match(bare) or WHOLE_MONTH.match(bare)
              else "%Y" if WHOLE_YEAR.match(bare) else "%Y-%m-%d")
     if WHOLE_MONTH.match(bare) or WHOLE_YEAR.match(bare):
         bare = WITHIN_PERIOD.sub("", bare)  # 'late September' is in September
     if base is not None and shape == "%Y-%m-%d" and not YEAR.search(bare) and (ahead or nearest):
         return month_day(bare, datetime(base.year, base.month, base.day), ahead)
+    if base is not None and ahead and NAMED_MONTH.match(bare):
+        return month_ahead(bare, base)
     bases = PROBE_BASES if base is None else (datetime(base.year, base.month, base.day),)
     values = {p.strftime(shape) if p else None for p in (parse_against(bare, b) for b in bases)}
     # Read differently against different bases: relative, and with no date to read it by.
     return values.pop() if len(values) == 1 else None
+
+
+# A month named alone ('November'; 'late March' once its 'late' is stripped).
+NAMED_MONTH = re.compile(rf"^(?:{'|'.join(MONTHS)})$", re.I)
+# A month placed by a year counted from the telling ('June last year', 'in March next year')
+# or by 'last' ('last June': the latest June before the month of telling).
+MONTH_OF_YEAR = re.compile(rf"^(?:(?:early|mid-?|late)\s*)?({'|'.join(MONTHS)})\s+"
+                           r"(last|this|next)\s+year$", re.I)
+LAST_MONTH_NAMED = re.compile(rf"^(?:last|this past)\s+({'|'.join(MONTHS)})$", re.I)
+YEAR_STEPS = {"last": -1, "this": 0, "next": 1}
+
+
+def month_ahead(name: str, base: date) -> str:
+    """A month named for an act still to come: this month or the next such one ('will meet
+    in November' told in October 2024 is 2024-11; told in December, 2025-11)."""
+    number = MONTHS.index(name.strip().capitalize()) + 1
+    return f"{base.year if number >= base.month else base.year + 1}-{number:02d}"
+
+
+def month_of_year(text: str, base: date | None) -> str | None:
+    """'2023-06' for 'June last year' or 'last June' told in September 2024; '' when the
+    expression is of that kind but there is no base to count from; None for any other."""
+    counted, last = MONTH_OF_YEAR.match(text), LAST_MONTH_NAMED.match(text)
+    if counted is None and last is None:
+        return None
+    if base is None:
+        return ""
+    name = (counted or last).group(1).capitalize()
+    number = MONTHS.index(name) + 1
+    if counted is not None:
+        year = base.year + YEAR_STEPS[counted.group(2).lower()]
+    else:
+        year = base.year if number < base.month else base.year - 1
+    return f"{year}-{number:02d}"
 
 
 def parse_against(text: str, base: datetime, prefer: str = "past") -> datetime | None:
@@ -352,7 +455,7 @@ def event_date(trigger: Token, published: date | None) -> tuple[str | None, str 
         return shifted
     companion = [] if ahead else companion_dates(trigger)
     nearest = scheduled(trigger)
-    for ent in [*date_entities(trigger), *participle_dates(trigger),
+    for ent in [*date_entities(trigger), *asked_dates(trigger), *participle_dates(trigger),
                 *occasion_relative_dates(trigger), *setting_dates(trigger), *companion,
                 *measure_dates(trigger)]:
         value = resolve_expression(ent.text, published, ahead or called_for(ent), nearest)
@@ -433,6 +536,15 @@ def measure_dates(trigger: Token) -> list[Span]:
             prep.head.lemma_.lower() not in MEASURE_NOUNS:
         return []
     return date_entities(prep.head)
+
+
+def asked_dates(act: Token) -> list[Span]:
+    """The dates of an act asked or promised that the parser hung on the verb asking for it
+    ('called on supporters to march on Saturday': see ``trailing_asked_dates``)."""
+    asker = asking_verb(act)
+    if asker is None or asker.lemma_.lower() not in COMMITMENT_VERBS | REQUEST_VERBS:
+        return []
+    return trailing_asked_dates(asker)
 
 
 def called_for(ent: Span) -> bool:
@@ -631,12 +743,18 @@ def still_to_come(trigger: Token) -> bool:
     """The trigger's clause speaks of the future ('will meet', 'is to visit', 'plans to',
     'is due to', and 'said they would march', the future of reported speech)."""
     verb = clause_verb(trigger)
+    if verb.pos_ == "ADP" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # 'will discuss it at their next meeting': the meeting is to come
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     if any(a in FUTURE_AUX for a in auxes):
         return True
     if "would" in auxes and "have" not in auxes and verb.dep_ == "ccomp":
         return True  # 'said they would march on Saturday' (not 'would have marched')
-    # 'urged Georgians to rally on Monday': what is asked for is still to be done
+    # 'urged Georgians to rally on Monday': what is asked for is still to be done, also
+    # where the parser reads the 'to' as a preposition ('called on them to march on Saturday')
+    if misread_infinitive(trigger):
+        asker = asking_verb(trigger)
+        return asker is not None and asker.lemma_.lower() in PLANNING_HEADS | REQUEST_VERBS
     return (verb.dep_ == "xcomp" and "to" in auxes
             and verb.head.lemma_.lower() in PLANNING_HEADS | REQUEST_VERBS)
 

@@ -11,8 +11,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kronika.actors.detect import agent_of
 from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import ActorIndex
+from kronika.chunks import CONTINUED
 from kronika.events.acled import (
     HAPPENED,
     EventFacts,
@@ -54,7 +56,7 @@ from kronika.events.arguments import (
     unknown_name,
     with_conjuncts,
 )
-from kronika.events.dates import carried_date, event_date, retells
+from kronika.events.dates import carried_date, clause_verb, event_date, retells
 from kronika.events.demands import (
     OBLIGATION_MODALS,
     obligation_speech,
@@ -93,6 +95,7 @@ from kronika.events.merge import (
 from kronika.events.ontology import CameoTable, EventType, FactualityCues, Trigger, TriggerLexicon
 from kronika.events.phantoms import (
     CARRYING_ON,
+    armed_march_reading,
     armed_obstruction_reading,
     call_reading,
     exclusion_reading,
@@ -190,6 +193,8 @@ EXERCISES = {"military exercise", "war game", "military drill", "military manoeu
 # of work or pay uses a bare 'the strikes' in the military sense.
 ARMED_WORDS = {"airstrike", "missile", "drone", "rocket", "artillery", "shelling", "shell",
                "bombardment", "bombing", "bomb", "warplane", "mortar", "gunship"}
+# Aircraft, whose strike is a blow ('Israeli jets struck overnight').
+AIRCRAFT = {"jet", "aircraft", "plane", "helicopter", "bomber", "fighter jet"}
 # Words of work and pay ('workers', 'unions', 'wages'): a document using them speaks of
 # walkouts (any 'aid worker' or 'health worker' aside, who may be in a war story).
 LABOUR_WORDS = {"worker", "union", "wage", "salary", "employee", "employer", "walkout",
@@ -391,7 +396,8 @@ def participle_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
 
 
 def civilian_reading(
-    entry: Trigger, head: Token, lexicon: TriggerLexicon, kb: KnowledgeBase
+    entry: Trigger, head: Token, lexicon: TriggerLexicon, kb: KnowledgeBase,
+    index: ActorIndex | None = None,
 ) -> Trigger:
     """The PROTEST reading of an ambiguous trigger ('strike') when the one who acts is a
     civilian group ('workers went on strike', 'the teachers' strike'), else the entry."""
@@ -403,7 +409,7 @@ def civilian_reading(
     if not others:
         return entry
     if entry.type == "PROTEST":
-        return armed_reading(entry, head, lexicon, kb)
+        return armed_reading(entry, head, lexicon, kb, index)
     if trigger_pos(head) == "VERB":
         subj = subject_of(head)
         actors = [subj] if subj is not None else []
@@ -433,25 +439,33 @@ def place_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigg
 
 
 def armed_reading(
-    entry: Trigger, head: Token, lexicon: TriggerLexicon, kb: KnowledgeBase
+    entry: Trigger, head: Token, lexicon: TriggerLexicon, kb: KnowledgeBase,
+    index: ActorIndex | None = None,
 ) -> Trigger:
     """The other reading of an ambiguous protest verb that has a direct object or an aimed
-    preposition ('jets struck rebel positions', 'the army began to strike at civilians'), or
-    whose subject is an armed body: a labour strike takes no object and is done by civilians."""
+    preposition ('jets struck rebel positions', 'the army began to strike at civilians'),
+    that strikes back, or whose subject is an armed body, a state or its aircraft ('Israeli
+    jets struck overnight'): a labour strike takes no object and is done by civilians."""
     if head.pos_ != "VERB":
         return armed_noun_reading(entry, head, lexicon)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     # 'the tanker was struck by a missile': the one who acts is the passive's agent, and what
     # is struck was hit (workers strike against no one; their strike has no patient)
     subj = by_agent(head) if passive else subject_of(head)
-    agent = kb.agent(subj.lemma_.lower()) if subj is not None else None
+    # by lemma or as written, with a modifier: 'miners', 'bus drivers', 'dockworkers'
+    agent = agent_of(subj, kb) if subj is not None else None
     if agent is not None and agent.sector in CIVILIAN_SECTORS:
         return entry
+    # 'struck on Tuesday' only dates the walkout; a blow lands on something
     aimed = passive or any(
-        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS) for c in head.children
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+                             and not is_time_phrase(c))
+        for c in head.children
     )
-    armed = agent is not None and agent.sector in ARMED_SECTORS
-    if not (aimed or armed):
+    armed = (agent is not None and agent.sector in ARMED_SECTORS) or armed_doer(subj, index)
+    # 'struck back': a blow returned; workers walk out, they do not strike back
+    returned = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in head.children)
+    if not (aimed or armed or returned):
         return entry
     others = [
         t
@@ -459,6 +473,18 @@ def armed_reading(
         if t.type != "PROTEST" and t.words == entry.words
     ]
     return others[0] if others else entry
+
+
+def armed_doer(subj: Token | None, index: ActorIndex | None) -> bool:
+    """A subject that never walks out of work: a state, its government or armed forces, an
+    armed group (``index``: the document's actors), or a weapon or aircraft ('jets')."""
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in ARMED_WORDS | AIRCRAFT:
+        return True
+    actor = index.actor_of(subj) if index is not None else None
+    return actor is not None and (actor.kind == "country"
+                                  or actor.sector in ARMED_SECTORS | {"GOV"})
 
 
 def armed_noun_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
@@ -570,8 +596,9 @@ def other_sense(entry: Trigger, head: Token) -> bool:
     deps = {c.dep_ for c in head.children}
     if entry.type == "CONSULT" and entry.mode == "phone" and deps & {"oprd", "ccomp", "xcomp"}:
         return True
-    if entry.mode == "demo" and deps & {"dobj", "ccomp"}:
-        return True
+    if entry.mode == "demo" and deps & {"dobj", "ccomp"} and len(entry.words) == 1:
+        return True  # 'demonstrated that ...', 'demonstrated resolve' ('called a march' names
+        # the march as its object)
     if entry.lemma in ASSEMBLY_VERBS and not demonstrators_gather(head):
         return True
     if entry.mode == "confiscate" and any(
@@ -1227,7 +1254,7 @@ def find_triggers(
             covered |= {c.i for c in head.children if c.lemma_.lower() in entry.words[1:]}
         used |= covered
         entry = place_reading(entry, head, know.triggers)
-        entry = captive_reading(civilian_reading(entry, head, know.triggers, know.kb), head,
+        entry = captive_reading(civilian_reading(entry, head, know.triggers, know.kb, index), head,
                                 know.triggers, index)
         found.append((entry, head, covered))
     return found
@@ -1360,6 +1387,7 @@ def extract_events(
         entry = exclusion_reading(entry, head, know.triggers)
         entry = official_protest_reading(entry, head, know.triggers)
         entry = armed_obstruction_reading(entry, sources, know.triggers)
+        entry = armed_march_reading(entry, sources, know.triggers)
         entry = state_protest_reading(entry, head, sources, know.triggers)
         entry = call_reading(head, entry, know.triggers)
         if is_monologue(head, entry, targets) or (entry.lemma in WISH_VERBS and not targets):
@@ -1479,8 +1507,10 @@ def extract_events(
                      doc_id)
     lemmas = {doc[i].idx: doc[i].lemma_ for i in trigger_tokens(doc, events)}
     events = fold_anaphors(events, anaphors)
-    return merge_told_again(merge_repeats(events), doc_text(doc),
-                            published.isoformat() if published else None, lemmas)
+    anew = frozenset(doc[i].idx for i in trigger_tokens(doc, events) if told_anew(doc[i]))
+    return merge_told_again(merge_repeats(events, anew), doc_text(doc),
+                            published.isoformat() if published else None, lemmas,
+                            headed=not doc.user_data.get(CONTINUED, False))
 
 
 def trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
@@ -1660,13 +1690,34 @@ def cue_lemma(head: Token, qualifier: Qualifier) -> str:
     return found.lemma_.lower() if found is not None else (qualifier.cue or "").lower()
 
 
-def merge_repeats(events: list[Event]) -> list[Event]:
+# Adverbs that tell an act as done once more ('fired rockets again on Tuesday').
+ANEW_ADVERBS = frozenset({"again", "anew"})
+# Modifiers of an event noun that make it one more act ('another attack', 'fresh strikes').
+ANEW_MODIFIERS = frozenset({"another", "new", "fresh", "renewed", "further", "second", "third",
+                            "fourth"})
+
+
+def told_anew(trigger: Token) -> bool:
+    """An act told as done once more: 'again' or 'once more' on its verb, 'another', 'fresh'
+    or 'renewed' on its noun. It is a second act, not the first told again."""
+    verb = clause_verb(trigger)
+    if any(c.lower_ in ANEW_ADVERBS and c.dep_ == "advmod" for c in verb.children):
+        return True
+    if any(c.lower_ == "more" and any(g.lower_ == "once" for g in c.children)
+           for c in verb.children):
+        return True  # 'once more'
+    return trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.lower_ in ANEW_MODIFIERS and c.dep_ in ("det", "amod") for c in trigger.children)
+
+
+def merge_repeats(events: list[Event], anew: frozenset[int] = frozenset()) -> list[Event]:
     """One event per (type, dyad, date, factuality): later mentions become mentions of the
-    first, so that repetition in one article does not inflate counts."""
+    first, so that repetition in one article does not inflate counts. An event told as done
+    once more (``anew``: trigger offsets, see ``told_anew``) is an act of its own."""
     first: dict[tuple, int] = {}
     out: list[Event] = []
     for ev in events:
-        if ev.source is None and ev.target is None:
+        if (ev.source is None and ev.target is None) or ev.trigger_start in anew:
             out.append(ev)
             continue
         key = (

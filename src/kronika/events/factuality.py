@@ -13,8 +13,9 @@ is as real as the taking part ('wants to take part in the talks'); a clausal sub
 verb's modality ('storming the palace would be a mistake'); a licence to act is no act ('the
 right to protest'); what one is kept from or safe from did not happen ('deterred them from
 marching', 'walls to protect the town from attacks'); 'without' negates ('ended without
-violence'); 'in case of' supposes; an event the text dates after the day of publication is
-future however its verb is told ('holds talks next week', ``dated_ahead``)."""
+violence'); 'in case of' supposes; a bare verb the parser reads as the object of 'to'
+('called on them to march') is the infinitive it is; an event the text dates after the day of
+publication is future however its verb is told ('holds talks next week', ``dated_ahead``)."""
 
 from __future__ import annotations
 
@@ -141,6 +142,24 @@ class Qualifier:
     cue_start: int | None = None
 
 
+def misread_infinitive(tok: Token) -> bool:
+    """A bare verb the parser took for the object of 'to' ('called on supporters to march'):
+    a base form (tagged VB), or a lower-case word read as a name ('march' as the month) with
+    no determiner."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.head.head == tok.head:
+        return False
+    return tok.tag_ == "VB" or (tok.tag_ == "NNP" and tok.text.islower()
+                                and not any(c.dep_ == "det" for c in tok.children))
+
+
+def first_preposition(prep: Token) -> Token:
+    """The first of coordinated prepositions ('by pulling back and by releasing them': the
+    first 'by'), which hangs on what they both modify."""
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head != prep:
+        prep = prep.head
+    return prep
+
+
 def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
     """The trigger and the words it depends on, each with the dependency that led there."""
     chain = [(trigger, "")]
@@ -160,8 +179,12 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             break
         if dep == "ccomp" and tok.i < head.i and summed_up(tok, head):
             break
-        if dep in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head != head:
-            head = head.head  # through the preposition to what it modifies
+        if misread_infinitive(tok):
+            dep, head = "xcomp", head.head  # 'urged them to march', its 'to' read as a
+            # preposition: the infinitive of the verb above
+        elif dep in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head != head:
+            head = first_preposition(head).head  # through the preposition to what it
+            # modifies ('should prove it by pulling back and by releasing them': both 'by's)
         if dep == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and not occurring(head) and any(
                 c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in head.children):
             dep = "supposed"  # 'an attack on our ships would trigger the treaty': a
@@ -203,6 +226,9 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
         if via == "relcl" and describes_now(chain_prev) and pointed_out(tok):
             break  # 'threatened to restore Bazoum, who remains detained': the clause tells
             # what holds now, whatever is threatened for the one it describes
+        if via == "acl" and done_to(chain_prev, tok):
+            break  # 'should free the journalists arrested last month': the arrest was made,
+            # whatever is asked for the ones it describes
         prep = passed_preposition(chain_prev)
         if prep in ABSENCE_PREPS:  # 'ended without violence', 'released without charge'
             found.append(Qualifier("negated", chain_prev.head.text, chain_prev.head.idx))
@@ -285,6 +311,24 @@ def describes_now(verb: Token) -> bool:
         return False
     finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
+# Verbs of what is done to people or places, whose past participle on a noun tells the
+# state they are in ('the journalists arrested last month', 'villages attacked by the militia').
+SUFFERED = frozenset({"arrest", "detain", "capture", "abduct", "kidnap", "jail", "imprison",
+                      "hold", "seize", "wound", "injure", "kill", "displace", "attack",
+                      "shell", "bomb", "destroy", "torture", "deport", "expel", "sentence"})
+
+
+def done_to(participle: Token, noun: Token) -> bool:
+    """A past participle that tells what was done to the people or places a noun names ('the
+    journalists arrested last month', 'the soldiers captured in May'), which happened whatever
+    is said of them; 'any prisoners taken' picks none out, and an event noun's own participle
+    ('the demonstration staged by students') is under what is said of the event."""
+    if participle.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN") or \
+            participle.lemma_.lower() not in SUFFERED:
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in FREE_CHOICE_DETS for c in noun.children)
 
 
 def pointed_out(noun: Token) -> bool:

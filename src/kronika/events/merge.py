@@ -12,7 +12,9 @@ detained first). Counting them apart inflates every count. Here two events are o
 - their sides agree where both are known, or are the same two parties swapped, or one side
   names the same party and the other may be one party told by other names (no country sets
   them apart: 'Opposition Leader' in the headline, 'John Okello' in the lead) when both name
-  the same kind of act; an undated headline's publication date conflicts with no date.
+  the same kind of act, or the display telling names no side at all and the same kind of act
+  ('Former minister arrested over arms deal'); an undated headline's publication date
+  conflicts with no date.
 
 A caption is a line with a photo credit or label, also when the credit follows the
 caption's sentence on its line ('Police detain a man in Lagos, May 2. (AP Photo/J. Doe)').
@@ -103,9 +105,11 @@ WEAPONS = frozenset({"bomb", "mine", "landmine", "grenade", "missile", "rocket",
 DISPLAY_WORDS = 25
 
 
-def display_segment(evidence: Evidence, text: str) -> bool:
+def display_segment(evidence: Evidence, text: str, headed: bool = True) -> bool:
     """A headline or a photo caption (its credit may close the line after the sentence:
-    '... in Kampala, March 4. (AP Photo/B. Curtis)')."""
+    '... in Kampala, March 4. (AP Photo/B. Curtis)'). Only a text that opens the document
+    (``headed``) has a headline: a later piece of a long document (chunks.py) starts after a
+    paragraph break, and its first line is running prose."""
     piece = evidence.text.strip()
     if not piece:
         return False
@@ -118,7 +122,7 @@ def display_segment(evidence: Evidence, text: str) -> bool:
                 or text[evidence.end:evidence.end + 3].lstrip(" \t")[:1] in ("\n", ""))
     # the first line of a document, short, alone on its line, with a story after it
     story = text[evidence.end:].strip()
-    return evidence.start == 0 and own_line and bool(story) and \
+    return headed and evidence.start == 0 and own_line and bool(story) and \
         len(piece.split()) <= DISPLAY_WORDS
 
 
@@ -181,7 +185,10 @@ def same_event(a: Event, b: Event, display: bool = False, published: str | None 
     (sa, ta), (sb, tb) = (side(a, "source"), side(a, "target")), (side(b, "source"),
                                                                   side(b, "target"))
     if not (known(sa) or known(ta)) or not (known(sb) or known(tb)):
-        return False  # nothing to tell them apart by
+        # a headline that names no side of an act of the same kind is the story's act told
+        # short ('Former minister arrested over arms deal'); two sideless prose acts are not
+        return display and a.mode == b.mode and a.mode is not None
+
     if compatible(sa, sb) and compatible(ta, tb):
         # two prose acts whose sides only share countries ('India' struck, 'Indian forces'
         # exchanged fire) are one act under one trigger lemma or one pair of actors
@@ -207,17 +214,19 @@ def fullness(event: Event, display: bool, published: str | None = None) -> tuple
 
 
 def merge_told_again(events: list[Event], text: str, published: str | None = None,
-                     lemmas: Mapping[int, str] | None = None) -> list[Event]:
+                     lemmas: Mapping[int, str] | None = None, headed: bool = True
+                     ) -> list[Event]:
     """Events told again in a headline or caption become mentions of one event
     (``published``: the document's date, ISO; ``lemmas``: the triggers' lemmas by offset,
-    which two prose tellings with swapped sides must share). A prose telling joins a group
+    which two prose tellings with swapped sides must share; ``headed``: the text opens the
+    document, so its first line may be a headline). A prose telling joins a group
     through the group's display telling, never through another prose one: the loose match
     that lets a headline's wording meet the lead's does not make two acts of the body one."""
     out: list[Event] = []
     shown: list[Event | None] = []  # each group's headline or caption telling
     prose: list[bool] = []  # whether a group has a prose telling yet
     for event in events:
-        display = display_segment(event.evidence, text)
+        display = display_segment(event.evidence, text, headed)
         match = next((n for n, kept in enumerate(out)
                       if (display and same_event(kept, event, True, published))
                       or (shown[n] is not None

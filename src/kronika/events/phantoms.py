@@ -30,7 +30,9 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   (sheltering), 'the scandal may hit the economy' (economic harm), 'a vigil for the
   victims' (mourning, no protest), 'talk of a deal'
   (singular talk is speech; plural talks are negotiations), 'Johnson discusses voting laws'
-  (one speaker and no partner: a statement); 'shot a film', 'captured the moment', 'arrested
+  (one speaker and no partner: a statement), 'insisted that the army had not fired' (a
+  fact insisted on; 'insisted that the army withdraw' demands), 'was flown to Kampala'
+  (carried, no visit); 'shot a film', 'captured the moment', 'arrested
   the decline' (recording, halting), 'fired 200 workers' (dismissal), and on the field of
   play 'beat Chelsea in the league' or 'attacked down the left in the derby' (role 'sport');
   a threat that something poses or is ('poses a threat to Japan', 'is a threat to regional
@@ -57,7 +59,8 @@ The kinds below are filtered or re-qualified here, each a general fact about new
 - **readings**: barring a party from a body is a sanction (``exclusion_reading``), an official
   protest a complaint (``official_protest_reading``), and so is a protest by a state or a
   government (``state_protest_reading``), roads blocked by an armed body or the
-  police a blockade (``armed_obstruction_reading``).
+  police a blockade (``armed_obstruction_reading``), an armed body's march a troop movement
+  (``armed_march_reading``).
 - **civil exercises**: a bare 'drill' or 'exercise' is a show of force (PLOVER MOBILIZE;
   several countries' is a joint one, COOPERATE) only when an armed force or a state holds it
   ('the army held drills', 'China launched exercises around the island') or a word makes it
@@ -974,6 +977,53 @@ def statement(head: Token, entry: Trigger) -> bool:
         c.dep_ == "conj" for c in subjects[0].children)
 
 
+# Verbs of saying that make a demand only of an act wanted ('insisted on new elections',
+# 'insisted that the army withdraw'); with a fact as their content they only report it.
+SAYING_DEMANDS = frozenset({"insist"})
+# Modals of a content clause that demand its act ('insisted that the army must withdraw').
+MANDATING_MODALS = frozenset({"should", "must"})
+
+
+def insisted_fact(head: Token, entry: Trigger) -> bool:
+    """A claim insisted on, no demand: 'insisted that the army had not shelled the village',
+    'Nigeria does not want war, the president insisted' (a content told as fact, or quoted
+    before the verb), unlike 'insisted that the government raise wages' (a bare verb, the
+    mandative subjunctive) or 'insisted on talks'."""
+    if entry.type != "REQUEST" or head.pos_ != "VERB" or \
+            head.lemma_.lower() not in SAYING_DEMANDS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
+        return False
+    contents = [c for c in head.children if c.dep_ == "ccomp"]
+    return bool(contents) and not any(mandative(c, head) for c in contents)
+
+
+def mandative(clause: Token, verb: Token) -> bool:
+    """A content clause after its verb that asks for an act: a bare verb with no auxiliary
+    ('that the government raise wages', which the tagger may read as a present) or a modal
+    of obligation ('that X must go')."""
+    auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return clause.i > verb.i and ((clause.tag_ in ("VB", "VBP") and not auxes)
+                                  or any(a in MANDATING_MODALS for a in auxes))
+
+
+# Verbs of a journey whose passive carries the one it names ('was flown to Kampala').
+CARRYING_VERBS = frozenset({"fly"})
+
+
+def carried(head: Token, entry: Trigger) -> bool:
+    """A journey told in the passive: 'was flown to Kampala', 'detainees flown to the base'
+    are carried there by others, on no visit of their own ('was visited by the envoy', a
+    visit received, stays one)."""
+    if entry.mode != "visit" or head.lemma_.lower() not in CARRYING_VERBS:
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    # the parser hangs a shared passive on the first conjunct ('was abducted and flown')
+    first = head.head if head.dep_ == "conj" else head
+    return passive or head.tag_ == "VBN" and (
+        head.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in first.children))
+
+
 def condition(head: Token, index: ActorIndex) -> bool:
     """Violence or unrest as a phenomenon: no party doing it or suffering it, no definite
     article pointing at one episode ('the unrest' told before), no episode it is counted in
@@ -1041,6 +1091,24 @@ def armed_obstruction_reading(entry: Trigger, sources: Sequence[Argument],
         return entry
     blockade = [t for t in lexicon.by_head("blockade", "VERB") if t.type != "PROTEST"]
     return blockade[0] if blockade else entry
+
+
+# Verbs of a demonstration on foot that an armed body does as a troop movement.
+MARCHING = frozenset({"march"})
+
+
+def armed_march_reading(entry: Trigger, sources: Sequence[Argument],
+                        lexicon: TriggerLexicon) -> Trigger:
+    """'federal troops marched into Mekelle', 'rebels marched on the capital': an army or an
+    armed group on the march moves its forces (as 'deploy troops', CAMEO 154), no
+    demonstration. Police march in formation or on parade, which moves no front."""
+    if entry.type != "PROTEST" or entry.lemma not in MARCHING or not any(
+            a.actor is not None and a.actor.sector in ARMED_SECTORS - {"COP"}
+            for a in sources):
+        return entry
+    moved = [t for t in lexicon.by_head("deploy", "VERB")
+             if t.type == "MOBILIZE" and t.words == ("deploy",)]
+    return moved[0] if moved else entry
 
 
 def official_protest_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
@@ -1247,6 +1315,7 @@ def other_sense(head: Token, entry: Trigger) -> bool:
         naming_call(head, entry) or \
         press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
         compromise(head, entry) or shelter(head, entry) or mourning(head, entry) or \
+        insisted_fact(head, entry) or carried(head, entry) or \
         press_inquiry(head, entry) or question_asked(head, entry) or \
         campaign_event(head, entry) or \
         excluded_from(head, entry) or forbidden(head, entry) or left_open(head, entry) or \
@@ -1549,11 +1618,38 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
 
 def question_mood(head: Token, qualifier: Qualifier) -> Qualifier:
     """An asserted or future event in a yes/no question is hypothetical: asked about, not
-    told ('Will Russia attack again?' announces no attack and threatens no one)."""
+    told ('Will Russia attack again?' announces no attack and threatens no one); so is one in
+    a wh-question asked in the present or of what may come ('Why does the government keep
+    bombing its citizens?', 'Who will stop the militias?'): a rhetorical question tells no
+    act of a day. A wh-question of the past presupposes its act ('Who killed the
+    journalist?')."""
     if qualifier.value not in ("asserted", "future"):
         return qualifier
     mark = polar_question_mark(head)
+    if mark is None:
+        mark = open_question_mark(head)
     return qualifier if mark is None else Qualifier("hypothetical", "?", mark)
+
+
+# Words that open a wh-question.
+WH_STARTS = frozenset({"what", "why", "how", "who", "whom", "when", "where", "which"})
+# Auxiliaries of a question asked in the present or of what may come.
+UNTOLD_AUXES = POLAR_STARTS - {"did", "was", "were", "had"}
+
+
+def open_question_mark(head: Token) -> int | None:
+    """The offset of the '?' that ends a wh-question asked in the present or of what may
+    come, if the token is in one: its root or the root's first auxiliary is no past
+    form ('Why does ...', 'Who will ...', 'How can ...')."""
+    sent = sentences(head.doc)[sentence_index(head.doc)[head.i]]
+    end = next((t for t in reversed(sent) if not t.is_space), None)
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if end is None or end.text != "?" or first is None or first.lower_ not in WH_STARTS:
+        return None
+    root = sent.root
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    told = auxes[0].lower_ not in UNTOLD_AUXES if auxes else root.tag_ not in ("VBZ", "VBP")
+    return None if told else end.idx
 
 
 def polar_question_mark(head: Token) -> int | None:
