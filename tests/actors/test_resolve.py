@@ -1860,3 +1860,21 @@ def test_a_word_before_an_unknown_name_gives_its_sector(text: str, surface: str,
                                                         code: str) -> None:
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # a subject pronoun opening a sentence goes on with the subject of the one before
+        (("When Washington approved the arms sale, Beijing did what it always does. It "
+          "condemned the sale and sanctioned three firms."), "It", "CHNGOV"),
+        (("After Kenya closed the border, Uganda recalled its envoy. It also suspended "
+          "flights."), "It", "UGA"),
+        (("As Serbia protested, Kosovo's government held its ground. It said the police "
+          "would stay."), "It", "XKXGOV"),
+    ],
+)
+def test_a_subject_pronoun_goes_on_with_the_last_subject(text: str, surface: str,
+                                                         code: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.code == code

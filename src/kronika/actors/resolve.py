@@ -83,8 +83,7 @@ ARMED_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
 # ('the party said two of its workers were killed').
 PARTY_SECTORS = frozenset({"PTY", "OPP"})
 PARTY_PEOPLE = frozenset({"worker", "member", "activist", "supporter", "candidate",
-                          "lawmaker", "legislator", "volunteer", "cadre", "workers",
-                          "members", "activists", "supporters"})
+                          "lawmaker", "legislator", "volunteer", "cadre"})  # lemmas
 # How far back (in sentences) 'the group' looks for the organisation it stands for.
 GROUP_NOUN_REACH = 2
 # Verbs by which a state puts its own forces to use, and the sectors of those forces.
@@ -1377,7 +1376,25 @@ class Resolver:
             build, cand = self.mention_at(j)
             if build is not None and fits(build, cand):
                 found[build.id] = build
+        if len(found) > 1 and tok.dep_ in ("nsubj", "nsubjpass"):
+            # 'When Washington approved X, Beijing did what it always does. It condemned the
+            # sale': a subject pronoun goes on with the subject of the sentence before
+            return self.previous_subject(tok, fits)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def previous_subject(self, tok: Token, fits) -> ActorBuild | None:
+        """The fitting actor that is the main subject of the sentence before a pronoun's, when
+        nothing in the pronoun's own sentence before it fits."""
+        sent = tok.sent
+        if any((b := self.mention_at(t.i))[0] is not None and fits(*b)
+               for t in self.doc[sent.start : tok.i]):
+            return None
+        if sent.start == 0:
+            return None
+        root = self.doc[sent.start - 1].sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        build, cand = self.mention_at(subject.i) if subject is not None else (None, None)
+        return build if build is not None and fits(build, cand) else None
 
     def owner_mention(self, noun: Token) -> tuple[ActorBuild | None, Candidate | None]:
         """The actor named inside a noun's own modifiers ('the African Union mission',
