@@ -1878,3 +1878,19 @@ def test_a_subject_pronoun_goes_on_with_the_last_subject(text: str, surface: str
                                                          code: str) -> None:
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a phrase that places a group beats a town's name compounded on it
+        ("Metro workers in Paris walked out on Monday.", "Metro workers", "FRA"),
+        ("Metro workers in Lyon went on strike.", "Metro workers", "FRA"),
+        # a demonym on a border sets the text in neither country
+        ("Rebel commanders near the Venezuelan border said they would disarm.",
+         "Rebel commanders", None),
+        ("Gunmen near the Afghan border attacked a checkpoint.", "Gunmen", None),
+    ],
+)
+def test_placing_phrases_and_borders(text: str, surface: str, country: str | None) -> None:
+    assert actor_country(analyse(text, "2024-03-01"), surface) == country

@@ -1046,6 +1046,7 @@ def modifier_country(
 ) -> str | None:
     """The country of a noun from its demonym, compound or possessive modifiers, or from an
     'of/from X' complement ('sources from Trump's entourage', 'forces of Sudan')."""
+    town = None  # 'Kharkiv police': a town's country, unless a phrase places them elsewhere
     for child in head.children:
         if child.dep_ == "amod" and child.lower_ == "based":
             # 'a Turkish-based company', 'a London-based monitor': where it is based
@@ -1065,7 +1066,10 @@ def modifier_country(
             if code:
                 return code
             cand = doc_actors.get(child.i)
-            if cand is not None and cand.country:
+            if cand is not None and cand.country and cand.place is not None and (
+                    cand.place.kind != "country") and child.dep_ == "compound":
+                town = town or cand.country  # 'Metro workers in Paris': the phrase places them
+            elif cand is not None and cand.country:
                 return cand.country
     for tok in loyal_to(head):  # 'forces loyal to General X' are of the general's country
         cand = doc_actors.get(tok.i)
@@ -1079,7 +1083,7 @@ def modifier_country(
             cand = doc_actors.get(tok.i)
             if cand is not None and cand.country:
                 return cand.country
-    return None
+    return town
 
 
 # Entries whose members are coded as the entry itself: a commander, a leader or an official

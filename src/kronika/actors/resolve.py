@@ -209,6 +209,8 @@ def token_map(cands: Iterable[Candidate]) -> dict[int, Candidate]:
 
 # People whose nationality is usually not the country they are in: a demonym on them names
 # where they come from ('two German tourists were kidnapped'), not where the story is set.
+# Nouns of a line two countries share: a demonym on one sets the text in neither.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Entity types of a modifier that names whose a generic body is ('Syrian soldiers').
 OWNER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 # Modifiers that place a group outside the country a text is set in.
@@ -1092,6 +1094,8 @@ class Resolver:
         held = root if root.pos_ in ("NOUN", "PROPN") and root.dep_ != "amod" else root.head
         if held.lemma_.lower() in FOREIGNER_NOUNS or held.lower_ in FOREIGNER_NOUNS:
             return False  # 'freed three Italian hostages': their nationality, not the setting
+        if held.lemma_.lower() in BORDER_NOUNS:
+            return False  # 'near the Venezuelan border' is as near the country across it
         if cand.origin == "demonym" or root.dep_ in ("poss", "compound", "amod", "nmod"):
             return True
         return root.dep_ == "pobj" and root.head.lower_ in ("in", "inside", "within", "across")
