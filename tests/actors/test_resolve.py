@@ -1894,3 +1894,18 @@ def test_a_subject_pronoun_goes_on_with_the_last_subject(text: str, surface: str
 )
 def test_placing_phrases_and_borders(text: str, surface: str, country: str | None) -> None:
     assert actor_country(analyse(text, "2024-03-01"), surface) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # where a group of people is can only be a place, whatever the recognizer called it
+        (("Police in Karachi said gunmen attacked a convoy carrying Chinese engineers."),
+         "Police", "PAK"),
+        (("Officials in Karachi said Chinese nationals had been evacuated."), "Officials",
+         "PAK"),
+        ("Traders in Karachi said Chinese goods had flooded the market.", "Traders", "PAK"),
+    ],
+)
+def test_a_town_that_places_people_is_a_place(text: str, surface: str, country: str) -> None:
+    assert actor_country(analyse(text, "2024-03-01"), surface) == country

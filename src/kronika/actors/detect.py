@@ -364,8 +364,8 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
         elif ent.label_ == "PERSON":
             yield Candidate(span.start, span.end, "ner", kind="person", name=text)
         elif (before_title(span) or after_locative(span)) and (
-                (resolve_place(text, gaz) if before_title(span) else None)
-                or named_region(text, gaz)):
+                (resolve_place(text, gaz) if before_title(span) or places_people(span, kb)
+                 else None) or named_region(text, gaz)):
             # 'Sinaloa Governor X', 'Lviv Mayor X', 'violence in Sinaloa' (tagged ORG): the
             # place of the office; a region only one country has
             yield from place_candidate(span, "GPE", kb, gaz)
@@ -696,6 +696,14 @@ def before_title(span: Span) -> bool:
                 words.text.lower() in LOCAL_TITLES):
             return True
     return False
+
+
+def places_people(span: Span, kb: KnowledgeBase) -> bool:
+    """Whether a name is where a group of people is ('police in Karachi', 'officials in
+    Goma'): the object of 'in' hung on a noun of agents, which only a place can be."""
+    prep = span.doc[span.start - 1] if span.start else None
+    return (prep is not None and prep.lower_ == "in" and span.root.head.i == prep.i
+            and prep.head.pos_ == "NOUN" and agent_of(prep.head, kb) is not None)
 
 
 def named_region(name: str, gaz: Gazetteer) -> GazetteerEntry | None:
