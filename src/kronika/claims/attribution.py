@@ -26,6 +26,7 @@ from kronika.claims.contents import (
     clause_content,
     clause_extent,
     closing_speaker,
+    finite_partner,
     particle_words,
     phrasal_particle,
     quote_content,
@@ -157,6 +158,7 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         host = _hanging_on_a_place(ctx, verb)
         if host is not None:
             verb = host
+        verb = finite_partner(verb) or verb
         subject = _nearest_subject(verb)
         subject = speaker_in_opening_phrase(subject, verb) or subject
         if subject is not None and subject.i > verb.i and inside_quote(ctx, subject) is not None \

@@ -1071,6 +1071,9 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     content = _verb_content(ctx, verb, kind)
     if content is None or content[2]:
         return content
+    content = _without_dangling_joiner(ctx, *content)
+    if content is None:
+        return None
     start, end = _before_second_act(ctx, verb, content[0], content[1])
     content = (start, end, content[2])
     more = _stray_conjuncts(ctx, verb, start, end) + _conditions(ctx, verb, end)
@@ -1082,6 +1085,46 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
 
 # words that join a speaker's second act to the content: "said A and ordered B"
 _ACT_JOINERS = frozenset({"and", "but", "then"})
+# coordinators that join two words and so can end no content
+_COORDINATORS = _ACT_JOINERS | {"or", "nor"}
+
+
+# tenses of a finite verb, which a bare infinitive cannot be coordinated with
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def finite_partner(verb: Token) -> Token | None:
+    """The finite verb a finite conjunct really joins when the parse hung it on an infinitive
+    below that verb ("urged residents to stay home and promised to restore order": "promised"
+    is the governor's second act, in the tense of "urged", not a thing the residents were
+    urged to do, which "to stay" is). None for any other verb."""
+    infinitive = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or infinitive.tag_ != "VB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    host = infinitive.head
+    if infinitive.dep_ not in ("xcomp", "advcl", "ccomp") or host.tag_ != verb.tag_:
+        return None
+    return host
+
+
+def _without_dangling_joiner(
+    ctx: Context, start: int, end: int, quoted: bool
+) -> tuple[int, int, bool] | None:
+    """The content without a coordinator left at its end: the parse may hang the "and" that
+    joins the speaker's second act on the last word of the content ("accused the government
+    of failing to protect them and called for ..."), but a coordinator joins what follows it,
+    so no content ends with one."""
+    while True:
+        words = ctx.text[start:end].rsplit(None, 1)
+        if len(words) < 2 or words[1].lower() not in _COORDINATORS:
+            return start, end, quoted
+        start, end = trim(ctx.text, start, start + len(words[0]))
+        if end <= start:
+            return None
 
 
 def _before_second_act(ctx: Context, verb: Token, start: int, end: int) -> tuple[int, int]:
@@ -1099,7 +1142,8 @@ def _before_second_act(ctx: Context, verb: Token, start: int, end: int) -> tuple
     # born there and was therefore qualified") is reported too
     act = next((t for t in span if t.dep_ == "conj" and t.idx > start and t.pos_ == "VERB"
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
-                and (host := reporting_host(t)) is not None and host.i == verb.i), None)
+                and (host := finite_partner(t) or reporting_host(t)) is not None
+                and host.i == verb.i), None)
     if act is None:
         return start, end
     cut = act.left_edge.idx

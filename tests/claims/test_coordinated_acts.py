@@ -1,0 +1,57 @@
+"""A second act of the speaker coordinated with a cue: whose act it is, and where the first
+cue's content stops."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.claims import extract_claims
+
+
+def _claims(nlp, text: str) -> dict[str, tuple[str | None, str]]:
+    doc = nlp(text)
+    return {c.cue: (c.speaker_text(doc.text), c.content_text(doc.text))
+            for c in extract_claims(doc)}
+
+
+@pytest.mark.parametrize(("text", "first", "second", "speaker", "content"), [
+    pytest.param(
+        "Governor Ana Ruiz urged residents to stay at home after dark and promised to restore "
+        "order.", "urged", "promised", "Governor Ana Ruiz", "residents to stay at home after dark",
+        id="governor",
+    ),
+    pytest.param(
+        "The union asked members to stay away from the mines until Monday and threatened to "
+        "extend the strike.", "asked", "threatened", "The union",
+        "members to stay away from the mines until Monday", id="union",
+    ),
+    pytest.param(
+        "The general ordered troops to hold the bridge at all costs and vowed to crush the "
+        "rebellion.", None, "vowed", "The general", None, id="general",
+    ),
+])
+def test_a_finite_verb_after_an_infinitive_is_the_speakers_second_act(
+        nlp, text, first, second, speaker, content):
+    claims = _claims(nlp, text)
+    assert claims[second][0] == speaker
+    if first is not None:
+        assert claims[first][1] == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param(
+        "Business leaders accused the state government of failing to protect them and called "
+        "for federal intervention.", "the state government of failing to protect them",
+        id="business",
+    ),
+    pytest.param(
+        "Activists accused the police of beating detainees in custody and called for an "
+        "inquiry.", "the police of beating detainees in custody", id="activists",
+    ),
+    pytest.param(
+        "Opposition leaders accused the election board of hiding the results and called for "
+        "a recount.", "the election board of hiding the results", id="opposition",
+    ),
+])
+def test_no_content_ends_with_a_coordinator(nlp, text, content):
+    assert _claims(nlp, text)["accused"][1] == content
