@@ -613,6 +613,9 @@ def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] |
         return None  # '"A," he said, "B"' is a quotation, read as one by the quote rules
     if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # "..., adding X, ...": a participle of the speaker's, no aside
+    if verb.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+                                   for c in verb.children):
+        return None  # "Ana, who saw the parade, said ...": a relative clause tells of Ana
     text = ctx.text
     sent = ctx.sentences[ctx.sentence_of[verb.i]]
     start, end = clause_extent(ctx, verb)
