@@ -1321,6 +1321,20 @@ def _verb_before(ctx: Context, colon: Token) -> Token | None:
     return None
 
 
+# verbs of having and needing: before a colon, their object is what the quotation spells out
+_HOLDING_VERBS = frozenset({"have", "need", "lack", "require", "be", "get", "face", "take"})
+# entity types of those who can speak
+_VOICES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _thing_holds_the_quotation(ctx: Context, verb: Token, subject: Token) -> bool:
+    """``The job needs one thing: "patience."``, ``The plan has one flaw: "..."``: a thing
+    that has or needs what the quotation names says nothing; the quotation spells out the
+    object. A person or a body may well speak so ("The mayor had a message: ...")."""
+    return (verb.lemma_.lower() in _HOLDING_VERBS and not _people(ctx, subject)
+            and subject.ent_type_ not in _VOICES)
+
+
 def colon_claim(ctx: Context, colon: Token) -> ClaimSpan | None:
     """A claim introduced by a colon: a transcript or headline label, or ``X scolded: "..."``."""
     if colon.text != ":":
@@ -1339,6 +1353,8 @@ def colon_claim(ctx: Context, colon: Token) -> ClaimSpan | None:
     verb = _verb_before(ctx, colon) if quote is not None else None
     subject = _subject(verb, ctx) if verb is not None else None
     if subject is None or inside_quote(ctx, verb) or verb_claim(ctx, verb) is not None:
+        return None
+    if _thing_holds_the_quotation(ctx, verb, subject):
         return None
     content = quote_content(ctx, verb, [quote])
     return _claim(ctx, token_span([verb]), "speech", subject, content, verb)
