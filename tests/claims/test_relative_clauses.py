@@ -13,6 +13,20 @@ def _claims(nlp, text: str) -> list[tuple[str | None, str | None, str]]:
             for c in extract_claims(doc)]
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    pytest.param("Khan faces more than 150 cases that he says are politically motivated.",
+                 "says", "are politically motivated", id="khan"),
+    pytest.param("The army destroyed homes that residents say were empty.", "say", "were empty",
+                 id="homes"),
+    pytest.param("Police arrested activists who they say were planning riots.", "say",
+                 "were planning riots", id="activists"),
+    pytest.param("The firm sold drugs that regulators say were unsafe.", "say", "were unsafe",
+                 id="drugs"),
+])
+def test_the_relative_pronoun_and_the_cue_are_no_content(nlp, text, cue, content):
+    assert [c for _, q, c in _claims(nlp, text) if q == cue] == [content]
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Grace Mensah, 67, of Accra, who saw the parade on television, said the crowd "
                  "was peaceful.", id="grace"),

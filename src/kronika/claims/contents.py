@@ -337,6 +337,10 @@ def clause_content(ctx: Context, clause: Token) -> tuple[int, int, bool]:
     return start, end, quoted_share(ctx, start, end) >= 0.5
 
 
+# relative pronouns with an antecedent noun ("what" has none: a free relative)
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
 def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, int, bool]:
     """Content of a cue's complement; before the cue it runs from the sentence start."""
     start, end = subtree_span(clause)
@@ -370,6 +374,10 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
         start = max(sent_start, ctx.text.rfind("\n", 0, verb.idx) + 1)  # never past a break
         end = _before_closing_speaker(ctx, verb, clause_extent(ctx, verb)[0])
     else:
+        if verb.dep_ == "relcl" and clause.left_edge.lower_ in _RELATIVE_PRONOUNS:
+            # "cases that he says are motivated": the relative pronoun, the clause's subject,
+            # stands before the cue; the content is what follows the cue, never the cue
+            start = max(start, verb.idx + len(verb.text))
         end = max([end, *(_words_end(c) for c in _coordinated_clauses(verb, clause))])
         end = _colon_elaboration(ctx, verb, start, end)
         end = _closing_quotation(ctx, verb, end)
