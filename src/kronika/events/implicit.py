@@ -135,7 +135,10 @@ def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument 
     if not side_scorer.USE_SCORER:
         return nearest(trigger, index, side, exclude, etype)
     if side == "source":  # never one who acts in a clause of another verb's act
-        elsewhere = outside_participle if noun_modifying_passive(trigger) else in_other_act
+        apart = outside_participle if noun_modifying_passive(trigger) else in_other_act
+
+        def elsewhere(token: Token, trig: Token) -> bool:
+            return apart(token, trig) or reports_own_loss(token, trig, exclude, index)
         return side_scorer.likeliest(trigger, index, side, exclude, elsewhere)
     found = nearest(trigger, index, side, exclude, etype)
     if found is None and side_scorer.SCORE_MISSING_TARGET:
@@ -182,6 +185,47 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
             continue
         return arg
     return None
+
+
+# Sectors of a state's own men under arms or in office: a report of losses among any of them by
+# another of them is a report of one's own losses ('police said two officers were shot').
+STATE_SERVICE_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
+
+
+def reports_own_loss(token: Token, trigger: Token, target: Argument | None,
+                     index: ActorIndex) -> bool:
+    """The mention names who reports, in the sentence's main clause, what an agentless passive
+    in the reported clause did to the reporter's own men ('the army said two soldiers were
+    killed', "Ukraine's military said three servicemen were wounded"): the one who tells
+    of a loss is not who inflicted it. A loss of others stays open ('the army said 20
+    militants were killed': the army may have)."""
+    reporter = reporting_subject(trigger)
+    if reporter is None or target is None or target.actor is None:
+        return False
+    head = token
+    while head.dep_ in (*NAME_DEPS, "poss") and head.head.i != head.i and head.i != reporter.i:
+        head = head.head
+    if head.i != reporter.i:
+        return False
+    own = target.actor
+    speaker = actor_in(reporter, index)
+    return speaker is not None and own.country in (None, speaker.country) and (
+        own.sector == speaker.sector
+        or {own.sector, speaker.sector} <= STATE_SERVICE_SECTORS)
+
+
+def reporting_subject(trigger: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause an agentless passive trigger is
+    ('the army said two soldiers were killed': 'army')."""
+    if trigger_form(trigger) != "PASSIVE" or by_agent(trigger) is not None:
+        return None
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # 'said two were killed and five wounded'
+    verb = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in INFORMING_VERBS:
+        return None
+    return subject_of(verb)
 
 
 def noun_modifying_passive(trigger: Token) -> bool:
@@ -851,6 +895,8 @@ def named_pair(token: Token, arg: Argument, index: ActorIndex, others: list[Argu
         members = [a for a in found.values() if not where(a.token)  # type: ignore[arg-type]
                    and not any(same_side(a, o) or inside(a, o) for o in others or ())
                    and not bystander(a)]
+        # 'a UN official': the body in a person's title is no second party
+        members = [a for a in members if not any(b is not a and inside(a, b) for b in members)]
         if members:
             return members if len(members) == 2 else []
     return []
