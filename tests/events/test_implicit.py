@@ -166,3 +166,33 @@ def test_the_body_in_an_officials_title_is_no_second_of_both_sides(text: str) ->
     events = [e for e in analysis.events if e.trigger == "urged"]
     assert events and all(e.target_start is None or e.target_start > text.index("urged")
                           for e in events), analysis.events
+
+
+@pytest.mark.parametrize("text", [
+    ("The army said it killed 20 militants in the raid. The war, which began in April 2023, has "
+     "killed tens of thousands of people."),
+    ("Russian forces shelled Kharkiv on Monday, killing two. The conflict has killed more than "
+     "10,000 civilians, the UN says."),
+    ("Rebels attacked the town on Friday, killing six soldiers. The violence has killed at least "
+     "200 people this year."),
+    ("Gen. Burhan said on Monday that the army would retake Khartoum. Burhan said the army had "
+     "killed dozens of fighters. Burhan spoke in Port Sudan. The war, which began in April 2023, "
+     "has killed tens of thousands of people."),
+], ids=["the war after the army", "the conflict after Russia", "the violence after rebels",
+        "the war in Burhan's story"])
+def test_a_war_that_kills_names_no_one_who_killed(text: str) -> None:
+    """'the war has killed tens of thousands': no source from the sentence before or the
+    article's main actor."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    last = text.rindex(" has killed")
+    events = [e for e in analysis.events if e.trigger_start == last + 5]
+    assert events and all(e.source is None and e.source_country is None
+                          for e in events), analysis.events
+
+
+def test_a_war_with_its_owner_keeps_it() -> None:
+    """"Russia's war has killed thousands": the war is Russia's."""
+    text = "Russia's war has killed thousands of Ukrainian civilians."
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.trigger == "killed"]
+    assert events and all(e.source_country == "RUS" for e in events), events

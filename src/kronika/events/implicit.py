@@ -624,6 +624,15 @@ def awaited_passive(trigger: Token) -> bool:
                     for c in trigger.children))
 
 
+def strife_subject(trigger: Token) -> bool:
+    """A verb whose subject is a noun of a conflict among parties ('the war, which began in
+    2023, has killed tens of thousands'; frames.csv scope strife): it tells of the toll of
+    fighting between several sides, not of one who acted."""
+    subj = subject_of(trigger) if trigger.pos_ == "VERB" else None
+    return (subj is not None and subj.pos_ == "NOUN"
+            and subj.lemma_.lower() in frames().strife)
+
+
 def agentless(trigger: Token, index: ActorIndex) -> bool:
     """An event noun, or a verb whose subject is a noun naming no actor ('the strikes hit')."""
     if trigger.pos_ != "VERB":
@@ -675,13 +684,16 @@ def complete(
     elif (targets or place) and not sources and not unnamed_person(trigger, index):
         other = targets[0] if targets else place
         means = means_source(trigger, etype, index)
-        chain = chain_source(trigger, etype, told, other)
+        # 'the war has killed tens of thousands': a conflict among parties names no one who
+        # acts, and none is guessed (not the one who acted just before either)
+        strife = strife_subject(trigger)
+        chain = None if strife else chain_source(trigger, etype, told, other)
         if means is not None and refers_back(means):
             means, chain = chain, means  # 'the strikes hit X': those told before
         # 'until the officers were prosecuted': a passive awaited or demanded names no doer
         # 'its forces repelled 40 assaults': no one around the defenders is guessed to attack
         agent = (told_agent(trigger, index) or awaited_passive(trigger)
-                 or withstood(trigger) or asked_doer(trigger))
+                 or withstood(trigger) or asked_doer(trigger) or strife)
         modifier = noun_modifying_passive(trigger)
         found = (means or chain or adjunct_doer(trigger, index, other)
                  or (None if agent or (modifier and trigger.dep_ == "relcl")
