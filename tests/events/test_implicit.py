@@ -196,3 +196,28 @@ def test_a_war_with_its_owner_keeps_it() -> None:
     events = [e for e in kronika.analyze(text, published="2025-03-04").events
               if e.trigger == "killed"]
     assert events and all(e.source_country == "RUS" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    ("Mexico would deploy 10,000 troops to its northern border, a day after U.S. President Donald "
+     "Trump agreed to pause tariffs."),
+    ("Egypt deployed extra troops along its border with Gaza, two days after Israeli Prime "
+     "Minister Benjamin Netanyahu met Jordan's King Abdullah."),
+    ("Venezuela will deploy troops to its border with Guyana, days after Guyanese President "
+     "Irfaan Ali visited Washington."),
+], ids=["a day after Trump", "two days after Netanyahu", "days after Ali"])
+def test_who_acted_a_span_of_time_before_is_no_guessed_target(text: str) -> None:
+    """'deployed troops, a day after Trump agreed to ...': the clause dates the deployment."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.type == "MOBILIZE"]
+    after = text.index(" after ")
+    assert events and all(e.target_start is None or e.target_start < after
+                          for e in events), analysis.events
+
+
+def test_who_was_stopped_before_tear_gas_was_fired_is_still_its_target() -> None:
+    """'fired tear gas after X was stopped': a bare 'after' clause may tell whom it answers."""
+    text = "Police fired tear gas after Besigye was stopped at a junction."
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.trigger == "fired"]
+    assert events and all(e.target_start == text.index("Besigye") for e in events), events

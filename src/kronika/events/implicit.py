@@ -173,6 +173,7 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                 same_side(arg, exclude) or own_forces(arg, [exclude], index)))
                 or (side == "source" and in_other_clause(token, trigger))
                 or (side == "target" and in_adjunct_clause(token, trigger))
+                or (side == "target" and in_time_clause(token, trigger))
                 or (side == "target" and in_motive(token, trigger))
                 or (side == "target" and etype in PARTNER_TYPES and opposed(token, trigger))
                 or (shared and conjunct_object(token, trigger))
@@ -474,6 +475,28 @@ def in_adjunct_clause(token: Token, trigger: Token) -> bool:
             return False
         if (tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in tok.children)):
+            return True
+    return False
+
+
+# Conjunctions of a clause that dates the trigger's act by another act ('a day after X agreed',
+# 'hours before X arrived', 'weeks since X took office').
+TIME_MARKS = frozenset({"after", "before", "since"})
+
+
+def in_time_clause(token: Token, trigger: Token) -> bool:
+    """The token is in a clause with a subject of its own that dates the trigger's act by a
+    span of time from another act ('would deploy troops to its border, a day after Trump
+    agreed to pause tariffs', 'hours before the envoy arrived'): the one who did that other act
+    is no target guessed for the trigger's. A bare 'after' clause stays open: it often tells
+    what the act answers ('fired tear gas after X was stopped', 'imposed sanctions after X
+    invaded'), whose doer is whom it is aimed at."""
+    for tok in token.ancestors:
+        if tok.i == trigger.i or trigger in tok.subtree:
+            return False
+        if (tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children)
+                and any(c.dep_ == "npadvmod" and c.i < tok.i for c in tok.children)):
             return True
     return False
 
