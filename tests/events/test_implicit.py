@@ -221,3 +221,21 @@ def test_who_was_stopped_before_tear_gas_was_fired_is_still_its_target() -> None
     events = [e for e in kronika.analyze(text, published="2025-03-04").events
               if e.trigger == "fired"]
     assert events and all(e.target_start == text.index("Besigye") for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("It was the largest protest yet against President Aleksandar Vucic's government.", "protest"),
+    ("It was the biggest rally against Prime Minister Viktor Orban's government in years.",
+     "rally"),
+    ("It was the largest march against President Recep Tayyip Erdogan's government since 2013.",
+     "march"),
+    (("Saturday's rally was the biggest demonstration against Prime Minister Robert Fico's "
+      "government since 1989."), "demonstration"),
+], ids=["Vucic", "Orban", "Erdogan", "Fico"])
+def test_the_owner_of_what_a_protest_is_against_is_no_protester(text: str, trigger: str) -> None:
+    """'a protest against President X's government': X is no guessed source of it."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.trigger == trigger]
+    against = text.index(" against ")
+    assert events and all(e.source_start is None or e.source_start < against
+                          for e in events), analysis.events

@@ -138,7 +138,9 @@ def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument 
         apart = outside_participle if noun_modifying_passive(trigger) else in_other_act
 
         def elsewhere(token: Token, trig: Token) -> bool:
-            return apart(token, trig) or reports_own_loss(token, trig, exclude, index)
+            # 'a protest against President X's government': the target's owner is no source
+            return (apart(token, trig) or reports_own_loss(token, trig, exclude, index)
+                    or (exclude is not None and inside(Argument(token=token), exclude)))
         return side_scorer.likeliest(trigger, index, side, exclude, elsewhere)
     found = nearest(trigger, index, side, exclude, etype)
     if found is None and side_scorer.SCORE_MISSING_TARGET:
