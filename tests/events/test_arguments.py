@@ -2269,3 +2269,25 @@ def test_a_subject_with_a_relative_clause_calls_however_the_verb_was_hung(
     or on the relative clause's object as a participle; X and Y called all the same."""
     analysis, events = events_of(text, "called")
     assert events and source_countries(analysis, events) == callers, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "held"), [
+    ("Aung San Suu Kyi, the ousted civilian leader, remains in detention.", "detention",
+     "Aung San Suu Kyi"),
+    ("The journalist died in detention last year.", "detention", "The journalist"),
+    ("Former president Evo Morales remains under arrest in La Paz.", "arrest",
+     "Former president Evo Morales"),
+], ids=["remains in detention", "died in detention", "remains under arrest"])
+def test_who_remains_in_detention_is_held_not_holding(text: str, trigger: str, held: str
+                                                      ) -> None:
+    """'X remains in detention': X is the target, no source."""
+    analysis, events = events_of(text, trigger)
+    assert events and all(e.source is None and text[e.target_start or 0:e.target_end or 0] == held
+                          for e in events), describe(analysis)
+
+
+def test_who_holds_someone_in_detention_holds() -> None:
+    """'police held the activist in detention': the police hold."""
+    analysis, events = events_of("Police held the activist in detention for two weeks.", "held")
+    assert events and source_countries(analysis, events) and all(
+        e.source is not None for e in events), describe(analysis)

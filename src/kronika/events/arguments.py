@@ -1635,7 +1635,14 @@ def read_sides(
     if defenders:
         # 'its forces repelled 40 assaults': the defenders did not attack
         sources = [a for a in sources if not any(same_side(a, d) for d in defenders)]
+    held = held_subject(trigger)
+    if held is not None:
+        # 'X remains in detention': X is the one held, no one who holds
+        kept = {t.i for t in held.subtree}
+        sources = [a for a in sources if a.token is None or a.token.i not in kept]
     targets = losers or read_side(trigger, "target", etype, lemma, index, kb, sources)
+    if held is not None and not targets:
+        targets = [replace(a, confidence=HELD_CONFIDENCE) for a in resolve_all([held], index, kb)]
     if defenders and not any(a.actor is not None for a in targets):
         targets = defenders
     if not targets:
@@ -1657,6 +1664,30 @@ def read_sides(
         found = [replace(a, confidence=0.6) for a in found if a.country]
         targets = found or targets
     return sources, targets
+
+
+# How sure the one held is when read off the subject of the verb a holding noun is in
+# ('X remains in detention').
+HELD_CONFIDENCE = 0.6
+# Prepositions by which a noun of an act done to someone tells the state one is in ('in
+# detention', 'under arrest'), and verbs of being or ending up in it.
+STATE_PREPS = frozenset({"in", "under"})
+STATE_VERBS = frozenset({"be", "remain", "stay", "languish", "die", "sit", "spend"})
+
+
+def held_subject(noun: Token) -> Token | None:
+    """The subject of a verb of being with no object, in the state an act noun done to someone
+    leaves one in ('Aung San Suu Kyi remains in detention', 'the journalist died in detention',
+    'X is under arrest'; frames.csv scope undergoer): the one it is done to, not its doer
+    ('police held him in detention' has an object, and the police hold him)."""
+    if (noun.pos_ != "NOUN" or noun.lemma_.lower() not in frames().undergoer
+            or noun.dep_ != "pobj" or noun.head.lower_ not in STATE_PREPS):
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in STATE_VERBS or any(c.dep_ in ("dobj", "dative")
+                                                     for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 # How sure a party is that is read off 'against X' past where a complaint is brought.
