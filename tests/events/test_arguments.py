@@ -2246,3 +2246,48 @@ def test_the_charge_is_no_part_of_the_accused_side(text: str, accused: str) -> N
     analysis, events = events_of(text, "accused")
     assert events and all(text[e.target_start or 0:e.target_end or 0] == accused
                           for e in events), describe(analysis)
+
+
+def source_countries(analysis: Analysis, events: list[Event]) -> set[str | None]:
+    return {side_country(analysis, e.source, e.source_country) for e in events}
+
+
+@pytest.mark.parametrize(("text", "callers"), [
+    (("KHARTOUM — The U.S. envoy said on Monday that Washington wanted a truce in Sudan. Egypt "
+      "and Saudi Arabia, which back the army, called on both sides to protect civilians."),
+     {"EGY", "SAU"}),
+    (("ADEN — The British minister said on Tuesday that London wanted talks. Oman and Qatar, "
+      "which host the negotiators, called on the Houthis to free the crew."), {"OMN", "QAT"}),
+    (("TRIPOLI — The UN envoy said on Sunday that the clashes must end. Egypt and Turkey, which "
+      "arm rival camps, called on both governments to hold elections."), {"EGY", "TUR"}),
+    (("BAMAKO — A French official said on Monday that Paris was concerned. Algeria and Morocco, "
+      "which border the Sahel, called on the junta to free the hostages."), {"DZA", "MAR"}),
+], ids=["called on both sides", "host the negotiators", "arm rival camps", "border the Sahel"])
+def test_a_subject_with_a_relative_clause_calls_however_the_verb_was_hung(
+        text: str, callers: set[str]) -> None:
+    """'X and Y, which back the army, called on ...': the parser may hang 'called' on the noun
+    or on the relative clause's object as a participle; X and Y called all the same."""
+    analysis, events = events_of(text, "called")
+    assert events and source_countries(analysis, events) == callers, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "held"), [
+    ("Aung San Suu Kyi, the ousted civilian leader, remains in detention.", "detention",
+     "Aung San Suu Kyi"),
+    ("The journalist died in detention last year.", "detention", "The journalist"),
+    ("Former president Evo Morales remains under arrest in La Paz.", "arrest",
+     "Former president Evo Morales"),
+], ids=["remains in detention", "died in detention", "remains under arrest"])
+def test_who_remains_in_detention_is_held_not_holding(text: str, trigger: str, held: str
+                                                      ) -> None:
+    """'X remains in detention': X is the target, no source."""
+    analysis, events = events_of(text, trigger)
+    assert events and all(e.source is None and text[e.target_start or 0:e.target_end or 0] == held
+                          for e in events), describe(analysis)
+
+
+def test_who_holds_someone_in_detention_holds() -> None:
+    """'police held the activist in detention': the police hold."""
+    analysis, events = events_of("Police held the activist in detention for two weeks.", "held")
+    assert events and source_countries(analysis, events) and all(
+        e.source is not None for e in events), describe(analysis)

@@ -130,3 +130,8 @@ def test_takings_whose_from_phrase_names_the_loser_are_listed() -> None:
     fr = frames()
     assert {"seize", "capture", "retake", "take control of"} <= fr.dispossess
     assert "withdraw" not in fr.dispossess
+
+
+def test_nouns_of_strife_are_listed() -> None:
+    """'the war has killed ...' names no one who acts (frames.csv scope strife)."""
+    assert {"war", "conflict", "violence", "fighting"} <= frames().strife

@@ -531,11 +531,34 @@ def subject_of(verb: Token) -> Token | None:
             tok = host  # 'marched toward parliament chanting X': the marchers chant
         elif (clause := free_adjunct_host(tok)) is not None:
             tok = clause  # 'sanctioned the army chief, accusing him of': the sanctioner accuses
+        elif (subject := stranded_subject(tok)) is not None:
+            return subject  # 'X and Y, which back the army, called on ...': X and Y called
         elif tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
         else:
             return None
     return None
+
+
+# Tags of a verb that has a tense: a clause's own verb, never a participle modifying a noun.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a sentence's own verb that the parser hung, after a comma, on the object
+    of a relative clause in the subject ('Kenya and Uganda, which host the refugees, called
+    on the rebels to ...': 'called' hangs on 'refugees', the sentence's root is 'Kenya'): the
+    noun the sentence is rooted in, which has that relative clause. A verb with a tense, or
+    a participle with what only an active verb has (see active_participle)."""
+    if verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if verb.tag_ not in FINITE_TAGS and not (verb.tag_ == "VBN" and active_participle(verb)):
+        return None
+    clause = next((t for t in verb.head.ancestors if t.dep_ == "relcl"), None)
+    root = clause.head if clause is not None else None
+    if root is None or root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return root
 
 
 # Verbs that charge their object with an act, and the preposition that introduces the act
@@ -722,7 +745,16 @@ def trigger_form(trigger: Token) -> str:
     if deps & {"nsubjpass", "auxpass"}:
         return "PASSIVE"
     participle = trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod")
-    return "PASSIVE" if participle and "dobj" not in deps else "VERB"
+    return "PASSIVE" if participle and not active_participle(trigger) else "VERB"
+
+
+def active_participle(participle: Token) -> bool:
+    """A participle the parser hung on a noun that still has what only an active verb has:
+    a direct object, or the party it calls on through its preposition ('X and Y, which back
+    the army, called on both sides to ...': a passive strands the preposition, 'were called
+    on to ...'). It is the sentence's own verb, its noun the subject."""
+    return (any(c.dep_ == "dobj" for c in participle.children)
+            or object_controller(participle) is not None)
 
 
 def nominal_sources(noun: Token) -> list[Token]:
@@ -1603,7 +1635,14 @@ def read_sides(
     if defenders:
         # 'its forces repelled 40 assaults': the defenders did not attack
         sources = [a for a in sources if not any(same_side(a, d) for d in defenders)]
+    held = held_subject(trigger)
+    if held is not None:
+        # 'X remains in detention': X is the one held, no one who holds
+        kept = {t.i for t in held.subtree}
+        sources = [a for a in sources if a.token is None or a.token.i not in kept]
     targets = losers or read_side(trigger, "target", etype, lemma, index, kb, sources)
+    if held is not None and not targets:
+        targets = [replace(a, confidence=HELD_CONFIDENCE) for a in resolve_all([held], index, kb)]
     if defenders and not any(a.actor is not None for a in targets):
         targets = defenders
     if not targets:
@@ -1625,6 +1664,30 @@ def read_sides(
         found = [replace(a, confidence=0.6) for a in found if a.country]
         targets = found or targets
     return sources, targets
+
+
+# How sure the one held is when read off the subject of the verb a holding noun is in
+# ('X remains in detention').
+HELD_CONFIDENCE = 0.6
+# Prepositions by which a noun of an act done to someone tells the state one is in ('in
+# detention', 'under arrest'), and verbs of being or ending up in it.
+STATE_PREPS = frozenset({"in", "under"})
+STATE_VERBS = frozenset({"be", "remain", "stay", "languish", "die", "sit", "spend"})
+
+
+def held_subject(noun: Token) -> Token | None:
+    """The subject of a verb of being with no object, in the state an act noun done to someone
+    leaves one in ('Aung San Suu Kyi remains in detention', 'the journalist died in detention',
+    'X is under arrest'; frames.csv scope undergoer): the one it is done to, not its doer
+    ('police held him in detention' has an object, and the police hold him)."""
+    if (noun.pos_ != "NOUN" or noun.lemma_.lower() not in frames().undergoer
+            or noun.dep_ != "pobj" or noun.head.lower_ not in STATE_PREPS):
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in STATE_VERBS or any(c.dep_ in ("dobj", "dative")
+                                                     for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 # How sure a party is that is read off 'against X' past where a complaint is brought.

@@ -32,7 +32,7 @@ SIDES = ("source", "target")
 SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
           "stative", "thing", "means", "transfer", "converse", "origin", "undergoer",
           "unilateral", "perform", "venue", "reciprocal", "topic", "idiom", "dispossess",
-          "withstand")
+          "withstand", "strife")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
@@ -78,6 +78,7 @@ class Frames:
     idiom: frozenset[str] = frozenset()  # lemmas whose object is a word of the idiom ('join force')
     dispossess: frozenset[str] = frozenset()  # lemmas whose 'from X' loses it ('seized Y from X')
     withstand: frozenset[str] = frozenset()  # verbs whose subject an attack object hit ('repelled')
+    strife: frozenset[str] = frozenset()  # nouns of a conflict among parties ('the war killed')
     # of()'s answers, kept: every side of every trigger asks
     _of: dict[tuple[str, str], tuple[Path, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -191,7 +192,7 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                                  "converse": set(), "origin": set(), "undergoer": set(),
                                  "unilateral": set(), "perform": set(),
                                  "reciprocal": set(), "topic": set(), "idiom": set(),
-                                 "dispossess": set(), "withstand": set()}
+                                 "dispossess": set(), "withstand": set(), "strife": set()}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -213,7 +214,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                   frozenset(sets["undergoer"]), frozenset(sets["unilateral"]),
                   frozenset(sets["perform"]), frozenset(sets["reciprocal"]),
                   frozenset(sets["topic"]), frozenset(sets["idiom"]),
-                  frozenset(sets["dispossess"]), frozenset(sets["withstand"]))
+                  frozenset(sets["dispossess"]), frozenset(sets["withstand"]),
+                  frozenset(sets["strife"]))
 
 
 @cache

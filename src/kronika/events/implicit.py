@@ -135,7 +135,12 @@ def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument 
     if not side_scorer.USE_SCORER:
         return nearest(trigger, index, side, exclude, etype)
     if side == "source":  # never one who acts in a clause of another verb's act
-        elsewhere = outside_participle if noun_modifying_passive(trigger) else in_other_act
+        apart = outside_participle if noun_modifying_passive(trigger) else in_other_act
+
+        def elsewhere(token: Token, trig: Token) -> bool:
+            # 'a protest against President X's government': the target's owner is no source
+            return (apart(token, trig) or reports_own_loss(token, trig, exclude, index)
+                    or (exclude is not None and inside(Argument(token=token), exclude)))
         return side_scorer.likeliest(trigger, index, side, exclude, elsewhere)
     found = nearest(trigger, index, side, exclude, etype)
     if found is None and side_scorer.SCORE_MISSING_TARGET:
@@ -170,6 +175,7 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                 same_side(arg, exclude) or own_forces(arg, [exclude], index)))
                 or (side == "source" and in_other_clause(token, trigger))
                 or (side == "target" and in_adjunct_clause(token, trigger))
+                or (side == "target" and in_time_clause(token, trigger))
                 or (side == "target" and in_motive(token, trigger))
                 or (side == "target" and etype in PARTNER_TYPES and opposed(token, trigger))
                 or (shared and conjunct_object(token, trigger))
@@ -182,6 +188,47 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
             continue
         return arg
     return None
+
+
+# Sectors of a state's own men under arms or in office: a report of losses among any of them by
+# another of them is a report of one's own losses ('police said two officers were shot').
+STATE_SERVICE_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
+
+
+def reports_own_loss(token: Token, trigger: Token, target: Argument | None,
+                     index: ActorIndex) -> bool:
+    """The mention names who reports, in the sentence's main clause, what an agentless passive
+    in the reported clause did to the reporter's own men ('the army said two soldiers were
+    killed', "Ukraine's military said three servicemen were wounded"): the one who tells
+    of a loss is not who inflicted it. A loss of others stays open ('the army said 20
+    militants were killed': the army may have)."""
+    reporter = reporting_subject(trigger)
+    if reporter is None or target is None or target.actor is None:
+        return False
+    head = token
+    while head.dep_ in (*NAME_DEPS, "poss") and head.head.i != head.i and head.i != reporter.i:
+        head = head.head
+    if head.i != reporter.i:
+        return False
+    own = target.actor
+    speaker = actor_in(reporter, index)
+    return speaker is not None and own.country in (None, speaker.country) and (
+        own.sector == speaker.sector
+        or {own.sector, speaker.sector} <= STATE_SERVICE_SECTORS)
+
+
+def reporting_subject(trigger: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause an agentless passive trigger is
+    ('the army said two soldiers were killed': 'army')."""
+    if trigger_form(trigger) != "PASSIVE" or by_agent(trigger) is not None:
+        return None
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # 'said two were killed and five wounded'
+    verb = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in INFORMING_VERBS:
+        return None
+    return subject_of(verb)
 
 
 def noun_modifying_passive(trigger: Token) -> bool:
@@ -434,6 +481,28 @@ def in_adjunct_clause(token: Token, trigger: Token) -> bool:
     return False
 
 
+# Conjunctions of a clause that dates the trigger's act by another act ('a day after X agreed',
+# 'hours before X arrived', 'weeks since X took office').
+TIME_MARKS = frozenset({"after", "before", "since"})
+
+
+def in_time_clause(token: Token, trigger: Token) -> bool:
+    """The token is in a clause with a subject of its own that dates the trigger's act by a
+    span of time from another act ('would deploy troops to its border, a day after Trump
+    agreed to pause tariffs', 'hours before the envoy arrived'): the one who did that other act
+    is no target guessed for the trigger's. A bare 'after' clause stays open: it often tells
+    what the act answers ('fired tear gas after X was stopped', 'imposed sanctions after X
+    invaded'), whose doer is whom it is aimed at."""
+    for tok in token.ancestors:
+        if tok.i == trigger.i or trigger in tok.subtree:
+            return False
+        if (tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children)
+                and any(c.dep_ == "npadvmod" and c.i < tok.i for c in tok.children)):
+            return True
+    return False
+
+
 def state_source(trigger: Token, etype: str, index: ActorIndex, exclude: Argument | None
                  ) -> Argument | None:
     """'X was arrested in Lebanon': coercion told in the passive with no agent is the act of
@@ -580,6 +649,15 @@ def awaited_passive(trigger: Token) -> bool:
                     for c in trigger.children))
 
 
+def strife_subject(trigger: Token) -> bool:
+    """A verb whose subject is a noun of a conflict among parties ('the war, which began in
+    2023, has killed tens of thousands'; frames.csv scope strife): it tells of the toll of
+    fighting between several sides, not of one who acted."""
+    subj = subject_of(trigger) if trigger.pos_ == "VERB" else None
+    return (subj is not None and subj.pos_ == "NOUN"
+            and subj.lemma_.lower() in frames().strife)
+
+
 def agentless(trigger: Token, index: ActorIndex) -> bool:
     """An event noun, or a verb whose subject is a noun naming no actor ('the strikes hit')."""
     if trigger.pos_ != "VERB":
@@ -631,13 +709,16 @@ def complete(
     elif (targets or place) and not sources and not unnamed_person(trigger, index):
         other = targets[0] if targets else place
         means = means_source(trigger, etype, index)
-        chain = chain_source(trigger, etype, told, other)
+        # 'the war has killed tens of thousands': a conflict among parties names no one who
+        # acts, and none is guessed (not the one who acted just before either)
+        strife = strife_subject(trigger)
+        chain = None if strife else chain_source(trigger, etype, told, other)
         if means is not None and refers_back(means):
             means, chain = chain, means  # 'the strikes hit X': those told before
         # 'until the officers were prosecuted': a passive awaited or demanded names no doer
         # 'its forces repelled 40 assaults': no one around the defenders is guessed to attack
         agent = (told_agent(trigger, index) or awaited_passive(trigger)
-                 or withstood(trigger) or asked_doer(trigger))
+                 or withstood(trigger) or asked_doer(trigger) or strife)
         modifier = noun_modifying_passive(trigger)
         found = (means or chain or adjunct_doer(trigger, index, other)
                  or (None if agent or (modifier and trigger.dep_ == "relcl")
@@ -851,6 +932,8 @@ def named_pair(token: Token, arg: Argument, index: ActorIndex, others: list[Argu
         members = [a for a in found.values() if not where(a.token)  # type: ignore[arg-type]
                    and not any(same_side(a, o) or inside(a, o) for o in others or ())
                    and not bystander(a)]
+        # 'a UN official': the body in a person's title is no second party
+        members = [a for a in members if not any(b is not a and inside(a, b) for b in members)]
         if members:
             return members if len(members) == 2 else []
     return []
