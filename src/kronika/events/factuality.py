@@ -122,6 +122,15 @@ PERMITTING_VERBS = {"allow", "permit", "authorize", "authorise", "empower", "ent
 # Nouns that speculate only in the singular: 'talk of a summit' (the plural 'talks' are
 # negotiations, whose topic keeps its own factuality).
 SPECULATIVE_SINGULARS = {"talk"}
+# Nouns of an act of saying that asks, threatens or offers: rejecting one does not unsay it
+# ('rejected Trump's threat to impose tariffs', 'dismissed Baku's demand': the threat and the
+# demand were made; what they ask for stays unasked-for).
+UTTERANCE_NOUNS = frozenset({"threat", "demand", "request", "call", "appeal", "offer",
+                             "proposal", "ultimatum", "warning", "plea", "invitation",
+                             "accusation", "allegation", "claim", "charge", "suggestion"})
+# Verbs of turning down what another said.
+REBUFFING_VERBS = frozenset({"reject", "refuse", "dismiss", "decline", "rebuff", "spurn",
+                             "deny", "ignore", "defy", "resist", "oppose", "condemn"})
 # The modal a reported 'will' becomes after a past verb of saying.
 BACKSHIFTED = {"would", "'d"}
 # 'can' supposes an ability ('they can arrest our workers'), except over a verb of
@@ -226,6 +235,9 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
         if via == "relcl" and describes_now(chain_prev) and pointed_out(tok):
             break  # 'threatened to restore Bazoum, who remains detained': the clause tells
             # what holds now, whatever is threatened for the one it describes
+        if via == "dobj" and depth == 1 and rebuffed_utterance(chain_prev, tok):
+            break  # 'rejected Baku's demand': the demand was made, whatever became of it (what
+            # it asks for stays under the rejection: 'rejected an offer to host talks')
         if via == "acl" and done_to(chain_prev, tok):
             break  # 'should free the journalists arrested last month': the arrest was made,
             # whatever is asked for the ones it describes
@@ -329,6 +341,13 @@ def done_to(participle: Token, noun: Token) -> bool:
             participle.lemma_.lower() not in SUFFERED:
         return False
     return not any(c.dep_ == "det" and c.lower_ in FREE_CHOICE_DETS for c in noun.children)
+
+
+def rebuffed_utterance(noun: Token, verb: Token) -> bool:
+    """A noun of a threat, demand or offer that a verb turns down ('rejected the ultimatum',
+    'dismissed Moscow's demand to withdraw'): the saying happened, the rebuff answers it."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in UTTERANCE_NOUNS and \
+        verb.lemma_.lower() in REBUFFING_VERBS
 
 
 def pointed_out(noun: Token) -> bool:
@@ -605,6 +624,9 @@ def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
         for c in tok.children
         if c.dep_ == "mark" and (value := awaited(c, tok)) is not None
     ]
+    mark = supposing_clause(tok)
+    if mark is not None:
+        out.append(Qualifier("hypothetical", mark.text, mark.idx))
     if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ == "NOUN":
         value = cues.governor_value(tok.head.lemma_, "NOUN")
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in LICENCE_NOUNS:
@@ -612,6 +634,23 @@ def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
         if value and tok.dep_ != "relcl":
             out.append(Qualifier(value, tok.head.text, tok.head.idx))
     return out
+
+
+def supposing_clause(verb: Token) -> Token | None:
+    """The 'if' of a condition on a main clause in the simple present ('if we abandon Ukraine
+    now, we invite Putin to go further'): the main clause tells what would follow, no act
+    done. A main clause with 'will' is a conditional threat or promise, made when told ('will
+    suspend aid if the rebels do not ...'); a concession ('even if they attack, we stand')
+    tells an act."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or any(
+            c.dep_ == "aux" for c in verb.children):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")):
+        for mark in (m for m in clause.children if m.dep_ == "mark"
+                     and m.lower_ in SUPPOSITION_MARKS):
+            if not any(a.lower_ == "even" for a in clause.children if a.dep_ == "advmod"):
+                return mark
+    return None
 
 
 def dated_ahead(qualifier: Qualifier, when: str | None, expression: str | None,
