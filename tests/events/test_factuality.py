@@ -275,6 +275,14 @@ ROWS = [
      "hypothetical", "If"),
     ("If Serbia recognises Kosovo, it opens the door to the EU.", "opens", "hypothetical",
      "If"),
+    # an event noun compounded with talks or a threat is their topic, as real as they are
+    ("Unions issued a strike threat on Monday.", "strike", "hypothetical", "threat"),
+    ("Kyiv dismissed the ceasefire proposal.", "ceasefire", "negated", "dismissed"),
+    ("Sudan's army chief rejects ceasefire talks, vows to fight on", "ceasefire",
+     "hypothetical", "talks"),
+    ("Protesters staged a hunger strike outside parliament.", "strike", "asserted", None),
+    # 'if' for 'whether' after a verb of doubting or asking is its object, no condition
+    ("I doubt if Ankara sends more troops to al-Bab.", "doubt", "asserted", None),
     # with 'will' it is a conditional threat or promise, made when told
     ("USAID will suspend aid to the region if the rebels block the convoys.", "suspend",
      "future", "will"),

@@ -131,6 +131,13 @@ UTTERANCE_NOUNS = frozenset({"threat", "demand", "request", "call", "appeal", "o
 # Verbs of turning down what another said.
 REBUFFING_VERBS = frozenset({"reject", "refuse", "dismiss", "decline", "rebuff", "spurn",
                              "deny", "ignore", "defy", "resist", "oppose", "condemn"})
+# Verbs whose 'if' clause is their object, a 'whether' ('I doubt if troops are available',
+# 'asks if the talks will go ahead'): no condition on them.
+WONDERING_VERBS = frozenset({"doubt", "wonder", "ask", "know", "see", "check", "question",
+                             "decide", "determine", "care", "mind"})
+# Nouns of negotiating, whose compound event is what is negotiated, not done yet ('ceasefire
+# talks', 'truce negotiations').
+NEGOTIATION_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})
 # The modal a reported 'will' becomes after a past verb of saying.
 BACKSHIFTED = {"would", "'d"}
 # 'can' supposes an ability ('they can arrest our workers'), except over a verb of
@@ -212,8 +219,10 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             head = head.head
         if dep == "pobj" and partaking(tok, head):
             dep = "dobj"  # 'take part in the talks' is as real as the taking part
+        if dep == "compound" and tok is trigger and not modifies_noun(tok):
+            break
         chain.append((head, dep))
-        if dep not in MODALITY_DEPS:
+        if dep not in MODALITY_DEPS and dep != "compound":
             break
         tok = head
     return chain
@@ -235,6 +244,16 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
         if via == "relcl" and describes_now(chain_prev) and pointed_out(tok):
             break  # 'threatened to restore Bazoum, who remains detained': the clause tells
             # what holds now, whatever is threatened for the one it describes
+        if via == "compound":  # 'ceasefire talks', 'a strike threat': the talks' topic, the
+            # threat's content; and as real as the talks ('rejected ceasefire talks')
+            value = "hypothetical" if tok.lemma_.lower() in NEGOTIATION_NOUNS else \
+                cues.governor_value(tok.lemma_, "NOUN")
+            if value:
+                found.append(Qualifier(value, tok.text, tok.idx))
+            found.extend(own_qualifiers(tok, cues))
+            found.extend(noun_modifiers(tok, cues))
+            chain_prev = tok
+            continue
         if via == "dobj" and depth == 1 and rebuffed_utterance(chain_prev, tok):
             break  # 'rejected Baku's demand': the demand was made, whatever became of it (what
             # it asks for stays under the rejection: 'rejected an offer to host talks')
@@ -341,6 +360,11 @@ def done_to(participle: Token, noun: Token) -> bool:
             participle.lemma_.lower() not in SUFFERED:
         return False
     return not any(c.dep_ == "det" and c.lower_ in FREE_CHOICE_DETS for c in noun.children)
+
+
+def modifies_noun(tok: Token) -> bool:
+    """An event noun that is the compound of a noun ('ceasefire talks', 'strike threat')."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def rebuffed_utterance(noun: Token, verb: Token) -> bool:
@@ -643,7 +667,7 @@ def supposing_clause(verb: Token) -> Token | None:
     suspend aid if the rebels do not ...'); a concession ('even if they attack, we stand')
     tells an act."""
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or any(
-            c.dep_ == "aux" for c in verb.children):
+            c.dep_ == "aux" for c in verb.children) or verb.lemma_.lower() in WONDERING_VERBS:
         return None
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")):
         for mark in (m for m in clause.children if m.dep_ == "mark"
