@@ -202,8 +202,8 @@ def test_weekdays_and_undated_documents(
          "2024-12"),
         ("The army began an offensive in June in which hundreds of civilians were killed.",
          "killed", "2025-06"),
-        # 'after' and 'before' tell another time
-        ("Rebels seized the town on Tuesday after the army withdrew.", "withdrew", "2025-08-18"),
+        # an 'after' clause tells a time no later than its act's: the nearest date it has
+        ("Rebels seized the town on Tuesday after the army withdrew.", "withdrew", "2025-08-12"),
     ],
 )
 def test_event_date_news_conventions(nlp: Language, text: str, word: str, value: str) -> None:
@@ -549,3 +549,35 @@ def test_an_occasion_of_an_act_to_come_is_ahead(text: str, trigger: str, day: st
     found = [e for e in events if e.trigger == trigger]
     assert [e.date for e in found][:1] == [day]
     assert all(e.factuality == "future" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # what an 'after' clause tells came before a dated past act: no later than it
+        (("Prime Minister Goran Petrov resigned last month after a group of men attacked "
+         "students in Skopje."), "attacked", "2025-07"),
+        (("The interior minister stepped down in March after police killed two protesters in "
+         "Lima."), "killed", "2025-03"),
+        ("Quito recalled its ambassador last week after Mexican police stormed the embassy.",
+         "stormed", "2025-08-15"),
+    ],
+)
+def test_an_act_after_which_a_dated_act_came_takes_its_date(nlp: Language, text: str,
+                                                             word: str, value: str) -> None:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert event_date(trigger, FRIDAY)[0][:len(value)] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # 'for a month' says how long, not when
+        ("Washington agreed to pause tariffs on Canadian goods for a month.", "tariffs"),
+        ("The army agreed to stop the shelling for a week.", "shelling"),
+        ("Niger closed its border with Benin for a month.", "closed"),
+    ],
+)
+def test_a_length_of_time_after_for_dates_nothing(nlp: Language, text: str, word: str) -> None:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert event_date(trigger, FRIDAY) == ("2025-08-22", None)

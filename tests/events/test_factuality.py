@@ -260,6 +260,36 @@ ROWS = [
      None),
     ("The envoy will visit the villages attacked by the militia.", "attacked", "asserted",
      None),
+    # rejecting a threat or demand does not unsay it; what it asks for stays rejected
+    ("Sheinbaum rejected Washington's threat to designate the cartels as terrorists.",
+     "threat", "asserted", None),
+    ("Yerevan dismissed Baku's demand to dissolve the Minsk Group.", "demand", "asserted",
+     None),
+    ("The junta refused the ECOWAS ultimatum to restore the president.", "ultimatum",
+     "asserted", None),
+    ("The rebels rejected an offer to hold talks in Doha.", "hold", "negated", "rejected"),
+    # the main clause of a condition in the present tells what would follow
+    ("If we abandon Ukraine now, we invite Putin to go further.", "invite", "hypothetical",
+     "If"),
+    ("If the army leaves the border, it hands the town to the militia.", "hands",
+     "hypothetical", "If"),
+    ("If Serbia recognises Kosovo, it opens the door to the EU.", "opens", "hypothetical",
+     "If"),
+    # an event noun compounded with talks or a threat is their topic, as real as they are
+    ("Unions issued a strike threat on Monday.", "strike", "hypothetical", "threat"),
+    ("Kyiv dismissed the ceasefire proposal.", "ceasefire", "negated", "dismissed"),
+    ("Sudan's army chief rejects ceasefire talks, vows to fight on", "ceasefire",
+     "hypothetical", "talks"),
+    ("Protesters staged a hunger strike outside parliament.", "strike", "asserted", None),
+    # 'if' for 'whether' after a verb of doubting or asking is its object, no condition
+    ("I doubt if Ankara sends more troops to al-Bab.", "doubt", "asserted", None),
+    # with 'will' it is a conditional threat or promise, made when told
+    ("USAID will suspend aid to the region if the rebels block the convoys.", "suspend",
+     "future", "will"),
+    # pausing an act is not doing it
+    ("Washington paused tariffs on Canadian goods.", "tariffs", "negated", "paused"),
+    ("The coalition paused airstrikes on the port.", "airstrikes", "negated", "paused"),
+    ("Kyiv paused attacks on Russian refineries.", "attacks", "negated", "paused"),
 ]
 
 

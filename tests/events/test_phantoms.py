@@ -1038,3 +1038,32 @@ def test_a_wh_question_of_the_past_presupposes_its_act(text: str, trigger: str) 
     events = [e for e in kronika.analyze(text, published="2024-09-10").events
               if e.trigger == trigger]
     assert events and all(e.factuality == "asserted" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ('Ben-Gvir threatened to quit, calling the deal "a surrender to Hamas."', "surrender"),
+    ("Netanyahu's partners called the ceasefire a capitulation to Hezbollah.", "capitulation"),
+    ("Netanyahu's partners called the ceasefire a capitulation to Hezbollah.", "called"),
+    ("The foreign minister dismissed the talks as a surrender to Moscow.", "surrender"),
+    ("Beijing condemned the sail-through as a provocation and an invasion of its waters.",
+     "invasion"),
+    ("Amnesty denounced the arrests as a crackdown on dissent.", "crackdown"),
+])
+def test_a_name_given_a_thing_is_no_event(text: str, trigger: str) -> None:
+    """'calling the deal a surrender', 'described X as Y', 'branded X Y': a judgement."""
+    events = kronika.analyze(text, published=PUBLISHED).events
+    assert not [e for e in events if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("France said it regretted the decision.", "ACCUSE"),
+    ("Seoul regrets Tokyo's move to restrict chip exports.", "ACCUSE"),
+    ("Berlin regretted the decision by Washington to cut aid to Ukraine.", "ACCUSE"),
+    # one's own act regretted is a concession
+    ("Japan regretted its invasion of China.", "CONCEDE"),
+    ("The army regrets the suffering it caused to civilians.", "CONCEDE"),
+])
+def test_regretting_anothers_act_is_disapproval(text: str, etype: str) -> None:
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events
+              if e.trigger.startswith("regret")]
+    assert events and events[0].type == etype

@@ -269,11 +269,22 @@ def dates_something_else(root: Token, trigger: Token) -> bool:
     return False
 
 
+# A length of time ('a month', 'two weeks', '30 days'): after 'for' it tells how long an act
+# lasts ('paused tariffs for a month'), not when it happens ('called a strike for Monday').
+DURATION = re.compile(r"^(?:for\s+)?(?:about\s+|another\s+|nearly\s+|up to\s+|more than\s+|"
+                      r"at least\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"several|a few|\d+)\s+(?:hour|day|week|month|year)s?$", re.I)
+
+
 def bound(ent: Span) -> bool:
     """A date that bounds its event ('until 2028', 'since 2014'), whether the preposition
-    is the entity's first word or the word it hangs from."""
+    is the entity's first word or the word it hangs from, or a duration after 'for' ('for a
+    month')."""
     root = ent.root
     first = ent[0].lower_
+    if (first == "for" or (root.dep_ == "pobj" and root.head.lower_ == "for")) and \
+            DURATION.match(ent.text.strip()):
+        return True
     return first in BOUND_PREPS or (root.dep_ == "pobj" and root.head.lower_ in BOUND_PREPS)
 
 
@@ -646,6 +657,9 @@ def companion_dates(trigger: Token) -> list[Span]:
     during = [c for c in trigger.children if c.dep_ == "advcl" and same_time(c)]
     if trigger.dep_ == "advcl" and same_time(trigger) and trigger.head.pos_ in ("VERB", "AUX"):
         during.append(trigger.head)  # 'began on Thursday when a mine wounded five soldiers'
+    if cause_told_after(trigger):  # 'resigned last month after men attacked students': no
+        # later than the resignation ('a day after' is the gap, see offset_date)
+        return [e for e in date_entities(trigger.head) if not OFFSET.match(e.text.strip())]
     found = [e for verb in during for e in date_entities(verb)] or trailing_dates(trigger)
     if found or trigger.head.pos_ != "VERB":
         return found  # 'were killed when a bomb exploded on Monday'
@@ -654,6 +668,16 @@ def companion_dates(trigger: Token) -> list[Span]:
     free_adjunct = trigger.dep_ == "advcl" and trigger.tag_ in ("VBG", "VBN")
     shared_clause = trigger.dep_ == "conj" and trigger.tag_ == trigger.head.tag_
     return date_entities(trigger.head) if free_adjunct or shared_clause else []
+
+
+def cause_told_after(verb: Token) -> bool:
+    """A finite clause of 'after' on a past act ('resigned last month after a group of men
+    attacked students'): what came before an act dated in the past is no later than it, so
+    its date is that act's, not the day of the telling ('after being held for years' has no
+    subject and is left alone)."""
+    return verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ == "after"
+                                               for c in verb.children) and \
+        any(c.dep_ in SUBJECTS for c in verb.children) and verb.head.tag_ in ("VBD", "VBN")
 
 
 def purpose(verb: Token) -> bool:

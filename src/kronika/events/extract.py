@@ -104,6 +104,7 @@ from kronika.events.phantoms import (
     part_of_attack,
     phantom,
     question_mood,
+    regret_reading,
     stance_content,
     state_protest_reading,
 )
@@ -1386,6 +1387,7 @@ def extract_events(
         entry = threat_reading(entry, head, know.triggers, sources)
         entry = exclusion_reading(entry, head, know.triggers)
         entry = official_protest_reading(entry, head, know.triggers)
+        entry = regret_reading(entry, head, know.triggers)
         entry = armed_obstruction_reading(entry, sources, know.triggers)
         entry = armed_march_reading(entry, sources, know.triggers)
         entry = state_protest_reading(entry, head, sources, know.triggers)

@@ -122,6 +122,22 @@ PERMITTING_VERBS = {"allow", "permit", "authorize", "authorise", "empower", "ent
 # Nouns that speculate only in the singular: 'talk of a summit' (the plural 'talks' are
 # negotiations, whose topic keeps its own factuality).
 SPECULATIVE_SINGULARS = {"talk"}
+# Nouns of an act of saying that asks, threatens or offers: rejecting one does not unsay it
+# ('rejected Trump's threat to impose tariffs', 'dismissed Baku's demand': the threat and the
+# demand were made; what they ask for stays unasked-for).
+UTTERANCE_NOUNS = frozenset({"threat", "demand", "request", "call", "appeal", "offer",
+                             "proposal", "ultimatum", "warning", "plea", "invitation",
+                             "accusation", "allegation", "claim", "charge", "suggestion"})
+# Verbs of turning down what another said.
+REBUFFING_VERBS = frozenset({"reject", "refuse", "dismiss", "decline", "rebuff", "spurn",
+                             "deny", "ignore", "defy", "resist", "oppose", "condemn"})
+# Verbs whose 'if' clause is their object, a 'whether' ('I doubt if troops are available',
+# 'asks if the talks will go ahead'): no condition on them.
+WONDERING_VERBS = frozenset({"doubt", "wonder", "ask", "know", "see", "check", "question",
+                             "decide", "determine", "care", "mind"})
+# Nouns of negotiating, whose compound event is what is negotiated, not done yet ('ceasefire
+# talks', 'truce negotiations').
+NEGOTIATION_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})
 # The modal a reported 'will' becomes after a past verb of saying.
 BACKSHIFTED = {"would", "'d"}
 # 'can' supposes an ability ('they can arrest our workers'), except over a verb of
@@ -203,8 +219,10 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             head = head.head
         if dep == "pobj" and partaking(tok, head):
             dep = "dobj"  # 'take part in the talks' is as real as the taking part
+        if dep == "compound" and tok is trigger and not modifies_noun(tok):
+            break
         chain.append((head, dep))
-        if dep not in MODALITY_DEPS:
+        if dep not in MODALITY_DEPS and dep != "compound":
             break
         tok = head
     return chain
@@ -226,6 +244,19 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
         if via == "relcl" and describes_now(chain_prev) and pointed_out(tok):
             break  # 'threatened to restore Bazoum, who remains detained': the clause tells
             # what holds now, whatever is threatened for the one it describes
+        if via == "compound":  # 'ceasefire talks', 'a strike threat': the talks' topic, the
+            # threat's content; and as real as the talks ('rejected ceasefire talks')
+            value = "hypothetical" if tok.lemma_.lower() in NEGOTIATION_NOUNS else \
+                cues.governor_value(tok.lemma_, "NOUN")
+            if value:
+                found.append(Qualifier(value, tok.text, tok.idx))
+            found.extend(own_qualifiers(tok, cues))
+            found.extend(noun_modifiers(tok, cues))
+            chain_prev = tok
+            continue
+        if via == "dobj" and depth == 1 and rebuffed_utterance(chain_prev, tok):
+            break  # 'rejected Baku's demand': the demand was made, whatever became of it (what
+            # it asks for stays under the rejection: 'rejected an offer to host talks')
         if via == "acl" and done_to(chain_prev, tok):
             break  # 'should free the journalists arrested last month': the arrest was made,
             # whatever is asked for the ones it describes
@@ -329,6 +360,18 @@ def done_to(participle: Token, noun: Token) -> bool:
             participle.lemma_.lower() not in SUFFERED:
         return False
     return not any(c.dep_ == "det" and c.lower_ in FREE_CHOICE_DETS for c in noun.children)
+
+
+def modifies_noun(tok: Token) -> bool:
+    """An event noun that is the compound of a noun ('ceasefire talks', 'strike threat')."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def rebuffed_utterance(noun: Token, verb: Token) -> bool:
+    """A noun of a threat, demand or offer that a verb turns down ('rejected the ultimatum',
+    'dismissed Moscow's demand to withdraw'): the saying happened, the rebuff answers it."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in UTTERANCE_NOUNS and \
+        verb.lemma_.lower() in REBUFFING_VERBS
 
 
 def pointed_out(noun: Token) -> bool:
@@ -605,6 +648,9 @@ def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
         for c in tok.children
         if c.dep_ == "mark" and (value := awaited(c, tok)) is not None
     ]
+    mark = supposing_clause(tok)
+    if mark is not None:
+        out.append(Qualifier("hypothetical", mark.text, mark.idx))
     if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ == "NOUN":
         value = cues.governor_value(tok.head.lemma_, "NOUN")
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in LICENCE_NOUNS:
@@ -612,6 +658,23 @@ def clause_marks(tok: Token, cues: FactualityCues) -> list[Qualifier]:
         if value and tok.dep_ != "relcl":
             out.append(Qualifier(value, tok.head.text, tok.head.idx))
     return out
+
+
+def supposing_clause(verb: Token) -> Token | None:
+    """The 'if' of a condition on a main clause in the simple present ('if we abandon Ukraine
+    now, we invite Putin to go further'): the main clause tells what would follow, no act
+    done. A main clause with 'will' is a conditional threat or promise, made when told ('will
+    suspend aid if the rebels do not ...'); a concession ('even if they attack, we stand')
+    tells an act."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or any(
+            c.dep_ == "aux" for c in verb.children) or verb.lemma_.lower() in WONDERING_VERBS:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")):
+        for mark in (m for m in clause.children if m.dep_ == "mark"
+                     and m.lower_ in SUPPOSITION_MARKS):
+            if not any(a.lower_ == "even" for a in clause.children if a.dep_ == "advmod"):
+                return mark
+    return None
 
 
 def dated_ahead(qualifier: Qualifier, when: str | None, expression: str | None,

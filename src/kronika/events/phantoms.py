@@ -98,7 +98,7 @@ from spacy.tokens import Token
 from kronika.actors.resolve import ActorIndex
 from kronika.events.arguments import ARMED_SECTORS, Argument, by_agent, subject_of
 from kronika.events.factuality import REPORTING_VERBS, Qualifier
-from kronika.events.ontology import Trigger, TriggerLexicon
+from kronika.events.ontology import Trigger, TriggerLexicon, load_triggers
 from kronika.lexicon import read_csv
 from kronika.nlp import sentence_index, sentences
 
@@ -1140,6 +1140,39 @@ def state_protest_reading(entry: Trigger, head: Token, sources: Sequence[Argumen
     return note[0] if note else entry
 
 
+# Determiners that point at a particular act ('regretted the decision', 'this move').
+POINTING = frozenset({"the", "this", "that", "these", "those"})
+
+
+def regret_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
+    """'France regretted the decision', 'Seoul regrets Tokyo's move', 'regretted the decision
+    by Washington to cut aid': regretting another's act is disapproval (as 'deplore', CAMEO
+    111); regretting one's own ('regretted its mistakes', 'regrets the suffering it caused')
+    stays the concession of an apology."""
+    if entry.lemma != "regret" or head.pos_ != "VERB" or not others_act(head):
+        return entry
+    deplore = [t for t in lexicon.by_head("deplore", "VERB") if t.type == "ACCUSE"]
+    return deplore[0] if deplore else entry
+
+
+def others_act(verb: Token) -> bool:
+    """The object of a verb is a particular act of someone else: one with a named owner
+    ('Tokyo's decision') or agent ('the decision by Paris'), or one pointed at with no
+    owner ('the decision', 'this move'); not one owned by a pronoun ('its decision') or done
+    by one ('the harm it caused'), nor any of a kind ('mistakes')."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return False
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner.pos_ in ("PROPN", "NOUN")
+    if any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children)
+           for c in obj.children):
+        return False
+    agent = any(p.dep_ == "prep" and p.lower_ == "by" for p in obj.children)
+    return agent or any(c.dep_ == "det" and c.lower_ in POINTING for c in obj.children)
+
+
 def call_reading(head: Token, entry: Trigger, lexicon: TriggerLexicon) -> Trigger:
     """A consultation held by call (``by_call``) takes the mode and CAMEO code of the
     lexicon's phone call; any other entry stays as it is."""
@@ -1612,8 +1645,58 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
         (entry.type == "ASSAULT" and standing(head)) or \
         (entry.type == "MOBILIZE" and posted_where(head)) or \
         (entry.type in FRAME_TYPES and (framed_by(head) or kept_in_force(head))) or \
-        promised_amount(head, entry) or \
+        promised_amount(head, entry) or characterisation(head, entry) or \
         ((background(head) or recalled(head)) and own_date is None)
+
+
+# Verbs that call a thing by a name or judge it as one ('calling the deal a surrender',
+# 'denounced the vote as a coup'): the name says what the speaker makes of the thing.
+CHARACTERISING_VERBS = REGARDING_VERBS | frozenset({
+    "call", "dub", "term", "deem", "denounce", "condemn", "decry", "slam", "criticise",
+    "criticize", "dismiss", "reject", "hail", "praise", "welcome", "portray", "depict"})
+
+
+def characterisation(head: Token, entry: Trigger) -> bool:
+    """An event noun that names what a speaker makes of a thing ('calling the deal "a
+    surrender to Hamas"', 'described the vote as a coup', 'branded the referendum a sham and
+    an annexation'): a judgement, no event; the thing judged is told on its own. So is the
+    'call' that gives the name (``calls_by_name``)."""
+    if head.pos_ == "VERB" and head.lemma_.lower() == "call":
+        return calls_by_name(head)
+    if head.pos_ != "NOUN":
+        return False
+    name = head
+    while name.dep_ == "conj" and name.head != name:
+        name = name.head
+    verb = name.head
+    if name.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+    elif name.dep_ not in ("oprd", "dobj"):
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHARACTERISING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c != name]
+    # 'branded the referendum a sham': the parse gives the name as a second object
+    if not objects or (name.dep_ == "dobj" and objects[0].i > name.i) or \
+            objects[0].lower_ == "what":  # 'joined what the union termed a rally': the
+        return False  # name is what the clause tells of
+    return not same_kind(objects[0], entry)  # 'the shootings could be seen as the worst
+    # assault': the name is one more mention of an act of its kind, told as such
+
+
+def same_kind(thing: Token, entry: Trigger) -> bool:
+    """The noun names an event of the trigger's type and mode (or of no mode told):
+    'shootings' and 'assault' are one attack; 'deal' and 'surrender', 'ceasefire' and
+    'capitulation', 'arrests' and 'crackdown' are not one act."""
+    return any(t.type == entry.type and (not t.mode or not entry.mode or t.mode == entry.mode)
+               for t in load_triggers().by_head(thing.lemma_, "NOUN"))
+
+
+def calls_by_name(verb: Token) -> bool:
+    """'called the ceasefire a capitulation', 'called the strike on Rafah a massacre': 'call'
+    with an object and the name given it names, it calls no ceasefire and no strike."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and (len(objects) > 1 or any(c.dep_ == "oprd" for c in verb.children))
 
 
 def question_mood(head: Token, qualifier: Qualifier) -> Qualifier:
