@@ -15,25 +15,25 @@ def _contents(nlp, text: str, cue: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "content"), [
     pytest.param(
-        "On Tuesday’s episode of “The Morning Show,” the former foreign minister and current "
-        "opposition leader said she wanted to speak “directly to young voters” and let them "
-        "know that “this is not who we are.”",
-        "she wanted to speak “directly to young voters” and let them know that “this is not "
-        "who we are.”", id="foreign-minister",
+        "On Friday’s edition of “Nairobi Live,” the former police chief and current governor "
+        "said he meant to talk “frankly to the traders” and let them see that “the market will "
+        "reopen.”",
+        "he meant to talk “frankly to the traders” and let them see that “the market will "
+        "reopen.”", id="traders",
     ),
     pytest.param(
-        "On Tuesday’s episode of “The Morning Show,” the former finance minister and current "
-        "opposition leader said she wanted to speak “directly to young voters” and let them "
-        "know that “this is not who we are.”",
-        "she wanted to speak “directly to young voters” and let them know that “this is not "
-        "who we are.”", id="finance-minister",
+        "On Sunday’s broadcast of “Morning Kigali,” the former mayor and current senator said "
+        "she wanted to write “directly to the farmers” and let them hear that “the subsidy "
+        "stays.”",
+        "she wanted to write “directly to the farmers” and let them hear that “the subsidy "
+        "stays.”", id="farmers",
     ),
     pytest.param(
-        "On Tuesday’s episode of “The Morning Show,” the former trade minister and current "
-        "opposition leader said she wanted to speak “directly to young voters” and let them "
-        "know that “this is not who we are.”",
-        "she wanted to speak “directly to young voters” and let them know that “this is not "
-        "who we are.”", id="trade-minister",
+        "On Monday’s episode of “The Coast Hour,” the retired admiral and current candidate "
+        "said he planned to appeal “straight to the fishermen” and let them see that “the port "
+        "is theirs.”",
+        "he planned to appeal “straight to the fishermen” and let them see that “the port is "
+        "theirs.”", id="fishermen",
     ),
 ])
 def test_a_bare_verb_joins_the_infinitive_of_the_clause(nlp, text, content):
@@ -42,22 +42,22 @@ def test_a_bare_verb_joins_the_infinitive_of_the_clause(nlp, text, content):
 
 @pytest.mark.parametrize(("text", "content"), [
     pytest.param(
-        "Amara Diop, 61, of Thies, who watched the parade on a screen, said the event brought "
-        "back memories of her father, and of ''all the people who were not here.''",
-        "the event brought back memories of her father, and of ''all the people who were not "
-        "here.''", id="her-father",
+        "Grace Achieng, 70, of Kisumu, who followed the vote on the radio, said the result "
+        "reminded her of her late husband, and of ''every neighbour who had queued with him.''",
+        "the result reminded her of her late husband, and of ''every neighbour who had queued "
+        "with him.''", id="husband",
     ),
     pytest.param(
-        "Halima Musa, 58, of Kaduna, who watched the ceremony on a screen, said the event "
-        "brought back memories of her father, and of ''all the people who were not here.''",
-        "the event brought back memories of her father, and of ''all the people who were not "
-        "here.''", id="ceremony",
+        "Tomas Silva, 45, of Beira, who saw the march from his shop, said the crowd made him "
+        "think of his brother, and of ''the years when nobody dared to speak.''",
+        "the crowd made him think of his brother, and of ''the years when nobody dared to "
+        "speak.''", id="brother",
     ),
     pytest.param(
-        "Joseph Banda, 66, of Lusaka, who watched the parade on a screen, said the event "
-        "brought back memories of his mother, and of ''all the people who were not here.''",
-        "the event brought back memories of his mother, and of ''all the people who were not "
-        "here.''", id="his-mother",
+        "Leila Haddad, 52, of Tyre, who lost her home in the war, said the ceasefire brought "
+        "back thoughts of her son, and of ''the nights in the shelter.''",
+        "the ceasefire brought back thoughts of her son, and of ''the nights in the shelter.''",
+        id="son",
     ),
 ])
 def test_a_repeated_preposition_joins_its_twin_in_the_clause(nlp, text, content):
@@ -72,16 +72,16 @@ def test_a_repeated_preposition_joins_its_twin_in_the_clause(nlp, text, content)
         "many children finish school", id="children",
     ),
     pytest.param(
-        'Mensah said there remains a "huge difference between the cities and the villages," '
-        "when it comes to how many nurses work in clinics.",
-        'there remains a "huge difference between the cities and the villages," when it comes '
-        "to how many nurses work in clinics", id="nurses",
+        'Nkosi said the country still faces "a wide gulf between towns and farms," when it '
+        "comes to how many homes have power.",
+        'the country still faces "a wide gulf between towns and farms," when it comes to how '
+        "many homes have power", id="power",
     ),
     pytest.param(
-        'Haddad said there remains a "significant difference in the north and the south," '
-        "when it comes to how many girls attend school.",
-        'there remains a "significant difference in the north and the south," when it comes '
-        "to how many girls attend school", id="girls",
+        'Alvarez said there is still "a real divide between the coast and the highlands," when '
+        "it comes to which villages get clean water.",
+        'there is still "a real divide between the coast and the highlands," when it comes to '
+        "which villages get clean water", id="water",
     ),
 ])
 def test_when_it_comes_to_says_what_the_clause_is_about(nlp, text, content):
@@ -90,10 +90,10 @@ def test_when_it_comes_to_says_what_the_clause_is_about(nlp, text, content):
 
 @pytest.mark.parametrize(("text", "content"), [
     pytest.param(
-        '"You know, I admire Kofi," he said, but "when it comes to oil, Kofi has a history '
-        'of representing the big companies in court."',
-        'You know, I admire Kofi," he said, but "when it comes to oil, Kofi has a history of '
-        "representing the big companies in court.", id="but",
+        '"Of course I respect Amina," she said, but "on fishing rights, Amina has always sided '
+        'with the trawlers."',
+        'Of course I respect Amina," she said, but "on fishing rights, Amina has always sided '
+        "with the trawlers.", id="but",
     ),
     pytest.param(
         '"We have kept our promise," the governor said, but "the drought has made everything '
@@ -149,22 +149,22 @@ def test_a_quotation_with_a_cue_of_its_own_is_not_the_first_speakers(nlp):
 
 @pytest.mark.parametrize(("text", "content"), [
     pytest.param(
-        'The two rivals spent months trading insults. Macron called Trump a "reckless '
-        'gambler" who is "utterly unpredictable," a "bully" and a "danger to Europe."',
-        'Trump a "reckless gambler" who is "utterly unpredictable," a "bully" and a "danger '
-        'to Europe."', id="months",
+        'The two ministers spent weeks trading barbs. Odinga called Ruto a "reckless spender" '
+        'who is "deeply out of touch," a "coward" and a "threat to the shilling."',
+        'Ruto a "reckless spender" who is "deeply out of touch," a "coward" and a "threat to '
+        'the shilling."', id="ministers",
     ),
     pytest.param(
-        'The two rivals spent the summer trading insults. Petro called Trump a "reckless '
-        'gambler" who is "utterly dishonest," a "bully" and a "danger to the region."',
-        'Trump a "reckless gambler" who is "utterly dishonest," a "bully" and a "danger to '
-        'the region."', id="summer",
+        'The two generals spent the spring trading threats. Hemedti called Burhan a "failed '
+        'soldier" who is "hopelessly weak," a "liar" and a "puppet of Cairo."',
+        'Burhan a "failed soldier" who is "hopelessly weak," a "liar" and a "puppet of '
+        'Cairo."', id="generals",
     ),
     pytest.param(
-        'The two rivals spent the winter trading insults. Scholz called Trump a "reckless '
-        'gambler" who is "utterly unpredictable," a "bully" and a "danger to Europe."',
-        'Trump a "reckless gambler" who is "utterly unpredictable," a "bully" and a "danger '
-        'to Europe."', id="winter",
+        'The two candidates spent the debate trading jabs. Milei called Massa a "tired '
+        'bureaucrat" who is "totally corrupt," a "thief" and a "friend of the unions."',
+        'Massa a "tired bureaucrat" who is "totally corrupt," a "thief" and a "friend of the '
+        'unions."', id="candidates",
     ),
 ])
 def test_the_one_named_read_as_a_predicate_is_still_named(nlp, text, content):
@@ -173,22 +173,22 @@ def test_the_one_named_read_as_a_predicate_is_still_named(nlp, text, content):
 
 @pytest.mark.parametrize(("text", "cue", "content"), [
     pytest.param(
-        "He railed against the corrupting influence of super PACs, including the one "
-        "supporting Ruto that raised more than $100 million.", "railed against",
-        "the corrupting influence of super PACs, including the one supporting Ruto that "
-        "raised more than $100 million", id="including-ruto",
+        "The senator railed against the grip of foreign lobbyists, including the firm hired by "
+        "the ministry that earned $3 million last year.", "railed against",
+        "the grip of foreign lobbyists, including the firm hired by the ministry that earned "
+        "$3 million last year", id="including-firm",
     ),
     pytest.param(
-        "He railed against the corrupting influence of super PACs, including the one "
-        "supporting Odinga that raised more than $50 million.", "railed against",
-        "the corrupting influence of super PACs, including the one supporting Odinga that "
-        "raised more than $50 million", id="including-odinga",
+        "The bishop railed against the greed of mining companies, including one owned by a "
+        "minister that paid no tax.", "railed against",
+        "the greed of mining companies, including one owned by a minister that paid no tax",
+        id="including-one",
     ),
     pytest.param(
-        "She railed against the corrupting influence of big donors, including the one "
-        "funding Kenyatta that gave more than $20 million.", "railed against",
-        "the corrupting influence of big donors, including the one funding Kenyatta that "
-        "gave more than $20 million", id="including-kenyatta",
+        "She railed against the power of cement cartels, including the group run by the "
+        "governor's brother that fixed prices for years.", "railed against",
+        "the power of cement cartels, including the group run by the governor's brother that "
+        "fixed prices for years", id="including-group",
     ),
     pytest.param(
         "The bishop spoke of the long drought, and how the villages had emptied.", "spoke of",

@@ -93,7 +93,7 @@ def test_a_comparison_set_off_by_commas_is_no_part_of_the_speaker(nlp, sentence,
 
 
 @pytest.mark.parametrize("sentence", [
-    "Everything Ruto says is a lie unless proven otherwise.",
+    "Everything Ruto says is spin until someone checks it.",
     "Everything Ruto says about the port is false.",
     "Everything Ruto says turns out to be true.",
 ])

@@ -103,8 +103,8 @@ def test_the_subject_of_the_other_coordinated_clause_did_not_do_the_act(text: st
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    (("Congress asked the Trump administration for a report determining who killed the Saudi "
-      "journalist Jamal Khashoggi."), "killed"),
+    (("Kenya's parliament demanded that the ministry name the officers, determining who had "
+      "killed the blogger Otieno Wafula."), "killed"),
     (("The United Nations opened an inquiry to establish who shelled the displaced persons camp "
       "near Goma."), "shelled"),
     ("Police in Karachi said it was unclear who attacked the Chinese engineers.", "attacked"),
@@ -171,8 +171,8 @@ def test_the_body_in_an_officials_title_is_no_second_of_both_sides(text: str) ->
 @pytest.mark.parametrize("text", [
     ("The army said it killed 20 militants in the raid. The war, which began in April 2023, has "
      "killed tens of thousands of people."),
-    ("Russian forces shelled Kharkiv on Monday, killing two. The conflict has killed more than "
-     "10,000 civilians, the UN says."),
+    ("Ethiopian troops shelled Bahir Dar on Monday, killing two. The conflict has left more "
+     "than 3,000 people dead, and has killed 12 aid workers, a UN agency says."),
     ("Rebels attacked the town on Friday, killing six soldiers. The violence has killed at least "
      "200 people this year."),
     ("Gen. Burhan said on Monday that the army would retake Khartoum. Burhan said the army had "
@@ -217,10 +217,10 @@ def test_who_acted_a_span_of_time_before_is_no_guessed_target(text: str) -> None
 
 def test_who_was_stopped_before_tear_gas_was_fired_is_still_its_target() -> None:
     """'fired tear gas after X was stopped': a bare 'after' clause may tell whom it answers."""
-    text = "Police fired tear gas after Besigye was stopped at a junction."
+    text = "Riot police fired tear gas after Kizza Opio was halted at a roadblock in Gulu."
     events = [e for e in kronika.analyze(text, published="2025-03-04").events
               if e.trigger == "fired"]
-    assert events and all(e.target_start == text.index("Besigye") for e in events), events
+    assert events and all(e.target_start == text.index("Kizza Opio") for e in events), events
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

@@ -1680,8 +1680,8 @@ def characterisation(head: Token, entry: Trigger) -> bool:
     if not objects or (name.dep_ == "dobj" and objects[0].i > name.i) or \
             objects[0].lower_ == "what":  # 'joined what the union termed a rally': the
         return False  # name is what the clause tells of
-    return not same_kind(objects[0], entry)  # 'the shootings could be seen as the worst
-    # assault': the name is one more mention of an act of its kind, told as such
+    return not same_kind(objects[0], entry)  # 'the raids were described as an assault on
+    # the town': the name is one more mention of an act of its kind, told as such
 
 
 def same_kind(thing: Token, entry: Trigger) -> bool:
