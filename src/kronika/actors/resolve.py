@@ -31,7 +31,7 @@ from kronika.actors.detect import (
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase, names_a_state
 from kronika.actors.titles import head_of_candidates, office_candidates
 from kronika.lexicon import read_csv
-from kronika.nlp import doc_text, lower_texts, sentence_index
+from kronika.nlp import doc_text, lower_texts, sentence_index, token_texts
 from kronika.nlp.segments import datelines
 from kronika.places.gazetteer import Gazetteer
 from kronika.places.resolve import place_name, resolve_place
@@ -1431,9 +1431,10 @@ NAME_JOINERS = frozenset({"for", "of", "the", "and", "e", "de", "du", "des", "la
 
 def introduced_abbreviations(doc: Doc) -> Iterator[tuple[int, str]]:
     """Brackets holding an abbreviation alone ('(MDC)'): the bracket's index and the letters."""
-    for i in range(1, len(doc) - 2):
-        if doc[i].text == "(" and doc[i + 2].text == ")":
-            word = doc[i + 1].text
+    texts = token_texts(doc)  # no Token built for the words looked at
+    for i in range(1, len(texts) - 2):
+        if texts[i] == "(" and texts[i + 2] == ")":
+            word = texts[i + 1]
             if 2 <= len(word) <= 8 and word.isalpha() and word.isupper():
                 yield i, word
 

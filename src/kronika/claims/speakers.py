@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kronika.nlp import token_texts
+
 # modifiers of the speaker's head that describe the occasion, not the speaker
 _OCCASION_DEPS = frozenset({"acl", "advcl"})
 _FOCUS_DEPS = frozenset({"preconj", "advmod", "cc"})
@@ -105,8 +107,8 @@ def _opens_with_object(noun: Token) -> bool:
     of the sentence's opening phrase: it is that word's object, and a subject never stands
     there ("Since the coup", "To understand the real history")."""
     first = noun.left_edge
-    if first.i == first.sent.start or any(
-            t.text == "," for t in noun.doc[first.sent.start : first.i]):
+    start = first.sent.start  # Token.sent is worked out anew on each access
+    if first.i == start or "," in token_texts(noun.doc)[start : first.i]:
         return False  # the phrase opens the sentence, or comes after the opening phrase
     before = noun.doc[first.i - 1]
     return before.tag_ == "IN" or (before.pos_ == "VERB" and before.tag_ == "VB")
