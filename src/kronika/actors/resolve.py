@@ -17,6 +17,7 @@ from kronika.actors.detect import (
     branch_countries,
     demonym_candidate,
     demonym_phrases,
+    described_sector,
     group_candidates,
     group_name,
     kb_candidates,
@@ -76,9 +77,6 @@ NAMED_BODY_NOUNS = GROUP_NOUNS | {"force", "militia", "mission", "party", "allia
                                   "coalition", "faction", "network", "agency"}
 # Sectors of a group whose own bodies ('its soldiers', 'their forces') are its country's.
 OWNING_SECTORS = STATE_BODIES | {"CVL"}
-# Sectors of named armed groups, whose own fighters are coded as the group even when the
-# knowledge base does not know it ('the Ta'ang National Liberation Army said its fighters').
-ARMED_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
 # Parties and movements, whose own people named through a pronoun are coded as the party
 # ('the party said two of its workers were killed').
 PARTY_SECTORS = frozenset({"PTY", "OPP"})
@@ -857,9 +855,7 @@ class Resolver:
     def described_body(self, cand: Candidate) -> bool:
         """Whether a name comes right after a lower-case word of a state's branch, which is
         what tells its sector ('paramilitary Rangers')."""
-        before = self.doc[cand.start - 1] if cand.start else None
-        agent = self.kb.agent(before.lower_) if before is not None and before.is_lower else None
-        return agent is not None and agent.sector in STATE_BODIES
+        return described_sector(self.doc[cand.start : cand.end], self.kb) in STATE_BODIES
 
     def non_state(self, modifier: Token) -> bool:
         """Whether a modifier names a non-state side ('rebel soldiers', 'militia fighters'),
@@ -1201,7 +1197,9 @@ class Resolver:
                     # 'the army said its soldiers', 'Bosnian Serbs said their forces'
                     self.rehome_body(tok.head, best)
                 elif tok.dep_ == "poss" and best.kind in ("group", "organization") and (
-                        best.entry is not None or best.sector in ARMED_SECTORS):
+                        best.entry is not None or best.sector in NON_STATE_ARMED):
+                    # (a named armed group the knowledge base does not know has its fighters
+                    # too: 'the Ta'ang National Liberation Army said its fighters')
                     # 'the African Union mission said its forces ...', 'the RSF said its
                     # fighters': a named body's own forces and staff are coded as the body
                     self.absorb_owned_body(tok.head, best)

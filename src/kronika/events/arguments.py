@@ -19,7 +19,7 @@ from kronika.actors.knowledge import KnowledgeBase
 from kronika.actors.resolve import GROUP_NOUNS, NON_STATE_ARMED, ActorBuild, ActorIndex
 from kronika.claims.quotes import quotes_of
 from kronika.events.dates import clause_tokens
-from kronika.events.factuality import CONDITION_MARKS, REPORTING_VERBS
+from kronika.events.factuality import CONDITION_MARKS, FINITE_TAGS, REPORTING_VERBS
 from kronika.events.frames import Frames, Path, frames, is_preposition, walk
 from kronika.nlp import (
     coarse_pos,
@@ -538,10 +538,6 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
-
-
-# Tags of a verb that has a tense: a clause's own verb, never a participle modifying a noun.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def stranded_subject(verb: Token) -> Token | None:

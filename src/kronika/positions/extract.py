@@ -12,7 +12,7 @@ from datetime import date
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
-from kronika.actors.resolve import ActorBuild, ActorIndex
+from kronika.actors.resolve import NON_STATE_ARMED, ActorBuild, ActorIndex
 from kronika.claims.attribution import agent_nouns
 from kronika.claims.cues import reported_clause
 from kronika.events.arguments import THING_NOUNS, actor_in, subject_of
@@ -497,7 +497,7 @@ FUTURE_AUX = frozenset({"will", "would", "wo", "shall"})
 
 # Sectors of armed forces: backing or opposing one is taking a side in a war, not a stance on
 # an issue (the SUPPORT event records it).
-FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "SEP", "INS"})
+FORCE_SECTORS = NON_STATE_ARMED | {"MIL"}
 
 
 def backs_a_force(phrases: list[list[Token]], index: ActorIndex) -> bool:
