@@ -97,7 +97,7 @@ from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.events.arguments import ARMED_SECTORS, Argument, by_agent, subject_of
-from kronika.events.factuality import REPORTING_VERBS, Qualifier
+from kronika.events.factuality import POINTING_DETS, REPORTING_VERBS, Qualifier
 from kronika.events.ontology import Trigger, TriggerLexicon, load_triggers
 from kronika.lexicon import read_csv
 from kronika.nlp import sentence_index, sentences
@@ -1140,9 +1140,6 @@ def state_protest_reading(entry: Trigger, head: Token, sources: Sequence[Argumen
     return note[0] if note else entry
 
 
-# Determiners that point at a particular act ('regretted the decision', 'this move').
-POINTING = frozenset({"the", "this", "that", "these", "those"})
-
 
 def regret_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
     """'France regretted the decision', 'Seoul regrets Tokyo's move', 'regretted the decision
@@ -1170,7 +1167,7 @@ def others_act(verb: Token) -> bool:
            for c in obj.children):
         return False
     agent = any(p.dep_ == "prep" and p.lower_ == "by" for p in obj.children)
-    return agent or any(c.dep_ == "det" and c.lower_ in POINTING for c in obj.children)
+    return agent or any(c.dep_ == "det" and c.lower_ in POINTING_DETS for c in obj.children)
 
 
 def call_reading(head: Token, entry: Trigger, lexicon: TriggerLexicon) -> Trigger:
