@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kronika import settings
 from kronika.actors.knowledge import KnowledgeBase, load_knowledge
-from kronika.actors.resolve import resolve_actors
+from kronika.actors.resolve import Quote, resolve_actors
 from kronika.budget import deadline_after, doc_timeout, time_limit
 from kronika.cache import cached
 from kronika.chunks import CONTINUED, Piece, merge, pieces_of
@@ -22,6 +22,7 @@ from kronika.claims import extract_claims
 from kronika.claims.genre import detect_genre
 from kronika.claims.headline import parse_headlines
 from kronika.claims.records import author_claims, to_claims
+from kronika.claims.spans import ClaimSpan
 from kronika.errors import AnalysisError, AnalysisTimeout
 from kronika.events.extract import EventKnowledge, extract_events
 from kronika.events.ontology import (
@@ -92,15 +93,25 @@ class _Timer:
         STAGE_TIMES[self.stage] += time.perf_counter() - self.t0
 
 
+def quotations(spans: Sequence[ClaimSpan]) -> list[Quote]:
+    """The direct quotations among the claims that name a speaker, for the actor layer's
+    first person ('"we will not retreat," the minister said')."""
+    return [Quote(s.speaker_start, s.speaker_end, s.content_start, s.content_end)
+            for s in spans if s.direct and s.speaker_start is not None
+            and s.speaker_end is not None]
+
+
 def analyze_doc(doc: Doc, document: Document, nlp: Language, know: Knowledge) -> Analysis:
     """All records of one parsed document."""
     on = iso_date(document.published)
+    with _Timer("claims"):
+        # the title-cased headlines were parsed again with their batch (_pipe)
+        spans = extract_claims(doc)
     with _Timer("actors"):
-        index = resolve_actors(doc, nlp, know.kb, know.gazetteer, on)
+        index = resolve_actors(doc, nlp, know.kb, know.gazetteer, on, quotes=quotations(spans))
     with _Timer("claims"):
         document = replace(document, genre=detect_genre(doc, document.genre))
-        # the title-cased headlines were parsed again with their batch (_pipe)
-        claims = to_claims(doc, document.id, extract_claims(doc), index)
+        claims = to_claims(doc, document.id, spans, index)
         claims += author_claims(doc, document, claims, index)
     with _Timer("events"):
         events = extract_events(doc, document.id, index, know.events, claims, on)

@@ -1534,8 +1534,8 @@ def test_allegiance_and_place_of_a_group(text: str, surface: str, name: str) -> 
         (("NAIROBI, Kenya — Somali gunmen attacked a bus in Kenya, and the police said ten "
           "people were killed."), "police", "KEN"),
         # with no dateline, two countries leave it open
-        ("Gunmen attacked posts in Pakistan and in Afghanistan's Kunar province, the military "
-         "said.", "military", None),
+        (("Gunmen attacked posts in Pakistan and in Afghanistan's Kunar province, the military "
+          "said."), "military", None),
         # a demonym on a border sets the story in neither country: Pakistan is the setting
         (("Gunmen attacked a post near the Afghan border in Pakistan, the military said. "
           "Afghanistan denied any role."), "military", "PAK"),
@@ -1912,3 +1912,111 @@ def test_placing_phrases_and_borders(text: str, surface: str, country: str | Non
 )
 def test_a_town_that_places_people_is_a_place(text: str, surface: str, country: str) -> None:
     assert actor_country(analyse(text, "2024-03-01"), surface) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # a title set off by commas before a name is that person's; a body noun before the
+        # title says whose side the holder speaks for
+        (("BUDAPEST, Hungary (AP) — A government spokesman, Tomas Varga, said the border "
+          "would stay closed."), "Tomas Varga", "HUNGOV"),
+        ("LIMA, Peru (AP) — A police spokesman, Julio Paredes, said six suspects were held.",
+         "Julio Paredes", "PERCOP"),
+        ("NAIROBI, Kenya — An army spokeswoman, Grace Wanjiru, said the troops had withdrawn.",
+         "Grace Wanjiru", "KENMIL"),
+        ("LIMA, Peru (AP) — Police spokesman Julio Paredes said six suspects were held.",
+         "Julio Paredes", "PERCOP"),
+        ("HARARE, Zimbabwe — Opposition spokesman Tendai Moyo said the count was rigged.",
+         "Tendai Moyo", "ZWEOPP"),
+    ],
+)
+def test_a_spokesmans_title_in_apposition_or_after_a_body_noun(text: str, surface: str,
+                                                                code: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "occurrence", "name", "code"),
+    [
+        # a party named with and without the word 'party' is one party
+        (("The ruling Georgian Dream party said it would suspend the talks. Georgian Dream won "
+          "the election."), "Georgian Dream", 1, "Georgian Dream party", "GEOPTY"),
+        (("The opposition Awami League party boycotted the vote. The Awami League said the count "
+          "was rigged."), "Awami League", 1, "Awami League party", "PTY"),
+    ],
+)
+def test_one_party_or_person_under_two_names(text: str, surface: str, occurrence: int,
+                                            name: str, code: str | None) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface, occurrence)
+    assert actor is not None and (actor.name, actor.code) == (name, code)
+
+
+def test_a_person_noun_before_a_name_tagged_as_a_body_makes_a_person() -> None:
+    actor = actor_at(analyse("Georgian Dream was founded by billionaire Bidzina Ivanishvili.",
+                             "2024-03-01"), "Bidzina Ivanishvili")
+    assert actor is not None and (actor.kind, actor.code) == ("person", "ELI")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # an armed leader's men are his band
+        ("Rebel commander Joseph Ndume said his fighters had taken the town.", "fighters",
+         "REB"),
+        ("The gang leader Jean Dorval, a former soldier, said his men would never disarm.",
+         "men", "CRM"),
+        # bare 'officers' next to the police are police officers, not the military's
+        ("Police said officers fired tear gas at the crowd.", "officers", "COP"),
+        ("Riot police moved in at dawn. Protesters threw stones at officers.", "officers",
+         "COP"),
+        ("Army officers seized the state broadcaster.", "Army officers", "MIL"),
+        # people of a school, families, councils of state
+        ("Gunmen abducted 40 pupils from a school in Katsina.", "pupils", "NGAEDU"),
+        ("Parents blocked the highway demanding the release of the hostages.", "Parents",
+         "CVL"),
+        ("Libya's presidential council condemned the attack.", "presidential council",
+         "LBYGOV"),
+    ],
+)
+def test_whose_men_officers_pupils_and_councils(text: str, surface: str, code: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.code == code
+
+
+def test_both_parties_of_a_call_are_the_two_sides_not_political_parties() -> None:
+    analysis = analyse("The army and the ELN clashed in Arauca. Norway and Cuba, which guarantee "
+                       "the talks, urged both parties to preserve what had been achieved.",
+                       "2024-03-01")
+    assert all(a.sector != "PTY" for a in analysis.actors)
+    army, eln = actor_at(analysis, "army"), actor_at(analysis, "ELN")
+    targets = {e.target for e in analysis.events if e.type == "REQUEST"}
+    assert army is not None and eln is not None and targets == {army.id, eln.id}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # first-person words inside a quotation are its speaker's
+        ('"They shelled our positions again," Armenian Prime Minister Nikol Pashinyan said.',
+         "our", "ARMGOV"),
+        ('"We will not negotiate with terrorists," the Nigerian president said on Monday.',
+         "We", "NGAGOV"),
+        ('The ELN said in a statement: "Our fighters acted in self-defence."', "fighters",
+         "COLREB"),
+        ('"I will not resign," Prime Minister Najib Mikati told reporters.', "I", "LBNGOV"),
+    ],
+)
+def test_the_first_person_of_a_quotation_is_its_speaker(text: str, surface: str,
+                                                         code: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.code == code
+
+
+def test_the_first_person_of_a_quotation_is_the_speaker_of_that_quotation() -> None:
+    analysis = analyse('"We remain in control," the army said. "We will defend our people," the '
+                       'Kenyan president said.', "2024-03-01")
+    first, second = actor_at(analysis, "We"), actor_at(analysis, "We", 1)
+    assert first is not None and second is not None and first.id != second.id
+    assert second.code == "KENGOV"

@@ -594,3 +594,26 @@ def test_a_withdrawal_someone_says_is_to_come_is_an_intent(text: str) -> None:
     """'said it will withdraw': the speaker announces an intent to yield (CAMEO 034, AGREE)."""
     events = kronika.analyze(text, published="2025-03-08").events
     assert ("AGREE", "034") in [(e.type, e.cameo) for e in events]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ('"They shelled our positions again," Armenian Prime Minister Nikol Pashinyan said.',
+     "ARMGOV"),
+    ('"The militia attacked us at dawn," the Malian army said in a statement.', "MLIMIL"),
+    ('"Gunmen ambushed our convoy near Gao," the Malian army said.', "MLIMIL"),
+])
+def test_a_quotations_first_person_is_its_speakers_side(text: str, code: str) -> None:
+    """'our positions' in the minister's quotation are his state's: the target of the attack."""
+    events = kronika.analyze(text, published="2025-03-08").events
+    assert code in [e.target_code for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    '"We have to talk among ourselves first," the governor said.',
+    '"We must keep talking," the envoy said.',
+    '"We met and we talked," the mayor said.',
+])
+def test_a_quotations_we_alone_makes_no_event(text: str) -> None:
+    """A quotation's 'we' with no one else in the act: as before first persons were bound,
+    no party the text names takes part in it."""
+    assert kronika.analyze(text, published="2025-03-08").events == ()

@@ -286,6 +286,10 @@ ROWS = [
     # with 'will' it is a conditional threat or promise, made when told
     ("USAID will suspend aid to the region if the rebels block the convoys.", "suspend",
      "future", "will"),
+    # an obligation is of an act not yet done, as 'should' is
+    ("The government must hold talks with the rebels.", "hold", "hypothetical", "must"),
+    ("Serbia must withdraw its police from the north.", "withdraw", "hypothetical", "must"),
+    ("Israel ought to open the crossings.", "open", "hypothetical", "ought"),
     # pausing an act is not doing it
     ("Washington paused tariffs on Canadian goods.", "tariffs", "negated", "paused"),
     ("The coalition paused airstrikes on the port.", "airstrikes", "negated", "paused"),

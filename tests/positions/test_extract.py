@@ -901,3 +901,22 @@ def test_asking_unnamed_parties_is_the_askers_demand(text: str, actor: str, issu
     names = {a.id: " ".join(m.text for m in a.mentions) for a in analysis.actors}
     assert [(p.stance, p.issue) for p in analysis.positions if actor in names[p.actor]] == [
         ("demands", issue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "issue"),
+    [
+        # letting aid in is humanitarian access, whatever place it goes to
+        ("The UN urged the junta to allow aid into the province.", "demands",
+         "humanitarian_access"),
+        ("Jordan called on Israel to let aid into the north of the strip.", "demands",
+         "humanitarian_access"),
+        # uranium and centrifuges are the nuclear issue
+        ("Tehran agreed to cap its stockpile of uranium.", "accepts", "nuclear"),
+        ("Pyongyang refused to dismantle its centrifuges.", "rejects", "nuclear"),
+        ("Tehran rejected any limit on its uranium stockpile.", "rejects", "nuclear"),
+    ],
+)
+def test_aid_let_in_and_uranium_name_their_issues(text: str, stance: str, issue: str) -> None:
+    positions = kronika.analyze(text, published="2024-03-01").positions
+    assert (stance, issue) in [(p.stance, p.issue) for p in positions]

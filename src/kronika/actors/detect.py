@@ -338,6 +338,13 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             # 'Nika Melia, a leader of the opposition', tagged as an organisation
             yield Candidate(span.start, span.end, "ner", kind="person", name=text)
             continue
+        person_noun = (person_noun_before(span, kb)
+                       if entry is None and ent.label_ in ("ORG", "GPE", "NORP") else None)
+        if person_noun is not None and person_like_name(span):
+            # 'founded by billionaire Bidzina Ivanishvili', tagged as an organisation
+            yield Candidate(span.start, span.end, "ner", kind="person", name=text,
+                            sector=person_noun.sector or None)
+            continue
         if (entry is None and ent.label_ in SURNAME_MISLABELS and text in surnames
                 and resolve_place(text, gaz) is None):
             # 'sanctions on Dagalo' after 'Mohamed Hamdan Dagalo', tagged a place or a body
@@ -469,6 +476,22 @@ def described_as_person(ent: Span) -> bool:
             and all(t.pos_ == "PROPN" and t.lower_ not in BODY_NAME_WORDS for t in ent)
             and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_APPOSITIONS
                     for c in ent.root.children))
+
+
+def person_noun_before(span: Span, kb: KnowledgeBase) -> Agent | None:
+    """The lower-case noun for one person right before a name and modifying it
+    ('billionaire X', 'activist X'), if there is one."""
+    before = span.doc[span.start - 1] if span.start else None
+    if before is None or not before.is_lower or before.head.i not in range(span.start, span.end):
+        return None
+    agent = kb.agent(before.lower_)
+    return agent if agent is not None and agent.person else None
+
+
+def person_like_name(span: Span) -> bool:
+    """Two or three proper nouns none of which ends the names of bodies."""
+    return 2 <= len(span) <= 3 and all(
+        t.pos_ == "PROPN" and t.lower_ not in BODY_NAME_WORDS for t in span)
 
 
 # Words that end the names of bodies, never of people.
@@ -1337,6 +1360,8 @@ def group_candidates(
             continue
         if title_of_name(token):
             continue  # 'Opposition leader Kizza Besigye': the person's title, no one else
+        if sides_of_a_dispute(token):
+            continue  # 'urged both parties to ...': the two sides named before, no party
         craft = craft_of(token)
         if (craft or token).dep_ not in ARGUMENT_DEPS and speaker is None:
             continue
@@ -1401,6 +1426,22 @@ def group_candidates(
                 sector=agent.sector,
                 head=token.i if craft is not None else None,  # the body, not its craft
             )
+
+
+def sides_of_a_dispute(token: Token) -> bool:
+    """'both parties', 'the two parties': the sides of a dispute or a talk, whoever they are,
+    not political parties (a party word counted as a pair, with no qualifier of its own;
+    'the warring parties' are sectors.csv's armed sides)."""
+    if token.lemma_.lower() != "party" or token.tag_ != "NNS":
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod", "predet")}
+    qualified = any(c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ not in PAIR_QUALIFIERS
+                    for c in token.children)
+    return bool(words & PAIR_QUALIFIERS) and not qualified
+
+
+# Words that count 'parties' as the two sides of a dispute.
+PAIR_QUALIFIERS = frozenset({"both", "two"})
 
 
 def states_listed_after(head: Token, known: dict[int, Candidate]) -> bool:

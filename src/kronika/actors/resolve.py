@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -58,6 +58,9 @@ NAME_FIRST = {
 }
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 POSSESSIVES = {"his", "her"}
+# First-person words of a quotation, and whether they name the speaker alone or their side.
+FIRST_PERSON = {"i": "singular", "me": "singular", "my": "singular", "we": "plural",
+                "us": "plural", "our": "plural"}
 # Pronouns of non-persons: "it"/"its" a body or country, "they"/"their" a plural group.
 THING_PRONOUNS = {"it": "singular", "its": "singular", "they": "plural", "their": "plural"}
 # "it" as the subject of these verbs is usually expletive ("it is unclear whether ...").
@@ -82,6 +85,9 @@ OWNING_SECTORS = STATE_BODIES | {"CVL"}
 PARTY_SECTORS = frozenset({"PTY", "OPP"})
 PARTY_PEOPLE = frozenset({"worker", "member", "activist", "supporter", "candidate",
                           "lawmaker", "legislator", "volunteer", "cadre"})  # lemmas
+# Nouns for the men an armed leader commands ('his men', 'her fighters'): the leader's band.
+FOLLOWER_NOUNS = frozenset({"man", "men", "fighter", "gunman", "follower", "loyalist",
+                            "militiaman", "foot soldier"})  # lemmas
 # How far back (in sentences) 'the group' looks for the organisation it stands for.
 GROUP_NOUN_REACH = 2
 # Verbs by which a state puts its own forces to use, and the sectors of those forces.
@@ -283,9 +289,20 @@ class Resolver:
             if entry is not None:
                 return self.from_entry(entry, cand)
         name = cand.name or self.doc[cand.start : cand.end].text
-        return self.get_or_make(
+        return self.party_named(name) or self.get_or_make(
             (cand.kind, name.lower()), name, cand.kind, cand.country, cand.sector
         )
+
+    def party_named(self, name: str) -> ActorBuild | None:
+        """The party already named with or without the word 'party' ('the ruling Georgian
+        Dream party', then 'Georgian Dream')."""
+        base = party_base(name)
+        for build in self.index.actors.values():
+            if build.kind in ("organization", "group") and build.name and (
+                    party_base(build.name) == base) and (
+                    build.sector == "PTY" or base != name.lower()):
+                return build
+        return None
 
     def get_or_make(
         self, key: tuple, name: str, kind: str, country: str | None, sector: str | None, **extra
@@ -421,6 +438,9 @@ class Resolver:
 
     def from_person_name(self, cand: Candidate) -> ActorBuild:
         name = cand.name or self.doc[cand.start : cand.end].text
+        party = self.party_named(name)
+        if party is not None:
+            return party  # 'Georgian Dream' tagged a person after 'the Georgian Dream party'
         words = name.split()
         for build in self.index.actors.values():
             if build.kind != "person" or not build.name:
@@ -626,8 +646,8 @@ class Resolver:
         pattern 'description, Name' closed by punctuation."""
         doc = self.doc
         head = self.head_of(cand)
-        if head.tag_ != "NN":
-            return None
+        if head.tag_ != "NN" or head.dep_ == "compound":
+            return None  # 'the military council spokesman, X': the council is no one person
         linked = [c for c in head.children if c.dep_ == "appos"]
         linked += [head.head] if head.dep_ == "appos" else []
         after = phrase_end(head)
@@ -825,6 +845,31 @@ class Resolver:
             if target is build:
                 continue
             self.move_mentions(build, target)
+
+    def police_officers(self) -> None:
+        """'Police said officers exchanged fire': a bare 'officers' right after the police
+        are named, in the same or the sentence before, are police officers (COP), not the
+        military's (the noun's own sector)."""
+        sents = sentence_index(self.doc)
+        police = [(sents[m.start], b) for b in self.index.actors.values()
+                  if b.sector == "COP" for m in b.mentions]
+        if not police:
+            return
+        for build in list(self.index.actors.values()):
+            if build.key[0] not in ("sector", "group") or build.sector != "MIL":
+                continue
+            for cand in list(build.mentions):
+                head = self.head_of(cand)
+                if head.lemma_.lower() != "officer" or any(
+                        c.dep_ in ("amod", "compound") for c in head.children):
+                    continue
+                here = sents[cand.start]
+                near = [b for at, b in police if here - 1 <= at <= here and b is not build]
+                if not near:
+                    continue
+                cand.sector = "COP"
+                cand.country = cand.country or near[-1].country
+                self.move_mention(build, cand, self.from_sector(cand))
 
     def anchor_to_dateline(self, build: ActorBuild) -> None:
         """'ISLAMABAD — ... the military said': in a story naming several countries, a bare
@@ -1191,6 +1236,11 @@ class Resolver:
                         tok.head.lemma_.lower() in PARTY_PEOPLE):
                     # 'the party said two of its workers were killed': the party's own
                     self.absorb_owned_people(tok.head, best)
+                elif tok.dep_ == "poss" and best.kind == "person" and (
+                        best.sector in NON_STATE_ARMED | {"CRM"}) and (
+                        tok.head.lemma_.lower() in FOLLOWER_NOUNS):
+                    # 'the gang leader said his men would not disarm': his armed band's
+                    self.rehome_body(tok.head, best, sector=best.sector)
                 elif tok.dep_ == "poss" and best.country and (
                         best.kind in ("person", "country") or best.sector in OWNING_SECTORS):
                     # 'President Ruto said his government ...', 'Rwanda says its forces ...',
@@ -1203,6 +1253,44 @@ class Resolver:
                     # 'the African Union mission said its forces ...', 'the RSF said its
                     # fighters': a named body's own forces and staff are coded as the body
                     self.absorb_owned_body(tok.head, best)
+
+    def bind_quoted_first_person(self, quotes: Sequence[Quote]) -> None:
+        """'"They murder our soldiers," Petro wrote': 'we', 'us' and 'our' inside a quotation
+        are its speaker's side, 'I', 'me' and 'my' the speaker; what 'our' owns ('our
+        soldiers') is the speaker's country's or, for a body, the body's own."""
+        said_by: dict[int, ActorBuild | None] = {}
+        # the shortest quotation around a word is the one it is said in
+        for quote in sorted(quotes, key=lambda q: q.content_start - q.content_end):
+            speaker = self.quote_speaker(quote)
+            span = self.doc.char_span(quote.content_start, quote.content_end,
+                                      alignment_mode="expand")
+            for tok in span if span is not None else ():
+                if is_first_person(tok):
+                    said_by[tok.i] = speaker
+        for i, speaker in sorted(said_by.items()):
+            tok = self.doc[i]
+            word = tok.lower_
+            if speaker is not None and i not in self.index.token_actor:
+                self.bind_first_person(tok, FIRST_PERSON[word], speaker)
+
+    def bind_first_person(self, tok: Token, number: str, speaker: ActorBuild) -> None:
+        """One first-person word as a mention of its quotation's speaker."""
+        if number == "singular" and speaker.kind != "person":
+            return  # 'I' of a body's statement is someone unnamed
+        speaker.mentions.append(Candidate(tok.i, tok.i + 1, "pronoun", kind=speaker.kind))
+        self.index.token_actor[tok.i] = speaker.id
+        if tok.dep_ == "poss" and speaker.country and (
+                speaker.kind in ("person", "country") or speaker.sector in OWNING_SECTORS):
+            self.rehome_body(tok.head, speaker)
+        elif tok.dep_ == "poss" and speaker.kind in ("group", "organization"):
+            self.absorb_owned_body(tok.head, speaker)
+
+    def quote_speaker(self, quote: Quote) -> ActorBuild | None:
+        """The one actor the speaker's words name (a pronoun already resolved counts)."""
+        span = self.doc.char_span(quote.speaker_start, quote.speaker_end,
+                                  alignment_mode="expand")
+        found = {self.index.token_actor[t.i] for t in span or () if t.i in self.index.token_actor}
+        return self.index.actors[found.pop()] if len(found) == 1 else None
 
     def resolve_country_nouns(self) -> None:
         """'the country', 'the nation': a bare definite country noun is the country the
@@ -1277,14 +1365,16 @@ class Resolver:
             tok = tok.head
         return tok.dep_ in ("nsubj", "nsubjpass")
 
-    def rehome_body(self, head: Token, country: ActorBuild) -> None:
-        """Give a countryless generic body owned by a resolved country to that country."""
+    def rehome_body(self, head: Token, country: ActorBuild, sector: str | None = None) -> None:
+        """Give a countryless generic body owned by a resolved country to that country (and,
+        when given, the owner's sector)."""
         build, cand = self.mention_at(head.i)
         if build is None or cand is None or build.country:
             return
         if build.key[0] != "sector" and not (build.key[0] == "group" and build.sector):
             return  # a collective speaker ('its soldiers') has a sector too
         cand.country = country.country
+        cand.sector = sector or cand.sector
         target = self.from_sector(cand)
         build.mentions.remove(cand)
         target.mentions.append(cand)
@@ -1427,6 +1517,12 @@ HOSTILE_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZ
 NAME_JOINERS = frozenset({"for", "of", "the", "and", "e", "de", "du", "des", "la", "el", "al"})
 
 
+def party_base(name: str) -> str:
+    """A body's name without a closing 'party', lower-cased."""
+    lowered = name.lower()
+    return lowered.removesuffix(" party") if lowered.endswith(" party") else lowered
+
+
 def introduced_abbreviations(doc: Doc) -> Iterator[tuple[int, str]]:
     """Brackets holding an abbreviation alone ('(MDC)'): the bracket's index and the letters."""
     texts = token_texts(doc)  # no Token built for the words looked at
@@ -1557,10 +1653,28 @@ def reread_shared_country(cand: Candidate, doc: Doc, kb: KnowledgeBase, gaz: Gaz
         cand.place = resolve_place(best.name, gaz, {best.country or ""}) or cand.place
 
 
+def is_first_person(tok: Token) -> bool:
+    """'we', 'our', 'my' as pronouns ('US' in 'US troops' is no 'us')."""
+    return tok.lower_ in FIRST_PERSON and tok.tag_ in ("PRP", "PRP$") and (
+        tok.text.islower() or tok.text.istitle())
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation and who is credited with it, as character offsets."""
+
+    speaker_start: int
+    speaker_end: int
+    content_start: int
+    content_end: int
+
+
 def resolve_actors(
-    doc: Doc, nlp: Language, kb: KnowledgeBase, gaz: Gazetteer, on: date | None
+    doc: Doc, nlp: Language, kb: KnowledgeBase, gaz: Gazetteer, on: date | None,
+    quotes: Sequence[Quote] = (),
 ) -> ActorIndex:
-    """All actors and places of one parsed document, resolved at date ``on``."""
+    """All actors and places of one parsed document, resolved at date ``on``; first-person
+    words inside ``quotes`` are their speakers'."""
     regions = list(region_list_candidates(doc, gaz))
     listed = token_map(regions)
     phrases = demonym_phrases(doc, nlp, kb)
@@ -1606,6 +1720,7 @@ def resolve_actors(
     resolver.merge_abbreviations()
     resolver.merge_named_descriptions()
     resolver.describe_by_titles()
+    resolver.police_officers()
     resolver.resolve_armed_descriptions()
     resolver.resolve_epithet_descriptions()
     resolver.anchor_generic_nouns()
@@ -1613,6 +1728,7 @@ def resolve_actors(
     resolver.merge_same_bodies()
     resolver.mark_individuals()
     resolver.resolve_pronouns()
+    resolver.bind_quoted_first_person(quotes)
     resolver.resolve_country_nouns()
     resolver.resolve_group_nouns()
     resolver.index.gazetteer = gaz

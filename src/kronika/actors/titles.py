@@ -209,16 +209,26 @@ def describe_office(
     if country is None:
         right, country = country_after(doc, end, known)
     name_cand = known.get(end)
+    apposed = name_cand is None and right == end and apposed_name(doc, end, known)
+    if apposed:
+        name_cand = known.get(end + 1)  # 'A police spokesman, Ali Musa, said'
     if name_cand is not None and name_cand.origin == "ner" and name_cand.entry is None:
         name_cand.kind = "person"  # a title before a name NER took for an organisation
     if is_former(doc, left, start):
         return former_holder(doc, left, right, office, country, name_cand, kb)
+    body = body_sector_before(doc, start, kb)
     if name_cand is not None and name_cand.kind == "person":
         # "French President Emmanuel Macron": the title teaches the person's role.
         name_cand.office = office
         name_cand.country = name_cand.country or country
-        name_cand.start = min(name_cand.start, left)
-        return None
+        name_cand.sector = name_cand.sector or body
+        if not apposed:
+            name_cand.start = min(name_cand.start, left)
+            return None
+        # the title is a mention of the person it stands beside, not of a role's holder
+        return Candidate(left, right, "ner", kind="person", name=name_cand.name or doc[
+            name_cand.start:name_cand.end].text, office=office, country=name_cand.country,
+            sector=name_cand.sector, entry=name_cand.entry)
     holder = holder_for(kb, office, country, on) if country else None
     info = kb.office(office)
     cand = Candidate(
@@ -228,11 +238,39 @@ def describe_office(
         kind="person",
         office=office,
         country=country,
-        sector=info.sector if info else None,
+        sector=body or (info.sector if info else None),
     )
     if holder is not None:
         cand.entry, cand.name, cand.kind = holder, holder.name, holder.kind
     return cand
+
+
+def apposed_name(doc: Doc, end: int, known: TitleContext) -> bool:
+    """Whether a person's name stands between commas right after a singular title ('a
+    government spokesman, Legesse Tulu, said'); a name that goes on into a list does not."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    name = known.get(end + 1)
+    if name is None or name.start != end + 1 or name.kind not in ("person", "organization"):
+        return False
+    if name.entry is not None and name.entry.kind != "person":
+        return False
+    closing = doc[name.end] if name.end < len(doc) else None
+    return closing is None or closing.text in (",", ".", ";") and not (
+        name.end + 1 < len(doc) and doc[name.end + 1].lower_ in ("and", "or"))
+
+
+# How far past a title the parse may hang a modifier of it (the name's last word).
+MAX_NAME_WORDS = 4
+
+
+def body_sector_before(doc: Doc, start: int, kb: KnowledgeBase) -> str | None:
+    """The sector of the body a title belongs to, told by a group noun right before it:
+    'police spokesman' is the police's (COP), 'army spokesman' the army's (MIL)."""
+    if start == 0 or not start <= doc[start - 1].head.i <= start + MAX_NAME_WORDS:
+        return None  # the noun modifies the title or, by the parse, the name after it
+    agent = agent_of(doc[start - 1], kb) if is_group_noun(doc[start - 1], kb) else None
+    return agent.sector if agent is not None and not agent.person else None
 
 
 # Words that put an office in its holder's past: 'former president', 'ex-premier'.

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.actors.detect import agent_of
 from kronika.actors.knowledge import KnowledgeBase
-from kronika.actors.resolve import ActorIndex
+from kronika.actors.resolve import ActorIndex, is_first_person
 from kronika.chunks import CONTINUED
 from kronika.events.acled import (
     HAPPENED,
@@ -980,6 +980,11 @@ def destination_over_theme(
     return destinations or targets
 
 
+def first_person(arg: Argument) -> bool:
+    """An argument named only by a first-person word of a quotation ('we', 'our')."""
+    return arg.token is not None and is_first_person(arg.token)
+
+
 def by_pronoun(arg: Argument, index: ActorIndex) -> bool:
     """An argument whose actor is known only through a pronoun ('his forces', 'they')."""
     tok = arg.token
@@ -1400,6 +1405,9 @@ def extract_events(
                             for side in (sources, targets))
         if not sources and all(a.via_pronoun for a in targets):
             targets = []  # only an object pronoun's antecedent, no agent: too thin a side
+        if all(first_person(a) for a in sources + targets):
+            # '"we have to sit down," X said': a quotation's own 'we' alone makes no event
+            sources, targets = [], []
         if (
             not sources
             and not targets
