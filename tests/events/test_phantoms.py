@@ -225,6 +225,14 @@ OTHER_SENSES = [
      "COERCE"),
     ("the right to", "Ugandans have the right to protest against the Ugandan government.",
      "PROTEST"),
+    # an event noun under 'any' ranges over events that may come and tells none
+    ("any consultations", ("Moscow wants to be included in any consultations on the region's "
+     "future."), "CONSULT"),
+    ("any offensive", "NATO warned against any military offensive in the strait.", "ASSAULT"),
+    ("any arrest", "Rwanda said any arrest of its officials abroad would be a hostile act.",
+     "COERCE"),
+    ("any talks", "Beijing said it would oppose any talks between Taipei and Manila.",
+     "CONSULT"),
 ]
 
 OTHER_SENSES += [
@@ -610,6 +618,15 @@ STANCE_CONTENT = [
      "ACCUSE", "ASSAULT"),
     ("accused of attacking", "Egypt accused Israel of attacking the convoy near Rafah.",
      "ACCUSE", "ASSAULT"),
+    # the act a threat names as its object noun
+    ("threatened strikes", "Venezuela threatened air strikes against Guyana.", "THREATEN",
+     "ASSAULT"),
+    ("threatened a crackdown", "The junta threatened a crackdown on the independent press.",
+     "THREATEN", "COERCE"),
+    ("threatened labour strikes", "The union threatened strikes at the ports of Durban.",
+     "THREATEN", "PROTEST"),
+    ("threatened airstrikes", ("Ethiopia threatened airstrikes on the rebel-held town of "
+     "Mekelle."), "THREATEN", "ASSAULT"),
 ]
 
 

@@ -273,6 +273,9 @@ DECADE = re.compile(r"(?:1[89]|20)\d0'?s")
 # Words that open a clause of any and every occasion ('whenever police arrest a journalist').
 EVERY_OCCASION = frozenset({"whenever"})
 EVERY_DETS = frozenset({"every", "each"})
+# Determiners of free choice: 'any attack', 'any talks' range over events that may come, and
+# tell none ('will respond to any attack', 'warned against any offensive').
+FREE_CHOICE_DETS = frozenset({"any", "whatever"})
 # Units of time that 'every' or 'each' makes a recurring occasion ('every Friday', 'each year').
 RECURRING_UNITS = frozenset({
     "day", "week", "weekend", "month", "year", "morning", "evening", "night", "afternoon",
@@ -942,6 +945,7 @@ def shelter(head: Token, entry: Trigger) -> bool:
     return any(spelled_as(o, SHELTERED) for o in hosted)
 
 
+
 def mourning(head: Token, entry: Trigger) -> bool:
     """'a prayer vigil for the victims', 'a vigil for the dead soldiers': people gather to mourn
     the dead, not to protest (PLOVER PROTEST and ACE Conflict:Demonstrate are protests)."""
@@ -1582,12 +1586,16 @@ def generic(head: Token) -> bool:
     clause with an adverb of frequency ('police usually detain suspects for two days',
     'soldiers often shoot at smugglers'), or a clause of any and every occasion and its main
     clause ('whenever police arrest a journalist, the union protests'). Adverbs of frequency
-    count in the present only: 'in May police often fired on marchers' tells of events."""
+    count in the present only: 'in May police often fired on marchers' tells of events. An
+    event noun under 'any' ranges over events that may come ('condemned any attack')."""
     if head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_.lower() in STATISTIC_NOUNS:
         return True  # 'arrest rates': a kind of event counted
     if head.dep_ == "pobj" and head.head.lower_ == "to" and \
             head.head.head.lemma_.lower() in EXPOSURE_NOUNS:
         return True  # 'its vulnerability to airstrikes'
+    if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in FREE_CHOICE_DETS
+                                   for c in head.children):
+        return True  # 'condemned any attack on aid workers': whichever may come, none told
     if trend(head) or kind_judged(head) or ruled_kind(head) or kind_scoped(head):
         return True
     verb = clause_verb(head)
@@ -1750,7 +1758,8 @@ def polar_question_mark(head: Token) -> int | None:
 
 def content_governor(head: Token) -> Token | None:
     """The word whose content a trigger's clause or noun is: the verb of an infinitive or
-    that-clause ('urged X to leave', 'demanded that X leave'), the noun of an infinitive
+    that-clause ('urged X to leave', 'demanded that X leave') or of a noun object
+    ('threatened air strikes'), the noun of an infinitive
     ('an offer to host talks'), or the word before 'for', 'to', 'of' or 'on' ('calls for a
     truce'); a conjunct counts as its first conjunct ('to unite and mobilize')."""
     tok = head
@@ -1761,6 +1770,8 @@ def content_governor(head: Token) -> Token | None:
         return tok.head.head  # 'vowed to keep up the attacks': the attacks are the vow's
     if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN"):
         return tok.head
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        return tok.head  # 'threatened air strikes', 'promised talks': the noun is the act
     prep = tok.head
     if tok.dep_ in ("pobj", "pcomp") and prep.lower_ in CONTENT_PREPS and prep.head != prep:
         return prep.head
