@@ -38,6 +38,13 @@ FIGURATIVE = [
     ("a commercial attacks", ("A TV commercial paid for by the junta attacked the opposition "
      "leader.")),
     ("a tariff hits", "The tariff hit Brazilian steel mills hard."),
+    # a rule blamed or judged for what it targets
+    ("ruled illegal for targeting", ("The curfew was ruled illegal for targeting young men "
+     "from poor districts.")),
+    ("condemned for targeting", ("The decree has been condemned for targeting journalists "
+     "in Minsk.")),
+    ("faulted for targeting", ("Rights groups faulted the policy for targeting ethnic Uzbeks "
+     "in Osh.")),
     ("hit by tariffs", "Chile and Peru, hit by new U.S. tariffs, vowed to respond."),
     ("passive hit by sanctions", "Exporters were hit hard by the sanctions last year."),
     ("destruction of society", "He warned of the destruction of society by greed."),
@@ -80,6 +87,9 @@ REAL = [
     ("fought for days", "Somali troops fought for three days to drive al-Shabaab out of Afgoye."),
     ("fought for control", "Government troops and rebels fought for control of the airport."),
     ("militias fought over", "Rival militias fought over the oil terminal near Zawiya."),
+    # a party, not a rule, blamed for what it targets
+    ("party faulted for targeting", ("Human rights groups faulted the junta for targeting "
+     "monks in Mandalay.")),
 ]
 
 BACKGROUND = [

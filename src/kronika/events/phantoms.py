@@ -541,15 +541,33 @@ def ground_held(noun: Token, index: ActorIndex) -> bool:
 
 
 def by_measure(head: Token, measures: frozenset[str], index: ActorIndex) -> bool:
-    """'the new law targets migrants', 'sanctions that hit ordinary farmers': a rule or a
-    policy does the harm, no one strikes a blow."""
+    """'the new law targets migrants', 'sanctions that hit ordinary farmers', 'the decree was
+    condemned for targeting journalists': a rule or a policy does the harm, no one strikes a
+    blow."""
     if head.pos_ != "VERB":
         return False
     # 'farmers hit by the new tariffs', 'were hit hard by sanctions': the agent does it
-    doer = by_agent(head) or subject_of(head)
+    doer = by_agent(head) or faulted_for(head) or subject_of(head)
     if doer is not None and doer.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
         doer = head.head  # 'sanctions that hit farmers'
     return doer is not None and bool(phrase_of(doer) & measures) and not is_party(doer, index)
+
+
+def faulted_for(gerund: Token) -> Token | None:
+    """The one blamed or judged for what a gerund after 'for' says it does ('the decree was
+    condemned for targeting journalists', 'faulted the policy for targeting Uzbeks', 'the
+    curfew was ruled illegal for targeting young men'): the noun 'for' hangs on, or the
+    object, else the passive subject, of the verb it hangs on."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ != "for":
+        return None
+    host = gerund.head.head
+    if host.pos_ in ("NOUN", "PROPN"):
+        return host
+    if host.pos_ != "VERB":
+        return None
+    judged = [c for c in host.children if c.dep_ == "dobj"] or \
+        [c for c in host.children if c.dep_ == "nsubjpass"]
+    return judged[0] if judged else None
 
 
 def ruins_whole(head: Token, words: Mapping[str, frozenset[str]], index: ActorIndex) -> bool:
