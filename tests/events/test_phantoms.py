@@ -236,8 +236,8 @@ OTHER_SENSES = [
     ("the right to", "Ugandans have the right to protest against the Ugandan government.",
      "PROTEST"),
     # an event noun under 'any' ranges over events that may come and tells none
-    ("any consultations", ("Moscow wants to be included in any consultations on the region's "
-     "future."), "CONSULT"),
+    ("any consultations", "Nairobi hopes to join any consultations on the Nile dam.",
+     "CONSULT"),
     ("any offensive", "NATO warned against any military offensive in the strait.", "ASSAULT"),
     ("any arrest", "Rwanda said any arrest of its officials abroad would be a hostile act.",
      "COERCE"),
