@@ -38,6 +38,12 @@ FIGURATIVE = [
     ("a commercial attacks", ("A TV commercial paid for by the junta attacked the opposition "
      "leader.")),
     ("a tariff hits", "The tariff hit Brazilian steel mills hard."),
+    # a state or a named organisation is defeated, not beaten
+    ("beat a state", "Officials in Tbilisi believe Georgia could beat Russia in a short war."),
+    ("beat a named group", ("Analysts doubt that the Iraqi army can beat the Islamic State "
+     "without air support.")),
+    ("beat a group the tagger takes for a person", ("The colonel outlined his plan to beat "
+     "Boko Haram in the Sambisa forest.")),
     # a rule blamed or judged for what it targets
     ("ruled illegal for targeting", ("The curfew was ruled illegal for targeting young men "
      "from poor districts.")),
@@ -87,6 +93,11 @@ REAL = [
     ("fought for days", "Somali troops fought for three days to drive al-Shabaab out of Afgoye."),
     ("fought for control", "Government troops and rebels fought for control of the airport."),
     ("militias fought over", "Rival militias fought over the oil terminal near Zawiya."),
+    # beating people, a named person or a group described, not named
+    ("beat protesters", "Police beat protesters in Minsk on Sunday."),
+    ("beat a group described", "Police beat Navalny supporters outside the court in Moscow."),
+    ("beat a person", "Soldiers beat Ahmed Hassan at a checkpoint near Hebron."),
+    ("beat captives", "Guards beat two captured rebels at the camp near Goma."),
     # a party, not a rule, blamed for what it targets
     ("party faulted for targeting", ("Human rights groups faulted the junta for targeting "
      "monks in Mandalay.")),

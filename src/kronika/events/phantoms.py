@@ -35,6 +35,8 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   (carried, no visit); 'shot a film', 'captured the moment', 'arrested
   the decline' (recording, halting), 'fired 200 workers' (dismissal), and on the field of
   play 'beat Chelsea in the league' or 'attacked down the left in the derby' (role 'sport');
+  'Georgia could beat Russia' or 'a plan to beat Boko Haram' (defeating a state or a named
+  group, no beating of people);
   a threat that something poses or is ('poses a threat to Japan', 'is a threat to regional
   stability', 'sees Iran as a threat', 'a threat to peace'), and a hazard or a state of
   affairs that threatens ('the drought threatens millions'): a danger described, nobody
@@ -827,6 +829,32 @@ def sports_result(head: Token, entry: Trigger) -> bool:
     words = [t.lemma_.lower() for t in sent]
     return any(w in sport for w in words) or any(
         f"{a} {b}" in sport for a, b in zip(words, words[1:], strict=False))
+
+
+# Entity labels of a state or an organisation: one beats people, but 'beats' a country or an
+# armed group only as one defeats it ('Ukraine can beat Russia', 'a plan to beat the Islamic
+# State'), the outcome of a war told or hoped for, no beating.
+BODY_LABELS = frozenset({"GPE", "ORG"})
+
+
+def defeat(head: Token, entry: Trigger, index: ActorIndex) -> bool:
+    """'can beat Russia', 'to beat the Islamic State': a verb of beating whose objects are all
+    named states or organisations defeats them; 'beat protesters', 'beat Navalny supporters',
+    'beat a soldier' or a named person stay beatings."""
+    if entry.type != "ASSAULT" or entry.mode != "beat" or head.pos_ != "VERB" or \
+            head.lemma_.lower() not in DEFEAT_VERBS:
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(named_body(o, index) for o in objects)
+
+
+def named_body(tok: Token, index: ActorIndex) -> bool:
+    """A proper name of a state or an organisation, not of a person (the actor resolved says
+    which; the tagger may take 'Boko Haram' for a person)."""
+    if tok.pos_ != "PROPN":
+        return False
+    actor = index.actor_of(tok)
+    return actor.kind != "person" if actor is not None else tok.ent_type_ in BODY_LABELS
 
 
 # What one calls in the sense of proclaiming it ('called a general strike', 'called snap
@@ -1662,7 +1690,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
         return True
     return figurative(head, entry, index) or other_sense(head, entry) or \
         danger(head, entry, index) or danger_threatens(head, entry, index) or \
-        civil_exercise(head, entry, index) or \
+        civil_exercise(head, entry, index) or defeat(head, entry, index) or \
         euphemism_for_things(head, entry, index) or \
         condition(head, index) or rehearsed(head) or generic(head) or \
         (entry.type == "ASSAULT" and standing(head)) or \
