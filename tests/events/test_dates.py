@@ -581,3 +581,20 @@ def test_an_act_after_which_a_dated_act_came_takes_its_date(nlp: Language, text:
 def test_a_length_of_time_after_for_dates_nothing(nlp: Language, text: str, word: str) -> None:
     trigger = next(t for t in nlp(text) if t.text == word)
     assert event_date(trigger, FRIDAY) == ("2025-08-22", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a promise is made when it is said, whatever day it names for the act promised
+        ("On Monday, the rebels said they would open a humanitarian corridor on Friday.",
+         "2025-03-03"),
+        ("Hamas said it would release four hostages on Saturday.", "2025-03-04"),
+        ("The junta said it would free 200 political prisoners on Thursday.", "2025-03-04"),
+        ("Kyiv said it would return the bodies of 50 soldiers on Sunday.", "2025-03-04"),
+    ],
+)
+def test_a_promise_is_dated_when_it_is_said(text: str, value: str) -> None:
+    events = kronika.analyze(text, published="2025-03-04").events
+    promises = [e for e in events if e.type == "AGREE"]
+    assert promises and all(e.date == value and e.factuality == "asserted" for e in promises)

@@ -488,7 +488,7 @@ def test_seizing_a_person_is_an_arrest(text: str, mode: str) -> None:
     [
         # a government speaker's own state is no target of what it says it will do
         "Iran's foreign minister, Abbas Araqchi, warned that Tehran could quit the treaty.",
-        "Putin said Russia would respond to any attack.",
+        "Putin said Russia would retaliate against any aggression.",
         "Turkish President Recep Tayyip Erdogan warned that Ankara would act alone.",
     ],
 )

@@ -38,6 +38,19 @@ FIGURATIVE = [
     ("a commercial attacks", ("A TV commercial paid for by the junta attacked the opposition "
      "leader.")),
     ("a tariff hits", "The tariff hit Brazilian steel mills hard."),
+    # a state or a named organisation is defeated, not beaten
+    ("beat a state", "Officials in Tbilisi believe Georgia could beat Russia in a short war."),
+    ("beat a named group", ("Analysts doubt that the Iraqi army can beat the Islamic State "
+     "without air support.")),
+    ("beat a group the tagger takes for a person", ("The colonel outlined his plan to beat "
+     "Boko Haram in the Sambisa forest.")),
+    # a rule blamed or judged for what it targets
+    ("ruled illegal for targeting", ("The curfew was ruled illegal for targeting young men "
+     "from poor districts.")),
+    ("condemned for targeting", ("The decree has been condemned for targeting journalists "
+     "in Minsk.")),
+    ("faulted for targeting", ("Rights groups faulted the policy for targeting ethnic Uzbeks "
+     "in Osh.")),
     ("hit by tariffs", "Chile and Peru, hit by new U.S. tariffs, vowed to respond."),
     ("passive hit by sanctions", "Exporters were hit hard by the sanctions last year."),
     ("destruction of society", "He warned of the destruction of society by greed."),
@@ -80,6 +93,14 @@ REAL = [
     ("fought for days", "Somali troops fought for three days to drive al-Shabaab out of Afgoye."),
     ("fought for control", "Government troops and rebels fought for control of the airport."),
     ("militias fought over", "Rival militias fought over the oil terminal near Zawiya."),
+    # beating people, a named person or a group described, not named
+    ("beat protesters", "Police beat protesters in Minsk on Sunday."),
+    ("beat a group described", "Police beat Navalny supporters outside the court in Moscow."),
+    ("beat a person", "Soldiers beat Ahmed Hassan at a checkpoint near Hebron."),
+    ("beat captives", "Guards beat two captured rebels at the camp near Goma."),
+    # a party, not a rule, blamed for what it targets
+    ("party faulted for targeting", ("Human rights groups faulted the junta for targeting "
+     "monks in Mandalay.")),
 ]
 
 BACKGROUND = [
@@ -225,6 +246,14 @@ OTHER_SENSES = [
      "COERCE"),
     ("the right to", "Ugandans have the right to protest against the Ugandan government.",
      "PROTEST"),
+    # an event noun under 'any' ranges over events that may come and tells none
+    ("any consultations", "Nairobi hopes to join any consultations on the Nile dam.",
+     "CONSULT"),
+    ("any offensive", "NATO warned against any military offensive in the strait.", "ASSAULT"),
+    ("any arrest", "Rwanda said any arrest of its officials abroad would be a hostile act.",
+     "COERCE"),
+    ("any talks", "Beijing said it would oppose any talks between Taipei and Manila.",
+     "CONSULT"),
 ]
 
 OTHER_SENSES += [
@@ -610,6 +639,15 @@ STANCE_CONTENT = [
      "ACCUSE", "ASSAULT"),
     ("accused of attacking", "Egypt accused Israel of attacking the convoy near Rafah.",
      "ACCUSE", "ASSAULT"),
+    # the act a threat names as its object noun
+    ("threatened strikes", "Venezuela threatened air strikes against Guyana.", "THREATEN",
+     "ASSAULT"),
+    ("threatened a crackdown", "The junta threatened a crackdown on the independent press.",
+     "THREATEN", "COERCE"),
+    ("threatened labour strikes", "The union threatened strikes at the ports of Durban.",
+     "THREATEN", "PROTEST"),
+    ("threatened airstrikes", ("Ethiopia threatened airstrikes on the rebel-held town of "
+     "Mekelle."), "THREATEN", "ASSAULT"),
 ]
 
 

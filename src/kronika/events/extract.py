@@ -1444,6 +1444,8 @@ def extract_events(
         pronoun_only = (sources or targets) and all(by_pronoun(a, index) for a in sources + targets)
         # 'X said it will ...': an announcement is the event, its tense no doubt about it
         announced = entry.type != act_type
+        if announced and qualifier.value == "asserted" and ahead_of(when, published):
+            when = announcement_date(head, published)  # the promise is told, not the act
         if qualifier.value != "asserted" and pronoun_only and not announced:
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
 
@@ -1658,6 +1660,31 @@ def pulling_back(entry: Trigger) -> bool:
     'pull out', 'retreat')."""
     return entry.type == "RETREAT" and entry.mode == "withdraw" and \
         (entry.cameo or "").startswith("087")
+
+
+def ahead_of(when: str | None, published: date | None) -> bool:
+    """A date (ISO, a year, a month or a day) wholly after the day of publication."""
+    if not when or published is None:
+        return False
+    return when > published.isoformat()[:len(when)]
+
+
+def announcement_date(head: Token, published: date | None) -> str | None:
+    """The date of the saying that announces the act of ``head`` ('the rebels said on Monday
+    they would open a corridor on Friday': Monday): a promise or a refusal is made when it is
+    said, whatever day it names for the act; the publication date when that verb has none or
+    none is found."""
+    tok = head
+    for _ in range(6):
+        if tok.head == tok or tok.dep_ not in ("ccomp", "xcomp", "parataxis", "conj"):
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in speech_verbs():
+            when, _expression = event_date(tok, published)
+            if not ahead_of(when, published):
+                return when
+            break
+    return published.isoformat() if published else None
 
 
 def said_by_someone(head: Token) -> bool:

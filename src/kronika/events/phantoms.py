@@ -35,6 +35,8 @@ The kinds below are filtered or re-qualified here, each a general fact about new
   (carried, no visit); 'shot a film', 'captured the moment', 'arrested
   the decline' (recording, halting), 'fired 200 workers' (dismissal), and on the field of
   play 'beat Chelsea in the league' or 'attacked down the left in the derby' (role 'sport');
+  'Georgia could beat Russia' or 'a plan to beat Boko Haram' (defeating a state or a named
+  group, no beating of people);
   a threat that something poses or is ('poses a threat to Japan', 'is a threat to regional
   stability', 'sees Iran as a threat', 'a threat to peace'), and a hazard or a state of
   affairs that threatens ('the drought threatens millions'): a danger described, nobody
@@ -273,6 +275,9 @@ DECADE = re.compile(r"(?:1[89]|20)\d0'?s")
 # Words that open a clause of any and every occasion ('whenever police arrest a journalist').
 EVERY_OCCASION = frozenset({"whenever"})
 EVERY_DETS = frozenset({"every", "each"})
+# Determiners of free choice: 'any attack', 'any talks' range over events that may come, and
+# tell none ('will respond to any attack', 'warned against any offensive').
+FREE_CHOICE_DETS = frozenset({"any", "whatever"})
 # Units of time that 'every' or 'each' makes a recurring occasion ('every Friday', 'each year').
 RECURRING_UNITS = frozenset({
     "day", "week", "weekend", "month", "year", "morning", "evening", "night", "afternoon",
@@ -538,15 +543,33 @@ def ground_held(noun: Token, index: ActorIndex) -> bool:
 
 
 def by_measure(head: Token, measures: frozenset[str], index: ActorIndex) -> bool:
-    """'the new law targets migrants', 'sanctions that hit ordinary farmers': a rule or a
-    policy does the harm, no one strikes a blow."""
+    """'the new law targets migrants', 'sanctions that hit ordinary farmers', 'the decree was
+    condemned for targeting journalists': a rule or a policy does the harm, no one strikes a
+    blow."""
     if head.pos_ != "VERB":
         return False
     # 'farmers hit by the new tariffs', 'were hit hard by sanctions': the agent does it
-    doer = by_agent(head) or subject_of(head)
+    doer = by_agent(head) or faulted_for(head) or subject_of(head)
     if doer is not None and doer.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
         doer = head.head  # 'sanctions that hit farmers'
     return doer is not None and bool(phrase_of(doer) & measures) and not is_party(doer, index)
+
+
+def faulted_for(gerund: Token) -> Token | None:
+    """The one blamed or judged for what a gerund after 'for' says it does ('the decree was
+    condemned for targeting journalists', 'faulted the policy for targeting Uzbeks', 'the
+    curfew was ruled illegal for targeting young men'): the noun 'for' hangs on, or the
+    object, else the passive subject, of the verb it hangs on."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ != "for":
+        return None
+    host = gerund.head.head
+    if host.pos_ in ("NOUN", "PROPN"):
+        return host
+    if host.pos_ != "VERB":
+        return None
+    judged = [c for c in host.children if c.dep_ == "dobj"] or \
+        [c for c in host.children if c.dep_ == "nsubjpass"]
+    return judged[0] if judged else None
 
 
 def ruins_whole(head: Token, words: Mapping[str, frozenset[str]], index: ActorIndex) -> bool:
@@ -808,6 +831,32 @@ def sports_result(head: Token, entry: Trigger) -> bool:
         f"{a} {b}" in sport for a, b in zip(words, words[1:], strict=False))
 
 
+# Entity labels of a state or an organisation: one beats people, but 'beats' a country or an
+# armed group only as one defeats it ('Ukraine can beat Russia', 'a plan to beat the Islamic
+# State'), the outcome of a war told or hoped for, no beating.
+BODY_LABELS = frozenset({"GPE", "ORG"})
+
+
+def defeat(head: Token, entry: Trigger, index: ActorIndex) -> bool:
+    """'can beat Russia', 'to beat the Islamic State': a verb of beating whose objects are all
+    named states or organisations defeats them; 'beat protesters', 'beat Navalny supporters',
+    'beat a soldier' or a named person stay beatings."""
+    if entry.type != "ASSAULT" or entry.mode != "beat" or head.pos_ != "VERB" or \
+            head.lemma_.lower() not in DEFEAT_VERBS:
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(named_body(o, index) for o in objects)
+
+
+def named_body(tok: Token, index: ActorIndex) -> bool:
+    """A proper name of a state or an organisation, not of a person (the actor resolved says
+    which; the tagger may take 'Boko Haram' for a person)."""
+    if tok.pos_ != "PROPN":
+        return False
+    actor = index.actor_of(tok)
+    return actor.kind != "person" if actor is not None else tok.ent_type_ in BODY_LABELS
+
+
 # What one calls in the sense of proclaiming it ('called a general strike', 'called snap
 # elections', 'called a ceasefire'): the thing called is the act, 'call' is no phone call.
 PROCLAIMED = frozenset({"strike", "election", "referendum", "ceasefire", "truce", "halt",
@@ -940,6 +989,7 @@ def shelter(head: Token, entry: Trigger) -> bool:
     hosted += [o for h in hosted for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]  # 'thousands of Syrian refugees'
     return any(spelled_as(o, SHELTERED) for o in hosted)
+
 
 
 def mourning(head: Token, entry: Trigger) -> bool:
@@ -1582,12 +1632,16 @@ def generic(head: Token) -> bool:
     clause with an adverb of frequency ('police usually detain suspects for two days',
     'soldiers often shoot at smugglers'), or a clause of any and every occasion and its main
     clause ('whenever police arrest a journalist, the union protests'). Adverbs of frequency
-    count in the present only: 'in May police often fired on marchers' tells of events."""
+    count in the present only: 'in May police often fired on marchers' tells of events. An
+    event noun under 'any' ranges over events that may come ('condemned any attack')."""
     if head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_.lower() in STATISTIC_NOUNS:
         return True  # 'arrest rates': a kind of event counted
     if head.dep_ == "pobj" and head.head.lower_ == "to" and \
             head.head.head.lemma_.lower() in EXPOSURE_NOUNS:
         return True  # 'its vulnerability to airstrikes'
+    if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in FREE_CHOICE_DETS
+                                   for c in head.children):
+        return True  # 'condemned any attack on aid workers': whichever may come, none told
     if trend(head) or kind_judged(head) or ruled_kind(head) or kind_scoped(head):
         return True
     verb = clause_verb(head)
@@ -1636,7 +1690,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
         return True
     return figurative(head, entry, index) or other_sense(head, entry) or \
         danger(head, entry, index) or danger_threatens(head, entry, index) or \
-        civil_exercise(head, entry, index) or \
+        civil_exercise(head, entry, index) or defeat(head, entry, index) or \
         euphemism_for_things(head, entry, index) or \
         condition(head, index) or rehearsed(head) or generic(head) or \
         (entry.type == "ASSAULT" and standing(head)) or \
@@ -1750,7 +1804,8 @@ def polar_question_mark(head: Token) -> int | None:
 
 def content_governor(head: Token) -> Token | None:
     """The word whose content a trigger's clause or noun is: the verb of an infinitive or
-    that-clause ('urged X to leave', 'demanded that X leave'), the noun of an infinitive
+    that-clause ('urged X to leave', 'demanded that X leave') or of a noun object
+    ('threatened air strikes'), the noun of an infinitive
     ('an offer to host talks'), or the word before 'for', 'to', 'of' or 'on' ('calls for a
     truce'); a conjunct counts as its first conjunct ('to unite and mobilize')."""
     tok = head
@@ -1761,6 +1816,8 @@ def content_governor(head: Token) -> Token | None:
         return tok.head.head  # 'vowed to keep up the attacks': the attacks are the vow's
     if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN"):
         return tok.head
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        return tok.head  # 'threatened air strikes', 'promised talks': the noun is the act
     prep = tok.head
     if tok.dep_ in ("pobj", "pcomp") and prep.lower_ in CONTENT_PREPS and prep.head != prep:
         return prep.head
