@@ -51,3 +51,13 @@ def test_title_cased_headline_is_no_name(nlp: Language) -> None:
     doc = nlp("Ethiopian Police Detain Opposition Leaders\nPolice detained three opposition "
               "leaders in Addis Ababa on Monday.")
     assert all(not e.text.startswith("Ethiopian Police Detain") for e in doc.ents)
+
+
+@pytest.mark.parametrize("text", [
+    "Amina argued the 13th Amendment is worth studying since schools skip it.",
+    "Osei said he felt the 13th Amendment was worth fighting for in court.",
+    "The professor said she felt the 13th Amendment was overlooked by most textbooks.",
+    "Okonjo cited harsh remarks Ruto had made about the farmers after the strike.",
+])
+def test_no_sentence_starts_after_a_word_that_cannot_end_one(nlp: Language, text: str) -> None:
+    assert [s.text for s in nlp(text).sents] == [text]
