@@ -181,7 +181,9 @@ def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
             continue
         before = (q.end <= start and _joins(text[q.end : start], colon=False)
                   and not _closes_earlier_sentence(text, q))
-        if before or (q.start >= end and _joins(text[end : q.start], colon=True)):
+        after = (q.start >= end and _joins(text[end : q.start], colon=True)
+                 and not _nearer_cue(ctx, verb, q))
+        if before or after:
             found.append(q)
     # '"A," he said, but "B"', 'said "A," and "B"': a quotation joined to the last one, or
     # to the cue's clause after a quotation, by "and" or "but"
@@ -193,6 +195,23 @@ def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
             found.append(q)
             position = q.end
     return found
+
+
+# the kinds of cue that introduce a quotation of their own words
+_QUOTING_KINDS = frozenset({"speech", "quoting"})
+
+
+def _nearer_cue(ctx: Context, verb: Token, quote: Quote) -> bool:
+    """True when another verb of saying stands between the cue and a quotation after it: the
+    quotation is that verb's ('"A," she sings before asking them, "B?"': "B?" is asked, not
+    sung)."""
+    for token in ctx.doc[verb.i + 1 :]:
+        if token.idx >= quote.start:
+            return False
+        if (token.pos_ == "VERB" and verb.is_ancestor(token)
+                and ctx.lexicon.verb_kind(token.lemma_.lower()) in _QUOTING_KINDS):
+            return True
+    return False
 
 
 # '"A," he said, but "B"': a quotation after the cue joined to one before it by "and" or
