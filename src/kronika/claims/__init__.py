@@ -101,6 +101,7 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
     kept = [c for c in trimmed if not _inner_attitude(c, trimmed)]
     kept = [c for c in kept if not _inside_quotation(c, kept, ctx)]
     kept = [c for c in kept if not _unsaid_inside(c, kept, doc)]
+    kept = [c for c in kept if not _described_inside(c, kept, doc)]
     return sorted(kept, key=lambda c: (c.content_start, c.cue_start or 0))
 
 
@@ -247,3 +248,23 @@ def _inner_attitude(claim: ClaimSpan, claims: Iterable[ClaimSpan]) -> bool:
         and not other.content_start <= claim.content_start < claim.content_end <= claim.cue_start
         for other in claims
     )
+
+
+# clauses that modify a noun: "video that shows ...", "reports alleging ...", "the sum he
+# says he raised"
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _described_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -> bool:
+    """True for a cue that opens a clause modifying a noun inside another claim's content:
+    "said officials have video that shows the blast", "cited reports alleging that ...". The
+    clause says which thing the outer speaker means, a description inside their words, not
+    an attribution the text makes; "said the envoy told him that ..." (a reported act of
+    saying, the complement of the outer cue) stays and is chained."""
+    cue = _cue_token(doc, claim)
+    if cue is None or doc[cue].dep_ not in _NOUN_CLAUSES:
+        return False
+    noun = doc[cue].head
+    at = noun.idx
+    return any(o is not claim and o.content_start <= at < o.content_end
+               and o.content_start <= (claim.cue_start or 0) < o.content_end for o in claims)
