@@ -16,7 +16,7 @@ from kronika.claims.context import (
     token_span,
     trim,
 )
-from kronika.claims.cues import verbal_senses
+from kronika.claims.cues import default_lexicon, verbal_senses
 from kronika.claims.quotes import Quote
 from kronika.claims.speakers import phrase_tokens
 
@@ -564,7 +564,34 @@ def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:
                      or _same_pronoun_subject(c, inner)))
             or (c.dep_ == "ccomp" and c.i > clause.i and _subject_swallowed(c, clause))
             or (c.dep_ == "advcl" and c.i > clause.i and _reasoning(c))
-            or (c.i > clause.right_edge.i and _continues_the_clause(verb, c, clause))]
+            or (c.i > clause.right_edge.i and _continues_the_clause(verb, c, clause))
+            or (c.i > clause.right_edge.i and _joined_statement(verb, c))]
+
+
+# the plain verbs of reporting, under which a news sentence goes on reporting; after a verb
+# of showing or announcing ("polls showed A, but polls are no forecast") the writer comments
+_PLAIN_REPORTING = frozenset({"say", "tell", "add"})
+
+
+def _joined_statement(verb: Token, conj: Token) -> bool:
+    """'said the talks had stalled, but a deal could still be reached': a clause with a
+    subject of its own, joined by "and" or "but" in the sentence of a plain cue of reporting,
+    goes on with what was said; news style starts a new sentence for the writer's own
+    narrative. A clause whose
+    verb is itself a cue is a second attribution ("..., but Kenya denied it"), and one whose
+    subject is a pronoun may be the speaker's own next act ("..., and he left")."""
+    if (verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in _PLAIN_REPORTING
+            or conj.dep_ != "conj" or conj.i < 2):
+        return False
+    if conj.pos_ not in ("VERB", "AUX") or default_lexicon().verb_kind(conj.lemma_.lower()):
+        return False
+    joiner = next((c for c in verb.children if c.dep_ == "cc" and c.i < conj.i), None)
+    if joiner is None or joiner.lower_ not in ("and", "but"):
+        return False
+    subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
+                    and c.i < conj.i), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN", "DET", "NUM") \
+        and subject.left_edge.i == joiner.i + 1
 
 
 def _topic_phrase(word: Token) -> bool:
