@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from kronika.claims.attribution import (
     adjective_claim,
     colon_claim,
+    depiction_nouns,
     hoisted_participle,
     noun_claim,
     phrase_claims,
@@ -260,11 +261,14 @@ def _described_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -
     "said officials have video that shows the blast", "cited reports alleging that ...". The
     clause says which thing the outer speaker means, a description inside their words, not
     an attribution the text makes; "said the envoy told him that ..." (a reported act of
-    saying, the complement of the outer cue) stays and is chained."""
+    saying, the complement of the outer cue) stays and is chained, and so does one a picture
+    records ("aired a clip of the envoy saying ...")."""
     cue = _cue_token(doc, claim)
     if cue is None or doc[cue].dep_ not in _NOUN_CLAUSES:
         return False
     noun = doc[cue].head
+    if doc[cue].dep_ == "acl" and noun.lemma_.lower() in depiction_nouns():
+        return False  # "a clip of the envoy saying ...": the envoy spoke, the clip shows it
     at = noun.idx
     return any(o is not claim and o.content_start <= at < o.content_end
                and o.content_start <= (claim.cue_start or 0) < o.content_end for o in claims)

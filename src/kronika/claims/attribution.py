@@ -175,7 +175,7 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             host = _clause_of_pronoun_object(verb)
             if host is None:
-                return verb.head
+                return _one_depicted(verb) or verb.head
             verb = host  # "sanctioned the army chief, accusing him of X": not the chief
             continue
         if _gerund_of_manner(verb):
@@ -329,6 +329,20 @@ def verbal_sense(verb: Token) -> bool:
 # (an advertisement), where one that "shows" it only depicts
 _SPEECH_ACTS = frozenset({"say", "claim", "declare", "state", "assert", "argue", "accuse",
                           "warn", "tell", "ask", "urge", "insist", "promise"})
+
+
+def _one_depicted(participle: Token) -> Token | None:
+    """Who speaks in "a video of Kagame saying X", "footage of the envoy warning Y": the one
+    the picture is of, named right before the participle the parser hung on the picture; the
+    picture shows them speaking. None for any other noun."""
+    noun = participle.head
+    if noun.lemma_.lower() not in depiction_nouns():
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    shown = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if shown is None or shown.right_edge.i + 1 != participle.i:
+        return None
+    return shown if shown.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _depiction(speaker: Token) -> bool:
