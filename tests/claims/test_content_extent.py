@@ -210,3 +210,15 @@ def test_the_object_goes_on_over_including_and_a_wh_clause(nlp, text, cue, conte
 def test_a_second_act_is_no_part_of_the_object(nlp):
     text = "The priest spoke of the war and then walked out."
     assert _contents(nlp, text, "spoke of") == ["the war"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param("The senator called on fellow lawmakers to reject the budget.",
+                 "fellow lawmakers to reject the budget", id="lawmakers"),
+    pytest.param("Okafor called on fellow governors to back the plan.",
+                 "fellow governors to back the plan", id="governors"),
+    pytest.param("Lula called on fellow leaders to reject the tariffs.",
+                 "fellow leaders to reject the tariffs", id="leaders"),
+])
+def test_the_one_called_on_is_part_of_the_appeal(nlp, text, content):
+    assert _contents(nlp, text, "called on") == [content]

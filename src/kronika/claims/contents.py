@@ -883,6 +883,9 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
             or _more_of_the_object(c, particle.right_edge))]
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None and particle is not None:
+            # "called on lawmakers to reject it": the parse may hang the object on a particle
+            obj = next((c for c in particle.children if c.dep_ in ("pobj", "dobj")), None)
         # "told his supporters at a rally to go ...": the parser may read the far infinitive
         # as an adverbial clause
         directive = verb.lemma_.lower() in _HEARER_VERBS | _DIRECTIVE_VERBS
