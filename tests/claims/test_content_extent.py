@@ -222,3 +222,23 @@ def test_a_second_act_is_no_part_of_the_object(nlp):
 ])
 def test_the_one_called_on_is_part_of_the_appeal(nlp, text, content):
     assert _contents(nlp, text, "called on") == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    pytest.param("Osei spoke about the burdens facing farmers — the high cost of seed, mounting "
+                 "debt and unpaid labor.", "spoke about", "the burdens facing farmers — the high "
+                 "cost of seed, mounting debt and unpaid labor", id="list"),
+    pytest.param("Amina talked about the rumors she had come to believe — from the vaccine plot "
+                 "to the rigged census.", "talked about", "the rumors she had come to believe — "
+                 "from the vaccine plot to the rigged census", id="from-to"),
+    pytest.param("The envoy complained about the damage to the port -- three cranes, two "
+                 "warehouses and the fuel depot.", "complained about", "the damage to the port "
+                 "-- three cranes, two warehouses and the fuel depot", id="double-hyphen"),
+])
+def test_a_dash_that_spells_out_the_content_goes_with_it(nlp, text, cue, content):
+    assert _contents(nlp, text, cue) == [content]
+
+
+def test_a_clause_after_a_dash_is_not_spelled_out_content(nlp):
+    text = "The minister said the talks were over — and he noted that the army was ready."
+    assert _contents(nlp, text, "said") == ["the talks were over"]

@@ -499,6 +499,39 @@ def _colon_elaboration(ctx: Context, verb: Token, start: int, end: int) -> int:
     return max(end, colon + 1 + len(body)) if body.strip() else end
 
 
+# a dash set off by spaces, then what it opens up to the sentence's end
+_DASH_JOINT = re.compile(r"\s+(?:—|–|―|--)\s+")
+# words that open a second clause after a dash, not an elaboration of the content
+_CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "yet", "while", "although", "though",
+                             "because", "as", "which", "who"})
+
+
+def _dash_elaboration(ctx: Context, verb: Token, end: int) -> int:
+    """End of a content that a dash at its end goes on to spell out up to the sentence's end
+    ("spoke of the burdens on farmers — the cost of seed, debt and unpaid labor", "talked
+    about the things she believed — from X to Y"): the parser hangs the part after the dash
+    on the cue. Not a second clause after the dash ("— and he noted ..."), not an aside that
+    a second dash closes, nor one with a cue or a quotation of its own."""
+    text = ctx.text
+    joint = _DASH_JOINT.match(text, end)
+    sent = ctx.sentences[ctx.sentence_of[verb.i]]
+    if joint is None or joint.end() >= sent.end_char:
+        return end
+    rest = text[joint.end() : sent.end_char]
+    body = rest.rstrip().rstrip(".!?").rstrip()
+    if not body or "\n" in body or _DASH_JOINT.search(body) or any(m in body for m in '"“”«»'):
+        return end
+    first = ctx.doc.char_span(joint.end(), joint.end() + len(body), alignment_mode="expand")
+    if first is None or first[0].lower_ in _CLAUSE_OPENERS or first[0].pos_ == "PRON":
+        return end
+    if any(t.pos_ == "VERB" and ctx.lexicon.verb_kind(t.lemma_.lower()) for t in first):
+        return end
+    if any(c.dep_ in ("nsubj", "nsubjpass") for t in first if t.pos_ in ("VERB", "AUX")
+           and t.head.i not in range(first.start, first.end) for c in t.children):
+        return end  # a clause of its own: "— prices rose"
+    return joint.end() + len(body)
+
+
 _QUOTATION_JOINT = re.compile(r"\s*[,:]\s*")
 
 
@@ -1135,6 +1168,8 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     if content is None:
         return None
     start, end = _before_second_act(ctx, verb, content[0], content[1])
+    if start > verb.idx:
+        end = _dash_elaboration(ctx, verb, end)
     content = (start, end, content[2])
     more = _stray_conjuncts(ctx, verb, start, end) + _conditions(ctx, verb, end)
     if not more:
