@@ -24,7 +24,7 @@ from kronika.claims.attribution import (
     survey_claim,
     verb_claim,
 )
-from kronika.claims.boilerplate import boilerplate_spans
+from kronika.claims.boilerplate import boilerplate_spans, editors_notes
 from kronika.claims.contents import coordinated_infinitive
 from kronika.claims.context import Context, make_context, trim
 from kronika.claims.cues import CueLexicon, default_lexicon, load_lexicon
@@ -91,7 +91,7 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
         signed = signed_claim(ctx, n)
         if signed is not None:
             found.append(signed)
-    formulas = boilerplate_spans(doc)
+    formulas = boilerplate_spans(doc) + editors_notes(ctx.text)
     # "who asked not to be named", "declined to comment": how the story was sourced, no claim
     found = [c for c in found if c.cue_start is None or c.cue_end is None
              or not any(s < c.cue_end and c.cue_start < e for s, e in formulas)]
