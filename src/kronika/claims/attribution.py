@@ -1349,6 +1349,15 @@ def _thing_holds_the_quotation(ctx: Context, verb: Token, subject: Token) -> boo
             and subject.ent_type_ not in _VOICES)
 
 
+def _credit(ctx: Context, start: int, end: int) -> bool:
+    """True when what follows a label's colon is only a name ("Source: NATO.", "Data: World
+    Bank"): a credit line that names where something came from, not words anyone said."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return bool(words) and words[0].pos_ == "PROPN" and all(
+        t.pos_ in ("PROPN", "ADP", "DET", "CCONJ") for t in words)
+
+
 def colon_claim(ctx: Context, colon: Token) -> ClaimSpan | None:
     """A claim introduced by a colon: a transcript or headline label, or ``X scolded: "..."``."""
     if colon.text != ":":
@@ -1357,6 +1366,8 @@ def colon_claim(ctx: Context, colon: Token) -> ClaimSpan | None:
     label = _label_speaker(ctx, colon)
     if label is not None:
         start, end = trim(text, colon.idx + 1, _line_bounds(text, colon.idx, colon.idx)[1])
+        if _credit(ctx, start, end):
+            return None
         head = max(label, key=lambda t: t.i if t.pos_ != "PART" else -1)
         content = (start, end, quoted_share(ctx, start, end) >= 0.5)
         return _claim(ctx, (colon.idx, colon.idx + 1), "speech", head, content, colon,
