@@ -16,6 +16,7 @@ which may run over several sentences.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import islice
 
@@ -1349,6 +1350,33 @@ def _thing_holds_the_quotation(ctx: Context, verb: Token, subject: Token) -> boo
             and subject.ent_type_ not in _VOICES)
 
 
+# a paragraph that opens another turn of a transcript: a label and a colon, or a stage note
+_TURN_OPENING = re.compile(r"[(\[]|[A-Z][\w.'’ -]{0,40}:\s")
+
+
+def _rest_of_turn(ctx: Context, label: list[Token], end: int) -> int:
+    """End of a transcript turn quoted over several paragraphs ('"WALLACE: ...' and then
+    '"But ...'): news style leaves each paragraph's quotation open and opens the next one with
+    a quotation mark while the same speaker goes on. The turn ends at a paragraph that opens
+    another turn or a stage note ('"(CROSSTALK.)'), or that opens with no quotation mark."""
+    text = ctx.text
+    opening = label[0].idx - 1
+    while opening >= 0 and text[opening] in " \t":
+        opening -= 1
+    if opening < 0 or text[opening] not in _OPEN_QUOTES:
+        return end
+    quote = next((q for q in ctx.quotes if q.start == opening), None)
+    while quote is not None and not quote.closed:
+        nxt = next((q for q in ctx.quotes if q.start >= quote.end), None)
+        if nxt is None or text[quote.end : nxt.start].strip() or "\n" not in text[end : nxt.start]:
+            break
+        if _TURN_OPENING.match(text, nxt.inner_start):
+            break
+        end = trim(text, nxt.inner_start, nxt.inner_end)[1]
+        quote = nxt
+    return end
+
+
 def _credit(ctx: Context, start: int, end: int) -> bool:
     """True when what follows a label's colon is only a name ("Source: NATO.", "Data: World
     Bank"): a credit line that names where something came from, not words anyone said."""
@@ -1368,6 +1396,7 @@ def colon_claim(ctx: Context, colon: Token) -> ClaimSpan | None:
         start, end = trim(text, colon.idx + 1, _line_bounds(text, colon.idx, colon.idx)[1])
         if _credit(ctx, start, end):
             return None
+        end = _rest_of_turn(ctx, label, end)
         head = max(label, key=lambda t: t.i if t.pos_ != "PART" else -1)
         content = (start, end, quoted_share(ctx, start, end) >= 0.5)
         return _claim(ctx, (colon.idx, colon.idx + 1), "speech", head, content, colon,
