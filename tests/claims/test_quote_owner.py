@@ -25,3 +25,18 @@ def test_a_quotation_split_by_its_own_cue_stays_whole(nlp):
     doc = nlp(text)
     contents = [c.content_text(doc.text) for c in extract_claims(doc) if c.cue == "told"]
     assert contents == ["Stay calm,” the mayor told residents on Monday, “and stay indoors."]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    pytest.param("“We had problems in the past,” Ruto said after meeting Kagame. He did not "
+                 "suggest retaliation. “Our goal is to set some norms.”", "did not suggest",
+                 None, id="suggest"),
+    pytest.param("“We cannot wait,” Mensah said. She urged calm. “The army will come.”", "urged",
+                 "calm", id="urged"),
+    pytest.param("“Water is short,” the mayor said. He announced rationing. “Every house gets "
+                 "two buckets.”", "announced", "rationing", id="announced"),
+])
+def test_a_quotation_after_a_finished_sentence_is_not_its_cues(nlp, text, cue, content):
+    doc = nlp(text)
+    found = [c.content_text(doc.text) for c in extract_claims(doc) if c.cue == cue]
+    assert found == ([content] if content else [])

@@ -182,6 +182,7 @@ def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
         before = (q.end <= start and _joins(text[q.end : start], colon=False)
                   and not _closes_earlier_sentence(text, q))
         after = (q.start >= end and _joins(text[end : q.start], colon=True)
+                 and not _own_sentence_done(verb, text[end : q.start])
                  and not _nearer_cue(ctx, verb, q))
         if before or after:
             found.append(q)
@@ -195,6 +196,14 @@ def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
             found.append(q)
             position = q.end
     return found
+
+
+def _own_sentence_done(verb: Token, gap: str) -> bool:
+    """True when the cue's sentence said what it reports, an object of its own, and ends
+    before a quotation ('He did not suggest retaliation. "Our goal is ..."'): the quotation
+    opens another sentence, and its words are the last speaker's, not this cue's."""
+    return any(mark in gap for mark in ".!?") and any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children)
 
 
 # the kinds of cue that introduce a quotation of their own words
