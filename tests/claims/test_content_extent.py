@@ -228,9 +228,9 @@ def test_the_one_called_on_is_part_of_the_appeal(nlp, text, content):
     pytest.param("Osei spoke about the burdens facing farmers — the high cost of seed, mounting "
                  "debt and unpaid labor.", "spoke about", "the burdens facing farmers — the high "
                  "cost of seed, mounting debt and unpaid labor", id="list"),
-    pytest.param("Amina talked about the rumors she had come to believe — from the vaccine plot "
-                 "to the rigged census.", "talked about", "the rumors she had come to believe — "
-                 "from the vaccine plot to the rigged census", id="from-to"),
+    pytest.param("Amina talked about the stories her cousins swear by — from the poisoned wells "
+                 "to the stolen census.", "talked about", "the stories her cousins swear by — "
+                 "from the poisoned wells to the stolen census", id="from-to"),
     pytest.param("The envoy complained about the damage to the port -- three cranes, two "
                  "warehouses and the fuel depot.", "complained about", "the damage to the port "
                  "-- three cranes, two warehouses and the fuel depot", id="double-hyphen"),

@@ -55,8 +55,9 @@ def test_title_cased_headline_is_no_name(nlp: Language) -> None:
 
 @pytest.mark.parametrize("text", [
     "Amina argued the 13th Amendment is worth studying since schools skip it.",
-    "Osei said he felt the 13th Amendment was worth fighting for in court.",
-    "The professor said she felt the 13th Amendment was overlooked by most textbooks.",
+    "Osei argued the 13th Amendment is worth fighting for in court.",
+    "The lawyer said he thought the 13th Amendment is worth defending in court.",
+    "The pastor argued the 13th Amendment is worth teaching in every school.",
     "Okonjo cited harsh remarks Ruto had made about the farmers after the strike.",
 ])
 def test_no_sentence_starts_after_a_word_that_cannot_end_one(nlp: Language, text: str) -> None:
