@@ -210,3 +210,35 @@ def test_the_object_goes_on_over_including_and_a_wh_clause(nlp, text, cue, conte
 def test_a_second_act_is_no_part_of_the_object(nlp):
     text = "The priest spoke of the war and then walked out."
     assert _contents(nlp, text, "spoke of") == ["the war"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param("The senator called on fellow lawmakers to reject the budget.",
+                 "fellow lawmakers to reject the budget", id="lawmakers"),
+    pytest.param("Okafor called on fellow governors to back the plan.",
+                 "fellow governors to back the plan", id="governors"),
+    pytest.param("Lula called on fellow leaders to reject the tariffs.",
+                 "fellow leaders to reject the tariffs", id="leaders"),
+])
+def test_the_one_called_on_is_part_of_the_appeal(nlp, text, content):
+    assert _contents(nlp, text, "called on") == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    pytest.param("Osei spoke about the burdens facing farmers — the high cost of seed, mounting "
+                 "debt and unpaid labor.", "spoke about", "the burdens facing farmers — the high "
+                 "cost of seed, mounting debt and unpaid labor", id="list"),
+    pytest.param("Amina talked about the stories her cousins swear by — from the poisoned wells "
+                 "to the stolen census.", "talked about", "the stories her cousins swear by — "
+                 "from the poisoned wells to the stolen census", id="from-to"),
+    pytest.param("The envoy complained about the damage to the port -- three cranes, two "
+                 "warehouses and the fuel depot.", "complained about", "the damage to the port "
+                 "-- three cranes, two warehouses and the fuel depot", id="double-hyphen"),
+])
+def test_a_dash_that_spells_out_the_content_goes_with_it(nlp, text, cue, content):
+    assert _contents(nlp, text, cue) == [content]
+
+
+def test_a_clause_after_a_dash_is_not_spelled_out_content(nlp):
+    text = "The minister said the talks were over — and he noted that the army was ready."
+    assert _contents(nlp, text, "said") == ["the talks were over"]

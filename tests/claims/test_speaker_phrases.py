@@ -99,3 +99,23 @@ def test_a_comparison_set_off_by_commas_is_no_part_of_the_speaker(nlp, sentence,
 ])
 def test_what_is_said_is_no_part_of_the_speaker(nlp, sentence):
     assert _speakers(nlp, sentence, "says") in ([], ["Ruto"])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Both Ruto and Odinga say the vote was fair.", "Ruto and Odinga",
+                 id="both-names"),
+    pytest.param("Both Lagos and Abuja say the fuel subsidy must end.", "Lagos and Abuja",
+                 id="both-cities"),
+    pytest.param("Both Kagame and Tshisekedi told reporters the talks would resume.",
+                 "Kagame and Tshisekedi", id="both-told"),
+])
+def test_both_before_a_coordination_is_no_part_of_the_speaker(nlp, text, speaker):
+    doc = nlp(text)
+    claim = extract_claims(doc)[0]
+    assert doc.text[claim.speaker_start : claim.speaker_end] == speaker
+
+
+def test_both_as_the_head_of_the_phrase_stays(nlp):
+    doc = nlp("Both sides say the talks failed.")
+    claim = extract_claims(doc)[0]
+    assert doc.text[claim.speaker_start : claim.speaker_end] == "Both sides"

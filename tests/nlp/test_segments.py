@@ -51,3 +51,14 @@ def test_title_cased_headline_is_no_name(nlp: Language) -> None:
     doc = nlp("Ethiopian Police Detain Opposition Leaders\nPolice detained three opposition "
               "leaders in Addis Ababa on Monday.")
     assert all(not e.text.startswith("Ethiopian Police Detain") for e in doc.ents)
+
+
+@pytest.mark.parametrize("text", [
+    "Amina argued the 13th Amendment is worth studying since schools skip it.",
+    "Osei argued the 13th Amendment is worth fighting for in court.",
+    "The lawyer said he thought the 13th Amendment is worth defending in court.",
+    "The pastor argued the 13th Amendment is worth teaching in every school.",
+    "Okonjo cited harsh remarks Ruto had made about the farmers after the strike.",
+])
+def test_no_sentence_starts_after_a_word_that_cannot_end_one(nlp: Language, text: str) -> None:
+    assert [s.text for s in nlp(text).sents] == [text]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from kronika.claims.attribution import (
     adjective_claim,
     colon_claim,
+    depiction_nouns,
     hoisted_participle,
     noun_claim,
     phrase_claims,
@@ -23,7 +24,7 @@ from kronika.claims.attribution import (
     survey_claim,
     verb_claim,
 )
-from kronika.claims.boilerplate import boilerplate_spans
+from kronika.claims.boilerplate import boilerplate_spans, editors_notes
 from kronika.claims.contents import coordinated_infinitive
 from kronika.claims.context import Context, make_context, trim
 from kronika.claims.cues import CueLexicon, default_lexicon, load_lexicon
@@ -90,7 +91,7 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
         signed = signed_claim(ctx, n)
         if signed is not None:
             found.append(signed)
-    formulas = boilerplate_spans(doc)
+    formulas = boilerplate_spans(doc) + editors_notes(ctx.text)
     # "who asked not to be named", "declined to comment": how the story was sourced, no claim
     found = [c for c in found if c.cue_start is None or c.cue_end is None
              or not any(s < c.cue_end and c.cue_start < e for s, e in formulas)]
@@ -101,6 +102,7 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
     kept = [c for c in trimmed if not _inner_attitude(c, trimmed)]
     kept = [c for c in kept if not _inside_quotation(c, kept, ctx)]
     kept = [c for c in kept if not _unsaid_inside(c, kept, doc)]
+    kept = [c for c in kept if not _described_inside(c, kept, doc)]
     return sorted(kept, key=lambda c: (c.content_start, c.cue_start or 0))
 
 
@@ -247,3 +249,26 @@ def _inner_attitude(claim: ClaimSpan, claims: Iterable[ClaimSpan]) -> bool:
         and not other.content_start <= claim.content_start < claim.content_end <= claim.cue_start
         for other in claims
     )
+
+
+# clauses that modify a noun: "video that shows ...", "reports alleging ...", "the sum he
+# says he raised"
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _described_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -> bool:
+    """True for a cue that opens a clause modifying a noun inside another claim's content:
+    "said officials have video that shows the blast", "cited reports alleging that ...". The
+    clause says which thing the outer speaker means, a description inside their words, not
+    an attribution the text makes; "said the envoy told him that ..." (a reported act of
+    saying, the complement of the outer cue) stays and is chained, and so does one a picture
+    records ("aired a clip of the envoy saying ...")."""
+    cue = _cue_token(doc, claim)
+    if cue is None or doc[cue].dep_ not in _NOUN_CLAUSES:
+        return False
+    noun = doc[cue].head
+    if doc[cue].dep_ == "acl" and noun.lemma_.lower() in depiction_nouns():
+        return False  # "a clip of the envoy saying ...": the envoy spoke, the clip shows it
+    at = noun.idx
+    return any(o is not claim and o.content_start <= at < o.content_end
+               and o.content_start <= (claim.cue_start or 0) < o.content_end for o in claims)

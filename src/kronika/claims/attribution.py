@@ -16,6 +16,7 @@ which may run over several sentences.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import islice
 
@@ -175,7 +176,7 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             host = _clause_of_pronoun_object(verb)
             if host is None:
-                return verb.head
+                return _one_depicted(verb) or verb.head
             verb = host  # "sanctioned the army chief, accusing him of X": not the chief
             continue
         if _gerund_of_manner(verb):
@@ -329,6 +330,20 @@ def verbal_sense(verb: Token) -> bool:
 # (an advertisement), where one that "shows" it only depicts
 _SPEECH_ACTS = frozenset({"say", "claim", "declare", "state", "assert", "argue", "accuse",
                           "warn", "tell", "ask", "urge", "insist", "promise"})
+
+
+def _one_depicted(participle: Token) -> Token | None:
+    """Who speaks in "a video of Kagame saying X", "footage of the envoy warning Y": the one
+    the picture is of, named right before the participle the parser hung on the picture; the
+    picture shows them speaking. None for any other noun."""
+    noun = participle.head
+    if noun.lemma_.lower() not in depiction_nouns():
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    shown = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if shown is None or shown.right_edge.i + 1 != participle.i:
+        return None
+    return shown if shown.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _depiction(speaker: Token) -> bool:
@@ -1335,6 +1350,42 @@ def _thing_holds_the_quotation(ctx: Context, verb: Token, subject: Token) -> boo
             and subject.ent_type_ not in _VOICES)
 
 
+# a paragraph that opens another turn of a transcript: a label and a colon, or a stage note
+_TURN_OPENING = re.compile(r"[(\[]|[A-Z][\w.'’ -]{0,40}:\s")
+
+
+def _rest_of_turn(ctx: Context, label: list[Token], end: int) -> int:
+    """End of a transcript turn quoted over several paragraphs ('"WALLACE: ...' and then
+    '"But ...'): news style leaves each paragraph's quotation open and opens the next one with
+    a quotation mark while the same speaker goes on. The turn ends at a paragraph that opens
+    another turn or a stage note ('"(CROSSTALK.)'), or that opens with no quotation mark."""
+    text = ctx.text
+    opening = label[0].idx - 1
+    while opening >= 0 and text[opening] in " \t":
+        opening -= 1
+    if opening < 0 or text[opening] not in _OPEN_QUOTES:
+        return end
+    quote = next((q for q in ctx.quotes if q.start == opening), None)
+    while quote is not None and not quote.closed:
+        nxt = next((q for q in ctx.quotes if q.start >= quote.end), None)
+        if nxt is None or text[quote.end : nxt.start].strip() or "\n" not in text[end : nxt.start]:
+            break
+        if _TURN_OPENING.match(text, nxt.inner_start):
+            break
+        end = trim(text, nxt.inner_start, nxt.inner_end)[1]
+        quote = nxt
+    return end
+
+
+def _credit(ctx: Context, start: int, end: int) -> bool:
+    """True when what follows a label's colon is only a name ("Source: NATO.", "Data: World
+    Bank"): a credit line that names where something came from, not words anyone said."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return bool(words) and words[0].pos_ == "PROPN" and all(
+        t.pos_ in ("PROPN", "ADP", "DET", "CCONJ") for t in words)
+
+
 def colon_claim(ctx: Context, colon: Token) -> ClaimSpan | None:
     """A claim introduced by a colon: a transcript or headline label, or ``X scolded: "..."``."""
     if colon.text != ":":
@@ -1343,6 +1394,9 @@ def colon_claim(ctx: Context, colon: Token) -> ClaimSpan | None:
     label = _label_speaker(ctx, colon)
     if label is not None:
         start, end = trim(text, colon.idx + 1, _line_bounds(text, colon.idx, colon.idx)[1])
+        if _credit(ctx, start, end):
+            return None
+        end = _rest_of_turn(ctx, label, end)
         head = max(label, key=lambda t: t.i if t.pos_ != "PART" else -1)
         content = (start, end, quoted_share(ctx, start, end) >= 0.5)
         return _claim(ctx, (colon.idx, colon.idx + 1), "speech", head, content, colon,

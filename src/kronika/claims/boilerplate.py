@@ -1,10 +1,13 @@
 """Journalistic boilerplate (``data/boilerplate.csv``): the formulas of anonymous sourcing and
 of unanswered requests ("who asked not to be named", "declined to comment", "could not be
 reached for comment"). They tell how the reporter got (or did not get) the story, never what
-anyone claims, so a cue inside one is no claim."""
+anyone claims, so a cue inside one is no claim. Nor is one in an editor's note, the
+publication's standing word to its readers about the article ("Editor's note: ..."), which
+reports nothing of the story."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -65,3 +68,15 @@ def boilerplate_spans(doc: Doc) -> list[tuple[int, int]]:
                 spans.append((token.idx, last.idx + len(last.text)))
                 break
     return spans
+
+
+# an editor's note opens its paragraph and runs to the next blank line (it may be wrapped)
+_EDITORS_NOTE = re.compile(r"^[ \t\xa0]*editors?[’'`]?s?[’'`]? note:.*?(?=\n[ \t\xa0]*\n|\Z)",
+                           re.I | re.M | re.S)
+
+
+def editors_notes(text: str) -> list[tuple[int, int]]:
+    """Character spans of the editor's notes of a text."""
+    if "note" not in text.lower():
+        return []
+    return [(m.start(), m.end()) for m in _EDITORS_NOTE.finditer(text)]

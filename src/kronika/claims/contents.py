@@ -16,7 +16,7 @@ from kronika.claims.context import (
     token_span,
     trim,
 )
-from kronika.claims.cues import verbal_senses
+from kronika.claims.cues import default_lexicon, verbal_senses
 from kronika.claims.quotes import Quote
 from kronika.claims.speakers import phrase_tokens
 
@@ -181,7 +181,10 @@ def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
             continue
         before = (q.end <= start and _joins(text[q.end : start], colon=False)
                   and not _closes_earlier_sentence(text, q))
-        if before or (q.start >= end and _joins(text[end : q.start], colon=True)):
+        after = (q.start >= end and _joins(text[end : q.start], colon=True)
+                 and not _own_sentence_done(verb, text[end : q.start])
+                 and not _nearer_cue(ctx, verb, q))
+        if before or after:
             found.append(q)
     # '"A," he said, but "B"', 'said "A," and "B"': a quotation joined to the last one, or
     # to the cue's clause after a quotation, by "and" or "but"
@@ -193,6 +196,31 @@ def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
             found.append(q)
             position = q.end
     return found
+
+
+def _own_sentence_done(verb: Token, gap: str) -> bool:
+    """True when the cue's sentence said what it reports, an object of its own, and ends
+    before a quotation ('He did not suggest retaliation. "Our goal is ..."'): the quotation
+    opens another sentence, and its words are the last speaker's, not this cue's."""
+    return any(mark in gap for mark in ".!?") and any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+
+
+# the kinds of cue that introduce a quotation of their own words
+_QUOTING_KINDS = frozenset({"speech", "quoting"})
+
+
+def _nearer_cue(ctx: Context, verb: Token, quote: Quote) -> bool:
+    """True when another verb of saying stands between the cue and a quotation after it: the
+    quotation is that verb's ('"A," she sings before asking them, "B?"': "B?" is asked, not
+    sung)."""
+    for token in ctx.doc[verb.i + 1 :]:
+        if token.idx >= quote.start:
+            return False
+        if (token.pos_ == "VERB" and verb.is_ancestor(token)
+                and ctx.lexicon.verb_kind(token.lemma_.lower()) in _QUOTING_KINDS):
+            return True
+    return False
 
 
 # '"A," he said, but "B"': a quotation after the cue joined to one before it by "and" or
@@ -480,6 +508,39 @@ def _colon_elaboration(ctx: Context, verb: Token, start: int, end: int) -> int:
     return max(end, colon + 1 + len(body)) if body.strip() else end
 
 
+# a dash set off by spaces, then what it opens up to the sentence's end
+_DASH_JOINT = re.compile(r"\s+(?:—|–|―|--)\s+")
+# words that open a second clause after a dash, not an elaboration of the content
+_CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "yet", "while", "although", "though",
+                             "because", "as", "which", "who"})
+
+
+def _dash_elaboration(ctx: Context, verb: Token, end: int) -> int:
+    """End of a content that a dash at its end goes on to spell out up to the sentence's end
+    ("spoke of the burdens on farmers — the cost of seed, debt and unpaid labor", "talked
+    about the things she believed — from X to Y"): the parser hangs the part after the dash
+    on the cue. Not a second clause after the dash ("— and he noted ..."), not an aside that
+    a second dash closes, nor one with a cue or a quotation of its own."""
+    text = ctx.text
+    joint = _DASH_JOINT.match(text, end)
+    sent = ctx.sentences[ctx.sentence_of[verb.i]]
+    if joint is None or joint.end() >= sent.end_char:
+        return end
+    rest = text[joint.end() : sent.end_char]
+    body = rest.rstrip().rstrip(".!?").rstrip()
+    if not body or "\n" in body or _DASH_JOINT.search(body) or any(m in body for m in '"“”«»'):
+        return end
+    first = ctx.doc.char_span(joint.end(), joint.end() + len(body), alignment_mode="expand")
+    if first is None or first[0].lower_ in _CLAUSE_OPENERS or first[0].pos_ == "PRON":
+        return end
+    if any(t.pos_ == "VERB" and ctx.lexicon.verb_kind(t.lemma_.lower()) for t in first):
+        return end
+    if any(c.dep_ in ("nsubj", "nsubjpass") for t in first if t.pos_ in ("VERB", "AUX")
+           and t.head.i not in range(first.start, first.end) for c in t.children):
+        return end  # a clause of its own: "— prices rose"
+    return joint.end() + len(body)
+
+
 _QUOTATION_JOINT = re.compile(r"\s*[,:]\s*")
 
 
@@ -545,7 +606,34 @@ def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:
                      or _same_pronoun_subject(c, inner)))
             or (c.dep_ == "ccomp" and c.i > clause.i and _subject_swallowed(c, clause))
             or (c.dep_ == "advcl" and c.i > clause.i and _reasoning(c))
-            or (c.i > clause.right_edge.i and _continues_the_clause(verb, c, clause))]
+            or (c.i > clause.right_edge.i and _continues_the_clause(verb, c, clause))
+            or (c.i > clause.right_edge.i and _joined_statement(verb, c))]
+
+
+# the plain verbs of reporting, under which a news sentence goes on reporting; after a verb
+# of showing or announcing ("polls showed A, but polls are no forecast") the writer comments
+_PLAIN_REPORTING = frozenset({"say", "tell", "add"})
+
+
+def _joined_statement(verb: Token, conj: Token) -> bool:
+    """'said the talks had stalled, but a deal could still be reached': a clause with a
+    subject of its own, joined by "and" or "but" in the sentence of a plain cue of reporting,
+    goes on with what was said; news style starts a new sentence for the writer's own
+    narrative. A clause whose
+    verb is itself a cue is a second attribution ("..., but Kenya denied it"), and one whose
+    subject is a pronoun may be the speaker's own next act ("..., and he left")."""
+    if (verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in _PLAIN_REPORTING
+            or conj.dep_ != "conj" or conj.i < 2):
+        return False
+    if conj.pos_ not in ("VERB", "AUX") or default_lexicon().verb_kind(conj.lemma_.lower()):
+        return False
+    joiner = next((c for c in verb.children if c.dep_ == "cc" and c.i < conj.i), None)
+    if joiner is None or joiner.lower_ not in ("and", "but"):
+        return False
+    subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
+                    and c.i < conj.i), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN", "DET", "NUM") \
+        and subject.left_edge.i == joiner.i + 1
 
 
 def _topic_phrase(word: Token) -> bool:
@@ -837,6 +925,9 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
             or _more_of_the_object(c, particle.right_edge))]
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None and particle is not None:
+            # "called on lawmakers to reject it": the parse may hang the object on a particle
+            obj = next((c for c in particle.children if c.dep_ in ("pobj", "dobj")), None)
         # "told his supporters at a rally to go ...": the parser may read the far infinitive
         # as an adverbial clause
         directive = verb.lemma_.lower() in _HEARER_VERBS | _DIRECTIVE_VERBS
@@ -1086,6 +1177,8 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
     if content is None:
         return None
     start, end = _before_second_act(ctx, verb, content[0], content[1])
+    if start > verb.idx:
+        end = _dash_elaboration(ctx, verb, end)
     content = (start, end, content[2])
     more = _stray_conjuncts(ctx, verb, start, end) + _conditions(ctx, verb, end)
     if not more:

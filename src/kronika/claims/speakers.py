@@ -11,7 +11,7 @@ cue's subject, with these conventions:
 - a participle set off by a comma says what the speaker was doing, not who they are
   (``Trump, speaking to veterans, said``: ``Trump``; but ``a poll released last week`` keeps
   its participle), and neither does a date (``a panel in 2001 found``: ``a panel``) or a
-  focus word before the phrase (``Even China``);
+  focus word before the phrase (``Even China``, ``Both Ruto and Odinga``);
 - an aside that counts out the content's subject is no part of it (``..., most of them
   farmers, residents said``: ``residents``);
 - a speaker phrase never runs over a paragraph break (a dateline or time stamp above it),
@@ -48,7 +48,8 @@ def _dropped(token: Token, head: Token) -> set[int]:
         occasion = child.dep_ in _OCCASION_DEPS and child.tag_ in ("VBG", "VBN") and set_off
         dated = child.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in child.children)
-        focus = child.dep_ in _FOCUS_DEPS and child.i < head.left_edge.i + 1 and child.i < head.i
+        focus = ((child.dep_ in _FOCUS_DEPS or _pairing_word(child, head))
+                 and child.i < head.left_edge.i + 1 and child.i < head.i)
         likeness = child.dep_ == "prep" and child.lower_ in _LIKENESS and set_off
         quantifier = (child.dep_ == "compound" and child.lower_ in _QUANTIFIERS
                       and child.i == head.left_edge.i)
@@ -59,6 +60,15 @@ def _dropped(token: Token, head: Token) -> set[int]:
         elif child.dep_ == "appos" and child.i > head.i:
             out.update(_nested_asides(child, head))
     return out
+
+
+# "both" announcing a coordination ("Both Ruto and Odinga"), read by the parser as a
+# determiner of the first conjunct: like "even", it stands outside the phrase of those who
+# speak ("neither ... nor" is left alone: it denies that anyone spoke)
+def _pairing_word(child: Token, head: Token) -> bool:
+    """True for "both" before a head with a conjunct of its own."""
+    return (child.dep_ == "det" and child.lower_ == "both"
+            and any(c.dep_ == "conj" for c in head.children))
 
 
 # modifiers that, set off by a comma inside an apposition, describe a word of the apposition

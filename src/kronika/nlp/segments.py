@@ -9,7 +9,9 @@ Three mechanisms keep them apart, all before the parser runs:
 - the tokenizer splits a dash glued to a capital, an opening quote or a closing bracket;
 - ``kronika_segments`` marks a sentence start after every bare newline (unless the next line
   continues a wrapped sentence: it starts in lower case after a line with no end mark), after
-  a flattening dash, and after a wire dateline ("KYIV, Ukraine (AP) —");
+  a flattening dash, and after a wire dateline ("KYIV, Ukraine (AP) —"); and it forbids one
+  inside a line right after a lower-case word or a number, which never ends a sentence (the
+  parser may cut "the 13th Amendment" or "remarks the envoy made" in two);
 - ``kronika_entity_lines`` (after ``ner``) cuts entities at a line break, keeping their longer
   side ("Detain\\nE. Paula" is no name), and drops an entity of four words or more that is a
   whole line by itself (a title-cased headline read as one long name).
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from kronika.nlp import doc_text
@@ -127,10 +129,28 @@ def dateline_starts(doc: Doc) -> list[int]:
     return out
 
 
+def _unfinished(tok: Token) -> bool:
+    """A token after which no sentence can begin on the same line: a word ending in a lower-
+    case letter or a digit ("remarks", "13th", "No. 2"), with no end mark after it. A
+    capitalised word is left to the parser: a flattened headline ends with one."""
+    last = tok.text[-1:]
+    return (not tok.whitespace_.count("\n") and not tok.is_space
+            and (last.islower() or last.isdigit()) and not tok.text[:1].isupper())
+
+
+def unbroken(doc: Doc) -> list[int]:
+    """Token indices that cannot open a sentence: those right after an unfinished word."""
+    return [tok.i + 1 for tok in doc[:-1] if _unfinished(tok) and not doc[tok.i + 1].is_space]
+
+
 @Language.component("kronika_segments", assigns=["token.is_sent_start"])
 def mark_segments(doc: Doc) -> Doc:
-    """Sentence starts at line breaks, flattening dashes and after a dateline."""
+    """Sentence starts at line breaks, flattening dashes and after a dateline; none right
+    after a word that cannot end a sentence."""
     starts = set(line_starts(doc)) | set(dash_starts(doc)) | set(dateline_starts(doc))
+    for i in unbroken(doc):
+        if i not in starts:
+            doc[i].is_sent_start = False
     for i in starts:
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
