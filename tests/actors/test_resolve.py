@@ -2020,3 +2020,39 @@ def test_the_first_person_of_a_quotation_is_the_speaker_of_that_quotation() -> N
     first, second = actor_at(analysis, "We"), actor_at(analysis, "We", 1)
     assert first is not None and second is not None and first.id != second.id
     assert second.code == "KENGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # a ministry named by its portfolio is the state's the wire story was filed from
+        ("MANILA, Philippines — The Department of Foreign Affairs summoned the envoy. The "
+         "Philippines protested.", "Department of Foreign Affairs", "PHLGOV"),
+        (("TBILISI, Georgia (Reuters) — The Ministry of Defence said two soldiers were hurt. "
+          "Georgia called it a provocation."), "Ministry of Defence", "GEOGOV"),
+        # a body noun right before a name tagged as a person makes it the body's name
+        ("Pakistan-based militant group Lashkar-e-Taiba denied involvement.",
+         "Lashkar-e-Taiba", "PAKUAF"),
+    ],
+)
+def test_bodies_named_by_their_office_or_their_kind(text: str, surface: str, code: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # 'the group' with words of its ties is the group named before them, not its patron
+        ("Al-Shabaab fighters stormed a hotel in Kismayo. The al-Qaeda-linked group claimed "
+         "responsibility.", "linked group", "al-Shabaab"),
+        ("Hezbollah fired rockets at Israel. The Iran-backed group said it targeted a base.",
+         "backed group", "Hezbollah"),
+        ("Pakistan-based militant group Lashkar-e-Taiba denied involvement. India blamed the "
+         "group.", "the group", "Lashkar-e-Taiba"),
+    ],
+)
+def test_the_group_described_by_its_ties_is_the_group_named_before(text: str, surface: str,
+                                                                    name: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.name == name

@@ -365,8 +365,8 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             and not titled(span.root)
         ):
             yield from place_candidate(span, ent.label_, kb, gaz)
-        elif ent.label_ == "PERSON" and definite(span):
-            # 'the Mossad said': a name with 'the' is a body's, never a person's
+        elif ent.label_ == "PERSON" and (definite(span) or named_as_body(span)):
+            # 'the Mossad said', 'militant group Lashkar-e-Taiba': a body's name, no person's
             yield Candidate(span.start, span.end, "ner", kind="organization", name=text)
         elif ent.label_ == "PERSON":
             yield Candidate(span.start, span.end, "ner", kind="person", name=text)
@@ -735,6 +735,21 @@ def named_region(name: str, gaz: Gazetteer) -> GazetteerEntry | None:
     regions = [c for c in gaz.candidates(name) if c.kind == "region"
                and fold(c.name) == fold(name)]
     return regions[0] if len({r.country for r in regions}) == 1 else None
+
+
+# Nouns a description puts right before the name of the body it describes ('the militant
+# group Hamas', 'the peacekeeping force KFOR', 'the UN mission MONUSCO').
+NAMED_BODY_NOUNS = frozenset({"group", "movement", "organisation", "organization", "force",
+                              "militia", "mission", "party", "alliance", "coalition", "faction",
+                              "network", "agency"})
+
+
+def named_as_body(span: Span) -> bool:
+    """Whether a body noun right before a name describes it ('militant group Lashkar-e-Taiba'
+    tagged as a person): the name is the body's."""
+    before = span.doc[span.start - 1] if span.start else None
+    # the parser often makes the two nouns two subjects: the words' order is what tells
+    return before is not None and before.lower_ in NAMED_BODY_NOUNS and before.tag_ == "NN"
 
 
 def definite(span: Span) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.actors.candidates import Candidate
 from kronika.actors.detect import (
+    NAMED_BODY_NOUNS,
     agent_of,
     branch_countries,
     demonym_candidate,
@@ -58,6 +59,14 @@ NAME_FIRST = {
 }
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 POSSESSIVES = {"his", "her"}
+# Last words of a modifier that tells a group's ties ('al-Qaeda-linked', 'Iran-backed').
+TIE_WORDS = frozenset({"linked", "aligned", "affiliated", "allied", "backed", "based",
+                       "inspired", "led", "funded", "supported"})
+# Modifiers that tell a group's kind ('the militant group').
+ARMED_KIND_WORDS = frozenset({"militant", "armed", "jihadist", "islamist", "extremist",
+                              "insurgent", "rebel", "separatist", "terrorist", "paramilitary"})
+# Head nouns of a state body's name that say nothing of its state ('Interior Ministry').
+OFFICE_BODY_NOUNS = frozenset({"ministry", "department"})
 # First-person words of a quotation, and whether they name the speaker alone or their side.
 FIRST_PERSON = {"i": "singular", "me": "singular", "my": "singular", "we": "plural",
                 "us": "plural", "our": "plural"}
@@ -74,10 +83,6 @@ NON_STATE_ARMED = frozenset({"REB", "UAF", "SEP", "INS"})
 # Sectors of a state's institutions: one country has one government, one army, one police.
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
-# Nouns a description puts right before the name of the body it describes ('the militant
-# group Hamas', 'the peacekeeping force KFOR', 'the UN mission MONUSCO').
-NAMED_BODY_NOUNS = GROUP_NOUNS | {"force", "militia", "mission", "party", "alliance",
-                                  "coalition", "faction", "network", "agency"}
 # Sectors of a group whose own bodies ('its soldiers', 'their forces') are its country's.
 OWNING_SECTORS = STATE_BODIES | {"CVL"}
 # Parties and movements, whose own people named through a pronoun are coded as the party
@@ -498,6 +503,10 @@ class Resolver:
                 named = self.named_right_after(cand)
                 if named is not None and named is not build:
                     self.move_mention(build, cand, named)
+                    if named.entry is None and named.code is None and build.sector:
+                        # 'militant group Lashkar-e-Taiba': the description tells what it is
+                        named.country, named.sector = named.country or build.country, build.sector
+                        named.code = (named.country or "") + build.sector
 
     def named_right_after(self, cand: Candidate) -> ActorBuild | None:
         """The named body whose mention starts right after a description ending in a
@@ -505,8 +514,10 @@ class Resolver:
         if cand.end >= len(self.doc) or self.doc[cand.end - 1].lower_ not in NAMED_BODY_NOUNS:
             return None
         named = self.index.actor_at(cand.end)
-        if named is None or named.kind not in ("group", "organization") or named.entry is None:
+        if named is None or named.kind not in ("group", "organization"):
             return None
+        if named.entry is None and not (named.kind == "organization" and named.code is None):
+            return None  # an unknown name is described only when nothing else codes it
         return named
 
     def merge_nicknames(self) -> None:
@@ -752,32 +763,52 @@ class Resolver:
         armed group the text named in its sentence or the two before ('Hamas said ...; the
         group denied'); none or two of them leave it unresolved."""
         text = doc_text(self.doc).lower()
-        if not any(f"the {noun}" in text for noun in GROUP_NOUNS):
+        if not any(f" {noun}" in text for noun in GROUP_NOUNS):
             return
         sents = sentence_index(self.doc)
         for i, word in enumerate(lower_texts(self.doc)):
-            if word not in GROUP_NOUNS or not self.group_noun(tok := self.doc[i]):
+            if word not in GROUP_NOUNS:
                 continue  # a Token is built only for a group noun
-            found = self.nearest_named_group(tok, sents)
+            tok = self.doc[i]
+            if self.group_noun(tok):
+                found = self.nearest_named_group(tok, sents)
+            elif self.tied_group_noun(tok):
+                # 'the al-Qaeda-linked group': named before the words that describe it
+                found = self.nearest_named_group(tok, sents, before=tok.left_edge.i)
+            else:
+                continue
             if found is not None:
                 self.add_description(tok, found)
 
-    def nearest_named_group(self, tok: Token, sents: list[int]) -> ActorBuild | None:
+    def tied_group_noun(self, tok: Token) -> bool:
+        """'the group' with words of its ties or kind before it ('the al-Qaeda-linked group',
+        'the militant group'), standing as a party."""
+        lefts = [c for c in tok.lefts]
+        return (tok.i not in self.index.token_actor
+                and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
+                and bool(lefts) and lefts[0].lower_ == "the" and len(lefts) > 1
+                and all(c.dep_ in ("amod", "compound") and describes_ties(c) for c in lefts[1:])
+                and not any(c.dep_ in ("relcl", "acl") or self.member_phrase(c)
+                            for c in tok.rights))
+
+    def nearest_named_group(self, tok: Token, sents: list[int], before: int | None = None
+                            ) -> ActorBuild | None:
         """The organisation or armed group of the knowledge base that 'the group' stands for:
         the one named in the nearest sentence that names any (its own, then up to two
-        before), or the one of those that is a subject there; else none."""
+        before), or the one of those that is a subject there; else none. Names from
+        ``before`` on (the group's own description) are not it."""
         for distance in range(GROUP_NOUN_REACH + 1):
             found: dict[str, ActorBuild] = {}
             subjects: dict[str, ActorBuild] = {}
-            for j in range(tok.i - 1, -1, -1):
+            for j in range((tok.i if before is None else before) - 1, -1, -1):
                 if sents[tok.i] - sents[j] > distance:
                     break
                 if sents[tok.i] - sents[j] < distance:
                     continue
                 build = self.index.actor_at(j)
-                if build is None or build.entry is None or build.kind not in (
-                        "group", "organization"):
-                    continue
+                if build is None or build.kind not in ("group", "organization") or (
+                        build.entry is None and build.sector not in NON_STATE_ARMED | {"CRM"}):
+                    continue  # a known body, or an armed one the text described by name
                 found[build.id] = build
                 if self.doc[j].dep_ in ("nsubj", "nsubjpass"):
                     subjects[build.id] = build
@@ -896,6 +927,11 @@ class Resolver:
             c.dep_ == "poss" or c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN"
             or (c.dep_ in ("compound", "amod", "nmod") and self.non_state(c))
             for c in head.children)
+
+    def named_by_office(self, cand: Candidate) -> bool:
+        """A body's name that is its office's common noun ('the Ministry of Defence', 'the
+        Department of Foreign Affairs'): whose it is, the setting tells."""
+        return self.doc[cand.start:cand.end].root.lemma_.lower() in OFFICE_BODY_NOUNS
 
     def described_body(self, cand: Candidate) -> bool:
         """Whether a name comes right after a lower-case word of a state's branch, which is
@@ -1028,8 +1064,9 @@ class Resolver:
             elif build.kind == "person" and build.sector:  # a former office holder
                 build.country = country
             elif build.kind == "organization" and build.sector in STATE_BODIES and all(
-                    self.described_body(c) for c in build.mentions):
-                build.country = country  # 'four paramilitary Rangers' in a Pakistani story
+                    self.described_body(c) or self.named_by_office(c) for c in build.mentions):
+                # 'four paramilitary Rangers', 'the Ministry of Defence' in a Pakistani story
+                build.country = country
             elif build.kind == "group" and build.sector:
                 build.country = country
                 where = self.kb.country_name(country)
@@ -1057,8 +1094,9 @@ class Resolver:
             if build.country is not None or build.entry is not None:
                 continue
             if build.kind in ("group", "organization") and build.sector in STATE_BODIES and all(
-                    self.unowned(c) for c in build.mentions):
-                # 'Soldiers arrested ...', 'state prosecutors said', 'the Senate passed'
+                    self.unowned(c) or self.named_by_office(c) for c in build.mentions):
+                # 'Soldiers arrested ...', 'state prosecutors said', 'the Senate passed', 'the
+                # Department of Foreign Affairs summoned ...'
                 build.country = country
                 build.code = country + build.sector
             if build.kind != "person":
@@ -1515,6 +1553,14 @@ HOSTILE_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZ
 
 # Small words inside a body's name ('Movement for Democratic Change', 'Party of the Regions').
 NAME_JOINERS = frozenset({"for", "of", "the", "and", "e", "de", "du", "des", "la", "el", "al"})
+
+
+def describes_ties(modifier: Token) -> bool:
+    """A modifier of 'group' that tells its ties or its kind, not which one it is
+    ('al-Qaeda-linked', 'Iran-backed', 'militant')."""
+    last = modifier.subtree
+    words = [t.lower_ for t in last]
+    return bool(words) and (words[-1] in TIE_WORDS or " ".join(words) in ARMED_KIND_WORDS)
 
 
 def party_base(name: str) -> str:
