@@ -1534,8 +1534,8 @@ def test_allegiance_and_place_of_a_group(text: str, surface: str, name: str) -> 
         (("NAIROBI, Kenya — Somali gunmen attacked a bus in Kenya, and the police said ten "
           "people were killed."), "police", "KEN"),
         # with no dateline, two countries leave it open
-        ("Gunmen attacked posts in Pakistan and in Afghanistan's Kunar province, the military "
-         "said.", "military", None),
+        (("Gunmen attacked posts in Pakistan and in Afghanistan's Kunar province, the military "
+          "said."), "military", None),
         # a demonym on a border sets the story in neither country: Pakistan is the setting
         (("Gunmen attacked a post near the Afghan border in Pakistan, the military said. "
           "Afghanistan denied any role."), "military", "PAK"),
