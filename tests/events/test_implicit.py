@@ -239,3 +239,17 @@ def test_the_owner_of_what_a_protest_is_against_is_no_protester(text: str, trigg
     against = text.index(" against ")
     assert events and all(e.source_start is None or e.source_start < against
                           for e in events), analysis.events
+
+
+@pytest.mark.parametrize("text", [
+    ("Rebels attacked a convoy near Bunia on Monday. Three peacekeepers were killed in the "
+     "clashes."),
+    ("Jihadists raided an army post near Menaka. Two villagers were killed in crossfire."),
+    ("The army shelled the outskirts of Tal Afar. Four children were killed in the fighting."),
+], ids=["clashes", "crossfire", "fighting"])
+def test_a_harm_done_in_a_fight_among_sides_has_no_guessed_doer(text: str) -> None:
+    """'three were killed in the clashes': any side of the fight may have done it, so the one
+    who attacked just before is not guessed to have."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    harms = [e for e in analysis.events if e.trigger in ("killed", "wounded")]
+    assert harms and all(e.source is None for e in harms), analysis.events

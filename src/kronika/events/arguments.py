@@ -821,6 +821,43 @@ def agentive(token: Token) -> list[Token]:
     return [token] if named else []
 
 
+# Prepositions that name whom aid goes to ('aid to X', 'support for X'): a modifier is then
+# the giver ('US aid to Ukraine').
+RECIPIENT_PREPS = frozenset({"to", "for"})
+# Verbs whose subject is given what their object names ('Kyiv received US aid'): the
+# modifier of that object is the giver.
+RECEIVING_VERBS = frozenset({"receive", "get", "await", "welcome", "need", "seek", "request",
+                             "want", "accept", "obtain", "expect"})
+
+
+def recipients(noun: Token) -> list[Token]:
+    """The named party set before a noun of aid that gets it ('passed the Ukraine aid bill',
+    'paused Ukraine military aid', 'announced a new Gaza relief package'; frames.csv scope
+    recipient), when another gives it: the verb whose object the noun is has a subject of its
+    own, not one who receives, and the noun names no 'to'/'for' recipient ('US aid to
+    Ukraine' is given by the US)."""
+    if noun.pos_ != "NOUN" or not gift_noun(noun):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS for c in noun.children):
+        return []
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb = verb.head  # 'voted for the Ukraine aid bill'
+    if noun.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() in RECEIVING_VERBS or subject_of(verb) is None:
+        return []
+    # a name, not a demonym ('American aid' is given by the Americans)
+    return [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
+            and c.pos_ == "PROPN" and c.i < noun.i]
+
+
+def gift_noun(noun: Token) -> bool:
+    """A noun of aid given, or one modified by one ('aid', 'the Ukraine aid bill')."""
+    gifts = frames().recipient
+    return noun.lemma_.lower() in gifts or any(
+        c.dep_ == "compound" and c.lemma_.lower() in gifts for c in noun.children)
+
+
 SPECIAL_STEPS = {
     "subject": lambda t: [s] if (s := subject_of(t)) is not None else [],
     "event": nominal_sources,  # a gerund too: 'killed in army shelling'
@@ -828,6 +865,7 @@ SPECIAL_STEPS = {
     "undergoer": undergoers,
     "performer": performers,
     "leader": leaders,
+    "recipient": recipients,
 }
 
 
@@ -892,6 +930,8 @@ def read_side(
             found = [a for a in found if a.country]
         if side == "source" and found:
             found = [] if undergone_path(trigger, path) else found
+            given = {t.i for t in recipients(trigger)} if trigger.pos_ == "NOUN" else set()
+            found = [a for a in found if a.token is None or a.token.i not in given]
             found = [a for a in found if not of_place(a) and not attack_site(a, trigger, etype,
                                                                                 index)]
         if found and taken and side == "target" and etype in ATTACKING_TYPES:

@@ -658,6 +658,26 @@ def strife_subject(trigger: Token) -> bool:
             and subj.lemma_.lower() in frames().strife)
 
 
+# Prepositions that set a harm inside a fight ('were killed in the clashes').
+STRIFE_PREPS = frozenset({"in", "during", "amid", "amidst"})
+# Nouns of a fight in which each side fires on the other ('clashes', 'crossfire'); not of
+# violence that may be one side's alone ('the unrest', 'the violence that followed').
+FIGHT_NOUNS = frozenset({"clash", "skirmish", "fighting", "fight", "crossfire", "firefight",
+                         "gunfight", "shootout", "battle", "exchange"})
+
+
+def strife_setting(trigger: Token) -> bool:
+    """A passive with no 'by' agent told as happening in a fight among several parties
+    ('three peacekeepers were killed in the clashes', 'wounded in crossfire', 'died during
+    the fighting'): any side of the fight may have done it, so none is guessed, not the one
+    who attacked just before either."""
+    if trigger.pos_ != "VERB" or trigger_form(trigger) != "PASSIVE" or by_agent(trigger):
+        return False
+    return any(o.lemma_.lower() in FIGHT_NOUNS for p in trigger.children
+               if p.dep_ == "prep" and p.lower_ in STRIFE_PREPS
+               for o in p.children if o.dep_ == "pobj")
+
+
 def agentless(trigger: Token, index: ActorIndex) -> bool:
     """An event noun, or a verb whose subject is a noun naming no actor ('the strikes hit')."""
     if trigger.pos_ != "VERB":
@@ -711,7 +731,7 @@ def complete(
         means = means_source(trigger, etype, index)
         # 'the war has killed tens of thousands': a conflict among parties names no one who
         # acts, and none is guessed (not the one who acted just before either)
-        strife = strife_subject(trigger)
+        strife = strife_subject(trigger) or strife_setting(trigger)
         chain = None if strife else chain_source(trigger, etype, told, other)
         if means is not None and refers_back(means):
             means, chain = chain, means  # 'the strikes hit X': those told before
