@@ -503,6 +503,9 @@ def same_side(a: Argument, b: Argument) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through control and raising ('agreed to abandon', 'is
     set to restore', 'urged X to withdraw' -> X), coordination and relative clauses."""
+    means = stranded_means(verb)
+    if means is not None:
+        return means  # 'expels envoy as drone strike kills 12': the strike kills
     tok = verb
     for _ in range(6):
         agent = by_agent(tok) if tok != verb and verb.tag_ == "VBG" else None
@@ -538,6 +541,36 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+# Conjunctions that open a clause of its own, which the parser may read as prepositions
+# ('expels envoy as drone strike kills 12').
+CLAUSE_OPENERS = frozenset({"as", "after", "while", "since", "before", "until", "because"})
+
+
+def stranded_means(verb: Token) -> Token | None:
+    """The means of an attack the parser made the object of a conjunction read as a
+    preposition, right before the verb it is the subject of ('Mali expels French envoy as drone
+    strike kills 12': 'strike' hangs on 'as', and 'kills' took 'Mali' or 'envoy' for its
+    subject), as headlines without articles are often parsed."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.i != verb.i - 1 or prep.lower_ not in CLAUSE_OPENERS \
+            or prep.i > noun.i or not means_noun(noun):
+        return None
+    return noun
+
+
+def means_noun(noun: Token) -> bool:
+    """A noun naming the means of an attack, or modified by one ('a roadside bomb', 'drone
+    strike'; frames.csv scope means)."""
+    means = frames().means
+    return noun.lemma_.lower() in means or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in means for c in noun.children)
 
 
 def stranded_subject(verb: Token) -> Token | None:
@@ -909,9 +942,12 @@ def read_side(
     own: list[Argument] = []
     informing: set[int] | None = None  # computed once a path finds anything
     topic = side == "target" and form == "VERB" and trigger.lemma_.lower() in fr.topic
+    stranded = side == "source" and form == "VERB" and stranded_means(trigger) is not None
     for path in fr.open_paths(form, side, trigger):
         if topic and (path.steps[-1] == "dobj" or "prep:of" in path.steps):
             continue  # 'discussed Syria with X': what is talked about is no party
+        if stranded and path.steps[0] == "nsubj":
+            continue  # 'envoy as drone strike kills 12': the strike kills, not the envoy
         found = [a for a in path_arguments(trigger, path, preps, index, kb)
                  if a.token is None or (a.token.i not in used
                                         and not idiom_word(a.token, trigger, lemma))]
