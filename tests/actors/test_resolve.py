@@ -1912,3 +1912,20 @@ def test_placing_phrases_and_borders(text: str, surface: str, country: str | Non
 )
 def test_a_town_that_places_people_is_a_place(text: str, surface: str, country: str) -> None:
     assert actor_country(analyse(text, "2024-03-01"), surface) == country
+
+
+@pytest.mark.parametrize(("text", "force", "country"), [
+    (("Beijing said its navy sent two warships to the strait. They fired water cannon at a "
+      "Philippine vessel."), "warships", "CHN"),
+    (("Rwanda said its army deployed troops to the border. They clashed with Congolese soldiers "
+      "near Goma."), "troops", "RWA"),
+    (("Baku said its army sent troops to the frontier. They came under fire from Armenian "
+      "positions."), "troops", "AZE"),
+], ids=["warships", "Rwandan troops", "Azerbaijani troops"])
+def test_a_force_sent_by_a_pronoun_owned_body_is_its_owners(
+        text: str, force: str, country: str) -> None:
+    """'Beijing said its navy sent two warships. They fired at a Philippine vessel': the
+    warships, and 'they', are China's, not those of the one country named as a modifier."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = [a for a in analysis.actors if any(m.text == force for m in a.mentions)]
+    assert found and all(a.country == country for a in found), analysis.actors
