@@ -1929,3 +1929,16 @@ def test_a_force_sent_by_a_pronoun_owned_body_is_its_owners(
     analysis = kronika.analyze(text, published="2025-03-04")
     found = [a for a in analysis.actors if any(m.text == force for m in a.mentions)]
     assert found and all(a.country == country for a in found), analysis.actors
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Egypt has offered to send troops to help the government in Mogadishu.", "EGY"),
+    ("The United States has offered to send 3,000 troops to deliver food in Somalia.", "USA"),
+    ("Kenya has offered to send troops to guard the airport in Juba.", "KEN"),
+], ids=["Egypt", "United States", "Kenya"])
+def test_forces_a_state_offers_to_send_are_its_own(text: str, country: str) -> None:
+    """'Egypt offered to send troops to ... Mogadishu': Egypt's troops, not Somalia's."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = [a for a in analysis.actors if any(m.text in ("troops", "3,000 troops", "soldiers")
+                                               for m in a.mentions)]
+    assert found and all(a.country == country for a in found), analysis.actors

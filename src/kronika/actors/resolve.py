@@ -901,6 +901,9 @@ class Resolver:
         if head.dep_ != "dobj" or verb.lemma_.lower() not in COMMAND_VERBS:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "xcomp":
+            # 'the US has offered to send troops': the one who offers sends
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         owner = self.index.actor_of(subject) if subject is not None else None
         if owner is None or not names_a_state(owner.country) or self.kb.is_region(owner.country):
             return None
