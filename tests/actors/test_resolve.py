@@ -2026,8 +2026,8 @@ def test_the_first_person_of_a_quotation_is_the_speaker_of_that_quotation() -> N
     ("text", "surface", "code"),
     [
         # a ministry named by its portfolio is the state's the wire story was filed from
-        ("MANILA, Philippines — The Department of Foreign Affairs summoned the envoy. The "
-         "Philippines protested.", "Department of Foreign Affairs", "PHLGOV"),
+        (("MANILA, Philippines — The Department of Foreign Affairs summoned the envoy. The "
+          "Philippines protested."), "Department of Foreign Affairs", "PHLGOV"),
         (("TBILISI, Georgia (Reuters) — The Ministry of Defence said two soldiers were hurt. "
           "Georgia called it a provocation."), "Ministry of Defence", "GEOGOV"),
         # a body noun right before a name tagged as a person makes it the body's name
@@ -2044,15 +2044,45 @@ def test_bodies_named_by_their_office_or_their_kind(text: str, surface: str, cod
     ("text", "surface", "name"),
     [
         # 'the group' with words of its ties is the group named before them, not its patron
-        ("Al-Shabaab fighters stormed a hotel in Kismayo. The al-Qaeda-linked group claimed "
-         "responsibility.", "linked group", "al-Shabaab"),
+        (("Al-Shabaab fighters stormed a hotel in Kismayo. The al-Qaeda-linked group claimed "
+          "responsibility."), "linked group", "al-Shabaab"),
         ("Hezbollah fired rockets at Israel. The Iran-backed group said it targeted a base.",
          "backed group", "Hezbollah"),
-        ("Pakistan-based militant group Lashkar-e-Taiba denied involvement. India blamed the "
-         "group.", "the group", "Lashkar-e-Taiba"),
+        (("Pakistan-based militant group Lashkar-e-Taiba denied involvement. India blamed the "
+          "group."), "the group", "Lashkar-e-Taiba"),
     ],
 )
 def test_the_group_described_by_its_ties_is_the_group_named_before(text: str, surface: str,
                                                                     name: str) -> None:
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(("text", "force", "country"), [
+    (("Beijing said its navy sent two warships to the strait. They fired water cannon at a "
+      "Philippine vessel."), "warships", "CHN"),
+    (("Rwanda said its army deployed troops to the border. They clashed with Congolese soldiers "
+      "near Goma."), "troops", "RWA"),
+    (("Baku said its army sent troops to the frontier. They came under fire from Armenian "
+      "positions."), "troops", "AZE"),
+], ids=["warships", "Rwandan troops", "Azerbaijani troops"])
+def test_a_force_sent_by_a_pronoun_owned_body_is_its_owners(
+        text: str, force: str, country: str) -> None:
+    """'Beijing said its navy sent two warships. They fired at a Philippine vessel': the
+    warships, and 'they', are China's, not those of the one country named as a modifier."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = [a for a in analysis.actors if any(m.text == force for m in a.mentions)]
+    assert found and all(a.country == country for a in found), analysis.actors
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Egypt has offered to send troops to help the government in Mogadishu.", "EGY"),
+    ("The United States has offered to send 3,000 troops to deliver food in Somalia.", "USA"),
+    ("Kenya has offered to send troops to guard the airport in Juba.", "KEN"),
+], ids=["Egypt", "United States", "Kenya"])
+def test_forces_a_state_offers_to_send_are_its_own(text: str, country: str) -> None:
+    """'Egypt offered to send troops to ... Mogadishu': Egypt's troops, not Somalia's."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = [a for a in analysis.actors if any(m.text in ("troops", "3,000 troops", "soldiers")
+                                               for m in a.mentions)]
+    assert found and all(a.country == country for a in found), analysis.actors

@@ -2291,3 +2291,31 @@ def test_who_holds_someone_in_detention_holds() -> None:
     analysis, events = events_of("Police held the activist in detention for two weeks.", "held")
     assert events and source_countries(analysis, events) and all(
         e.source is not None for e in events), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Norway announced a Sudan aid package on Monday.", "Norway", "Sudan"),
+    ("Canberra announced a Tonga aid package on Monday.", "Canberra", "Tonga"),
+    ("Seoul announced new Ukraine humanitarian aid on Tuesday.", "Seoul", "Ukraine"),
+    ("Ottawa suspended Haiti military aid in June.", "Ottawa", "Haiti"),
+], ids=["Sudan aid package", "Tonga aid package", "Ukraine humanitarian aid",
+        "Haiti military aid"])
+def test_a_name_before_aid_another_gives_is_its_recipient(
+        text: str, source: str, target: str) -> None:
+    """'passed the Ukraine aid bill': Ukraine gets the aid; the one who passes or sends it
+    gives it."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = analysis.events
+    names = {a.id: a.name for a in analysis.actors}
+    assert events and all(names.get(e.target or "") == target
+                          and source in text[e.source_start or 0:e.source_end or 0]
+                          for e in events), analysis.events
+
+
+def test_a_name_before_aid_to_another_gives_it() -> None:
+    """'Danish aid to Kenya' and 'EU aid to Jordan': with a 'to' recipient the name gives."""
+    text = "EU aid to Jordan rose last year."
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.trigger == "aid"]
+    assert events and all(text[e.source_start or 0:e.source_end or 0] == "EU"
+                          for e in events), analysis.events

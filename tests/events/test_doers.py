@@ -129,3 +129,42 @@ def test_whom_a_condemned_act_was_done_to_is_no_target_of_the_condemnation(
     events = [e for e in analysis.events if e.trigger == "condemned"]
     assert events and all(text[e.target_start or 0:e.target_end or 0] == doer
                           for e in events), analysis.events
+
+
+@pytest.mark.parametrize(("text", "act", "accused"), [
+    ("Kinshasa accused Rwanda of sending soldiers to back the M23 rebels.", "back", "Rwanda"),
+    ("Kinshasa accused Rwanda of deploying troops to support the M23 rebels.", "support",
+     "Rwanda"),
+    ("Addis Ababa accused Asmara of sending troops to back the Fano militia.", "back", "Asmara"),
+], ids=["sending soldiers", "deploying troops", "sending troops"])
+def test_help_told_inside_a_charge_is_the_accuseds(text: str, act: str, accused: str) -> None:
+    """'accused X of sending soldiers to back Y': X backs Y, not the soldiers it sent."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.trigger == act]
+    assert events and all(text[e.source_start or 0:e.source_end or 0] == accused
+                          for e in events), analysis.events
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    (("Police arrested the blogger Tunde Bakare on Friday. The opposition demanded his "
+      "immediate release."), "Police"),
+    ("Iran detained a Swedish aid worker in March. Stockholm called for her release.", "Iran"),
+    (("Gunmen abducted six Turkish engineers near Kirkuk on Sunday. Ankara called for their "
+      "release."), "Gunmen"),
+], ids=["his release", "her release", "their release"])
+def test_a_demand_for_release_is_put_to_the_holder(text: str, holder: str) -> None:
+    """'Police arrested X. The opposition demanded his release': asked of the police, who hold
+    him, not of the one to be set free."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    events = [e for e in analysis.events if e.type == "REQUEST"]
+    assert events and all(text[e.target_start or 0:e.target_end or 0] == holder
+                          for e in events), analysis.events
+
+
+def test_a_demand_for_a_new_ones_release_is_not_put_to_an_earlier_holder() -> None:
+    """'the release of a reporter' is no one told before: no holder is guessed."""
+    text = "Police arrested two activists on Monday. The UN demanded the release of a reporter."
+    analysis = kronika.analyze(text, published="2025-03-04")
+    names = {a.id: a.name for a in analysis.actors}
+    assert all(names.get(e.target or "") != "Police" for e in analysis.events
+               if e.type == "REQUEST"), analysis.events

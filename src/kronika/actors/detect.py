@@ -37,6 +37,13 @@ CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "warship", "cutter", "frigate
                          "bulldozer", "car"})
 # Agent nouns that, before a craft, name its kind, not its owner ('fighter jets', 'spy plane').
 CRAFT_KINDS = frozenset({"fighter", "bomber", "spy", "scout"})
+# Nouns of an act or its fire that a body noun set before them does ('police gunfire', 'army
+# shelling', 'a police raid'): the body acts in it, as a subject would.
+ACT_NOUNS = frozenset({"gunfire", "fire", "shelling", "bombardment", "airstrike", "strike",
+                       "raid", "crackdown", "bullet", "shell", "shooting", "offensive",
+                       "assault", "attack", "operation", "barrage"})
+# Prepositions of the act or fire a harm was done by or in.
+HARM_PREPS = frozenset({"by", "in"})
 COMPLEMENT_PREPS = ("of", "from", "in", "within", "inside")
 # Prepositions after which an unfamiliar proper noun is a location ("fighting in Omdurman").
 LOCATIVE_PREPS = {"in", "near", "at", "from", "outside", "around", "into", "towards", "toward"}
@@ -1345,6 +1352,30 @@ def possessed_act(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for c in token.head.children)
 
 
+def modifies_act(token: Token) -> bool:
+    """'killed by police gunfire', 'died in army shelling': a body noun set before the noun of
+    an act or its fire names who did it."""
+    act = token.head
+    if token.dep_ == "pobj" and act.dep_ == "agent" and token.i + 1 < len(token.doc):
+        act = token.doc[token.i + 1]  # the parse may leave 'by army shelling' in two parts
+    elif token.dep_ != "compound" or act.i <= token.i:
+        return False
+    # a bare body noun, the act's only modifier: 'Turkish artillery fire' is told by the
+    # demonym already
+    others = [c for c in act.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+              and c.i != token.i]
+    return token.pos_ == "NOUN" and act.i == token.i + 1 and not any(token.children) \
+        and not others and (act.lower_ in ACT_NOUNS or act.lemma_.lower() in ACT_NOUNS) \
+        and harmed_through(token if token.dep_ == "pobj" else act)
+
+
+def harmed_through(phrase: Token) -> bool:
+    """A phrase told as what a verb's harm was done by or in ('were killed by police fire',
+    'died in army shelling'), where its modifier is who did it."""
+    prep = phrase.head
+    return phrase.dep_ == "pobj" and prep.lower_ in HARM_PREPS and prep.head.pos_ == "VERB"
+
+
 def title_of_name(token: Token) -> bool:
     """A noun written as the title of the person named right after it, as a subject
     ('Opposition leader X said', 'Rebel commander X said')."""
@@ -1378,7 +1409,8 @@ def group_candidates(
         if sides_of_a_dispute(token):
             continue  # 'urged both parties to ...': the two sides named before, no party
         craft = craft_of(token)
-        if (craft or token).dep_ not in ARGUMENT_DEPS and speaker is None:
+        if (craft or token).dep_ not in ARGUMENT_DEPS and speaker is None \
+                and not modifies_act(token):
             continue
         if speaker is None and activity_sense(token):
             continue
@@ -1412,7 +1444,8 @@ def group_candidates(
             # "civilians") also when they undergo, and are then named by their own noun
             named = country is None and body is None and (craft or token).dep_ not in (
                 "nsubj", "nsubjpass")
-            if named and not people_argument(token) and not possessed_act(token):
+            if named and not people_argument(token) and not possessed_act(token) \
+                    and not modifies_act(token):
                 continue
             mods = [c for t in (token, craft) if t is not None for c in t.lefts
                     if c.dep_ in ("amod", "compound") and c is not token]

@@ -982,6 +982,9 @@ class Resolver:
         if head.dep_ != "dobj" or verb.lemma_.lower() not in COMMAND_VERBS:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "xcomp":
+            # 'the US has offered to send troops': the one who offers sends
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         owner = self.index.actor_of(subject) if subject is not None else None
         if owner is None or not names_a_state(owner.country) or self.kb.is_region(owner.country):
             return None
@@ -1056,6 +1059,8 @@ class Resolver:
                 continue
             if all(self.pronoun_owned(c) for c in build.mentions):
                 continue  # 'Pakistan said its air force ...': the owner tells (resolve_pronouns)
+            if any(self.sent_by_owned(c) for c in build.mentions):
+                continue  # 'its navy sent two warships': the navy's state (anchor_sent_forces)
             if any(self.called_foreign(c) for c in build.mentions):
                 continue  # 'foreign intelligence services' are of any country but this one
             if build.kind == "person" and build.office:
@@ -1108,6 +1113,28 @@ class Resolver:
             elif build.sector in STATE_BODIES:  # 'Army spokesman Colonel X', 'Senator X'
                 build.country = country
                 build.code = country + build.sector
+
+    def sent_by_owned(self, cand: Candidate) -> bool:
+        """Whether a countryless force is sent or ordered by a body owned through a possessive
+        pronoun ('Beijing said its navy sent two warships'): its state is the owner's, known
+        only once the pronoun is resolved."""
+        head = self.head_of(cand)
+        verb = head.head
+        if cand.country is not None or head.dep_ != "dobj" \
+                or verb.lemma_.lower() not in COMMAND_VERBS:
+            return False
+        return any(c.dep_ == "nsubj" and any(
+            p.dep_ == "poss" and (p.lower_ in POSSESSIVES or p.lower_ in THING_PRONOUNS)
+            for p in c.children) for c in verb.children)
+
+    def anchor_sent_forces(self) -> None:
+        """A countryless force a pronoun-owned body sends ('its navy sent two warships. They
+        fired ...') belongs, with the pronouns that refer to it, to the sender's state, once
+        the pronouns are resolved."""
+        for build in list(self.index.actors.values()):
+            if build.country is None and build.key[0] == "sector" and build.mentions \
+                    and any(self.sent_by_owned(c) for c in build.mentions):
+                self.anchor_commanded(build)
 
     def pronoun_owned(self, cand: Candidate) -> bool:
         """Whether a mention's head is owned through a possessive pronoun ('its air force')."""
@@ -1775,6 +1802,7 @@ def resolve_actors(
     resolver.mark_individuals()
     resolver.resolve_pronouns()
     resolver.bind_quoted_first_person(quotes)
+    resolver.anchor_sent_forces()
     resolver.resolve_country_nouns()
     resolver.resolve_group_nouns()
     resolver.index.gazetteer = gaz

@@ -503,6 +503,9 @@ def same_side(a: Argument, b: Argument) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through control and raising ('agreed to abandon', 'is
     set to restore', 'urged X to withdraw' -> X), coordination and relative clauses."""
+    means = stranded_means(verb)
+    if means is not None:
+        return means  # 'expels envoy as drone strike kills 12': the strike kills
     tok = verb
     for _ in range(6):
         agent = by_agent(tok) if tok != verb and verb.tag_ == "VBG" else None
@@ -538,6 +541,36 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+# Conjunctions that open a clause of its own, which the parser may read as prepositions
+# ('expels envoy as drone strike kills 12').
+CLAUSE_OPENERS = frozenset({"as", "after", "while", "since", "before", "until", "because"})
+
+
+def stranded_means(verb: Token) -> Token | None:
+    """The means of an attack the parser made the object of a conjunction read as a
+    preposition, right before the verb it is the subject of ('Mali expels French envoy as drone
+    strike kills 12': 'strike' hangs on 'as', and 'kills' took 'Mali' or 'envoy' for its
+    subject), as headlines without articles are often parsed."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.i != verb.i - 1 or prep.lower_ not in CLAUSE_OPENERS \
+            or prep.i > noun.i or not means_noun(noun):
+        return None
+    return noun
+
+
+def means_noun(noun: Token) -> bool:
+    """A noun naming the means of an attack, or modified by one ('a roadside bomb', 'drone
+    strike'; frames.csv scope means)."""
+    means = frames().means
+    return noun.lemma_.lower() in means or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in means for c in noun.children)
 
 
 def stranded_subject(verb: Token) -> Token | None:
@@ -821,6 +854,43 @@ def agentive(token: Token) -> list[Token]:
     return [token] if named else []
 
 
+# Prepositions that name whom aid goes to ('aid to X', 'support for X'): a modifier is then
+# the giver ('US aid to Ukraine').
+RECIPIENT_PREPS = frozenset({"to", "for"})
+# Verbs whose subject is given what their object names ('Kyiv received US aid'): the
+# modifier of that object is the giver.
+RECEIVING_VERBS = frozenset({"receive", "get", "await", "welcome", "need", "seek", "request",
+                             "want", "accept", "obtain", "expect"})
+
+
+def recipients(noun: Token) -> list[Token]:
+    """The named party set before a noun of aid that gets it ('passed the Ukraine aid bill',
+    'paused Ukraine military aid', 'announced a new Gaza relief package'; frames.csv scope
+    recipient), when another gives it: the verb whose object the noun is has a subject of its
+    own, not one who receives, and the noun names no 'to'/'for' recipient ('US aid to
+    Ukraine' is given by the US)."""
+    if noun.pos_ != "NOUN" or not gift_noun(noun):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS for c in noun.children):
+        return []
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb = verb.head  # 'voted for the Ukraine aid bill'
+    if noun.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() in RECEIVING_VERBS or subject_of(verb) is None:
+        return []
+    # a name, not a demonym ('American aid' is given by the Americans)
+    return [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
+            and c.pos_ == "PROPN" and c.i < noun.i]
+
+
+def gift_noun(noun: Token) -> bool:
+    """A noun of aid given, or one modified by one ('aid', 'the Ukraine aid bill')."""
+    gifts = frames().recipient
+    return noun.lemma_.lower() in gifts or any(
+        c.dep_ == "compound" and c.lemma_.lower() in gifts for c in noun.children)
+
+
 SPECIAL_STEPS = {
     "subject": lambda t: [s] if (s := subject_of(t)) is not None else [],
     "event": nominal_sources,  # a gerund too: 'killed in army shelling'
@@ -828,6 +898,7 @@ SPECIAL_STEPS = {
     "undergoer": undergoers,
     "performer": performers,
     "leader": leaders,
+    "recipient": recipients,
 }
 
 
@@ -871,9 +942,12 @@ def read_side(
     own: list[Argument] = []
     informing: set[int] | None = None  # computed once a path finds anything
     topic = side == "target" and form == "VERB" and trigger.lemma_.lower() in fr.topic
+    stranded = side == "source" and form == "VERB" and stranded_means(trigger) is not None
     for path in fr.open_paths(form, side, trigger):
         if topic and (path.steps[-1] == "dobj" or "prep:of" in path.steps):
             continue  # 'discussed Syria with X': what is talked about is no party
+        if stranded and path.steps[0] == "nsubj":
+            continue  # 'envoy as drone strike kills 12': the strike kills, not the envoy
         found = [a for a in path_arguments(trigger, path, preps, index, kb)
                  if a.token is None or (a.token.i not in used
                                         and not idiom_word(a.token, trigger, lemma))]
@@ -892,6 +966,8 @@ def read_side(
             found = [a for a in found if a.country]
         if side == "source" and found:
             found = [] if undergone_path(trigger, path) else found
+            given = {t.i for t in recipients(trigger)} if trigger.pos_ == "NOUN" else set()
+            found = [a for a in found if a.token is None or a.token.i not in given]
             found = [a for a in found if not of_place(a) and not attack_site(a, trigger, etype,
                                                                                 index)]
         if found and taken and side == "target" and etype in ATTACKING_TYPES:

@@ -32,6 +32,9 @@ from kronika.records import Event, content_id
 
 # The acts whose doers a condemnation is aimed at.
 ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# The acts told inside a charge that are the accused's: what it is charged with doing to
+# others, harm or help ('accused X of sending troops to back Y': X backs Y, not the troops).
+CHARGED_TYPES = ACT_TYPES | {"SUPPORT", "AID"}
 # Events whose object may be an act someone else did, and the types of those acts: a
 # rejection is aimed at whoever accused, proposed, demanded or threatened ('Y rejected the
 # accusation', 'rejected the proposal').
@@ -76,12 +79,99 @@ def aim_at_doers(events: list[Event], doc: Doc, doc_id: str,
             for act in charged_acts(event, events, doc):
                 if out.get(id(act)) is not None:
                     out[id(act)] = resourced(act, event, doc_id)
-    return [e for e in out.values() if e is not None]
+    kept = [e for e in out.values() if e is not None]
+    return [aim_at_holder(e, kept, doc, doc_id) for e in kept]
+
+
+# Nouns of setting someone free: a demand for it is put to whoever holds them.
+RELEASE_NOUNS = frozenset({"release", "freedom", "freeing"})
+# Prepositions that hang what is demanded on a demand ('called for the release').
+DEMANDED_PREPS = frozenset({"for", "of"})
+# Modes of the acts that hold someone ('arrested', 'detained', 'abducted').
+HOLDING_MODES = frozenset({"arrest", "abduct"})
+# Words by which a release noun refers to someone told before ('his release', 'the release of
+# the journalist', 'their freedom').
+REFERRING = frozenset({"his", "her", "their", "its", "them", "him", "the", "these", "those"})
+
+
+def aim_at_holder(event: Event, events: list[Event], doc: Doc, doc_id: str) -> Event:
+    """A demand for someone's release aimed at who holds them, when the text tells who
+    ('Police arrested X. The opposition demanded his release', 'called for the release of a
+    reporter held by the army'): the one set free is not whom it is asked of. The holder is
+    the doer of an act of holding told in the released one's own phrase, else of the latest
+    one told of them (or, for a pronoun, the latest one) in the sentence or the two before.
+    With no holder told, the target stays as it is."""
+    if event.type != "REQUEST":
+        return event
+    trigger = doc.char_span(event.trigger_start or 0, event.trigger_end or 0)
+    release = released_noun(trigger.root) if trigger is not None else None
+    if release is None:
+        return event
+    held = holding_acts(release, event, events, doc)
+    if event.target is None and not refers_back_to_held(release):
+        held = [e for e in held if e.trigger_start in {t.idx for t in release.subtree}]
+    if event.target is not None:
+        held = [e for e in held if e.target == event.target or e.trigger_start in
+                {t.idx for t in release.subtree}]
+    holder = held[-1] if held else None
+    if holder is None or holder.source is None or holder.source == event.source:
+        return event
+    return retarget(event, holder, doc_id)
+
+
+def released_noun(trigger: Token) -> Token | None:
+    """The release noun a demand has for its object ('demanded his release', 'called for the
+    release of X', 'a call for their freedom')."""
+    for child in trigger.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in RELEASE_NOUNS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in DEMANDED_PREPS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in RELEASE_NOUNS:
+                return obj
+    return None
+
+
+def holding_acts(release: Token, demand: Event, events: list[Event], doc: Doc) -> list[Event]:
+    """The acts of holding with a doer that may hold the one a release is demanded for: one
+    told inside the release's phrase ('the release of a reporter held by X'), else those of
+    the sentence or the two before, in order."""
+    inside = {t.idx for t in release.subtree}
+    own = [e for e in events if e.mode in HOLDING_MODES and e.trigger_start in inside]
+    if own:
+        return own
+    here = sentence_index(doc)[release.i]
+    return [e for e in events if e.mode in HOLDING_MODES and e.source is not None
+            and e.target is not None and here - LOOKBACK <= e.evidence.sentence <= here
+            and (e.trigger_start or 0) < (demand.trigger_start or 0)]
+
+
+def refers_back_to_held(release: Token) -> bool:
+    """The one to be set free is told before ('his release', 'the release of the journalist'),
+    not new ('the release of a reporter')."""
+    held = [c for c in release.children if c.dep_ == "poss"] + [
+        o for p in release.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"]
+    return any(h.lower_ in REFERRING or any(c.dep_ == "det" and c.lower_ in REFERRING
+                                            for c in h.children) for h in held)
+
+
+def retarget(event: Event, holder: Event, doc_id: str) -> Event:
+    """The demand put to the doer of the holding act."""
+    return replace(
+        event,
+        id=content_id(doc_id, event.type, str(event.trigger_start), event.source or "",
+                      holder.source or ""),
+        target=holder.source, target_country=holder.source_country,
+        target_code=holder.source_code, target_start=holder.source_start,
+        target_end=holder.source_end,
+    )
 
 
 def charged_acts(accusation: Event, events: list[Event], doc: Doc) -> list[Event]:
     """The acts told inside what an accusation charges its target with ('accused the army of
-    killing civilians in an attack on X', 'blamed X for shelling the town during a raid'):
+    killing civilians in an attack on X', 'blamed X for shelling the town during a raid',
+    'accused X of sending soldiers to back Y'):
     the accused did them, not whom the nearest-mention rule or the accuser would make their
     doer (the civilians); an act whose 'by' agent is named inside the charge keeps it ('of
     helping Y in an attack by Z')."""
@@ -91,7 +181,7 @@ def charged_acts(accusation: Event, events: list[Event], doc: Doc) -> list[Event
         return []
     inside = {t.idx for t in gerund.subtree}
     agents = {t.idx for p in gerund.subtree if p.lower_ == "by" for t in p.subtree}
-    return [e for e in events if e is not accusation and e.type in ACT_TYPES
+    return [e for e in events if e is not accusation and e.type in CHARGED_TYPES
             and e.trigger_start in inside and e.source != accusation.target
             and e.source_start not in agents]
 

@@ -32,14 +32,14 @@ SIDES = ("source", "target")
 SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
           "stative", "thing", "means", "transfer", "converse", "origin", "undergoer",
           "unilateral", "perform", "venue", "reciprocal", "topic", "idiom", "dispossess",
-          "withstand", "strife")
+          "withstand", "strife", "recipient")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
     "conj", "csubj", "dative", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass", "oprd",
     "pcomp", "pobj", "poss", "prep", "relcl", "xcomp",
 })
-WORD_STEPS = ("subject", "event", "agentive", "undergoer", "performer", "leader")
+WORD_STEPS = ("subject", "event", "agentive", "undergoer", "performer", "leader", "recipient")
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,7 @@ class Frames:
     dispossess: frozenset[str] = frozenset()  # lemmas whose 'from X' loses it ('seized Y from X')
     withstand: frozenset[str] = frozenset()  # verbs whose subject an attack object hit ('repelled')
     strife: frozenset[str] = frozenset()  # nouns of a conflict among parties ('the war killed')
+    recipient: frozenset[str] = frozenset()  # nouns whose named modifier gets it ('Ukraine aid')
     # of()'s answers, kept: every side of every trigger asks
     _of: dict[tuple[str, str], tuple[Path, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -192,7 +193,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                                  "converse": set(), "origin": set(), "undergoer": set(),
                                  "unilateral": set(), "perform": set(),
                                  "reciprocal": set(), "topic": set(), "idiom": set(),
-                                 "dispossess": set(), "withstand": set(), "strife": set()}
+                                 "dispossess": set(), "withstand": set(), "strife": set(),
+                                 "recipient": set()}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -215,7 +217,7 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                   frozenset(sets["perform"]), frozenset(sets["reciprocal"]),
                   frozenset(sets["topic"]), frozenset(sets["idiom"]),
                   frozenset(sets["dispossess"]), frozenset(sets["withstand"]),
-                  frozenset(sets["strife"]))
+                  frozenset(sets["strife"]), frozenset(sets["recipient"]))
 
 
 @cache

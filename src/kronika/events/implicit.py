@@ -46,6 +46,7 @@ from kronika.events.arguments import (
     conjunct_object,
     deployed_forces,
     locative_place,
+    means_noun,
     outside_event,
     own_forces,
     phrase_span,
@@ -53,6 +54,7 @@ from kronika.events.arguments import (
     prep_objects,
     same_side,
     side_span,
+    stranded_means,
     subject_of,
     trigger_form,
 )
@@ -378,10 +380,25 @@ def in_other_act(token: Token, trigger: Token) -> bool:
     """The token belongs to another verb's act: it sits in another clause, or outside the
     relative clause the trigger is in and the noun that clause modifies ('the minister, who
     met his counterpart on Monday, accused Russia': Russia met no one)."""
-    if in_other_clause(token, trigger) or in_coordinated_clause(token, trigger):
+    if in_other_clause(token, trigger) or in_coordinated_clause(token, trigger) \
+            or object_above_clause(token, trigger):
         return True
     clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
     return clause is not None and token not in clause.head.subtree
+
+
+def object_above_clause(token: Token, trigger: Token) -> bool:
+    """The token is the object of the verb above a clause with a subject of its own that the
+    trigger is in ('Chad expels the envoy as a drone strike kills 8': the envoy struck no
+    one); what a verb is done to is not who acts in the clause hung on it."""
+    clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in ("advcl", "ccomp")
+                   and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    if clause is None or token in clause.subtree:
+        return False
+    head = token
+    while head.dep_ in NAME_DEPS and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("dobj", "dative") and head.head.i == clause.head.i
 
 
 def in_other_clause(token: Token, trigger: Token) -> bool:
@@ -536,7 +553,9 @@ def means_source(trigger: Token, etype: str, index: ActorIndex) -> Argument | No
         return None
     form = trigger_form(trigger)
     if form == "VERB":
-        means = [c for c in trigger.children if c.dep_ == "nsubj"]
+        stranded = stranded_means(trigger)  # 'as drone strike kills 12', misparsed
+        means = [stranded] if stranded is not None else [
+            c for c in trigger.children if c.dep_ == "nsubj"]
     else:
         means = [o for p in trigger.children if p.dep_ in ("prep", "agent")
                  and p.lower_ in MEANS_PREPS for o in p.children if o.dep_ == "pobj"]
@@ -555,9 +574,7 @@ def names_means(noun: Token) -> bool:
     """A noun naming the means of an attack, or modified by one ('a roadside bomb', 'a
     mortar attack'; frames.csv scope means), not a gathering or a fight ('killed during a
     rally', 'killed in clashes') nor an agent ('attacked by an assailant')."""
-    means = frames().means
-    return noun.lemma_.lower() in means or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in means for c in noun.children)
+    return means_noun(noun)
 
 
 def refers_back(arg: Argument) -> bool:
@@ -658,6 +675,26 @@ def strife_subject(trigger: Token) -> bool:
             and subj.lemma_.lower() in frames().strife)
 
 
+# Prepositions that set a harm inside a fight ('were killed in the clashes').
+STRIFE_PREPS = frozenset({"in", "during", "amid", "amidst"})
+# Nouns of a fight in which each side fires on the other ('clashes', 'crossfire'); not of
+# violence that may be one side's alone ('the unrest', 'the violence that followed').
+FIGHT_NOUNS = frozenset({"clash", "skirmish", "fighting", "fight", "crossfire", "firefight",
+                         "gunfight", "shootout", "battle", "exchange"})
+
+
+def strife_setting(trigger: Token) -> bool:
+    """A passive with no 'by' agent told as happening in a fight among several parties
+    ('three peacekeepers were killed in the clashes', 'wounded in crossfire', 'died during
+    the fighting'): any side of the fight may have done it, so none is guessed, not the one
+    who attacked just before either."""
+    if trigger.pos_ != "VERB" or trigger_form(trigger) != "PASSIVE" or by_agent(trigger):
+        return False
+    return any(o.lemma_.lower() in FIGHT_NOUNS for p in trigger.children
+               if p.dep_ == "prep" and p.lower_ in STRIFE_PREPS
+               for o in p.children if o.dep_ == "pobj")
+
+
 def agentless(trigger: Token, index: ActorIndex) -> bool:
     """An event noun, or a verb whose subject is a noun naming no actor ('the strikes hit')."""
     if trigger.pos_ != "VERB":
@@ -711,7 +748,7 @@ def complete(
         means = means_source(trigger, etype, index)
         # 'the war has killed tens of thousands': a conflict among parties names no one who
         # acts, and none is guessed (not the one who acted just before either)
-        strife = strife_subject(trigger)
+        strife = strife_subject(trigger) or strife_setting(trigger)
         chain = None if strife else chain_source(trigger, etype, told, other)
         if means is not None and refers_back(means):
             means, chain = chain, means  # 'the strikes hit X': those told before
