@@ -2086,3 +2086,31 @@ def test_forces_a_state_offers_to_send_are_its_own(text: str, country: str) -> N
     found = [a for a in analysis.actors if any(m.text in ("troops", "3,000 troops", "soldiers")
                                                for m in a.mentions)]
     assert found and all(a.country == country for a in found), analysis.actors
+
+
+def test_a_first_name_the_recognizer_left_out_is_the_titled_persons() -> None:
+    actor = actor_at(analyse("CARACAS (AP) — Attorney General Tarek William Saab said the "
+                             "detainees would be charged.", "2024-03-01"), "Tarek")
+    assert actor is not None and (actor.name, actor.code) == ("Tarek William Saab", "VENGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 'known as X' says the abbreviation, whatever its letters
+        (("The African Union Support and Stabilisation Mission in Somalia, known as AUSSOM, "
+          "said it would stay. AUSSOM said two soldiers died."),
+         "African Union Support and Stabilisation Mission"),
+        (("The Joint Monitoring Team, known as JMT, said the truce held. The JMT counted 12 "
+          "violations."), "Joint Monitoring Team"),
+    ],
+)
+def test_an_abbreviation_the_text_calls_a_name_is_that_body(text: str, name: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), text.split(", known as ")[1].split(",")[0], 1)
+    assert actor is not None and actor.name == name
+
+
+def test_an_electoral_council_is_a_state_body() -> None:
+    actor = actor_at(analyse("Brazil called on the electoral council to publish the results.",
+                             "2024-03-01"), "electoral council")
+    assert actor is not None and actor.sector == "GOV"

@@ -915,6 +915,9 @@ def test_asking_unnamed_parties_is_the_askers_demand(text: str, actor: str, issu
         ("Tehran agreed to cap its stockpile of uranium.", "accepts", "nuclear"),
         ("Pyongyang refused to dismantle its centrifuges.", "rejects", "nuclear"),
         ("Tehran rejected any limit on its uranium stockpile.", "rejects", "nuclear"),
+        # the tallies of a vote are the election's
+        ("Brazil called on the electoral council to publish the voting tallies.", "demands",
+         "elections"),
     ],
 )
 def test_aid_let_in_and_uranium_name_their_issues(text: str, stance: str, issue: str) -> None:

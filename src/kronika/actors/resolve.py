@@ -540,15 +540,16 @@ class Resolver:
         """'the Movement for Democratic Change (MDC)': an abbreviation the text introduces in
         brackets after a name is that name's body wherever the text uses it, not a body of
         its own."""
-        for paren, abbr in introduced_abbreviations(self.doc):
-            named = self.named_before(paren, abbr)
+        for paren, abbr, must_spell in introduced_abbreviations(self.doc):
+            named = self.named_before(paren, abbr, must_spell)
             if named is None:
                 continue
             for build in list(self.index.actors.values()):
                 if build is not named and build.entry is None and build.name == abbr:
                     self.move_mentions(build, named)
 
-    def named_before(self, paren: int, abbr: str) -> ActorBuild | None:
+    def named_before(self, paren: int, abbr: str, must_spell: bool = True
+                     ) -> ActorBuild | None:
         """The body named right before a bracket, whose capitalised words' initials spell
         the abbreviation in it ('Pakistan Tehreek-e-Insaf (PTI)')."""
         start = paren
@@ -561,7 +562,7 @@ class Resolver:
         if build is None or build.kind not in ("organization", "group"):
             return None
         initials = "".join(t.text[0] for t in self.doc[start:paren] if t.is_title)
-        return build if spells(abbr, initials) else None
+        return build if spells(abbr, initials) or not must_spell else None
 
     def nicknamed(self, cand: Candidate) -> ActorBuild | None:
         """The person whose nickname a mention is: the object of 'known as', 'nicknamed'
@@ -1579,7 +1580,8 @@ HOSTILE_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZ
 
 
 # Small words inside a body's name ('Movement for Democratic Change', 'Party of the Regions').
-NAME_JOINERS = frozenset({"for", "of", "the", "and", "e", "de", "du", "des", "la", "el", "al"})
+NAME_JOINERS = frozenset({"for", "of", "the", "and", "in", "e", "de", "du", "des", "la", "el",
+                          "al"})
 
 
 def describes_ties(modifier: Token) -> bool:
@@ -1596,14 +1598,22 @@ def party_base(name: str) -> str:
     return lowered.removesuffix(" party") if lowered.endswith(" party") else lowered
 
 
-def introduced_abbreviations(doc: Doc) -> Iterator[tuple[int, str]]:
-    """Brackets holding an abbreviation alone ('(MDC)'): the bracket's index and the letters."""
+def introduced_abbreviations(doc: Doc) -> Iterator[tuple[int, str, bool]]:
+    """Brackets holding an abbreviation alone ('(MDC)'), or ', known as AUSSOM': where the
+    name before it ends, the letters, and whether they must spell the name's initials (a
+    bracket only suggests the abbreviation; 'known as' says it)."""
     texts = token_texts(doc)  # no Token built for the words looked at
     for i in range(1, len(texts) - 2):
-        if texts[i] == "(" and texts[i + 2] == ")":
-            word = texts[i + 1]
-            if 2 <= len(word) <= 8 and word.isalpha() and word.isupper():
-                yield i, word
+        if texts[i] == "(" and texts[i + 2] == ")" and is_abbreviation(texts[i + 1]):
+            yield i, texts[i + 1], True
+        elif (texts[i] == "," and i + 3 < len(texts) and texts[i + 1] == "known"
+              and texts[i + 2] == "as" and is_abbreviation(texts[i + 3])):
+            yield i, texts[i + 3], False
+
+
+def is_abbreviation(word: str) -> bool:
+    """Two to eight capital letters."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
 
 
 def spells(abbr: str, initials: str) -> bool:

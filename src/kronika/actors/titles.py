@@ -208,7 +208,7 @@ def describe_office(
     right = end
     if country is None:
         right, country = country_after(doc, end, known)
-    name_cand = known.get(end)
+    name_cand = known.get(end) or name_missing_first_word(doc, end, known)
     apposed = name_cand is None and right == end and apposed_name(doc, end, known)
     if apposed:
         name_cand = known.get(end + 1)  # 'A police spokesman, Ali Musa, said'
@@ -243,6 +243,19 @@ def describe_office(
     if holder is not None:
         cand.entry, cand.name, cand.kind = holder, holder.name, holder.kind
     return cand
+
+
+def name_missing_first_word(doc: Doc, end: int, known: TitleContext) -> Candidate | None:
+    """'Attorney General Tarek William Saab' with only 'William Saab' recognised: the
+    capitalised word between the title and the name is the name's first word."""
+    if end + 1 >= len(doc) or not doc[end].is_title or doc[end].pos_ != "PROPN":
+        return None
+    name = known.get(end + 1)
+    if name is None or name.start != end + 1 or name.kind != "person" or name.entry is not None:
+        return None
+    name.start = end
+    name.name = doc[end:name.end].text
+    return name
 
 
 def apposed_name(doc: Doc, end: int, known: TitleContext) -> bool:
