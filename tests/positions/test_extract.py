@@ -923,3 +923,17 @@ def test_asking_unnamed_parties_is_the_askers_demand(text: str, actor: str, issu
 def test_aid_let_in_and_uranium_name_their_issues(text: str, stance: str, issue: str) -> None:
     positions = kronika.analyze(text, published="2024-03-01").positions
     assert (stance, issue) in [(p.stance, p.issue) for p in positions]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # a body asked to act is not what the demand is about
+        ("Parents demanded that the authorities bring their children home.", "other:child"),
+        ("Kenya demanded that the army leave the town.", "other:town"),
+        ("The families demanded that the government return the bodies.", "other:body"),
+    ],
+)
+def test_the_body_asked_to_act_is_no_issue(text: str, issue: str) -> None:
+    positions = kronika.analyze(text, published="2024-03-01").positions
+    assert [p.issue for p in positions] == [issue]

@@ -53,6 +53,12 @@ def vague_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def acting_bodies() -> frozenset[str]:
+    """Bodies asked to act (``acting_bodies`` of issues.yaml)."""
+    return frozenset(str(w).lower() for w in issue_file().get("acting_bodies") or ())
+
+
 def verb_object_rules() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     """(issue, verbs, objects) rules: ``cessation`` (stopping violence is the ceasefire issue)
     and each of ``verb_object`` in issues.yaml ("withdraw its troops", "hand over weapons")."""
@@ -435,10 +441,12 @@ def fallback_key(tokens: list[Token]) -> str:
 
 def head_noun(tokens: list[Token]) -> Token | None:
     """The first object or subject noun of a phrase: what it is about, never where ('protect
-    Serbs in the north' is not about the north)."""
+    Serbs in the north' is not about the north), nor a body asked to act ('that the
+    authorities bring the children home')."""
     return next((t for t in tokens if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubjpass",
                                                                    "attr", "nsubj")
                  and not (t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS)
+                 and not (t.dep_ == "nsubj" and t.lemma_.lower() in acting_bodies())
                  and undone_object(t) is None), None)  # 'an end to the curfew': the curfew
 
 
