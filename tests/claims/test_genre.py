@@ -54,3 +54,16 @@ def test_cues_load_as_lemma_tuples():
     assert ("too", "late") in cues.evaluative
     assert "i" in cues.first_person
     assert 0 < cues.per_sentence < 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the writer says someone should do is the writer's recommendation
+        "Brussels should tie new gas contracts to a signed treaty.",
+        "The United States should restore the ban on military assistance to Baku.",
+        "Ankara should open the border crossings before winter.",
+    ],
+)
+def test_a_writers_should_is_an_assessment(nlp, text):
+    assert [c.text for _, c in assessments(nlp(text))] == ["should"]
