@@ -2048,6 +2048,11 @@ def test_bodies_named_by_their_office_or_their_kind(text: str, surface: str, cod
           "responsibility."), "linked group", "al-Shabaab"),
         ("Hezbollah fired rockets at Israel. The Iran-backed group said it targeted a base.",
          "backed group", "Hezbollah"),
+        # an armed group, even named further back, not the bloc mentioned in between
+        (("Somali troops retook the town from al-Shabab militants. A local elder said 15 "
+          "fighters died. The African Union mission said its forces helped. The president "
+          "vowed to rid the country of the al-Qaeda-linked group."), "linked group",
+         "al-Shabaab"),
         (("Pakistan-based militant group Lashkar-e-Taiba denied involvement. India blamed the "
           "group."), "the group", "Lashkar-e-Taiba"),
     ],

@@ -774,8 +774,10 @@ class Resolver:
             if self.group_noun(tok):
                 found = self.nearest_named_group(tok, sents)
             elif self.tied_group_noun(tok):
-                # 'the al-Qaeda-linked group': named before the words that describe it
-                found = self.nearest_named_group(tok, sents, before=tok.left_edge.i)
+                # 'the al-Qaeda-linked group': an armed group named before the words that
+                # describe it
+                found = self.nearest_named_group(tok, sents, before=tok.left_edge.i,
+                                                 armed=True)
             else:
                 continue
             if found is not None:
@@ -792,13 +794,16 @@ class Resolver:
                 and not any(c.dep_ in ("relcl", "acl") or self.member_phrase(c)
                             for c in tok.rights))
 
-    def nearest_named_group(self, tok: Token, sents: list[int], before: int | None = None
-                            ) -> ActorBuild | None:
+    def nearest_named_group(self, tok: Token, sents: list[int], before: int | None = None,
+                            armed: bool = False) -> ActorBuild | None:
         """The organisation or armed group of the knowledge base that 'the group' stands for:
         the one named in the nearest sentence that names any (its own, then up to two
         before), or the one of those that is a subject there; else none. Names from
-        ``before`` on (the group's own description) are not it."""
-        for distance in range(GROUP_NOUN_REACH + 1):
+        ``before`` on (the group's own description) are not it; ``armed`` keeps to non-state
+        armed groups, named ones, looked for back to the text's start (the words of ties
+        tell which group well enough)."""
+        reach = sents[tok.i] if armed else GROUP_NOUN_REACH
+        for distance in range(reach + 1):
             found: dict[str, ActorBuild] = {}
             subjects: dict[str, ActorBuild] = {}
             for j in range((tok.i if before is None else before) - 1, -1, -1):
@@ -808,7 +813,9 @@ class Resolver:
                     continue
                 build = self.index.actor_at(j)
                 if build is None or build.kind not in ("group", "organization") or (
-                        build.entry is None and build.sector not in NON_STATE_ARMED | {"CRM"}):
+                        (build.entry is None or armed)
+                        and build.sector not in NON_STATE_ARMED | {"CRM"}) or (
+                        armed and build.entry is None and build.key[0] != "organization"):
                     continue  # a known body, or an armed one the text described by name
                 found[build.id] = build
                 if self.doc[j].dep_ in ("nsubj", "nsubjpass"):
