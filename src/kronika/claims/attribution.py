@@ -150,6 +150,45 @@ def _hanging_on_a_place(ctx: Context, verb: Token) -> Token | None:
     return prep.head
 
 
+def misread_finite(verb: Token) -> bool:
+    """A finite verb the parser hung on the noun before it as a modifier ("the coalition,
+    led by X, threatened to storm the palace"): tagged past tense, not a participle, set off
+    by a comma after the noun's phrase, with no agent: the noun is its subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.head.i > verb.i:
+        return False
+    if verb.head.pos_ not in ("NOUN", "PROPN") or verb.i == 0 or verb.nbor(-1).text != ",":
+        return False
+    return not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
+
+
+# prepositions that also open a clause of time ("after the militia, backed by X, vowed")
+_CLAUSE_PREPS = frozenset({"after", "before", "since", "until"})
+
+
+def subject_of_time_clause(verb: Token) -> Token | None:
+    """The subject of a finite cue that the parser hung on the main verb when a participle
+    set off by commas stood between them: in "clashes began after the militia, backed by
+    farmers, vowed to ..." the object of "after" is who vowed (the word opens a clause of
+    time). None unless the cue, in the past tense and with no subject, follows such an aside
+    right after the object of "after", "before", "since" or "until"."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("conj", "advcl", "dep") or verb.i < 4:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    opening = next((k for k in range(verb.i - 2, 0, -1) if doc[k].text == ","), None)
+    if opening is None or doc[opening + 1].tag_ not in ("VBN", "VBG"):
+        return None  # no participle set off before the cue
+    noun = doc[opening - 1]
+    while noun.dep_ not in ("pobj", "ROOT") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _CLAUSE_PREPS:
+        return None
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
 def _subject(verb: Token, ctx: Context) -> Token | None:
     """The subject of a verb, inherited through ``saying``/``and said``/``want to say``/``was
     able to say``; of a participle that modifies a noun ("a statement announcing ..."), that
@@ -173,6 +212,12 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
             return subject
+        if misread_finite(verb):
+            return verb.head
+        if hop == 0:
+            opened = subject_of_time_clause(verb)
+            if opened is not None:
+                return opened
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             host = _clause_of_pronoun_object(verb)
             if host is None:
@@ -712,6 +757,8 @@ def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
         # "went on to criticize X", "avoids condemning X", "took to the radio to praise X":
         # the verb it hangs from is no cue, so the stance is the subject's own
         return not _cue_ancestor(ctx, verb)
+    if misread_finite(verb) or subject_of_time_clause(verb) is not None:
+        return not _cue_ancestor(ctx, verb)  # "the coalition, led by X, threatened to ..."
     if verb.dep_ in ("xcomp", "acl", "pcomp", "amod", "advcl", "prep"):
         return False
     if verb.dep_ == "relcl" and not any(
