@@ -76,3 +76,25 @@ def test_the_speaker_phrase_keeps_out_the_clause_around_it(nlp, sentence, cue, s
 ])
 def test_a_finite_cue_read_as_a_modifier_has_the_noun_as_subject(nlp, sentence, cue, speaker):
     assert [s for s, _ in _claims(nlp, sentence, cue)] == [speaker]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker"), [
+    pytest.param(
+        "A poll before the election found that most voters backed the reform.", "found",
+        "A poll", id="two-subjects-and-a-subordinator",
+    ),
+    pytest.param(
+        "A survey after the floods found that half the farms were ruined.", "found",
+        "A survey", id="noun-left-as-the-root",
+    ),
+    pytest.param(
+        "The report since the ceasefire said attacks had fallen.", "said", "The report",
+        id="report-since",
+    ),
+    pytest.param(
+        "An audit after the scandal concluded that funds had been diverted.", "concluded",
+        "An audit", id="audit-after",
+    ),
+])
+def test_a_time_phrase_after_the_speaker_is_no_subject(nlp, sentence, cue, speaker):
+    assert [s for s, _ in _claims(nlp, sentence, cue)] == [speaker]

@@ -81,6 +81,12 @@ def _nearest_subject(verb: Token) -> Token | None:
     if len(subjects) < 2:
         return subjects[0] if subjects else None
     doc = verb.doc
+    # "A poll before the election found ...": a subordinator the parser hung on the verb
+    # between two subjects makes the second a preposition's object; the first speaks
+    marks = [c.i for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
+    unmarked = [s for s in subjects if not any(m < s.i for m in marks)]
+    if marks and len(unmarked) == 1:
+        return unmarked[0]
     lo, hi = min(verb.i, *(s.i for s in subjects)), max(verb.i, *(s.i for s in subjects))
     breaks = [t.i for t in doc[lo:hi] if "\n" in t.text]
     same = [s for s in subjects if not any(min(s.i, verb.i) < b < max(s.i, verb.i)
@@ -189,11 +195,27 @@ def subject_of_time_clause(verb: Token) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
+def _verbless_head(verb: Token) -> Token | None:
+    """The noun a sentence's parse left with no verb when it made the cue a clause of time
+    under it ("A survey after the floods found ...": "survey" the root, "after the floods
+    found" a clause): a sentence needs a main verb, so the noun is the cue's subject."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.i > verb.i or any(c.pos_ in ("VERB", "AUX") for c in head.children if c.i != verb.i):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    return head if mark is not None and head.i < mark.i else None
+
+
 def _subject(verb: Token, ctx: Context) -> Token | None:
     """The subject of a verb, inherited through ``saying``/``and said``/``want to say``/``was
     able to say``; of a participle that modifies a noun ("a statement announcing ..."), that
     noun; of a participle after a place ("marched to the square chanting ..."), the
     marchers."""
+    head = _verbless_head(verb)
+    if head is not None:
+        return head
     for hop in range(4):
         host = _hanging_on_a_place(ctx, verb)
         if host is not None:
@@ -1012,9 +1034,10 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         # shows that he was unarmed" is what the footage is taken to prove
         return None
     bounded = None
-    if speaker is not None and verb.dep_ == "acl" and speaker.i == verb.head.i:
+    if speaker is not None and verb.dep_ in ("acl", "advcl") and speaker.i == verb.head.i:
         # "a statement announcing ...": the noun's phrase up to the participle
-        # ("several senators, now saying ...": the participle's own adverb is no part of it)
+        # ("several senators, now saying ...": the participle's own adverb is no part of it;
+        # "A survey after the floods found": the clause the parser hung on the noun)
         own = {t.i for t in verb.subtree}
         words = [t for t in phrase_tokens(speaker) if t.i < verb.i and t.i not in own]
         bounded = trim(ctx.text, *token_span(words)) if words else None
