@@ -70,3 +70,22 @@ def test_a_told_clause_after_a_place_is_what_was_told(nlp, sentence, content):
 ])
 def test_a_quoted_label_after_the_object_is_the_naming(nlp, sentence, content):
     assert [c for _, c in _claims(nlp, sentence, "called")] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    pytest.param(
+        '"This is theft," Lula said. "You starved the workers" to enrich the shareholders, he '
+        "said.", "said", "This is theft", id="cue-after-the-quoted-words",
+    ),
+    pytest.param(
+        '"The dam will hold," the engineer said. "We reinforced it" before the rains, she '
+        "added.", "said", "The dam will hold", id="added-after-the-quoted-words",
+    ),
+    pytest.param(
+        '"Nobody was warned," one survivor recalled. "The water came" in the night, another '
+        "survivor said.", "recalled", "Nobody was warned", id="another-speaker-after",
+    ),
+])
+def test_a_next_quotation_whose_sentence_has_its_own_cue_is_not_this_cues(
+        nlp, sentence, cue, content):
+    assert [c for s, c in _claims(nlp, sentence, cue)][:1] == [content]

@@ -236,8 +236,23 @@ def _attributed_in_next_sentence(ctx: Context, gap: str, quote: Quote) -> bool:
     inner = ctx.text[quote.inner_start : quote.inner_end].rstrip()
     after = ctx.text[quote.end :].lstrip(" \t")
     # '"B," the president said' or '"B?" she asked': the sentence goes on to its speaker; a
-    # quotation that ends otherwise ('"B" for the top earners.') goes on with the same words
-    return inner.endswith(",") or (inner[-1:] in "?!" and after[:1].islower())
+    # quotation that ends otherwise ('"B" for the top earners.') goes on with the same words,
+    # unless a verb of saying with a subject of its own follows in its sentence ('"B" to
+    # drive up the price, she said')
+    return (inner.endswith(",") or (inner[-1:] in "?!" and after[:1].islower())
+            or _cue_later_in_sentence(ctx, quote))
+
+
+def _cue_later_in_sentence(ctx: Context, quote: Quote) -> bool:
+    """True when a verb of saying with a subject follows a quotation in its sentence."""
+    after = next((t for t in ctx.doc if t.idx >= quote.end), None)
+    if after is None:
+        return False
+    sent = ctx.sentences[ctx.sentence_of[after.i]]
+    return any(t.idx >= quote.end and t.pos_ == "VERB"
+               and ctx.lexicon.verb_kind(t.lemma_.lower()) in _QUOTING_KINDS
+               and any(c.dep_ == "nsubj" for c in t.children)
+               for t in sent)
 
 
 # the kinds of cue that introduce a quotation of their own words
