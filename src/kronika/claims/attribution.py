@@ -81,6 +81,12 @@ def _nearest_subject(verb: Token) -> Token | None:
     if len(subjects) < 2:
         return subjects[0] if subjects else None
     doc = verb.doc
+    # "A poll before the election found ...": a subordinator the parser hung on the verb
+    # between two subjects makes the second a preposition's object; the first speaks
+    marks = [c.i for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
+    unmarked = [s for s in subjects if not any(m < s.i for m in marks)]
+    if marks and len(unmarked) == 1:
+        return unmarked[0]
     lo, hi = min(verb.i, *(s.i for s in subjects)), max(verb.i, *(s.i for s in subjects))
     breaks = [t.i for t in doc[lo:hi] if "\n" in t.text]
     same = [s for s in subjects if not any(min(s.i, verb.i) < b < max(s.i, verb.i)
@@ -150,11 +156,66 @@ def _hanging_on_a_place(ctx: Context, verb: Token) -> Token | None:
     return prep.head
 
 
+def misread_finite(verb: Token) -> bool:
+    """A finite verb the parser hung on the noun before it as a modifier ("the coalition,
+    led by X, threatened to storm the palace"): tagged past tense, not a participle, set off
+    by a comma after the noun's phrase, with no agent: the noun is its subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.head.i > verb.i:
+        return False
+    if verb.head.pos_ not in ("NOUN", "PROPN") or verb.i == 0 or verb.nbor(-1).text != ",":
+        return False
+    return not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
+
+
+# prepositions that also open a clause of time ("after the militia, backed by X, vowed")
+_CLAUSE_PREPS = frozenset({"after", "before", "since", "until"})
+
+
+def subject_of_time_clause(verb: Token) -> Token | None:
+    """The subject of a finite cue that the parser hung on the main verb when a participle
+    set off by commas stood between them: in "clashes began after the militia, backed by
+    farmers, vowed to ..." the object of "after" is who vowed (the word opens a clause of
+    time). None unless the cue, in the past tense and with no subject, follows such an aside
+    right after the object of "after", "before", "since" or "until"."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("conj", "advcl", "dep") or verb.i < 4:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    opening = next((k for k in range(verb.i - 2, 0, -1) if doc[k].text == ","), None)
+    if opening is None or doc[opening + 1].tag_ not in ("VBN", "VBG"):
+        return None  # no participle set off before the cue
+    noun = doc[opening - 1]
+    while noun.dep_ not in ("pobj", "ROOT") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _CLAUSE_PREPS:
+        return None
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _verbless_head(verb: Token) -> Token | None:
+    """The noun a sentence's parse left with no verb when it made the cue a clause of time
+    under it ("A survey after the floods found ...": "survey" the root, "after the floods
+    found" a clause): a sentence needs a main verb, so the noun is the cue's subject."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.i > verb.i or any(c.pos_ in ("VERB", "AUX") for c in head.children if c.i != verb.i):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    return head if mark is not None and head.i < mark.i else None
+
+
 def _subject(verb: Token, ctx: Context) -> Token | None:
     """The subject of a verb, inherited through ``saying``/``and said``/``want to say``/``was
     able to say``; of a participle that modifies a noun ("a statement announcing ..."), that
     noun; of a participle after a place ("marched to the square chanting ..."), the
     marchers."""
+    head = _verbless_head(verb)
+    if head is not None:
+        return head
     for hop in range(4):
         host = _hanging_on_a_place(ctx, verb)
         if host is not None:
@@ -173,6 +234,12 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
             return subject
+        if misread_finite(verb):
+            return verb.head
+        if hop == 0:
+            opened = subject_of_time_clause(verb)
+            if opened is not None:
+                return opened
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             host = _clause_of_pronoun_object(verb)
             if host is None:
@@ -712,6 +779,8 @@ def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
         # "went on to criticize X", "avoids condemning X", "took to the radio to praise X":
         # the verb it hangs from is no cue, so the stance is the subject's own
         return not _cue_ancestor(ctx, verb)
+    if misread_finite(verb) or subject_of_time_clause(verb) is not None:
+        return not _cue_ancestor(ctx, verb)  # "the coalition, led by X, threatened to ..."
     if verb.dep_ in ("xcomp", "acl", "pcomp", "amod", "advcl", "prep"):
         return False
     if verb.dep_ == "relcl" and not any(
@@ -965,9 +1034,10 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         # shows that he was unarmed" is what the footage is taken to prove
         return None
     bounded = None
-    if speaker is not None and verb.dep_ == "acl" and speaker.i == verb.head.i:
+    if speaker is not None and verb.dep_ in ("acl", "advcl") and speaker.i == verb.head.i:
         # "a statement announcing ...": the noun's phrase up to the participle
-        # ("several senators, now saying ...": the participle's own adverb is no part of it)
+        # ("several senators, now saying ...": the participle's own adverb is no part of it;
+        # "A survey after the floods found": the clause the parser hung on the noun)
         own = {t.i for t in verb.subtree}
         words = [t for t in phrase_tokens(speaker) if t.i < verb.i and t.i not in own]
         bounded = trim(ctx.text, *token_span(words)) if words else None

@@ -53,17 +53,29 @@ def _stray_complement(verb: Token) -> Token | None:
     noun, or on the medium of the words, instead of the verb."""
     hosts = [c for c in verb.children if c.i > verb.i and _medium_phrase(c)]
     if verb.lemma_.lower() in _HEARER_VERBS:
-        hosts += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        hosts += hearers
+        # "told reporters in the capital that ...": a phrase of place or time after the
+        # hearer, where a told clause, not a relative one, is due
+        hosts += [c for c in verb.children if c.dep_ == "prep"
+                  and any(h.i < c.i for h in hearers)]
     for obj in hosts:
         if any(t.lower_ in ("so", "such") for t in obj.subtree):
             continue  # "told so many lies that ...": a result, not what was told
         for token in obj.subtree:
-            if token.dep_ in ("acl", "relcl") and any(
-                m.dep_ == "mark" and m.lower_ == "that" and m.i == token.left_edge.i
-                for m in token.children
-            ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            if token.dep_ in ("acl", "relcl") and _that_opened(token) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"
+                    for c in token.children):
                 return token
     return None
+
+
+def _that_opened(clause: Token) -> bool:
+    """A clause opened by "that" as its subordinator, or by a "that" the parser took for
+    the clause's relative object though the clause has a subject of its own ("in the capital
+    that the army had repositioned")."""
+    return any(m.lower_ == "that" and m.i == clause.left_edge.i and m.dep_ in ("mark", "dobj")
+               for m in clause.children)
 
 
 # wh-words that open what was (not) said: "has not said when ...", "did not explain why ..."
@@ -128,10 +140,12 @@ def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma not in ctx.lexicon.phrasal_heads:
         return None
-    for child in verb.children:
+    # "called it a fraud on Monday": a preposition of time is no particle
+    children = [c for c in verb.children if not _time_phrase(c)]
+    for child in children:
         if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in ctx.lexicon.verbs:
             return child
-    for child in verb.children:
+    for child in children:
         # "lashed out at X", "spoke out against Y": the preposition after the particle
         if child.dep_ == "prep" and f"{lemma} {particle_words(verb, child)}" in ctx.lexicon.verbs:
             return child
@@ -144,6 +158,12 @@ def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
                         and f"{lemma} {mark.lower_}" in ctx.lexicon.verbs):
                     return mark
     return None
+
+
+def _time_phrase(child: Token) -> bool:
+    """A preposition whose object is a date or a time ("on Monday", "on March 3")."""
+    return child.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
 
 
 def particle_words(verb: Token, particle: Token) -> str:
@@ -183,6 +203,7 @@ def _adjacent_quotes(ctx: Context, verb: Token) -> list[Quote]:
                   and not _closes_earlier_sentence(text, q))
         after = (q.start >= end and _joins(text[end : q.start], colon=True)
                  and not _own_sentence_done(verb, text[end : q.start])
+                 and not _attributed_in_next_sentence(ctx, text[end : q.start], q)
                  and not _nearer_cue(ctx, verb, q))
         if before or after:
             found.append(q)
@@ -204,6 +225,34 @@ def _own_sentence_done(verb: Token, gap: str) -> bool:
     opens another sentence, and its words are the last speaker's, not this cue's."""
     return any(mark in gap for mark in ".!?") and any(
         c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+
+
+def _attributed_in_next_sentence(ctx: Context, gap: str, quote: Quote) -> bool:
+    """True for a quotation that opens the sentence after the cue's and is no sentence of
+    its own ('"A," Petro wrote. "B," the president said.'): its attribution follows it, so
+    it is that speaker's words, never more of this cue's."""
+    if not any(mark in gap for mark in ".!?"):
+        return False
+    inner = ctx.text[quote.inner_start : quote.inner_end].rstrip()
+    after = ctx.text[quote.end :].lstrip(" \t")
+    # '"B," the president said' or '"B?" she asked': the sentence goes on to its speaker; a
+    # quotation that ends otherwise ('"B" for the top earners.') goes on with the same words,
+    # unless a verb of saying with a subject of its own follows in its sentence ('"B" to
+    # drive up the price, she said')
+    return (inner.endswith(",") or (inner[-1:] in "?!" and after[:1].islower())
+            or _cue_later_in_sentence(ctx, quote))
+
+
+def _cue_later_in_sentence(ctx: Context, quote: Quote) -> bool:
+    """True when a verb of saying with a subject follows a quotation in its sentence."""
+    after = next((t for t in ctx.doc if t.idx >= quote.end), None)
+    if after is None:
+        return False
+    sent = ctx.sentences[ctx.sentence_of[after.i]]
+    return any(t.idx >= quote.end and t.pos_ == "VERB"
+               and ctx.lexicon.verb_kind(t.lemma_.lower()) in _QUOTING_KINDS
+               and any(c.dep_ == "nsubj" for c in t.children)
+               for t in sent)
 
 
 # the kinds of cue that introduce a quotation of their own words
@@ -1045,7 +1094,8 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
         c for c in verb.children
         if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in
                                                            _STANCE_PREPS
-                                                           and not _medium_phrase(c))
+                                                           and not _medium_phrase(c)
+                                                           and not _time_phrase(c))
                             or _second_object(c) or _object_modifier(c) or _receiver(c, obj))
     ]
     after = verb.doc[obj.i + 1] if obj.i + 1 < len(verb.doc) else None
@@ -1054,12 +1104,20 @@ def _stance_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, boo
         # parser hangs on the verb after the colon is the quotation, left to the colon rule
         return None
     if kind == "naming" and len(tail) == 1 and not any(
-        c.dep_ in ("dobj", "npadvmod", "appos", "oprd") for c in obj.children
+        c.dep_ in ("dobj", "npadvmod", "appos", "oprd") or _postposed_label(c, obj)
+        for c in obj.children
     ):
         return None
     start, end = obj.left_edge.idx, max(subtree_span(t)[1] for t in tail)
     start, end = trim(ctx.text, start, end)
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def _postposed_label(child: Token, obj: Token) -> bool:
+    """An adjective the parser hung on a naming verb's object after it ('called the
+    resolution "politically motivated"'): English puts an attributive adjective before its
+    noun, so one after it is the label the speaker gave."""
+    return child.dep_ == "amod" and child.i > obj.i and child.pos_ == "ADJ"
 
 
 def _named_one(verb: Token) -> Token | None:

@@ -215,6 +215,8 @@ def _is_description(head: Token) -> bool:
     kids = list(head.children)
     if any(c.pos_ == "PROPN" or c.dep_ in ("poss", "appos") for c in kids):
         return False
+    if any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i):
+        return False  # "the Viv Ansanm gang coalition": a name in the words before the noun
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids)
 
 
@@ -243,11 +245,18 @@ def _own_actor(head: Token, index: ActorIndex) -> ActorBuild | None:
     placed = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
               and _a_place(c, index) for t in c.subtree}
     tokens = [t for t in tokens if t.i not in placed]
-    tokens = [t for t in tokens if t.i not in owned] + [t for t in tokens if t.i in owned]
+    # "the Houthi movement, backed by Iran,": who backs or leads the speaker is named by a
+    # clause after the noun, so it comes after the phrase's own words ("a statement issued
+    # by the Kremlin": the Kremlin, when the noun names no one)
+    clause = {t.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i
+              for t in c.subtree}
+    tokens = ([t for t in tokens if t.i not in owned and t.i not in clause]
+              + [t for t in tokens if t.i in clause and t.i not in owned]
+              + [t for t in tokens if t.i in owned])
     builds = [b for b in (index.actor_of(t) for t in [head, *tokens]) if b is not None]
     own = index.actor_of(head)
     if own is not None and all(index.actor_of(t) in (own, None) for t in tokens
-                               if t.i not in owned):
+                               if t.i not in owned and t.i not in clause):
         return own  # "Bolivia's constitutional court ruled": the court, not its owner
     # a name in the phrase outranks a bare title the head gave ("The lawyer, Ana Ruiz,")
     return next((b for b in builds if _named(b, head.doc)), builds[0] if builds else None)
