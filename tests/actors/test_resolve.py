@@ -1945,6 +1945,9 @@ def test_a_spokesmans_title_in_apposition_or_after_a_body_noun(text: str, surfac
           "the election."), "Georgian Dream", 1, "Georgian Dream party", "GEOPTY"),
         (("The opposition Awami League party boycotted the vote. The Awami League said the count "
           "was rigged."), "Awami League", 1, "Awami League party", "PTY"),
+        # and it is the party of the country the wire story was filed from
+        (("NEW DELHI — The ruling BJP party won the state election. The BJP said the result "
+          "was a mandate."), "BJP", 1, "BJP party", "INDPTY"),
     ],
 )
 def test_one_party_or_person_under_two_names(text: str, surface: str, occurrence: int,

@@ -936,6 +936,12 @@ class Resolver:
             or (c.dep_ in ("compound", "amod", "nmod") and self.non_state(c))
             for c in head.children)
 
+    @staticmethod
+    def named_party(build: ActorBuild) -> bool:
+        """A party the knowledge base lacks, named as one ('the BJP party'): a country's."""
+        return (build.kind == "organization" and build.entry is None and build.sector == "PTY"
+                and bool(build.name) and build.name.lower().endswith(" party"))
+
     def named_by_office(self, cand: Candidate) -> bool:
         """A body's name that is its office's common noun ('the Ministry of Defence', 'the
         Department of Foreign Affairs'): whose it is, the setting tells."""
@@ -1080,6 +1086,8 @@ class Resolver:
                     self.described_body(c) or self.named_by_office(c) for c in build.mentions):
                 # 'four paramilitary Rangers', 'the Ministry of Defence' in a Pakistani story
                 build.country = country
+            elif self.named_party(build):
+                build.country = country  # 'the ruling BJP party' in an Indian story
             elif build.kind == "group" and build.sector:
                 build.country = country
                 where = self.kb.country_name(country)
@@ -1106,7 +1114,8 @@ class Resolver:
         for build in self.index.actors.values():
             if build.country is not None or build.entry is not None:
                 continue
-            if build.kind in ("group", "organization") and build.sector in STATE_BODIES and all(
+            if self.named_party(build) or build.kind in ("group", "organization") and (
+                    build.sector in STATE_BODIES) and all(
                     self.unowned(c) or self.named_by_office(c) for c in build.mentions):
                 # 'Soldiers arrested ...', 'state prosecutors said', 'the Senate passed', 'the
                 # Department of Foreign Affairs summoned ...'
