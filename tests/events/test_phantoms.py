@@ -105,6 +105,11 @@ REAL = [
 
 BACKGROUND = [
     ("since", "Ukraine has resisted Russia since the annexation of Crimea."),
+    # 'once' and 'formerly' after the subject put an act in a past of their own
+    ("once", "The Kachin militia, which once fought beside the army, now opposes the junta."),
+    ("once bombed", ("The Basque group, which once bombed police stations in Bilbao, now sits "
+     "in parliament.")),
+    ("once, main clause", "These Tuareg rebels once kidnapped two French aid workers in Mali."),
     ("anniversary", "Protesters marked the anniversary of the invasion of Iraq by America."),
     ("previous", "The previous Israeli attack on Gaza drew wide criticism."),
     ("past perfect relative, object",
@@ -237,6 +242,13 @@ OTHER_SENSES = [
      "PROTEST"),
     ("a noun's habit", "Attacks on Kenyan convoys often happen at night near Mandera.",
      "ASSAULT"),
+    # a kind of act said to have become or to remain a kind of thing: no act told
+    ("gerund has become", "Kidnapping of foreign workers remains a lucrative trade in the Sahel.",
+     "ASSAULT"),
+    ("plural has become", "Bombings of schools have become a daily horror in Darfur.",
+     "ASSAULT"),
+    ("arrests have become", "Arrests of journalists have become a routine in Belarus.",
+     "COERCE"),
     # an act a rule or a right is about is a kind of act
     ("made it a crime", "The new Kenyan law makes it a crime to attack reporters.",
      "ASSAULT"),

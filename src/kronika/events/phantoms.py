@@ -721,9 +721,25 @@ def promised_amount(head: Token, entry: Trigger) -> bool:
     return amount.like_num or amount.pos_ == "NUM" or amount.ent_type_ in AMOUNT_LABELS
 
 
+# Adverbs that put an act in a past of its own, before the present state ('once fought
+# alongside the army'), when they come after the subject: 'once the troops left' opens a
+# clause of time instead.
+FORMER_ADVERBS = frozenset({"once", "formerly"})
+
+
+def done_formerly(verb: Token) -> bool:
+    """A past-tense verb marked as done in a former time ('the militia, which once fought
+    beside the army', 'the elders formerly attacked ...')."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "advmod" and c.lower_ in FORMER_ADVERBS and c.i < verb.i
+               and any(i < c.i for i in subjects) for c in verb.children)
+
+
 def background(head: Token) -> bool:
     """An event recalled as the start or the past of the present state."""
-    if since_clause(head) or holds_past(head):
+    if since_clause(head) or holds_past(head) or done_formerly(head):
         return True
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -1546,14 +1562,23 @@ def kind_scoped(head: Token) -> bool:
         head.head.head.lemma_.lower() in KIND_SCOPING_TO
 
 
+# Copulas by which a kind of act is said to be, become or stay a kind of thing.
+KIND_COPULAS = frozenset({"be", "become", "remain"})
+
+
 def kind_judged(head: Token) -> bool:
-    """'Protests are a right', 'attacks on civilians are a war crime': a bare plural event noun
-    (no article, owner or count) said in the present to be a kind of thing is judged as a kind,
-    no event is told ('the protests are a warning' points at some, and so does 'rallies at
-    Makerere are a headache for the police'; 'protests are planned' is no judgement)."""
+    """'Protests are a right', 'attacks on civilians are a war crime', 'kidnapping for ransom
+    has become a lucrative trade': a bare event noun (no article, owner or count), plural or
+    a singular gerund, said in the present or the present perfect to be, become or remain a
+    kind of thing is judged as a kind, no event is told ('the protests are a warning' points
+    at some, and so does 'rallies at Makerere are a headache for the police'; 'protests are
+    planned' is no judgement; 'the kidnapping was a warning' points at one)."""
     verb = head.head
-    if head.tag_ != "NNS" or head.dep_ != "nsubj" or verb.lemma_.lower() != "be" or \
-            verb.tag_ not in ("VBP", "VBZ"):
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in KIND_COPULAS:
+        return False
+    if not (head.tag_ == "NNS" or (head.tag_ == "NN" and head.lower_.endswith("ing"))):
+        return False  # a singular count noun ('attack is a crime') is rare and headline-like
+    if not (verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBN" and present_perfect(verb))):
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return False
