@@ -738,6 +738,13 @@ RETYPED = [
      "PROTEST"),
     ("The government protested the court's ruling on the land law.", "ACCUSE", "PROTEST"),
     ("Moscow protested to Norway over the arrest of a Russian fisherman.", "ACCUSE", "PROTEST"),
+    # a protest that is the purpose of a summons is that diplomatic complaint
+    ("The Department of Foreign Affairs summoned China's deputy ambassador to protest.",
+     "ACCUSE", "PROTEST"),
+    ("The Department of Foreign Affairs in Manila summoned Beijing's envoy to protest.",
+     "ACCUSE", "PROTEST"),
+    (("The Department of Foreign Affairs and Trade summoned the Chinese ambassador to protest "
+      "on Friday."), "ACCUSE", "PROTEST"),
     ("Thousands of Iranians protested in Tehran against the fuel price rise.", "PROTEST",
      "ACCUSE"),
     ("Armenians protested outside parliament in Yerevan on Monday.", "PROTEST", "ACCUSE"),

@@ -1196,7 +1196,12 @@ def state_protest_reading(entry: Trigger, head: Token, sources: Sequence[Argumen
     protested') and parties out of government still demonstrate, and so does a country's
     owner of the noun ('Peru's recent protests': its people's)."""
     if entry.type != "PROTEST" or entry.mode or entry.words[0] != "protest" or \
-            head.pos_ != "VERB" or not sources or \
+            head.pos_ != "VERB":
+        return entry
+    if purpose_of_complaint(head, lexicon):
+        note = [t for t in lexicon.by_head("protest", "NOUN") if t.words == ("protest", "note")]
+        return note[0] if note else entry
+    if not sources or \
             not all(a.actor is not None and (a.actor.kind == "country"
                                              or a.actor.sector in STATE_SECTORS)
                     and not (a.token is not None and a.token.tag_ in ("NNS", "NNPS"))
@@ -1205,6 +1210,18 @@ def state_protest_reading(entry: Trigger, head: Token, sources: Sequence[Argumen
     note = [t for t in lexicon.by_head("protest", "NOUN") if t.words == ("protest", "note")]
     return note[0] if note else entry
 
+
+
+def purpose_of_complaint(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'summoned China's envoy to protest', 'called in the ambassador to protest the
+    arrests': a protest that is the purpose of a diplomatic complaint (a verb the lexicon
+    codes as ACCUSE) is that complaint, made to the one summoned, not a demonstration."""
+    if verb.dep_ not in ("xcomp", "advcl") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    governor = verb.head
+    return governor.pos_ == "VERB" and any(
+        t.type == "ACCUSE" for t in lexicon.by_head(governor.lemma_.lower(), "VERB"))
 
 
 def regret_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
