@@ -373,3 +373,15 @@ def test_calling_a_demonstration_proclaims_it(text: str, fact: str) -> None:
     events = [e for e in kronika.analyze(text, published="2024-11-28").events
               if e.trigger == "called"]
     assert [(e.type, e.factuality) for e in events] == [("PROTEST", fact)]
+
+
+# Resisting a request, a call, a demand or a proposal turns it down (CAMEO 12); the noun of
+# the request only tells the asking over.
+@pytest.mark.parametrize("text", [
+    "The UN asked Hungary to take in more refugees, but Budapest resisted the request.",
+    "The junta resisted demands by ECOWAS to hold elections.",
+    "Berlin has resisted a French proposal for joint debt.",
+])
+def test_resisting_a_request_rejects_it(text: str) -> None:
+    types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+    assert "REJECT" in types and types.count("REQUEST") <= 1
