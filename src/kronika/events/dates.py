@@ -602,6 +602,22 @@ def clause_verb(trigger: Token) -> Token:
     return trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
 
 
+def result_of(participle: Token) -> Token | None:
+    """The verb whose act a present participle with no subject of its own tells the result or
+    the manner of ('attacked the base, killing two soldiers and wounding 27', 'shelled the
+    town, forcing thousands to flee'): the participle's act is done at that act's time. None
+    for any other token, and for a participle led by a conjunction or a preposition ('before
+    leaving', 'after seizing the town', 'while fleeing'), which tells a time of its own."""
+    while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
+        participle = participle.head  # 'wounding 27' after 'killing two'
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp") or \
+            participle.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in participle.children):
+        return None
+    return participle.head
+
+
 def carried_date(trigger: Token, dated: dict[int, str]) -> str | None:
     """'Protesters marched on Tuesday. Police fired tear gas, witnesses said.': an act told in
     the simple past in the sentence right after one that dates an act, in the same paragraph

@@ -56,7 +56,7 @@ from kronika.events.arguments import (
     unknown_name,
     with_conjuncts,
 )
-from kronika.events.dates import carried_date, clause_verb, event_date, retells
+from kronika.events.dates import carried_date, clause_verb, event_date, result_of, retells
 from kronika.events.demands import (
     OBLIGATION_MODALS,
     obligation_speech,
@@ -1368,6 +1368,7 @@ def extract_events(
     aimed: set[int] = set()  # the heads of events coded with a target actor
     told_dates: dict[str, str | None] = {}  # the date of the last act told of each type
     dated_sentences: dict[int, str] = {}  # sentence -> the past day an act in it is dated to
+    head_dates: dict[int, str | None] = {}  # the date of each event coded so far, by head index
     for entry, head, _ in found:
         if (
             head.i in skip
@@ -1420,7 +1421,11 @@ def extract_events(
             continue  # an event with no participant cannot be coded or counted, unless ACLED
             # counts it and the text says it happened ('a roadside bomb killed two')
         when, expression = event_date(head, published)
-        if expression is None and retells(head):
+        main = result_of(head)
+        if expression is None and main is not None:
+            # 'attacked the base, killing two': the day of the attack, coded or not
+            when = head_dates.get(main.i) or carried_date(main, dated_sentences) or when
+        elif expression is None and retells(head):
             when = told_dates.get(entry.type, when)  # 'condemned the attack': the one told
         elif expression is None:
             when = carried_date(head, dated_sentences) or when
@@ -1506,6 +1511,7 @@ def extract_events(
                             announced)
             )
             coded[head.i] = entry
+            head_dates[head.i] = when
             if events[-1].factuality in ("asserted", "reported"):
                 told_dates[entry.type] = events[-1].date
             if events[-1].target is not None:
