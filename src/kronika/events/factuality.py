@@ -477,9 +477,10 @@ def phrasal_value(
     """The verb and value of a phrasal governor of factuality.yaml ('rule out', 'call off',
     'hold off', 'stop short of', 'back away from', 'push for'): the verb's lemma with its
     particle or adverb, and the preposition the event hangs on; (None, None) when none. An
-    adjective with its preposition counts as one ('open to talks')."""
+    adjective after a copula with its preposition counts as one, written with 'be' ('remained
+    open to talks': 'be open to'; the verb 'opened its borders to' is none)."""
     if tok.pos_ == "ADJ" and prep is not None:
-        value = cues.governor_value(f"{tok.lemma_.lower()} {prep}", "VERB")
+        value = cues.governor_value(f"be {tok.lemma_.lower()} {prep}", "VERB")
         if value is not None:
             return tok, value
     verb = tok if tok.pos_ == "VERB" else tok.head

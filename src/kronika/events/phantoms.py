@@ -1219,9 +1219,10 @@ def purpose_of_complaint(verb: Token, lexicon: TriggerLexicon) -> bool:
     if verb.dep_ not in ("xcomp", "advcl") or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    governor = verb.head
+    governor = verb.head  # the word alone, not a phrase ('launch a probe', not 'launch a strike')
     return governor.pos_ == "VERB" and any(
-        t.type == "ACCUSE" for t in lexicon.by_head(governor.lemma_.lower(), "VERB"))
+        t.type == "ACCUSE" and len(t.words) == 1
+        for t in lexicon.by_head(governor.lemma_.lower(), "VERB"))
 
 
 def regret_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
