@@ -202,6 +202,13 @@ HAPPENED_ROWS = [
 # (name, sentence, PLOVER type, factuality): acts announced rather than done, coded as CAMEO
 # codes the announcement (03 intent, 13 threat, 185 an attempt that took place)
 ANNOUNCED_ROWS = [
+    # halting talks or mediation is done by saying so: a halt decided, no threat
+    ("would suspend talks until", ("The ruling party said it would suspend talks on joining the "
+     "European Union until 2028."), "SANCTION", "asserted"),
+    ("will suspend talks", "Ankara said it will suspend talks with Athens on the maritime border.",
+     "SANCTION", "asserted"),
+    ("would suspend mediation", ("Qatar said it would suspend its mediation between Israel and "
+     "Hamas."), "SANCTION", "asserted"),
     # readiness adjectives announce the act
     ("willing to withdraw", "Kenya is willing to withdraw all soldiers from Lamu.",
      "AGREE", "asserted"),

@@ -1443,12 +1443,13 @@ def extract_events(
             # refuses in turn is the event's content too ('agreed to refuse to recognize X')
             coded[head.i] = stance
             continue
-        act_type = entry.type
+        act_type, told_as = entry.type, qualifier.value
         entry, qualifier = stance_reading(entry, qualifier, head)
         entry, qualifier = attempt_reading(entry, qualifier, head, know.cues)
         pronoun_only = (sources or targets) and all(by_pronoun(a, index) for a in sources + targets)
         # 'X said it will ...': an announcement is the event, its tense no doubt about it
-        announced = entry.type != act_type
+        announced = entry.type != act_type or (told_as == "future" and entry.type == "SANCTION"
+                                               and qualifier.value == "asserted")  # a halt
         if announced and qualifier.value == "asserted" and ahead_of(when, published):
             when = announcement_date(head, published)  # the promise is told, not the act
         if qualifier.value != "asserted" and pronoun_only and not announced:
@@ -1650,6 +1651,8 @@ def stance_reading(
     if pulling_back(entry) and cue in FUTURE_AUXILIARIES and not said_by_someone(head):
         intent = {}  # 'under the deal, troops will withdraw': the move to come, no one's intent
     table = {"future": intent, "negated": refusal}.get(qualifier.value, {})
+    if qualifier.value == "future" and halt_decided(entry, head, cue):
+        return entry, Qualifier("asserted")
     if qualifier.value == "future" and entry.type in THREAT_CAMEO:
         table = THREAT_CAMEO if cue in THREAT_CUES else {}
     cameo = table.get(entry.type)
@@ -1659,6 +1662,22 @@ def stance_reading(
     if new_type in ("REJECT", "AGREE"):  # the refusal or the promise itself is told as a fact
         qualifier = Qualifier("asserted")
     return replace(entry, type=new_type, mode=None, cameo=cameo), qualifier
+
+
+# Conjunctions of a condition on an act: 'will suspend talks unless ...' threatens.
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def halt_decided(entry: Trigger, head: Token, cue: str) -> bool:
+    """'The party said it would suspend talks on joining the EU until 2028', 'Kabul will halt
+    negotiations with the group': halting talks or mediation (CAMEO 164-165) is done by saying
+    so; announced with a plain future and no condition, the halt is decided, no threat. 'will
+    suspend talks if the shelling goes on' threatens (CAMEO 131), and so does 'threatened to
+    suspend talks'."""
+    if entry.type != "SANCTION" or entry.mode != "cancel" or cue not in FUTURE_AUXILIARIES:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in CONDITIONS
+                   for a in head.children if a.dep_ == "advcl" for c in a.children)
 
 
 def pulling_back(entry: Trigger) -> bool:
