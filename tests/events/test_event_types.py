@@ -17,6 +17,13 @@ PUBLISHED = "2025-08-22"
 
 # (name, sentence, PLOVER type, mode or None, ACLED sub-event key or None)
 ROWS = [
+    # --- naming a group a terrorist organisation sanctions it (as 'blacklist', CAMEO 163)
+    ("redesignated as terrorist", ("Washington redesignated the Houthis as a terrorist "
+     "organisation in January."), "SANCTION", None, None),
+    ("listed as terrorist", "Canada listed the Bishnoi gang as a terrorist entity on Monday.",
+     "SANCTION", None, None),
+    ("designated a terror group", "Moscow designated the Ukrainian battalion as a terror group.",
+     "SANCTION", None, None),
     # --- calling a strike or a truce proclaims it (no phone call)
     ("call a general strike", ("Sri Lanka's trade unions called a general strike against the "
      "tax increases."), "PROTEST", None, None),

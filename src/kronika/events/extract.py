@@ -344,8 +344,12 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
         child_words |= {modified.lemma_.lower()} | phrase_words(modified)
     # 'took him into custody', 'put them on trial': a preposition's object names the phrase
     # when the entry names that preposition too
+    # when the entry names that preposition too, and so do the object's own compound and
+    # adjective ('designated the group as a terrorist organisation')
     held = [(c.lower_, o.lemma_.lower()) for c in children if c.dep_ == "prep"
             for o in c.children if o.dep_ == "pobj"]
+    held += [(c.lower_, w) for c in children if c.dep_ == "prep"
+             for o in c.children if o.dep_ == "pobj" for w in phrase_words(o)]
     multi = [t for t in entries if len(t.words) > 1 and set(t.words[1:]) <= child_words
              | {o for p, o in held if p in t.words}]
     if multi:
