@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -1386,6 +1386,7 @@ def extract_events(
             or natural_harm(head, entry)
             or under_obligation(head)  # the act demanded: see demands()
             or condition_of_stance(head)
+            or time_reference(head, entry, anaphors, coded)
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
@@ -1534,6 +1535,21 @@ def extract_events(
     return merge_told_again(merge_repeats(events, anew), doc_text(doc),
                             published.isoformat() if published else None, lemmas,
                             headed=not doc.user_data.get(CONTINUED, False))
+
+
+# Prepositions that time one act by another ('a day after the suspension').
+TIMING_PREPS = frozenset({"after", "before", "following", "since", "until"})
+
+
+def time_reference(head: Token, entry: Trigger, anaphors: frozenset[int],
+                   coded: Mapping[int, Trigger]) -> bool:
+    """'The ELN suspended the talks on Sunday. The group attacked a base a day after the
+    suspension': a noun that refers back (``anaphors``: trigger offsets, see ``refers_back``)
+    and only times another act by an act of its type told before is that act, no event of its
+    own, whatever sides the clause around it offers."""
+    return head.idx in anaphors and head.dep_ == "pobj" and \
+        head.head.lower_ in TIMING_PREPS and \
+        any(i < head.i and t.type == entry.type for i, t in coded.items())
 
 
 def trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
