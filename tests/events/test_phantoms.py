@@ -743,8 +743,8 @@ RETYPED = [
      "ACCUSE", "PROTEST"),
     ("The Department of Foreign Affairs in Manila summoned Beijing's envoy to protest.",
      "ACCUSE", "PROTEST"),
-    (("The Department of Foreign Affairs and Trade summoned the Chinese ambassador to protest "
-      "on Friday."), "ACCUSE", "PROTEST"),
+    ("The Directorate of Consular Affairs summoned the Cuban consul to protest.", "ACCUSE",
+     "PROTEST"),
     ("Thousands of Iranians protested in Tehran against the fuel price rise.", "PROTEST",
      "ACCUSE"),
     ("Armenians protested outside parliament in Yerevan on Monday.", "PROTEST", "ACCUSE"),
