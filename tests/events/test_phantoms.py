@@ -439,6 +439,9 @@ NEWS_OF_DAYS = [
     ("Police in Minsk have arrested forty activists since Monday.", "COERCE"),
     ("Students have marched through Dhaka for weeks against the quota system.", "PROTEST"),
     ("Mali's army attacked a jihadist base near Gao in 2015.", "ASSAULT"),
+    # 'once' before the subject opens a clause of time, no former time
+    ("Once the peacekeepers withdrew, militiamen attacked the camp near Bunia.", "ASSAULT"),
+    ("The militia, which once fought beside the army, attacked its barracks in 1998.", "ASSAULT"),
     # a passive toll is what victims suffered: coders count and place it
     ("Several rebel commanders have been killed in Idlib since the start of the offensive.",
      "ASSAULT"),
