@@ -56,7 +56,14 @@ from kronika.events.arguments import (
     unknown_name,
     with_conjuncts,
 )
-from kronika.events.dates import carried_date, clause_verb, event_date, result_of, retells
+from kronika.events.dates import (
+    carried_date,
+    clause_verb,
+    event_date,
+    offset_from_act,
+    result_of,
+    retells,
+)
 from kronika.events.demands import (
     OBLIGATION_MODALS,
     obligation_speech,
@@ -1373,6 +1380,7 @@ def extract_events(
     told_dates: dict[str, str | None] = {}  # the date of the last act told of each type
     dated_sentences: dict[int, str] = {}  # sentence -> the past day an act in it is dated to
     head_dates: dict[int, str | None] = {}  # the date of each event coded so far, by head index
+    found_at = {h.i: e for e, h, _ in found}  # the trigger entry of each head
     for entry, head, _ in found:
         if (
             head.i in skip
@@ -1433,7 +1441,9 @@ def extract_events(
         elif expression is None and retells(head):
             when = told_dates.get(entry.type, when)  # 'condemned the attack': the one told
         elif expression is None:
-            when = carried_date(head, dated_sentences) or when
+            when = offset_from_act(head, lambda noun: day_referred_to(
+                noun, found_at, anaphors, coded, head_dates)) or \
+                carried_date(head, dated_sentences) or when
         elif (when and published and len(when) == 10 and when < published.isoformat()
               and head.tag_ == "VBD"):  # told as done, not asked for ('urged X to rally on
             dated_sentences[sentence_index(doc)[head.i]] = when  # Monday')
@@ -1550,6 +1560,17 @@ def time_reference(head: Token, entry: Trigger, anaphors: frozenset[int],
     return head.idx in anaphors and head.dep_ == "pobj" and \
         head.head.lower_ in TIMING_PREPS and \
         any(i < head.i and t.type == entry.type for i, t in coded.items())
+
+
+def day_referred_to(noun: Token, found_at: Mapping[int, Trigger], anaphors: frozenset[int],
+                    coded: Mapping[int, Trigger], dates: Mapping[int, str | None]) -> str | None:
+    """The date of the last act coded before an event noun that refers back to it ('a day
+    after the suspension': the suspension told before), None when there is none."""
+    entry = found_at.get(noun.i)
+    if entry is None or noun.idx not in anaphors:
+        return None
+    told = [i for i, t in coded.items() if i < noun.i and t.type == entry.type]
+    return dates.get(max(told)) if told else None
 
 
 def trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
