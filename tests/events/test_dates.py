@@ -422,6 +422,39 @@ def test_an_undated_act_right_after_a_dated_one_goes_on_with_its_day(text: str, 
     assert events and events[0].date == day
 
 
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    (("The ELN suspended peace talks on Sunday. The guerrilla group attacked a military base in "
+      "Arauca province, killing two soldiers and wounding 27."), "killing", "2025-03-02"),
+    (("Russian forces shelled Kherson on Friday. Drones then struck a bus in the city, killing "
+      "four civilians."), "killing", "2025-02-28"),
+    (("Militants seized the town of Djibo on Saturday. They later attacked an army post, "
+      "capturing three soldiers."), "capturing", "2025-03-01"),
+])
+def test_a_participle_of_result_takes_its_main_acts_day(text: str, trigger: str,
+                                                        day: str) -> None:
+    """'attacked the base, killing two': the killing is done the day of the attack, however
+    that day is found."""
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.trigger == trigger]
+    assert events and events[0].date == day
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    (("The ELN suspended peace talks on Sunday. The guerrilla group attacked a military base in "
+      "Arauca province a day after the suspension."), "attacked", "2025-03-03"),
+    (("Troops stormed the parliament in Niamey on Wednesday. The African Union suspended Niger "
+      "two days after the raid."), "suspended", "2025-02-28"),
+    (("Police arrested the opposition leader on Monday. His supporters rioted in Dakar a day "
+      "after the arrest."), "rioted", "2025-03-04"),
+])
+def test_an_act_so_long_after_an_act_told_before_is_dated_from_it(text: str, trigger: str,
+                                                                   day: str) -> None:
+    """'a day after the suspension': the day after the suspension the text told and dated."""
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.trigger == trigger]
+    assert events and events[0].date == day
+
+
 @pytest.mark.parametrize("text", [
     "Israeli jets struck a building in Beirut on Monday. Hezbollah has fired rockets at Haifa.",
     "Rebels attacked an army post near Goma on Sunday. Soldiers arrest suspects every week.",

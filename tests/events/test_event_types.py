@@ -17,6 +17,13 @@ PUBLISHED = "2025-08-22"
 
 # (name, sentence, PLOVER type, mode or None, ACLED sub-event key or None)
 ROWS = [
+    # --- naming a group a terrorist organisation sanctions it (as 'blacklist', CAMEO 163)
+    ("redesignated as terrorist", ("Washington redesignated the Houthis as a terrorist "
+     "organisation in January."), "SANCTION", None, None),
+    ("listed as terrorist", "Canada listed the Bishnoi gang as a terrorist entity on Monday.",
+     "SANCTION", None, None),
+    ("designated a terror group", "Moscow designated the Ukrainian battalion as a terror group.",
+     "SANCTION", None, None),
     # --- calling a strike or a truce proclaims it (no phone call)
     ("call a general strike", ("Sri Lanka's trade unions called a general strike against the "
      "tax increases."), "PROTEST", None, None),
@@ -202,6 +209,13 @@ HAPPENED_ROWS = [
 # (name, sentence, PLOVER type, factuality): acts announced rather than done, coded as CAMEO
 # codes the announcement (03 intent, 13 threat, 185 an attempt that took place)
 ANNOUNCED_ROWS = [
+    # halting talks or mediation is done by saying so: a halt decided, no threat
+    ("would suspend talks until", ("The ruling party said it would suspend talks on joining the "
+     "European Union until 2028."), "SANCTION", "asserted"),
+    ("will suspend talks", "Ankara said it will suspend talks with Athens on the maritime border.",
+     "SANCTION", "asserted"),
+    ("would suspend mediation", ("Qatar said it would suspend its mediation between Israel and "
+     "Hamas."), "SANCTION", "asserted"),
     # readiness adjectives announce the act
     ("willing to withdraw", "Kenya is willing to withdraw all soldiers from Lamu.",
      "AGREE", "asserted"),
@@ -373,3 +387,15 @@ def test_calling_a_demonstration_proclaims_it(text: str, fact: str) -> None:
     events = [e for e in kronika.analyze(text, published="2024-11-28").events
               if e.trigger == "called"]
     assert [(e.type, e.factuality) for e in events] == [("PROTEST", fact)]
+
+
+# Resisting a request, a call, a demand or a proposal turns it down (CAMEO 12); the noun of
+# the request only tells the asking over.
+@pytest.mark.parametrize("text", [
+    "The UN asked Hungary to take in more refugees, but Budapest resisted the request.",
+    "The junta resisted demands by ECOWAS to hold elections.",
+    "Berlin has resisted a French proposal for joint debt.",
+])
+def test_resisting_a_request_rejects_it(text: str) -> None:
+    types = [e.type for e in kronika.analyze(text, published=PUBLISHED).events]
+    assert "REJECT" in types and types.count("REQUEST") <= 1

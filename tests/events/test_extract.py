@@ -617,3 +617,18 @@ def test_a_quotations_we_alone_makes_no_event(text: str) -> None:
     """A quotation's 'we' with no one else in the act: as before first persons were bound,
     no party the text names takes part in it."""
     assert kronika.analyze(text, published="2025-03-08").events == ()
+
+
+# A noun that refers back and only times another act by one of its type told before is that
+# act, whatever sides the clause around it offers.
+@pytest.mark.parametrize(("text", "noun"), [
+    (("Hamas released four hostages on Saturday. Israel freed 200 prisoners hours after the "
+      "release, the prison service said."), "release"),
+    (("Troops stormed the parliament in Niamey on Wednesday. The African Union suspended Niger "
+      "two days after the raid."), "raid"),
+    (("Police arrested the opposition leader on Monday. His supporters rioted in Dakar hours "
+      "after the arrest, clashing with police."), "arrest"),
+])
+def test_an_act_that_times_another_is_no_new_event(text: str, noun: str) -> None:
+    events = kronika.analyze(text, published="2025-03-04").events
+    assert not [e for e in events if e.trigger == noun]

@@ -294,6 +294,11 @@ ROWS = [
     ("Washington paused tariffs on Canadian goods.", "tariffs", "negated", "paused"),
     ("The coalition paused airstrikes on the port.", "airstrikes", "negated", "paused"),
     ("Kyiv paused attacks on Russian refineries.", "attacks", "negated", "paused"),
+    # an act one is open to is one one would accept, none agreed
+    ("Caracas is open to negotiations with Washington.", "negotiations", "hypothetical", "open"),
+    ("Seoul remains open to dialogue with Pyongyang.", "dialogue", "hypothetical", "open"),
+    ("The rebels said they were open to a ceasefire with the army in Darfur.", "ceasefire",
+     "hypothetical", "open"),
 ]
 
 

@@ -105,6 +105,11 @@ REAL = [
 
 BACKGROUND = [
     ("since", "Ukraine has resisted Russia since the annexation of Crimea."),
+    # 'once' and 'formerly' after the subject put an act in a past of their own
+    ("once", "The Kachin militia, which once fought beside the army, now opposes the junta."),
+    ("once bombed", ("The Basque group, which once bombed police stations in Bilbao, now sits "
+     "in parliament.")),
+    ("once, main clause", "These Tuareg rebels once kidnapped two French aid workers in Mali."),
     ("anniversary", "Protesters marked the anniversary of the invasion of Iraq by America."),
     ("previous", "The previous Israeli attack on Gaza drew wide criticism."),
     ("past perfect relative, object",
@@ -237,6 +242,13 @@ OTHER_SENSES = [
      "PROTEST"),
     ("a noun's habit", "Attacks on Kenyan convoys often happen at night near Mandera.",
      "ASSAULT"),
+    # a kind of act said to have become or to remain a kind of thing: no act told
+    ("gerund has become", "Kidnapping of foreign workers remains a lucrative trade in the Sahel.",
+     "ASSAULT"),
+    ("plural has become", "Bombings of schools have become a daily horror in Darfur.",
+     "ASSAULT"),
+    ("arrests have become", "Arrests of journalists have become a routine in Belarus.",
+     "COERCE"),
     # an act a rule or a right is about is a kind of act
     ("made it a crime", "The new Kenyan law makes it a crime to attack reporters.",
      "ASSAULT"),
@@ -427,6 +439,9 @@ NEWS_OF_DAYS = [
     ("Police in Minsk have arrested forty activists since Monday.", "COERCE"),
     ("Students have marched through Dhaka for weeks against the quota system.", "PROTEST"),
     ("Mali's army attacked a jihadist base near Gao in 2015.", "ASSAULT"),
+    # 'once' before the subject opens a clause of time, no former time
+    ("Once the peacekeepers withdrew, militiamen attacked the camp near Bunia.", "ASSAULT"),
+    ("The militia, which once fought beside the army, attacked its barracks in 1998.", "ASSAULT"),
     # a passive toll is what victims suffered: coders count and place it
     ("Several rebel commanders have been killed in Idlib since the start of the offensive.",
      "ASSAULT"),
@@ -726,6 +741,13 @@ RETYPED = [
      "PROTEST"),
     ("The government protested the court's ruling on the land law.", "ACCUSE", "PROTEST"),
     ("Moscow protested to Norway over the arrest of a Russian fisherman.", "ACCUSE", "PROTEST"),
+    # a protest that is the purpose of a summons is that diplomatic complaint
+    ("The Department of Foreign Affairs summoned China's deputy ambassador to protest.",
+     "ACCUSE", "PROTEST"),
+    ("The Department of Foreign Affairs in Manila summoned Beijing's envoy to protest.",
+     "ACCUSE", "PROTEST"),
+    ("The Directorate of Consular Affairs summoned the Cuban consul to protest.", "ACCUSE",
+     "PROTEST"),
     ("Thousands of Iranians protested in Tehran against the fuel price rise.", "PROTEST",
      "ACCUSE"),
     ("Armenians protested outside parliament in Yerevan on Monday.", "PROTEST", "ACCUSE"),

@@ -10,6 +10,7 @@ next one on or after it for an event still to come ("will meet on Monday").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -529,6 +530,28 @@ def offset_date(trigger: Token, published: date | None) -> tuple[str, str] | Non
     return date.fromordinal(day).isoformat(), span.text
 
 
+def offset_from_act(verb: Token, anchor_date: Callable[[Token], str | None]) -> str | None:
+    """'attacked the base a day after the suspension', 'two days before the raid': the day
+    so long after or before the act an event noun refers back to (``anchor_date``: the day
+    of that act, None when the noun points at none told as of a day)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "before"):
+            continue
+        spans = [c for c in prep.children if c.dep_ == "npadvmod"]
+        nouns = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(spans) != 1 or len(nouns) != 1:
+            continue
+        found = OFFSET.match(" ".join(t.text for t in spans[0].subtree))
+        when = anchor_date(nouns[0])
+        if found is None or when is None or len(when) != 10:
+            continue
+        count = NUMBERS.get(found.group(1).lower()) or int(found.group(1))
+        days = count * (7 if found.group(2).lower() == "week" else 1)
+        return date.fromordinal(date.fromisoformat(when).toordinal()
+                                + (days if prep.lower_ == "after" else -days)).isoformat()
+    return None
+
+
 # Verbs of a phase of an act, whose infinitive or gerund is that act, at their time.
 PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "keep", "stop", "cease",
                          "finish", "quit"})
@@ -600,6 +623,22 @@ def clause_verb(trigger: Token) -> Token:
     """The verb whose tense and auxiliaries tell the time of a trigger: itself, or the verb
     an event noun depends on."""
     return trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+
+
+def result_of(participle: Token) -> Token | None:
+    """The verb whose act a present participle with no subject of its own tells the result or
+    the manner of ('attacked the base, killing two soldiers and wounding 27', 'shelled the
+    town, forcing thousands to flee'): the participle's act is done at that act's time. None
+    for any other token, and for a participle led by a conjunction or a preposition ('before
+    leaving', 'after seizing the town', 'while fleeing'), which tells a time of its own."""
+    while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
+        participle = participle.head  # 'wounding 27' after 'killing two'
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp") or \
+            participle.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in participle.children):
+        return None
+    return participle.head
 
 
 def carried_date(trigger: Token, dated: dict[int, str]) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -56,7 +56,14 @@ from kronika.events.arguments import (
     unknown_name,
     with_conjuncts,
 )
-from kronika.events.dates import carried_date, clause_verb, event_date, retells
+from kronika.events.dates import (
+    carried_date,
+    clause_verb,
+    event_date,
+    offset_from_act,
+    result_of,
+    retells,
+)
 from kronika.events.demands import (
     OBLIGATION_MODALS,
     obligation_speech,
@@ -344,8 +351,12 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
         child_words |= {modified.lemma_.lower()} | phrase_words(modified)
     # 'took him into custody', 'put them on trial': a preposition's object names the phrase
     # when the entry names that preposition too
+    # when the entry names that preposition too, and so do the object's own compound and
+    # adjective ('designated the group as a terrorist organisation')
     held = [(c.lower_, o.lemma_.lower()) for c in children if c.dep_ == "prep"
             for o in c.children if o.dep_ == "pobj"]
+    held += [(c.lower_, w) for c in children if c.dep_ == "prep"
+             for o in c.children if o.dep_ == "pobj" for w in phrase_words(o)]
     multi = [t for t in entries if len(t.words) > 1 and set(t.words[1:]) <= child_words
              | {o for p, o in held if p in t.words}]
     if multi:
@@ -1368,6 +1379,8 @@ def extract_events(
     aimed: set[int] = set()  # the heads of events coded with a target actor
     told_dates: dict[str, str | None] = {}  # the date of the last act told of each type
     dated_sentences: dict[int, str] = {}  # sentence -> the past day an act in it is dated to
+    head_dates: dict[int, str | None] = {}  # the date of each event coded so far, by head index
+    found_at = {h.i: e for e, h, _ in found}  # the trigger entry of each head
     for entry, head, _ in found:
         if (
             head.i in skip
@@ -1381,6 +1394,7 @@ def extract_events(
             or natural_harm(head, entry)
             or under_obligation(head)  # the act demanded: see demands()
             or condition_of_stance(head)
+            or time_reference(head, entry, anaphors, coded)
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
@@ -1420,10 +1434,16 @@ def extract_events(
             continue  # an event with no participant cannot be coded or counted, unless ACLED
             # counts it and the text says it happened ('a roadside bomb killed two')
         when, expression = event_date(head, published)
-        if expression is None and retells(head):
+        main = result_of(head)
+        if expression is None and main is not None:
+            # 'attacked the base, killing two': the day of the attack, coded or not
+            when = head_dates.get(main.i) or carried_date(main, dated_sentences) or when
+        elif expression is None and retells(head):
             when = told_dates.get(entry.type, when)  # 'condemned the attack': the one told
         elif expression is None:
-            when = carried_date(head, dated_sentences) or when
+            when = offset_from_act(head, lambda noun: day_referred_to(
+                noun, found_at, anaphors, coded, head_dates)) or \
+                carried_date(head, dated_sentences) or when
         elif (when and published and len(when) == 10 and when < published.isoformat()
               and head.tag_ == "VBD"):  # told as done, not asked for ('urged X to rally on
             dated_sentences[sentence_index(doc)[head.i]] = when  # Monday')
@@ -1438,12 +1458,13 @@ def extract_events(
             # refuses in turn is the event's content too ('agreed to refuse to recognize X')
             coded[head.i] = stance
             continue
-        act_type = entry.type
+        act_type, told_as = entry.type, qualifier.value
         entry, qualifier = stance_reading(entry, qualifier, head)
         entry, qualifier = attempt_reading(entry, qualifier, head, know.cues)
         pronoun_only = (sources or targets) and all(by_pronoun(a, index) for a in sources + targets)
         # 'X said it will ...': an announcement is the event, its tense no doubt about it
-        announced = entry.type != act_type
+        announced = entry.type != act_type or (told_as == "future" and entry.type == "SANCTION"
+                                               and qualifier.value == "asserted")  # a halt
         if announced and qualifier.value == "asserted" and ahead_of(when, published):
             when = announcement_date(head, published)  # the promise is told, not the act
         if qualifier.value != "asserted" and pronoun_only and not announced:
@@ -1506,6 +1527,7 @@ def extract_events(
                             announced)
             )
             coded[head.i] = entry
+            head_dates[head.i] = when
             if events[-1].factuality in ("asserted", "reported"):
                 told_dates[entry.type] = events[-1].date
             if events[-1].target is not None:
@@ -1523,6 +1545,32 @@ def extract_events(
     return merge_told_again(merge_repeats(events, anew), doc_text(doc),
                             published.isoformat() if published else None, lemmas,
                             headed=not doc.user_data.get(CONTINUED, False))
+
+
+# Prepositions that time one act by another ('a day after the suspension').
+TIMING_PREPS = frozenset({"after", "before", "following", "since", "until"})
+
+
+def time_reference(head: Token, entry: Trigger, anaphors: frozenset[int],
+                   coded: Mapping[int, Trigger]) -> bool:
+    """'The ELN suspended the talks on Sunday. The group attacked a base a day after the
+    suspension': a noun that refers back (``anaphors``: trigger offsets, see ``refers_back``)
+    and only times another act by an act of its type told before is that act, no event of its
+    own, whatever sides the clause around it offers."""
+    return head.idx in anaphors and head.dep_ == "pobj" and \
+        head.head.lower_ in TIMING_PREPS and \
+        any(i < head.i and t.type == entry.type for i, t in coded.items())
+
+
+def day_referred_to(noun: Token, found_at: Mapping[int, Trigger], anaphors: frozenset[int],
+                    coded: Mapping[int, Trigger], dates: Mapping[int, str | None]) -> str | None:
+    """The date of the last act coded before an event noun that refers back to it ('a day
+    after the suspension': the suspension told before), None when there is none."""
+    entry = found_at.get(noun.i)
+    if entry is None or noun.idx not in anaphors:
+        return None
+    told = [i for i, t in coded.items() if i < noun.i and t.type == entry.type]
+    return dates.get(max(told)) if told else None
 
 
 def trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
@@ -1644,6 +1692,8 @@ def stance_reading(
     if pulling_back(entry) and cue in FUTURE_AUXILIARIES and not said_by_someone(head):
         intent = {}  # 'under the deal, troops will withdraw': the move to come, no one's intent
     table = {"future": intent, "negated": refusal}.get(qualifier.value, {})
+    if qualifier.value == "future" and halt_decided(entry, head, cue):
+        return entry, Qualifier("asserted")
     if qualifier.value == "future" and entry.type in THREAT_CAMEO:
         table = THREAT_CAMEO if cue in THREAT_CUES else {}
     cameo = table.get(entry.type)
@@ -1653,6 +1703,22 @@ def stance_reading(
     if new_type in ("REJECT", "AGREE"):  # the refusal or the promise itself is told as a fact
         qualifier = Qualifier("asserted")
     return replace(entry, type=new_type, mode=None, cameo=cameo), qualifier
+
+
+# Conjunctions of a condition on an act: 'will suspend talks unless ...' threatens.
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def halt_decided(entry: Trigger, head: Token, cue: str) -> bool:
+    """'The party said it would suspend talks on joining the EU until 2028', 'Kabul will halt
+    negotiations with the group': halting talks or mediation (CAMEO 164-165) is done by saying
+    so; announced with a plain future and no condition, the halt is decided, no threat. 'will
+    suspend talks if the shelling goes on' threatens (CAMEO 131), and so does 'threatened to
+    suspend talks'."""
+    if entry.type != "SANCTION" or entry.mode != "cancel" or cue not in FUTURE_AUXILIARIES:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in CONDITIONS
+                   for a in head.children if a.dep_ == "advcl" for c in a.children)
 
 
 def pulling_back(entry: Trigger) -> bool:

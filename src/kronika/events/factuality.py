@@ -476,7 +476,13 @@ def phrasal_value(
 ) -> tuple[Token | None, str | None]:
     """The verb and value of a phrasal governor of factuality.yaml ('rule out', 'call off',
     'hold off', 'stop short of', 'back away from', 'push for'): the verb's lemma with its
-    particle or adverb, and the preposition the event hangs on; (None, None) when none."""
+    particle or adverb, and the preposition the event hangs on; (None, None) when none. An
+    adjective after a copula with its preposition counts as one, written with 'be' ('remained
+    open to talks': 'be open to'; the verb 'opened its borders to' is none)."""
+    if tok.pos_ == "ADJ" and prep is not None:
+        value = cues.governor_value(f"be {tok.lemma_.lower()} {prep}", "VERB")
+        if value is not None:
+            return tok, value
     verb = tok if tok.pos_ == "VERB" else tok.head
     if verb.pos_ != "VERB" or (verb != tok and tok.dep_ not in ("advmod", "prt", "acomp")):
         return None, None

@@ -721,9 +721,25 @@ def promised_amount(head: Token, entry: Trigger) -> bool:
     return amount.like_num or amount.pos_ == "NUM" or amount.ent_type_ in AMOUNT_LABELS
 
 
+# Adverbs that put an act in a past of its own, before the present state ('once fought
+# alongside the army'), when they come after the subject: 'once the troops left' opens a
+# clause of time instead.
+FORMER_ADVERBS = frozenset({"once", "formerly"})
+
+
+def done_formerly(verb: Token) -> bool:
+    """A past-tense verb marked as done in a former time ('the militia, which once fought
+    beside the army', 'the elders formerly attacked ...')."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "advmod" and c.lower_ in FORMER_ADVERBS and c.i < verb.i
+               and any(i < c.i for i in subjects) for c in verb.children)
+
+
 def background(head: Token) -> bool:
     """An event recalled as the start or the past of the present state."""
-    if since_clause(head) or holds_past(head):
+    if since_clause(head) or holds_past(head) or done_formerly(head):
         return True
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -1180,7 +1196,12 @@ def state_protest_reading(entry: Trigger, head: Token, sources: Sequence[Argumen
     protested') and parties out of government still demonstrate, and so does a country's
     owner of the noun ('Peru's recent protests': its people's)."""
     if entry.type != "PROTEST" or entry.mode or entry.words[0] != "protest" or \
-            head.pos_ != "VERB" or not sources or \
+            head.pos_ != "VERB":
+        return entry
+    if purpose_of_complaint(head, lexicon):
+        note = [t for t in lexicon.by_head("protest", "NOUN") if t.words == ("protest", "note")]
+        return note[0] if note else entry
+    if not sources or \
             not all(a.actor is not None and (a.actor.kind == "country"
                                              or a.actor.sector in STATE_SECTORS)
                     and not (a.token is not None and a.token.tag_ in ("NNS", "NNPS"))
@@ -1189,6 +1210,19 @@ def state_protest_reading(entry: Trigger, head: Token, sources: Sequence[Argumen
     note = [t for t in lexicon.by_head("protest", "NOUN") if t.words == ("protest", "note")]
     return note[0] if note else entry
 
+
+
+def purpose_of_complaint(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'summoned China's envoy to protest', 'called in the ambassador to protest the
+    arrests': a protest that is the purpose of a diplomatic complaint (a verb the lexicon
+    codes as ACCUSE) is that complaint, made to the one summoned, not a demonstration."""
+    if verb.dep_ not in ("xcomp", "advcl") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    governor = verb.head  # the word alone, not a phrase ('launch a probe', not 'launch a strike')
+    return governor.pos_ == "VERB" and any(
+        t.type == "ACCUSE" and len(t.words) == 1
+        for t in lexicon.by_head(governor.lemma_.lower(), "VERB"))
 
 
 def regret_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
@@ -1546,14 +1580,23 @@ def kind_scoped(head: Token) -> bool:
         head.head.head.lemma_.lower() in KIND_SCOPING_TO
 
 
+# Copulas by which a kind of act is said to be, become or stay a kind of thing.
+KIND_COPULAS = frozenset({"be", "become", "remain"})
+
+
 def kind_judged(head: Token) -> bool:
-    """'Protests are a right', 'attacks on civilians are a war crime': a bare plural event noun
-    (no article, owner or count) said in the present to be a kind of thing is judged as a kind,
-    no event is told ('the protests are a warning' points at some, and so does 'rallies at
-    Makerere are a headache for the police'; 'protests are planned' is no judgement)."""
+    """'Protests are a right', 'attacks on civilians are a war crime', 'kidnapping for ransom
+    has become a lucrative trade': a bare event noun (no article, owner or count), plural or
+    a singular gerund, said in the present or the present perfect to be, become or remain a
+    kind of thing is judged as a kind, no event is told ('the protests are a warning' points
+    at some, and so does 'rallies at Makerere are a headache for the police'; 'protests are
+    planned' is no judgement; 'the kidnapping was a warning' points at one)."""
     verb = head.head
-    if head.tag_ != "NNS" or head.dep_ != "nsubj" or verb.lemma_.lower() != "be" or \
-            verb.tag_ not in ("VBP", "VBZ"):
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in KIND_COPULAS:
+        return False
+    if not (head.tag_ == "NNS" or (head.tag_ == "NN" and head.lower_.endswith("ing"))):
+        return False  # a singular count noun ('attack is a crime') is rare and headline-like
+    if not (verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBN" and present_perfect(verb))):
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return False
