@@ -1491,7 +1491,9 @@ def extract_events(
         if retold is not None and (retold in aimed or all(a.actor is None for a in targets)):
             continue  # 'shelled the town, killing ten': one event (events/merge.py), unless
             # only the clause names who was hit
-        told += told_of(head, entry.type, sources, targets, mutual or symmetric)
+        told += told_of(head, entry.type, sources, targets or aimed_place(place, sources, head,
+                                                                       entry, index),
+                        mutual or symmetric)
         targets = [state_of_place(a, entry.type, index, sources) for a in targets]
         if entry.type in SELF_WARNING_TYPES:
             # 'Iran's foreign minister warned that Tehran could withdraw': a warning of what
@@ -1523,6 +1525,16 @@ def extract_events(
     return merge_told_again(merge_repeats(events, anew), doc_text(doc),
                             published.isoformat() if published else None, lemmas,
                             headed=not doc.user_data.get(CONTINUED, False))
+
+
+def aimed_place(place: Argument | None, sources: list[Argument], head: Token, entry: Trigger,
+                index: ActorIndex) -> list[Argument]:
+    """The state an act is aimed at through the place it happened in ('struck sites in X'),
+    as build_event makes it the target: a party a later pair noun may mean ('X struck sites
+    in Y ... urged both countries')."""
+    if place is None or not sources or not aimed_at(place, sources[0], head, entry):
+        return []
+    return [state_of_place(place, entry.type, index, sources)]
 
 
 def trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
