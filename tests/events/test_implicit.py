@@ -287,7 +287,11 @@ def coded_sides(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
     ("The Red Cross said 40 civilians were wounded in Goma.", "wounded"),
     ("Human rights groups say more than 5,000 people were killed in gang violence last year.",
      "killed"),
-], ids=["concerned by reports", "troubled by reports", "Amnesty", "Red Cross", "rights groups"])
+    ("Lebanese officials said five paramedics were killed in the strikes near Tyre.", "killed"),
+    ("Sudan's foreign ministry said 20 farmers were killed in Darfur.", "killed"),
+    ("Ukrainian officials said three rescue workers were wounded in Kherson.", "wounded"),
+], ids=["concerned by reports", "troubled by reports", "Amnesty", "Red Cross", "rights groups",
+        "paramedics", "farmers", "rescue workers"])
 def test_who_reports_or_deplores_an_act_is_not_its_doer(text: str, trigger: str) -> None:
     """The one concerned by reports of an act, or an aid or rights group counting the dead, is
     not guessed to have done it."""

@@ -175,6 +175,9 @@ RELEASED_THINGS = {
 # Verbs of harm: a 'strike' that does them is a military strike, not a walkout.
 HARM_VERBS = {"target", "hit", "kill", "destroy", "damage", "wound", "injure", "flatten",
               "level", "demolish", "strike", "pound"}
+# Prepositions by which a harm verb names what harmed ('killed in the strikes', 'wounded by
+# strikes'); not 'during', which sets a harm inside a walkout as well.
+HARMING_PREPS = frozenset({"in", "by"})
 # Modifiers that only a military strike takes ('a targeted strike', 'retaliatory strikes').
 ARMED_MODIFIERS = {"targeted", "military", "retaliatory", "preemptive", "pre-emptive",
                    "surgical", "punitive", "precision", "aerial", "airborne", "rocket", "mortar",
@@ -495,6 +498,8 @@ def armed_noun_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> 
     verbs = [c for c in head.children if c.dep_ in ("acl", "relcl")]
     if head.dep_ == "nsubj":
         verbs.append(head.head)
+    if head.dep_ == "pobj" and head.head.lower_ in HARMING_PREPS and head.head.dep_ == "prep":
+        verbs.append(head.head.head)  # 'were killed in the strikes': what killed them
     if not any(v.lemma_.lower() in HARM_VERBS for v in verbs) and not military_strike(head):
         return entry
     others = [t for t in lexicon.by_head(entry.words[0], "NOUN")

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from kronika.actors.candidates import Candidate
-from kronika.actors.resolve import ActorIndex
+from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.events import side_scorer
 from kronika.events.arguments import (
     INFORMING_VERBS,
@@ -223,7 +223,16 @@ def reports_own_loss(token: Token, trigger: Token, target: Argument | None,
     speaker = actor_in(reporter, index)
     return speaker is not None and own.country in (None, speaker.country) and (
         own.sector == speaker.sector
-        or {own.sector, speaker.sector} <= STATE_SERVICE_SECTORS)
+        or {own.sector, speaker.sector} <= STATE_SERVICE_SECTORS
+        or own_people(own, speaker))
+
+
+def own_people(harmed: ActorBuild, speaker: ActorBuild) -> bool:
+    """Bystanders of the country a civil government speaks for ('Lebanese officials said five
+    paramedics were killed'): a government telling of its own people's dead did not kill them
+    (its police or army, who may have fired, are not this)."""
+    return (speaker.sector == "GOV" and speaker.country is not None
+            and harmed.country == speaker.country and harmed.sector in BYSTANDER_SECTORS)
 
 
 def bystander_report(token: Token, trigger: Token, index: ActorIndex) -> bool:
