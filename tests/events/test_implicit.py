@@ -343,3 +343,19 @@ def test_both_countries_are_the_sides_of_a_strike_on_a_place(text: str, pair: se
     analysis = kronika.analyze(text, published="2025-03-04")
     targets = {e.target_code for e in analysis.events if e.trigger in ("urged", "called")}
     assert targets == pair, analysis.events
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    (("The Philippine coast guard said a Chinese vessel fired water cannon at its boat near "
+     "Scarborough Shoal."), "fired", "PHL"),
+    ("Kyiv said Russian troops opened fire on its positions near Bakhmut.", "opened", "UKR"),
+    ("The Taliban said Pakistani jets dropped bombs on their outposts in Khost.", "dropped",
+     "AFG"),
+], ids=["its boat", "its positions", "their outposts"])
+def test_an_attack_at_someones_thing_is_aimed_at_its_owner(text: str, trigger: str,
+                                                           target: str) -> None:
+    """'fired water cannon at its boat': aimed at whom 'its' refers to, as 'shelled its
+    positions' is."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = [e for e in analysis.events if e.trigger == trigger]
+    assert found and all(e.target_country == target for e in found), analysis.events

@@ -854,6 +854,8 @@ TOLD_TALKS_WORDS = {"personal", "direct", "face-to-face", "bilateral", "one-on-o
 
 
 OWNER_CONFIDENCE = 0.5
+# Prepositions by which a hostile act names what it is aimed at ('fired at its boat').
+OWNER_AIM_PREPS = frozenset({"at", "on", "against"})
 # Possessive pronouns and whether the owner they refer to is a person.
 OWNER_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}
 
@@ -867,7 +869,11 @@ def object_owner(trigger: Token, etype: str, index: ActorIndex, source: Argument
     party the grammar gives."""
     if etype.lower() not in frames().thing or trigger.pos_ != "VERB":
         return None
-    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+    # 'fired water cannon at its boat', 'opened fire on their positions': what the act is
+    # aimed at through its preposition as well
+    aimed = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in OWNER_AIM_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    for obj in [c for c in trigger.children if c.dep_ == "dobj"] + aimed:
         if index.actor_of(obj) is not None:
             continue
         for poss in (c for c in obj.children if c.dep_ == "poss"
