@@ -2319,3 +2319,64 @@ def test_a_name_before_aid_to_another_gives_it() -> None:
     events = [e for e in analysis.events if e.trigger == "aid"]
     assert events and all(text[e.source_start or 0:e.source_end or 0] == "EU"
                           for e in events), analysis.events
+
+
+def coded_sides(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
+    """(source code, target code) of each event with that trigger."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    return [(e.source_code, e.target_code) for e in analysis.events if e.trigger == trigger]
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    (("The EU should make clear that new contracts depend on Azerbaijan withdrawing from "
+     "Armenian soil."), "withdrawing", "AZE"),
+    ("Bogota said peace talks depended on the ELN releasing all hostages.", "releasing",
+     "COLREB"),
+    ("Cairo said any deal depended on Hamas releasing the captives.", "releasing", "PSEREB"),
+], ids=["Azerbaijan", "ELN", "Hamas"])
+def test_the_noun_right_before_a_gerund_is_its_subject(text: str, trigger: str,
+                                                       source: str) -> None:
+    """'depend on Azerbaijan withdrawing': Azerbaijan withdraws, not the clause's subject."""
+    found = coded_sides(text, trigger)
+    assert found and all(s == source for s, _ in found), found
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    (("Pakistan's military said 26 civilians were killed in the strikes and that its air force "
+     "had shot down five Indian jets."), "shot", "PAKMIL"),
+    ("Sudan's army said 12 civilians were killed and that its forces had bombed RSF positions.",
+     "bombed", "SDNMIL"),
+    (("Hezbollah said three members were killed and that its fighters had attacked an Israeli "
+     "post."), "attacked", "LBNREB"),
+], ids=["air force", "forces", "fighters"])
+def test_its_never_stands_for_a_plural_subject(text: str, trigger: str, source: str) -> None:
+    """'said 26 civilians were killed and that its air force had shot down': 'its' is the
+    speaker's, not the civilians'."""
+    found = coded_sides(text, trigger)
+    assert found and all(s == source for s, _ in found), found
+
+
+@pytest.mark.parametrize("text,trigger", [
+    (("Venezuelan security forces arrested 20 activists as protests against President Maduro's "
+     "re-election spread."), "protests"),
+    ("Kenyan police detained dozens of students after protests against the finance bill.",
+     "protests"),
+], ids=["as protests", "after protests"])
+def test_those_seized_at_a_gathering_protest_not_the_police(text: str, trigger: str) -> None:
+    """'arrested 20 activists as protests spread': the activists protest, not the police."""
+    found = coded_sides(text, trigger)
+    assert found and all(s is not None and not s.endswith("COP") for s, _ in found), found
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Maduro ordered the expulsion of diplomats from seven Latin American countries.",
+     "expulsion"),
+    ("Beijing ordered the expulsion of journalists from three American newspapers.",
+     "expulsion"),
+    (("The junta in Niamey ordered the expulsion of aid workers from several European "
+     "countries."), "expulsion"),
+], ids=["Maduro", "Beijing", "Niamey"])
+def test_where_the_expelled_come_from_is_no_expeller(text: str, trigger: str) -> None:
+    """'the expulsion of diplomats from seven countries': whose diplomats, not who expels."""
+    found = coded_sides(text, trigger)
+    assert found and all(s is not None and s.endswith("GOV") for s, _ in found), found

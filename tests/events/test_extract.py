@@ -632,3 +632,15 @@ def test_a_quotations_we_alone_makes_no_event(text: str) -> None:
 def test_an_act_that_times_another_is_no_new_event(text: str, noun: str) -> None:
     events = kronika.analyze(text, published="2025-03-04").events
     assert not [e for e in events if e.trigger == noun]
+
+
+@pytest.mark.parametrize("text", [
+    ("Pakistan's military said 26 civilians were killed in the strikes and that its air force "
+     "had shot down five Indian jets."),
+    "The ministry said 40 people were killed in the strikes on Sunday.",
+    "Syrian state media said a family of six was killed in the strikes overnight.",
+], ids=["air force", "ministry", "state media"])
+def test_strikes_people_were_killed_in_are_no_walkout(text: str) -> None:
+    """'were killed in the strikes': what killed them was an attack, not a labour strike."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    assert not [e for e in analysis.events if e.type == "PROTEST"], analysis.events

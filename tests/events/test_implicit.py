@@ -270,3 +270,92 @@ def test_a_headline_clause_keeps_its_own_sides(text: str) -> None:
     kills = [e for e in analysis.events if e.trigger == "kills"]
     assert expelled and kills and all(e.source not in expelled and e.source_country is None
                                       for e in kills), analysis.events
+
+
+def coded_sides(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
+    """(source code, target code) of each event with that trigger."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    return [(e.source_code, e.target_code) for e in analysis.events if e.trigger == trigger]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    (("The United States said it was deeply concerned by reports of drone strikes on civilians "
+     "and called for an investigation."), "strikes"),
+    ("Canada said it was deeply troubled by reports of air strikes on refugees in Myanmar.",
+     "strikes"),
+    ("Amnesty International said dozens of protesters were shot in Tehran last week.", "shot"),
+    ("The Red Cross said 40 civilians were wounded in Goma.", "wounded"),
+    ("Human rights groups say more than 5,000 people were killed in gang violence last year.",
+     "killed"),
+    ("Lebanese officials said five paramedics were killed in the strikes near Tyre.", "killed"),
+    ("Sudan's foreign ministry said 20 farmers were killed in Darfur.", "killed"),
+    ("Ukrainian officials said three rescue workers were wounded in Kherson.", "wounded"),
+], ids=["concerned by reports", "troubled by reports", "Amnesty", "Red Cross", "rights groups",
+        "paramedics", "farmers", "rescue workers"])
+def test_who_reports_or_deplores_an_act_is_not_its_doer(text: str, trigger: str) -> None:
+    """The one concerned by reports of an act, or an aid or rights group counting the dead, is
+    not guessed to have done it."""
+    found = coded_sides(text, trigger)
+    assert found and all(source is None for source, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    ("Gunmen stormed a school before dawn. Police said officers exchanged fire with the "
+     "attackers. A teacher was shot dead during the raid."),
+    ("Bandits attacked a village in Zamfara. Soldiers clashed with the bandits for hours. Two "
+    "farmers were killed."),
+    "Government troops fought with rebels near Bunia on Sunday. Three civilians were killed.",
+], ids=["exchanged fire", "clashed", "fought with"])
+def test_a_harm_after_a_fight_of_two_sides_is_not_chained_to_one_of_them(text: str) -> None:
+    """'officers exchanged fire with the attackers. A teacher was shot dead': either side of
+    the fight may have shot; the one named first is not guessed."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    harms = [e for e in analysis.events if e.trigger in ("shot", "killed")]
+    assert harms and all(e.source is None for e in harms), analysis.events
+
+
+@pytest.mark.parametrize("text,trigger", [
+    (("President Marcos said his government would not be intimidated and would continue to "
+     "resupply its troops."), "intimidated"),
+    (("The mayor of Kharkiv said residents would not be intimidated after Russian drones hit "
+     "apartment blocks."), "intimidated"),
+    (("Lithuania's foreign minister said Vilnius would not be blackmailed and would keep "
+     "supporting Ukrainian forces."), "blackmailed"),
+], ids=["Marcos", "Kharkiv", "Vilnius"])
+def test_a_negated_agentless_passive_has_no_guessed_doer(text: str, trigger: str) -> None:
+    """'would not be intimidated': one says what one will not let be done to oneself; no one
+    in the sentence is told to be doing it."""
+    found = coded_sides(text, trigger)
+    assert found and all(source is None for source, _ in found), found
+
+
+@pytest.mark.parametrize("text,pair", [
+    (("India struck sites in Pakistan. Pakistan vowed to respond. UN Secretary-General Antonio "
+     "Guterres urged both countries to exercise maximum military restraint."), {"IND", "PAK"}),
+    (("Armenian forces shelled villages in Azerbaijan on Tuesday. The European Union called on "
+     "both countries to stop the fighting."), {"ARMMIL", "AZE"}),
+    (("Thai artillery hit positions in Cambodia overnight. Malaysia's prime minister urged both "
+     "nations to agree to a ceasefire."), {"THAMIL", "KHM"}),
+], ids=["India Pakistan", "Armenia Azerbaijan", "Thailand Cambodia"])
+def test_both_countries_are_the_sides_of_a_strike_on_a_place(text: str, pair: set[str]) -> None:
+    """'X struck sites in Y ... urged both countries': the state of the place struck is one of
+    the pair."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    targets = {e.target_code for e in analysis.events if e.trigger in ("urged", "called")}
+    assert targets == pair, analysis.events
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    (("The Philippine coast guard said a Chinese vessel fired water cannon at its boat near "
+     "Scarborough Shoal."), "fired", "PHL"),
+    ("Kyiv said Russian troops opened fire on its positions near Bakhmut.", "opened", "UKR"),
+    ("The Taliban said Pakistani jets dropped bombs on their outposts in Khost.", "dropped",
+     "AFG"),
+], ids=["its boat", "its positions", "their outposts"])
+def test_an_attack_at_someones_thing_is_aimed_at_its_owner(text: str, trigger: str,
+                                                           target: str) -> None:
+    """'fired water cannon at its boat': aimed at whom 'its' refers to, as 'shelled its
+    positions' is."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = [e for e in analysis.events if e.trigger == trigger]
+    assert found and all(e.target_country == target for e in found), analysis.events

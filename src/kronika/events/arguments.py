@@ -506,6 +506,9 @@ def subject_of(verb: Token) -> Token | None:
     means = stranded_means(verb)
     if means is not None:
         return means  # 'expels envoy as drone strike kills 12': the strike kills
+    subject = gerund_subject(verb)
+    if subject is not None:
+        return subject  # 'depend on Azerbaijan withdrawing': Azerbaijan withdraws
     tok = verb
     for _ in range(6):
         agent = by_agent(tok) if tok != verb and verb.tag_ == "VBG" else None
@@ -541,6 +544,34 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+# Prepositions whose object may be the subject of a gerund after it ('depends on X
+# withdrawing', 'warned against Kyiv joining', 'without Y knowing'); not 'to' or 'with', whose
+# object is more often whom the gerund's own subject addresses ('wrote to X urging him').
+GERUND_SUBJECT_PREPS = frozenset({"on", "upon", "of", "about", "against", "without"})
+
+
+def gerund_subject(verb: Token) -> Token | None:
+    """The noun phrase right before a gerund with no subject of its own, as the object of a
+    preposition of the verb the gerund hangs on ('depends on Azerbaijan withdrawing',
+    'insisted on the rebels disarming'): the gerund's own subject, which the parser made the
+    preposition's object, not the subject of the clause around it."""
+    if verb.tag_ != "VBG" or verb.i == 0 or has_own_subject(verb):
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.head.i > noun.i and noun.head.i < verb.i:
+        noun = noun.head  # the head of the phrase ending right before the gerund
+    prep = noun.head
+    if (noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or prep.dep_ != "prep"
+            or prep.lower_ not in GERUND_SUBJECT_PREPS or prep.head.i != verb.head.i):
+        return None
+    return noun
+
+
+def has_own_subject(verb: Token) -> bool:
+    """The verb has a subject among its own dependents."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
 # Conjunctions that open a clause of its own, which the parser may read as prepositions
@@ -808,6 +839,16 @@ def undergoers(noun: Token) -> list[Token]:
     return undergoing or [c for c in noun.children if c.dep_ == "poss"]
 
 
+def undergoers_origin(noun: Token) -> list[Token]:
+    """Where those an act noun is done to come from, in a 'from' phrase after its of-phrase
+    ('the expulsion of diplomats from seven countries', 'the deportation of migrants from
+    Mexico'): whose people they are, not who does it to them."""
+    if not any(t.dep_ == "pobj" and t.head.lower_ == "of" for t in undergoers(noun)):
+        return []
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def undergone_path(noun: Token, path: Path) -> bool:
     """A source path that reaches the one an act noun is done to ('his arrest', 'the
     detention of X'), who is no agent of it."""
@@ -966,6 +1007,8 @@ def read_side(
             found = [a for a in found if a.country]
         if side == "source" and found:
             found = [] if undergone_path(trigger, path) else found
+            origin = {t.i for t in undergoers_origin(trigger)}
+            found = [a for a in found if a.token is None or a.token.i not in origin]
             given = {t.i for t in recipients(trigger)} if trigger.pos_ == "NOUN" else set()
             found = [a for a in found if a.token is None or a.token.i not in given]
             found = [a for a in found if not of_place(a) and not attack_site(a, trigger, etype,
@@ -1001,8 +1044,9 @@ def idiom_word(token: Token, trigger: Token, lemma: str) -> bool:
 
 # Acts of a gathering crowd, which may be named as the setting of another act done to people.
 GATHERING_TYPES = {"PROTEST"}
-# Prepositions that name a gathering as where or when another act was done.
-SETTING_PREPS = {"in", "at", "during", "amid"}
+# Prepositions that name a gathering as where or when another act was done ('as' and 'after'
+# too: 'arrested 20 activists as protests spread', the clause the parser read as a phrase).
+SETTING_PREPS = {"in", "at", "during", "amid", "amidst", "as", "after", "following"}
 
 
 # How sure the people an act was done to at a gathering are to be its own (most were there).
@@ -1164,7 +1208,10 @@ def governing_subject(phrase: Token, pronoun: str, index: ActorIndex) -> ActorBu
             build = index.actor_of(subjects[0])
             person = build is not None and build.kind == "person"
             fits = build is not None and (pronoun == "their" or person == (pronoun != "its"))
-            return build if fits else None
+            # 'said 26 civilians were killed and that its air force had shot down five jets':
+            # a plural noun is no antecedent of 'its'
+            plural = pronoun == "its" and subjects[0].tag_ in ("NNS", "NNPS")
+            return build if fits and not plural else None
     return None
 
 

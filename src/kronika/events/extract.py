@@ -182,6 +182,9 @@ RELEASED_THINGS = {
 # Verbs of harm: a 'strike' that does them is a military strike, not a walkout.
 HARM_VERBS = {"target", "hit", "kill", "destroy", "damage", "wound", "injure", "flatten",
               "level", "demolish", "strike", "pound"}
+# Prepositions by which a harm verb names what harmed ('killed in the strikes', 'wounded by
+# strikes'); not 'during', which sets a harm inside a walkout as well.
+HARMING_PREPS = frozenset({"in", "by"})
 # Modifiers that only a military strike takes ('a targeted strike', 'retaliatory strikes').
 ARMED_MODIFIERS = {"targeted", "military", "retaliatory", "preemptive", "pre-emptive",
                    "surgical", "punitive", "precision", "aerial", "airborne", "rocket", "mortar",
@@ -506,6 +509,8 @@ def armed_noun_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> 
     verbs = [c for c in head.children if c.dep_ in ("acl", "relcl")]
     if head.dep_ == "nsubj":
         verbs.append(head.head)
+    if head.dep_ == "pobj" and head.head.lower_ in HARMING_PREPS and head.head.dep_ == "prep":
+        verbs.append(head.head.head)  # 'were killed in the strikes': what killed them
     if not any(v.lemma_.lower() in HARM_VERBS for v in verbs) and not military_strike(head):
         return entry
     others = [t for t in lexicon.by_head(entry.words[0], "NOUN")
@@ -1512,7 +1517,9 @@ def extract_events(
         if retold is not None and (retold in aimed or all(a.actor is None for a in targets)):
             continue  # 'shelled the town, killing ten': one event (events/merge.py), unless
             # only the clause names who was hit
-        told += told_of(head, entry.type, sources, targets, mutual or symmetric)
+        told += told_of(head, entry.type, sources, targets or aimed_place(place, sources, head,
+                                                                       entry, index),
+                        mutual or symmetric)
         targets = [state_of_place(a, entry.type, index, sources) for a in targets]
         if entry.type in SELF_WARNING_TYPES:
             # 'Iran's foreign minister warned that Tehran could withdraw': a warning of what
@@ -1571,6 +1578,16 @@ def day_referred_to(noun: Token, found_at: Mapping[int, Trigger], anaphors: froz
         return None
     told = [i for i, t in coded.items() if i < noun.i and t.type == entry.type]
     return dates.get(max(told)) if told else None
+
+
+def aimed_place(place: Argument | None, sources: list[Argument], head: Token, entry: Trigger,
+                index: ActorIndex) -> list[Argument]:
+    """The state an act is aimed at through the place it happened in ('struck sites in X'),
+    as build_event makes it the target: a party a later pair noun may mean ('X struck sites
+    in Y ... urged both countries')."""
+    if place is None or not sources or not aimed_at(place, sources[0], head, entry):
+        return []
+    return [state_of_place(place, entry.type, index, sources)]
 
 
 def trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:

@@ -33,10 +33,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from kronika.actors.candidates import Candidate
-from kronika.actors.resolve import ActorIndex
+from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.events import side_scorer
 from kronika.events.arguments import (
     INFORMING_VERBS,
+    NOT_DOING_VERBS,
     Argument,
     actor_in,
     adjunct_gerund_subject,
@@ -52,6 +53,7 @@ from kronika.events.arguments import (
     phrase_span,
     place_argument,
     prep_objects,
+    reciprocal,
     same_side,
     side_span,
     stranded_means,
@@ -104,6 +106,7 @@ class Told:
     source: Argument
     target: Argument | None = None
     at: int = -1
+    fight: bool = False  # a fight of two sides ('exchanged fire with X', 'clashed')
 
 
 def told_of(trigger: Token, etype: str, sources: list[Argument], targets: list[Argument],
@@ -112,19 +115,22 @@ def told_of(trigger: Token, etype: str, sources: list[Argument], targets: list[A
     target (or, for two parties acting on each other, 'X and Y clashed', the other party)."""
     here = sentence_index(trigger.doc)[trigger.i]
     if mutual and len(sources) == 2 and not targets:
-        return [Told(here, etype, a, b, trigger.i) for a, b in (sources, sources[::-1])]
+        return [Told(here, etype, a, b, trigger.i, True) for a, b in (sources, sources[::-1])]
     one = targets[0] if len(targets) == 1 else None
-    return [Told(here, etype, s, one, trigger.i) for s in sources]
+    fight = reciprocal(trigger)
+    return [Told(here, etype, s, one, trigger.i, fight) for s in sources]
 
 
 def chain_source(trigger: Token, etype: str, told: list[Told], exclude: Argument | None
                  ) -> Argument | None:
-    """The source of the nearest earlier event of the same type, this sentence or the last."""
+    """The source of the nearest earlier event of the same type, this sentence or the last;
+    none when that event is a fight of two sides ('officers exchanged fire with the attackers.
+    A teacher was shot dead'): either side may have done what followed."""
     here = sentence_index(trigger.doc)[trigger.i]
     for event in reversed(told):
         if (event.type == etype and here - 1 <= event.sentence <= here
                 and (exclude is None or not same_side(event.source, exclude))):
-            return replace(event.source, confidence=CHAIN_CONFIDENCE)
+            return None if event.fight else replace(event.source, confidence=CHAIN_CONFIDENCE)
     return None
 
 
@@ -142,6 +148,7 @@ def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument 
         def elsewhere(token: Token, trig: Token) -> bool:
             # 'a protest against President X's government': the target's owner is no source
             return (apart(token, trig) or reports_own_loss(token, trig, exclude, index)
+                    or bystander_report(token, trig, index) or reacts_to(token, trig)
                     or (exclude is not None and inside(Argument(token=token), exclude)))
         return side_scorer.likeliest(trigger, index, side, exclude, elsewhere)
     found = nearest(trigger, index, side, exclude, etype)
@@ -216,7 +223,60 @@ def reports_own_loss(token: Token, trigger: Token, target: Argument | None,
     speaker = actor_in(reporter, index)
     return speaker is not None and own.country in (None, speaker.country) and (
         own.sector == speaker.sector
-        or {own.sector, speaker.sector} <= STATE_SERVICE_SECTORS)
+        or {own.sector, speaker.sector} <= STATE_SERVICE_SECTORS
+        or own_people(own, speaker))
+
+
+def own_people(harmed: ActorBuild, speaker: ActorBuild) -> bool:
+    """Bystanders of the country a civil government speaks for ('Lebanese officials said five
+    paramedics were killed'): a government telling of its own people's dead did not kill them
+    (its police or army, who may have fired, are not this)."""
+    return (speaker.sector == "GOV" and speaker.country is not None
+            and harmed.country == speaker.country and harmed.sector in BYSTANDER_SECTORS)
+
+
+def bystander_report(token: Token, trigger: Token, index: ActorIndex) -> bool:
+    """The mention names who reports an agentless passive, and is one who takes no part in
+    fighting (an aid or rights group, the press, doctors: BYSTANDER_SECTORS): 'rights groups
+    say 5,000 people were killed' tells who counted the dead, not who killed them."""
+    reporter = reporting_subject(trigger)
+    if reporter is None or subject_head(token).i != reporter.i:
+        return False
+    speaker = actor_in(reporter, index)
+    return speaker is not None and speaker.sector in BYSTANDER_SECTORS
+
+
+# Words by which a clause's subject takes the act told below them for something heard of or
+# felt ('concerned by reports of strikes', 'alarmed that civilians were killed'): the one who
+# reports or deplores an act is not who did it. (Verbs of condemning have their own handling:
+# the condemned act's doer is read in events/doers.py.)
+REACTION_WORDS = frozenset({
+    "report", "account", "allegation", "footage", "image", "video", "news",
+    "concerned", "alarmed", "worried", "troubled", "shocked", "appalled", "outraged", "dismayed",
+    "horrified", "saddened", "concern", "alarm", "outrage"})
+
+
+def reacts_to(token: Token, trigger: Token) -> bool:
+    """The mention is the subject of a clause that tells the trigger's act only through a
+    word of reporting it or of a feeling about it above the trigger (REACTION_WORDS)."""
+    head = subject_head(token)
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head not in trigger.ancestors:
+        return False
+    verb = head.head
+    for tok in trigger.ancestors:
+        if tok.lemma_.lower() in REACTION_WORDS or tok.lower_ in REACTION_WORDS:
+            return True
+        if tok.i == verb.i:
+            return False
+    return False
+
+
+def subject_head(token: Token) -> Token:
+    """The head of the name phrase a mention is in ('States' of 'the United States')."""
+    head = token
+    while head.dep_ in (*NAME_DEPS, "poss") and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def reporting_subject(trigger: Token) -> Token | None:
@@ -666,6 +726,16 @@ def awaited_passive(trigger: Token) -> bool:
                     for c in trigger.children))
 
 
+def refused_passive(trigger: Token) -> bool:
+    """A negated passive with no 'by' agent ('would not be intimidated', 'will not be
+    silenced', 'refuses to be cowed'): one says what one will not let be done to oneself, and no
+    one is told to be doing it."""
+    if trigger_form(trigger) != "PASSIVE" or by_agent(trigger) is not None:
+        return False
+    refused = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in NOT_DOING_VERBS
+    return refused or any(c.dep_ == "neg" for c in trigger.children)
+
+
 def strife_subject(trigger: Token) -> bool:
     """A verb whose subject is a noun of a conflict among parties ('the war, which began in
     2023, has killed tens of thousands'; frames.csv scope strife): it tells of the toll of
@@ -755,7 +825,8 @@ def complete(
         # 'until the officers were prosecuted': a passive awaited or demanded names no doer
         # 'its forces repelled 40 assaults': no one around the defenders is guessed to attack
         agent = (told_agent(trigger, index) or awaited_passive(trigger)
-                 or withstood(trigger) or asked_doer(trigger) or strife)
+                 or withstood(trigger) or asked_doer(trigger) or refused_passive(trigger)
+                 or strife)
         modifier = noun_modifying_passive(trigger)
         found = (means or chain or adjunct_doer(trigger, index, other)
                  or (None if agent or (modifier and trigger.dep_ == "relcl")
@@ -783,6 +854,8 @@ TOLD_TALKS_WORDS = {"personal", "direct", "face-to-face", "bilateral", "one-on-o
 
 
 OWNER_CONFIDENCE = 0.5
+# Prepositions by which a hostile act names what it is aimed at ('fired at its boat').
+OWNER_AIM_PREPS = frozenset({"at", "on", "against"})
 # Possessive pronouns and whether the owner they refer to is a person.
 OWNER_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}
 
@@ -796,7 +869,11 @@ def object_owner(trigger: Token, etype: str, index: ActorIndex, source: Argument
     party the grammar gives."""
     if etype.lower() not in frames().thing or trigger.pos_ != "VERB":
         return None
-    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+    # 'fired water cannon at its boat', 'opened fire on their positions': what the act is
+    # aimed at through its preposition as well
+    aimed = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in OWNER_AIM_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    for obj in [c for c in trigger.children if c.dep_ == "dobj"] + aimed:
         if index.actor_of(obj) is not None:
             continue
         for poss in (c for c in obj.children if c.dep_ == "poss"
