@@ -158,13 +158,17 @@ def refers_back_to_held(release: Token) -> bool:
 
 def retarget(event: Event, holder: Event, doc_id: str) -> Event:
     """The demand put to the doer of the holding act."""
+    return at_doer(event, holder, doc_id)
+
+
+def at_doer(event: Event, done: Event, doc_id: str) -> Event:
+    """The event with the doer of another act as its target."""
     return replace(
         event,
         id=content_id(doc_id, event.type, str(event.trigger_start), event.source or "",
-                      holder.source or ""),
-        target=holder.source, target_country=holder.source_country,
-        target_code=holder.source_code, target_start=holder.source_start,
-        target_end=holder.source_end,
+                      done.source or ""),
+        target=done.source, target_country=done.source_country, target_code=done.source_code,
+        target_start=done.source_start, target_end=done.source_end,
     )
 
 
@@ -215,13 +219,7 @@ def aimed(event: Event, done: Event, doc_id: str, victim: bool = False) -> Event
     if (done.source is None or done.source == event.source
             or (event.target is not None and event.target != done.target and not victim)):
         return event
-    return replace(
-        event,
-        id=content_id(doc_id, event.type, str(event.trigger_start), event.source or "",
-                      done.source),
-        target=done.source, target_country=done.source_country, target_code=done.source_code,
-        target_start=done.source_start, target_end=done.source_end,
-    )
+    return at_doer(event, done, doc_id)
 
 
 def resourced(act: Event, accusation: Event, doc_id: str) -> Event:
