@@ -1975,6 +1975,11 @@ def test_a_person_noun_before_a_name_tagged_as_a_body_makes_a_person() -> None:
         ("Riot police moved in at dawn. Protesters threw stones at officers.", "officers",
          "COP"),
         ("Army officers seized the state broadcaster.", "Army officers", "MIL"),
+        # officers a head of state sends are his state's, wherever they go
+        (("Haiti thanked Kenya. Kenyan President William Ruto promised to send another 600 "
+          "officers."), "officers", "KENMIL"),
+        ("Somalia asked for help. Burundi's president pledged to deploy 500 more officers.",
+         "officers", "BDIMIL"),
         # people of a school, families, councils of state
         ("Gunmen abducted 40 pupils from a school in Katsina.", "pupils", "NGAEDU"),
         ("Parents blocked the highway demanding the release of the hostages.", "Parents",

@@ -862,6 +862,8 @@ class Resolver:
         latest earlier body of the same sector that has one, else belongs to the document's
         only country; when the document has several countries it stays countryless."""
         for build in list(self.index.actors.values()):
+            if build.key[0] == "group" and build.country is None and build.mentions:
+                self.anchor_commanded(build)  # 'promised to send another 600 officers'
             if build.key[0] != "sector" or build.country is not None or not build.mentions:
                 continue
             if self.anchor_commanded(build):
