@@ -356,3 +356,21 @@ def test_a_relative_clause_of_whoever_fits_stays_under_the_threat() -> None:
         "The general threatened to punish any officer who detains a journalist.",
         published="2025-03-08").events if e.trigger == "detains"]
     assert all(e.factuality == "hypothetical" for e in events)
+
+
+SEMICOLON_HEADLINES = [
+    ("Russia shells Kharkiv overnight; Kyiv promises retaliation", "shells"),
+    ("Ethiopia bombs rebel camps in Tigray; Mekelle vows a response", "bombs"),
+    ("Turkey strikes Kurdish positions in Iraq; Baghdad pledges a complaint to the UN",
+     "strikes"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), SEMICOLON_HEADLINES,
+                         ids=[r[0][:30] for r in SEMICOLON_HEADLINES])
+def test_a_clause_before_a_semicolon_is_told_on_its_own(text: str, trigger: str) -> None:
+    """'X shells Y; Z promises retaliation': the shelling is a told fact, neither the promise
+    nor words of Z's, whatever clause the parse hung it under."""
+    events = [e for e in kronika.analyze(text, published="2025-05-07").events
+              if e.trigger == trigger]
+    assert events and events[0].type == "ASSAULT" and events[0].factuality == "asserted"

@@ -1067,10 +1067,27 @@ def claim_around(trigger: Token, claims: Sequence[Claim]) -> Claim | None:
         c
         for c in claims
         if c.content_start <= start < c.content_end and c.speaker_kind != "author"
+        and not separate_saying(trigger, c)
     ]
     # innermost first (a stable sort keeps text order among equals): usually one check
     inside.sort(key=lambda c: c.content_end - c.content_start)
     return next((c for c in inside if not frames_claim(trigger, c)), None)
+
+
+def separate_saying(trigger: Token, claim: Claim) -> bool:
+    """A cue past a semicolon that says something of its own ('X shells Y; Z promises
+    retaliation', 'X strikes Y; Z says ten died'): the clause before the semicolon is a fact
+    told on its own, not the cue's content."""
+    if claim.cue_start is None or claim.cue_start <= trigger.idx:
+        return False
+    doc = trigger.doc
+    starts = token_starts(doc)
+    cue_i = bisect_left(starts, claim.cue_start)
+    if cue_i >= len(doc) or doc[cue_i].idx != claim.cue_start:
+        return False
+    cue = doc[cue_i]
+    return any(doc[i].text == ";" for i in range(trigger.i + 1, cue.i)) and any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > cue.i for c in cue.children)
 
 
 def frames_claim(trigger: Token, claim: Claim) -> bool:

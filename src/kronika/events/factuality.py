@@ -193,7 +193,8 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             # what a refusal waits for is no refusal ('will not end it until X withdraws',
             # 'did not leave until the police arrived': see awaited)
             break
-        if dep == "ccomp" and tok.i < head.i and summed_up(tok, head):
+        if dep == "ccomp" and tok.i < head.i and (summed_up(tok, head)
+                                                   or beyond_semicolon(tok, head)):
             break
         if misread_infinitive(tok):
             dep, head = "xcomp", head.head  # 'urged them to march', its 'to' read as a
@@ -524,6 +525,13 @@ def summed_up(clause: Token, verb: Token) -> bool:
     doc = verb.doc
     return any(doc[i].lemma_.lower() in SUMMING_NOUNS and doc[i - 1].lower_ in ("a", "an")
                and doc[i - 2].text == "," for i in range(max(clause.i + 2, 2), verb.i))
+
+
+def beyond_semicolon(clause: Token, verb: Token) -> bool:
+    """A semicolon ends the clause before it ('X strikes Y; Z vows a response': two told
+    facts, headline style): the verb after it does not govern what came before, whatever the
+    parse hung there."""
+    return any(verb.doc[i].text == ";" for i in range(clause.i + 1, verb.i))
 
 
 def finite_beside_complement(verb: Token, head: Token) -> bool:
