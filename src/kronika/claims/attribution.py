@@ -1051,9 +1051,24 @@ def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
     return all(doc[i + k].lower_ == word for k, word in enumerate(phrase))
 
 
+# verbs by which a speaker gives out words of their own: "a speech she delivered"
+_DELIVERING = frozenset({"deliver", "give", "make", "issue", "release", "publish", "write",
+                         "post", "send", "sign"})
+
+
 def _phrase_speaker(last: Token) -> Token | None:
     """The noun a source phrase introduces: ``according to X``, ``in the words of X``."""
     return next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
+
+
+def _giver(noun: Token) -> Token | None:
+    """``according to a speech the minister gave``: the one who gave out the words (a speech
+    is the medium, not the speaker; a report someone obtained stays the source)."""
+    if noun.lemma_.lower() not in verbal_senses()["medium"]:
+        return None
+    return next((s for c in noun.children if c.dep_ == "relcl"
+                 and c.lemma_.lower() in _DELIVERING
+                 for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
 
 
 def phrase_claims(ctx: Context, token: Token) -> list[ClaimSpan]:
@@ -1078,6 +1093,9 @@ def phrase_claims(ctx: Context, token: Token) -> list[ClaimSpan]:
             bounded = trim(ctx.text, speaker.left_edge.idx, comma.idx)
         if content is None:
             continue
+        giver = _giver(speaker)
+        if giver is not None:
+            speaker, bounded = giver, None
         claim = _claim(ctx, token_span([token, last]), kind, speaker, content, token, bounded)
         if claim is not None:
             found.append(claim)
