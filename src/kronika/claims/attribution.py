@@ -1474,11 +1474,48 @@ def _credit(ctx: Context, start: int, end: int) -> bool:
         t.pos_ in ("PROPN", "ADP", "DET", "CCONJ") for t in words)
 
 
+# past forms of speech verbs that do not end in -ed
+_IRREGULAR_PAST = {"said": "say", "wrote": "write", "told": "tell"}
+
+
+def _inverted_cue(ctx: Context, colon: Token) -> tuple[Token, list[Token]] | None:
+    """``Said Diallo: ...``, ``Warned the minister: ...``: a sentence that opens with a past
+    speech verb and then its speaker, up to a colon (the parse seldom sees the verb). The
+    cue and the speaker's words; None for any other opening."""
+    sent = ctx.sentences[ctx.sentence_of[colon.i]]
+    cue, name = ctx.doc[sent.start], list(ctx.doc[sent.start + 1 : colon.i])
+    if not cue.is_title or not 1 <= len(name) <= 5:
+        return None
+    word = cue.lower_
+    lemma = _IRREGULAR_PAST.get(word) or next(
+        (word[:-k] for k in (1, 2) if word.endswith("ed") and ctx.lexicon.verbs.get(word[:-k])
+         == "speech"), None)
+    if lemma is None or ctx.lexicon.verbs.get(lemma) != "speech":
+        return None
+    if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in name) or not any(
+            t.pos_ == "PROPN" or t.lemma_.lower() in ctx.lexicon.speakers for t in name):
+        return None
+    return cue, name
+
+
 def colon_claim(ctx: Context, colon: Token) -> ClaimSpan | None:
     """A claim introduced by a colon: a transcript or headline label, or ``X scolded: "..."``."""
     if colon.text != ":":
         return None
     text = ctx.text
+    inverted = _inverted_cue(ctx, colon)
+    if inverted is not None:
+        cue, name = inverted
+        last = ctx.doc[ctx.sentences[ctx.sentence_of[colon.i]].end - 1]
+        end = last.idx if last.text in (".", "!", "?") else last.idx + len(last.text)
+        start, end = trim(text, colon.idx + 1, end)
+        quote = next((q for q in ctx.quotes if q.start == start), None)
+        if quote is not None:
+            start, end = trim(text, quote.inner_start, quote.inner_end)
+        head = max((t for t in name if t.pos_ != "PART"), key=lambda t: t.i)
+        content = (start, end, quoted_share(ctx, start, end) >= 0.5)
+        return _claim(ctx, token_span([cue]), "speech", head, content, cue,
+                      speaker_span=token_span(name))
     label = _label_speaker(ctx, colon)
     if label is not None:
         start, end = trim(text, colon.idx + 1, _line_bounds(text, colon.idx, colon.idx)[1])
