@@ -959,6 +959,21 @@ def _closes_its_clause(verb: Token) -> bool:
                                        for c in verb.children)
 
 
+def _glued_speaker(verb: Token) -> Token | None:
+    """``In an interview with the board of the Daily Star Okafor said ...``: a phrase opening
+    the sentence with no comma after it, the speaker's name read as the last word of its
+    noun; the subjectless cue's speaker is that name (only its last word: what goes before
+    it belongs to the phrase)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "pobj" or any(
+            c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    opener = verb.doc[verb.sent.start]
+    return name if opener.dep_ == "prep" and opener.head.i == verb.i else None
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB" or _imperative(verb):
@@ -1008,6 +1023,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         speaker, content = passive
         return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb)
     cue_tokens = [*_negation(verb), *cue_tokens]
+    glued = None
     if _is_passive(verb) or _bare_passive(verb, kind):
         speaker = _agent(verb)
     else:
@@ -1017,6 +1033,9 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
             # '..., a fisherman and a local chief told Reuters': the parse hung the speaker on
             # a noun of the clause reported
             speaker = closing_speaker(verb) or speaker
+        glued = _glued_speaker(verb) if speaker is None else None
+        if glued is not None:
+            speaker, glued_span = glued, token_span([glued])
         if speaker is None:
             return None
     if speaker is not None and _thing_in_a_literal_sense(verb, speaker):
@@ -1033,7 +1052,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         # "the photo shows soldiers praising ...": a picture, not a speaker; but "the video
         # shows that he was unarmed" is what the footage is taken to prove
         return None
-    bounded = None
+    bounded = trim(ctx.text, *glued_span) if glued is not None else None
     if speaker is not None and verb.dep_ in ("acl", "advcl") and speaker.i == verb.head.i:
         # "a statement announcing ...": the noun's phrase up to the participle
         # ("several senators, now saying ...": the participle's own adverb is no part of it;
