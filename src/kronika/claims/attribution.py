@@ -959,6 +959,21 @@ def _closes_its_clause(verb: Token) -> bool:
                                        for c in verb.children)
 
 
+def _glued_speaker(verb: Token) -> Token | None:
+    """``In an interview with the board of the Daily Star Okafor said ...``: a phrase opening
+    the sentence with no comma after it, the speaker's name read as the last word of its
+    noun; the subjectless cue's speaker is that name (only its last word: what goes before
+    it belongs to the phrase)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "pobj" or any(
+            c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    opener = verb.doc[verb.sent.start]
+    return name if opener.dep_ == "prep" and opener.head.i == verb.i else None
+
+
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
     if verb.pos_ != "VERB" or _imperative(verb):
@@ -1008,6 +1023,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         speaker, content = passive
         return _claim(ctx, token_span(cue_tokens), kind, speaker, content, verb)
     cue_tokens = [*_negation(verb), *cue_tokens]
+    glued = None
     if _is_passive(verb) or _bare_passive(verb, kind):
         speaker = _agent(verb)
     else:
@@ -1017,6 +1033,9 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
             # '..., a fisherman and a local chief told Reuters': the parse hung the speaker on
             # a noun of the clause reported
             speaker = closing_speaker(verb) or speaker
+        glued = _glued_speaker(verb) if speaker is None else None
+        if glued is not None:
+            speaker, glued_span = glued, token_span([glued])
         if speaker is None:
             return None
     if speaker is not None and _thing_in_a_literal_sense(verb, speaker):
@@ -1033,7 +1052,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         # "the photo shows soldiers praising ...": a picture, not a speaker; but "the video
         # shows that he was unarmed" is what the footage is taken to prove
         return None
-    bounded = None
+    bounded = trim(ctx.text, *glued_span) if glued is not None else None
     if speaker is not None and verb.dep_ in ("acl", "advcl") and speaker.i == verb.head.i:
         # "a statement announcing ...": the noun's phrase up to the participle
         # ("several senators, now saying ...": the participle's own adverb is no part of it;
@@ -1051,9 +1070,24 @@ def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
     return all(doc[i + k].lower_ == word for k, word in enumerate(phrase))
 
 
+# verbs by which a speaker gives out words of their own: "a speech she delivered"
+_DELIVERING = frozenset({"deliver", "give", "make", "issue", "release", "publish", "write",
+                         "post", "send", "sign"})
+
+
 def _phrase_speaker(last: Token) -> Token | None:
     """The noun a source phrase introduces: ``according to X``, ``in the words of X``."""
     return next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
+
+
+def _giver(noun: Token) -> Token | None:
+    """``according to a speech the minister gave``: the one who gave out the words (a speech
+    is the medium, not the speaker; a report someone obtained stays the source)."""
+    if noun.lemma_.lower() not in verbal_senses()["medium"]:
+        return None
+    return next((s for c in noun.children if c.dep_ == "relcl"
+                 and c.lemma_.lower() in _DELIVERING
+                 for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
 
 
 def phrase_claims(ctx: Context, token: Token) -> list[ClaimSpan]:
@@ -1078,6 +1112,9 @@ def phrase_claims(ctx: Context, token: Token) -> list[ClaimSpan]:
             bounded = trim(ctx.text, speaker.left_edge.idx, comma.idx)
         if content is None:
             continue
+        giver = _giver(speaker)
+        if giver is not None:
+            speaker, bounded = giver, None
         claim = _claim(ctx, token_span([token, last]), kind, speaker, content, token, bounded)
         if claim is not None:
             found.append(claim)
@@ -1456,11 +1493,48 @@ def _credit(ctx: Context, start: int, end: int) -> bool:
         t.pos_ in ("PROPN", "ADP", "DET", "CCONJ") for t in words)
 
 
+# past forms of speech verbs that do not end in -ed
+_IRREGULAR_PAST = {"said": "say", "wrote": "write", "told": "tell"}
+
+
+def _inverted_cue(ctx: Context, colon: Token) -> tuple[Token, list[Token]] | None:
+    """``Said Diallo: ...``, ``Warned the minister: ...``: a sentence that opens with a past
+    speech verb and then its speaker, up to a colon (the parse seldom sees the verb). The
+    cue and the speaker's words; None for any other opening."""
+    sent = ctx.sentences[ctx.sentence_of[colon.i]]
+    cue, name = ctx.doc[sent.start], list(ctx.doc[sent.start + 1 : colon.i])
+    if not cue.is_title or not 1 <= len(name) <= 5:
+        return None
+    word = cue.lower_
+    lemma = _IRREGULAR_PAST.get(word) or next(
+        (word[:-k] for k in (1, 2) if word.endswith("ed") and ctx.lexicon.verbs.get(word[:-k])
+         == "speech"), None)
+    if lemma is None or ctx.lexicon.verbs.get(lemma) != "speech":
+        return None
+    if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in name) or not any(
+            t.pos_ == "PROPN" or t.lemma_.lower() in ctx.lexicon.speakers for t in name):
+        return None
+    return cue, name
+
+
 def colon_claim(ctx: Context, colon: Token) -> ClaimSpan | None:
     """A claim introduced by a colon: a transcript or headline label, or ``X scolded: "..."``."""
     if colon.text != ":":
         return None
     text = ctx.text
+    inverted = _inverted_cue(ctx, colon)
+    if inverted is not None:
+        cue, name = inverted
+        last = ctx.doc[ctx.sentences[ctx.sentence_of[colon.i]].end - 1]
+        end = last.idx if last.text in (".", "!", "?") else last.idx + len(last.text)
+        start, end = trim(text, colon.idx + 1, end)
+        quote = next((q for q in ctx.quotes if q.start == start), None)
+        if quote is not None:
+            start, end = trim(text, quote.inner_start, quote.inner_end)
+        head = max((t for t in name if t.pos_ != "PART"), key=lambda t: t.i)
+        content = (start, end, quoted_share(ctx, start, end) >= 0.5)
+        return _claim(ctx, token_span([cue]), "speech", head, content, cue,
+                      speaker_span=token_span(name))
     label = _label_speaker(ctx, colon)
     if label is not None:
         start, end = trim(text, colon.idx + 1, _line_bounds(text, colon.idx, colon.idx)[1])

@@ -1405,7 +1405,7 @@ def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool]
         return _infinitive_content(ctx, verb) or _stance_content(ctx, verb, kind)
     if kind in ("stance", "naming"):
         return _stance_content(ctx, verb, kind)
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _semicolon_apart(c, verb)]
     # of two complements ("Writing for a panel that all agreed ..., X noted that Y"), the one
     # after the cue is what it reports
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
@@ -1456,6 +1456,16 @@ def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool]
 
 # words that stand for a clause said or thought before: "thinks so", "said otherwise"
 _PROFORMS = frozenset({"so", "otherwise"})
+
+
+def _semicolon_apart(clause: Token, verb: Token) -> bool:
+    """``Troops shell the border town; the capital denies any role``: a semicolon joins two
+    sentences of their own, so a clause before it is never what a cue after it reports (the
+    parser hangs it on the cue as a complement)."""
+    if clause.i > verb.i:
+        return False
+    doc = verb.doc
+    return any(doc[i].text == ";" for i in range(clause.right_edge.i + 1, verb.i))
 
 
 def _proform_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
