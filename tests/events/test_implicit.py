@@ -290,8 +290,12 @@ def coded_sides(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
     ("Lebanese officials said five paramedics were killed in the strikes near Tyre.", "killed"),
     ("Sudan's foreign ministry said 20 farmers were killed in Darfur.", "killed"),
     ("Ukrainian officials said three rescue workers were wounded in Kherson.", "wounded"),
+    ("The ministry said 40 people were killed in the strikes.", "killed"),
+    ("The government said 15 villagers were killed in the raid.", "killed"),
+    ("Officials said eight students were killed.", "killed"),
 ], ids=["concerned by reports", "troubled by reports", "Amnesty", "Red Cross", "rights groups",
-        "paramedics", "farmers", "rescue workers"])
+        "paramedics", "farmers", "rescue workers", "people of no country", "villagers",
+        "students"])
 def test_who_reports_or_deplores_an_act_is_not_its_doer(text: str, trigger: str) -> None:
     """The one concerned by reports of an act, or an aid or rights group counting the dead, is
     not guessed to have done it."""

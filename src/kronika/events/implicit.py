@@ -229,10 +229,11 @@ def reports_own_loss(token: Token, trigger: Token, target: Argument | None,
 
 def own_people(harmed: ActorBuild, speaker: ActorBuild) -> bool:
     """Bystanders of the country a civil government speaks for ('Lebanese officials said five
-    paramedics were killed'): a government telling of its own people's dead did not kill them
+    paramedics were killed'), or of no country told ('the ministry said 40 people were killed
+    in the strikes'): a government telling of people's dead counts them, it did not kill them
     (its police or army, who may have fired, are not this)."""
-    return (speaker.sector == "GOV" and speaker.country is not None
-            and harmed.country == speaker.country and harmed.sector in BYSTANDER_SECTORS)
+    return (speaker.sector == "GOV" and harmed.sector in BYSTANDER_SECTORS
+            and harmed.country in (None, speaker.country))
 
 
 def bystander_report(token: Token, trigger: Token, index: ActorIndex) -> bool:
