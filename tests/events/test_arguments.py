@@ -237,6 +237,15 @@ ROWS = [
                                            "Mopti on Tuesday.")),
     ("no target past a semicolon in a sentence",
      ("The protesters <ev tgt=->marched</ev> peacefully; Kenyan police later dispersed them.")),
+    # --- one's own forces are what an offer commits, not whom it is aimed at
+    ("troops offered to a country", ("The U.S. has <ev type=AGREE src=USA tgt=KEN>offered</ev> "
+                                     "to send 30,000 troops to Kenya.")),
+    ("a number of troops offered to a country", ("Canada <ev src=CAN tgt=LVA>offered</ev> to "
+                                                 "send 200 troops to Latvia.")),
+    ("troops agreed to be sent", ("Egypt <ev type=AGREE src=EGY tgt=SOM>agreed</ev> to send "
+                                  "troops to Somalia.")),
+    ("troops offered after 'has'", ("Turkey has <ev src=TUR tgt=QAT>offered</ev> to send troops "
+                                    "to Qatar.")),
 ]
 
 

@@ -290,8 +290,12 @@ def coded_sides(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
     ("Lebanese officials said five paramedics were killed in the strikes near Tyre.", "killed"),
     ("Sudan's foreign ministry said 20 farmers were killed in Darfur.", "killed"),
     ("Ukrainian officials said three rescue workers were wounded in Kherson.", "wounded"),
+    ("The ministry said 40 people were killed in the strikes.", "killed"),
+    ("The government said 15 villagers were killed in the raid.", "killed"),
+    ("Officials said eight students were killed.", "killed"),
 ], ids=["concerned by reports", "troubled by reports", "Amnesty", "Red Cross", "rights groups",
-        "paramedics", "farmers", "rescue workers"])
+        "paramedics", "farmers", "rescue workers", "people of no country", "villagers",
+        "students"])
 def test_who_reports_or_deplores_an_act_is_not_its_doer(text: str, trigger: str) -> None:
     """The one concerned by reports of an act, or an aid or rights group counting the dead, is
     not guessed to have done it."""
@@ -359,3 +363,20 @@ def test_an_attack_at_someones_thing_is_aimed_at_its_owner(text: str, trigger: s
     analysis = kronika.analyze(text, published="2025-03-04")
     found = [e for e in analysis.events if e.trigger == trigger]
     assert found and all(e.target_country == target for e in found), analysis.events
+
+
+@pytest.mark.parametrize("text", [
+    ("Gunmen stormed a school in Kaduna before dawn. Police arrived an hour later. A teacher "
+     "was shot dead during the raid."),
+    ("Pirates attacked a tanker off Somalia. The crew locked themselves in. One sailor was shot "
+     "during the assault."),
+    ("Gunmen stormed a church in Burkina Faso. Worshippers ran for cover. A priest was shot dead "
+     "during the raid."),
+], ids=["school raid", "tanker assault", "church raid"])
+def test_a_definite_act_noun_carries_its_doer_from_further_back(text: str) -> None:
+    """'X stormed a school. ... A teacher was shot dead during the raid': 'the raid' is the act
+    told two sentences back, whose doer shot the teacher."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    first, harm = analysis.events[0], analysis.events[-1]
+    assert harm.trigger == "shot" and first.source is not None, analysis.events
+    assert harm.source == first.source, analysis.events

@@ -1021,6 +1021,12 @@ def read_side(
             addressed = [a for a in found if owned_people(a, taken, index)]
             if addressed:
                 return addressed
+        if (found and taken and "xcomp" in path.steps
+                and all(committed_forces(a, taken) for a in found)):
+            # 'offered to send 30,000 troops to X': the source's own forces are what it
+            # commits; a later path may reach the one the offer is aimed at (X)
+            own = own or found
+            continue
         if found and taken and all(owned_by(a, taken, index) for a in found):
             # 'lifted its ban on X': the source's own thing is no target; a later path may
             # reach the one it is aimed at (X)
@@ -1033,6 +1039,13 @@ def read_side(
         if found:
             return [possessors_forces(a, index) for a in found] if side == "source" else found
     return own
+
+
+def committed_forces(arg: Argument, sources: list[Argument]) -> bool:
+    """Armed men of the source's own country, named as the object of what the source says it
+    will do ('pledged to deploy 500 police officers'): what it commits, not whom it aims at."""
+    return (arg.actor is not None and arg.actor.sector in ARMED_SECTORS
+            and arg.country is not None and arg.country == sources[0].country)
 
 
 def idiom_word(token: Token, trigger: Token, lemma: str) -> bool:

@@ -121,14 +121,19 @@ def told_of(trigger: Token, etype: str, sources: list[Argument], targets: list[A
     return [Told(here, etype, s, one, trigger.i, fight) for s in sources]
 
 
-def chain_source(trigger: Token, etype: str, told: list[Told], exclude: Argument | None
-                 ) -> Argument | None:
-    """The source of the nearest earlier event of the same type, this sentence or the last;
-    none when that event is a fight of two sides ('officers exchanged fire with the attackers.
-    A teacher was shot dead'): either side may have done what followed."""
+# How many sentences back a definite act noun ('during the raid') may point to the act it names.
+REFERRED_ACT_REACH = 3
+
+
+def chain_source(trigger: Token, etype: str, told: list[Told], exclude: Argument | None,
+                 reach: int = 1) -> Argument | None:
+    """The source of the nearest earlier event of the same type, this sentence or the last
+    (or ``reach`` back); none when that event is a fight of two sides ('officers exchanged
+    fire with the attackers. A teacher was shot dead'): either side may have done what
+    followed."""
     here = sentence_index(trigger.doc)[trigger.i]
     for event in reversed(told):
-        if (event.type == etype and here - 1 <= event.sentence <= here
+        if (event.type == etype and here - reach <= event.sentence <= here
                 and (exclude is None or not same_side(event.source, exclude))):
             return None if event.fight else replace(event.source, confidence=CHAIN_CONFIDENCE)
     return None
@@ -229,10 +234,11 @@ def reports_own_loss(token: Token, trigger: Token, target: Argument | None,
 
 def own_people(harmed: ActorBuild, speaker: ActorBuild) -> bool:
     """Bystanders of the country a civil government speaks for ('Lebanese officials said five
-    paramedics were killed'): a government telling of its own people's dead did not kill them
+    paramedics were killed'), or of no country told ('the ministry said 40 people were killed
+    in the strikes'): a government telling of people's dead counts them, it did not kill them
     (its police or army, who may have fired, are not this)."""
-    return (speaker.sector == "GOV" and speaker.country is not None
-            and harmed.country == speaker.country and harmed.sector in BYSTANDER_SECTORS)
+    return (speaker.sector == "GOV" and harmed.sector in BYSTANDER_SECTORS
+            and harmed.country in (None, speaker.country))
 
 
 def bystander_report(token: Token, trigger: Token, index: ActorIndex) -> bool:
@@ -630,6 +636,17 @@ def means_source(trigger: Token, etype: str, index: ActorIndex) -> Argument | No
                     span=(words[0].idx, words[-1].idx + len(words[-1].text)))
 
 
+def referred_act(trigger: Token, index: ActorIndex) -> bool:
+    """A passive harm told as done in a definite act noun ('was shot dead during the raid',
+    'were wounded in the attack'): the act told before, whose doer did the harm too."""
+    if trigger.pos_ != "VERB" or trigger_form(trigger) == "VERB":
+        return False
+    return any(o.pos_ == "NOUN" and refers_back(Argument(token=o))
+               and not any(index.actor_of(t) is not None for t in o.subtree)
+               for p in trigger.children if p.dep_ == "prep" and p.lower_ in MEANS_PREPS
+               for o in p.children if o.dep_ == "pobj")
+
+
 def names_means(noun: Token) -> bool:
     """A noun naming the means of an attack, or modified by one ('a roadside bomb', 'a
     mortar attack'; frames.csv scope means), not a gathering or a fight ('killed during a
@@ -821,7 +838,12 @@ def complete(
         strife = strife_subject(trigger) or strife_setting(trigger)
         chain = None if strife else chain_source(trigger, etype, told, other)
         if means is not None and refers_back(means):
-            means, chain = chain, means  # 'the strikes hit X': those told before
+            # 'the strikes hit X', 'was shot during the raid': those told before, however
+            # many sentences back the act the definite noun names was told
+            means, chain = (chain or (None if strife else chain_source(
+                trigger, etype, told, other, REFERRED_ACT_REACH))), means
+        elif chain is None and not strife and referred_act(trigger, index):
+            chain = chain_source(trigger, etype, told, other, REFERRED_ACT_REACH)
         # 'until the officers were prosecuted': a passive awaited or demanded names no doer
         # 'its forces repelled 40 assaults': no one around the defenders is guessed to attack
         agent = (told_agent(trigger, index) or awaited_passive(trigger)
