@@ -19,6 +19,7 @@ from kronika.claims.context import (
 from kronika.claims.cues import default_lexicon, verbal_senses
 from kronika.claims.quotes import Quote
 from kronika.claims.speakers import phrase_tokens
+from kronika.nlp import semicolon_between
 
 # children that belong to the cue's own clause ("he said on Monday", "told reporters")
 _CLAUSE_DEPS = frozenset(
@@ -1462,10 +1463,7 @@ def _semicolon_apart(clause: Token, verb: Token) -> bool:
     """``Troops shell the border town; the capital denies any role``: a semicolon joins two
     sentences of their own, so a clause before it is never what a cue after it reports (the
     parser hangs it on the cue as a complement)."""
-    if clause.i > verb.i:
-        return False
-    doc = verb.doc
-    return any(doc[i].text == ";" for i in range(clause.right_edge.i + 1, verb.i))
+    return clause.i < verb.i and semicolon_between(verb.doc, clause.right_edge.i + 1, verb.i)
 
 
 def _proform_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:

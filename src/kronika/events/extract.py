@@ -122,6 +122,7 @@ from kronika.nlp import (
     doc_text,
     lower_lemmas,
     lower_texts,
+    semicolon_between,
     sentence_index,
     sentences,
     token_starts,
@@ -1086,7 +1087,7 @@ def separate_saying(trigger: Token, claim: Claim) -> bool:
     if cue_i >= len(doc) or doc[cue_i].idx != claim.cue_start:
         return False
     cue = doc[cue_i]
-    return any(doc[i].text == ";" for i in range(trigger.i + 1, cue.i)) and any(
+    return semicolon_between(doc, trigger.i + 1, cue.i) and any(
         c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > cue.i for c in cue.children)
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kronika.events.ontology import FactualityCues
+from kronika.nlp import semicolon_between
 
 # Paths along which the governing verb's lemma qualifies the trigger ("refused to attack").
 GOVERNOR_DEPS = {"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd"}
@@ -531,7 +532,7 @@ def beyond_semicolon(clause: Token, verb: Token) -> bool:
     """A semicolon ends the clause before it ('X strikes Y; Z vows a response': two told
     facts, headline style): the verb after it does not govern what came before, whatever the
     parse hung there."""
-    return any(verb.doc[i].text == ";" for i in range(clause.i + 1, verb.i))
+    return semicolon_between(verb.doc, clause.i + 1, verb.i)
 
 
 def finite_beside_complement(verb: Token, head: Token) -> bool:

@@ -89,6 +89,12 @@ def token_texts(doc: Doc) -> list[str]:
     return cached if cached is not None else token_strings(doc, "ORTH", "kronika_texts")
 
 
+def semicolon_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a semicolon stands among the tokens ``start`` to ``end`` (exclusive): two
+    clauses a semicolon joins are told apart ('X shells Y; Z vows a response')."""
+    return ";" in token_texts(doc)[start:end]
+
+
 def per_token(token: Token, key: str, compute: Callable[[Token], Iterable[int]]
               ) -> frozenset[int]:
     """``compute(token)`` as a frozenset, kept per token in the Doc's user data under ``key``:
