@@ -19,9 +19,10 @@ from kronika.budget import deadline_after, doc_timeout, time_limit
 from kronika.cache import cached
 from kronika.chunks import CONTINUED, Piece, merge, pieces_of
 from kronika.claims import extract_claims
-from kronika.claims.genre import detect_genre
+from kronika.claims.coref import pronoun_speakers
+from kronika.claims.genre import AUTHORED, detect_genre
 from kronika.claims.headline import parse_headlines
-from kronika.claims.records import author_claims, to_claims
+from kronika.claims.records import author_claims, reported_spans, to_claims
 from kronika.claims.spans import ClaimSpan
 from kronika.errors import AnalysisError, AnalysisTimeout
 from kronika.events.extract import EventKnowledge, extract_events
@@ -107,16 +108,21 @@ def analyze_doc(doc: Doc, document: Document, nlp: Language, know: Knowledge) ->
     with _Timer("claims"):
         # the title-cased headlines were parsed again with their batch (_pipe)
         spans = extract_claims(doc)
+        document = replace(document, genre=detect_genre(doc, document.genre))
     with _Timer("actors"):
         index = resolve_actors(doc, nlp, know.kb, know.gazetteer, on, quotes=quotations(spans))
+        author = (index.add_author(document.author)
+                  if document.genre in AUTHORED and document.author else None)
     with _Timer("claims"):
-        document = replace(document, genre=detect_genre(doc, document.genre))
         claims = to_claims(doc, document.id, spans, index)
         claims += author_claims(doc, document, claims, index)
+        for i, speaker in pronoun_speakers(doc, claims):
+            index.rebind(i, speaker)
     with _Timer("events"):
         events = extract_events(doc, document.id, index, know.events, claims, on)
     with _Timer("positions"):
-        positions = extract_positions(doc, document.id, index, know.stances, know.issues, on)
+        positions = extract_positions(doc, document.id, index, know.stances, know.issues, on,
+                                      writer=author, reported=reported_spans(claims))
     return Analysis(
         document=document,
         actors=index.records(),

@@ -311,6 +311,7 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
     title = title_case_tokens(doc)
     surnames = person_surnames(doc, title)
     placed = placed_names(doc)
+    bodies = names_before_body_nouns(doc)
     for ent in entities(doc):
         if ent.label_ not in ACTOR_LABELS | PLACE_LABELS:
             continue
@@ -336,6 +337,17 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             continue
         if entry is None and ent.label_ == "PERSON" and len(span) == 1 and kb.demonym(text):
             continue  # 'Azerbaijani territory' tagged a person: a demonym is no one's name
+        if entry is None and ent.label_ == "PERSON" and (body := apposed_body(ent)) is not None:
+            # 'Plataforma Decide, a civil society group monitoring the unrest': the
+            # description says what the name is (tagged as a person), and often its sector
+            yield Candidate(span.start, span.end, "ner", kind="organization", name=text,
+                            sector=phrase_sector(body, kb))
+            continue
+        if entry is None and ent.label_ == "PERSON" and text in bodies:
+            # 'the ruling Frelimo party' tagged as a person, and 'Frelimo' wherever it stands
+            yield Candidate(span.start, span.end, "ner", kind="organization", name=text,
+                            sector=bodies[text])
+            continue
         ranked = ranked_person(span, kb) if ent.label_ in ("PERSON", "ORG") else None
         ranked = ranked or (minister_person(span, kb) if ent.label_ == "PERSON" else None)
         if ranked is not None:
@@ -396,15 +408,17 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             yield from place_candidate(span, "GPE", kb, gaz)
         else:
             end, country = of_country_tail(span, kb)
+            sector = force_sector(span, sector_of_head(span.root, kb)
+                                  or described_sector(span, kb) or name_head_sector(span))
             yield Candidate(
                 span.start,
                 end,
                 "ner",
                 kind="organization",
                 name=span.doc[span.start : end].text if end > span.end else text,
-                country=country or country_from_modifiers(span, kb),
-                sector=force_sector(span, sector_of_head(span.root, kb)
-                                    or described_sector(span, kb)),
+                country=country or country_from_modifiers(span, kb) or (
+                    None if sector else parent_body_code(span, kb)),
+                sector=sector,
             )
 
 
@@ -483,6 +497,23 @@ def described_as_person(ent: Span) -> bool:
             and all(t.pos_ == "PROPN" and t.lower_ not in BODY_NAME_WORDS for t in ent)
             and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_APPOSITIONS
                     for c in ent.root.children))
+
+
+def apposed_body(ent: Span) -> Token | None:
+    """The body noun of an apposition that describes a name ('X, a civil society group'),
+    if there is one."""
+    return next((c for c in ent.root.children
+                 if c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in NAMED_BODY_NOUNS), None)
+
+
+def phrase_sector(noun: Token, kb: KnowledgeBase) -> str | None:
+    """The sector of the longest known phrase ending in a noun, its modifiers included
+    ('civil society group': NGO; 'armed group': UAF)."""
+    for first in range(noun.left_edge.i, noun.i + 1):
+        agent = kb.agent(noun.doc[first:noun.i + 1].text.lower())
+        if agent is not None:
+            return agent.sector or None
+    return None
 
 
 def person_noun_before(span: Span, kb: KnowledgeBase) -> Agent | None:
@@ -759,6 +790,20 @@ def named_as_body(span: Span) -> bool:
     return before is not None and before.lower_ in NAMED_BODY_NOUNS and before.tag_ == "NN"
 
 
+def names_before_body_nouns(doc: Doc) -> dict[str, str | None]:
+    """Names tagged as people that some phrase of the text shows to be a body's, by the
+    body noun they modify ('the ruling Frelimo party', 'the Wagner group'), with the sector
+    that noun tells (a party's): the same name elsewhere in the text ('Frelimo has governed
+    since 1975') is the body too."""
+    out: dict[str, str | None] = {}
+    for ent in entities(doc):
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "PERSON" and after is not None and after.lower_ in NAMED_BODY_NOUNS and (
+                after.tag_ == "NN" and ent.root.dep_ == "compound" and ent.root.head.i == after.i):
+            out[ent.text] = "PTY" if after.lower_ == "party" else out.get(ent.text)
+    return out
+
+
 def definite(span: Span) -> bool:
     """Whether 'the' opens a name ('the Danube'), which no person's name takes."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the" and (
@@ -992,6 +1037,10 @@ ACTIVITY_ADJECTIVES = {
     "opposition": frozenset({"strong", "fierce", "stiff", "vehement", "growing", "firm",
                              "widespread", "broad", "public", "staunch", "vocal"}),
     "press": frozenset(),
+    # 'using excessive force', 'lethal force': violence, not an armed force
+    "force": frozenset({"excessive", "lethal", "deadly", "brute", "disproportionate",
+                        "unnecessary", "undue", "physical", "minimum", "reasonable",
+                        "maximum", "indiscriminate"}),
 }
 ACTIVITY_PREPOSITIONS = {"opposition": frozenset({"to"})}
 RIGHT_NOUNS = frozenset({"freedom", "right", "liberty"})
@@ -999,7 +1048,8 @@ RIGHT_NOUNS = frozenset({"freedom", "right", "liberty"})
 
 def activity_sense(token: Token) -> bool:
     """'the right to peaceful assembly', 'an unlawful assembly', 'opposition to the dam',
-    'freedom of the press': the noun names what people do or may do, not a body of them."""
+    'freedom of the press', 'excessive force': the noun names what people do or may do, not
+    a body of them."""
     lemma = token.lemma_.lower()
     adjectives = ACTIVITY_ADJECTIVES.get(lemma)
     if adjectives is None:
@@ -1075,6 +1125,26 @@ def force_sector(span: Span, sector: str | None) -> str | None:
     if sector == "MIL" and any(t.lower_ in rebel_name_words() for t in span):
         return "REB"
     return sector
+
+
+# Last words of names of bodies whose sector the common noun alone does not tell ('command'
+# is no body in lower case: 'took command', 'chain of command').
+NAME_HEAD_SECTORS = {"Command": "MIL", "Commands": "MIL"}
+
+
+def name_head_sector(span: Span) -> str | None:
+    """The sector told by a capitalised last word of a body's name ('Eastern Theater
+    Command', 'U.S. Central Command': a military command)."""
+    return NAME_HEAD_SECTORS.get(span[-1].text) if len(span) > 1 else None
+
+
+def parent_body_code(span: Span, kb: KnowledgeBase) -> str | None:
+    """The code of an international organisation whose name opens an unknown body's name
+    ('UN Support Mission in Libya', 'EU Naval Force'): a body of that organisation."""
+    if len(span) < 2:
+        return None
+    entry = kb.lookup(span[0].text)
+    return entry.code if entry is not None and entry.country == "IGO" and entry.code else None
 
 
 def described_sector(span: Span, kb: KnowledgeBase) -> str | None:
@@ -1247,11 +1317,36 @@ def group_name(span: Span) -> str:
 PLACING_PREPS = frozenset({"in", "from", "inside", "within"})
 
 
+# Verbs whose object's 'of' phrase is the verb's own ('accused protesters of looting',
+# 'deprive voters of a choice'), not where the object belongs.
+OF_ARGUMENT_VERBS = frozenset({"accuse", "deprive", "rob", "strip", "suspect", "convict",
+                               "acquit", "clear", "warn", "inform", "remind", "relieve", "rid",
+                               "absolve", "cure", "notify", "assure", "persuade", "convince"})
+
+
+def of_argument(noun: Token) -> bool:
+    """Whether a noun is the object ('millions of voters' counts as one) of a verb whose
+    object's 'of' phrase is the verb's own."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in OF_ARGUMENT_VERBS
+
+
+def gerund_object(token: Token) -> bool:
+    """'of looting shops' parsed as a noun with a participle before it: an act."""
+    return token.dep_ == "pobj" and any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.i == token.head.i + 1 for c in token.children)
+
+
 def complements(head: Token) -> list[Token]:
-    """Prepositions that place a noun in a country: 'of/from/in X', 'close to X'."""
+    """Prepositions that place a noun in a country: 'of/from/in X', 'close to X' ('in' only
+    before a name: 'people in the crackdown' are placed nowhere)."""
     # 'accused politicians of hiring gangs': a gerund says what they did, not where they are
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
-             and not any(g.dep_ == "pcomp" for g in c.children)]
+             and not any(g.dep_ == "pcomp" or gerund_object(g) for g in c.children)
+             and not (c.lower_ == "of" and of_argument(head))
+             and not (c.lower_ == "in" and not any(g.pos_ == "PROPN" or g.ent_type_
+                                                   for g in c.subtree))]
     for adj in (c for c in head.rights if c.lower_ in ("close", "closest", "near")):
         preps += [c for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"]
     return preps

@@ -32,6 +32,7 @@ from kronika.actors.detect import (
 )
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase, names_a_state
 from kronika.actors.titles import head_of_candidates, office_candidates
+from kronika.events.frames import frames
 from kronika.lexicon import read_csv
 from kronika.nlp import doc_text, lower_texts, sentence_index, token_texts
 from kronika.nlp.segments import datelines
@@ -67,6 +68,9 @@ ARMED_KIND_WORDS = frozenset({"militant", "armed", "jihadist", "islamist", "extr
                               "insurgent", "rebel", "separatist", "terrorist", "paramilitary"})
 # Head nouns of a state body's name that say nothing of its state ('Interior Ministry').
 OFFICE_BODY_NOUNS = frozenset({"ministry", "department"})
+# Names of a state's legislature or cabinet that are its common noun ('Congress', 'the Senate'):
+# whose they are, a dateline tells (a setting guessed from a demonym is too weak for them).
+LEGISLATURE_NAMES = frozenset({"congress", "parliament", "senate", "legislature", "cabinet"})
 # First-person words of a quotation, and whether they name the speaker alone or their side.
 FIRST_PERSON = {"i": "singular", "me": "singular", "my": "singular", "we": "plural",
                 "us": "plural", "our": "plural"}
@@ -160,6 +164,37 @@ class ActorIndex:
         """The actor that the token at index ``i`` belongs to, if any."""
         key = self.token_actor.get(i)
         return self.actors.get(key) if key else None
+
+    def rebind(self, i: int, actor_id: str) -> None:
+        """Make the one-word mention at token ``i`` (a pronoun) ``actor_id``'s: the claims
+        layer follows a chain of speakers that the nearest-person rule does not see."""
+        new, old = self.actors.get(actor_id), self.actor_at(i)
+        if new is None or old is new:
+            return
+        if old is not None:
+            moved = [c for c in old.mentions if (c.start, c.end) == (i, i + 1)]
+            if not moved:
+                return  # a word of a longer phrase ('his' of 'his office') stays put
+            old.mentions = [c for c in old.mentions if c not in moved]
+        new.mentions.append(Candidate(i, i + 1, "pronoun", kind=new.kind))
+        self.token_actor[i] = actor_id
+
+    def add_author(self, author: str) -> str | None:
+        """The actor of a byline's author ('By Anna Lindqvist'), made from the first place
+        the text gives the name, when it does; the id of the actor already there if one is."""
+        at = doc_text(self.doc).find(author)
+        span = self.doc.char_span(at, at + len(author)) if at >= 0 else None
+        if span is None:
+            return None
+        found = {self.token_actor.get(t.i) for t in span} - {None}
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+        build = ActorBuild(("author", author.lower()), author, "person")
+        build.mentions.append(Candidate(span.start, span.end, "ner", kind="person", name=author))
+        self.actors[build.id] = build
+        for i in range(span.start, span.end):
+            self.token_actor[i] = build.id
+        return build.id
 
     def place_of(self, token: Token) -> Place | None:
         """The place that a token belongs to, if any."""
@@ -940,14 +975,19 @@ class Resolver:
 
     @staticmethod
     def named_party(build: ActorBuild) -> bool:
-        """A party the knowledge base lacks, named as one ('the BJP party'): a country's."""
+        """A party the knowledge base lacks, named as one ('the BJP party', 'Frelimo' of
+        'the ruling Frelimo party'): a country's."""
         return (build.kind == "organization" and build.entry is None and build.sector == "PTY"
-                and bool(build.name) and build.name.lower().endswith(" party"))
+                and bool(build.name))
 
     def named_by_office(self, cand: Candidate) -> bool:
         """A body's name that is its office's common noun ('the Ministry of Defence', 'the
         Department of Foreign Affairs'): whose it is, the setting tells."""
         return self.doc[cand.start:cand.end].root.lemma_.lower() in OFFICE_BODY_NOUNS
+
+    def named_legislature(self, cand: Candidate) -> bool:
+        """A legislature's or cabinet's name that is its common noun ('Congress')."""
+        return self.doc[cand.start:cand.end].root.lemma_.lower() in LEGISLATURE_NAMES
 
     def described_body(self, cand: Candidate) -> bool:
         """Whether a name comes right after a lower-case word of a state's branch, which is
@@ -994,14 +1034,26 @@ class Resolver:
         """The state whose leader or government orders or sends a bare 'the army' ('Serbia's
         president ordered the army to full readiness'): a state commands its own forces."""
         head = self.head_of(cand)
+        while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # 'sending warships and fighter jets': both are sent
         verb = head.head
         if head.dep_ != "dobj" or verb.lemma_.lower() not in COMMAND_VERBS:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "xcomp":
-            # 'the US has offered to send troops': the one who offers sends
+            # 'the US has offered to send troops': the one who offers sends; 'urged Israel to
+            # withdraw troops': the one urged
+            subject = next(iter(asked_parties(verb.head)),
+                           next((c for c in verb.head.children if c.dep_ == "nsubj"), None))
+        elif subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # 'the military launched drills, sending warships': the participle's doer is
+            # the clause's subject
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         owner = self.index.actor_of(subject) if subject is not None else None
+        if owner is None and subject is not None and subject.lower_ in PRONOUNS:
+            # 'He put the army on alert': pronouns are bound later; the same rule, now
+            owner = self.reporting_person(subject) or self.latest_person(
+                subject, sentence_index(self.doc))
         if owner is None or not names_a_state(owner.country) or self.kb.is_region(owner.country):
             return None
         statelike = owner.kind == "country" or owner.sector in ("GOV", "MIL") or (
@@ -1085,7 +1137,9 @@ class Resolver:
             elif build.kind == "person" and build.sector:  # a former office holder
                 build.country = country
             elif build.kind == "organization" and build.sector in STATE_BODIES and all(
-                    self.described_body(c) or self.named_by_office(c) for c in build.mentions):
+                    self.described_body(c) or self.named_by_office(c)
+                    or self.named_legislature(c) and self.dateline_country() == country
+                    for c in build.mentions):
                 # 'four paramilitary Rangers', 'the Ministry of Defence' in a Pakistani story
                 build.country = country
             elif self.named_party(build):
@@ -1533,6 +1587,8 @@ class Resolver:
             if below.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that"
                                             for c in below.children):
                 continue  # 'said India fired and that its air force ...': a second thing said
+            if below.dep_ == "xcomp" and (controller := self.fitting_object(head, fits)):
+                return controller  # 'urged Israel to withdraw its troops': Israel's
             # not the pronoun's own phrase: 'his government had arrested' is said of him
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
                         and not c.left_edge.i <= tok.i <= c.right_edge.i]
@@ -1557,6 +1613,15 @@ class Resolver:
             # sale': a subject pronoun goes on with the subject of the sentence before
             return self.previous_subject(tok, fits)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def fitting_object(self, verb: Token, fits) -> ActorBuild | None:
+        """The object of a verb of asking or making ('urged Israel to ...', 'forced the
+        army to ...'), which is the doer of the infinitive after it, when it fits."""
+        for obj in asked_parties(verb):
+            build, cand = self.mention_at(obj.i)
+            if build is not None and fits(build, cand):
+                return build
+        return None
 
     def previous_subject(self, tok: Token, fits) -> ActorBuild | None:
         """The fitting actor that is the main subject of the sentence before a pronoun's, when
@@ -1608,6 +1673,18 @@ def describes_ties(modifier: Token) -> bool:
     last = modifier.subtree
     words = [t.lower_ for t in last]
     return bool(words) and (words[-1] in TIE_WORDS or " ".join(words) in ARMED_KIND_WORDS)
+
+
+def asked_parties(verb: Token) -> list[Token]:
+    """The objects of a verb of asking or making, who are to do what its infinitive says:
+    'urged Israel to', 'called on Israel to' (not 'phoned X to offer his condolences')."""
+    fr = frames()
+    lemma = verb.lemma_.lower()
+    if lemma not in fr.object_control or lemma in fr.subject_control:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for g in c.children if g.dep_ == "pobj"]
 
 
 def party_base(name: str) -> str:

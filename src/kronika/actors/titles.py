@@ -286,15 +286,19 @@ def body_sector_before(doc: Doc, start: int, kb: KnowledgeBase) -> str | None:
     return agent.sector if agent is not None and not agent.person else None
 
 
-# Words that put an office in its holder's past: 'former president', 'ex-premier'.
-FORMER_WORDS = frozenset(["former", "ex", "ex-", "erstwhile", "onetime", "one-time"])
+# Words that put an office in its holder's past: 'former president', 'ex-premier', 'ousted
+# prime minister'.
+FORMER_WORDS = frozenset(["former", "ex", "ex-", "erstwhile", "onetime", "one-time", "ousted",
+                          "deposed", "toppled", "overthrown"])
 
 
 def is_former(doc: Doc, left: int, start: int) -> bool:
     """Whether 'former' or 'ex-' narrows the title, before its country ('former US
-    president') or between country and title ('Argentina's former foreign minister')."""
+    president') or between country and title ('Argentina's former foreign minister'); 'the
+    late president' is a dead one ('in late 2023 President X' is not)."""
     words = doc[max(0, left - 2) : start]
-    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in words)
+    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in words) or (
+        left >= 2 and doc[left - 1].lower_ == "late" and doc[left - 2].lower_ == "the")
 
 
 def former_holder(

@@ -28,6 +28,7 @@ from kronika.claims.attribution import agent_nouns
 from kronika.claims.spans import ClaimSpan
 from kronika.lexicon import read_csv
 from kronika.nlp import sentence_index, sentences
+from kronika.records import Claim
 
 # pronoun -> what it agrees with: a man, a woman, a group (plural) or a body (singular)
 PRONOUNS = {"he": "masc", "him": "masc", "she": "fem", "her": "fem",
@@ -330,3 +331,28 @@ def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) ->
                 chain.speakers.append((sents[head.i], head.i, build, body))
         out.append(build.id if build is not None else None)
     return out
+
+
+def pronoun_speakers(doc: Doc, claims: Sequence[Claim]) -> list[tuple[int, str]]:
+    """(token index, actor id) of each claim whose speaker is a lone 'he' or 'she' resolved
+    to an actor: what the actor layer should bind that word to, so that the events and
+    positions of the speaker's clause are the speaker's too ('it' and 'they', whose chains
+    run through bodies and groups, stay the actor layer's). Only a pronoun that
+    opens its sentence continues the chain of speakers; one inside a sentence ('after she
+    rejected it') or inside another's words ('X said he would ...') is left to the actor
+    layer, which reads the clause around it."""
+    out = []
+    for claim in claims:
+        if claim.speaker is None or claim.speaker_start is None or claim.speaker_end is None \
+                or claim.via is not None:
+            continue
+        span = doc.char_span(claim.speaker_start, claim.speaker_end)
+        if span is not None and len(span) == 1 and span[0].lower_ in ("he", "she") and (
+                span[0].pos_ == "PRON") and opens_sentence(span[0]):
+            out.append((span[0].i, claim.speaker))
+    return out
+
+
+def opens_sentence(token: Token) -> bool:
+    """Whether a word is the first of its sentence but for quotation marks and brackets."""
+    return all(t.is_punct for t in token.doc[token.sent.start:token.i])

@@ -118,3 +118,8 @@ def line_of(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     while line_end > line_start and text[line_end - 1].isspace():
         line_end -= 1
     return max(start, line_start), line_end
+
+
+def reported_spans(claims: Sequence[Claim]) -> list[tuple[int, int]]:
+    """The contents of the claims of others than the author (their words, not the writer's)."""
+    return [(c.content_start, c.content_end) for c in claims if c.speaker_kind != "author"]

@@ -7,6 +7,7 @@ a stance unlike the previous one as a change.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -313,8 +314,12 @@ def stance_pos_indices(doc: Doc) -> list[int]:
 def extract_positions(
     doc: Doc, doc_id: str, index: ActorIndex, stances: Stances,
     issues: IssueLexicon, published: date | None,
+    writer: str | None = None, reported: Sequence[tuple[int, int]] = (),
 ) -> list[Position]:
-    """Every stance an identified actor takes on an identifiable issue, in text order."""
+    """Every stance an identified actor takes on an identifiable issue, in text order. With
+    a ``writer`` (the author of an opinion piece), what the text itself says someone should
+    do ('Europe should raise defence spending'), outside the ``reported`` words of others, is
+    the writer's demand."""
     out: list[Position] = []
     covered: set[int] = set()
     lemmas, pos, negated = lower_lemmas(doc), coarse_pos(doc), negated_heads(doc)
@@ -347,11 +352,15 @@ def extract_positions(
             # Israel to withdraw': a bare inner word carries none, the outer one does)
         if in_condition(token):
             continue  # "... if China agreed to buy soybeans": supposed, not taken
-        if prescribed(token):
-            continue  # "Europe should support the deal": what the writer asks, not holds
+        # "Europe should support the deal": what the writer asks, not what Europe holds
+        writes = prescribed(token)
+        if writes and (writer is None or any(s <= token.idx < e for s, e in reported)):
+            continue
         if wants_believed(token) or told_to_be(token):
             continue  # 'want the world to believe X', 'ordered the army to be ready to X'
         actor, phrases = holding(token, index, stances)
+        if writes:
+            actor = index.actors.get(writer)
         if (cond := condition_of(token)) is not None:
             # "reject X unless the sanctions are lifted": the condition is not the issue
             phrases = [[t for t in p if not cond[0] <= t.idx < cond[1]] for p in phrases]
@@ -368,6 +377,8 @@ def extract_positions(
             continue  # 'Egypt, which backs the army': an alliance (an event), no issue
         if stance == "offers" and foretells_others(token, actor, index):
             continue  # 'officials promise that the regime will buckle': a forecast, no offer
+        if stance == "supports" and caused_motion(token, index):
+            continue  # 'pushing Taiwan to the brink of war': driving someone, not backing war
         if combat(token, phrases, index) or obstruction(token, phrases):
             continue  # 'officers fought the gunmen', 'blocked the convoys': acts, not stances
         covered.update(t.i for p in phrases for t in p)
@@ -376,6 +387,10 @@ def extract_positions(
         if any(removes(p) for p in phrases if p and phrase_text(p) == found[1]):
             stance = UNDONE.get(stance, stance)  # 'demanded that X lift sanctions'
         speaker = token
+        if writes:
+            out.append(position(doc, doc_id, token, writer, found,
+                                WANTED_OF_OTHERS.get(stance, stance), len(out), published))
+            continue
         if (outer := governing_stance(token, stances)) is not None:
             stance, speaker = outer_view(token, outer, stance, stances)
             actor = verb_holder(speaker, index) if speaker is not token else actor
@@ -462,13 +477,33 @@ def names_the_act(token: Token, stances: Stances) -> bool:
 
 def combat(token: Token, phrases: list[list[Token]], index: ActorIndex) -> bool:
     """Whether a fighting verb has a party for its object ('fought the rebels', 'resisted the
-    invaders'), not an issue ('fight corruption', 'resist the reform')."""
+    invaders') or a 'with' phrase, not an issue ('fight corruption', 'resist the reform')."""
     if token.lemma_.lower() not in COMBAT_CUES:
         return False
+    if phrases and phrases[-1] and min(phrases[-1], key=lambda t: t.i).lower_ == "with":
+        return True  # 'fought with rifles', 'fought with the rebels': arms or a foe
     head = object_head(phrases)
     return head is not None and (index.actor_of(head) is not None
                                  or head.lower_ in agent_nouns()
                                  or head.lemma_.lower() in agent_nouns())
+
+
+# Nouns for a land and its people ('pushing the region to the edge of war').
+LAND_NOUNS = frozenset({"country", "nation", "region", "world", "continent", "area",
+                        "state", "people", "population"})
+# Prepositions of where a verb drives its object ('pushed the country to the brink').
+DIRECTIONS = frozenset({"to", "into", "toward", "towards"})
+
+
+def caused_motion(verb: Token, index: ActorIndex) -> bool:
+    """Whether a verb drives an actor somewhere ('pushing Taiwan to the brink of war',
+    'dragging the region into war'): where it is driven is no issue the subject backs."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.pos_ == "VERB" and any(
+        index.actor_of(o) is not None or index.place_of(o) is not None or o.pos_ == "PRON"
+        or o.lemma_.lower() in LAND_NOUNS for o in objects) and any(
+        c.dep_ == "prep" and c.lower_ in DIRECTIONS and c.i > objects[0].i
+        for c in verb.children)
 
 
 # Stance verbs that also tell of stopping things bodily: with a thing for object they are acts.

@@ -1,0 +1,86 @@
+"""Positions that are acts or someone else's, and the writer's own in an opinion piece.
+
+Sentences written for the tests, through the real spaCy model: fighting with weapons or a foe
+is no stance; driving someone to war is no support for war; in an opinion piece the byline's
+author demands what the text says others should do (outside others' words); 'bring to
+justice' and independent investigations are accountability.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kronika
+from kronika.records import Analysis
+
+
+def positions(analysis: Analysis) -> list[tuple[str, str, str]]:
+    names = {a.id: a.name for a in analysis.actors}
+    return [(names.get(p.actor, ""), p.stance, p.issue) for p in analysis.positions]
+
+
+@pytest.mark.parametrize("text", [
+    "Thai and Cambodian soldiers fought with rifles, rockets and artillery on Thursday.",
+    "Protesters fought with stones and petrol bombs.",
+    "The rebels fought with heavy weapons for the town.",
+], ids=["artillery", "stones", "heavy weapons"])
+def test_fighting_with_arms_or_a_foe_is_no_stance(text: str) -> None:
+    assert positions(kronika.analyze(text, published="2025-07-24")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Chinese spokesman said Lai Ching-te was pushing Taiwan to the brink of war.",
+    "The minister said Iran was pushing the region to the edge of war.",
+    "The opposition said the president was pushing the country toward a border war.",
+], ids=["brink of war", "the region", "the country"])
+def test_driving_someone_somewhere_is_no_support(text: str) -> None:
+    assert not [p for p in positions(kronika.analyze(text, published="2024-10-14"))
+                if p[1] == "supports"]
+
+
+OPINION = """Europe must pay for its own defence
+
+By Anna Lindqvist
+
+European governments should support higher defence spending. Europe should not accept a \
+ceasefire that rewards aggression. Critics say Kyiv should accept the deal.
+"""
+
+
+def test_an_opinion_writer_demands_what_others_should_do() -> None:
+    analysis = kronika.analyze(OPINION, published="2025-03-01", genre="opinion")
+    found = positions(analysis)
+    assert ("Anna Lindqvist", "demands", "defence_spending") in found
+    assert ("Anna Lindqvist", "opposes", "ceasefire") in found
+    # 'Critics say Kyiv should accept the deal': the critics' demand, not the writer's
+    assert not [p for p in found if p[0] == "Anna Lindqvist" and p[1] == "demands"
+                and p[2] != "defence_spending"]
+
+
+def test_a_news_reports_should_is_no_ones_position() -> None:
+    text = OPINION.replace("By Anna Lindqvist", "By Anna Lindqvist, Reuters")
+    analysis = kronika.analyze(text, published="2025-03-01", genre="news")
+    assert not [p for p in positions(analysis) if p[0].startswith("Anna")]
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Chief adviser Muhammad Yunus has promised to bring those responsible to justice.",
+     "offers"),
+    ("The United Nations demanded an independent investigation into the killings.", "demands"),
+    ("The families called for a credible investigation into the disappearances.", "demands"),
+], ids=["to justice", "independent investigation", "credible investigation"])
+def test_justice_and_investigations_are_accountability(text: str, stance: str) -> None:
+    found = positions(kronika.analyze(text, published="2025-05-12"))
+    assert [(s, i) for _, s, i in found] == [(stance, "accountability")], found
+
+
+@pytest.mark.parametrize(("sentence", "stance", "issue"), [
+    ("Israel should accept a permanent ceasefire in Gaza.", "demands", "ceasefire"),
+    ("The West should support new sanctions on Iran.", "demands", "sanctions"),
+    ("Kyiv should not drop its demand for security guarantees.", "demands",
+     "security_guarantees"),
+], ids=["accept", "support", "not drop"])
+def test_the_writers_should_is_the_writers_demand(sentence: str, stance: str, issue: str) -> None:
+    text = f"What the West owes Ukraine\n\nBy Tomas Berg\n\n{sentence}\n"
+    found = positions(kronika.analyze(text, published="2025-03-01", genre="opinion"))
+    assert ("Tomas Berg", stance, issue) in found, found
