@@ -157,3 +157,31 @@ def test_an_office_holder_the_knowledge_base_knows_is_of_their_country() -> None
     actor = actor_at(analyse("BANGKOK - Prime Minister Hun Manet said Cambodia would go to the "
                              "International Court of Justice.", "2025-07-24"), "Hun Manet")
     assert actor is not None and actor.code == "KHMGOV", actor
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    (("BEIRUT - Israeli troops stayed in five positions. Prime Minister Nawaf Salam said the "
+      "army was ready to deploy along the border."), "army", "LBN"),
+    (("ISLAMABAD - Indian jets struck three sites overnight. Defence Minister Khawaja Asif said "
+      "the army had shot down two of them."), "army", "PAK"),
+    (("KINSHASA - Rwandan soldiers crossed the border. President Felix Tshisekedi said the "
+      "army would defend every town."), "army", "COD"),
+], ids=["Lebanon", "Pakistan", "Congo"])
+def test_the_army_an_official_speaks_of_is_his_states(
+        text: str, surface: str, country: str) -> None:
+    """'Salam said the army was ready' after 'Israeli troops': Lebanon's army, not Israel's."""
+    actor = actor_at(analyse(text), surface)
+    assert actor is not None and actor.country == country, actor
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("TRIPOLI - Forces loyal to the Government of National Unity took control of the district.",
+     "Government of National Unity", "LBYGOV"),
+    ("JUBA - Officials said the Government of National Unity had denied the reports.",
+     "Government of National Unity", "SSDGOV"),
+    ("KABUL - Envoys met officials of the Government of National Salvation on Monday.",
+     "Government of National Salvation", "AFGGOV"),
+], ids=["Libya", "South Sudan", "Afghanistan"])
+def test_a_government_named_by_its_noun_is_the_settings(text: str, surface: str, code: str) -> None:
+    actor = actor_at(analyse(text), surface)
+    assert actor is not None and actor.code == code, actor

@@ -985,6 +985,11 @@ class Resolver:
         Department of Foreign Affairs'): whose it is, the setting tells."""
         return self.doc[cand.start:cand.end].root.lemma_.lower() in OFFICE_BODY_NOUNS
 
+    def named_government(self, cand: Candidate) -> bool:
+        """A government's proper name made of its noun ('the Government of National Unity')."""
+        span = self.doc[cand.start:cand.end]
+        return len(span) > 2 and span[0].lower_ == "government" and span[1].lower_ == "of"
+
     def named_legislature(self, cand: Candidate) -> bool:
         """A legislature's or cabinet's name that is its common noun ('Congress')."""
         return self.doc[cand.start:cand.end].root.lemma_.lower() in LEGISLATURE_NAMES
@@ -1028,7 +1033,39 @@ class Resolver:
                 if target is not build:
                     self.move_mentions(build, target)
                 return True
-        return False
+        for cand in list(build.mentions):
+            # 'Salam said the army was ready': this mention only (a later 'the troops' in
+            # another official's words may be another state's)
+            country = self.reporter_country(cand) if self.bare_definite(cand) else None
+            if country is not None:
+                cand.country = country
+                target = self.from_sector(cand)
+                if target is not build:
+                    self.move_mention(build, cand, target)
+        return not build.mentions
+
+    def reporter_country(self, cand: Candidate) -> str | None:
+        """The state of the official who says what 'the army' or 'the police' does ('Prime
+        Minister Salam said the army was ready to deploy'): a state speaks of its own forces."""
+        head = self.head_of(cand)
+        clause = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
+                clause.head.pos_ not in ("VERB", "AUX")):
+            return None
+        return self.state_of(next((c for c in clause.head.children if c.dep_ == "nsubj"), None))
+
+    def state_of(self, subject: Token | None) -> str | None:
+        """The country of a subject that speaks or acts for a state (a country, its government
+        or army, or an office holder), a 'he'/'she' read as the pronoun step would."""
+        owner = self.index.actor_of(subject) if subject is not None else None
+        if owner is None and subject is not None and subject.lower_ in PRONOUNS:
+            owner = self.reporting_person(subject) or self.latest_person(
+                subject, sentence_index(self.doc))
+        if owner is None or not names_a_state(owner.country) or self.kb.is_region(owner.country):
+            return None
+        statelike = owner.kind == "country" or owner.sector in ("GOV", "MIL") or (
+            owner.kind == "person" and owner.office)
+        return owner.country if statelike else None
 
     def commander_country(self, cand: Candidate) -> str | None:
         """The state whose leader or government orders or sends a bare 'the army' ('Serbia's
@@ -1049,16 +1086,8 @@ class Resolver:
             # 'the military launched drills, sending warships': the participle's doer is
             # the clause's subject
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        owner = self.index.actor_of(subject) if subject is not None else None
-        if owner is None and subject is not None and subject.lower_ in PRONOUNS:
-            # 'He put the army on alert': pronouns are bound later; the same rule, now
-            owner = self.reporting_person(subject) or self.latest_person(
-                subject, sentence_index(self.doc))
-        if owner is None or not names_a_state(owner.country) or self.kb.is_region(owner.country):
-            return None
-        statelike = owner.kind == "country" or owner.sector in ("GOV", "MIL") or (
-            owner.kind == "person" and owner.office)
-        return owner.country if statelike else None
+        # 'He put the army on alert': pronouns are bound later; state_of reads them now
+        return self.state_of(subject)
 
     def earlier_same_noun(self, build: ActorBuild, before: int) -> ActorBuild | None:
         """The latest body with a country that an earlier mention named by the same noun:
@@ -1137,7 +1166,7 @@ class Resolver:
             elif build.kind == "person" and build.sector:  # a former office holder
                 build.country = country
             elif build.kind == "organization" and build.sector in STATE_BODIES and all(
-                    self.described_body(c) or self.named_by_office(c)
+                    self.described_body(c) or self.named_by_office(c) or self.named_government(c)
                     or self.named_legislature(c) and self.dateline_country() == country
                     for c in build.mentions):
                 # 'four paramilitary Rangers', 'the Ministry of Defence' in a Pakistani story
