@@ -270,9 +270,9 @@ def avoided_and_asked(token: Token, issues: IssueLexicon) -> tuple[tuple[str, st
 
 def asks_to_avoid(token: Token) -> bool:
     """Whether a demand asks that a thing not be done ('urged X to avoid escalation', 'to
-    refrain from an offensive', 'to stop arms sales'), not that violence stop ('to stop the
-    shelling' demands the ceasefire)."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in avoidance_verbs()
+    refrain from an offensive', 'to stop arms sales', 'demanded that Kyiv abandon its bid to
+    join NATO'), not that violence stop ('to stop the shelling' demands the ceasefire)."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in avoidance_verbs()
                and stopped_violence([c, *(t for g in c.children for t in g.subtree)]) is None
                for c in token.children)
 
@@ -364,6 +364,10 @@ def extract_positions(
         if (cond := condition_of(token)) is not None:
             # "reject X unless the sanctions are lifted": the condition is not the issue
             phrases = [[t for t in p if not cond[0] <= t.idx < cond[1]] for p in phrases]
+        # 'must be disarmed before any end to the fighting': what must come first is asked,
+        # what it must come before is not
+        timed = ordered_words(phrases)
+        phrases = [[t for t in p if t.i not in timed] for p in phrases]
         # 'urged both sides to sign the treaty': the asked need not be an actor, the asker is
         asked = actor is None and governing_stance(token, stances) == "demands"
         found = issue_of(phrases, issues) if actor is not None or asked else None
@@ -491,6 +495,23 @@ def combat(token: Token, phrases: list[list[Token]], index: ActorIndex) -> bool:
 # Nouns for a land and its people ('pushing the region to the edge of war').
 LAND_NOUNS = frozenset({"country", "nation", "region", "world", "continent", "area",
                         "state", "people", "population"})
+# Words that order one act before or after another ('disarm before any end to the fighting').
+ORDERING = frozenset({"before", "after", "until", "till", "pending"})
+
+
+def ordered_words(phrases: list[list[Token]]) -> set[int]:
+    """The words of the phrases and clauses a stance's acts are ordered against, inside its
+    phrases ('before any end to the fighting'), unless that is all of a phrase."""
+    inside = {t.i for p in phrases for t in p}
+    out = set()
+    for tok in (t for p in phrases for t in p):
+        if tok.lower_ in ORDERING and tok.dep_ in ("prep", "mark") and tok.head.i in inside:
+            words = {t.i for t in tok.subtree} | (
+                {t.i for t in tok.head.subtree} if tok.dep_ == "mark" else set())
+            out |= words
+    return out if out != inside else set()
+
+
 # Prepositions of where a verb drives its object ('pushed the country to the brink').
 DIRECTIONS = frozenset({"to", "into", "toward", "towards"})
 

@@ -220,6 +220,26 @@ def issue_of(phrases: list[list[Token]], issues: IssueLexicon) -> tuple[str, str
     return None
 
 
+# Prepositions of where, and nouns of places: 'in the region' places a thing
+# ('interference in the region'); 'participation in the talks' does not.
+PLACING_PREPS = frozenset({"in", "across", "throughout", "around", "inside", "within", "near"})
+PLACE_NOUNS = frozenset({"region", "area", "country", "territory", "zone", "city", "town",
+                         "village", "province", "state", "district", "border", "world",
+                         "continent", "neighbourhood", "neighborhood", "south", "north",
+                         "east", "west"})
+
+
+def located_words(tokens: list[Token]) -> set[int]:
+    """The words of the place phrases in a phrase ('in the region' of 'outside interference
+    in the region')."""
+    return {t.i for p in tokens if p.dep_ == "prep" and p.lower_ in PLACING_PREPS
+            and p.head.pos_ in ("NOUN", "PROPN") and any(
+                o.dep_ == "pobj" and (o.lemma_.lower() in PLACE_NOUNS
+                                      or o.ent_type_ in ("GPE", "LOC", "FAC"))
+                for o in p.children)
+            for t in p.subtree}
+
+
 def lexicon_issue(tokens: list[Token], issues: IssueLexicon) -> str | None:
     """The lexicon issue a phrase names as written, or as the compound its 'N for/of M'
     paraphrases ('guarantees for Ukraine's security' is a security guarantee)."""
@@ -230,7 +250,13 @@ def lexicon_issue(tokens: list[Token], issues: IssueLexicon) -> str | None:
         # along the current front line' is about the ceasefire, not the territory)
         head = head_noun(tokens)
         at = next((n for n, t in enumerate(tokens) if t is head), None)
-        covering = [m for m in found if at is not None and m.start <= at < m.end] or found
+        covering = [m for m in found if at is not None and m.start <= at < m.end]
+        # 'interference in the region': where a thing happens is not what it is
+        placed = located_words(tokens)
+        covering = covering or [m for m in found if not all(
+            tokens[k].i in placed for k in range(m.start, m.end))]
+        if not covering:
+            return None
         return max(covering, key=lambda m: m.end - m.start).issue.key
     inside = {t.i for t in tokens}
     for noun in (t for t in tokens if t.pos_ == "NOUN"):
