@@ -2389,3 +2389,32 @@ def test_where_the_expelled_come_from_is_no_expeller(text: str, trigger: str) ->
     """'the expulsion of diplomats from seven countries': whose diplomats, not who expels."""
     found = coded_sides(text, trigger)
     assert found and all(s is not None and s.endswith("GOV") for s, _ in found), found
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Pakistani and Afghan border forces exchanged fire at the Torkham crossing on Wednesday.",
+     {"PAKMIL", "AFGMIL"}),
+    ("Sudanese and South Sudanese troops clashed at Heglig on Monday.", {"SDNMIL", "SSDMIL"}),
+    ("Eritrean and Ethiopian troops exchanged fire at Zalambessa.", {"ERIMIL", "ETHMIL"}),
+    ("Indian and Chinese troops clashed at Yangtse in Arunachal Pradesh.", {"INDMIL", "CHNMIL"}),
+], ids=["Torkham", "Heglig", "Zalambessa", "Yangtse"])
+def test_two_parties_fighting_at_a_place_fight_each_other(text: str, pair: set[str]) -> None:
+    """'X and Y clashed at Z': Z is where; each party is the other's target."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = {(e.source_code, e.target_code) for e in analysis.events if e.type == "ASSAULT"}
+    a, b = sorted(pair)
+    assert found == {(a, b), (b, a)}, analysis.events
+
+
+@pytest.mark.parametrize("text,trigger,group", [
+    ("The Houthis announced they would release the crew of the seized ship.", "release",
+     "Houthis"),
+    ("The Houthis said they had attacked a tanker in the Red Sea.", "attacked", "Houthis"),
+    ("The M23 said they had captured the town of Sake.", "captured", "M23"),
+], ids=["announced", "said attacked", "said captured"])
+def test_they_in_a_groups_own_report_is_the_group(text: str, trigger: str, group: str) -> None:
+    """'the Houthis announced they would release the crew': the Houthis release it."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = [e for e in analysis.events if e.trigger == trigger]
+    assert found and all(group in text[e.source_start or 0:e.source_end or 0]
+                         for e in found), analysis.events

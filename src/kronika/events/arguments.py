@@ -208,6 +208,10 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
     if (token.lower_ in UNDERGOER_PRONOUNS and token.dep_ == "poss"
             and token.head.lemma_.lower() in frames().undergoer and index.actor_of(token) is None):
         return pronoun_antecedent(token, index, kb)
+    if token.lower_ == "they" and index.actor_of(token) is None:
+        group = speaking_group(token, index)
+        if group is not None:
+            token = group  # 'the Houthis announced they would release the crew'
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         token = token.head.head  # "..., which put X in ..." -> the noun the clause modifies
     counted = counted_group(token) or occupants(token)
@@ -229,6 +233,32 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
             if code:
                 return Argument(None, code, token, span=side_span(token))
     return None
+
+
+# Verbs by which a party tells of its own acts to come or done ('X said they would', 'X
+# vowed they would never surrender').
+OWN_WORD_VERBS = INFORMING_VERBS | {"vow", "pledge", "promise", "threaten", "warn", "insist",
+                                    "deny", "admit", "boast"}
+
+
+def speaking_group(pron: Token, index: ActorIndex) -> Token | None:
+    """The group whose own report a subject 'they' is in ('the Houthis announced they would
+    release the crew', 'the rebels said they had taken the town'): the subject of the verb of
+    saying right above the pronoun's clause, when it names a group (not a state or a person,
+    which 'they' seldom stands for) that the actor layer left without the pronoun."""
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in OWN_WORD_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    build = index.actor_of(subj) if subj is not None else None
+    if build is None or build.kind != "group" or subj.pos_ == "PRON":
+        return None
+    return subj
 
 
 def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument | None:
@@ -1605,6 +1635,28 @@ def reciprocal(trigger: Token) -> bool:
     return False
 
 
+# Prepositions of where two parties who fought each other met ('clashed at X', 'near X').
+MEETING_PLACE_PREPS = frozenset({"at", "in", "near", "around", "outside", "inside", "along",
+                                 "on", "across"})
+
+
+def mutual_at_place(trigger: Token, sources: list[Argument], targets: list[Argument]) -> bool:
+    """Two or more parties acting on each other ('X and Y clashed at Z', 'exchanged fire at the
+    crossing') with only places, or names told as where it happened, for targets: the place
+    is where they fought, and each party is the other's target."""
+    return (len(sources) > 1 and bool(targets) and reciprocal(trigger)
+            and all(a.actor is None or at_meeting_place(a.token) for a in targets))
+
+
+def at_meeting_place(token: Token | None) -> bool:
+    """The token heads the object of a preposition of place ('at Heglig', 'near the border')."""
+    head = token
+    while head is not None and head.dep_ in ("compound", "amod", "flat") and head.head != head:
+        head = head.head
+    return (head is not None and head.dep_ == "pobj"
+            and head.head.lower_ in MEETING_PLACE_PREPS)
+
+
 def each_the_other(verb: Token) -> bool:
     """'each side blamed the other', 'each accused the other of X': a subject with 'each' acting
     on 'the other' is a pair acting on each other."""
@@ -1788,6 +1840,8 @@ def read_sides(
         targets = [replace(a, confidence=PLACE_TARGET_CONFIDENCE) for a in sites
                    if attack_site(a, trigger, etype, index)]
     targets = against_over_venue(trigger, lemma, targets, index, kb)
+    if mutual_at_place(trigger, sources, targets):
+        targets = []  # 'X and Y clashed at Z': each fought the other, at Z
     sources, targets = moved_forces(trigger, etype, sources, targets, index)
     if addressee and (trigger.pos_ != "VERB"
                       or all(owned_by(a, sources, index) for a in targets)):
