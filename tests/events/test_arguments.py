@@ -2418,3 +2418,35 @@ def test_they_in_a_groups_own_report_is_the_group(text: str, trigger: str, group
     found = [e for e in analysis.events if e.trigger == trigger]
     assert found and all(group in text[e.source_start or 0:e.source_end or 0]
                          for e in found), analysis.events
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("ASMARA, May 2 - Eritrean and Ethiopian troops exchanged fire at Zalambessa on Friday.",
+     {"ERIMIL", "ETHMIL"}),
+    (("BANGKOK, July 3 - Thai and Cambodian troops exchanged fire near the Preah Vihear temple on "
+      "Thursday, the army said."), {"THAMIL", "KHMMIL"}),
+    (("NEW DELHI, Dec 12 - Indian and Chinese troops clashed at Yangtse in Arunachal Pradesh on "
+      "Friday, the army said."), {"INDMIL", "CHNMIL"}),
+], ids=["Asmara", "Bangkok", "New Delhi"])
+def test_demonyms_sharing_a_noun_under_a_dateline_are_each_a_party(text: str, pair: set[str]
+                                                                   ) -> None:
+    """'ASMARA - Eritrean and Ethiopian troops clashed': the dateline may make 'troops' the
+    Eritrean party; the Ethiopian troops are still the other one."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = {(e.source_code, e.target_code) for e in analysis.events if e.type == "ASSAULT"}
+    a, b = sorted(pair)
+    assert found == {(a, b), (b, a)}, analysis.events
+
+
+@pytest.mark.parametrize("text", [
+    "M23 rebels seize town near Goma as Congo army retreats",
+    "Militants seize villages near Mosul as Iraqi troops withdraw",
+    "Gunmen seize village near Maiduguri as Nigerian soldiers withdraw",
+], ids=["Goma", "Mosul", "Maiduguri"])
+def test_a_clause_of_its_own_takes_no_place_from_the_clause_above(text: str) -> None:
+    """'seize a town near Goma as the army retreats': the army did not retreat at Goma; no
+    place of the clause above is what the retreat is aimed at."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = [e for e in analysis.events if e.type == "RETREAT"]
+    assert found and all(e.target is None and e.target_country is None
+                         for e in found), analysis.events

@@ -473,9 +473,32 @@ def listed_parties(token: Token, index: ActorIndex, kb: KnowledgeBase) -> list[T
         if mod.dep_ not in ("amod", "nmod", "compound") or not mod.conjuncts:
             continue
         members = [mod, *mod.conjuncts]
-        if all(kb.demonym(m.text) for m in members) and one_party_each(members, index):
+        if not all(kb.demonym(m.text) for m in members):
+            continue
+        if one_party_each(members, index):
             return members
+        shared = noun_for_member(token, members, index, kb)
+        if shared is not None:
+            return shared
     return of_listed_states(token, index) or [token]
+
+
+def noun_for_member(token: Token, members: list[Token], index: ActorIndex,
+                    kb: KnowledgeBase) -> list[Token] | None:
+    """'Eritrean and Ethiopian troops' where the actor layer made the shared noun the party of
+    one demonym (a dateline's country, say) and left that demonym without its own: the noun
+    stands for that member, each other member for its own party."""
+    build = index.actor_of(token)
+    if build is None or build.country is None:
+        return None
+    found = [token if index.actor_of(m) is None and kb.demonym(m.text) == build.country else m
+             for m in members]
+    if found.count(token) != 1:
+        return None
+    builds = [index.actor_of(m) for m in found]
+    if any(b is None for b in builds) or len({id(b) for b in builds}) != len(builds):
+        return None
+    return found
 
 
 def of_listed_states(token: Token, index: ActorIndex) -> list[Token]:
@@ -2036,7 +2059,7 @@ def locative_place(trigger: Token, index: ActorIndex) -> Place | None:
     """The place in a locative phrase of the trigger ('near Lviv', 'in Ukraine'), then of the
     verb it depends on, then of its subject; nearest first."""
     heads = [trigger]
-    if trigger.head != trigger:
+    if trigger.head != trigger and not own_clause(trigger):
         heads.append(trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head)
     subj = subject_of(trigger) if trigger.pos_ == "VERB" else None
     if subj is not None:
@@ -2051,6 +2074,13 @@ def locative_place(trigger: Token, index: ActorIndex) -> Place | None:
         if found:
             return min(found, key=lambda p: p[0])[1]
     return None
+
+
+def own_clause(trigger: Token) -> bool:
+    """The trigger heads a clause of its own, with its subject or its conjunction ('seize a
+    town near Goma as the army retreats'): where the clause above happened is not its place."""
+    return trigger.dep_ in ("advcl", "ccomp", "conj", "relcl") and (
+        has_own_subject(trigger) or any(c.dep_ == "mark" for c in trigger.children))
 
 
 # Prepositions that place what an act is aimed at ('positions in X', 'a base near X').
