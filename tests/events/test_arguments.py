@@ -2450,3 +2450,20 @@ def test_a_clause_of_its_own_takes_no_place_from_the_clause_above(text: str) -> 
     found = [e for e in analysis.events if e.type == "RETREAT"]
     assert found and all(e.target is None and e.target_country is None
                          for e in found), analysis.events
+
+
+@pytest.mark.parametrize("text,target", [
+    (("U.S. and British warplanes struck radar sites near Hodeidah. The Houthis said the strikes "
+      "killed five of their fighters."), "Houthis"),
+    (("Israeli jets struck targets in southern Lebanon. Hezbollah said the strikes killed three "
+      "of its fighters."), "Hezbollah"),
+    (("Pakistani jets bombed hideouts in Khost. The Taliban said the raids killed six of their "
+      "members."), "Taliban"),
+], ids=["Houthis", "Hezbollah", "Taliban"])
+def test_their_people_in_a_report_are_the_reporters(text: str, target: str) -> None:
+    """'the Houthis said the strikes killed five of their fighters': the Houthis' fighters,
+    not the party named last."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    names = {a.id: a.name for a in analysis.actors}
+    found = [e for e in analysis.events if e.trigger == "killed"]
+    assert found and all(target in names.get(e.target or "", "") for e in found), analysis.events

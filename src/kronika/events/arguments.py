@@ -217,6 +217,9 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
     counted = counted_group(token) or occupants(token)
     if counted is not None and actor_in(token, index) is None:
         token = counted  # "thousands of Chilean students" -> the students
+    owner = reporters_own(counted or token, index)
+    if owner is not None:  # 'X said the strikes killed five of their fighters': X's fighters
+        return Argument(owner, owner.country, token, span=side_span(token))
     build = actor_in(token, index)
     if build is not None:
         return Argument(build, build.country, token, span=side_span(token))
@@ -259,6 +262,39 @@ def speaking_group(pron: Token, index: ActorIndex) -> Token | None:
     if build is None or build.kind != "group" or subj.pos_ == "PRON":
         return None
     return subj
+
+
+def reporters_own(token: Token, index: ActorIndex) -> ActorBuild | None:
+    """The party who reports a clause in which the token's 'its' or 'their' people were hit,
+    when that clause names no party acting ('the Houthis said the strikes killed five of their
+    fighters'): the pronoun refers to the reporter, whatever party was named last. Not the
+    clause's subject's own ('X said Y hid its weapons': Y's), which the actor layer reads."""
+    poss = next((c for c in token.children if c.dep_ == "poss"
+                 and c.lower_ in ("its", "their")), None)
+    if poss is None or token.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or actor_in(subj, index) is not None or subj.pos_ == "PRON":
+        return None
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in INFORMING_VERBS:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    build = index.actor_of(speaker) if speaker is not None else None
+    if build is None or build.kind == "person" or speaker.pos_ == "PRON":
+        return None
+    plural = poss.lower_ == "their"
+    if not plural and speaker.tag_ in ("NNS", "NNPS"):
+        return None  # 'its' is no plural reporter's
+    read = actor_in(token, index)
+    if read is not None and (read is build or (build.country and read.country == build.country)):
+        return None  # the actor layer gave them to the reporter ('Israel ... its soldiers')
+    return build
 
 
 def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument | None:
