@@ -219,3 +219,19 @@ def test_a_rejection_of_accusations_answers_those_made_against_the_rejecter(
     rejections = [e for e in analysis.events if e.type == "REJECT"]
     assert rejections and all(text[e.target_start or 0:e.target_end or 0] == accuser
                               for e in rejections), analysis.events
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    (("Pakistan carried out air strikes on suspected militant hideouts in Afghanistan in March, "
+      "which Kabul condemned."), "Pakistan"),
+    ("Israeli jets bombed a school in Gaza, an attack that Egypt condemned.", "Israeli"),
+    (("Police arrested the opposition leader on Monday, a move that the European Union "
+      "condemned."), "Police"),
+], ids=["which", "an attack that", "a move that"])
+def test_a_condemnation_in_a_relative_clause_is_aimed_at_the_acts_doer(text: str,
+                                                                      doer: str) -> None:
+    """'carried out strikes ..., which Kabul condemned': aimed at who carried them out."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = [e for e in analysis.events if e.type == "ACCUSE"]
+    assert found and all(doer in text[e.target_start or 0:e.target_end or 0]
+                         for e in found), analysis.events

@@ -64,6 +64,10 @@ def aim_at_doers(events: list[Event], doc: Doc, doc_id: str,
         trigger = doc.char_span(event.trigger_start or 0, event.trigger_end or 0)
         act = condemned_act(trigger.root) if trigger is not None else None
         if act is None:
+            done = relative_act(trigger.root, events, RESPONSES[event.type]) \
+                if trigger is not None else None
+            if done is not None and done.source != event.source:
+                out[id(event)] = aimed(event, done, doc_id)
             continue
         acts = RESPONSES[event.type]
         coded = {e.trigger_start: e for e in events if e.type in acts}.get(act.idx)
@@ -270,6 +274,26 @@ def condemned_act(trigger: Token) -> Token | None:
             obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if obj is not None:
                 return obj
+    return None
+
+
+RELATIVES = frozenset({"which", "that"})
+
+
+def relative_act(trigger: Token, events: list[Event], acts: frozenset[str]) -> Event | None:
+    """The act a condemnation in a relative clause has for its object through the relative
+    pronoun ('carried out strikes in March, which Kabul condemned', 'bombed a school, an attack
+    that Egypt condemned', 'arrested him, a move that the EU condemned'): the nearest coded
+    act above the clause, the one the clause's noun belongs to or sums up."""
+    if trigger.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in RELATIVES
+                                          for c in trigger.children):
+        return None
+    coded = {e.trigger_start: e for e in events if e.type in acts and e.source is not None}
+    for tok in [trigger.head, *trigger.head.ancestors]:
+        # a light verb's act is its object ('carried out strikes ..., which X condemned')
+        for head in [tok, *(c for c in tok.children if c.dep_ == "dobj")]:
+            if head.idx in coded:
+                return coded[head.idx]
     return None
 
 
