@@ -2389,3 +2389,81 @@ def test_where_the_expelled_come_from_is_no_expeller(text: str, trigger: str) ->
     """'the expulsion of diplomats from seven countries': whose diplomats, not who expels."""
     found = coded_sides(text, trigger)
     assert found and all(s is not None and s.endswith("GOV") for s, _ in found), found
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Pakistani and Afghan border forces exchanged fire at the Torkham crossing on Wednesday.",
+     {"PAKMIL", "AFGMIL"}),
+    ("Sudanese and South Sudanese troops clashed at Heglig on Monday.", {"SDNMIL", "SSDMIL"}),
+    ("Eritrean and Ethiopian troops exchanged fire at Zalambessa.", {"ERIMIL", "ETHMIL"}),
+    ("Indian and Chinese troops clashed at Yangtse in Arunachal Pradesh.", {"INDMIL", "CHNMIL"}),
+], ids=["Torkham", "Heglig", "Zalambessa", "Yangtse"])
+def test_two_parties_fighting_at_a_place_fight_each_other(text: str, pair: set[str]) -> None:
+    """'X and Y clashed at Z': Z is where; each party is the other's target."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = {(e.source_code, e.target_code) for e in analysis.events if e.type == "ASSAULT"}
+    a, b = sorted(pair)
+    assert found == {(a, b), (b, a)}, analysis.events
+
+
+@pytest.mark.parametrize("text,trigger,group", [
+    ("The Houthis announced they would release the crew of the seized ship.", "release",
+     "Houthis"),
+    ("The Houthis said they had attacked a tanker in the Red Sea.", "attacked", "Houthis"),
+    ("The M23 said they had captured the town of Sake.", "captured", "M23"),
+], ids=["announced", "said attacked", "said captured"])
+def test_they_in_a_groups_own_report_is_the_group(text: str, trigger: str, group: str) -> None:
+    """'the Houthis announced they would release the crew': the Houthis release it."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = [e for e in analysis.events if e.trigger == trigger]
+    assert found and all(group in text[e.source_start or 0:e.source_end or 0]
+                         for e in found), analysis.events
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("ASMARA, May 2 - Eritrean and Ethiopian troops exchanged fire at Zalambessa on Friday.",
+     {"ERIMIL", "ETHMIL"}),
+    (("BANGKOK, July 3 - Thai and Cambodian troops exchanged fire near the Preah Vihear temple on "
+      "Thursday, the army said."), {"THAMIL", "KHMMIL"}),
+    (("NEW DELHI, Dec 12 - Indian and Chinese troops clashed at Yangtse in Arunachal Pradesh on "
+      "Friday, the army said."), {"INDMIL", "CHNMIL"}),
+], ids=["Asmara", "Bangkok", "New Delhi"])
+def test_demonyms_sharing_a_noun_under_a_dateline_are_each_a_party(text: str, pair: set[str]
+                                                                   ) -> None:
+    """'ASMARA - Eritrean and Ethiopian troops clashed': the dateline may make 'troops' the
+    Eritrean party; the Ethiopian troops are still the other one."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = {(e.source_code, e.target_code) for e in analysis.events if e.type == "ASSAULT"}
+    a, b = sorted(pair)
+    assert found == {(a, b), (b, a)}, analysis.events
+
+
+@pytest.mark.parametrize("text", [
+    "M23 rebels seize town near Goma as Congo army retreats",
+    "Militants seize villages near Mosul as Iraqi troops withdraw",
+    "Gunmen seize village near Maiduguri as Nigerian soldiers withdraw",
+], ids=["Goma", "Mosul", "Maiduguri"])
+def test_a_clause_of_its_own_takes_no_place_from_the_clause_above(text: str) -> None:
+    """'seize a town near Goma as the army retreats': the army did not retreat at Goma; no
+    place of the clause above is what the retreat is aimed at."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = [e for e in analysis.events if e.type == "RETREAT"]
+    assert found and all(e.target is None and e.target_country is None
+                         for e in found), analysis.events
+
+
+@pytest.mark.parametrize("text,target", [
+    (("U.S. and British warplanes struck radar sites near Hodeidah. The Houthis said the strikes "
+      "killed five of their fighters."), "Houthis"),
+    (("Israeli jets struck targets in southern Lebanon. Hezbollah said the strikes killed three "
+      "of its fighters."), "Hezbollah"),
+    (("Pakistani jets bombed hideouts in Khost. The Taliban said the raids killed six of their "
+      "members."), "Taliban"),
+], ids=["Houthis", "Hezbollah", "Taliban"])
+def test_their_people_in_a_report_are_the_reporters(text: str, target: str) -> None:
+    """'the Houthis said the strikes killed five of their fighters': the Houthis' fighters,
+    not the party named last."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    names = {a.id: a.name for a in analysis.actors}
+    found = [e for e in analysis.events if e.trigger == "killed"]
+    assert found and all(target in names.get(e.target or "", "") for e in found), analysis.events

@@ -168,3 +168,70 @@ def test_a_demand_for_a_new_ones_release_is_not_put_to_an_earlier_holder() -> No
     names = {a.id: a.name for a in analysis.actors}
     assert all(names.get(e.target or "") != "Police" for e in analysis.events
                if e.type == "REQUEST"), analysis.events
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    (("Islamabad accused Kabul of sheltering fighters of the Pakistani Taliban, who have "
+      "killed scores of policemen since January."), "Pakistani Taliban"),
+    ("The government accused Rwanda of arming the M23 rebels, who captured Goma in January.",
+     "M23 rebels"),
+    (("Kenya accused Somalia of harbouring al-Shabaab fighters who attacked a police post in "
+      "Mandera."), "al-Shabaab"),
+], ids=["who have killed", "who captured", "who attacked"])
+def test_a_relative_clause_inside_a_charge_keeps_its_own_doer(text: str, doer: str) -> None:
+    """'accused X of sheltering militants who killed police': the militants killed, not X."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    acts = [e for e in analysis.events if e.type in ("ASSAULT", "COERCE")]
+    assert acts and all(doer in text[e.source_start or 0:e.source_end or 0]
+                        for e in acts), analysis.events
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    (("Police arrested the former president at the airport. Human rights groups welcomed the "
+      "arrest."), "Police"),
+    (("Troops detained the rebel commander in Bunia. The governor praised the arrest."),
+     "Troops"),
+    (("The navy seized a tanker carrying arms off Yemen. Washington welcomed the seizure."),
+     "The navy"),
+], ids=["welcomed the arrest", "praised the arrest", "welcomed the seizure"])
+def test_praise_of_an_act_is_aimed_at_its_doer(text: str, doer: str) -> None:
+    """'rights groups welcomed the arrest' backs whoever arrested."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    praise = [e for e in analysis.events if e.type == "SUPPORT"]
+    assert praise and all(text[e.target_start or 0:e.target_end or 0] == doer
+                          for e in praise), analysis.events
+
+
+@pytest.mark.parametrize(("text", "accuser"), [
+    (("Armenia accused Azerbaijan on Tuesday of firing on its positions. The EU monitoring "
+      "mission said it was investigating the incident. Russia urged calm. Azerbaijan's foreign "
+      "ministry rejected the accusations."), "Armenia"),
+    (("Armenia accused Azerbaijan on Tuesday of firing on its positions. The EU monitoring "
+      "mission said it was investigating the incident. Azerbaijan rejected the accusations."),
+     "Armenia"),
+    (("Congo accused Rwanda of backing the rebels. The UN said it was investigating the "
+      "reports. Kigali rejected the allegations."), "Congo"),
+], ids=["ministry, far back", "two accusers near", "capital"])
+def test_a_rejection_of_accusations_answers_those_made_against_the_rejecter(
+        text: str, accuser: str) -> None:
+    """'Y rejected the accusations' answers whoever accused Y, not a later inquiry."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    rejections = [e for e in analysis.events if e.type == "REJECT"]
+    assert rejections and all(text[e.target_start or 0:e.target_end or 0] == accuser
+                              for e in rejections), analysis.events
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    (("Pakistan carried out air strikes on suspected militant hideouts in Afghanistan in March, "
+      "which Kabul condemned."), "Pakistan"),
+    ("Israeli jets bombed a school in Gaza, an attack that Egypt condemned.", "Israeli"),
+    (("Police arrested the opposition leader on Monday, a move that the European Union "
+      "condemned."), "Police"),
+], ids=["which", "an attack that", "a move that"])
+def test_a_condemnation_in_a_relative_clause_is_aimed_at_the_acts_doer(text: str,
+                                                                      doer: str) -> None:
+    """'carried out strikes ..., which Kabul condemned': aimed at who carried them out."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    found = [e for e in analysis.events if e.type == "ACCUSE"]
+    assert found and all(doer in text[e.target_start or 0:e.target_end or 0]
+                         for e in found), analysis.events

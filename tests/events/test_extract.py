@@ -644,3 +644,18 @@ def test_strikes_people_were_killed_in_are_no_walkout(text: str) -> None:
     """'were killed in the strikes': what killed them was an attack, not a labour strike."""
     analysis = kronika.analyze(text, published="2025-03-04")
     assert not [e for e in analysis.events if e.type == "PROTEST"], analysis.events
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Venezuela arrested opposition leader Juan Guaido in Caracas on a US request.",
+     "Juan Guaido"),
+    ("Philippines arrests former president Duterte on ICC warrant", "Duterte"),
+    ("Turkey detained Istanbul mayor Ekrem Imamoglu on a Dutch warrant.", "Ekrem Imamoglu"),
+], ids=["US request", "ICC warrant", "Dutch warrant"])
+def test_a_citizen_arrested_by_their_own_state_is_the_target(text: str, person: str) -> None:
+    """'Venezuela arrested Guaido on a US request': Guaido is arrested, not the United States,
+    though he shares Venezuela's country."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    names = {a.id: a.name for a in analysis.actors}
+    found = [e for e in analysis.events if e.type == "COERCE"]
+    assert found and all(person in names.get(e.target or "", "") for e in found), analysis.events

@@ -380,3 +380,50 @@ def test_a_definite_act_noun_carries_its_doer_from_further_back(text: str) -> No
     first, harm = analysis.events[0], analysis.events[-1]
     assert harm.trigger == "shot" and first.source is not None, analysis.events
     assert harm.source == first.source, analysis.events
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Pakistan said its forces had returned fire after they were attacked.", "attacked"),
+    (("Pakistan's foreign ministry said its forces had returned fire after they were "
+      "attacked."), "attacked"),
+    ("Ethiopia said its troops pulled back from the ridge after they were shelled.", "shelled"),
+], ids=["country", "ministry", "pulled back"])
+def test_who_a_passive_pronoun_refers_back_to_did_not_do_the_act(text: str, trigger: str
+                                                                 ) -> None:
+    """'its forces returned fire after they were attacked': 'they' are the forces, who were
+    attacked and did not attack; nor did the state whose forces they are."""
+    found = coded_sides(text, trigger)
+    assert found and all(source is None for source, _ in found), found
+
+
+@pytest.mark.parametrize("text,trigger", [
+    (("Villagers said the planes came back an hour later and attacked people carrying the "
+      "wounded."), "attacked"),
+    ("Residents said the jets came back at noon and bombed farmers in the fields.", "bombed"),
+    ("Farmers said the planes came back at dusk and bombed villagers near the well.", "bombed"),
+], ids=["villagers", "residents", "farmers"])
+def test_a_bystander_who_tells_of_an_act_with_its_own_subject_did_not_do_it(
+        text: str, trigger: str) -> None:
+    """'villagers said the planes attacked people': the clause names what attacked, and those
+    who tell of it are not its doers."""
+    found = coded_sides(text, trigger)
+    assert found and all(source is None for source, _ in found), found
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    (("The RSF shelled the main hospital in El Fasher on Sunday. The hospital was hit by several "
+      "artillery shells during the morning. Residents said dozens of people were killed in the "
+      "attack."), "killed", "SDNREB"),
+    (("Myanmar's army bombed the hospital in Mindat on Tuesday. The hospital was struck by two "
+      "bombs before noon. Villagers said nine people were killed in the raid."), "killed",
+     "MMRMIL"),
+    (("Rebels shelled a school in Kadugli. The school was hit by mortar bombs. Teachers said six "
+      "pupils were wounded in the attack."), "wounded", "REB"),
+], ids=["El Fasher", "Mindat", "Kadugli"])
+def test_a_harm_in_the_attack_is_chained_past_a_means_to_who_was_named(
+        text: str, trigger: str, doer: str) -> None:
+    """'X shelled the hospital. It was hit by shells. People were killed in the attack': the
+    shells name no one; the attack is X's."""
+    found = coded_sides(text, trigger)
+    assert found and all(source is not None and source.endswith(doer)
+                         for source, _ in found), found

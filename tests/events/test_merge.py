@@ -361,3 +361,19 @@ def test_a_sideless_headline_is_the_storys_act(text: str, etype: str) -> None:
               if e.type == etype]
     assert len(events) == 1 and events[0].mentions
 
+
+
+@pytest.mark.parametrize("text", [
+    ("Pakistani and Afghan forces clash at border crossing\n\nPESHAWAR, Sept 6 - Pakistani and "
+     "Afghan border forces exchanged fire at the Torkham crossing on Wednesday, killing two "
+     "guards, officials said."),
+    ("Sudanese and South Sudanese troops clash at Heglig\n\nKHARTOUM, May 2 - Sudanese and "
+     "South Sudanese troops clashed at Heglig on Friday, witnesses said."),
+    ("Israeli and Lebanese troops clash at border\n\nBEIRUT, Jan 5 (Reuters) - Israeli and "
+     "Lebanese troops clashed at Adaisseh on Friday, the Lebanese army said."),
+], ids=["Torkham", "Heglig", "Adaisseh"])
+def test_both_directions_of_a_mutual_act_stay_under_a_headline(text: str) -> None:
+    """'X and Y exchanged fire': X on Y and Y on X, even when a headline tells it too."""
+    analysis = kronika.analyze(text, published="2025-03-04")
+    pairs = {(e.source_code, e.target_code) for e in analysis.events if e.type == "ASSAULT"}
+    assert len(pairs) == 2 and {(b, a) for a, b in pairs} == pairs, analysis.events

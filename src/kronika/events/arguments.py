@@ -208,11 +208,18 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
     if (token.lower_ in UNDERGOER_PRONOUNS and token.dep_ == "poss"
             and token.head.lemma_.lower() in frames().undergoer and index.actor_of(token) is None):
         return pronoun_antecedent(token, index, kb)
+    if token.lower_ == "they" and index.actor_of(token) is None:
+        group = speaking_group(token, index)
+        if group is not None:
+            token = group  # 'the Houthis announced they would release the crew'
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         token = token.head.head  # "..., which put X in ..." -> the noun the clause modifies
     counted = counted_group(token) or occupants(token)
     if counted is not None and actor_in(token, index) is None:
         token = counted  # "thousands of Chilean students" -> the students
+    owner = reporters_own(counted or token, index)
+    if owner is not None:  # 'X said the strikes killed five of their fighters': X's fighters
+        return Argument(owner, owner.country, token, span=side_span(token))
     build = actor_in(token, index)
     if build is not None:
         return Argument(build, build.country, token, span=side_span(token))
@@ -229,6 +236,65 @@ def argument_of(token: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument 
             if code:
                 return Argument(None, code, token, span=side_span(token))
     return None
+
+
+# Verbs by which a party tells of its own acts to come or done ('X said they would', 'X
+# vowed they would never surrender').
+OWN_WORD_VERBS = INFORMING_VERBS | {"vow", "pledge", "promise", "threaten", "warn", "insist",
+                                    "deny", "admit", "boast"}
+
+
+def speaking_group(pron: Token, index: ActorIndex) -> Token | None:
+    """The group whose own report a subject 'they' is in ('the Houthis announced they would
+    release the crew', 'the rebels said they had taken the town'): the subject of the verb of
+    saying right above the pronoun's clause, when it names a group (not a state or a person,
+    which 'they' seldom stands for) that the actor layer left without the pronoun."""
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in OWN_WORD_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    build = index.actor_of(subj) if subj is not None else None
+    if build is None or build.kind != "group" or subj.pos_ == "PRON":
+        return None
+    return subj
+
+
+def reporters_own(token: Token, index: ActorIndex) -> ActorBuild | None:
+    """The party who reports a clause in which the token's 'its' or 'their' people were hit,
+    when that clause names no party acting ('the Houthis said the strikes killed five of their
+    fighters'): the pronoun refers to the reporter, whatever party was named last. Not the
+    clause's subject's own ('X said Y hid its weapons': Y's), which the actor layer reads."""
+    poss = next((c for c in token.children if c.dep_ == "poss"
+                 and c.lower_ in ("its", "their")), None)
+    if poss is None or token.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or actor_in(subj, index) is not None or subj.pos_ == "PRON":
+        return None
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in INFORMING_VERBS:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    build = index.actor_of(speaker) if speaker is not None else None
+    if build is None or build.kind == "person" or speaker.pos_ == "PRON":
+        return None
+    plural = poss.lower_ == "their"
+    if not plural and speaker.tag_ in ("NNS", "NNPS"):
+        return None  # 'its' is no plural reporter's
+    read = actor_in(token, index)
+    if read is not None and (read is build or (build.country and read.country == build.country)):
+        return None  # the actor layer gave them to the reporter ('Israel ... its soldiers')
+    return build
 
 
 def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Argument | None:
@@ -443,9 +509,32 @@ def listed_parties(token: Token, index: ActorIndex, kb: KnowledgeBase) -> list[T
         if mod.dep_ not in ("amod", "nmod", "compound") or not mod.conjuncts:
             continue
         members = [mod, *mod.conjuncts]
-        if all(kb.demonym(m.text) for m in members) and one_party_each(members, index):
+        if not all(kb.demonym(m.text) for m in members):
+            continue
+        if one_party_each(members, index):
             return members
+        shared = noun_for_member(token, members, index, kb)
+        if shared is not None:
+            return shared
     return of_listed_states(token, index) or [token]
+
+
+def noun_for_member(token: Token, members: list[Token], index: ActorIndex,
+                    kb: KnowledgeBase) -> list[Token] | None:
+    """'Eritrean and Ethiopian troops' where the actor layer made the shared noun the party of
+    one demonym (a dateline's country, say) and left that demonym without its own: the noun
+    stands for that member, each other member for its own party."""
+    build = index.actor_of(token)
+    if build is None or build.country is None:
+        return None
+    found = [token if index.actor_of(m) is None and kb.demonym(m.text) == build.country else m
+             for m in members]
+    if found.count(token) != 1:
+        return None
+    builds = [index.actor_of(m) for m in found]
+    if any(b is None for b in builds) or len({id(b) for b in builds}) != len(builds):
+        return None
+    return found
 
 
 def of_listed_states(token: Token, index: ActorIndex) -> list[Token]:
@@ -1605,6 +1694,28 @@ def reciprocal(trigger: Token) -> bool:
     return False
 
 
+# Prepositions of where two parties who fought each other met ('clashed at X', 'near X').
+MEETING_PLACE_PREPS = frozenset({"at", "in", "near", "around", "outside", "inside", "along",
+                                 "on", "across"})
+
+
+def mutual_at_place(trigger: Token, sources: list[Argument], targets: list[Argument]) -> bool:
+    """Two or more parties acting on each other ('X and Y clashed at Z', 'exchanged fire at the
+    crossing') with only places, or names told as where it happened, for targets: the place
+    is where they fought, and each party is the other's target."""
+    return (len(sources) > 1 and bool(targets) and reciprocal(trigger)
+            and all(a.actor is None or at_meeting_place(a.token) for a in targets))
+
+
+def at_meeting_place(token: Token | None) -> bool:
+    """The token heads the object of a preposition of place ('at Heglig', 'near the border')."""
+    head = token
+    while head is not None and head.dep_ in ("compound", "amod", "flat") and head.head != head:
+        head = head.head
+    return (head is not None and head.dep_ == "pobj"
+            and head.head.lower_ in MEETING_PLACE_PREPS)
+
+
 def each_the_other(verb: Token) -> bool:
     """'each side blamed the other', 'each accused the other of X': a subject with 'each' acting
     on 'the other' is a pair acting on each other."""
@@ -1788,6 +1899,8 @@ def read_sides(
         targets = [replace(a, confidence=PLACE_TARGET_CONFIDENCE) for a in sites
                    if attack_site(a, trigger, etype, index)]
     targets = against_over_venue(trigger, lemma, targets, index, kb)
+    if mutual_at_place(trigger, sources, targets):
+        targets = []  # 'X and Y clashed at Z': each fought the other, at Z
     sources, targets = moved_forces(trigger, etype, sources, targets, index)
     if addressee and (trigger.pos_ != "VERB"
                       or all(owned_by(a, sources, index) for a in targets)):
@@ -1982,7 +2095,7 @@ def locative_place(trigger: Token, index: ActorIndex) -> Place | None:
     """The place in a locative phrase of the trigger ('near Lviv', 'in Ukraine'), then of the
     verb it depends on, then of its subject; nearest first."""
     heads = [trigger]
-    if trigger.head != trigger:
+    if trigger.head != trigger and not own_clause(trigger):
         heads.append(trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head)
     subj = subject_of(trigger) if trigger.pos_ == "VERB" else None
     if subj is not None:
@@ -1997,6 +2110,13 @@ def locative_place(trigger: Token, index: ActorIndex) -> Place | None:
         if found:
             return min(found, key=lambda p: p[0])[1]
     return None
+
+
+def own_clause(trigger: Token) -> bool:
+    """The trigger heads a clause of its own, with its subject or its conjunction ('seize a
+    town near Goma as the army retreats'): where the clause above happened is not its place."""
+    return trigger.dep_ in ("advcl", "ccomp", "conj", "relcl") and (
+        has_own_subject(trigger) or any(c.dep_ == "mark" for c in trigger.children))
 
 
 # Prepositions that place what an act is aimed at ('positions in X', 'a base near X').

@@ -1,5 +1,7 @@
 """The target of a condemnation is who did the act condemned, not who suffered it.
 
+So is the target of praise: 'rights groups welcomed the arrest' backs whoever arrested.
+
 'The governor condemned the attack' is aimed at the attackers; so is 'UN condemns the killing of
 protesters by police' (the police, not the protesters, whom the nearest-mention rule would
 pick). When an accusation or protest has for its object an act the document codes as an event
@@ -39,7 +41,11 @@ CHARGED_TYPES = ACT_TYPES | {"SUPPORT", "AID"}
 # rejection is aimed at whoever accused, proposed, demanded or threatened ('Y rejected the
 # accusation', 'rejected the proposal').
 RESPONSES = {"ACCUSE": ACT_TYPES, "PROTEST": ACT_TYPES,
-             "REJECT": frozenset({"ACCUSE", "AGREE", "REQUEST", "THREATEN"})}
+             "REJECT": frozenset({"ACCUSE", "AGREE", "REQUEST", "THREATEN"}),
+             "SUPPORT": ACT_TYPES}
+# Responses that may be to one's own act ('the army praised the operation'): the act keeps
+# its doer, and the response is aimed at no one else.
+OWN_ACT_RESPONSES = frozenset({"SUPPORT"})
 CONDEMNING_TYPES = frozenset(RESPONSES)
 # Determiners that refer back to an act told before.
 ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -58,9 +64,15 @@ def aim_at_doers(events: list[Event], doc: Doc, doc_id: str,
         trigger = doc.char_span(event.trigger_start or 0, event.trigger_end or 0)
         act = condemned_act(trigger.root) if trigger is not None else None
         if act is None:
+            done = relative_act(trigger.root, events, RESPONSES[event.type]) \
+                if trigger is not None else None
+            if done is not None and done.source != event.source:
+                out[id(event)] = aimed(event, done, doc_id)
             continue
         acts = RESPONSES[event.type]
         coded = {e.trigger_start: e for e in events if e.type in acts}.get(act.idx)
+        if coded is not None and coded.source == event.source and event.type in OWN_ACT_RESPONSES:
+            continue
         if coded is not None and coded.source == event.source:
             # 'X protested against the beatings' does not make X the beater: the act is
             # the accused's ('accused Y of the attack'), else one told before, or no one's
@@ -183,11 +195,20 @@ def charged_acts(accusation: Event, events: list[Event], doc: Doc) -> list[Event
     gerund = charged_gerund(span.root) if span is not None else None
     if gerund is None:
         return []
-    inside = {t.idx for t in gerund.subtree}
+    inside = {t.idx for t in gerund.subtree} - own_doers_clauses(gerund)
     agents = {t.idx for p in gerund.subtree if p.lower_ == "by" for t in p.subtree}
     return [e for e in events if e is not accusation and e.type in CHARGED_TYPES
             and e.trigger_start in inside and e.source != accusation.target
             and e.source_start not in agents]
+
+
+def own_doers_clauses(gerund: Token) -> set[int]:
+    """Characters of the relative clauses inside a charge whose acts have a doer of their own
+    ('accused X of sheltering militants who have killed police': the militants killed, not X);
+    a passive one ('... a town where civilians were killed') tells no doer and stays the
+    accused's."""
+    return {t.idx for c in gerund.subtree if c.dep_ in ("relcl", "acl") and c.i != gerund.i
+            and any(s.dep_ == "nsubj" for s in c.children) for t in c.subtree}
 
 
 def charged_gerund(verb: Token) -> Token | None:
@@ -256,6 +277,26 @@ def condemned_act(trigger: Token) -> Token | None:
     return None
 
 
+RELATIVES = frozenset({"which", "that"})
+
+
+def relative_act(trigger: Token, events: list[Event], acts: frozenset[str]) -> Event | None:
+    """The act a condemnation in a relative clause has for its object through the relative
+    pronoun ('carried out strikes in March, which Kabul condemned', 'bombed a school, an attack
+    that Egypt condemned', 'arrested him, a move that the EU condemned'): the nearest coded
+    act above the clause, the one the clause's noun belongs to or sums up."""
+    if trigger.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in RELATIVES
+                                          for c in trigger.children):
+        return None
+    coded = {e.trigger_start: e for e in events if e.type in acts and e.source is not None}
+    for tok in [trigger.head, *trigger.head.ancestors]:
+        # a light verb's act is its object ('carried out strikes ..., which X condemned')
+        for head in [tok, *(c for c in tok.children if c.dep_ == "dobj")]:
+            if head.idx in coded:
+                return coded[head.idx]
+    return None
+
+
 def referred_act(act: Token, event: Event, events: list[Event], doc: Doc,
                  lexicon: TriggerLexicon, acts: frozenset[str] = ACT_TYPES) -> Event | None:
     """The act told before that a definite noun ('the attack') refers to: the latest earlier
@@ -268,6 +309,12 @@ def referred_act(act: Token, event: Event, events: list[Event], doc: Doc,
         return None
     earlier = [e for e in events if e.type in types and e.source is not None
                and (e.trigger_start or 0) < (event.trigger_start or 0)]
+    if event.type == "REJECT":
+        # 'Y rejected the accusations': those made against Y, however far back
+        earlier = [e for e in earlier if e.type != "ACCUSE" or accused_party(e, event)]
+        charges = [e for e in earlier if e.type == "ACCUSE"]
+        if charges and "ACCUSE" in types:
+            return charges[-1]
     word = stem(act.lemma_)
     same_word = [e for e in earlier if stem(trigger_lemma(e, doc)) == word]
     if same_word:
@@ -281,6 +328,16 @@ def referred_act(act: Token, event: Event, events: list[Event], doc: Doc,
         return same_object[-1]
     near = [e for e in earlier if here - LOOKBACK <= e.evidence.sentence <= here]
     return near[-1] if len({e.source for e in near}) == 1 else None
+
+
+def accused_party(accusation: Event, rejection: Event) -> bool:
+    """The one who rejects is the one the accusation was aimed at (the same actor, or one of
+    its state: 'X accused Azerbaijan ... Azerbaijan's foreign ministry rejected the charge')."""
+    if accusation.target is None or rejection.source is None:
+        return False
+    return accusation.target == rejection.source or (
+        accusation.target_country is not None
+        and accusation.target_country == rejection.source_country)
 
 
 # Prepositions by which an act noun or verb names what it is done to or aimed at.

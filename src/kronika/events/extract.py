@@ -951,7 +951,8 @@ def away_from_own(
     # through a pronoun, stay the target whatever country the two share)
     own = targets and (sources or all(own_thing(a) for a in targets)) and all(
         owned_by(a, sources, index) or not own_thing(a) and (
-            (sources and a.country is not None and a.country == sources[0].country)
+            (sources and a.country is not None and a.country == sources[0].country
+             and not coerced_person(a, etype))
             or (a.actor is not None and a.actor.kind == "group" and a.country is None))
         for a in targets)
     if not own or trigger.pos_ != "VERB":
@@ -981,6 +982,12 @@ def away_from_own(
     return found or [as_thing(a) if moved_own_forces(a, etype) else a for a in targets
                      if not own_forces(a, sources, index)
                      and not deployed_forces(a, sources, etype)]
+
+
+def coerced_person(arg: Argument, etype: str) -> bool:
+    """A person coerced by their own state ('Venezuela arrested Juan Guaido on a US request'):
+    the target, not one's own forces moved away from another party."""
+    return etype == "COERCE" and arg.actor is not None and arg.actor.kind == "person"
 
 
 def destination_over_theme(

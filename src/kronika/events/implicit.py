@@ -134,9 +134,16 @@ def chain_source(trigger: Token, etype: str, told: list[Told], exclude: Argument
     here = sentence_index(trigger.doc)[trigger.i]
     for event in reversed(told):
         if (event.type == etype and here - reach <= event.sentence <= here
+                and known_party(event.source)
                 and (exclude is None or not same_side(event.source, exclude))):
             return None if event.fight else replace(event.source, confidence=CHAIN_CONFIDENCE)
     return None
+
+
+def known_party(arg: Argument) -> bool:
+    """A source that names a party or a country, not only the means of an attack ('was hit by
+    artillery shells'): a later act is chained past such a source to who was named."""
+    return arg.actor is not None or arg.country is not None
 
 
 def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument | None,
@@ -154,6 +161,7 @@ def in_sentence(trigger: Token, index: ActorIndex, side: str, exclude: Argument 
             # 'a protest against President X's government': the target's owner is no source
             return (apart(token, trig) or reports_own_loss(token, trig, exclude, index)
                     or bystander_report(token, trig, index) or reacts_to(token, trig)
+                    or sufferer_above(token, trig)
                     or (exclude is not None and inside(Argument(token=token), exclude)))
         return side_scorer.likeliest(trigger, index, side, exclude, elsewhere)
     found = nearest(trigger, index, side, exclude, etype)
@@ -229,7 +237,33 @@ def reports_own_loss(token: Token, trigger: Token, target: Argument | None,
     return speaker is not None and own.country in (None, speaker.country) and (
         own.sector == speaker.sector
         or {own.sector, speaker.sector} <= STATE_SERVICE_SECTORS
+        or (speaker.kind == "country" and own.sector in STATE_SERVICE_SECTORS)
         or own_people(own, speaker))
+
+
+# Subject pronouns a passive clause may refer back with to the party above it.
+SUFFERER_PRONOUNS = {"they": True, "we": True, "he": False, "she": False, "it": False}
+# Clause relations by which a clause hangs on the one whose subject its pronoun refers back to:
+# a time or reason clause ('returned fire after they were attacked'), a report ('said they
+# had been attacked').
+SUFFERER_CLAUSE_DEPS = {"advcl", "ccomp"}
+
+
+def sufferer_above(token: Token | None, trigger: Token) -> bool:
+    """The mention is the subject of the clause above an agentless passive whose subject is a
+    pronoun of its number ('its forces returned fire after they were attacked', 'the
+    soldiers said they had been ambushed'): the pronoun refers back to it, and the one who
+    suffered the act did not do it."""
+    if (token is None or trigger.dep_ not in SUFFERER_CLAUSE_DEPS
+            or trigger_form(trigger) != "PASSIVE" or by_agent(trigger) is not None):
+        return False
+    pron = next((c for c in trigger.children if c.dep_ == "nsubjpass"
+                 and c.lower_ in SUFFERER_PRONOUNS), None)
+    head = subject_head(token)
+    if pron is None or head.dep_ != "nsubj":
+        return False
+    plural = head.tag_ in ("NNS", "NNPS")
+    return head.head.i == trigger.head.i and SUFFERER_PRONOUNS[pron.lower_] == plural
 
 
 def own_people(harmed: ActorBuild, speaker: ActorBuild) -> bool:
@@ -245,11 +279,34 @@ def bystander_report(token: Token, trigger: Token, index: ActorIndex) -> bool:
     """The mention names who reports an agentless passive, and is one who takes no part in
     fighting (an aid or rights group, the press, doctors: BYSTANDER_SECTORS): 'rights groups
     say 5,000 people were killed' tells who counted the dead, not who killed them."""
-    reporter = reporting_subject(trigger)
+    reporter = reporting_subject(trigger) or unnamed_doer_reporter(trigger, index)
     if reporter is None or subject_head(token).i != reporter.i:
         return False
     speaker = actor_in(reporter, index)
     return speaker is not None and speaker.sector in BYSTANDER_SECTORS
+
+
+def unnamed_doer_reporter(trigger: Token, index: ActorIndex) -> Token | None:
+    """The subject of the verb of saying whose reported clause has an active trigger with a
+    subject of its own that names no party ('villagers said the planes returned and attacked
+    people'): the clause names who acted, and it is not the one who tells of it."""
+    if trigger.pos_ != "VERB" or trigger_form(trigger) != "VERB":
+        return None
+    subj = subject_of(trigger)
+    if (subj is None or subj.pos_ != "NOUN" or subj.dep_ not in ("nsubj", "nsubjpass")
+            or index.actor_of(subj) is not None):
+        return None
+    return speaker_of(subj.head)
+
+
+def speaker_of(clause: Token) -> Token | None:
+    """The subject of the verb of saying a clause (or a conjunct or adjunct of it) reports."""
+    while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in INFORMING_VERBS:
+        return None
+    return subject_of(verb)
 
 
 # Words by which a clause's subject takes the act told below them for something heard of or
@@ -291,8 +348,10 @@ def reporting_subject(trigger: Token) -> Token | None:
     if trigger_form(trigger) != "PASSIVE" or by_agent(trigger) is not None:
         return None
     clause = trigger
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # 'said two were killed and five wounded'
+    while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i:
+        # 'said two were killed and five wounded', 'said its men fired back after they were
+        # attacked'
+        clause = clause.head
     verb = clause.head
     if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in INFORMING_VERBS:
         return None
@@ -837,6 +896,8 @@ def complete(
         # acts, and none is guessed (not the one who acted just before either)
         strife = strife_subject(trigger) or strife_setting(trigger)
         chain = None if strife else chain_source(trigger, etype, told, other)
+        if chain is not None and sufferer_above(chain.token, trigger):
+            chain = None  # 'returned fire after they were attacked': not their own attack
         if means is not None and refers_back(means):
             # 'the strikes hit X', 'was shot during the raid': those told before, however
             # many sentences back the act the definite noun names was told

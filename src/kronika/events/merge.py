@@ -221,24 +221,31 @@ def merge_told_again(events: list[Event], text: str, published: str | None = Non
     which two prose tellings with swapped sides must share; ``headed``: the text opens the
     document, so its first line may be a headline). A prose telling joins a group
     through the group's display telling, never through another prose one: the loose match
-    that lets a headline's wording meet the lead's does not make two acts of the body one."""
+    that lets a headline's wording meet the lead's does not make two acts of the body one;
+    nor does it make one the two dyads of one trigger ('X and Y exchanged fire': X on Y and Y
+    on X, each its own event)."""
     out: list[Event] = []
     shown: list[Event | None] = []  # each group's headline or caption telling
     prose: list[bool] = []  # whether a group has a prose telling yet
+    triggers: list[set[int | None]] = []  # each group's trigger offsets
     for event in events:
         display = display_segment(event.evidence, text, headed)
         match = next((n for n, kept in enumerate(out)
-                      if (display and same_event(kept, event, True, published))
-                      or (shown[n] is not None
-                          and same_event(shown[n], event, True, published)
-                          # a headline tells one act: once prose tells it, another prose
-                          # act joins only as the same act
-                          and (not prose[n] or same_event(kept, event, lemmas=lemmas)))), None)
+                      if (event.trigger_start is None or event.trigger_start not in triggers[n])
+                      and ((display and same_event(kept, event, True, published))
+                           or (shown[n] is not None
+                               and same_event(shown[n], event, True, published)
+                               # a headline tells one act: once prose tells it, another
+                               # prose act joins only as the same act
+                               and (not prose[n]
+                                    or same_event(kept, event, lemmas=lemmas))))), None)
         if match is None:
             out.append(event)
             shown.append(event if display else None)
             prose.append(not display)
+            triggers.append({event.trigger_start})
             continue
+        triggers[match].add(event.trigger_start)
         kept = out[match]
         if fullness(event, display, published) > fullness(kept, not prose[match], published):
             out[match] = replace(event, mentions=distinct(event.evidence, (
