@@ -631,3 +631,33 @@ def test_a_promise_is_dated_when_it_is_said(text: str, value: str) -> None:
     events = kronika.analyze(text, published="2025-03-04").events
     promises = [e for e in events if e.type == "AGREE"]
     assert promises and all(e.date == value and e.factuality == "asserted" for e in promises)
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    ("The protests are the largest since 2019, when police fired rubber bullets at crowds.",
+     "fired", "2019"),
+    ("Talks broke down in March 2022, when Russian troops shelled the port.", "shelled",
+     "2022-03"),
+    ("Tensions have grown since last May, when the army arrested two opposition leaders.",
+     "arrested", "2024-05"),
+])
+def test_a_when_clause_on_a_date_is_dated_to_it(text: str, trigger: str, date: str) -> None:
+    """'since 2019, when police fired': 'since' bounds the main clause; the firing is of 2019."""
+    events = [e for e in kronika.analyze(text, published="2024-11-28").events
+              if e.trigger == trigger]
+    assert events and all(e.date == date for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    ("Prime Minister Kobakhidze said last Tuesday that the government would not negotiate "
+     "with the protesters.", "negotiate", "2024-11-26"),
+    ("The rebels said on Monday they would not attend the talks in Doha.", "attend",
+     "2024-11-25"),
+    ("The Kenyan government said on Tuesday it would not negotiate with the strikers.",
+     "negotiate", "2024-11-26"),
+])
+def test_a_refusal_is_made_the_day_it_is_said(text: str, trigger: str, date: str) -> None:
+    """'said last Tuesday it would not negotiate': the refusal is made that Tuesday."""
+    events = [e for e in kronika.analyze(text, published="2024-11-28").events
+              if e.trigger == trigger]
+    assert events and all(e.date == date for e in events), events
