@@ -649,8 +649,8 @@ def test_a_when_clause_on_a_date_is_dated_to_it(text: str, trigger: str, date: s
 
 
 @pytest.mark.parametrize(("text", "trigger", "date"), [
-    ("Prime Minister Kobakhidze said last Tuesday that the government would not negotiate "
-     "with the protesters.", "negotiate", "2024-11-26"),
+    (("Prime Minister Kobakhidze said last Tuesday that the government would not negotiate "
+     "with the protesters."), "negotiate", "2024-11-26"),
     ("The rebels said on Monday they would not attend the talks in Doha.", "attend",
      "2024-11-25"),
     ("The Kenyan government said on Tuesday it would not negotiate with the strikers.",
