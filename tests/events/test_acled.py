@@ -139,6 +139,20 @@ MORE_ROWS = [
      "Malian troops <ev>freed</ev> three villages from the jihadists on Friday."),
     ("government_regains_territory",
      "Army units <ev>established</ev> control over the border district on Sunday."),
+    # A killing told with an abduction is violence beyond it: an attack.
+    ("attack", ("Gunmen raided a village in Katsina on Friday, <ev>killing</ev> nine people "
+                "and kidnapping 30.")),
+    ("attack", ("Militiamen <ev>killed</ev> four farmers and abducted their wives near Bunia "
+                "on Sunday.")),
+    ("attack", ("Bandits <ev>shot</ev> dead two travellers and kidnapped a trader on the "
+                "Abuja highway.")),
+    # Power seized in a coup is no place taken: an arrest after it stays an arrest.
+    ("arrests", ("The army seized power in a coup in 2021 and has since <ev>arrested</ev> "
+                 "thousands of people.")),
+    ("arrests", ("Soldiers who seized power in Niamey on Wednesday <ev>detained</ev> the "
+                 "president.")),
+    ("arrests", ("The junta, which seized power in a coup in May, has <ev>arrested</ev> 40 "
+                 "journalists.")),
 ]
 
 
