@@ -276,9 +276,10 @@ ATTEMPTED_CAMEO = {"186": "185"}
 # Cues that announce a hostile act as a threat; 'agreed to lift tariffs' announces none.
 THREAT_CUES = INTENT_CUES - {"agree", "commit", "undertake", "offer"}
 # CAMEO 12 'reject': the same acts refused or not done (121 material cooperation, 123 aid,
-# 124 yield, 125 meet, 120 an agreement).
+# 124 yield, 125 meet, 120 an agreement, and support or recognition: 'will never recognise
+# Kosovo', 'would not back the budget').
 REFUSAL_CAMEO = {"COOPERATE": "121", "AID": "123", "CONCEDE": "124", "RETREAT": "124",
-                 "CONSULT": "125", "AGREE": "120"}
+                 "CONSULT": "125", "AGREE": "120", "SUPPORT": "120"}
 # CAMEO 13 'threaten': a hostile act announced for the future (131 non-force, 138 force).
 # Negation words that deny an event noun happened ('no meeting'), refusing nothing.
 NON_OCCURRENCE = {"no", "without", "none", "neither", "nor", "never"}
