@@ -689,10 +689,16 @@ def carried_date(trigger: Token, dated: dict[int, str]) -> str | None:
     if "\n" in doc.text[last:first]:
         return None  # a new paragraph may start another story
     verb = clause_verb(trigger)
-    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "be"
-                                 for c in verb.children):
+    if not narrative_past(verb) or any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "be"
+                                       for c in verb.children):
         return None  # 'had fired', 'will fire', 'fires': no act of that day's narrative
     return day
+
+
+def narrative_past(verb: Token) -> bool:
+    """A verb in the simple past, active ('fired') or passive ('were arrested')."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children))
 
 
 def report_dates(trigger: Token) -> list[Span]:
