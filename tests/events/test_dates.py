@@ -669,3 +669,20 @@ def test_a_refusal_is_made_the_day_it_is_said(text: str, trigger: str, date: str
     events = [e for e in kronika.analyze(text, published="2024-11-28").events
               if e.trigger == trigger]
     assert events and all(e.date == date for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    (("Niger closed the border last month after rebels bombed a bridge and attacked an army "
+     "post near Tillaberi, killing nine soldiers."), "attacked", "2024-05"),
+    ("The army withdrew last month after rebels shelled the town and stormed its barracks.",
+     "stormed", "2024-05"),
+    (("Kenya recalled its envoy last week after gunmen kidnapped two teachers and burned "
+     "a school."), "burned", "2024-06-02"),
+])
+def test_a_second_verb_shares_the_date_its_first_verb_takes(text: str, trigger: str,
+                                                            date: str) -> None:
+    """'after the group bombed a pipeline and attacked a base': the date the bombing takes
+    from the clause it follows is the attack's too."""
+    events = [e for e in kronika.analyze(text, published="2024-06-09").events
+              if e.trigger == trigger]
+    assert events and all(e.date == date for e in events), events

@@ -741,7 +741,10 @@ def companion_dates(trigger: Token) -> list[Span]:
         return fronted_dates(trigger)
     free_adjunct = trigger.dep_ == "advcl" and trigger.tag_ in ("VBG", "VBN")
     shared_clause = trigger.dep_ == "conj" and trigger.tag_ == trigger.head.tag_
-    return date_entities(trigger.head) if free_adjunct or shared_clause else []
+    if shared_clause:  # 'after the group bombed a pipeline and attacked a base': the first
+        # verb's date, its own or the one it shares
+        return date_entities(trigger.head) or companion_dates(trigger.head)
+    return date_entities(trigger.head) if free_adjunct else []
 
 
 def cause_told_after(verb: Token) -> bool:
