@@ -146,6 +146,15 @@ MORE_ROWS = [
                 "on Sunday.")),
     ("attack", ("Bandits <ev>shot</ev> dead two travellers and kidnapped a trader on the "
                 "Abuja highway.")),
+    # A verb that names its weapon lends it to no second act with an object of its own.
+    ("armed_clash", ("Niger closed the border last month after rebels bombed a bridge and "
+                     "<ev>attacked</ev> an army post near Tillaberi, killing nine soldiers.")),
+    ("armed_clash", ("The army withdrew last month after rebels shelled the town and "
+                     "<ev>stormed</ev> its barracks.")),
+    ("attack", ("Mali expelled the French envoy in May after jihadists bombed a checkpoint and "
+                "attacked a crowded market in Gao, <ev>killing</ev> 20 people.")),
+    ("remote_explosive_landmine_ied",
+     "A roadside bomb killed two soldiers and <ev>wounded</ev> five civilians near Gao."),
     # Power seized in a coup is no place taken: an arrest after it stays an arrest.
     ("arrests", ("The army seized power in a coup in 2021 and has since <ev>arrested</ev> "
                  "thousands of people.")),
