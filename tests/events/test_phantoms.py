@@ -1184,6 +1184,13 @@ LONG_AGO = [
     ("The party was legalised a generation after police arrested its founders.", "COERCE"),
     ("The country adopted a new constitution, two decades after the army shelled parliament.",
      "ASSAULT"),
+    # and so does an act told inside that clause
+    (("The tensions come two years after a peace deal ended the war in Tigray, during which "
+     "Eritrean troops were accused of killing hundreds of civilians."), "ACCUSE"),
+    (("The talks resume a decade after the army crushed an uprising in which soldiers shot "
+     "dozens of monks."), "ASSAULT"),
+    (("The port reopened years after rebels seized the town, where they detained hundreds of "
+     "traders."), "COERCE"),
 ]
 
 

@@ -771,12 +771,13 @@ def dates_back(noun: Token) -> bool:
 
 def years_after_clause(head: Token) -> bool:
     """An act in a clause that something came years after ('declared independence a decade
-    after a bombing campaign ended the war'): the clause's act lies years back."""
-    verb = head
-    while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("compound", "nsubj", "dobj",
-                                                            "nsubjpass") and verb.head != verb:
-        verb = verb.head
-    if verb.pos_ != "VERB" or verb.dep_ != "advcl":
+    after a bombing campaign ended the war'), or told inside it: the clause's acts lie years
+    back."""
+    # the first adverbial clause above the act: its own, or the one its noun or relative
+    # clause sits in ('a decade after a deal ended the war, during which troops shelled ...')
+    verb = next((t for t in (head, *head.ancestors) if t.pos_ == "VERB" and t.dep_ == "advcl"),
+                None)
+    if verb is None:
         return False
     after = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
     if after is None:
