@@ -686,3 +686,19 @@ def test_a_second_verb_shares_the_date_its_first_verb_takes(text: str, trigger: 
     events = [e for e in kronika.analyze(text, published="2024-06-09").events
               if e.trigger == trigger]
     assert events and all(e.date == date for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    ("The prime minister won a fourth term in January in a vote boycotted by the opposition.",
+     "boycotted", "2024-01"),
+    ("Five opposition leaders were elected in May at a congress raided by police.", "raided",
+     "2024-05"),
+    ("The law was passed in March in a session boycotted by the opposition.", "boycotted",
+     "2024-03"),
+])
+def test_a_participle_of_a_dated_occasion_takes_its_date(text: str, trigger: str,
+                                                         date: str) -> None:
+    """'won in January in a vote boycotted by the opposition': the boycott is of January."""
+    events = [e for e in kronika.analyze(text, published="2024-07-17").events
+              if e.trigger == trigger]
+    assert events and all(e.date == date for e in events), events

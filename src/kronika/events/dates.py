@@ -483,7 +483,8 @@ def event_date(trigger: Token, published: date | None) -> tuple[str | None, str 
     companion = [] if ahead else companion_dates(trigger)
     nearest = scheduled(trigger)
     for ent in [*date_entities(trigger), *asked_dates(trigger), *participle_dates(trigger),
-                *occasion_relative_dates(trigger), *setting_dates(trigger),
+                *occasion_relative_dates(trigger), *occasion_participle_dates(trigger),
+                *setting_dates(trigger),
                 *when_of_date(trigger), *companion,
                 *measure_dates(trigger)]:
         value = resolve_expression(ent.text, published, ahead or called_for(ent), nearest)
@@ -623,6 +624,16 @@ def participle_dates(trigger: Token) -> list[Span]:
 
 # Relative pronouns after a preposition of occasion: 'a vote in which', 'talks during which'.
 OCCASION_RELATIVES = frozenset({"in", "during", "at"})
+
+
+def occasion_participle_dates(trigger: Token) -> list[Span]:
+    """The date of the occasion a participle tells of: 'won in January in a vote boycotted by
+    the opposition' dates the boycott to January, as 'in the vote' is dated."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or noun.dep_ != "pobj" or \
+            noun.head.lower_ not in OCCASION_PREPS | {"at"} or noun.head.head.pos_ != "VERB":
+        return []
+    return date_entities(noun.head.head)
 
 
 def occasion_relative_dates(trigger: Token) -> list[Span]:
