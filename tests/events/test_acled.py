@@ -155,6 +155,13 @@ MORE_ROWS = [
                 "attacked a crowded market in Gao, <ev>killing</ev> 20 people.")),
     ("remote_explosive_landmine_ied",
      "A roadside bomb killed two soldiers and <ev>wounded</ev> five civilians near Gao."),
+    # Students or workers who clash with the police riot; they are no armed side.
+    ("violent_demonstration", "Students <ev>clashed</ev> with police in Dhaka on Tuesday."),
+    ("violent_demonstration",
+     "Striking dock workers <ev>fought</ev> with riot police at the port of Piraeus on Monday."),
+    ("violent_demonstration", ("Hundreds of students <ev>clashed</ev> with riot police at "
+                               "Makerere University on Monday.")),
+    ("armed_clash", "Soldiers <ev>clashed</ev> with rebels near Goma on Monday."),
     # Power seized in a coup is no place taken: an arrest after it stays an arrest.
     ("arrests", ("The army seized power in a coup in 2021 and has since <ev>arrested</ev> "
                  "thousands of people.")),
