@@ -18,7 +18,7 @@ ROWS = [
     ("Talks between Kyiv and Moscow to resume next week", "Talks", "future", "to"),
     ("Rebels to free 30 soldiers in Arauca", "free", "future", "to"),
     # a pledge the tagger reads as a noun is the pledge's own
-    ("Moon pledges to prevent war at all costs.", "pledges", "asserted", None),
+    ("Ruto pledges to end abductions by police.", "pledges", "asserted", None),
     ("Police detained protesters to stop the march.", "detained", "asserted", None),
     ("Turkey did not attack Kurdish positions.", "attack", "negated", "not"),
     ("Hamas refused to release the hostages.", "release", "negated", "refused"),

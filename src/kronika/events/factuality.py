@@ -238,7 +238,7 @@ def headline_plan(trigger: Token, cues: FactualityCues) -> Qualifier | None:
     """The headline's 'to' of a plan ('EU to impose sanctions on Belarus', 'Kerry to visit
     Moscow', 'Talks to resume next week'): a sentence with no finite verb whose infinitive
     follows its subject tells an act to come (the act, its object, or the noun before it).
-    A verb of pledging read as a noun ('Moon pledges to prevent war') is left to the chain."""
+    A verb of pledging read as a noun ('Ruto pledges to end abductions') is left to the chain."""
     sent = trigger.sent
     if any(t.tag_ in FINITE_TAGS for t in sent):
         return None
