@@ -139,6 +139,36 @@ MORE_ROWS = [
      "Malian troops <ev>freed</ev> three villages from the jihadists on Friday."),
     ("government_regains_territory",
      "Army units <ev>established</ev> control over the border district on Sunday."),
+    # A killing told with an abduction is violence beyond it: an attack.
+    ("attack", ("Gunmen raided a village in Katsina on Friday, <ev>killing</ev> nine people "
+                "and kidnapping 30.")),
+    ("attack", ("Militiamen <ev>killed</ev> four farmers and abducted their wives near Bunia "
+                "on Sunday.")),
+    ("attack", ("Bandits <ev>shot</ev> dead two travellers and kidnapped a trader on the "
+                "Abuja highway.")),
+    # A verb that names its weapon lends it to no second act with an object of its own.
+    ("armed_clash", ("Niger closed the border last month after rebels bombed a bridge and "
+                     "<ev>attacked</ev> an army post near Tillaberi, killing nine soldiers.")),
+    ("armed_clash", ("The army withdrew last month after rebels shelled the town and "
+                     "<ev>stormed</ev> its barracks.")),
+    ("attack", ("Mali expelled the French envoy in May after jihadists bombed a checkpoint and "
+                "attacked a crowded market in Gao, <ev>killing</ev> 20 people.")),
+    ("remote_explosive_landmine_ied",
+     "A roadside bomb killed two soldiers and <ev>wounded</ev> five civilians near Gao."),
+    # Students or workers who clash with the police riot; they are no armed side.
+    ("violent_demonstration", "Students <ev>clashed</ev> with police in Dhaka on Tuesday."),
+    ("violent_demonstration",
+     "Striking dock workers <ev>fought</ev> with riot police at the port of Piraeus on Monday."),
+    ("violent_demonstration", ("Hundreds of students <ev>clashed</ev> with riot police at "
+                               "Makerere University on Monday.")),
+    ("armed_clash", "Soldiers <ev>clashed</ev> with rebels near Goma on Monday."),
+    # Power seized in a coup is no place taken: an arrest after it stays an arrest.
+    ("arrests", ("The army seized power in a coup in 2021 and has since <ev>arrested</ev> "
+                 "thousands of people.")),
+    ("arrests", ("Soldiers who seized power in Niamey on Wednesday <ev>detained</ev> the "
+                 "president.")),
+    ("arrests", ("The junta, which seized power in a coup in May, has <ev>arrested</ev> 40 "
+                 "journalists.")),
 ]
 
 

@@ -65,6 +65,12 @@ ROWS = [
         "REJECT src=CAN fact=asserted",
     ),
     ("failed agreement", "Serbia and Kosovo failed to reach an agreement.", "REJECT src=SRB"),
+    # support or recognition refused
+    ("refused recognition", "Vucic said Serbia would never recognise Kosovo's independence.",
+     "REJECT src=SRB"),
+    ("refused backing", "Hungary will not endorse the EU statement on Georgia.",
+     "REJECT src=HUN"),
+    ("refused support", "Turkey will not support Sweden's bid to join NATO.", "REJECT src=TUR"),
     ("threat", "The United States will impose sanctions on Iran.", "THREATEN src=USA tgt=IRN"),
     (
         "announced by pronoun",

@@ -12,6 +12,14 @@ from kronika.events.ontology import load_factuality
 
 ROWS = [
     ("Turkey attacked Kurdish positions.", "attacked", "asserted", None),
+    # a headline's 'to' tells a plan: the act, its object and the noun before it are to come
+    ("EU to impose new sanctions on Belarus", "impose", "future", "to"),
+    ("Kerry to visit Moscow for talks on Syria", "talks", "future", "to"),
+    ("Talks between Kyiv and Moscow to resume next week", "Talks", "future", "to"),
+    ("Rebels to free 30 soldiers in Arauca", "free", "future", "to"),
+    # a pledge the tagger reads as a noun is the pledge's own
+    ("Ruto pledges to end abductions by police.", "pledges", "asserted", None),
+    ("Police detained protesters to stop the march.", "detained", "asserted", None),
     ("Turkey did not attack Kurdish positions.", "attack", "negated", "not"),
     ("Hamas refused to release the hostages.", "release", "negated", "refused"),
     ("Kenya refrained from attacking Somalia.", "attacking", "negated", "refrained"),

@@ -377,3 +377,18 @@ def test_both_directions_of_a_mutual_act_stay_under_a_headline(text: str) -> Non
     analysis = kronika.analyze(text, published="2025-03-04")
     pairs = {(e.source_code, e.target_code) for e in analysis.events if e.type == "ASSAULT"}
     assert len(pairs) == 2 and {(b, a) for a, b in pairs} == pairs, analysis.events
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # the headline names the sides better; the lead gives the day
+    (("Tunisian police arrest opposition leader Ghannouchi\nTUNIS — He was taken into "
+      "custody at his home on Sunday night, his party said."), "COERCE", "2025-08-17"),
+    (("Pakistan police arrest former prime minister Khan\nISLAMABAD — The former premier "
+      "was arrested outside a court on Thursday, his aides said."), "COERCE", "2025-08-14"),
+    (("Turkish police detain Istanbul mayor Imamoglu\nISTANBUL — The mayor was detained at "
+      "his home early on Wednesday, his office said."), "COERCE", "2025-08-13"),
+])
+def test_a_merged_event_takes_the_day_the_text_gives(text: str, etype: str, date: str) -> None:
+    """A headline kept for its sides takes the lead's day over the publication date."""
+    events = [e for e in kronika.analyze(text, published=PUBLISHED).events if e.type == etype]
+    assert events and all(e.date == date for e in events), events

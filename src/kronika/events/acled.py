@@ -154,10 +154,24 @@ def clause_of(trigger: Token) -> Span:
     while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
         head = head.head
     while head.head.pos_ == "VERB" and (
-        head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG")
+        (head.dep_ == "conj" and not own_target(head))
+        or (head.dep_ == "advcl" and head.tag_ == "VBG")
     ):
         head = head.head  # 'hurled a grenade at a patrol, injuring four': one act
     return head.doc[head.left_edge.i : head.right_edge.i + 1]
+
+
+# Verbs that name their own weapon ('bombed a pipeline', 'shelled the town').
+WEAPON_VERBS = frozenset({"bomb", "shell", "bombard", "strafe", "mortar", "rocket", "gas"})
+
+
+def own_target(verb: Token) -> bool:
+    """A verb with an object of its own after a first verb that names its weapon ('bombed a
+    pipeline and attacked a base', 'shelled the town and stormed its barracks'): a second act,
+    not done with the first one's weapon; a weapon named as a noun is shared ('a bomb killed
+    two and wounded five', 'fired mortars and killed three')."""
+    return verb.head.lemma_.lower() in WEAPON_VERBS and any(
+        c.dep_ == "dobj" for c in verb.children)
 
 
 def span_words(span: Span) -> frozenset[str]:

@@ -162,6 +162,21 @@ def trailing_asked_dates(verb: Token) -> list[Span]:
             and verb.doc[root].head.dep_ == "prep" and not past_marked(e)]
 
 
+def speaking_date(verb: Token, published: date | None) -> tuple[str | None, str | None]:
+    """(date, expression) of a verb of saying: its own clause's date, or one the parse hangs
+    on the clause it reports ('said on Friday they would not attend'); (publication, None)
+    when the text gives none."""
+    when, expression = event_date(verb, published)
+    if expression is not None:
+        return when, expression
+    for root, ent in date_roots(verb.doc):
+        if said_when(verb.doc[root]) == verb:
+            value = resolve_expression(ent.text, published, False)
+            if value:
+                return value, ent.text
+    return when, None
+
+
 def said_when(root: Token) -> Token | None:
     """The verb of saying a date belongs to though the parse hangs it on the reported clause:
     'said on Wednesday its troops had repelled ...' puts the date before the clause's subject,
@@ -468,7 +483,9 @@ def event_date(trigger: Token, published: date | None) -> tuple[str | None, str 
     companion = [] if ahead else companion_dates(trigger)
     nearest = scheduled(trigger)
     for ent in [*date_entities(trigger), *asked_dates(trigger), *participle_dates(trigger),
-                *occasion_relative_dates(trigger), *setting_dates(trigger), *companion,
+                *occasion_relative_dates(trigger), *occasion_participle_dates(trigger),
+                *setting_dates(trigger),
+                *when_of_date(trigger), *companion,
                 *measure_dates(trigger)]:
         value = resolve_expression(ent.text, published, ahead or called_for(ent), nearest)
         if value is None and DAY_BEFORE.match(ent.text.strip()):
@@ -609,6 +626,16 @@ def participle_dates(trigger: Token) -> list[Span]:
 OCCASION_RELATIVES = frozenset({"in", "during", "at"})
 
 
+def occasion_participle_dates(trigger: Token) -> list[Span]:
+    """The date of the occasion a participle tells of: 'won in January in a vote boycotted by
+    the opposition' dates the boycott to January, as 'in the vote' is dated."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or noun.dep_ != "pobj" or \
+            noun.head.lower_ not in OCCASION_PREPS | {"at"} or noun.head.head.pos_ != "VERB":
+        return []
+    return date_entities(noun.head.head)
+
+
 def occasion_relative_dates(trigger: Token) -> list[Span]:
     """The dates of the occasion a relative clause happened at: 'held a referendum in December
     in which voters backed the plan' dates the backing to December."""
@@ -617,6 +644,19 @@ def occasion_relative_dates(trigger: Token) -> list[Span]:
             and any(g.lower_ == "which" for g in c.children) for c in trigger.children):
         return []
     return date_entities(trigger.head)
+
+
+def when_of_date(trigger: Token) -> list[Span]:
+    """The date a 'when' clause hangs on: 'the largest since 2019, when police fired on the
+    crowds' and 'in March, when troops shelled the town' date the act to that time, though
+    'since' or 'until' before it only bounds the main clause."""
+    verb = clause_verb(trigger)
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.head.ent_type_ not in ("DATE", "TIME") or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return []
+    return [e for e in entities_of(verb.doc, "DATE") if e.start <= verb.head.i < e.end]
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -660,10 +700,16 @@ def carried_date(trigger: Token, dated: dict[int, str]) -> str | None:
     if "\n" in doc.text[last:first]:
         return None  # a new paragraph may start another story
     verb = clause_verb(trigger)
-    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "be"
-                                 for c in verb.children):
+    if not narrative_past(verb) or any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "be"
+                                       for c in verb.children):
         return None  # 'had fired', 'will fire', 'fires': no act of that day's narrative
     return day
+
+
+def narrative_past(verb: Token) -> bool:
+    """A verb in the simple past, active ('fired') or passive ('were arrested')."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children))
 
 
 def report_dates(trigger: Token) -> list[Span]:
@@ -706,7 +752,10 @@ def companion_dates(trigger: Token) -> list[Span]:
         return fronted_dates(trigger)
     free_adjunct = trigger.dep_ == "advcl" and trigger.tag_ in ("VBG", "VBN")
     shared_clause = trigger.dep_ == "conj" and trigger.tag_ == trigger.head.tag_
-    return date_entities(trigger.head) if free_adjunct or shared_clause else []
+    if shared_clause:  # 'after the group bombed a pipeline and attacked a base': the first
+        # verb's date, its own or the one it shares
+        return date_entities(trigger.head) or companion_dates(trigger.head)
+    return date_entities(trigger.head) if free_adjunct else []
 
 
 def cause_told_after(verb: Token) -> bool:

@@ -63,6 +63,7 @@ from kronika.events.dates import (
     offset_from_act,
     result_of,
     retells,
+    speaking_date,
 )
 from kronika.events.demands import (
     OBLIGATION_MODALS,
@@ -275,9 +276,10 @@ ATTEMPTED_CAMEO = {"186": "185"}
 # Cues that announce a hostile act as a threat; 'agreed to lift tariffs' announces none.
 THREAT_CUES = INTENT_CUES - {"agree", "commit", "undertake", "offer"}
 # CAMEO 12 'reject': the same acts refused or not done (121 material cooperation, 123 aid,
-# 124 yield, 125 meet, 120 an agreement).
+# 124 yield, 125 meet, 120 an agreement, and support or recognition: 'will never recognise
+# Kosovo', 'would not back the budget').
 REFUSAL_CAMEO = {"COOPERATE": "121", "AID": "123", "CONCEDE": "124", "RETREAT": "124",
-                 "CONSULT": "125", "AGREE": "120"}
+                 "CONSULT": "125", "AGREE": "120", "SUPPORT": "120"}
 # CAMEO 13 'threaten': a hostile act announced for the future (131 non-force, 138 force).
 # Negation words that deny an event noun happened ('no meeting'), refusing nothing.
 NON_OCCURRENCE = {"no", "without", "none", "neither", "nor", "never"}
@@ -1497,6 +1499,9 @@ def extract_events(
                                                and qualifier.value == "asserted")  # a halt
         if announced and qualifier.value == "asserted" and ahead_of(when, published):
             when = announcement_date(head, published)  # the promise is told, not the act
+        elif announced and expression is None:
+            # 'said last Tuesday it would not negotiate': the refusal is made that Tuesday
+            when = saying_date(head, published) or when
         if qualifier.value != "asserted" and pronoun_only and not announced:
             continue  # a pronoun's antecedent and an unasserted mode: two doubts are too many
 
@@ -1782,17 +1787,30 @@ def announcement_date(head: Token, published: date | None) -> str | None:
     they would open a corridor on Friday': Monday): a promise or a refusal is made when it is
     said, whatever day it names for the act; the publication date when that verb has none or
     none is found."""
+    when, _expression = said_on(head, published)
+    return when if when is not None else (published.isoformat() if published else None)
+
+
+def saying_date(head: Token, published: date | None) -> str | None:
+    """The date the text gives the saying that announces the act of ``head``, or None."""
+    when, expression = said_on(head, published)
+    return when if expression is not None else None
+
+
+def said_on(head: Token, published: date | None) -> tuple[str | None, str | None]:
+    """(date, expression) of the verb of saying that reports the clause of ``head``, not
+    ahead of publication; (None, None) when no such verb is found."""
     tok = head
     for _ in range(6):
         if tok.head == tok or tok.dep_ not in ("ccomp", "xcomp", "parataxis", "conj"):
             break
         tok = tok.head
         if tok.lemma_.lower() in speech_verbs():
-            when, _expression = event_date(tok, published)
+            when, expression = speaking_date(tok, published)
             if not ahead_of(when, published):
-                return when
+                return when, expression
             break
-    return published.isoformat() if published else None
+    return None, None
 
 
 def said_by_someone(head: Token) -> bool:

@@ -230,9 +230,40 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
     return chain
 
 
+# Tags of a finite verb: a sentence without one may be a headline ('EU to impose sanctions').
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def headline_plan(trigger: Token, cues: FactualityCues) -> Qualifier | None:
+    """The headline's 'to' of a plan ('EU to impose sanctions on Belarus', 'Kerry to visit
+    Moscow', 'Talks to resume next week'): a sentence with no finite verb whose infinitive
+    follows its subject tells an act to come (the act, its object, or the noun before it).
+    A verb of pledging read as a noun ('Ruto pledges to end abductions') is left to the chain."""
+    sent = trigger.sent
+    if any(t.tag_ in FINITE_TAGS for t in sent):
+        return None
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ in ("acl", "relcl"))]
+    if trigger.dep_ in ("dobj", "pobj", "nsubjpass"):
+        verbs.append(trigger.head.head if trigger.dep_ == "pobj" else trigger.head)
+    for verb in verbs:
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+        if to is None or verb.tag_ != "VB":
+            continue
+        subject_first = (verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)) \
+            or (verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT"
+                and verb.head.pos_ in ("NOUN", "PROPN")
+                and cues.governor_value(verb.head.lemma_, "VERB") is None)
+        if subject_first:
+            return Qualifier("future", to.text, to.idx)
+    return None
+
+
 def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     """The strongest non-asserted qualifier found on the trigger or its governors."""
     found: list[Qualifier] = list(clause_marks(trigger, cues))
+    plan = headline_plan(trigger, cues)
+    if plan is not None:
+        found.append(plan)
     chain_prev = trigger
     for depth, (tok, via) in enumerate(governing_chain(trigger)):
         if depth == 0:

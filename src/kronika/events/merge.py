@@ -213,6 +213,15 @@ def fullness(event: Event, display: bool, published: str | None = None) -> tuple
     return (sum(known(side(event, w)) for w in ("source", "target")), dated, int(not display))
 
 
+def told_date(kept: Event, other: Event, published: str | None) -> str | None:
+    """The date of a merged event: the kept telling's, unless that is only the publication
+    date an undated headline defaults to and the other telling gives one ('junta frees
+    prisoners' kept for its sides, 'released them on Tuesday' for its day)."""
+    if kept.date == published and other.date and other.date != published:
+        return other.date
+    return kept.date
+
+
 def merge_told_again(events: list[Event], text: str, published: str | None = None,
                      lemmas: Mapping[int, str] | None = None, headed: bool = True
                      ) -> list[Event]:
@@ -248,11 +257,13 @@ def merge_told_again(events: list[Event], text: str, published: str | None = Non
         triggers[match].add(event.trigger_start)
         kept = out[match]
         if fullness(event, display, published) > fullness(kept, not prose[match], published):
-            out[match] = replace(event, mentions=distinct(event.evidence, (
-                kept.evidence, *kept.mentions, *event.mentions)))
+            out[match] = replace(event, date=told_date(event, kept, published),
+                                 mentions=distinct(event.evidence, (
+                                     kept.evidence, *kept.mentions, *event.mentions)))
         else:
-            out[match] = replace(kept, mentions=distinct(kept.evidence, (
-                *kept.mentions, event.evidence, *event.mentions)))
+            out[match] = replace(kept, date=told_date(kept, event, published),
+                                 mentions=distinct(kept.evidence, (
+                                     *kept.mentions, event.evidence, *event.mentions)))
         if shown[match] is None and display:
             shown[match] = event
         prose[match] = prose[match] or not display

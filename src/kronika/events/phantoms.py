@@ -739,10 +739,13 @@ def done_formerly(verb: Token) -> bool:
 
 def background(head: Token) -> bool:
     """An event recalled as the start or the past of the present state."""
-    if since_clause(head) or holds_past(head) or done_formerly(head):
+    if since_clause(head) or holds_past(head) or done_formerly(head) or \
+            years_after_clause(head):
         return True
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if dates_back(head):
+        return True
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ in BACKGROUND_PREPS:
         return True
@@ -756,6 +759,32 @@ def background(head: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in RECENT_MODIFIERS for c in head.children) and \
         not any(c.dep_ in ("det", "poss") and c.lower_ not in ("other", "some")
                 for c in head.children)
+
+
+def dates_back(noun: Token) -> bool:
+    """An event noun said to go back a long way ('his feud with Washington dates back years',
+    'the conflict goes back to 1948'): a standing state, no act of the news."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in ("date", "go") and \
+        any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+
+
+def years_after_clause(head: Token) -> bool:
+    """An act in a clause that something came years after ('declared independence a decade
+    after a bombing campaign ended the war'), or told inside it: the clause's acts lie years
+    back."""
+    # the first adverbial clause above the act: its own, or the one its noun or relative
+    # clause sits in ('a decade after a deal ended the war, during which troops shelled ...')
+    verb = next((t for t in (head, *head.ancestors) if t.pos_ == "VERB" and t.dep_ == "advcl"),
+                None)
+    if verb is None:
+        return False
+    after = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if after is None:
+        return False
+    # the span hangs on the clause or, as the parser often reads it, on the main verb
+    return any(c.lemma_.lower() in YEARS_NOUNS | LONG_SPANS and c.right_edge.i + 1 == after.i
+               for c in (*verb.children, *verb.head.children))
 
 
 def years_before(after: Token) -> bool:
@@ -1225,6 +1254,14 @@ def purpose_of_complaint(verb: Token, lexicon: TriggerLexicon) -> bool:
         for t in lexicon.by_head(governor.lemma_.lower(), "VERB"))
 
 
+def regret_foretold(head: Token, entry: Trigger) -> bool:
+    """'Brussels will regret it', 'a response they would regret': regret foretold is a
+    warning of what is to come, no apology made."""
+    return entry.type in ("CONCEDE", "ACCUSE") and head.lemma_.lower() == "regret" and \
+        head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in WARNED_MODALS for c in head.children)
+
+
 def regret_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
     """'France regretted the decision', 'Seoul regrets Tokyo's move', 'regretted the decision
     by Washington to cut aid': regretting another's act is disapproval (as 'deplore', CAMEO
@@ -1592,11 +1629,18 @@ def kind_judged(head: Token) -> bool:
     at some, and so does 'rallies at Makerere are a headache for the police'; 'protests are
     planned' is no judgement; 'the kidnapping was a warning' points at one)."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_.lower() not in KIND_COPULAS:
+    if verb.lemma_.lower() not in KIND_COPULAS:
+        return False
+    if head.dep_ == "csubj" and head.tag_ == "VBG" and judged_possible(verb):
+        # 'fighting the Taliban could be a common cause': a gerund clause judged as a kind
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and \
+            any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
+    if head.dep_ != "nsubj":
         return False
     if not (head.tag_ == "NNS" or (head.tag_ == "NN" and head.lower_.endswith("ing"))):
         return False  # a singular count noun ('attack is a crime') is rare and headline-like
-    if not (verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBN" and present_perfect(verb))):
+    if not (verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBN" and present_perfect(verb))
+            or judged_possible(verb)):
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return False
@@ -1606,6 +1650,17 @@ def kind_judged(head: Token) -> bool:
         # opening a paragraph is read as a NORP)
     return any(c.dep_ == "attr" and c.pos_ == "NOUN" and any(
         d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in verb.children)
+
+
+# Modals by which a kind of act is said to be a kind of thing ('fighting the militants could be
+# a common cause', 'talks would be a mistake').
+JUDGING_MODALS = frozenset({"could", "would", "might", "may", "can", "should", "must"})
+
+
+def judged_possible(verb: Token) -> bool:
+    """A bare 'be' after a modal ('could be', 'would be'): a judgement as the present is."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in JUDGING_MODALS
+                                     for c in verb.children)
 
 
 def years_span(prep: Token) -> bool:
@@ -1685,7 +1740,8 @@ def generic(head: Token) -> bool:
     if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in FREE_CHOICE_DETS
                                    for c in head.children):
         return True  # 'condemned any attack on aid workers': whichever may come, none told
-    if trend(head) or kind_judged(head) or ruled_kind(head) or kind_scoped(head):
+    if trend(head) or kind_judged(head) or ruled_kind(head) or kind_scoped(head) or \
+            threat_list(head):
         return True
     verb = clause_verb(head)
     if verb is None:
@@ -1694,8 +1750,10 @@ def generic(head: Token) -> bool:
         return True
     present = verb.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)
-    if present and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
-                       for c in verb.children):
+    if (present or present_passive(verb)) and any(
+            c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+        return True  # 'such raids are often blamed on bandits' as 'police often detain'
+    if habit_of_a_kind(verb):
         return True
     # 'every Friday, supporters march', 'have marched every Sunday for months': a series
     return (present or present_perfect(verb)) and any(
@@ -1720,6 +1778,56 @@ def ruled_kind(head: Token) -> bool:
                                for t in ruled + [gov] for c in t.children)
 
 
+def present_passive(verb: Token) -> bool:
+    """A passive in the simple present ('are often blamed', 'is usually held')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and \
+        auxes[0].tag_ in ("VBZ", "VBP")
+
+
+def bare_plural(noun: Token) -> bool:
+    """A plural noun with no determiner, owner or count: a kind ('bandits', 'roadside
+    bombs'), not the ones told of ('the bandits', 'three raids')."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
+def habit_of_a_kind(verb: Token) -> bool:
+    """A relative clause in the simple present on a bare plural ('bandits who kidnap
+    villagers for ransom', 'militias that attack convoys'): what such people do, no one act."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and \
+        verb.lemma_.lower() != "be" and bare_plural(verb.head) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+# Verbs whose object is a danger one lives with ('troops contend with ambushes and mines',
+# 'farmers face kidnappings and cattle raids'), and nouns a list of acts is said to be
+# ('roadside bombs and raids have become a daily threat').
+FACING_VERBS = frozenset({"face", "contend", "cope", "grapple", "struggle", "endure", "fear",
+                          "brave", "confront"})
+PERIL_NOUNS = frozenset({"threat", "danger", "risk", "hazard", "menace", "fact", "norm",
+                         "feature", "part", "hallmark", "problem", "scourge"})
+
+
+def threat_list(head: Token) -> bool:
+    """An event noun in a bare plural list of dangers, not one act: 'contend with roadside
+    bombs, snipers and raids', 'kidnappings and cattle raids have become a daily threat'."""
+    if head.pos_ != "NOUN" or not bare_plural(head):
+        return False
+    top = head
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    # a list the parser may misread in part ('landmines' as a verb): its nouns all bare
+    members = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.pos_ == "NOUN")]
+    if len(members) < 2 or not all(bare_plural(m) for m in members):
+        return False
+    verb = top.head.head if top.dep_ == "pobj" else top.head
+    if top.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in FACING_VERBS:
+        return True
+    return top.dep_ == "nsubj" and verb.lemma_.lower() in ("be", "become", "remain") and any(
+        c.dep_ in ("attr", "acomp") and c.lemma_.lower() in PERIL_NOUNS for c in verb.children)
+
+
 def present_perfect(verb: Token) -> bool:
     """A verb in the present perfect ('have marched', 'has detained')."""
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in verb.children)
@@ -1740,6 +1848,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
         (entry.type == "MOBILIZE" and posted_where(head)) or \
         (entry.type in FRAME_TYPES and (framed_by(head) or kept_in_force(head))) or \
         promised_amount(head, entry) or characterisation(head, entry) or \
+        regret_foretold(head, entry) or \
         ((background(head) or recalled(head)) and own_date is None)
 
 
