@@ -51,3 +51,22 @@ def test_where_a_thing_happens_is_not_what_it_is(text: str, issue: str) -> None:
 ], ids=["send troops", "sending soldiers", "deploy troops"])
 def test_sending_troops_somewhere_is_foreign_forces(text: str, stance: str) -> None:
     assert (stance, "foreign_forces") in stances(text)
+
+
+@pytest.mark.parametrize(("text", "issue", "condition"), [
+    ("Hamas said it would release the hostages if Israel ended the war.", "hostages",
+     "if Israel ended the war"),
+    ("Russia said it would withdraw its troops only if NATO stopped expanding.",
+     "troop_withdrawal", "only if NATO stopped expanding"),
+    ("The rebels said they would hand over their weapons if the army left the valley.",
+     "disarmament", "if the army left the valley"),
+], ids=["hostages", "troops", "weapons"])
+def test_an_act_promised_on_a_condition_is_an_offer(text: str, issue: str, condition: str) -> None:
+    found = [(p.stance, p.issue, p.condition)
+             for p in kronika.analyze(text, published="2025-03-10").positions]
+    assert found == [("offers", issue, condition)], found
+
+
+def test_an_act_announced_with_no_condition_is_no_offer() -> None:
+    text = "Hamas said it would release three hostages on Saturday."
+    assert kronika.analyze(text, published="2025-03-10").positions == ()

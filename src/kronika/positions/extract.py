@@ -8,6 +8,7 @@ a stance unlike the previous one as a change.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -403,6 +404,30 @@ def extract_positions(
         for holder in [actor, *co_holders(speaker, actor, index)]:
             out.append(position(doc, doc_id, token, holder.id, found, stance, len(out),
                                 published))
+    for token in conditional_acts(doc, covered, negated):
+        if (holder := verb_holder(token, index)) is not None:
+            phrase = [token, *(t for c in token.children if c.dep_ == "dobj" for t in c.subtree)]
+            found = (stopped_violence(phrase) or "", phrase_text(phrase))
+            out.append(position(doc, doc_id, token, holder.id, found, "offers", len(out),
+                                published))
+    # the conditional offers were found after the rest: put every position in text order
+    ordered = sorted(out, key=lambda p: (p.evidence.start, p.order))
+    return [replace(p, order=n) for n, p in enumerate(ordered)]
+
+
+def conditional_acts(doc: Doc, covered: set[int], negated: frozenset[int]) -> list[Token]:
+    """Acts a party says it will do if another does something ('would release the hostages
+    only if Israel ended the war'): a conditional offer, when the act and its object name an
+    issue (the verb-object rules of issues.yaml)."""
+    out = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.i in covered or token.i in negated:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+            continue
+        phrase = [token, *(t for c in token.children if c.dep_ == "dobj" for t in c.subtree)]
+        if stopped_violence(phrase) and condition_of(token) is not None:
+            out.append(token)
     return out
 
 
