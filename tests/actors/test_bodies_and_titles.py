@@ -185,3 +185,13 @@ def test_the_army_an_official_speaks_of_is_his_states(
 def test_a_government_named_by_its_noun_is_the_settings(text: str, surface: str, code: str) -> None:
     actor = actor_at(analyse(text), surface)
     assert actor is not None and actor.code == code, actor
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("SEOUL - Acting President Choi Sang-mok urged calm.", "Choi Sang-mok"),
+    ("SEOUL - Defence Minister Kim Yong-hyun resigned on Thursday.", "Kim Yong-hyun"),
+    ("SEOUL - Governor Jung Hae-in urged calm.", "Jung Hae-in"),
+], ids=["Choi Sang-mok", "Kim Yong-hyun", "Jung Hae-in"])
+def test_a_hyphenated_given_name_is_whole(text: str, name: str) -> None:
+    actor = actor_at(analyse(text), name)
+    assert actor is not None and any(m.text.endswith(name) for m in actor.mentions), actor

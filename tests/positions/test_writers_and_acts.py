@@ -84,3 +84,32 @@ def test_the_writers_should_is_the_writers_demand(sentence: str, stance: str, is
     text = f"What the West owes Ukraine\n\nBy Tomas Berg\n\n{sentence}\n"
     found = positions(kronika.analyze(text, published="2025-03-01", genre="opinion"))
     assert ("Tomas Berg", stance, issue) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas and water cannon to push back the crowds.",
+    "The army pushed back the rebels from the town.",
+    "Soldiers drove out the militants from the valley.",
+], ids=["crowds", "rebels", "militants"])
+def test_pushing_back_a_crowd_or_a_foe_is_no_stance(text: str) -> None:
+    assert positions(kronika.analyze(text, published="2025-08-28")) == []
+
+
+@pytest.mark.parametrize(("text", "issue"), [
+    ("Farmers pushed back against the land reform.", "other:reform"),
+    ("Business groups pushed back on the new tariffs.", "trade"),
+    ("Teachers pushed back against the school reform.", "other:reform"),
+], ids=["land reform", "tariffs", "school reform"])
+def test_pushing_back_against_a_measure_opposes_it(text: str, issue: str) -> None:
+    assert [(s, i) for _, s, i in positions(kronika.analyze(text, published="2025-08-28"))] == [
+        ("opposes", issue)]
+
+
+@pytest.mark.parametrize("text", [
+    "ECOWAS urged the authorities to return to constitutional order.",
+    "The African Union demanded a return to civilian rule in Niger.",
+    "The opposition called for the restoration of democratic order.",
+], ids=["constitutional order", "civilian rule", "democratic order"])
+def test_constitutional_order_is_rule_of_law(text: str) -> None:
+    assert [i for _, _, i in positions(kronika.analyze(text, published="2025-08-28"))] == [
+        "rule_of_law"]

@@ -129,8 +129,22 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     entity on each access)."""
     cached = doc.user_data.get("kronika_ents")
     if cached is None:
-        cached = doc.user_data["kronika_ents"] = doc.ents
+        cached = doc.user_data["kronika_ents"] = tuple(whole_name(e) for e in doc.ents)
     return cached
+
+
+def whole_name(ent: Span) -> Span:
+    """A person's name with the hyphenated end the recognizer cut off ('Choi Sang' of 'Choi
+    Sang-mok', 'Kim Yong' of 'Kim Yong-hyun')."""
+    doc, end = ent.doc, ent.end
+    if (ent.label_ == "PERSON" and len(ent) > 1 and doc[end - 1].text == "-" and end < len(doc)
+            and not doc[end - 1].whitespace_ and doc[end].is_alpha and doc[end].is_lower):
+        end += 1  # 'Jung Hae-' of 'Jung Hae-in': the recognizer kept the hyphen only
+    while (ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-"
+           and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+           and doc[end + 1].is_alpha and doc[end + 1].is_lower):
+        end += 2
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label)
 
 
 def entities_of(doc: Doc, label: str) -> list[Span]:

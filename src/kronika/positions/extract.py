@@ -493,7 +493,8 @@ def outer_view(token: Token, outer: str, stance: str, stances: Stances) -> tuple
 
 
 # Stance verbs that also tell of fighting: with a party for object they are combat.
-COMBAT_CUES = frozenset({"fight", "battle", "resist", "repel", "repulse"})
+COMBAT_CUES = frozenset({"fight", "battle", "resist", "repel", "repulse", "push back",
+                         "beat back", "drive back", "drive out"})
 
 
 def names_the_act(token: Token, stances: Stances) -> bool:
@@ -507,7 +508,11 @@ def names_the_act(token: Token, stances: Stances) -> bool:
 def combat(token: Token, phrases: list[list[Token]], index: ActorIndex) -> bool:
     """Whether a fighting verb has a party for its object ('fought the rebels', 'resisted the
     invaders') or a 'with' phrase, not an issue ('fight corruption', 'resist the reform')."""
-    if token.lemma_.lower() not in COMBAT_CUES:
+    # the tagger reads 'back' of 'push back' as a particle or an adverb
+    particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")
+                     and c.i == token.i + 1), None)
+    if token.lemma_.lower() not in COMBAT_CUES and (
+            f"{token.lemma_.lower()} {particle}" not in COMBAT_CUES):
         return False
     if phrases and phrases[-1] and min(phrases[-1], key=lambda t: t.i).lower_ == "with":
         return True  # 'fought with rifles', 'fought with the rebels': arms or a foe
