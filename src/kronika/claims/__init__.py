@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.claims.attribution import (
     adjective_claim,
+    agent_nouns,
     colon_claim,
     depiction_nouns,
     hoisted_participle,
@@ -103,6 +104,8 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
     kept = [c for c in kept if not _inside_quotation(c, kept, ctx)]
     kept = [c for c in kept if not _unsaid_inside(c, kept, doc)]
     kept = [c for c in kept if not _described_inside(c, kept, doc)]
+    kept = [c for c in kept if not _inner_evidence(c, kept, ctx)]
+    kept = [c for c in kept if not _own_words_inside(c, kept, doc)]
     return sorted(kept, key=lambda c: (c.content_start, c.cue_start or 0))
 
 
@@ -272,3 +275,98 @@ def _described_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -
     at = noun.idx
     return any(o is not claim and o.content_start <= at < o.content_end
                and o.content_start <= (claim.cue_start or 0) < o.content_end for o in claims)
+
+
+# verbs of evidence: their subject may be a thing that shows something ("the data show ...")
+_EVIDENCE_VERBS = frozenset({"show", "underscore", "suggest", "prove", "indicate",
+                             "demonstrate", "highlight", "illustrate", "confirm", "reveal"})
+# entity types of those who can speak for themselves
+_VOICES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _hosts(claim: ClaimSpan, claims: Iterable[ClaimSpan]) -> list[ClaimSpan]:
+    """The claims whose content holds this claim's cue (those it is reported inside)."""
+    if claim.cue_start is None:
+        return []
+    return [o for o in claims if o is not claim
+            and o.content_start <= claim.cue_start < o.content_end
+            and not o.content_start <= claim.content_start < claim.content_end
+            <= claim.cue_start]
+
+
+def _reported_in(doc: Doc, claim: ClaimSpan, host: ClaimSpan) -> bool:
+    """True when a claim's cue heads the complement clause of its host's cue, after it ("X
+    said she had warned ...", "X says the data show ..."), a conjunct of that clause or a
+    verb it governs ("X said he recalled warning ...")."""
+    inner, outer = _cue_token(doc, claim), _cue_token(doc, host)
+    if inner is None or outer is None or inner < outer:
+        return False
+    verb = doc[inner]
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.i == outer
+
+
+def _speaker_head(doc: Doc, claim: ClaimSpan) -> Token | None:
+    """The head word of a claim's speaker phrase, or None."""
+    if claim.speaker_start is None or claim.speaker_end is None:
+        return None
+    span = doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _a_thing(ctx: Context, head: Token) -> bool:
+    """True for a speaker that is a thing, not someone who could speak: "it", "the data",
+    "an internal review" (not "Reuters", "the ministry", "analysts")."""
+    if head.pos_ == "PRON":
+        return head.lower_ in ("it", "this", "that", "these", "those")
+    if head.pos_ == "PROPN" or head.ent_type_ in _VOICES:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma not in ctx.lexicon.speakers and lemma not in agent_nouns() \
+        and head.lower_ not in agent_nouns()
+
+
+def _inner_evidence(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Context) -> bool:
+    """True for a thing that "shows" or "suggests" something inside another claim's words:
+    in "she says the review shows that no one leaked it" the review is her evidence, and
+    what it shows is her claim; a thing speaks in its own right only where the text itself
+    cites it ("The review shows that ...")."""
+    cue = _cue_token(ctx.doc, claim)
+    if cue is None or ctx.doc[cue].lemma_.lower() not in _EVIDENCE_VERBS:
+        return False
+    head = _speaker_head(ctx.doc, claim)
+    return head is not None and _a_thing(ctx, head) and any(
+        _reported_in(ctx.doc, claim, host) for host in _hosts(claim, claims))
+
+
+_SINGULAR = frozenset({"he", "she"})
+_PLURAL = frozenset({"they"})
+_FIRST = frozenset({"i", "we"})
+
+
+def _same_one(pronoun: Token, outer: Token) -> bool:
+    """True when a subject pronoun can stand for the outer speaker: "I"/"we" for the same
+    word, "he"/"she" for one person, "they" for several."""
+    word = pronoun.lower_
+    if word in _FIRST:
+        return outer.lower_ == word
+    if outer.pos_ == "PRON":
+        return outer.lower_ == word or (word in _SINGULAR and outer.lower_ in _SINGULAR)
+    plural = outer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in outer.children)
+    return (word in _PLURAL) == plural and word in _SINGULAR | _PLURAL
+
+
+def _own_words_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -> bool:
+    """True for a speaker's report of their own words inside their claim: "she said she
+    had warned the board that ..." is one claim, hers; the pronoun is the same speaker
+    (like "she said she thinks ...", an attitude inside her words)."""
+    pronoun = _speaker_head(doc, claim)
+    if pronoun is None or pronoun.pos_ != "PRON" or pronoun.dep_ != "nsubj":
+        return False
+    for host in _hosts(claim, claims):
+        speaker = _speaker_head(doc, host)
+        if (speaker is not None and _reported_in(doc, claim, host)
+                and _same_one(pronoun, speaker)):
+            return True
+    return False
