@@ -53,13 +53,21 @@ def _dropped(token: Token, head: Token) -> set[int]:
         likeness = child.dep_ == "prep" and child.lower_ in _LIKENESS and set_off
         quantifier = (child.dep_ == "compound" and child.lower_ in _QUANTIFIERS
                       and child.i == head.left_edge.i)
-        if occasion or dated or focus or likeness or quantifier:
+        if occasion or dated or focus or likeness or quantifier or (
+                set_off and _reporting_clause(child)):
             out.update(t.i for t in child.subtree)
             if set_off and before is not None:
                 out.add(before.i)
         elif child.dep_ == "appos" and child.i > head.i:
             out.update(_nested_asides(child, head))
     return out
+
+
+def _reporting_clause(child: Token) -> bool:
+    """True for a relative clause that reports what the speaker said or thought ("Ana Ruiz,
+    who stressed that the plan was legal, said"): it is a claim of its own, not a word about
+    who the speaker is ("who heads the union" is)."""
+    return child.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in child.children)
 
 
 # "both" announcing a coordination ("Both Ruto and Odinga"), read by the parser as a
