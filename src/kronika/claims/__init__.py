@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
@@ -33,6 +34,7 @@ from kronika.claims.headline import Parser, headline_claims, recased_lines, stor
 from kronika.claims.quotes import Quote, find_quotes
 from kronika.claims.rebuttals import appositive_start, rebuttal_claim
 from kronika.claims.spans import ClaimSpan
+from kronika.lexicon import read_csv
 from kronika.nlp import lower_texts
 
 __all__ = ["ClaimSpan", "CueLexicon", "Quote", "extract_claims", "find_quotes", "load_lexicon"]
@@ -106,6 +108,7 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
     kept = [c for c in kept if not _described_inside(c, kept, doc)]
     kept = [c for c in kept if not _inner_evidence(c, kept, ctx)]
     kept = [c for c in kept if not _own_words_inside(c, kept, doc)]
+    kept = [c for c in kept if not _voiceless_relative(c, ctx)]
     return sorted(kept, key=lambda c: (c.content_start, c.cue_start or 0))
 
 
@@ -370,3 +373,36 @@ def _own_words_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -
                 and _same_one(pronoun, speaker)):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def voiced_things() -> frozenset[str]:
+    """Nouns of places, blocs and texts that can be quoted (``data/voiced_things.csv``)."""
+    return frozenset(r["noun"].lower() for r in read_csv("voiced_things.csv", ("noun",)))
+
+
+def _voiceless(ctx: Context, noun: Token) -> bool:
+    """True for a common noun of a thing that cannot be quoted: no person or body, no
+    place or text that speaks, no word of saying ("rules", "rhetoric", "a problem")."""
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ == "NOUN" and _a_thing(ctx, noun)
+            and not {lemma, noun.lower_} & voiced_things()
+            and lemma not in ctx.lexicon.nouns and lemma not in depiction_nouns())
+
+
+def _voiceless_relative(claim: ClaimSpan, ctx: Context) -> bool:
+    """True for a relative pronoun speaker that stands for a thing with no voice ("rules
+    that promise to transform the economy", "rhetoric that painted them as criminals"): the
+    verb is said of the thing, no one is quoted ("a letter that says ...", "cities that
+    back the plan" are)."""
+    head = _speaker_head(ctx.doc, claim)
+    if head is None or head.tag_ != "WDT" or head.head.dep_ != "relcl":
+        return False
+    # the parser may hang the clause on the wrong noun ("a number of cities that ..."): the
+    # noun right before the pronoun must be voiceless too
+    before = ctx.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.text == "," and head.i > 1:
+        before = ctx.doc[head.i - 2]
+    nouns = {head.head.head} | ({before} if before is not None and before.pos_ in
+                                ("NOUN", "PROPN") else set())
+    return all(_voiceless(ctx, noun) for noun in nouns)
