@@ -104,6 +104,7 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
     trimmed = [_without_sibling(c, unique.values(), ctx) for c in unique.values()]
     kept = [c for c in trimmed if not _inner_attitude(c, trimmed)]
     kept = [c for c in kept if not _inside_quotation(c, kept, ctx)]
+    kept = [c for c in kept if not _straddles_quotation(c, ctx)]
     kept = [c for c in kept if not _unsaid_inside(c, kept, doc)]
     kept = [c for c in kept if not _described_inside(c, kept, doc)]
     kept = [c for c in kept if not _inner_evidence(c, kept, ctx)]
@@ -213,18 +214,33 @@ _ATTITUDES = frozenset({"belief", "intent", "stance", "naming"})
 def _inside_quotation(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Context) -> bool:
     """True for a cue inside another speaker's quotation: the quoted words are that
     speaker's claim, whoever they in turn quote ('"People say, 'It doesn't matter,'" King
-    said'). A cue between two quotations of one content is the writer's ('"A," she said,
-    citing X. "B."': the citing is hers, not quoted)."""
+    said'), and so are words quoted inside a reported claim ('the minister says critics
+    focus on "who said this, who wrote that"'). A cue between two quotations of one content
+    is the writer's ('"A," she said, citing X. "B."': the citing is hers, not quoted)."""
     if claim.cue_start is None:
         return False
-    if not any(q.start <= claim.cue_start < q.end for q in ctx.quotes):
+    quotes = [q for q in ctx.quotes if q.start <= claim.cue_start < q.end]
+    if not quotes:
         return False
     return any(
-        other is not claim and other.direct
+        other is not claim
+        and (other.direct or any(other.content_start <= q.start and q.end <= other.content_end
+                                 for q in quotes))
         and other.content_start <= claim.cue_start < other.content_end
         and not other.content_start <= claim.content_start < claim.content_end <= claim.cue_start
         for other in claims
     )
+
+
+def _straddles_quotation(claim: ClaimSpan, ctx: Context) -> bool:
+    """True for a speaker and cue inside a quotation whose content begins before it: quoted
+    words are someone's own, so a "he said" among them reports nothing outside the marks
+    ('blamed the media for focusing on "he said this, he tweeted that."')."""
+    if claim.cue_start is None or claim.speaker_start is None:
+        return False
+    return any(q.start <= min(claim.speaker_start, claim.cue_start)
+               and max(claim.speaker_start, claim.cue_start) < q.end
+               and claim.content_start < q.start for q in ctx.quotes)
 
 
 def _unsaid_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -> bool:
