@@ -14,6 +14,8 @@ cue's subject, with these conventions:
   focus word before the phrase (``Even China``, ``Both Ruto and Odinga``);
 - an aside that counts out the content's subject is no part of it (``..., most of them
   farmers, residents said``: ``residents``);
+- a bracket that holds a verb, or that the phrase opens but does not close, comments on the
+  claim (``said Ms. Ortiz (a view shared by every farmer I met)``: ``Ms. Ortiz``);
 - a speaker phrase never runs over a paragraph break (a dateline or time stamp above it),
   nor takes in a dateline before it (``BRUSSELS - European leaders``: ``European leaders``).
 """
@@ -172,8 +174,23 @@ def phrase_tokens(token: Token) -> list[Token]:
     if start is not None:
         tokens = [t for t in tokens if t.i >= start]
     tokens = _without_dateline(tokens, token)
-    return _hyphenated(_without_participle_object(
-        _without_quantified_aside(_after_subordinator(_contiguous(tokens, token), token))))
+    return _closed_brackets(_hyphenated(_without_participle_object(
+        _without_quantified_aside(_after_subordinator(_contiguous(tokens, token), token)))))
+
+
+def _closed_brackets(tokens: list[Token]) -> list[Token]:
+    """The phrase up to a bracket that comments on the claim: one left open (the parser
+    hung its closing mark on the verb) or one that holds a verb ('said Ms. Ortiz (a view
+    shared by every farmer I met)': 'Ms. Ortiz'); a bracket of a few words is part of the
+    name ('Sen. Ana Ruiz (D-Ohio)')."""
+    opening = next((k for k, t in enumerate(tokens) if t.text == "("), None)
+    if not opening:
+        return tokens
+    inside = tokens[opening + 1 :]
+    closing = next((k for k, t in enumerate(inside) if t.text == ")"), None)
+    if closing is not None and not any(t.pos_ == "VERB" for t in inside[:closing]):
+        return tokens
+    return tokens[:opening]
 
 
 # prepositions that also open a clause of time: "after the party said", "before X announced"
