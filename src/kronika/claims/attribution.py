@@ -57,6 +57,7 @@ _NAMED_TAGS = frozenset({"PROPN", "PRON"})
 _NOT_SPEAKERS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 _DEICTIC = frozenset({"i", "we", "you"})
 _OPEN_QUOTES = frozenset({'"', "“", "„", "«", "``"})
+_CLOSE_MARKS = frozenset({'"', "”", "»", "''", "’", ")"})
 # a dash that signs a quotation with its author's name: '"..." ― Jane Doe'
 _SIGNING_DASHES = "―—"
 
@@ -949,6 +950,24 @@ def _imperative(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _yes_no_question(verb: Token) -> bool:
+    """A verb whose auxiliary comes before its subject in a sentence that ends in a question
+    mark, with no question word: "Do you know where the money went?", "Would voters think
+    she lied?" ask whether someone knows or thinks, and report no one's words ("Why did he
+    say that?" takes the saying as done, and stays)."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    if not any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+        return False
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in _CLOSE_MARKS), None)
+    if last is None or last.text != "?":
+        return False
+    return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.i < subject.i
+                   for t in sent if t.i >= sent.start)
+
+
 # subordinators of a supposition: a want or belief inside one is nobody's
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
 
@@ -976,7 +995,7 @@ def _glued_speaker(verb: Token) -> Token | None:
 
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
-    if verb.pos_ != "VERB" or _imperative(verb):
+    if verb.pos_ != "VERB" or _imperative(verb) or _yes_no_question(verb):
         return None
     state = state_participle_claim(ctx, verb)
     if state is not None:
