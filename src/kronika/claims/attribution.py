@@ -850,6 +850,18 @@ def _reason_gerund(verb: Token) -> bool:
             and prep.dep_ == "prep")
 
 
+def _reason_doer(verb: Token) -> Token | None:
+    """The object of the verb a "for" gerund gives the reason for: in "fined the editor for
+    refusing to name his sources" or "criticized him for saying that ..." the one fined or
+    criticized is the one who refused or said; None for any other verb ("apologized for
+    saying" has no object: its subject said it)."""
+    prep = verb.head
+    if (verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for"
+            or prep.dep_ != "prep" or prep.head.pos_ != "VERB"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
 # verbs that take a that-clause without reporting one: a result, a condition, a meaning
 _NOT_REPORTING = frozenset({
     "be", "ensure", "insure", "make", "mean", "require", "seem", "appear", "happen", "see",
@@ -1046,7 +1058,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     if _is_passive(verb) or _bare_passive(verb, kind):
         speaker = _agent(verb)
     else:
-        speaker = _subject(hoisted_participle(ctx, verb) or verb, ctx)
+        speaker = _reason_doer(verb) or _subject(hoisted_participle(ctx, verb) or verb, ctx)
         if (verb.dep_ in ("conj", "advcl") or _closes_its_clause(verb)) and not any(
                 c.dep_ == "nsubj" for c in verb.children):
             # '..., a fisherman and a local chief told Reuters': the parse hung the speaker on
