@@ -235,7 +235,7 @@ def _inside_quotation(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Contex
 def _straddles_quotation(claim: ClaimSpan, ctx: Context) -> bool:
     """True for a speaker and cue inside a quotation whose content begins before it: quoted
     words are someone's own, so a "he said" among them reports nothing outside the marks
-    ('blamed the media for focusing on "he said this, he tweeted that."')."""
+    ('the coach blamed fans for "booing, whistling, she said, he said."')."""
     if claim.cue_start is None or claim.speaker_start is None:
         return False
     return any(q.start <= min(claim.speaker_start, claim.cue_start)
