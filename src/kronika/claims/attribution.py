@@ -46,7 +46,12 @@ from kronika.claims.context import (
 )
 from kronika.claims.cues import CueLexicon, verbal_senses
 from kronika.claims.spans import ClaimSpan
-from kronika.claims.speakers import closing_mark, phrase_tokens, speaker_in_opening_phrase
+from kronika.claims.speakers import (
+    closing_mark,
+    misread_apposition,
+    phrase_tokens,
+    speaker_in_opening_phrase,
+)
 from kronika.lexicon import read_csv
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -81,6 +86,9 @@ def _nearest_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if len(subjects) < 2:
         return subjects[0] if subjects else None
+    named = misread_apposition(subjects)
+    if named is not None:
+        return named
     doc = verb.doc
     # "A poll before the election found ...": a subordinator the parser hung on the verb
     # between two subjects makes the second a preposition's object; the first speaks

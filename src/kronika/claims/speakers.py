@@ -163,12 +163,38 @@ def speaker_in_opening_phrase(subject: Token | None, verb: Token) -> Token | Non
     return None
 
 
+def misread_apposition(subjects: list[Token]) -> Token | None:
+    """The name of "Ban Ki-moon, the secretary general, urged ...", where the parser took the
+    name and its apposition for two subjects of the verb: the name, which comes first and is
+    set off from the title by a comma; None for any other pair."""
+    if len(subjects) != 2:
+        return None
+    name, title = sorted(subjects, key=lambda t: t.i)
+    doc = name.doc
+    comma = name.right_edge.i + 1
+    if (name.pos_ != "PROPN" or title.pos_ != "NOUN" or comma >= len(doc)
+            or doc[comma].text != "," or title.left_edge.i != comma + 1
+            or title.i > name.head.i):
+        return None
+    return name
+
+
+def _apposition_read_as_subject(token: Token) -> list[Token]:
+    """The comma and the title that ``misread_apposition`` found after the name, or []."""
+    siblings = [c for c in token.head.children if c.dep_ in ("nsubj", "csubj") and c.i != token.i]
+    if token.dep_ not in ("nsubj", "csubj") or misread_apposition([token, *siblings]) is not token:
+        return []
+    title = siblings[0]
+    return [token.doc[token.right_edge.i + 1], *title.subtree]
+
+
 def phrase_tokens(token: Token) -> list[Token]:
     """The tokens of the speaker phrase headed by ``token`` (before trimming)."""
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         return [token]
     drop = _dropped(token, token)
     tokens = [t for t in token.subtree if t.i not in drop]
+    tokens += _apposition_read_as_subject(token)
     # a possessive noun phrase keeps its ending; a paragraph break ends the phrase
     start = next((t.i + 1 for t in reversed(tokens) if t.i < token.i and "\n" in t.text), None)
     if start is not None:
