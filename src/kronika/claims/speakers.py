@@ -164,7 +164,7 @@ def speaker_in_opening_phrase(subject: Token | None, verb: Token) -> Token | Non
 
 
 def misread_apposition(subjects: list[Token]) -> Token | None:
-    """The name of "Ban Ki-moon, the secretary general, urged ...", where the parser took the
+    """The name of "Ban Ki-moon, the panel's chair, urged ...", where the parser took the
     name and its apposition for two subjects of the verb: the name, which comes first and is
     set off from the title by a comma; None for any other pair."""
     if len(subjects) != 2:
