@@ -29,6 +29,8 @@ def test_a_voiceless_thing_is_no_speaker(nlp, text, cue):
                  "that", id="cities-support"),
     pytest.param("Residents received a letter that says the water is unsafe.", "says", "that",
                  id="letter-says"),
+    pytest.param("Farmers' groups, which have backed the strike, urged talks.", "backed",
+                 "which", id="groups-backed"),
     pytest.param("Nurses are quitting, according to a survey which found that most plan to "
                  "leave.", "found", "which", id="survey-found"),
 ])
