@@ -1625,6 +1625,9 @@ def test_headline_label_names_its_speaker(nlp, text, speaker, content):
         pytest.param("Chart: World Bank\nGrowth slowed in the third quarter.",
                      id="chart-credit"),
         pytest.param("Illustration: Sam Lee", id="illustration-credit"),
+        pytest.param("Interview: Peru's trade minister on the copper tax", id="interview"),
+        pytest.param("Interviews: Three farmers on the drought", id="interviews"),
+        pytest.param("Profile: The general who runs the port", id="profile"),
     ],
 )
 def test_kicker_names_no_speaker(nlp, text):

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from kronika.claims.attribution import (
     adjective_claim,
+    agent_nouns,
     colon_claim,
     depiction_nouns,
     hoisted_participle,
@@ -32,6 +34,7 @@ from kronika.claims.headline import Parser, headline_claims, recased_lines, stor
 from kronika.claims.quotes import Quote, find_quotes
 from kronika.claims.rebuttals import appositive_start, rebuttal_claim
 from kronika.claims.spans import ClaimSpan
+from kronika.lexicon import read_csv
 from kronika.nlp import lower_texts
 
 __all__ = ["ClaimSpan", "CueLexicon", "Quote", "extract_claims", "find_quotes", "load_lexicon"]
@@ -101,8 +104,12 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
     trimmed = [_without_sibling(c, unique.values(), ctx) for c in unique.values()]
     kept = [c for c in trimmed if not _inner_attitude(c, trimmed)]
     kept = [c for c in kept if not _inside_quotation(c, kept, ctx)]
+    kept = [c for c in kept if not _straddles_quotation(c, ctx)]
     kept = [c for c in kept if not _unsaid_inside(c, kept, doc)]
     kept = [c for c in kept if not _described_inside(c, kept, doc)]
+    kept = [c for c in kept if not _inner_evidence(c, kept, ctx)]
+    kept = [c for c in kept if not _own_words_inside(c, kept, doc)]
+    kept = [c for c in kept if not _voiceless_relative(c, ctx)]
     return sorted(kept, key=lambda c: (c.content_start, c.cue_start or 0))
 
 
@@ -207,18 +214,33 @@ _ATTITUDES = frozenset({"belief", "intent", "stance", "naming"})
 def _inside_quotation(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Context) -> bool:
     """True for a cue inside another speaker's quotation: the quoted words are that
     speaker's claim, whoever they in turn quote ('"People say, 'It doesn't matter,'" King
-    said'). A cue between two quotations of one content is the writer's ('"A," she said,
-    citing X. "B."': the citing is hers, not quoted)."""
+    said'), and so are words quoted inside a reported claim ('the minister says critics
+    focus on "who said this, who wrote that"'). A cue between two quotations of one content
+    is the writer's ('"A," she said, citing X. "B."': the citing is hers, not quoted)."""
     if claim.cue_start is None:
         return False
-    if not any(q.start <= claim.cue_start < q.end for q in ctx.quotes):
+    quotes = [q for q in ctx.quotes if q.start <= claim.cue_start < q.end]
+    if not quotes:
         return False
     return any(
-        other is not claim and other.direct
+        other is not claim
+        and (other.direct or any(other.content_start <= q.start and q.end <= other.content_end
+                                 for q in quotes))
         and other.content_start <= claim.cue_start < other.content_end
         and not other.content_start <= claim.content_start < claim.content_end <= claim.cue_start
         for other in claims
     )
+
+
+def _straddles_quotation(claim: ClaimSpan, ctx: Context) -> bool:
+    """True for a speaker and cue inside a quotation whose content begins before it: quoted
+    words are someone's own, so a "he said" among them reports nothing outside the marks
+    ('the coach blamed fans for "booing, whistling, she said, he said."')."""
+    if claim.cue_start is None or claim.speaker_start is None:
+        return False
+    return any(q.start <= min(claim.speaker_start, claim.cue_start)
+               and max(claim.speaker_start, claim.cue_start) < q.end
+               and claim.content_start < q.start for q in ctx.quotes)
 
 
 def _unsaid_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -> bool:
@@ -272,3 +294,131 @@ def _described_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -
     at = noun.idx
     return any(o is not claim and o.content_start <= at < o.content_end
                and o.content_start <= (claim.cue_start or 0) < o.content_end for o in claims)
+
+
+# verbs of evidence: their subject may be a thing that shows something ("the data show ...")
+_EVIDENCE_VERBS = frozenset({"show", "underscore", "suggest", "prove", "indicate",
+                             "demonstrate", "highlight", "illustrate", "confirm", "reveal"})
+# entity types of those who can speak for themselves
+_VOICES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _hosts(claim: ClaimSpan, claims: Iterable[ClaimSpan]) -> list[ClaimSpan]:
+    """The claims whose content holds this claim's cue (those it is reported inside)."""
+    if claim.cue_start is None:
+        return []
+    return [o for o in claims if o is not claim
+            and o.content_start <= claim.cue_start < o.content_end
+            and not o.content_start <= claim.content_start < claim.content_end
+            <= claim.cue_start]
+
+
+def _reported_in(doc: Doc, claim: ClaimSpan, host: ClaimSpan) -> bool:
+    """True when a claim's cue heads the complement clause of its host's cue, after it ("X
+    said she had warned ...", "X says the data show ..."), a conjunct of that clause or a
+    verb it governs ("X said he recalled warning ...")."""
+    inner, outer = _cue_token(doc, claim), _cue_token(doc, host)
+    if inner is None or outer is None or inner < outer:
+        return False
+    verb = doc[inner]
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.i == outer
+
+
+def _speaker_head(doc: Doc, claim: ClaimSpan) -> Token | None:
+    """The head word of a claim's speaker phrase, or None."""
+    if claim.speaker_start is None or claim.speaker_end is None:
+        return None
+    span = doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _a_thing(ctx: Context, head: Token) -> bool:
+    """True for a speaker that is a thing, not someone who could speak: "it", "the data",
+    "an internal review" (not "Reuters", "the ministry", "analysts")."""
+    if head.pos_ == "PRON":
+        return head.lower_ in ("it", "this", "that", "these", "those")
+    if head.pos_ == "PROPN" or head.ent_type_ in _VOICES:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma not in ctx.lexicon.speakers and lemma not in agent_nouns() \
+        and head.lower_ not in agent_nouns()
+
+
+def _inner_evidence(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Context) -> bool:
+    """True for a thing that "shows" or "suggests" something inside another claim's words:
+    in "she says the review shows that no one leaked it" the review is her evidence, and
+    what it shows is her claim; a thing speaks in its own right only where the text itself
+    cites it ("The review shows that ...")."""
+    cue = _cue_token(ctx.doc, claim)
+    if cue is None or ctx.doc[cue].lemma_.lower() not in _EVIDENCE_VERBS:
+        return False
+    head = _speaker_head(ctx.doc, claim)
+    return head is not None and _a_thing(ctx, head) and any(
+        _reported_in(ctx.doc, claim, host) for host in _hosts(claim, claims))
+
+
+_SINGULAR = frozenset({"he", "she"})
+_PLURAL = frozenset({"they"})
+_FIRST = frozenset({"i", "we"})
+
+
+def _same_one(pronoun: Token, outer: Token) -> bool:
+    """True when a subject pronoun can stand for the outer speaker: "I"/"we" for the same
+    word, "he"/"she" for one person, "they" for several."""
+    word = pronoun.lower_
+    if word in _FIRST:
+        return outer.lower_ == word
+    if outer.pos_ == "PRON":
+        return outer.lower_ == word or (word in _SINGULAR and outer.lower_ in _SINGULAR)
+    plural = outer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in outer.children)
+    return (word in _PLURAL) == plural and word in _SINGULAR | _PLURAL
+
+
+def _own_words_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -> bool:
+    """True for a speaker's report of their own words inside their claim: "she said she
+    had warned the board that ..." is one claim, hers; the pronoun is the same speaker
+    (like "she said she thinks ...", an attitude inside her words)."""
+    pronoun = _speaker_head(doc, claim)
+    if pronoun is None or pronoun.pos_ != "PRON" or pronoun.dep_ != "nsubj":
+        return False
+    for host in _hosts(claim, claims):
+        speaker = _speaker_head(doc, host)
+        if (speaker is not None and _reported_in(doc, claim, host)
+                and _same_one(pronoun, speaker)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def voiced_things() -> frozenset[str]:
+    """Nouns of places, blocs and texts that can be quoted (``data/voiced_things.csv``)."""
+    return frozenset(r["noun"].lower() for r in read_csv("voiced_things.csv", ("noun",)))
+
+
+def _voiceless(ctx: Context, noun: Token) -> bool:
+    """True for a common noun of a thing that cannot be quoted: no person or body, no
+    place or text that speaks, no word of saying ("rules", "rhetoric", "a problem")."""
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ == "NOUN" and _a_thing(ctx, noun)
+            and not {lemma, noun.lower_} & voiced_things()
+            and lemma not in ctx.lexicon.nouns and lemma not in depiction_nouns())
+
+
+def _voiceless_relative(claim: ClaimSpan, ctx: Context) -> bool:
+    """True for a relative pronoun speaker that stands for a thing with no voice ("rules
+    that promise to transform the economy", "rhetoric that painted them as criminals"): the
+    verb is said of the thing, no one is quoted ("a letter that says ...", "cities that
+    back the plan" are)."""
+    head = _speaker_head(ctx.doc, claim)
+    if head is None or head.tag_ != "WDT" or head.head.dep_ != "relcl":
+        return False
+    # the parser may hang the clause on the wrong noun ("a number of cities that ..."): the
+    # noun right before the pronoun must be voiceless too
+    before = ctx.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.text == "," and head.i > 1:
+        before = ctx.doc[head.i - 2]
+    nouns = {head.head.head} | ({before} if before is not None and before.pos_ in
+                                ("NOUN", "PROPN") else set())
+    return all(_voiceless(ctx, noun) for noun in nouns)

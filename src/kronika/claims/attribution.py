@@ -46,7 +46,12 @@ from kronika.claims.context import (
 )
 from kronika.claims.cues import CueLexicon, verbal_senses
 from kronika.claims.spans import ClaimSpan
-from kronika.claims.speakers import closing_mark, phrase_tokens, speaker_in_opening_phrase
+from kronika.claims.speakers import (
+    closing_mark,
+    misread_apposition,
+    phrase_tokens,
+    speaker_in_opening_phrase,
+)
 from kronika.lexicon import read_csv
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -57,6 +62,7 @@ _NAMED_TAGS = frozenset({"PROPN", "PRON"})
 _NOT_SPEAKERS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 _DEICTIC = frozenset({"i", "we", "you"})
 _OPEN_QUOTES = frozenset({'"', "“", "„", "«", "``"})
+_CLOSE_MARKS = frozenset({'"', "”", "»", "''", "’", ")"})
 # a dash that signs a quotation with its author's name: '"..." ― Jane Doe'
 _SIGNING_DASHES = "―—"
 
@@ -80,6 +86,9 @@ def _nearest_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if len(subjects) < 2:
         return subjects[0] if subjects else None
+    named = misread_apposition(subjects)
+    if named is not None:
+        return named
     doc = verb.doc
     # "A poll before the election found ...": a subordinator the parser hung on the verb
     # between two subjects makes the second a preposition's object; the first speaks
@@ -849,6 +858,18 @@ def _reason_gerund(verb: Token) -> bool:
             and prep.dep_ == "prep")
 
 
+def _reason_doer(verb: Token) -> Token | None:
+    """The object of the verb a "for" gerund gives the reason for: in "fined the editor for
+    refusing to name his sources" or "criticized him for saying that ..." the one fined or
+    criticized is the one who refused or said; None for any other verb ("apologized for
+    saying" has no object: its subject said it)."""
+    prep = verb.head
+    if (verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for"
+            or prep.dep_ != "prep" or prep.head.pos_ != "VERB"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
 # verbs that take a that-clause without reporting one: a result, a condition, a meaning
 _NOT_REPORTING = frozenset({
     "be", "ensure", "insure", "make", "mean", "require", "seem", "appear", "happen", "see",
@@ -949,6 +970,24 @@ def _imperative(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _yes_no_question(verb: Token) -> bool:
+    """A verb whose auxiliary comes before its subject in a sentence that ends in a question
+    mark, with no question word: "Do you know where the money went?", "Would voters think
+    she lied?" ask whether someone knows or thinks, and report no one's words ("Why did he
+    say that?" takes the saying as done, and stays)."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    if not any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+        return False
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in _CLOSE_MARKS), None)
+    if last is None or last.text != "?":
+        return False
+    return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.i < subject.i
+                   for t in sent if t.i >= sent.start)
+
+
 # subordinators of a supposition: a want or belief inside one is nobody's
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
 
@@ -976,7 +1015,7 @@ def _glued_speaker(verb: Token) -> Token | None:
 
 def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     """A claim cued by a speech or belief verb."""
-    if verb.pos_ != "VERB" or _imperative(verb):
+    if verb.pos_ != "VERB" or _imperative(verb) or _yes_no_question(verb):
         return None
     state = state_participle_claim(ctx, verb)
     if state is not None:
@@ -1027,7 +1066,7 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
     if _is_passive(verb) or _bare_passive(verb, kind):
         speaker = _agent(verb)
     else:
-        speaker = _subject(hoisted_participle(ctx, verb) or verb, ctx)
+        speaker = _reason_doer(verb) or _subject(hoisted_participle(ctx, verb) or verb, ctx)
         if (verb.dep_ in ("conj", "advcl") or _closes_its_clause(verb)) and not any(
                 c.dep_ == "nsubj" for c in verb.children):
             # '..., a fisherman and a local chief told Reuters': the parse hung the speaker on

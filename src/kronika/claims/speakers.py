@@ -14,6 +14,8 @@ cue's subject, with these conventions:
   focus word before the phrase (``Even China``, ``Both Ruto and Odinga``);
 - an aside that counts out the content's subject is no part of it (``..., most of them
   farmers, residents said``: ``residents``);
+- a bracket that holds a verb, or that the phrase opens but does not close, comments on the
+  claim (``said Ms. Ortiz (a view shared by every farmer I met)``: ``Ms. Ortiz``);
 - a speaker phrase never runs over a paragraph break (a dateline or time stamp above it),
   nor takes in a dateline before it (``BRUSSELS - European leaders``: ``European leaders``).
 """
@@ -53,13 +55,21 @@ def _dropped(token: Token, head: Token) -> set[int]:
         likeness = child.dep_ == "prep" and child.lower_ in _LIKENESS and set_off
         quantifier = (child.dep_ == "compound" and child.lower_ in _QUANTIFIERS
                       and child.i == head.left_edge.i)
-        if occasion or dated or focus or likeness or quantifier:
+        if occasion or dated or focus or likeness or quantifier or (
+                set_off and _reporting_clause(child)):
             out.update(t.i for t in child.subtree)
             if set_off and before is not None:
                 out.add(before.i)
         elif child.dep_ == "appos" and child.i > head.i:
             out.update(_nested_asides(child, head))
     return out
+
+
+def _reporting_clause(child: Token) -> bool:
+    """True for a relative clause that reports what the speaker said or thought ("Ana Ruiz,
+    who stressed that the plan was legal, said"): it is a claim of its own, not a word about
+    who the speaker is ("who heads the union" is)."""
+    return child.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in child.children)
 
 
 # "both" announcing a coordination ("Both Ruto and Odinga"), read by the parser as a
@@ -153,19 +163,60 @@ def speaker_in_opening_phrase(subject: Token | None, verb: Token) -> Token | Non
     return None
 
 
+def misread_apposition(subjects: list[Token]) -> Token | None:
+    """The name of "Ban Ki-moon, the panel's chair, urged ...", where the parser took the
+    name and its apposition for two subjects of the verb: the name, which comes first and is
+    set off from the title by a comma; None for any other pair."""
+    if len(subjects) != 2:
+        return None
+    name, title = sorted(subjects, key=lambda t: t.i)
+    doc = name.doc
+    comma = name.right_edge.i + 1
+    if (name.pos_ != "PROPN" or title.pos_ != "NOUN" or comma >= len(doc)
+            or doc[comma].text != "," or title.left_edge.i != comma + 1
+            or title.i > name.head.i):
+        return None
+    return name
+
+
+def _apposition_read_as_subject(token: Token) -> list[Token]:
+    """The comma and the title that ``misread_apposition`` found after the name, or []."""
+    siblings = [c for c in token.head.children if c.dep_ in ("nsubj", "csubj") and c.i != token.i]
+    if token.dep_ not in ("nsubj", "csubj") or misread_apposition([token, *siblings]) is not token:
+        return []
+    title = siblings[0]
+    return [token.doc[token.right_edge.i + 1], *title.subtree]
+
+
 def phrase_tokens(token: Token) -> list[Token]:
     """The tokens of the speaker phrase headed by ``token`` (before trimming)."""
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         return [token]
     drop = _dropped(token, token)
     tokens = [t for t in token.subtree if t.i not in drop]
+    tokens += _apposition_read_as_subject(token)
     # a possessive noun phrase keeps its ending; a paragraph break ends the phrase
     start = next((t.i + 1 for t in reversed(tokens) if t.i < token.i and "\n" in t.text), None)
     if start is not None:
         tokens = [t for t in tokens if t.i >= start]
     tokens = _without_dateline(tokens, token)
-    return _hyphenated(_without_participle_object(
-        _without_quantified_aside(_after_subordinator(_contiguous(tokens, token), token))))
+    return _closed_brackets(_hyphenated(_without_participle_object(
+        _without_quantified_aside(_after_subordinator(_contiguous(tokens, token), token)))))
+
+
+def _closed_brackets(tokens: list[Token]) -> list[Token]:
+    """The phrase up to a bracket that comments on the claim: one left open (the parser
+    hung its closing mark on the verb) or one that holds a verb ('said Ms. Ortiz (a view
+    shared by every farmer I met)': 'Ms. Ortiz'); a bracket of a few words is part of the
+    name ('Sen. Ana Ruiz (D-Ohio)')."""
+    opening = next((k for k, t in enumerate(tokens) if t.text == "("), None)
+    if not opening:
+        return tokens
+    inside = tokens[opening + 1 :]
+    closing = next((k for k, t in enumerate(inside) if t.text == ")"), None)
+    if closing is not None and not any(t.pos_ == "VERB" for t in inside[:closing]):
+        return tokens
+    return tokens[:opening]
 
 
 # prepositions that also open a clause of time: "after the party said", "before X announced"
