@@ -195,3 +195,13 @@ def test_a_government_named_by_its_noun_is_the_settings(text: str, surface: str,
 def test_a_hyphenated_given_name_is_whole(text: str, name: str) -> None:
     actor = actor_at(analyse(text), name)
     assert actor is not None and any(m.text.endswith(name) for m in actor.mentions), actor
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Senator Ana Ruiz praised the Reagan-era policy of the party.", "Reagan-era"),
+    ("Police said the Oscar-winning actor Tom Vale attacked two men.", "Oscar-winning"),
+    ("Critics mocked the Obama-style speech of Governor Lee Han.", "Obama-style"),
+], ids=["Reagan-era", "Oscar-winning", "Obama-style"])
+def test_a_word_made_of_a_name_is_not_part_of_it(text: str, word: str) -> None:
+    analysis = analyse(text)
+    assert not [m for a in analysis.actors for m in a.mentions if m.text == word], analysis.actors

@@ -134,17 +134,24 @@ def entities(doc: Doc) -> tuple[Span, ...]:
 
 
 def whole_name(ent: Span) -> Span:
-    """A person's name with the hyphenated end the recognizer cut off ('Choi Sang' of 'Choi
-    Sang-mok', 'Kim Yong' of 'Kim Yong-hyun')."""
+    """A person's name with the hyphenated end of a given name the recognizer cut off ('Choi
+    Sang' of 'Choi Sang-mok', 'Jung Hae-' of 'Jung Hae-in'): a family name and a syllable of
+    at most four letters before the hyphen, and one after it ('Reagan-era', 'Oscar-winning'
+    are words made of a name)."""
     doc, end = ent.doc, ent.end
-    if (ent.label_ == "PERSON" and len(ent) > 1 and doc[end - 1].text == "-" and end < len(doc)
-            and not doc[end - 1].whitespace_ and doc[end].is_alpha and doc[end].is_lower):
-        end += 1  # 'Jung Hae-' of 'Jung Hae-in': the recognizer kept the hyphen only
-    while (ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-"
-           and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-           and doc[end + 1].is_alpha and doc[end + 1].is_lower):
-        end += 2
-    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label)
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return ent
+    if doc[end - 1].text == "-" and len(ent) > 2:
+        syllable, hyphen, after = doc[end - 2], doc[end - 1], end
+    elif end + 1 < len(doc) and doc[end].text == "-":
+        syllable, hyphen, after = doc[end - 1], doc[end], end + 1
+    else:
+        return ent
+    tail = doc[after] if after < len(doc) else None
+    if (tail is None or syllable.whitespace_ or hyphen.whitespace_ or not syllable.is_title
+            or len(syllable) > 4 or not tail.is_alpha or not tail.is_lower or len(tail) > 4):
+        return ent
+    return Span(doc, ent.start, after + 1, label=ent.label)
 
 
 def entities_of(doc: Doc, label: str) -> list[Span]:
