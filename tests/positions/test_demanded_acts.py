@@ -70,3 +70,13 @@ def test_an_act_promised_on_a_condition_is_an_offer(text: str, issue: str, condi
 def test_an_act_announced_with_no_condition_is_no_offer() -> None:
     text = "Hamas said it would release three hostages on Saturday."
     assert kronika.analyze(text, published="2025-03-10").positions == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Starmer said Britain was prepared to send troops to Ukraine.",
+    "Rwanda said it was prepared to send troops to Mozambique.",
+    "Turkey said it was prepared to deploy soldiers to Libya.",
+], ids=["Britain", "Rwanda", "Turkey"])
+def test_prepared_to_send_troops_offers_them(text: str) -> None:
+    """'was prepared to': the tagger's adjective in a passive parse; its subject offers."""
+    assert ("offers", "foreign_forces") in stances(text)

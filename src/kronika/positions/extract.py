@@ -140,6 +140,10 @@ def adjective_holding(adj: Token, index: ActorIndex, stances: Stances) -> Holdin
             return holder, [described(adj)]
     if adj.dep_ == "acomp":
         return verb_holder(adj.head, index), [object_phrase(adj, stances)]
+    passive = next((c for c in adj.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        # 'Britain was prepared to send troops': the tagger's adjective with a passive parse
+        return actor_at(passive, index), [object_phrase(adj, stances)]
     return None, [[]]
 
 
