@@ -205,3 +205,19 @@ def test_a_hyphenated_given_name_is_whole(text: str, name: str) -> None:
 def test_a_word_made_of_a_name_is_not_part_of_it(text: str, word: str) -> None:
     analysis = analyse(text)
     assert not [m for a in analysis.actors for m in a.mentions if m.text == word], analysis.actors
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("Tomas Varga, a government spokesman, said the talks had failed.", "Tomas Varga", "GOV"),
+    ("Lina Haddad, the foreign minister, said the envoy would return.", "Lina Haddad", "GOV"),
+    ("The ceasefire held, said Marek Zelin, an army commander.", "Marek Zelin", "MIL"),
+    ("Anna Berg, the interior minister, ordered an inquiry into the shooting.", "Anna Berg",
+     "GOV"),
+], ids=["spokesman", "foreign minister", "army commander", "interior minister"])
+def test_a_title_in_apposition_after_a_name_is_the_persons(
+        text: str, name: str, sector: str) -> None:
+    """'X, the foreign minister, said': the title is X's (a bare state title was dropped)."""
+    analysis = analyse(text)
+    actor = actor_at(analysis, name)
+    assert actor is not None and actor.sector == sector, analysis.actors
+    assert len([a for a in analysis.actors if a.kind == "person"]) == 1, analysis.actors

@@ -423,6 +423,12 @@ class Resolver:
         self.learned_roles[(office, build.country)] = build.id
 
     def from_office(self, cand: Candidate) -> ActorBuild | None:
+        named = self.apposed_person(cand) if cand.origin == "title" else None
+        if named is not None:
+            # 'Tomas Varga, the foreign minister, said': the title is his, whoever else
+            # holds such an office; it tells his sector (and country, where it names one)
+            self.describe(named, cand)
+            return named
         learned = self.learned_roles.get((cand.office, cand.country))
         if learned:
             return self.index.actors[learned]
