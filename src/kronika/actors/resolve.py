@@ -914,6 +914,12 @@ class Resolver:
                 self.anchor_to_dateline(build)
                 continue
             first = min(c.start for c in build.mentions)
+            if build.sector == "PTY" and (named := self.unknown_body_before(first)) is not None:
+                # "banned Hasina's Awami League ... suspended the party's registration":
+                # the unknown body just named is the party
+                named.sector = "PTY"
+                self.move_mentions(build, named)
+                continue
             target = (self.earlier_same_noun(build, first)
                       or self.earlier_sector(build.sector, first))
             if target is None:
@@ -1327,6 +1333,16 @@ class Resolver:
         and a noun, naming no country."""
         return (cand.country is None and bool(self.epithets(cand))
                 and self.doc[cand.start : cand.end - 1].text.islower())
+
+    def unknown_body_before(self, before: int) -> ActorBuild | None:
+        """The one organisation named in the sentence of a token or the one before it that
+        nothing codes (no knowledge-base entry, no sector), if there is exactly one."""
+        sents = sentence_index(self.doc)
+        found = {b.id: b for b in self.index.actors.values()
+                 if b.kind == "organization" and b.entry is None and b.sector is None
+                 and any(m.start < before and sents[before] - sents[m.start] <= 1
+                         for m in b.mentions)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def earlier_sector(self, sector: str | None, before: int) -> ActorBuild | None:
         """The body of this sector with a country mentioned before a token, when there is
