@@ -1206,6 +1206,12 @@ def armed_march_reading(entry: Trigger, sources: Sequence[Argument],
     return moved[0] if moved else entry
 
 
+def protest_note(entry: Trigger, lexicon: TriggerLexicon) -> Trigger:
+    """The lexicon's diplomatic protest (CAMEO 114), or the entry when it has none."""
+    note = [t for t in lexicon.by_head("protest", "NOUN") if t.words == ("protest", "note")]
+    return note[0] if note else entry
+
+
 def official_protest_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
     """'drew an official protest from Vietnam', 'a diplomatic protest against the law': a
     government's formal complaint (as 'protest note', CAMEO 114), no demonstration."""
@@ -1223,11 +1229,21 @@ def state_protest_reading(entry: Trigger, head: Token, sources: Sequence[Argumen
     marching or rallying (the plain 'protest', CAMEO 140), complains (as 'protest note', CAMEO
     114); a state does not take to the streets. People of a country ('thousands of Iranians
     protested') and parties out of government still demonstrate, and so does a country's
-    owner of the noun ('Peru's recent protests': its people's)."""
-    if entry.type != "PROTEST" or entry.mode or entry.words[0] != "protest" or \
-            head.pos_ != "VERB":
+    owner of the noun ('Peru's recent protests': its people's); a protest noun 'from' a state
+    is its complaint too ('drew a protest from Tokyo')."""
+    if entry.type != "PROTEST" or entry.mode or entry.words[0] != "protest":
         return entry
-    if purpose_of_complaint(head, lexicon):
+    if head.pos_ == "NOUN":
+        # 'drew a sharp protest from Hanoi': the noun's maker named by 'from', as a verb's
+        # subject (an owner, 'Peru's protests', is its people, see above)
+        sources = [a for a in sources if a.token is not None and a.token.dep_ == "pobj"
+                   and a.token.head.lower_ == "from" and a.token.head.head.i == head.i]
+        if sources and all(a.actor is None and a.country and a.token.pos_ == "PROPN"
+                           for a in sources):
+            return protest_note(entry, lexicon)  # 'from Zagreb': a capital for its government
+    elif head.pos_ != "VERB":
+        return entry
+    if head.pos_ == "VERB" and purpose_of_complaint(head, lexicon):
         note = [t for t in lexicon.by_head("protest", "NOUN") if t.words == ("protest", "note")]
         return note[0] if note else entry
     if not sources or \
@@ -1470,7 +1486,27 @@ def other_sense(head: Token, entry: Trigger) -> bool:
         press_inquiry(head, entry) or question_asked(head, entry) or \
         campaign_event(head, entry) or \
         excluded_from(head, entry) or forbidden(head, entry) or left_open(head, entry) or \
-        burnt_symbol(head, entry) or forecast(head, entry) or share_disowned(head)
+        burnt_symbol(head, entry) or forecast(head, entry) or share_disowned(head) or \
+        own_routine_halted(head, entry)
+
+
+# A body's own routine of teaching, play or show, which halting denies to no other party
+# ('the university suspended classes', 'the league cancelled its matches'): no sanction.
+OWN_ROUTINES = frozenset({"class", "classes", "lesson", "lecture", "exam", "examination",
+                          "schooling", "teaching", "semester", "match", "game", "fixture",
+                          "tournament", "season", "concert", "festival", "performance"})
+
+
+def own_routine_halted(head: Token, entry: Trigger) -> bool:
+    """'The university suspended classes', 'schools halted lessons', 'the federation
+    suspended the season': halting one's own routine sanctions nobody (a halt of aid,
+    cooperation, flights or talks with another still does)."""
+    if entry.type != "SANCTION" or head.pos_ != "VERB" or len(entry.words) != 1:
+        return False
+    objects = [o for c in head.children if c.dep_ in ("dobj", "nsubjpass")
+               for o in (c, *c.conjuncts)]
+    return bool(objects) and all(o.lemma_.lower() in OWN_ROUTINES or o.lower_ in OWN_ROUTINES
+                                 for o in objects)
 
 
 # Verbs whose object or complement a 'threat' is as a danger described, no threat made ('poses a
