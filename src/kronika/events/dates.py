@@ -107,6 +107,7 @@ def date_entities(trigger: Token) -> list[Span]:
         act = asked_act(trigger)
         later = frozenset(t.i for t in act.subtree) if act is not None else frozenset()
         later |= frozenset(t.i for e in trailing_asked_dates(trigger) for t in e)
+        later -= frozenset(t.i for e in day_after_deadline(act) for t in e)
     own = own_phrase(trigger) if talked_about(trigger) else None
     return [e for root, e in date_roots(doc) if root in clause
             and (own is None or root in own)
@@ -114,6 +115,26 @@ def date_entities(trigger: Token) -> list[Span]:
             and not dates_something_else(doc[root], trigger)
             and not superlative_scope(e)
             and said_when(doc[root]) is None]
+
+
+# Units of a deadline given for an act asked or promised ('to leave within 72 hours').
+DEADLINE_UNITS = frozenset({"hour", "day", "week", "month"})
+
+
+def day_after_deadline(act: Token | None) -> list[Span]:
+    """The day named after the deadline of an act asked ('ordered them to leave within 72
+    hours on Monday', 'told the envoy to go within a week on Friday'): the act is timed by
+    its deadline, so the weekday after it tells when the order was given."""
+    if act is None:
+        return []
+    deadline = next((c.i for c in act.children if c.dep_ == "prep" and c.lower_ == "within"
+                     and any(o.dep_ == "pobj" and o.lemma_.lower() in DEADLINE_UNITS
+                             for o in c.children)), None)
+    if deadline is None:
+        return []
+    return [e for root, e in date_roots(act.doc) if root > deadline
+            and act.doc[root].head.dep_ == "prep" and act.doc[root].head.head.i == act.i
+            and any(t.lower_ in WEEKDAYS for t in e)]
 
 
 def asked_act(verb: Token) -> Token | None:
