@@ -1580,11 +1580,35 @@ WARNED_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "could", "migh
 OWN_SIDE = frozenset({"it", "we", "they", "i", "he", "she"})
 
 
+# Warners who have no means of force and so warn only of what others' acts will bring ('aid
+# groups warned that the fighting would cut off food'): the noun, or a group's modifier.
+UNARMED_WARNERS = frozenset({"agency", "charity", "expert", "analyst", "economist", "scientist",
+                             "doctor", "observer", "researcher", "activist", "campaigner", "ngo",
+                             "humanitarian", "monitor", "watchdog"})
+UNARMED_GROUP_MODIFIERS = frozenset({"aid", "rights", "relief", "humanitarian", "advocacy",
+                                     "charity", "medical", "health", "civic", "watchdog",
+                                     "environmental", "press"})
+
+
+def unarmed_warner(verb: Token) -> bool:
+    """The subject of a warning is an aid, rights or expert body ('aid agencies', 'rights
+    groups', 'UN experts', 'Human Rights Watch' aside, which needs a resolved actor)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    modifiers = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound")}
+    return lemma in UNARMED_WARNERS or (lemma in ("group", "organisation", "organization")
+                                        and bool(modifiers & UNARMED_GROUP_MODIFIERS))
+
+
 def forecast(head: Token, entry: Trigger) -> bool:
     """A warning that tells how things stand, not what the warner will do: 'the UN warned
     that a million people face famine' is a gloomy forecast (CAMEO's pessimistic comment),
-    no threat; 'warned that it would respond', 'warned Iran that', 'warned of retaliation'
-    and 'warned that any attack would be met with force' stay threats."""
+    no threat, and so is a warning by an aid, rights or expert body of what will come of
+    others' acts ('aid agencies warned that the fighting would cut off food'); 'warned that it
+    would respond', 'warned Iran that', 'warned of retaliation' and 'warned that any attack
+    would be met with force' stay threats."""
     if entry.type != "THREATEN" or head.pos_ != "VERB" or head.lemma_.lower() != "warn":
         return False
     if any(c.dep_ in ("dobj", "dative", "prep") for c in head.children):
@@ -1592,9 +1616,12 @@ def forecast(head: Token, entry: Trigger) -> bool:
     clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")),
+                   None)
     if subject is None or subject.lower_ in OWN_SIDE:
         return False
+    if unarmed_warner(head):
+        return True
     return not any(c.dep_ == "aux" and c.lower_ in WARNED_MODALS for c in clause.children)
 
 
