@@ -339,14 +339,14 @@ NO_EVENT = [
     ),
     ("a nation's walkouts", "The Italian strikes have halted ferries for a week.", "ASSAULT"),
     # an aid, rights or expert body warns of what others' acts will bring: no threat
-    ("charities warn of attacks", "Medical charities warned that Russian attacks on Kharkiv "
-     "could leave hospitals without power.", "THREATEN"),
-    ("experts warn of a dam", "UN experts warned that Sudan's new dam could flood villages "
-     "in Egypt.", "THREATEN"),
-    ("rights groups warn of a ban", "Rights groups warned that banning the party could deprive "
-     "millions of Zambians of a vote.", "THREATEN"),
-    ("aid agencies warn of a cut", "Aid agencies warned that renewed clashes would cut off "
-     "water supplies to Kassala.", "THREATEN"),
+    ("charities warn of attacks", ("Medical charities warned that Russian attacks on Kharkiv "
+     "could leave hospitals without power."), "THREATEN"),
+    ("experts warn of a dam", ("UN experts warned that Sudan's new dam could flood villages "
+     "in Egypt."), "THREATEN"),
+    ("rights groups warn of a ban", ("Rights groups warned that banning the party could deprive "
+     "millions of Zambians of a vote."), "THREATEN"),
+    ("aid agencies warn of a cut", ("Aid agencies warned that renewed clashes would cut off "
+     "water supplies to Kassala."), "THREATEN"),
     # halting one's own teaching or play sanctions nobody
     ("suspended classes", "The university in Sanaa suspended classes for a week.", "SANCTION"),
     ("halted lessons and exams", "Schools in Juba halted lessons and exams.", "SANCTION"),
