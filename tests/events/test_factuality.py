@@ -348,6 +348,10 @@ def test_an_event_dated_after_publication_is_future(text: str, trigger: str, val
     ("The minister promised to help the families whose homes are occupied by settlers.",
      "occupied"),
     ("Kyiv vowed to retake the towns that are occupied by Russian forces.", "occupied"),
+    # a relative clause in the simple past tells what was done
+    ("Niger's army vowed to crush the jihadist fighters who seized Tillia last week.", "seized"),
+    ("Kyiv pledged to punish the soldiers who shelled the village of Hrakove.", "shelled"),
+    ("The president threatened to expel the diplomats who met the opposition leaders.", "met"),
 ])
 def test_a_relative_clause_of_what_holds_now_keeps_its_own_factuality(text: str,
                                                                       trigger: str) -> None:

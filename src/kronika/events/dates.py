@@ -753,6 +753,8 @@ def companion_dates(trigger: Token) -> list[Span]:
     """The dates of the act a subjectless verb goes with: a participle that tells what came
     with it ('stormed the camp on Tuesday, arresting dozens') or a verb sharing its subject
     and tense ('on Thursday raided and closed the offices') happened on the same day."""
+    if trigger.pos_ == "NOUN":
+        return conjunct_modifier_dates(trigger)
     if trigger.pos_ != "VERB":
         return []
     if purpose(trigger):
@@ -777,6 +779,17 @@ def companion_dates(trigger: Token) -> list[Span]:
         # verb's date, its own or the one it shares
         return date_entities(trigger.head) or companion_dates(trigger.head)
     return date_entities(trigger.head) if free_adjunct else []
+
+
+def conjunct_modifier_dates(noun: Token) -> list[Span]:
+    """The date that modifies the noun a noun is joined to, when it has none of its own ('after
+    a disputed 2020 election and a violent crackdown': the crackdown that came with the 2020
+    election is of 2020, not of the day of publication)."""
+    if noun.dep_ != "conj" or noun.head.pos_ != "NOUN":
+        return []
+    doc = noun.doc
+    return [e for root, e in date_roots(doc) if doc[root].head.i == noun.head.i
+            and doc[root].dep_ in NOUN_MODIFIERS and root < noun.head.i]
 
 
 def cause_told_after(verb: Token) -> bool:

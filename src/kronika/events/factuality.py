@@ -297,9 +297,11 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             found.extend(Qualifier("hypothetical", c.text, c.idx) for c in tok.children
                          if c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS)
             break
-        if via == "relcl" and describes_now(chain_prev) and pointed_out(tok):
-            break  # 'threatened to restore Bazoum, who remains detained': the clause tells
-            # what holds now, whatever is threatened for the one it describes
+        if via == "relcl" and (describes_now(chain_prev) or describes_past(chain_prev)) \
+                and pointed_out(tok):
+            break  # 'threatened to restore Bazoum, who remains detained', 'vowed to crush the
+            # fighters who seized the town': the clause tells what holds now or was done,
+            # whatever is threatened for the one it describes
         if via == "compound":  # 'ceasefire talks', 'a strike threat': the talks' topic, the
             # threat's content; and as real as the talks ('rejected ceasefire talks')
             value = "hypothetical" if tok.lemma_.lower() in NEGOTIATION_NOUNS else \
@@ -398,6 +400,12 @@ def describes_now(verb: Token) -> bool:
         return False
     finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
+def describes_past(verb: Token) -> bool:
+    """A clause verb in the simple past, with no modal ('who seized the town last week',
+    'which shelled the port')."""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 # Verbs of what is done to people or places, whose past participle on a noun tells the
