@@ -347,6 +347,20 @@ NO_EVENT = [
      "millions of Zambians of a vote."), "THREATEN"),
     ("aid agencies warn of a cut", ("Aid agencies warned that renewed clashes would cut off "
      "water supplies to Kassala."), "THREATEN"),
+    # a question quoted before its asker requests nothing
+    ("question before the asker", ('"Who will rebuild these schools?" the Ukrainian minister '
+     "asked, mentioning Russia's shelling of Kharkiv."), "REQUEST"),
+    ("question before an envoy", ('"Where are the trucks from Europe?" Sudan\'s envoy asked '
+     "reporters in Geneva."), "REQUEST"),
+    ("question before a mayor", ('"Who will pay for the bridge?" the mayor of Odesa asked, '
+     "pointing at Russia."), "REQUEST"),
+    # people flown somewhere are carried there: no visit by the one who flies them
+    ("flew them to a country", ("Mexican agents released the men and flew them to Guatemala."),
+     "CONSULT"),
+    ("flew migrants to a city", "Florida flew the asylum seekers to Boston on Tuesday.",
+     "CONSULT"),
+    ("flew students home", "The Indian air force flew 300 stranded students to New Delhi.",
+     "CONSULT"),
     # halting one's own teaching or play sanctions nobody
     ("suspended classes", "The university in Sanaa suspended classes for a week.", "SANCTION"),
     ("halted lessons and exams", "Schools in Juba halted lessons and exams.", "SANCTION"),

@@ -979,8 +979,8 @@ def press_inquiry(head: Token, entry: Trigger) -> bool:
 
 def question_asked(head: Token, entry: Trigger) -> bool:
     """'asked a question', 'the questions voters will ask', '"Is it a crime?" asked the
-    lawyer': a question asked requests nothing ('asked Kenya to withdraw' and 'asked for aid'
-    still do)."""
+    lawyer', '"Who will pay?" the mayor asked': a question asked requests nothing ('asked
+    Kenya to withdraw' and 'asked for aid' still do)."""
     if entry.type != "REQUEST" or head.lemma_.lower() != "ask" or head.pos_ != "VERB":
         return False
     if any(spelled_as(o, QUESTION_NOUNS) for o in patients(head)):
@@ -990,8 +990,10 @@ def question_asked(head: Token, entry: Trigger) -> bool:
     sent = sentences(head.doc)[sentence_index(head.doc)[head.i]]
     if any(t.text == "?" for t in sent):
         return True
-    # '"Is it a crime?" asked the lawyer': the segmenter may end the sentence at the '?'
-    before = next((t for t in reversed(head.doc[:head.i]) if not (t.is_quote or t.is_space)),
+    # '"Is it a crime?" asked the lawyer', '"Who will pay?" the minister asked': the segmenter
+    # may end the sentence at the '?', before the speaker put first or last
+    start = min([head.i, *(c.left_edge.i for c in head.children if c.dep_ == "nsubj")])
+    before = next((t for t in reversed(head.doc[:start]) if not (t.is_quote or t.is_space)),
                   None)
     return before is not None and before.text == "?"
 
@@ -1106,12 +1108,21 @@ def mandative(clause: Token, verb: Token) -> bool:
 CARRYING_VERBS = frozenset({"fly"})
 
 
+# What one flies that travels with its pilot: flying it somewhere is the pilot's own journey.
+FLOWN_CRAFT = frozenset({"plane", "jet", "aircraft", "helicopter", "airplane", "aeroplane",
+                         "drone", "glider", "balloon"})
+
+
 def carried(head: Token, entry: Trigger) -> bool:
     """A journey told in the passive: 'was flown to Kampala', 'detainees flown to the base'
     are carried there by others, on no visit of their own ('was visited by the envoy', a
-    visit received, stays one)."""
+    visit received, stays one); and so are the people one flies somewhere ('released them
+    and flew them to Guatemala', 'flew the migrants to Texas'): a transfer, no visit by the
+    one who flies them ('flew his plane to Minsk' is a journey of his own)."""
     if entry.mode != "visit" or head.lemma_.lower() not in CARRYING_VERBS:
         return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() not in FLOWN_CRAFT for c in head.children):
+        return True
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     # the parser hangs a shared passive on the first conjunct ('was abducted and flown')
     first = head.head if head.dep_ == "conj" else head
