@@ -233,6 +233,12 @@ ROWS = [
     ("a nation's strikes after a drone",
      "A drone hit a market in Afrin. The Turkish strikes went on all night.",
      "ASSAULT src=TUR"),
+    # a headline's promise read as a noun takes its infinitive as what it promises
+    ("headline pledge to defeat", "Myanmar junta pledges to defeat resistance forces",
+     "THREATEN"),
+    ("headline pledge to crush", "Ethiopian army pledges to crush Fano militias", "THREATEN"),
+    ("headline pledge to bomb", "Nigerian army pledges to bomb Boko Haram hideouts",
+     "THREATEN"),
     # a protest noun made by a capital or a state named by 'from' is a complaint (CAMEO 114)
     ("protest from a capital",
      "The naval drill drew an angry protest from Manila on Sunday.", "ACCUSE src=PHL"),

@@ -768,7 +768,12 @@ def promised_acts(head: Token) -> list[Token]:
     """What a promise verb promises: its infinitive or object and their conjuncts, and what
     that carries on ('vowed to continue the attacks': 'continue' and 'attacks'; 'vowed to
     retake the town and to crush the militia': 'retake' and 'crush')."""
-    acts = [a for c in head.children if c.dep_ in ("xcomp", "dobj") for a in (c, *c.conjuncts)]
+    # ('Junta pledges to crush rebels': a headline's verb read as a noun takes its
+    # infinitive as a clause on it)
+    acts = [a for c in head.children
+            if c.dep_ in ("xcomp", "dobj") or (c.dep_ == "acl" and c.tag_ == "VB" and any(
+                t.dep_ == "aux" and t.tag_ == "TO" for t in c.children))
+            for a in (c, *c.conjuncts)]
     return acts + [o for a in acts if a.lemma_.lower() in CARRYING_ON
                    for o in a.children if o.dep_ in ("xcomp", "dobj")]
 
