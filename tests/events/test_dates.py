@@ -702,3 +702,36 @@ def test_a_participle_of_a_dated_occasion_takes_its_date(text: str, trigger: str
     events = [e for e in kronika.analyze(text, published="2024-07-17").events
               if e.trigger == trigger]
     assert events and all(e.date == date for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    ("The governor of Tabasco ordered the migrants to leave within 72 hours on Monday.",
+     "ordered", "2024-07-15"),
+    ("Kenya ordered the diplomats to leave the country within 48 hours on Tuesday.", "ordered",
+     "2024-07-16"),
+    ("Mali ordered the Danish troops to quit the country within two weeks on Monday.", "ordered",
+     "2024-07-15"),
+])
+def test_a_day_after_the_deadline_of_an_order_dates_the_order(text: str, trigger: str,
+                                                              date: str) -> None:
+    """'ordered them to leave within 72 hours on Monday': the leaving is timed by its
+    deadline, so Monday is when the order was given."""
+    events = [e for e in kronika.analyze(text, published="2024-07-17").events
+              if e.trigger == trigger]
+    assert events and all(e.date == date for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    ("Riots broke out after a disputed 2020 election and a violent crackdown by police in Minsk.",
+     "crackdown", "2020"),
+    ("Exiles recalled the 2009 vote and the arrests of opposition leaders in Tehran.", "arrests",
+     "2009"),
+    ("The rally marked the 2019 coup and the killing of protesters in Khartoum.", "killing",
+     "2019"),
+])
+def test_a_noun_joined_to_a_dated_noun_takes_its_date(text: str, trigger: str,
+                                                      date: str) -> None:
+    """'after a disputed 2020 election and a violent crackdown': the crackdown is of 2020."""
+    events = [e for e in kronika.analyze(text, published="2024-07-17").events
+              if e.trigger == trigger]
+    assert events and all(e.date == date for e in events), events

@@ -220,6 +220,32 @@ ROWS = [
         "Maduro arrived in Bogota on Monday. He met Colombian officials.",
         "CONSULT src=VEN tgt=COL",
     ),
+    # a promise to beat or take ground from an armed foe, or by one, is a threat of force
+    ("vowed to defeat an armed foe", "Yemen's army vowed to defeat the Houthi rebels.",
+     "THREATEN"),
+    ("vowed to retake a town", "Rebel fighters vowed to retake the town of Goma.", "THREATEN"),
+    ("second promised act is war",
+     "Sudan's army vowed to hold talks and to crush the insurgents.", "THREATEN"),
+    # strikes people flee, and a nation's strikes in a text of weapons, are blows
+    ("fled after a nation's strikes",
+     "Hundreds of families fled west after the Ethiopian strikes.", "ASSAULT src=ETH"),
+    ("fled the strikes", "Thousands fled the Burmese strikes on the village.", "ASSAULT"),
+    ("a nation's strikes after a drone",
+     "A drone hit a market in Afrin. The Turkish strikes went on all night.",
+     "ASSAULT src=TUR"),
+    # a headline's promise read as a noun takes its infinitive as what it promises
+    ("headline pledge to defeat", "Myanmar junta pledges to defeat resistance forces",
+     "THREATEN"),
+    ("headline pledge to crush", "Ethiopian army pledges to crush Fano militias", "THREATEN"),
+    ("headline pledge to bomb", "Nigerian army pledges to bomb Boko Haram hideouts",
+     "THREATEN"),
+    # a protest noun made by a capital or a state named by 'from' is a complaint (CAMEO 114)
+    ("protest from a capital",
+     "The naval drill drew an angry protest from Manila on Sunday.", "ACCUSE src=PHL"),
+    ("protest from a state",
+     "The new dam drew a formal complaint and a protest from Egypt.", "ACCUSE src=EGY"),
+    ("protest from another capital",
+     "The border closure drew a stern protest from Kabul.", "ACCUSE src=AFG"),
 ]
 
 NO_EVENT = [
@@ -317,6 +343,39 @@ NO_EVENT = [
         "The Ethiopian army entered Mekelle on Monday. They shelled the market at dawn.",
         "ASSAULT",
     ),
+    ("a nation's walkouts", "The Italian strikes have halted ferries for a week.", "ASSAULT"),
+    # an aid, rights or expert body warns of what others' acts will bring: no threat
+    ("charities warn of attacks", ("Medical charities warned that Russian attacks on Kharkiv "
+     "could leave hospitals without power."), "THREATEN"),
+    ("experts warn of a dam", ("UN experts warned that Sudan's new dam could flood villages "
+     "in Egypt."), "THREATEN"),
+    ("rights groups warn of a ban", ("Rights groups warned that banning the party could deprive "
+     "millions of Zambians of a vote."), "THREATEN"),
+    ("aid agencies warn of a cut", ("Aid agencies warned that renewed clashes would cut off "
+     "water supplies to Kassala."), "THREATEN"),
+    # a question quoted before its asker requests nothing
+    ("question before the asker", ('"Who will rebuild these schools?" the Ukrainian minister '
+     "asked, mentioning Russia's shelling of Kharkiv."), "REQUEST"),
+    ("question before an envoy", ('"Where are the trucks from Europe?" Sudan\'s envoy asked '
+     "reporters in Geneva."), "REQUEST"),
+    ("question before a mayor", ('"Who will pay for the bridge?" the mayor of Odesa asked, '
+     "pointing at Russia."), "REQUEST"),
+    # people flown somewhere are carried there: no visit by the one who flies them
+    ("flew them to a country", ("Mexican agents released the men and flew them to Guatemala."),
+     "CONSULT"),
+    ("flew migrants to a city", "Florida flew the asylum seekers to Boston on Tuesday.",
+     "CONSULT"),
+    ("flew students home", "The Indian air force flew 300 stranded students to New Delhi.",
+     "CONSULT"),
+    # halting one's own teaching or play sanctions nobody
+    ("suspended classes", "The university in Sanaa suspended classes for a week.", "SANCTION"),
+    ("halted lessons and exams", "Schools in Juba halted lessons and exams.", "SANCTION"),
+    ("cancelled the season", "The football federation of Kenya cancelled the season.",
+     "SANCTION"),
+    # a promise to beat a bill or a rival at the polls is no threat
+    ("vowed to defeat a bill", "The Labour senator vowed to defeat the bill.", "THREATEN"),
+    ("vowed to defeat a party", "The Kenyan opposition leader vowed to defeat the ruling party.",
+     "THREATEN"),
 ]
 
 

@@ -107,6 +107,7 @@ def date_entities(trigger: Token) -> list[Span]:
         act = asked_act(trigger)
         later = frozenset(t.i for t in act.subtree) if act is not None else frozenset()
         later |= frozenset(t.i for e in trailing_asked_dates(trigger) for t in e)
+        later -= frozenset(t.i for e in day_after_deadline(act) for t in e)
     own = own_phrase(trigger) if talked_about(trigger) else None
     return [e for root, e in date_roots(doc) if root in clause
             and (own is None or root in own)
@@ -114,6 +115,26 @@ def date_entities(trigger: Token) -> list[Span]:
             and not dates_something_else(doc[root], trigger)
             and not superlative_scope(e)
             and said_when(doc[root]) is None]
+
+
+# Units of a deadline given for an act asked or promised ('to leave within 72 hours').
+DEADLINE_UNITS = frozenset({"hour", "day", "week", "month"})
+
+
+def day_after_deadline(act: Token | None) -> list[Span]:
+    """The day named after the deadline of an act asked ('ordered them to leave within 72
+    hours on Monday', 'told the envoy to go within a week on Friday'): the act is timed by
+    its deadline, so the weekday after it tells when the order was given."""
+    if act is None:
+        return []
+    deadline = next((c.i for c in act.children if c.dep_ == "prep" and c.lower_ == "within"
+                     and any(o.dep_ == "pobj" and o.lemma_.lower() in DEADLINE_UNITS
+                             for o in c.children)), None)
+    if deadline is None:
+        return []
+    return [e for root, e in date_roots(act.doc) if root > deadline
+            and act.doc[root].head.dep_ == "prep" and act.doc[root].head.head.i == act.i
+            and any(t.lower_ in WEEKDAYS for t in e)]
 
 
 def asked_act(verb: Token) -> Token | None:
@@ -732,6 +753,8 @@ def companion_dates(trigger: Token) -> list[Span]:
     """The dates of the act a subjectless verb goes with: a participle that tells what came
     with it ('stormed the camp on Tuesday, arresting dozens') or a verb sharing its subject
     and tense ('on Thursday raided and closed the offices') happened on the same day."""
+    if trigger.pos_ == "NOUN":
+        return conjunct_modifier_dates(trigger)
     if trigger.pos_ != "VERB":
         return []
     if purpose(trigger):
@@ -756,6 +779,17 @@ def companion_dates(trigger: Token) -> list[Span]:
         # verb's date, its own or the one it shares
         return date_entities(trigger.head) or companion_dates(trigger.head)
     return date_entities(trigger.head) if free_adjunct else []
+
+
+def conjunct_modifier_dates(noun: Token) -> list[Span]:
+    """The date that modifies the noun a noun is joined to, when it has none of its own ('after
+    a disputed 2020 election and a violent crackdown': the crackdown that came with the 2020
+    election is of 2020, not of the day of publication)."""
+    if noun.dep_ != "conj" or noun.head.pos_ != "NOUN":
+        return []
+    doc = noun.doc
+    return [e for root, e in date_roots(doc) if doc[root].head.i == noun.head.i
+            and doc[root].dep_ in NOUN_MODIFIERS and root < noun.head.i]
 
 
 def cause_told_after(verb: Token) -> bool:

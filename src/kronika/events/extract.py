@@ -191,6 +191,9 @@ HARMING_PREPS = frozenset({"in", "by"})
 ARMED_MODIFIERS = {"targeted", "military", "retaliatory", "preemptive", "pre-emptive",
                    "surgical", "punitive", "precision", "aerial", "airborne", "rocket", "mortar",
                    "drone", "missile", "air", "artillery", "coalition"}
+# Verbs of running from danger: what people flee ('fled the strikes', 'fled north after the
+# strikes') is violence; nobody flees a walkout.
+FLIGHT_VERBS = frozenset({"flee", "escape", "evacuate"})
 # Verbs of using a weapon ('fired tear gas', 'used live ammunition'): with a purpose clause
 # ('to disperse the crowd') they tell the means of the purpose's event, not an event of their own.
 MEANS_VERBS = {"use", "fire", "lob"}
@@ -544,16 +547,32 @@ def marked_military(noun: Token) -> bool:
            or (prep == "on" and o.ent_type_ not in ("DATE", "TIME")) for prep, o in aimed):
         return True
     governor = noun
+    if fled_from(noun):
+        return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
         governor = noun.head.head  # 'a total of 900 strikes': the total is the object
     if governor.dep_ == "dobj" and governor.head.lemma_.lower() in CONDUCT_VERBS:
         return True
-    bare = not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children)
+    # a nation's strikes ('the Israeli strikes', 'Turkey's strikes') read as bare ones: in a
+    # text of weapons and no work they are the nation's blows
+    bare = not any(c.dep_ in ("amod", "compound", "poss", "nmod")
+                   and c.ent_type_ not in ("NORP", "GPE") for c in noun.children)
     return bare and (any(
         t.lemma_.lower() == noun.lemma_.lower() and t.i != noun.i and any(
             c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MODIFIERS for c in t.children)
         for t in noun.doc[: noun.i]) or armed_document(noun))
+
+
+def fled_from(noun: Token) -> bool:
+    """A noun that people flee, as the object or after 'after', 'from' or 'amid' ('fled the
+    strikes', 'fled south after the strikes', 'escaped from the strikes')."""
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ in ("after", "from", "amid", "during"):
+        governor = governor.head
+    elif noun.dep_ != "dobj":
+        return False
+    return governor.pos_ == "VERB" and governor.lemma_.lower() in FLIGHT_VERBS
 
 
 def strikes_told_again(head: Token, entry: Trigger) -> bool:
@@ -736,26 +755,44 @@ STRUGGLE_MODIFIERS = frozenset({"armed", "military", "violent", "bombing", "guer
                                 "terrorist", "insurgent", "militant"})
 
 
+# Verbs of beating a foe or taking ground from one, which the lexicon codes as no assault (or
+# not at all) but which, promised against an armed party or by one, are promises of war ('vowed
+# to defeat the rebels', 'pledged to retake the town'); against a rival in an election or a
+# bill they are no violence ('vowed to defeat the bill'), hence the armed party.
+CONQUEST_VERBS = frozenset({"defeat", "crush", "vanquish", "rout", "annihilate", "eliminate",
+                            "exterminate", "obliterate", "smash", "retake", "recapture",
+                            "reconquer", "conquer", "overrun"})
+
+
 def promised_acts(head: Token) -> list[Token]:
-    """What a promise verb promises: its infinitive or object, and what that carries on
-    ('vowed to continue the attacks': 'continue' and 'attacks')."""
-    acts = [c for c in head.children if c.dep_ in ("xcomp", "dobj")]
+    """What a promise verb promises: its infinitive or object and their conjuncts, and what
+    that carries on ('vowed to continue the attacks': 'continue' and 'attacks'; 'vowed to
+    retake the town and to crush the militia': 'retake' and 'crush')."""
+    # ('Junta pledges to crush rebels': a headline's verb read as a noun takes its
+    # infinitive as a clause on it)
+    acts = [a for c in head.children
+            if c.dep_ in ("xcomp", "dobj") or (c.dep_ == "acl" and c.tag_ == "VB" and any(
+                t.dep_ == "aux" and t.tag_ == "TO" for t in c.children))
+            for a in (c, *c.conjuncts)]
     return acts + [o for a in acts if a.lemma_.lower() in CARRYING_ON
                    for o in a.children if o.dep_ in ("xcomp", "dobj")]
 
 
 def threat_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon,
-                   sources: Sequence[Argument] = ()) -> Trigger:
+                   sources: Sequence[Argument] = (),
+                   targets: Sequence[Argument] = ()) -> Trigger:
     """'vowed to strike back', 'pledged to hit the rebels', 'vowed retaliation', 'vowed to
-    keep up the attacks', 'the rebels vowed to continue their campaign': a promise of
-    violence is a threat of force (CAMEO 138), not an intent to cooperate. (A promise of
-    sanctions stays a promise: event sets code it as diplomacy.)"""
+    keep up the attacks', 'the rebels vowed to continue their campaign', 'the army vowed to
+    crush the rebels': a promise of violence is a threat of force (CAMEO 138), not an intent
+    to cooperate. (A promise of sanctions stays a promise: event sets code it as diplomacy.)"""
     if entry.type != "AGREE" or entry.lemma not in PROMISE_VERBS:
         return entry
     armed = any(a.actor is not None and a.actor.sector in ARMED_SECTORS for a in sources)
+    war = armed or any(a.actor is not None and a.actor.sector in ARMED_SECTORS for a in targets)
     for act in promised_acts(head):
         found = match_trigger(act, lexicon)
-        violent = found is not None and found[0].type == "ASSAULT"
+        violent = (found is not None and found[0].type == "ASSAULT") or (
+            war and act.pos_ == "VERB" and act.lemma_.lower() in CONQUEST_VERBS)
         struggle = act.lemma_.lower() in STRUGGLES and act.pos_ == "NOUN" and (armed or any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in STRUGGLE_MODIFIERS
             for c in act.children))
@@ -1435,7 +1472,7 @@ def extract_events(
         targets = targets or pair_object(head, index, sources, told)  # 'urged both sides to ...'
         entry = riot_reading(entry, sources, targets, know.triggers, head)
         entry = joint_reading(entry, sources, know.triggers)
-        entry = threat_reading(entry, head, know.triggers, sources)
+        entry = threat_reading(entry, head, know.triggers, sources, targets)
         entry = exclusion_reading(entry, head, know.triggers)
         entry = official_protest_reading(entry, head, know.triggers)
         entry = regret_reading(entry, head, know.triggers)

@@ -234,15 +234,38 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+# Plural nouns of events that the tagger, in a headline with no article, reads as a verb in
+# the third person ('talks to resume' tagged as 'he talks').
+VERB_LIKE_PLURALS = frozenset({"talks"})
+
+
+def headline_after_comma(noun: Token) -> bool:
+    """A noun that opens a clause of its own after a comma, read as the conjunct of the verb
+    before it ('..., talks to resume'): a second headline."""
+    plural_noun = noun.pos_ == "NOUN" or (noun.tag_ == "VBZ" and noun.lower_ in VERB_LIKE_PLURALS
+                                          and not any(c.dep_ == "nsubj" for c in noun.children))
+    return plural_noun and noun.dep_ == "conj" and noun.i > 0 and \
+        noun.doc[noun.i - 1].lower_ in (",", ";") and noun.head.pos_ in ("VERB", "AUX")
+
+
 def headline_plan(trigger: Token, cues: FactualityCues) -> Qualifier | None:
     """The headline's 'to' of a plan ('EU to impose sanctions on Belarus', 'Kerry to visit
     Moscow', 'Talks to resume next week'): a sentence with no finite verb whose infinitive
     follows its subject tells an act to come (the act, its object, or the noun before it).
-    A verb of pledging read as a noun ('Ruto pledges to end abductions') is left to the chain."""
-    sent = trigger.sent
-    if any(t.tag_ in FINITE_TAGS for t in sent):
+    A verb of pledging read as a noun ('Ruto pledges to end abductions') is left to the chain.
+    A second headline after a comma is read alone ('Kyiv and Moscow swap prisoners, talks to
+    resume'): the first one's verb does not make the second's plan a fact."""
+    second = headline_after_comma(trigger)
+    scope = list(trigger.subtree) if second else trigger.sent
+    if any(t.tag_ in FINITE_TAGS and not (second and t.i == trigger.i) for t in scope):
         return None
-    verbs = [trigger, *(c for c in trigger.children if c.dep_ in ("acl", "relcl"))]
+    verbs = [trigger, *(c for c in trigger.children
+                        if c.dep_ in ("acl", "relcl") or (second and c.dep_ == "xcomp"))]
+    if second:
+        verbs = [v for v in verbs if v.i != trigger.i]
+        to = next((c for v in verbs for c in v.children
+                   if c.dep_ == "aux" and c.tag_ == "TO" and v.tag_ == "VB"), None)
+        return Qualifier("future", to.text, to.idx) if to is not None else None
     if trigger.dep_ in ("dobj", "pobj", "nsubjpass"):
         verbs.append(trigger.head.head if trigger.dep_ == "pobj" else trigger.head)
     for verb in verbs:
@@ -274,9 +297,11 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             found.extend(Qualifier("hypothetical", c.text, c.idx) for c in tok.children
                          if c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS)
             break
-        if via == "relcl" and describes_now(chain_prev) and pointed_out(tok):
-            break  # 'threatened to restore Bazoum, who remains detained': the clause tells
-            # what holds now, whatever is threatened for the one it describes
+        if via == "relcl" and (describes_now(chain_prev) or describes_past(chain_prev)) \
+                and pointed_out(tok):
+            break  # 'threatened to restore Bazoum, who remains detained', 'vowed to crush the
+            # fighters who seized the town': the clause tells what holds now or was done,
+            # whatever is threatened for the one it describes
         if via == "compound":  # 'ceasefire talks', 'a strike threat': the talks' topic, the
             # threat's content; and as real as the talks ('rejected ceasefire talks')
             value = "hypothetical" if tok.lemma_.lower() in NEGOTIATION_NOUNS else \
@@ -375,6 +400,12 @@ def describes_now(verb: Token) -> bool:
         return False
     finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
+def describes_past(verb: Token) -> bool:
+    """A clause verb in the simple past, with no modal ('who seized the town last week',
+    'which shelled the port')."""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 # Verbs of what is done to people or places, whose past participle on a noun tells the

@@ -979,8 +979,8 @@ def press_inquiry(head: Token, entry: Trigger) -> bool:
 
 def question_asked(head: Token, entry: Trigger) -> bool:
     """'asked a question', 'the questions voters will ask', '"Is it a crime?" asked the
-    lawyer': a question asked requests nothing ('asked Kenya to withdraw' and 'asked for aid'
-    still do)."""
+    lawyer', '"Who will pay?" the mayor asked': a question asked requests nothing ('asked
+    Kenya to withdraw' and 'asked for aid' still do)."""
     if entry.type != "REQUEST" or head.lemma_.lower() != "ask" or head.pos_ != "VERB":
         return False
     if any(spelled_as(o, QUESTION_NOUNS) for o in patients(head)):
@@ -990,8 +990,10 @@ def question_asked(head: Token, entry: Trigger) -> bool:
     sent = sentences(head.doc)[sentence_index(head.doc)[head.i]]
     if any(t.text == "?" for t in sent):
         return True
-    # '"Is it a crime?" asked the lawyer': the segmenter may end the sentence at the '?'
-    before = next((t for t in reversed(head.doc[:head.i]) if not (t.is_quote or t.is_space)),
+    # '"Is it a crime?" asked the lawyer', '"Who will pay?" the minister asked': the segmenter
+    # may end the sentence at the '?', before the speaker put first or last
+    start = min([head.i, *(c.left_edge.i for c in head.children if c.dep_ == "nsubj")])
+    before = next((t for t in reversed(head.doc[:start]) if not (t.is_quote or t.is_space)),
                   None)
     return before is not None and before.text == "?"
 
@@ -1106,12 +1108,21 @@ def mandative(clause: Token, verb: Token) -> bool:
 CARRYING_VERBS = frozenset({"fly"})
 
 
+# What one flies that travels with its pilot: flying it somewhere is the pilot's own journey.
+FLOWN_CRAFT = frozenset({"plane", "jet", "aircraft", "helicopter", "airplane", "aeroplane",
+                         "drone", "glider", "balloon"})
+
+
 def carried(head: Token, entry: Trigger) -> bool:
     """A journey told in the passive: 'was flown to Kampala', 'detainees flown to the base'
     are carried there by others, on no visit of their own ('was visited by the envoy', a
-    visit received, stays one)."""
+    visit received, stays one); and so are the people one flies somewhere ('released them
+    and flew them to Guatemala', 'flew the migrants to Texas'): a transfer, no visit by the
+    one who flies them ('flew his plane to Minsk' is a journey of his own)."""
     if entry.mode != "visit" or head.lemma_.lower() not in CARRYING_VERBS:
         return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() not in FLOWN_CRAFT for c in head.children):
+        return True
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     # the parser hangs a shared passive on the first conjunct ('was abducted and flown')
     first = head.head if head.dep_ == "conj" else head
@@ -1206,6 +1217,12 @@ def armed_march_reading(entry: Trigger, sources: Sequence[Argument],
     return moved[0] if moved else entry
 
 
+def protest_note(entry: Trigger, lexicon: TriggerLexicon) -> Trigger:
+    """The lexicon's diplomatic protest (CAMEO 114), or the entry when it has none."""
+    note = [t for t in lexicon.by_head("protest", "NOUN") if t.words == ("protest", "note")]
+    return note[0] if note else entry
+
+
 def official_protest_reading(entry: Trigger, head: Token, lexicon: TriggerLexicon) -> Trigger:
     """'drew an official protest from Vietnam', 'a diplomatic protest against the law': a
     government's formal complaint (as 'protest note', CAMEO 114), no demonstration."""
@@ -1223,11 +1240,21 @@ def state_protest_reading(entry: Trigger, head: Token, sources: Sequence[Argumen
     marching or rallying (the plain 'protest', CAMEO 140), complains (as 'protest note', CAMEO
     114); a state does not take to the streets. People of a country ('thousands of Iranians
     protested') and parties out of government still demonstrate, and so does a country's
-    owner of the noun ('Peru's recent protests': its people's)."""
-    if entry.type != "PROTEST" or entry.mode or entry.words[0] != "protest" or \
-            head.pos_ != "VERB":
+    owner of the noun ('Peru's recent protests': its people's); a protest noun 'from' a state
+    is its complaint too ('drew a protest from Tokyo')."""
+    if entry.type != "PROTEST" or entry.mode or entry.words[0] != "protest":
         return entry
-    if purpose_of_complaint(head, lexicon):
+    if head.pos_ == "NOUN":
+        # 'drew a sharp protest from Hanoi': the noun's maker named by 'from', as a verb's
+        # subject (an owner, 'Peru's protests', is its people, see above)
+        sources = [a for a in sources if a.token is not None and a.token.dep_ == "pobj"
+                   and a.token.head.lower_ == "from" and a.token.head.head.i == head.i]
+        if sources and all(a.actor is None and a.country and a.token.pos_ == "PROPN"
+                           for a in sources):
+            return protest_note(entry, lexicon)  # 'from Zagreb': a capital for its government
+    elif head.pos_ != "VERB":
+        return entry
+    if head.pos_ == "VERB" and purpose_of_complaint(head, lexicon):
         note = [t for t in lexicon.by_head("protest", "NOUN") if t.words == ("protest", "note")]
         return note[0] if note else entry
     if not sources or \
@@ -1470,7 +1497,27 @@ def other_sense(head: Token, entry: Trigger) -> bool:
         press_inquiry(head, entry) or question_asked(head, entry) or \
         campaign_event(head, entry) or \
         excluded_from(head, entry) or forbidden(head, entry) or left_open(head, entry) or \
-        burnt_symbol(head, entry) or forecast(head, entry) or share_disowned(head)
+        burnt_symbol(head, entry) or forecast(head, entry) or share_disowned(head) or \
+        own_routine_halted(head, entry)
+
+
+# A body's own routine of teaching, play or show, which halting denies to no other party
+# ('the university suspended classes', 'the league cancelled its matches'): no sanction.
+OWN_ROUTINES = frozenset({"class", "classes", "lesson", "lecture", "exam", "examination",
+                          "schooling", "teaching", "semester", "match", "game", "fixture",
+                          "tournament", "season", "concert", "festival", "performance"})
+
+
+def own_routine_halted(head: Token, entry: Trigger) -> bool:
+    """'The university suspended classes', 'schools halted lessons', 'the federation
+    suspended the season': halting one's own routine sanctions nobody (a halt of aid,
+    cooperation, flights or talks with another still does)."""
+    if entry.type != "SANCTION" or head.pos_ != "VERB" or len(entry.words) != 1:
+        return False
+    objects = [o for c in head.children if c.dep_ in ("dobj", "nsubjpass")
+               for o in (c, *c.conjuncts)]
+    return bool(objects) and all(o.lemma_.lower() in OWN_ROUTINES or o.lower_ in OWN_ROUTINES
+                                 for o in objects)
 
 
 # Verbs whose object or complement a 'threat' is as a danger described, no threat made ('poses a
@@ -1544,11 +1591,35 @@ WARNED_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "could", "migh
 OWN_SIDE = frozenset({"it", "we", "they", "i", "he", "she"})
 
 
+# Warners who have no means of force and so warn only of what others' acts will bring ('aid
+# groups warned that the fighting would cut off food'): the noun, or a group's modifier.
+UNARMED_WARNERS = frozenset({"agency", "charity", "expert", "analyst", "economist", "scientist",
+                             "doctor", "observer", "researcher", "activist", "campaigner", "ngo",
+                             "humanitarian", "monitor", "watchdog"})
+UNARMED_GROUP_MODIFIERS = frozenset({"aid", "rights", "relief", "humanitarian", "advocacy",
+                                     "charity", "medical", "health", "civic", "watchdog",
+                                     "environmental", "press"})
+
+
+def unarmed_warner(verb: Token) -> bool:
+    """The subject of a warning is an aid, rights or expert body ('aid agencies', 'rights
+    groups', 'UN experts', 'Human Rights Watch' aside, which needs a resolved actor)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    modifiers = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound")}
+    return lemma in UNARMED_WARNERS or (lemma in ("group", "organisation", "organization")
+                                        and bool(modifiers & UNARMED_GROUP_MODIFIERS))
+
+
 def forecast(head: Token, entry: Trigger) -> bool:
     """A warning that tells how things stand, not what the warner will do: 'the UN warned
     that a million people face famine' is a gloomy forecast (CAMEO's pessimistic comment),
-    no threat; 'warned that it would respond', 'warned Iran that', 'warned of retaliation'
-    and 'warned that any attack would be met with force' stay threats."""
+    no threat, and so is a warning by an aid, rights or expert body of what will come of
+    others' acts ('aid agencies warned that the fighting would cut off food'); 'warned that it
+    would respond', 'warned Iran that', 'warned of retaliation' and 'warned that any attack
+    would be met with force' stay threats."""
     if entry.type != "THREATEN" or head.pos_ != "VERB" or head.lemma_.lower() != "warn":
         return False
     if any(c.dep_ in ("dobj", "dative", "prep") for c in head.children):
@@ -1556,9 +1627,12 @@ def forecast(head: Token, entry: Trigger) -> bool:
     clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")),
+                   None)
     if subject is None or subject.lower_ in OWN_SIDE:
         return False
+    if unarmed_warner(head):
+        return True
     return not any(c.dep_ == "aux" and c.lower_ in WARNED_MODALS for c in clause.children)
 
 
