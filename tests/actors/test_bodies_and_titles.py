@@ -224,12 +224,12 @@ def test_a_title_in_apposition_after_a_name_is_the_persons(
 
 
 @pytest.mark.parametrize(("text", "name", "code"), [
-    ("NAIROBI - Police raided the offices of the Umoja Alliance on Monday. The party said 20 "
-     "members were arrested.", "Umoja Alliance", "KENPTY"),
-    ("KAMPALA - Soldiers surrounded the headquarters of the Uhuru Front. The party called for "
-     "calm.", "Uhuru Front", "UGAPTY"),
-    ("DAKAR - Gendarmes blocked a rally of the Taxawu Front. The party accused the police of "
-     "brutality.", "Taxawu Front", "SENPTY"),
+    (("NAIROBI - Police raided the offices of the Umoja Alliance on Monday. The party said 20 "
+      "members were arrested."), "Umoja Alliance", "KENPTY"),
+    (("KAMPALA - Soldiers surrounded the headquarters of the Uhuru Front. The party called for "
+      "calm."), "Uhuru Front", "UGAPTY"),
+    (("DAKAR - Gendarmes blocked a rally of the Taxawu Front. The party accused the police of "
+      "brutality."), "Taxawu Front", "SENPTY"),
 ], ids=["Umoja Alliance", "Uhuru Front", "Taxawu Front"])
 def test_the_party_after_an_unknown_body_is_that_body(text: str, name: str, code: str) -> None:
     """'the offices of the Umoja Alliance ... The party said': the body is a party."""
