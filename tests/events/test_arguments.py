@@ -399,6 +399,40 @@ def test_a_speakers_second_act_is_the_speakers(nlp, text: str, verb: str, subjec
     assert found is not None and found.text == subject
 
 
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    # a reported clause in the same tense whose subject cannot speak
+    (("Kenya's foreign minister said Ethiopian border moves threatened regional stability "
+      "and urged both capitals to resume dialogue."), "urged", "minister"),
+    ("The UN envoy said Belgrade's unilateral steps damaged the dialogue and demanded that "
+     "both sides return to the table.", "demanded", "envoy"),
+    ("The Chilean president said the blockade of the port was illegal and called on the "
+     "truckers to end their strike.", "called", "president"),
+    # 'and accused', tagged a participle, tied to the reported clause's 'to restore'
+    ("Security Minister Ana Torres said police had acted to restore calm and accused "
+     "rioters of looting stores.", "accused", "Torres"),
+], ids=["moves threatened", "steps damaged", "blockade was", "acted to restore"])
+def test_a_speakers_second_act_after_a_clause_of_no_speaker(nlp, text: str, verb: str,
+                                                             subject: str) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    found = subject_of(tok)
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    ("Witnesses said the gunmen stormed the village and demanded money from residents.",
+     "demanded", "gunmen"),
+    ("Aides said the president phoned the king and urged him to reopen the border.", "urged",
+     "president"),
+], ids=["gunmen demanded", "president urged"])
+def test_a_speaker_in_the_reported_clause_keeps_its_second_act(nlp, text: str, verb: str,
+                                                               subject: str) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    found = subject_of(tok)
+    assert found is not None and found.text == subject
+
+
 @pytest.mark.parametrize(("text", "trigger", "target"), [
     ("Ethiopian troops shelled a camp for Somali refugees.", "shelled", "Somali refugees"),
     ("Gunmen ambushed a convoy of Kenyan aid workers near the border.", "ambushed",

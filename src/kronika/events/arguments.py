@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -21,6 +22,7 @@ from kronika.claims.quotes import quotes_of
 from kronika.events.dates import clause_tokens
 from kronika.events.factuality import CONDITION_MARKS, FINITE_TAGS, REPORTING_VERBS
 from kronika.events.frames import Frames, Path, frames, is_preposition, walk
+from kronika.lexicon import read_csv
 from kronika.nlp import (
     coarse_pos,
     dep_labels,
@@ -798,26 +800,56 @@ def reporting_host(verb: Token) -> Token | None:
     tied it to a verb of the reported clause in another tense ('said the police had acted
     lawfully and accused the opposition', 'said it would not negotiate with people who hold
     the country hostage and ordered the army to ...'): a reported 'had acted' or 'hold' shares
-    no simple past with 'accused'."""
+    no simple past with 'accused'. In the same tense, a speaker's own act ('said the border
+    moves threatened the region and urged both capitals to talk') is the reporter's when the
+    reported clause's subject is no one who could speak: moves and blockades urge no one."""
     head = verb.head
-    if verb.tag_ != "VBD" or head.pos_ not in ("VERB", "AUX"):
-        return None
+    speech = verb.lemma_.lower() in SPEAKER_ACTS
+    if head.pos_ not in ("VERB", "AUX") or not (verb.tag_ == "VBD" or (
+            verb.tag_ == "VBN" and speech and not has_auxiliary(verb))):
+        return None  # the parser tags a bare 'and accused' a participle after 'to restore'
     present = head.tag_ in ("VBP", "VBZ")
     # 'had attacked the convoy and killed six': the auxiliary may govern both, so only a
     # speaker's own act ('and accused', 'and ordered') leaves a perfect or future clause
-    if not present and not (head.tag_ in ("VBN", "VB") and verb.lemma_.lower() in SPEAKER_ACTS):
+    if not present and not (speech and (head.tag_ in ("VBN", "VB") or (
+            head.tag_ == "VBD" and not speaking_subject(head)))):
         return None
     clause = head
     for _ in range(4):  # up through the reported clause's relative clauses and conjuncts
         if clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" and clause.head.pos_ == "VERB":
             return clause.head
-        if clause.dep_ not in ("relcl", "conj", "ccomp") or clause.head == clause:
+        if clause.dep_ not in ("relcl", "conj", "ccomp", "xcomp") or clause.head == clause:
             return None
         if clause.dep_ == "relcl":  # up to the verb of the noun the clause modifies
             clause = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), clause)
-        else:
+        else:  # 'said police had acted to restore order and accused ...': up from 'restore'
             clause = clause.head
     return None
+
+
+def has_auxiliary(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+# Named entities that may speak: people, bodies, states and their peoples.
+SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@cache
+def speaking_nouns() -> frozenset[str]:
+    """The generic nouns of people and bodies of people (``data/sectors.csv``)."""
+    return frozenset(r["noun"].lower() for r in read_csv("sectors.csv", ("noun", "sector")))
+
+
+def speaking_subject(verb: Token) -> bool:
+    """The verb's own subject could be one who speaks: a pronoun, a name, a noun of people
+    ('police', 'the government'), or none the parse shows (then assume so)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return True
+    return (subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in SPEAKING_ENTITIES
+            or subj.lower_ in speaking_nouns() or subj.lemma_.lower() in speaking_nouns()
+            or subj.lemma_.lower() in FORCE_NOUNS or subj.lower_ in GROUP_NOUNS)
 
 
 def infinitive_host(verb: Token) -> Token | None:
