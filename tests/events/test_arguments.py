@@ -403,16 +403,32 @@ def test_a_speakers_second_act_is_the_speakers(nlp, text: str, verb: str, subjec
     # a reported clause in the same tense whose subject cannot speak
     (("Kenya's foreign minister said Ethiopian border moves threatened regional stability "
       "and urged both capitals to resume dialogue."), "urged", "minister"),
-    ("The UN envoy said Belgrade's unilateral steps damaged the dialogue and demanded that "
-     "both sides return to the table.", "demanded", "envoy"),
-    ("The Chilean president said the blockade of the port was illegal and called on the "
-     "truckers to end their strike.", "called", "president"),
+    (("The UN envoy said Belgrade's unilateral steps damaged the dialogue and demanded that "
+     "both sides return to the table."), "demanded", "envoy"),
+    (("The Chilean president said the blockade of the port was illegal and called on the "
+     "truckers to end their strike."), "called", "president"),
     # 'and accused', tagged a participle, tied to the reported clause's 'to restore'
-    ("Security Minister Ana Torres said police had acted to restore calm and accused "
-     "rioters of looting stores.", "accused", "Torres"),
+    (("Security Minister Ana Torres said police had acted to restore calm and accused "
+     "rioters of looting stores."), "accused", "Torres"),
 ], ids=["moves threatened", "steps damaged", "blockade was", "acted to restore"])
 def test_a_speakers_second_act_after_a_clause_of_no_speaker(nlp, text: str, verb: str,
                                                              subject: str) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    found = subject_of(tok)
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    ("Azerbaijan responded by sending Su-25 jets to bomb two Armenian military positions.",
+     "bomb", "Azerbaijan"),
+    (("Kenya reacted by deploying troops to protect the border and arresting three Somali "
+     "smugglers."), "arresting", "Kenya"),
+    ("The rebels were arrested after trying to attack a checkpoint.", "attack", "rebels"),
+], ids=["by sending jets to bomb", "by deploying and arresting", "after trying to attack"])
+def test_acts_under_a_gerund_of_manner_are_the_clause_subjects(nlp, text: str, verb: str,
+                                                                subject: str) -> None:
+    """'X responded by sending jets to bomb Y': the gerund's purpose and conjuncts are X's."""
     doc = nlp(text)
     tok = next(t for t in doc if t.text == verb)
     found = subject_of(tok)

@@ -630,6 +630,8 @@ def subject_of(verb: Token) -> Token | None:
             tok = clause  # 'sanctioned the army chief, accusing him of': the sanctioner accuses
         elif (subject := stranded_subject(tok)) is not None:
             return subject  # 'X and Y, which back the army, called on ...': X and Y called
+        elif tok != verb and (subject := adjunct_gerund_subject(tok)) is not None:
+            return subject  # 'responded by sending jets to bomb X': the sender bombs
         elif tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
         else:
