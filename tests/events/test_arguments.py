@@ -345,6 +345,22 @@ def test_another_partys_own_people_stay_the_target(text: str, trigger: str, targ
     assert events and names.get(events[0].target) == target
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    (("Hundreds of teachers marched toward the ministry. Police fired tear gas to stop them "
+      "reaching the building."), "Teachers"),
+    (("Thousands of miners marched to the governor's office. Officers fired rubber bullets to "
+      "stop them entering the compound."), "Miners"),
+    (("Border guards in Hungary fired rubber bullets to prevent Syrian migrants from crossing "
+     "the fence."), "Syria refugees"),
+], ids=["stop them reaching", "stop them entering", "prevent X from"])
+def test_a_hostile_act_to_stop_someone_is_aimed_at_them(text: str, target: str) -> None:
+    """'fired tear gas to stop them reaching X': the act is aimed at whom it was to stop."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    names = {a.id: a.name for a in analysis.actors}
+    events = [e for e in analysis.events if e.trigger == "fired"]
+    assert events and names.get(events[0].target) == target
+
+
 @pytest.mark.parametrize(("text", "trigger", "side", "phrase"), [
     ("Police in Nairobi arrested two journalists.", "arrested", "source", "Police in Nairobi"),
     ("Israeli troops detained the spokesman of the Hamas movement.", "detained", "target",

@@ -407,10 +407,16 @@ def agrees(tok: Token, build: ActorBuild | None, number: str) -> bool:
 def clause_subjects(pron: Token) -> set[int]:
     """Tokens of the subject of the clause a pronoun is an object in, conjuncts included."""
     verb = pron.head
+    means: set[int] = set()
+    if pron.dep_ == "nsubj" and verb.head != verb:
+        verb = verb.head  # 'stop them reaching': an object form is the object of 'stop'
+        if to_clause(verb):  # 'fired bullets to stop them': they are not the bullets
+            means = {t.i for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree}
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-    return {t.i for h in with_conjuncts(subj) for t in h.subtree} if subj is not None else set()
+    bound = {t.i for h in with_conjuncts(subj) for t in h.subtree} if subj is not None else set()
+    return bound | means
 
 
 # Dependents that belong to the name of a phrase, not to a clause or prepositional phrase.
@@ -1926,6 +1932,12 @@ def read_sides(
         # 'will receive his Moroccan counterpart to discuss migration': with whom
         targets = [replace(a, confidence=PURPOSE_PARTNER_CONFIDENCE)
                    for a in resolve_all(purpose_partners(trigger), index, kb)]
+    if not targets and etype in ATTACKING_TYPES and trigger.pos_ == "VERB":
+        # 'fired tear gas to stop them reaching parliament': whom the act was to stop
+        # ('them' in 'stop them reaching' is an object, whatever the parser made of it)
+        found = [pronoun_antecedent(t, index, kb) if t.lower_ in OBJECT_PRONOUNS
+                 else argument_of(t, index, kb) for t in hindered(trigger)]
+        targets = [replace(a, confidence=HINDERED_CONFIDENCE) for a in found if a]
     if not targets and trigger.pos_ == "NOUN":
         # 'the Kabul attack': where it happened is what it hit, when nothing else is named
         sites = resolve_all([c for c in trigger.children if c.dep_ in ("compound", "nmod")],
@@ -2020,6 +2032,29 @@ def dispossessed(trigger: Token, lemma: str, index: ActorIndex, kb: KnowledgeBas
 
 # How sure the one received or met is to be the partner of the talk it was for.
 PURPOSE_PARTNER_CONFIDENCE = 0.6
+# How sure the one a hostile act was done to stop is to be its target.
+HINDERED_CONFIDENCE = 0.65
+# Verbs of stopping someone ('to stop', 'to prevent', 'to keep back', 'to disperse').
+HINDERING_VERBS = frozenset({"stop", "prevent", "keep", "block", "deter", "disperse", "halt",
+                             "repel", "scatter", "bar", "hold", "push", "drive", "turn"})
+
+
+def hindered(trigger: Token) -> list[Token]:
+    """Whom a hostile act with no target of its own was done to stop ('fired tear gas to stop
+    them reaching the legislature', 'fired warning shots to keep the crowd back', 'used water
+    cannon to disperse the marchers'): the object of its to-clause of stopping, or the
+    subject the parser gave the clause stopped ('stop them reaching' -> them)."""
+    found = []
+    for clause in trigger.children:
+        if (clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in HINDERING_VERBS
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)):
+            continue
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+        if not objects:  # 'stop them reaching': the parser makes 'them' the clause's subject
+            objects = [s for c in clause.children if c.dep_ in ("ccomp", "xcomp")
+                       for s in c.children if s.dep_ == "nsubj"]
+        found += objects
+    return found
 
 
 def purpose_partners(trigger: Token) -> list[Token]:
