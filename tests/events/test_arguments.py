@@ -452,6 +452,24 @@ def test_acts_under_a_gerund_of_manner_are_the_clause_subjects(nlp, text: str, v
 
 
 @pytest.mark.parametrize(("text", "verb", "subject"), [
+    ("He said he would ask Congress for emergency powers to deploy the armed forces.",
+     "deploy", "he"),
+    ("The opposition petitioned the court for permission to hold a rally in Harare.", "hold",
+     "opposition"),
+    ("The opposition begged donors for money to feed the refugees.", "feed", "opposition"),
+    ("Kenya asked the UN for help to disarm the militias.", "disarm", "Kenya"),
+], ids=["ask for powers to deploy", "petition for permission to hold", "beg for money to feed",
+        "ask for help to disarm"])
+def test_who_asks_for_something_to_do_a_thing_does_it(nlp, text: str, verb: str,
+                                                        subject: str) -> None:
+    """'asked X for Y to do Z': the asker would do Z with Y, not the one asked."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    found = subject_of(tok)
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), [
     ("Witnesses said the gunmen stormed the village and demanded money from residents.",
      "demanded", "gunmen"),
     ("Aides said the president phoned the king and urged him to reopen the border.", "urged",

@@ -616,7 +616,7 @@ def subject_of(verb: Token) -> Token | None:
                                               and (tok != verb or stative(verb))):
                 return child
         if to_clause(tok) and tok.head != tok:  # 'called on X to invade', parsed either way
-            controller = object_controller(tok.head)
+            controller = object_controller(tok.head) if not asked_for(tok) else None
             if controller is not None:
                 return controller
             tok = tok.head
@@ -638,6 +638,8 @@ def subject_of(verb: Token) -> Token | None:
             return subject  # 'X and Y, which back the army, called on ...': X and Y called
         elif tok != verb and (subject := adjunct_gerund_subject(tok)) is not None:
             return subject  # 'responded by sending jets to bomb X': the sender bombs
+        elif (asker := asking_verb(tok)) is not None:
+            tok = asker  # 'asked the court for permission to hold a rally': the asker holds it
         elif tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
         else:
@@ -906,6 +908,35 @@ def by_agent(verb: Token) -> Token | None:
 
 # Prepositions that name the one a call or an appeal is addressed to ('called on X to').
 ADDRESS_PREPS = {"on", "upon", "to"}
+
+
+# Verbs of asking someone for something ('asked Congress for powers to deploy troops').
+ASKING_FOR_VERBS = frozenset({"ask", "petition", "lobby", "press", "beg"})
+
+
+def asking_verb(clause: Token) -> Token | None:
+    """The verb of asking whose 'for' phrase a to-clause modifies ('asked the court for
+    permission to hold a rally', 'begged donors for money to feed the refugees')."""
+    noun, prep = clause.head, clause.head.head
+    if (clause.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                        for a in clause.children)
+            or noun.dep_ != "pobj" or prep.lower_ != "for" or noun.lemma_.lower() == "time"
+            or prep.head.lemma_.lower() not in ASKING_FOR_VERBS):
+        return None
+    return prep.head
+
+
+def asked_for(clause: Token) -> bool:
+    """A to-clause after what one asks another for ('asked Congress for emergency powers to
+    deploy the army', 'petitioned the court for permission to hold a rally'): it tells what
+    the asker would do with it, so the asker is its doer, not the one asked."""
+    governor = clause.head
+    if governor.lemma_.lower() not in ASKING_FOR_VERBS:
+        return False
+    return any(is_preposition(p) and p.lower_ == "for" and p.i < clause.i
+               and any(o.dep_ == "pobj" and o.ent_type_ not in MEASURE_ENTITIES
+                       and o.lemma_.lower() != "time" for o in p.children)
+               for p in governor.children)
 
 
 def object_controller(governor: Token) -> Token | None:
