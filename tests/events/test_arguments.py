@@ -426,7 +426,10 @@ def test_a_speakers_second_act_is_the_speakers(nlp, text: str, verb: str, subjec
     # 'and accused', tagged a participle, tied to the reported clause's 'to restore'
     (("Security Minister Ana Torres said police had acted to restore calm and accused "
      "rioters of looting stores."), "accused", "Torres"),
-], ids=["moves threatened", "steps damaged", "blockade was", "acted to restore"])
+    (("Interior Minister Amina Yusuf said officers had acted to protect property and accused "
+      "the teachers' union of inciting violence."), "accused", "Yusuf"),
+], ids=["moves threatened", "steps damaged", "blockade was", "acted to restore",
+        "acted to protect"])
 def test_a_speakers_second_act_after_a_clause_of_no_speaker(nlp, text: str, verb: str,
                                                              subject: str) -> None:
     doc = nlp(text)

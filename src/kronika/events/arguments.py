@@ -828,7 +828,8 @@ def reporting_host(verb: Token) -> Token | None:
     for _ in range(4):  # up through the reported clause's relative clauses and conjuncts
         if clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" and clause.head.pos_ == "VERB":
             return clause.head
-        if clause.dep_ not in ("relcl", "conj", "ccomp", "xcomp") or clause.head == clause:
+        if (clause.dep_ not in ("relcl", "conj", "ccomp", "xcomp") and not to_clause(clause)
+                or clause.head == clause):
             return None
         if clause.dep_ == "relcl":  # up to the verb of the noun the clause modifies
             clause = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), clause)
