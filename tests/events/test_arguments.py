@@ -345,6 +345,22 @@ def test_another_partys_own_people_stay_the_target(text: str, trigger: str, targ
     assert events and names.get(events[0].target) == target
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    (("Hundreds of teachers marched toward the ministry. Police fired tear gas to stop them "
+      "reaching the building."), "Teachers"),
+    (("Thousands of miners marched to the governor's office. Officers fired rubber bullets to "
+      "stop them entering the compound."), "Miners"),
+    (("Border guards in Hungary fired rubber bullets to prevent Syrian migrants from crossing "
+     "the fence."), "Syria refugees"),
+], ids=["stop them reaching", "stop them entering", "prevent X from"])
+def test_a_hostile_act_to_stop_someone_is_aimed_at_them(text: str, target: str) -> None:
+    """'fired tear gas to stop them reaching X': the act is aimed at whom it was to stop."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    names = {a.id: a.name for a in analysis.actors}
+    events = [e for e in analysis.events if e.trigger == "fired"]
+    assert events and names.get(events[0].target) == target
+
+
 @pytest.mark.parametrize(("text", "trigger", "side", "phrase"), [
     ("Police in Nairobi arrested two journalists.", "arrested", "source", "Police in Nairobi"),
     ("Israeli troops detained the spokesman of the Hamas movement.", "detained", "target",
@@ -393,6 +409,77 @@ def test_the_subject_of_an_adjective_governs_its_to_clause(
 ], ids=["perfect then accused", "present relative then ordered", "present perfect then urged",
         "shared auxiliary", "own subject"])
 def test_a_speakers_second_act_is_the_speakers(nlp, text: str, verb: str, subject: str) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    found = subject_of(tok)
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    # a reported clause in the same tense whose subject cannot speak
+    (("Kenya's foreign minister said Ethiopian border moves threatened regional stability "
+      "and urged both capitals to resume dialogue."), "urged", "minister"),
+    (("The UN envoy said Belgrade's unilateral steps damaged the dialogue and demanded that "
+     "both sides return to the table."), "demanded", "envoy"),
+    (("The Chilean president said the blockade of the port was illegal and called on the "
+     "truckers to end their strike."), "called", "president"),
+    # 'and accused', tagged a participle, tied to the reported clause's 'to restore'
+    (("Security Minister Ana Torres said police had acted to restore calm and accused "
+     "rioters of looting stores."), "accused", "Torres"),
+    (("Interior Minister Amina Yusuf said officers had acted to protect property and accused "
+      "the teachers' union of inciting violence."), "accused", "Yusuf"),
+], ids=["moves threatened", "steps damaged", "blockade was", "acted to restore",
+        "acted to protect"])
+def test_a_speakers_second_act_after_a_clause_of_no_speaker(nlp, text: str, verb: str,
+                                                             subject: str) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    found = subject_of(tok)
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    ("Azerbaijan responded by sending Su-25 jets to bomb two Armenian military positions.",
+     "bomb", "Azerbaijan"),
+    (("Kenya reacted by deploying troops to protect the border and arresting three Somali "
+     "smugglers."), "arresting", "Kenya"),
+    ("The rebels were arrested after trying to attack a checkpoint.", "attack", "rebels"),
+], ids=["by sending jets to bomb", "by deploying and arresting", "after trying to attack"])
+def test_acts_under_a_gerund_of_manner_are_the_clause_subjects(nlp, text: str, verb: str,
+                                                                subject: str) -> None:
+    """'X responded by sending jets to bomb Y': the gerund's purpose and conjuncts are X's."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    found = subject_of(tok)
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    ("He said he would ask Congress for emergency powers to deploy the armed forces.",
+     "deploy", "he"),
+    ("The opposition petitioned the court for permission to hold a rally in Harare.", "hold",
+     "opposition"),
+    ("The opposition begged donors for money to feed the refugees.", "feed", "opposition"),
+    ("Kenya asked the UN for help to disarm the militias.", "disarm", "Kenya"),
+], ids=["ask for powers to deploy", "petition for permission to hold", "beg for money to feed",
+        "ask for help to disarm"])
+def test_who_asks_for_something_to_do_a_thing_does_it(nlp, text: str, verb: str,
+                                                        subject: str) -> None:
+    """'asked X for Y to do Z': the asker would do Z with Y, not the one asked."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    found = subject_of(tok)
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    ("Witnesses said the gunmen stormed the village and demanded money from residents.",
+     "demanded", "gunmen"),
+    ("Aides said the president phoned the king and urged him to reopen the border.", "urged",
+     "president"),
+], ids=["gunmen demanded", "president urged"])
+def test_a_speaker_in_the_reported_clause_keeps_its_second_act(nlp, text: str, verb: str,
+                                                               subject: str) -> None:
     doc = nlp(text)
     tok = next(t for t in doc if t.text == verb)
     found = subject_of(tok)

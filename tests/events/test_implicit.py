@@ -427,3 +427,17 @@ def test_a_harm_in_the_attack_is_chained_past_a_means_to_who_was_named(
     found = coded_sides(text, trigger)
     assert found and all(source is not None and source.endswith(doer)
                          for source, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    (("Amnesty International warned that banning the newspaper would silence critics of the "
+     "government."), "banning"),
+    ("The union said that jailing its leaders would not stop the strike.", "jailing"),
+    (("Reporters Without Borders warned that detaining the editors would chill the press in "
+     "Tunisia."), "detaining"),
+], ids=["banning would", "jailing would", "detaining would"])
+def test_a_gerund_subject_of_a_clause_has_no_guessed_doer(text: str, trigger: str) -> None:
+    """'X warned that banning Y would ...': banning is an act in general, not X's."""
+    events = [e for e in kronika.analyze(text, published="2025-05-01").events
+              if e.trigger == trigger]
+    assert events and events[0].source is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -21,6 +22,7 @@ from kronika.claims.quotes import quotes_of
 from kronika.events.dates import clause_tokens
 from kronika.events.factuality import CONDITION_MARKS, FINITE_TAGS, REPORTING_VERBS
 from kronika.events.frames import Frames, Path, frames, is_preposition, walk
+from kronika.lexicon import read_csv
 from kronika.nlp import (
     coarse_pos,
     dep_labels,
@@ -405,10 +407,16 @@ def agrees(tok: Token, build: ActorBuild | None, number: str) -> bool:
 def clause_subjects(pron: Token) -> set[int]:
     """Tokens of the subject of the clause a pronoun is an object in, conjuncts included."""
     verb = pron.head
+    means: set[int] = set()
+    if pron.dep_ == "nsubj" and verb.head != verb:
+        verb = verb.head  # 'stop them reaching': an object form is the object of 'stop'
+        if to_clause(verb):  # 'fired bullets to stop them': they are not the bullets
+            means = {t.i for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree}
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-    return {t.i for h in with_conjuncts(subj) for t in h.subtree} if subj is not None else set()
+    bound = {t.i for h in with_conjuncts(subj) for t in h.subtree} if subj is not None else set()
+    return bound | means
 
 
 # Dependents that belong to the name of a phrase, not to a clause or prepositional phrase.
@@ -608,7 +616,7 @@ def subject_of(verb: Token) -> Token | None:
                                               and (tok != verb or stative(verb))):
                 return child
         if to_clause(tok) and tok.head != tok:  # 'called on X to invade', parsed either way
-            controller = object_controller(tok.head)
+            controller = object_controller(tok.head) if not asked_for(tok) else None
             if controller is not None:
                 return controller
             tok = tok.head
@@ -628,6 +636,10 @@ def subject_of(verb: Token) -> Token | None:
             tok = clause  # 'sanctioned the army chief, accusing him of': the sanctioner accuses
         elif (subject := stranded_subject(tok)) is not None:
             return subject  # 'X and Y, which back the army, called on ...': X and Y called
+        elif tok != verb and (subject := adjunct_gerund_subject(tok)) is not None:
+            return subject  # 'responded by sending jets to bomb X': the sender bombs
+        elif (asker := asking_verb(tok)) is not None:
+            tok = asker  # 'asked the court for permission to hold a rally': the asker holds it
         elif tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
         else:
@@ -798,26 +810,57 @@ def reporting_host(verb: Token) -> Token | None:
     tied it to a verb of the reported clause in another tense ('said the police had acted
     lawfully and accused the opposition', 'said it would not negotiate with people who hold
     the country hostage and ordered the army to ...'): a reported 'had acted' or 'hold' shares
-    no simple past with 'accused'."""
+    no simple past with 'accused'. In the same tense, a speaker's own act ('said the border
+    moves threatened the region and urged both capitals to talk') is the reporter's when the
+    reported clause's subject is no one who could speak: moves and blockades urge no one."""
     head = verb.head
-    if verb.tag_ != "VBD" or head.pos_ not in ("VERB", "AUX"):
-        return None
+    speech = verb.lemma_.lower() in SPEAKER_ACTS
+    if head.pos_ not in ("VERB", "AUX") or not (verb.tag_ == "VBD" or (
+            verb.tag_ == "VBN" and speech and not has_auxiliary(verb))):
+        return None  # the parser tags a bare 'and accused' a participle after 'to restore'
     present = head.tag_ in ("VBP", "VBZ")
     # 'had attacked the convoy and killed six': the auxiliary may govern both, so only a
     # speaker's own act ('and accused', 'and ordered') leaves a perfect or future clause
-    if not present and not (head.tag_ in ("VBN", "VB") and verb.lemma_.lower() in SPEAKER_ACTS):
+    if not present and not (speech and (head.tag_ in ("VBN", "VB") or (
+            head.tag_ == "VBD" and not speaking_subject(head)))):
         return None
     clause = head
     for _ in range(4):  # up through the reported clause's relative clauses and conjuncts
         if clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" and clause.head.pos_ == "VERB":
             return clause.head
-        if clause.dep_ not in ("relcl", "conj", "ccomp") or clause.head == clause:
+        if (clause.dep_ not in ("relcl", "conj", "ccomp", "xcomp") and not to_clause(clause)
+                or clause.head == clause):
             return None
         if clause.dep_ == "relcl":  # up to the verb of the noun the clause modifies
             clause = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), clause)
-        else:
+        else:  # 'said police had acted to restore order and accused ...': up from 'restore'
             clause = clause.head
     return None
+
+
+def has_auxiliary(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+# Named entities that may speak: people, bodies, states and their peoples.
+SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@cache
+def speaking_nouns() -> frozenset[str]:
+    """The generic nouns of people and bodies of people (``data/sectors.csv``)."""
+    return frozenset(r["noun"].lower() for r in read_csv("sectors.csv", ("noun", "sector")))
+
+
+def speaking_subject(verb: Token) -> bool:
+    """The verb's own subject could be one who speaks: a pronoun, a name, a noun of people
+    ('police', 'the government'), or none the parse shows (then assume so)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return True
+    return (subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in SPEAKING_ENTITIES
+            or subj.lower_ in speaking_nouns() or subj.lemma_.lower() in speaking_nouns()
+            or subj.lemma_.lower() in FORCE_NOUNS or subj.lower_ in GROUP_NOUNS)
 
 
 def infinitive_host(verb: Token) -> Token | None:
@@ -866,6 +909,35 @@ def by_agent(verb: Token) -> Token | None:
 
 # Prepositions that name the one a call or an appeal is addressed to ('called on X to').
 ADDRESS_PREPS = {"on", "upon", "to"}
+
+
+# Verbs of asking someone for something ('asked Congress for powers to deploy troops').
+ASKING_FOR_VERBS = frozenset({"ask", "petition", "lobby", "press", "beg"})
+
+
+def asking_verb(clause: Token) -> Token | None:
+    """The verb of asking whose 'for' phrase a to-clause modifies ('asked the court for
+    permission to hold a rally', 'begged donors for money to feed the refugees')."""
+    noun, prep = clause.head, clause.head.head
+    if (clause.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                        for a in clause.children)
+            or noun.dep_ != "pobj" or prep.lower_ != "for" or noun.lemma_.lower() == "time"
+            or prep.head.lemma_.lower() not in ASKING_FOR_VERBS):
+        return None
+    return prep.head
+
+
+def asked_for(clause: Token) -> bool:
+    """A to-clause after what one asks another for ('asked Congress for emergency powers to
+    deploy the army', 'petitioned the court for permission to hold a rally'): it tells what
+    the asker would do with it, so the asker is its doer, not the one asked."""
+    governor = clause.head
+    if governor.lemma_.lower() not in ASKING_FOR_VERBS:
+        return False
+    return any(is_preposition(p) and p.lower_ == "for" and p.i < clause.i
+               and any(o.dep_ == "pobj" and o.ent_type_ not in MEASURE_ENTITIES
+                       and o.lemma_.lower() != "time" for o in p.children)
+               for p in governor.children)
 
 
 def object_controller(governor: Token) -> Token | None:
@@ -1892,6 +1964,12 @@ def read_sides(
         # 'will receive his Moroccan counterpart to discuss migration': with whom
         targets = [replace(a, confidence=PURPOSE_PARTNER_CONFIDENCE)
                    for a in resolve_all(purpose_partners(trigger), index, kb)]
+    if not targets and etype in ATTACKING_TYPES and trigger.pos_ == "VERB":
+        # 'fired tear gas to stop them reaching parliament': whom the act was to stop
+        # ('them' in 'stop them reaching' is an object, whatever the parser made of it)
+        found = [pronoun_antecedent(t, index, kb) if t.lower_ in OBJECT_PRONOUNS
+                 else argument_of(t, index, kb) for t in hindered(trigger)]
+        targets = [replace(a, confidence=HINDERED_CONFIDENCE) for a in found if a]
     if not targets and trigger.pos_ == "NOUN":
         # 'the Kabul attack': where it happened is what it hit, when nothing else is named
         sites = resolve_all([c for c in trigger.children if c.dep_ in ("compound", "nmod")],
@@ -1986,6 +2064,29 @@ def dispossessed(trigger: Token, lemma: str, index: ActorIndex, kb: KnowledgeBas
 
 # How sure the one received or met is to be the partner of the talk it was for.
 PURPOSE_PARTNER_CONFIDENCE = 0.6
+# How sure the one a hostile act was done to stop is to be its target.
+HINDERED_CONFIDENCE = 0.65
+# Verbs of stopping someone ('to stop', 'to prevent', 'to keep back', 'to disperse').
+HINDERING_VERBS = frozenset({"stop", "prevent", "keep", "block", "deter", "disperse", "halt",
+                             "repel", "scatter", "bar", "hold", "push", "drive", "turn"})
+
+
+def hindered(trigger: Token) -> list[Token]:
+    """Whom a hostile act with no target of its own was done to stop ('fired tear gas to stop
+    them reaching the legislature', 'fired warning shots to keep the crowd back', 'used water
+    cannon to disperse the marchers'): the object of its to-clause of stopping, or the
+    subject the parser gave the clause stopped ('stop them reaching' -> them)."""
+    found = []
+    for clause in trigger.children:
+        if (clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in HINDERING_VERBS
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)):
+            continue
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+        if not objects:  # 'stop them reaching': the parser makes 'them' the clause's subject
+            objects = [s for c in clause.children if c.dep_ in ("ccomp", "xcomp")
+                       for s in c.children if s.dep_ == "nsubj"]
+        found += objects
+    return found
 
 
 def purpose_partners(trigger: Token) -> list[Token]:

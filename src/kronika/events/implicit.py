@@ -841,6 +841,14 @@ def strife_setting(trigger: Token) -> bool:
                for o in p.children if o.dep_ == "pobj")
 
 
+def gerund_subject_clause(trigger: Token) -> bool:
+    """A gerund that is the subject of its clause ('warned that banning the party would
+    deprive voters of a choice', 'said arresting reporters was a mistake'): it names an act in
+    general, whoever may do it, and the one who warns of it or any other party named around
+    it is not guessed to be its doer."""
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("csubj", "csubjpass", "nsubj")
+
+
 def agentless(trigger: Token, index: ActorIndex) -> bool:
     """An event noun, or a verb whose subject is a noun naming no actor ('the strikes hit')."""
     if trigger.pos_ != "VERB":
@@ -909,7 +917,7 @@ def complete(
         # 'its forces repelled 40 assaults': no one around the defenders is guessed to attack
         agent = (told_agent(trigger, index) or awaited_passive(trigger)
                  or withstood(trigger) or asked_doer(trigger) or refused_passive(trigger)
-                 or strife)
+                 or strife or gerund_subject_clause(trigger))
         modifier = noun_modifying_passive(trigger)
         found = (means or chain or adjunct_doer(trigger, index, other)
                  or (None if agent or (modifier and trigger.dep_ == "relcl")
