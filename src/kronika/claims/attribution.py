@@ -28,6 +28,7 @@ from kronika.claims.contents import (
     clause_extent,
     closing_speaker,
     finite_partner,
+    misread_main_verb,
     particle_words,
     phrasal_particle,
     quote_content,
@@ -245,6 +246,9 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
             return subject
         if misread_finite(verb):
             return verb.head
+        main = misread_main_verb(verb)
+        if main is not None:
+            return main
         if hop == 0:
             opened = subject_of_time_clause(verb)
             if opened is not None:
@@ -819,7 +823,8 @@ def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
         # "went on to criticize X", "avoids condemning X", "took to the radio to praise X":
         # the verb it hangs from is no cue, so the stance is the subject's own
         return not _cue_ancestor(ctx, verb)
-    if misread_finite(verb) or subject_of_time_clause(verb) is not None:
+    if (misread_finite(verb) or subject_of_time_clause(verb) is not None
+            or misread_main_verb(verb) is not None):
         return not _cue_ancestor(ctx, verb)  # "the coalition, led by X, threatened to ..."
     if verb.dep_ in ("xcomp", "acl", "pcomp", "amod", "advcl", "prep"):
         return False
