@@ -162,9 +162,19 @@ def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
 
 
 def _time_phrase(child: Token) -> bool:
-    """A preposition whose object is a date or a time ("on Monday", "on March 3")."""
+    """A preposition whose object is a date or a time ("on Monday", "on March 3"); not a
+    span of time filled with an act ("called for a day of mourning": what was called for)."""
     return child.dep_ == "prep" and any(
-        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") and not _time_of_an_act(o)
+        for o in child.children)
+
+
+def _time_of_an_act(noun: Token) -> bool:
+    """True for a time noun whose "of" names what fills it ("a day of prayer", "a week of
+    strikes"), not a further date ("the week of March 3")."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "CARDINAL") for o in p.children)
+        for p in noun.children)
 
 
 def particle_words(verb: Token, particle: Token) -> str:
@@ -960,7 +970,8 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
                 return None
             start, end = trim(ctx.text, clause.left_edge.idx, subtree_span(clause)[1])
             return start, end, quoted_share(ctx, start, end) >= 0.5
-        if any(c.ent_type_ in ("DATE", "TIME") for c in particle.children):
+        if any(c.ent_type_ in ("DATE", "TIME") and not _time_of_an_act(c)
+               for c in particle.children):
             return None  # "called on Monday": a phone call, not an appeal
         start = ctx.doc[particle.i + 1].idx
         # "called on X to Y", "called for bonuses to be clawed back": the infinitive goes on
