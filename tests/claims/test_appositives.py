@@ -145,6 +145,39 @@ def test_a_second_cue_in_the_speakers_form_is_the_speakers_act(nlp, sentence, fi
         (speaker, claims[0].cue, first), (speaker, second, asked)]
 
 
+@pytest.mark.parametrize(("sentence", "speaker", "first", "second", "asked"), [
+    pytest.param(
+        "President Ana Ruiz said Peru would ask the regional court to rule on the border and "
+        "urged the United Nations to send observers.", "President Ana Ruiz",
+        "Peru would ask the regional court to rule on the border", "urged",
+        "the United Nations to send observers", id="infinitive-inner",
+    ),
+    pytest.param(
+        "Foreign Minister Tomas Varga said Hungary would try to persuade the bank to drop the "
+        "loan and called on Brussels to review the deal.", "Foreign Minister Tomas Varga",
+        "Hungary would try to persuade the bank to drop the loan", "called on",
+        "Brussels to review the deal", id="infinitive-inner-phrasal",
+    ),
+    pytest.param(
+        "Governor Amina Bello said the continued closure of the bridge was a disgrace and "
+        "called on the army to reopen it.", "Governor Amina Bello",
+        "the continued closure of the bridge was a disgrace", "called on",
+        "the army to reopen it", id="mute-subject-phrasal",
+    ),
+    pytest.param(
+        "The mayor said there was no water in the camps and called for an airlift.",
+        "The mayor", "there was no water in the camps", "called for", "an airlift",
+        id="expletive-subject",
+    ),
+])
+def test_a_cue_hung_inside_the_content_is_the_speakers_act(nlp, sentence, speaker, first,
+                                                          second, asked):
+    doc = nlp(sentence)
+    got = [(c.speaker_text(doc.text), c.cue, c.content_text(doc.text))
+           for c in extract_claims(doc)]
+    assert got == [(speaker, "said", first), (speaker, second, asked)]
+
+
 def test_a_conjunct_in_the_contents_form_stays_in_the_content(nlp):
     doc = nlp("The general said his troops had crossed the river and captured the bridge.")
     assert [c.content_text(doc.text) for c in extract_claims(doc)] == [

@@ -2333,3 +2333,16 @@ def test_a_scene_setting_clause_after_a_set_off_cue_is_not_said(nlp, sentence, c
     """"A, residents said, as fighting spread": what was said is A, however the parse tied
     the "as" clause to the cue."""
     assert_content_of_cue(nlp, sentence, "said", content)
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    pytest.param("The union called for a week of strikes across the country.",
+                 "a week of strikes across the country", id="week-of"),
+    pytest.param("The president called for three days of national mourning.",
+                 "three days of national mourning", id="days-of"),
+    pytest.param("The bishops called for a national day of prayer for the victims.",
+                 "a national day of prayer for the victims", id="day-of"),
+])
+def test_a_span_of_time_filled_with_an_act_is_what_was_called_for(nlp, sentence, content):
+    doc = nlp(sentence)
+    assert [c.content_text(doc.text) for c in extract_claims(doc)] == [content]

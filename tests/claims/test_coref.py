@@ -226,3 +226,32 @@ def test_members_in_a_body_keep_the_body(nlp):
     """"Democrats in the Senate" are members of a body, not people at a place."""
     found = dict(speaker_names(nlp, "Democrats in the Senate said the bill would fail."))
     assert found["Democrats in the Senate"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "The former mayor Ines Duarte died in custody. Her husband, Peace Joy Sunday, said "
+            "the guards had beaten her.", "Her husband, Peace Joy Sunday,", id="husband",
+        ),
+        pytest.param(
+            "The union leader Kofi Asante was jailed last week. His wife, Hope Mercy Friday, "
+            "said the trial was unfair.", "His wife, Hope Mercy Friday,", id="wife",
+        ),
+        pytest.param(
+            "The former governor Jonas Weller died in prison. His wife, Hope Joy Sunday, said "
+            "the guards had beaten him.", "His wife, Hope Joy Sunday,", id="wife-misread-name",
+        ),
+        pytest.param(
+            "The opposition leader Maria Lopez was arrested at dawn. Her brother, Tenzin Dorje "
+            "Kalsang, said the case was fabricated.",
+            "Her brother, Tenzin Dorje Kalsang,", id="brother",
+        ),
+    ],
+)
+def test_a_named_kinsman_is_not_the_owner(nlp, text, speaker):
+    """"Her son, NAME," is NAME: where the actors layer has no actor for the name, the speaker
+    stays unresolved rather than go to the mother."""
+    found = dict(speaker_names(nlp, text))
+    assert found[speaker] is None or found[speaker] in speaker

@@ -36,3 +36,34 @@ def test_the_relative_pronoun_and_the_cue_are_no_content(nlp, text, cue, content
 ])
 def test_a_relative_clause_set_off_by_commas_is_no_aside(nlp, text):
     assert not any(speaker == "who" for speaker, _, _ in _claims(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    pytest.param(
+        "Opposition leader Daniel Okoro, who has insisted that he won the election, called for "
+        "fresh polls on Tuesday.", "Opposition leader Daniel Okoro", "called for", "fresh polls",
+        id="hung-inside-the-relative",
+    ),
+    pytest.param(
+        "The union's leader, who insisted the strike was legal, called on workers to stay "
+        "home.", "The union's leader", "called on", "workers to stay home", id="hung-on-the-noun",
+    ),
+    pytest.param(
+        "The activist, who claimed the police had beaten her, called for an inquiry on Friday.",
+        "The activist", "called for", "an inquiry on Friday", id="past-participle-tag",
+    ),
+    pytest.param(
+        "Mayor Lina Haddad, who insists that the city is safe, called on tourists to return.",
+        "Mayor Lina Haddad", "called on", "tourists to return", id="joined-to-the-relative",
+    ),
+])
+def test_the_verb_after_a_relative_clause_is_the_main_claim(nlp, text, speaker, cue, content):
+    """The parser, finding no verb for the noun before "who ...,", may hang the main verb on a
+    noun or join it to the relative's verb: it is the noun's own claim, and the relative's
+    content ends before it."""
+    doc = nlp(text)
+    claims = extract_claims(doc)
+    assert (speaker, cue, content) in [
+        (c.speaker_text(doc.text), c.cue, c.content_text(doc.text)) for c in claims]
+    relative = [c for c in claims if c.speaker_text(doc.text) == "who"]
+    assert relative and all(cue not in c.content_text(doc.text) for c in relative)

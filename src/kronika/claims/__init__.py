@@ -173,6 +173,18 @@ def _sibling_cue(ctx: Context, claim: ClaimSpan, other: ClaimSpan) -> bool:
                    for c in doc[mine].children)
 
 
+def _hoisted_out(ctx: Context, claim: ClaimSpan, other: ClaimSpan) -> bool:
+    """True when another claim's cue is the second act of a speaker outside this claim's
+    content that the parse hung inside it ("X said Y would ask the court to rule and urged
+    Z": "urged" is X's, so Y's content ends before it)."""
+    theirs = _cue_token(ctx.doc, other)
+    if theirs is None:
+        return False
+    hoisted = hoisted_participle(ctx, ctx.doc[theirs])
+    return hoisted is not None and not (
+        claim.content_start <= hoisted.idx < claim.content_end)
+
+
 def _without_sibling(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Context) -> ClaimSpan:
     """A content cut before a second cue of the same speaker that the parse took into it.
 
@@ -186,12 +198,13 @@ def _without_sibling(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Context
     cut = min(
         (other.cue_start for other in claims
          if other is not claim and other.cue_start is not None
-         and other.speaker_start == claim.speaker_start
-         and other.speaker_end == claim.speaker_end
          and claim.content_start < other.cue_start < claim.content_end
          and other.cue_start <= other.content_start
          and claim.cue_start < claim.content_start
-         and _sibling_cue(ctx, claim, other)),
+         and ((other.speaker_start == claim.speaker_start
+               and other.speaker_end == claim.speaker_end
+               and _sibling_cue(ctx, claim, other))
+              or _hoisted_out(ctx, claim, other))),
         default=None,
     )
     if cut is None:

@@ -28,6 +28,7 @@ from kronika.claims.contents import (
     clause_extent,
     closing_speaker,
     finite_partner,
+    misread_main_verb,
     particle_words,
     phrasal_particle,
     quote_content,
@@ -245,6 +246,9 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
             return subject
         if misread_finite(verb):
             return verb.head
+        main = misread_main_verb(verb)
+        if main is not None:
+            return main
         if hop == 0:
             opened = subject_of_time_clause(verb)
             if opened is not None:
@@ -670,31 +674,62 @@ def hoisted_participle(ctx: Context, verb: Token) -> Token | None:
 def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
     """The cue verb a coordinated finite cue belongs to when the parse joined it to a verb of
     that cue's content: in "X said the cabinet was committed to Y and urged Z to W" the
-    parser may join "urged" to "committed"; a conjunct in the cue's own form (past "said",
-    past "urged") and not in the form of the content's verb (a participle, an infinitive
-    after "would") is the speaker's second act."""
-    inner = verb.head
+    parser may join "urged" to "committed", and in "X said Y would ask the court to rule and
+    urged Z" to the infinitive "rule"; a conjunct in the cue's own form (past "said", past
+    "urged") and not in the form of the content's verb (a participle, an infinitive after
+    "would") is the speaker's second act."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
         return None  # "... and the army urged", "... and had urged": a clause or verb of its own
-    if inner.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ"):
+    if verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    inner = _reported_clause(verb.head)
+    if inner is None:
         return None
     outer = inner.head
     if (inner.tag_ == verb.tag_ and not _speaker_again(outer, inner)
             and not _mute_subject(ctx, inner, verb)):
         return None
     if (outer.pos_ == "VERB" and outer.i < inner.i and outer.tag_ == verb.tag_
-            and ctx.lexicon.verbs.get(_cue_lemma(ctx, outer)) in ("speech", "belief")):
+            and _cue_kind(ctx, outer) in ("speech", "belief")):
         return outer
     return None
 
 
+# how a verb of a reported clause hangs inside it: "would ask the court to rule and urged":
+# "rule" is an infinitive under "ask", and a past-tense verb cannot be its conjunct
+_INSIDE_CLAUSE = frozenset({"xcomp", "conj"})
+
+
+def _reported_clause(token: Token) -> Token | None:
+    """The verb of the complement clause that ``token`` is or lies inside (through
+    infinitives and conjuncts), or None."""
+    for _ in range(4):
+        if token.dep_ == "ccomp":
+            return token
+        if token.dep_ not in _INSIDE_CLAUSE or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _cue_kind(ctx: Context, verb: Token) -> str | None:
+    """The cue kind of a verb with its particle ("called on": speech; "called": naming)."""
+    particle = phrasal_particle(ctx, verb)
+    return ctx.lexicon.verb_kind(_cue_lemma(ctx, verb),
+                                 particle_words(verb, particle) if particle else None)
+
+
 def _mute_subject(ctx: Context, inner: Token, verb: Token) -> bool:
     """True when the reported clause's subject is a thing that cannot speak ("X said the
-    agreement opened a new page but insisted that ..."): a verb of saying joined to that
-    clause is the speaker's second act, whatever its form."""
-    if ctx.lexicon.verbs.get(_cue_lemma(ctx, verb)) != "speech":
+    agreement opened a new page but insisted that ...", "X said there was no proof and
+    called for ..."): a verb of saying joined to that clause is the speaker's second act,
+    whatever its form."""
+    if _cue_kind(ctx, verb) != "speech":
         return False
-    subject = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass", "expl")),
+                   None)
+    if subject is not None and subject.dep_ == "expl":
+        return True
     return (subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
             and not _people(ctx, subject) and subject.lower_ not in agent_nouns())
 
@@ -788,7 +823,8 @@ def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
         # "went on to criticize X", "avoids condemning X", "took to the radio to praise X":
         # the verb it hangs from is no cue, so the stance is the subject's own
         return not _cue_ancestor(ctx, verb)
-    if misread_finite(verb) or subject_of_time_clause(verb) is not None:
+    if (misread_finite(verb) or subject_of_time_clause(verb) is not None
+            or misread_main_verb(verb) is not None):
         return not _cue_ancestor(ctx, verb)  # "the coalition, led by X, threatened to ..."
     if verb.dep_ in ("xcomp", "acl", "pcomp", "amod", "advcl", "prep"):
         return False

@@ -162,9 +162,19 @@ def phrasal_particle(ctx: Context, verb: Token) -> Token | None:
 
 
 def _time_phrase(child: Token) -> bool:
-    """A preposition whose object is a date or a time ("on Monday", "on March 3")."""
+    """A preposition whose object is a date or a time ("on Monday", "on March 3"); not a
+    span of time filled with an act ("called for a day of mourning": what was called for)."""
     return child.dep_ == "prep" and any(
-        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") and not _time_of_an_act(o)
+        for o in child.children)
+
+
+def _time_of_an_act(noun: Token) -> bool:
+    """True for a time noun whose "of" names what fills it ("a day of prayer", "a week of
+    strikes"), not a further date ("the week of March 3")."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "CARDINAL") for o in p.children)
+        for p in noun.children)
 
 
 def particle_words(verb: Token, particle: Token) -> str:
@@ -960,7 +970,8 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
                 return None
             start, end = trim(ctx.text, clause.left_edge.idx, subtree_span(clause)[1])
             return start, end, quoted_share(ctx, start, end) >= 0.5
-        if any(c.ent_type_ in ("DATE", "TIME") for c in particle.children):
+        if any(c.ent_type_ in ("DATE", "TIME") and not _time_of_an_act(c)
+               for c in particle.children):
             return None  # "called on Monday": a phone call, not an appeal
         start = ctx.doc[particle.i + 1].idx
         # "called on X to Y", "called for bonuses to be clawed back": the infinitive goes on
@@ -1290,6 +1301,36 @@ def _without_dangling_joiner(
             return None
 
 
+def misread_main_verb(verb: Token) -> Token | None:
+    """The subject of a sentence's main verb that the parser, finding no verb for the noun
+    before a relative clause set off by commas, hung on a noun as a modifier ("The rival,
+    who insisted the count was rigged, called on supporters to march": "called" is the
+    rival's act, not a participle of "count" or of "rival", nor a conjunct of "insisted"): a
+    past form after the clause's closing comma, with no subject, auxiliary or agent of its
+    own, in a sentence whose root is that noun. None for any other verb."""
+    if verb.dep_ not in ("acl", "conj") or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return None
+    if verb.nbor(-1).text != "," or any(
+            c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return None
+    relative = next((c for c in root.children if c.dep_ == "relcl" and root.i < c.i < verb.i
+                     and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","), None)
+    if relative is None:
+        return None
+    if verb.dep_ == "conj":
+        # "X, who insists the city is safe, called on ...": joined to the relative's verb
+        # with no "and" between, a conjunct only by the parser's guess
+        joined = verb.head.i == relative.i and not any(
+            c.dep_ == "cc" and relative.i < c.i < verb.i for c in relative.children)
+        return root if joined else None
+    if verb.head.i == root.i or relative.left_edge.i <= verb.i <= relative.right_edge.i:
+        return root
+    return None
+
+
 def _before_second_act(ctx: Context, verb: Token, start: int, end: int) -> tuple[int, int]:
     """The content up to a second act of the speaker that the parser tied into the reported
     clause ("said the government would not negotiate and ordered the army to clear the
@@ -1307,6 +1348,9 @@ def _before_second_act(ctx: Context, verb: Token, start: int, end: int) -> tuple
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
                 and (host := finite_partner(t) or reporting_host(t)) is not None
                 and host.i == verb.i), None)
+    # "X, who insisted that he won, called for ...": the main verb ends the relative's content
+    act = act or next((t for t in span if t.idx > start and misread_main_verb(t) is not None),
+                      None)
     if act is None:
         return start, end
     cut = act.left_edge.idx

@@ -254,6 +254,10 @@ def _own_actor(head: Token, index: ActorIndex) -> ActorBuild | None:
     tokens = ([t for t in tokens if t.i not in owned and t.i not in clause]
               + [t for t in tokens if t.i in clause and t.i not in owned]
               + [t for t in tokens if t.i in owned])
+    if _names_a_person(head):
+        # "Her son, Ana Ruiz," is Ruiz even where the actors layer knows no actor by that
+        # name: the owner is someone else, so then the speaker stays unresolved
+        tokens = [t for t in tokens if t.i not in owned]
     builds = [b for b in (index.actor_of(t) for t in [head, *tokens]) if b is not None]
     own = index.actor_of(head)
     if own is not None and all(index.actor_of(t) in (own, None) for t in tokens
@@ -261,6 +265,24 @@ def _own_actor(head: Token, index: ActorIndex) -> ActorBuild | None:
         return own  # "Bolivia's constitutional court ruled": the court, not its owner
     # a name in the phrase outranks a bare title the head gave ("The lawyer, Ana Ruiz,")
     return next((b for b in builds if _named(b, head.doc)), builds[0] if builds else None)
+
+
+def _names_a_person(head: Token) -> bool:
+    """Whether a speaker phrase gives its speaker's own name, as its head or in an appositive
+    ("Her son, Ana Ruiz,", "his lawyer Tom Baker")."""
+    if head.pos_ == "PROPN":
+        return head.ent_type_ == "PERSON"
+    # a name the recognizer missed or misread ("Her wife, Hope Joy Sunday,": a date) is
+    # known by the noun it renames: a kinsman or a person's role, never a body's
+    word = head.lemma_.lower()
+    person = word in gendered_words() or agent_nouns().get(word) is True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN"
+               and (c.ent_type_ == "PERSON" or (person and c.ent_type_ not in _BODY_ENTITIES))
+               for c in head.children)
+
+
+# entity types of bodies and places: "its arm, Hezbollah," names no person
+_BODY_ENTITIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 def _a_place(prep: Token, index: ActorIndex) -> bool:
