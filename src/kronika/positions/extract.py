@@ -21,7 +21,15 @@ from kronika.events.arguments import THING_NOUNS, actor_in, subject_of
 from kronika.events.dates import event_date
 from kronika.events.demands import OBLIGATION_MODALS, obligation_speech
 from kronika.events.ontology import IssueLexicon
-from kronika.nlp import coarse_pos, doc_text, lower_lemmas, sentence_index, sentences
+from kronika.nlp import (
+    coarse_pos,
+    doc_text,
+    head_indices,
+    lower_lemmas,
+    lower_texts,
+    sentence_index,
+    sentences,
+)
 from kronika.positions.cues import (
     CONDITION_MARKS,
     NEGATED,
@@ -424,9 +432,13 @@ def conditional_acts(doc: Doc, covered: set[int], negated: frozenset[int]) -> li
     only if Israel ended the war'): a conditional offer, when the act and its object name an
     issue (the verb-object rules of issues.yaml)."""
     out = []
-    for token in doc:
-        if token.pos_ != "VERB" or token.i in covered or token.i in negated:
+    words, pos = lower_texts(doc), coarse_pos(doc)
+    # a Token is built only for a verb a future auxiliary stands before
+    verbs = {head_indices(doc)[i] for i, w in enumerate(words) if w in FUTURE_AUX}
+    for i in sorted(verbs):
+        if pos[i] != "VERB" or i in covered or i in negated:
             continue
+        token = doc[i]
         if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
             continue
         phrase = [token, *(t for c in token.children if c.dep_ == "dobj" for t in c.subtree)]
