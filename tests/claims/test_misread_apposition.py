@@ -21,3 +21,18 @@ from kronika.claims import extract_claims
 def test_name_and_title_are_one_speaker(nlp, text, speaker):
     doc = nlp(text)
     assert [c.speaker_text(text) for c in extract_claims(doc)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("The widow, relatives and church leaders have been calling for justice.",
+                 "The widow, relatives and church leaders", id="widow"),
+    pytest.param("The widow, friends and church leaders have demanded an inquiry.",
+                 "The widow, friends and church leaders", id="widow-friends"),
+    pytest.param("The widow, relatives and church leaders said the police had lied.",
+                 "The widow, relatives and church leaders", id="widow-said"),
+    pytest.param("The governor, lawmakers and business leaders have been urging calm.",
+                 "The governor, lawmakers and business leaders", id="governor"),
+])
+def test_a_list_cut_at_its_first_comma_is_one_speaker(nlp, text, speaker):
+    doc = nlp(text)
+    assert [c.speaker_text(text) for c in extract_claims(doc)] == [speaker]

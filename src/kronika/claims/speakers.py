@@ -172,11 +172,13 @@ def misread_apposition(subjects: list[Token]) -> Token | None:
     name, title = sorted(subjects, key=lambda t: t.i)
     doc = name.doc
     comma = name.right_edge.i + 1
-    if (name.pos_ != "PROPN" or title.pos_ != "NOUN" or comma >= len(doc)
-            or doc[comma].text != "," or title.left_edge.i != comma + 1
-            or title.i > name.head.i):
+    if (title.pos_ != "NOUN" or comma >= len(doc) or doc[comma].text != ","
+            or title.left_edge.i != comma + 1 or title.i > name.head.i):
         return None
-    return name
+    # 'The widow, relatives and church leaders said', 'Ruto, others pledge': a list the
+    # parser cut in two at its first comma is one speaker phrase as well
+    listed = title.lower_ == "others" or any(c.dep_ == "cc" for c in title.children)
+    return name if name.pos_ == "PROPN" or listed else None
 
 
 def _apposition_read_as_subject(token: Token) -> list[Token]:
