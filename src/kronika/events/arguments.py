@@ -253,17 +253,22 @@ def speaking_group(pron: Token, index: ActorIndex) -> Token | None:
     which 'they' seldom stands for) that the actor layer left without the pronoun."""
     if pron.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    clause = pron.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    verb = clause.head
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in OWN_WORD_VERBS:
+    verb = reporting_verb_of(pron.head, OWN_WORD_VERBS)
+    if verb is None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     build = index.actor_of(subj) if subj is not None else None
     if build is None or build.kind != "group" or subj.pos_ == "PRON":
         return None
     return subj
+
+
+def reporting_verb_of(clause: Token, verbs: frozenset[str]) -> Token | None:
+    """The verb of ``verbs`` whose complement a clause (or a conjunct of it) is, if any."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    return verb if clause.dep_ == "ccomp" and verb.lemma_.lower() in verbs else None
 
 
 def reporters_own(token: Token, index: ActorIndex) -> ActorBuild | None:
@@ -281,10 +286,8 @@ def reporters_own(token: Token, index: ActorIndex) -> ActorBuild | None:
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or actor_in(subj, index) is not None or subj.pos_ == "PRON":
         return None
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
-    verb = clause.head
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in INFORMING_VERBS:
+    verb = reporting_verb_of(clause, INFORMING_VERBS)
+    if verb is None:
         return None
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     build = index.actor_of(speaker) if speaker is not None else None

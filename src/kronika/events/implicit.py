@@ -347,15 +347,9 @@ def reporting_subject(trigger: Token) -> Token | None:
     ('the army said two soldiers were killed': 'army')."""
     if trigger_form(trigger) != "PASSIVE" or by_agent(trigger) is not None:
         return None
-    clause = trigger
-    while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i:
-        # 'said two were killed and five wounded', 'said its men fired back after they were
-        # attacked'
-        clause = clause.head
-    verb = clause.head
-    if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in INFORMING_VERBS:
-        return None
-    return subject_of(verb)
+    # 'said two were killed and five wounded', 'said its men fired back after they were
+    # attacked': up through conjuncts and adjuncts to the reported clause
+    return speaker_of(trigger)
 
 
 def noun_modifying_passive(trigger: Token) -> bool:
