@@ -236,3 +236,15 @@ def test_the_party_after_an_unknown_body_is_that_body(text: str, name: str, code
     actor = actor_at(analyse(text), name)
     assert actor is not None and actor.code == code, actor
     assert actor_at(analyse(text), "party") == actor
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (("OUAGADOUGOU, July 18 (Reuters) - The junta must go, said Ablasse Ouedraogo, a former "
+      "foreign minister."), "Ablasse Ouedraogo"),
+    ("Rosa Quispe, the former prime minister, said the vote was rigged.", "Rosa Quispe"),
+    ("Marek Zelin, a former defence minister, said the army was not ready.", "Marek Zelin"),
+], ids=["said X, a former", "X, the former", "X, a former"])
+def test_a_former_title_after_a_name_makes_an_elite(text: str, name: str) -> None:
+    """'X, a former foreign minister, said': no longer in office (ELI), as 'former X' is."""
+    actor = actor_at(analyse(text), name)
+    assert actor is not None and actor.sector == "ELI", actor

@@ -215,7 +215,7 @@ def describe_office(
     if name_cand is not None and name_cand.origin == "ner" and name_cand.entry is None:
         name_cand.kind = "person"  # a title before a name NER took for an organisation
     if is_former(doc, left, start):
-        return former_holder(doc, left, right, office, country, name_cand, kb)
+        return former_holder(doc, left, right, office, country, name_cand, kb, known)
     body = body_sector_before(doc, start, kb)
     if name_cand is not None and name_cand.kind == "person":
         # "French President Emmanuel Macron": the title teaches the person's role.
@@ -309,6 +309,7 @@ def former_holder(
     country: str | None,
     name_cand: Candidate | None,
     kb: KnowledgeBase,
+    known: TitleContext | None = None,
 ) -> Candidate | None:
     """A past holder of an office is no longer in it: never today's holder, and (as CAMEO
     codes former officials) an elite (ELI) rather than the government. A following name
@@ -319,11 +320,28 @@ def former_holder(
         name_cand.sector = "ELI" if name_cand.entry is not None else name_cand.sector or "ELI"
         name_cand.start = min(name_cand.start, left)
         return None
+    named = apposed_before(doc, left, known) if country is None else None
+    if named is not None and named.entry is None:
+        # 'Ablasse Ouedraogo, a former foreign minister, said': the title is his past
+        named.sector = named.sector or "ELI"
+        return None
     if country is None:
         return None  # 'the former minister' of no named country names no one
     where = kb.country_name(country) or country
     name = f"Former {office.replace('_', ' ')} of {where}"
     return Candidate(left, right, "ner", kind="person", name=name, country=country, sector="ELI")
+
+
+def apposed_before(doc: Doc, left: int, known: TitleContext) -> Candidate | None:
+    """The person's name a title stands in apposition after ('X, a former minister'), set off
+    by a comma, if there is one."""
+    at = left - 1
+    while at >= 0 and (doc[at].lower_ in ("a", "an", "the") or doc[at].lower_ in FORMER_WORDS):
+        at -= 1
+    if at < 1 or doc[at].text != ",":
+        return None
+    cand = known.get(at - 1)
+    return cand if cand is not None and cand.kind == "person" and cand.origin == "ner" else None
 
 
 def describe_epithet(
