@@ -128,7 +128,7 @@ def aim_at_holder(event: Event, events: list[Event], doc: Doc, doc_id: str) -> E
     holder = held[-1] if held else None
     if holder is None or holder.source is None or holder.source == event.source:
         return event
-    return retarget(event, holder, doc_id)
+    return at_doer(event, holder, doc_id)  # the demand put to the doer of the holding act
 
 
 def released_noun(trigger: Token) -> Token | None:
@@ -168,20 +168,26 @@ def refers_back_to_held(release: Token) -> bool:
                                             for c in h.children) for h in held)
 
 
-def retarget(event: Event, holder: Event, doc_id: str) -> Event:
-    """The demand put to the doer of the holding act."""
-    return at_doer(event, holder, doc_id)
+# The fields that make one side of an event: who, their country and code, where named.
+SIDE_FIELDS = ("", "_country", "_code", "_start", "_end")
+
+
+def party(event: Event, side: str) -> tuple:
+    """One side ('source' or 'target') of an event: its actor, country, code and span."""
+    return tuple(getattr(event, side + f) for f in SIDE_FIELDS)
+
+
+def with_side(event: Event, side: str, who: tuple, doc_id: str) -> Event:
+    """The event with one side set to a party (``party`` of another event, or all None),
+    its id made anew from its sides."""
+    changed = replace(event, **{side + f: v for f, v in zip(SIDE_FIELDS, who, strict=True)})
+    return replace(changed, id=content_id(doc_id, event.type, str(event.trigger_start),
+                                          changed.source or "", changed.target or ""))
 
 
 def at_doer(event: Event, done: Event, doc_id: str) -> Event:
     """The event with the doer of another act as its target."""
-    return replace(
-        event,
-        id=content_id(doc_id, event.type, str(event.trigger_start), event.source or "",
-                      done.source or ""),
-        target=done.source, target_country=done.source_country, target_code=done.source_code,
-        target_start=done.source_start, target_end=done.source_end,
-    )
+    return with_side(event, "target", party(done, "source"), doc_id)
 
 
 def charged_acts(accusation: Event, events: list[Event], doc: Doc) -> list[Event]:
@@ -245,23 +251,12 @@ def aimed(event: Event, done: Event, doc_id: str, victim: bool = False) -> Event
 
 def resourced(act: Event, accusation: Event, doc_id: str) -> Event:
     """The act of 'accused Y of the attack' done by Y, as the accusation has it."""
-    return replace(
-        act,
-        id=content_id(doc_id, act.type, str(act.trigger_start), accusation.target or "",
-                      act.target or ""),
-        source=accusation.target, source_country=accusation.target_country,
-        source_code=accusation.target_code, source_start=accusation.target_start,
-        source_end=accusation.target_end,
-    )
+    return with_side(act, "source", party(accusation, "target"), doc_id)
 
 
 def unsourced(act: Event, doc_id: str) -> Event:
     """The act with no doer: the text names only whom it was done to."""
-    return replace(
-        act, id=content_id(doc_id, act.type, str(act.trigger_start), "", act.target or ""),
-        source=None, source_country=None, source_code=None, source_start=None,
-        source_end=None,
-    )
+    return with_side(act, "source", (None,) * len(SIDE_FIELDS), doc_id)
 
 
 def condemned_act(trigger: Token) -> Token | None:
