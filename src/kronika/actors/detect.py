@@ -377,10 +377,14 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             )
         elif entry is not None:
             yield entry_candidate(span.start, span.end, entry)
+        elif listed_region(text, gaz):
+            # 'across Crimea' (tagged ORG), 'Somaliland's leader' (tagged ORG or PERSON)
+            yield from place_candidate(span, "GPE", kb, gaz)
         elif ent.label_ == "NORP":
             yield from demonym_candidate(span, kb)
         elif ent.label_ in PLACE_LABELS or (
-            ent.label_ == "PERSON" and (after_locative(span) or not agentive(span))
+            ent.label_ == "PERSON" and (after_locative(span) or not agentive(span)
+                                        or owning_place(span, gaz, surnames))
             and not titled(span.root)
         ):
             yield from place_candidate(span, ent.label_, kb, gaz)
@@ -476,11 +480,12 @@ SURNAME_MISLABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 
 def person_surnames(doc: Doc, title: set[int]) -> frozenset[str]:
     """The last words of the people the recognizer names in full in running text ('Dagalo'
-    of 'Mohamed Hamdan Dagalo'; a title-cased headline's 'Police Question Besigye' is no
-    name): a lone mention of one is the person, whatever label it gets."""
+    of 'Mohamed Hamdan Dagalo', 'Tabe' of 'Jean-Luc Tabe'; a title-cased headline's 'Police
+    Question Besigye' is no name): a lone mention of one is the person, whatever label it gets."""
     return frozenset(ent[-1].text for ent in entities(doc)
                      if (ent.label_ == "PERSON" or described_as_person(ent)) and len(ent) > 1
-                     and not in_title_case(ent, title) and all(t.pos_ == "PROPN" for t in ent))
+                     and not in_title_case(ent, title)
+                     and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in ent))
 
 
 # Nouns of an apposition that say a name is a person's ('X, a leader of ...').
@@ -808,6 +813,23 @@ def definite(span: Span) -> bool:
     """Whether 'the' opens a name ('the Danube'), which no person's name takes."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the" and (
         span.doc[span.start - 1].head.i in range(span.start, span.end))
+
+
+def listed_region(text: str, gaz: Gazetteer) -> bool:
+    """Whether a name is a region of data/regions.csv ('Crimea', 'Darfur'), which names no
+    person or body whatever label the recognizer gives it."""
+    place = resolve_place(text, gaz)
+    return place is not None and place.listed
+
+
+def owning_place(span: Span, gaz: Gazetteer, surnames: frozenset[str]) -> bool:
+    """A one-word name tagged as a person that owns a noun and that the gazetteer knows as
+    a country or a region, and no one in the text bears as a surname ("Transnistria's
+    separatist leader"): the place."""
+    if len(span) != 1 or span.root.dep_ != "poss" or span.text in surnames:
+        return False
+    place = resolve_place(span.text, gaz)
+    return place is not None and place.kind in ("country", "region")
 
 
 def after_locative(span: Span) -> bool:

@@ -257,6 +257,14 @@ def token_map(cands: Iterable[Candidate]) -> dict[int, Candidate]:
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Entity types of a modifier that names whose a generic body is ('Syrian soldiers').
 OWNER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
+# Bodies a state has one of: several of them ('both governments', 'some governments') are
+# several states' unless a word ranks them below the state ('provincial governments').
+ONE_PER_STATE = frozenset({"government", "regime", "administration", "army", "navy",
+                           "military", "parliament", "legislature", "cabinet"})
+SUBNATIONAL_WORDS = frozenset({"local", "provincial", "regional", "state", "municipal",
+                               "city", "county", "district", "federal", "tribal"})
+# People who are visitors where a story is set: whose citizens they are, the place does not tell.
+VISITOR_NOUNS = frozenset({"tourist", "foreigner", "expatriate", "expat", "visitor"})
 # Modifiers that place a group outside the country a text is set in.
 FOREIGN_WORDS = frozenset({"foreign", "overseas", "external"})
 FOREIGNER_NOUNS = frozenset({
@@ -492,7 +500,8 @@ class Resolver:
             if build.kind != "person" or not build.name:
                 continue
             other = build.name.split()
-            if words[-1] == other[-1] or (len(words) == 1 and words[0] in other):
+            if words[-1] == other[-1] or (len(words) == 1 and words[0] in other) or (
+                    len(words) == 1 and words[0] in self.written_surnames(build)):
                 if cand.office and build.office is None:
                     self.learn_role(build, cand.office, cand.country)
                 if len(words) > len(other) and build.entry is None:
@@ -504,6 +513,15 @@ class Resolver:
         if cand.office:
             self.learn_role(build, cand.office, cand.country)
         return build
+
+    def written_surnames(self, build: ActorBuild) -> set[str]:
+        """The last words of the names the text wrote for a known person: the knowledge
+        base's spelling may differ ('Abbas Araqchi' in the text is 'Abbas Araghchi' there),
+        and a later 'Araqchi' is still he."""
+        if build.entry is None:
+            return set()
+        return {self.doc[m.end - 1].text for m in build.mentions
+                if m.end - m.start > 1 and self.doc[m.end - 1].pos_ == "PROPN"}
 
     def from_sector(self, cand: Candidate) -> ActorBuild:
         label = sector_labels().get(cand.sector or "", (cand.sector or "").lower())
@@ -907,6 +925,8 @@ class Resolver:
                 self.anchor_commanded(build)  # 'promised to send another 600 officers'
             if build.key[0] != "sector" or build.country is not None or not build.mentions:
                 continue
+            if all(self.several_states(self.head_of(c)) for c in build.mentions):
+                continue  # 'both governments' are of no one state
             if self.anchor_commanded(build):
                 continue
             if not all(self.bare_definite(c) for c in build.mentions):
@@ -980,10 +1000,19 @@ class Resolver:
         if self.bare_definite(cand):
             return True
         head = self.head_of(cand)
+        if self.several_states(head):
+            return False
         return cand.country is None and not self.called_foreign(cand) and not any(
             c.dep_ == "poss" or c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN"
             or (c.dep_ in ("compound", "amod", "nmod") and self.non_state(c))
             for c in head.children)
+
+    @staticmethod
+    def several_states(head: Token) -> bool:
+        """'urged both governments', 'some governments insist': bodies a state has one of,
+        in the plural, are of several states, not of the one a story was filed from."""
+        return (head.tag_ == "NNS" and head.lemma_.lower() in ONE_PER_STATE
+                and not any(c.lower_ in SUBNATIONAL_WORDS for c in head.children))
 
     @staticmethod
     def named_party(build: ActorBuild) -> bool:
@@ -1172,6 +1201,10 @@ class Resolver:
                 continue  # 'its navy sent two warships': the navy's state (anchor_sent_forces)
             if any(self.called_foreign(c) for c in build.mentions):
                 continue  # 'foreign intelligence services' are of any country but this one
+            if all(self.several_states(self.head_of(c)) for c in build.mentions):
+                continue  # 'several governments recognised the junta'
+            if any(self.head_of(c).lemma_.lower() in VISITOR_NOUNS for c in build.mentions):
+                continue  # 'gunmen killed 26 tourists in Peshawar': tourists from anywhere
             if build.kind == "person" and build.office:
                 build.country = country
                 build.role = self.role_text(build.office, country)
@@ -1220,7 +1253,8 @@ class Resolver:
                 build.code = country + build.sector
             if build.kind != "person":
                 continue
-            if build.office and build.sector in (None, "GOV"):
+            if build.office and build.sector in (None, "GOV", "OPP"):
+                # 'Opposition candidate Luisa Ortiz' in a story filed from Quito: Ecuador's
                 build.country = country
                 build.role = self.role_text(build.office, country)
                 build.code = country + (build.sector or "GOV")

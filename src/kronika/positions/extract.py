@@ -7,7 +7,7 @@ a stance unlike the previous one as a change.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -52,6 +52,7 @@ from kronika.positions.issues import (
     head_noun,
     inner_stance,
     issue_of,
+    lexicon_issue,
     object_phrase,
     phrase_text,
     reduced_relative,
@@ -422,9 +423,40 @@ def extract_positions(
             found = (stopped_violence(phrase) or "", phrase_text(phrase))
             out.append(position(doc, doc_id, token, holder.id, found, "offers", len(out),
                                 published))
+    if writer is not None:
+        for token, found in prescribed_acts(doc, obliged, covered, reported, stances, issues):
+            covered.update(t.i for t in token.subtree)
+            stance = "opposes" if is_negated(token) or removes([token, *token.subtree]) \
+                else "demands"
+            out.append(position(doc, doc_id, token, writer, found, stance, len(out), published))
     # the conditional offers were found after the rest: put every position in text order
     ordered = sorted(out, key=lambda p: (p.evidence.start, p.order))
     return [replace(p, order=n) for n, p in enumerate(ordered)]
+
+
+def prescribed_acts(doc: Doc, obliged: frozenset[int], covered: set[int],
+                    reported: Sequence[tuple[int, int]], stances: Stances,
+                    issues: IssueLexicon) -> Iterator[tuple[Token, tuple[str, str]]]:
+    """Acts the writer's own words say someone should do, with no stance word, whose object
+    names an issue of the lexicon ('Washington should impose an arms embargo', 'the army
+    must withdraw its troops'): the writer demands that issue (an act without one, 'donors
+    must fund the clinics', names no issue)."""
+    for i in sorted(obliged - covered):
+        token = doc[i]
+        if token.pos_ != "VERB" or any(s <= token.idx < e for s, e in reported) \
+                or not prescribed(token):
+            continue
+        # its objects, never a clause ('must stop pretending that sanctions work')
+        phrase = [token, *sorted((t for c in token.children if c.dep_ in ("dobj", "prep")
+                                  for t in c.subtree), key=lambda t: t.i)]
+        while len(phrase) > 1 and phrase[-1].dep_ in ("cc", "punct"):
+            phrase.pop()  # 'impose an embargo and sanction ...': the 'and' is no object's
+        if (act := stopped_violence(phrase)) is not None:
+            yield token, (act, phrase_text(phrase))  # 'should withdraw its troops'
+        elif stance_of(token, stances) is not None:
+            continue  # a stance word the writer asks for is read as one (extract_positions)
+        elif len(phrase) > 1 and (issue := lexicon_issue(phrase[1:], issues)) is not None:
+            yield token, (issue, phrase_text(phrase[1:]))
 
 
 def conditional_acts(doc: Doc, covered: set[int], negated: frozenset[int]) -> list[Token]:

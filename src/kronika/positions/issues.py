@@ -229,10 +229,22 @@ PLACE_NOUNS = frozenset({"region", "area", "country", "territory", "zone", "city
                          "east", "west"})
 
 
+# Nouns of the people who live in a place: 'residents of the region' are people, not a region.
+DWELLER_NOUNS = frozenset({"resident", "inhabitant", "people", "population", "citizen",
+                           "civilian", "villager", "local", "family", "child"})
+
+
+def placing(prep: Token) -> bool:
+    """A preposition that says where ('interference in the region', 'residents of the
+    region')."""
+    return prep.lower_ in PLACING_PREPS or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in DWELLER_NOUNS)
+
+
 def located_words(tokens: list[Token]) -> set[int]:
     """The words of the place phrases in a phrase ('in the region' of 'outside interference
     in the region')."""
-    return {t.i for p in tokens if p.dep_ == "prep" and p.lower_ in PLACING_PREPS
+    return {t.i for p in tokens if p.dep_ == "prep" and placing(p)
             and p.head.pos_ in ("NOUN", "PROPN") and any(
                 o.dep_ == "pobj" and (o.lemma_.lower() in PLACE_NOUNS
                                       or o.ent_type_ in ("GPE", "LOC", "FAC"))
