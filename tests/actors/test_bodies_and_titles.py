@@ -337,3 +337,59 @@ def test_a_regions_separatist_leader_is_a_separatist_of_its_state(
     actor = actor_at(analysis, name)
     assert actor is not None and actor.code == code, analysis.actors
     assert not [a for a in analysis.actors if a.kind == "person" and a.name == text.split("'")[0]]
+
+
+@pytest.mark.parametrize(("text", "later", "name"), [
+    (("LA PAZ - Former President Evo Morales denied the charges. Interior Minister Roberto Rios "
+      "blamed Morales for the violence."), "Morales", "Evo Morales"),
+    (("Opposition leader Maria Cordoba was arrested on Monday. The court barred Cordoba from "
+      "running."), "Cordoba", "Maria Cordoba"),
+    (("General Ahmed Tanta led the coup. Rebels accused Tanta of war crimes."), "Tanta",
+     "Ahmed Tanta"),
+], ids=["Morales", "Cordoba", "Tanta"])
+def test_a_surname_the_text_gave_a_person_is_no_town(text: str, later: str, name: str) -> None:
+    """'blamed Morales' after 'Evo Morales' is the man, not the Colombian town (whose country
+    then framed the whole story)."""
+    analysis = analyse(text)
+    actor = actor_at(analysis, later, 1)
+    assert actor is not None and actor.kind == "person" and actor.name == name, analysis.actors
+    assert not [a for a in analysis.actors if a.kind == "country" and a.name != "Bolivia"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (("Benue Governor Hyacinth Alia said the attackers were armed herders. Alia accused the "
+      "federal government of failing the villagers."), "Hyacinth Alia"),
+    (("On Sunday, Benue Governor Hyacinth Alia visited the village. Alia said the police had "
+      "arrested two men."), "Hyacinth Alia"),
+    (("Benue Governor Hyacinth Alia blamed armed herders for the attack. Alia called for "
+      "calm."), "Hyacinth Alia"),
+], ids=["tagged a facility", "tagged an event", "blamed"])
+def test_a_name_after_a_capitalised_title_is_a_person(text: str, name: str) -> None:
+    """'Benue Governor Hyacinth Alia' (the name tagged as a facility or an event): a person,
+    and the later surname is he, not a town of that name."""
+    analysis = analyse(text)
+    actor = actor_at(analysis, name)
+    assert actor is not None and actor.kind == "person", analysis.actors
+    surname = name.split()[-1]
+    assert actor_at(analysis, surname, 1) == actor, analysis.actors
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL - Lee pledged to reopen dialogue with the North.",
+    "Seoul said the North had fired two missiles into the sea.",
+    "The South accused the North of sending balloons across the border.",
+], ids=["dialogue", "missiles", "balloons"])
+def test_the_north_is_no_american_town(text: str) -> None:
+    analysis = analyse(text)
+    assert not [a for a in analysis.actors if a.country == "USA"], analysis.actors
+
+
+@pytest.mark.parametrize("text", [
+    "Fulani herders attacked farmers in Plateau state.",
+    "Armed herdsmen killed 12 villagers near Jos.",
+    "Pastoralists clashed with farmers over grazing land.",
+], ids=["herders", "herdsmen", "pastoralists"])
+def test_herders_are_an_agricultural_sector(text: str) -> None:
+    analysis = analyse(text)
+    assert [a for a in analysis.actors if a.sector == "AGR" and any(
+        w in a.mentions[0].text.lower() for w in ("herd", "pastoral"))], analysis.actors

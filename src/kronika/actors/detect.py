@@ -313,8 +313,8 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
     placed = placed_names(doc)
     bodies = names_before_body_nouns(doc)
     for ent in entities(doc):
-        if ent.label_ not in ACTOR_LABELS | PLACE_LABELS:
-            continue
+        if ent.label_ not in ACTOR_LABELS | PLACE_LABELS and not titled_name(ent):
+            continue  # 'Benue Governor Hyacinth Alia' may be tagged as an event
         span = trim(strip_possessive(ent))
         if not len(span) or names_document(span) or fragment(span):
             continue
@@ -358,14 +358,14 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             yield Candidate(span.start, span.end, "ner", kind="person", name=text)
             continue
         person_noun = (person_noun_before(span, kb)
-                       if entry is None and ent.label_ in ("ORG", "GPE", "NORP") else None)
+                       if entry is None and ent.label_ in TITLED_MISLABELS else None)
         if person_noun is not None and person_like_name(span):
             # 'founded by billionaire Bidzina Ivanishvili', tagged as an organisation
             yield Candidate(span.start, span.end, "ner", kind="person", name=text,
                             sector=person_noun.sector or None)
             continue
         if (entry is None and ent.label_ in SURNAME_MISLABELS and text in surnames
-                and resolve_place(text, gaz) is None):
+                and surname_over_place(span, gaz)):
             # 'sanctions on Dagalo' after 'Mohamed Hamdan Dagalo', tagged a place or a body
             yield Candidate(span.start, span.end, "ner", kind="person", name=text)
             continue
@@ -383,10 +383,10 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
         elif ent.label_ == "NORP":
             yield from demonym_candidate(span, kb)
         elif ent.label_ in PLACE_LABELS or (
-            ent.label_ == "PERSON" and (after_locative(span) or not agentive(span)
-                                        or owning_place(span, gaz, surnames))
+            ent.label_ == "PERSON" and (after_locative(span) or owning_place(span, gaz, surnames)
+                                        or not agentive(span) and text not in surnames)
             and not titled(span.root)
-        ):
+        ):  # 'blamed Morales' after 'Evo Morales' is the man, not the town of Morales
             yield from place_candidate(span, ent.label_, kb, gaz)
         elif ent.label_ == "PERSON" and (definite(span) or named_as_body(span)):
             # 'the Mossad said', 'militant group Lashkar-e-Taiba': a body's name, no person's
@@ -478,12 +478,22 @@ def placed_names(doc: Doc) -> frozenset[str]:
 SURNAME_MISLABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 
 
+def surname_over_place(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a lone surname of a person the text names in full is that person rather than a
+    place of the name: always where no place has it, and where only a town or a region has it
+    and no locative preposition stands before it ('Alia accused ...' after 'Governor Hyacinth
+    Alia' is no Lebanese town; 'in Alia' is); a country's name is the country."""
+    place = resolve_place(span.text, gaz)
+    return place is None or (place.kind != "country" and not after_locative(span))
+
+
 def person_surnames(doc: Doc, title: set[int]) -> frozenset[str]:
     """The last words of the people the recognizer names in full in running text ('Dagalo'
     of 'Mohamed Hamdan Dagalo', 'Tabe' of 'Jean-Luc Tabe'; a title-cased headline's 'Police
     Question Besigye' is no name): a lone mention of one is the person, whatever label it gets."""
     return frozenset(ent[-1].text for ent in entities(doc)
-                     if (ent.label_ == "PERSON" or described_as_person(ent)) and len(ent) > 1
+                     if (ent.label_ == "PERSON" or described_as_person(ent)
+                         or titled_name(ent)) and len(ent) > 1
                      and not in_title_case(ent, title)
                      and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in ent))
 
@@ -492,6 +502,20 @@ def person_surnames(doc: Doc, title: set[int]) -> frozenset[str]:
 PERSON_APPOSITIONS = frozenset({"leader", "chairman", "chairwoman", "spokesman", "spokeswoman",
                                 "minister", "activist", "lawmaker", "candidate", "commander",
                                 "journalist", "lawyer"})
+
+
+# Labels the recognizer gives a person's name after a title ('Governor Hyacinth Alia').
+TITLED_MISLABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT",
+                              "LAW"})
+
+
+def titled_name(ent: Span) -> bool:
+    """Two or three proper nouns tagged as a facility or a place right after a capitalised
+    title that modifies them ('Benue Governor Hyacinth Alia')."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return (ent.label_ in TITLED_MISLABELS and before is not None and before.is_title
+            and before.pos_ == "PROPN" and before.head.i in range(ent.start, ent.end)
+            and person_like_name(ent))
 
 
 def described_as_person(ent: Span) -> bool:
@@ -522,10 +546,11 @@ def phrase_sector(noun: Token, kb: KnowledgeBase) -> str | None:
 
 
 def person_noun_before(span: Span, kb: KnowledgeBase) -> Agent | None:
-    """The lower-case noun for one person right before a name and modifying it
-    ('billionaire X', 'activist X'), if there is one."""
+    """The noun for one person right before a name and modifying it ('billionaire X',
+    'activist X', 'Benue Governor X' with the name tagged as a facility), if there is one."""
     before = span.doc[span.start - 1] if span.start else None
-    if before is None or not before.is_lower or before.head.i not in range(span.start, span.end):
+    if before is None or not (before.is_lower or before.is_title) \
+            or before.head.i not in range(span.start, span.end):
         return None
     agent = kb.agent(before.lower_)
     return agent if agent is not None and agent.person else None

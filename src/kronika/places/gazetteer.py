@@ -29,6 +29,9 @@ REGION_WORDS = (
     "krai",
     "territory",
 )
+# Words of direction: a part of many places' names, the whole name of none.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northern",
+                           "southern", "eastern", "western", "middle", "upper", "lower"})
 # Adjectival endings of Slavic region names: Khersonska (oblast) is Kherson's region.
 ADJECTIVE_ENDINGS = ("skaya", "skiy", "skyi", "ska", "a")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z '\-.]*$")
@@ -140,8 +143,8 @@ def usable_alternate(alt: str, name: str, population: int = 0) -> bool:
     name of another shape ('Bombay', 'Peking' are big cities'): an alternate of a small town
     that does not begin as its name does is a foreign transliteration ('Khan' for Haan in
     Germany) that turns a person's name into a place."""
-    if not _LATIN.match(alt):
-        return False
+    if not _LATIN.match(alt) or fold(alt) in COMPASS_WORDS:
+        return False  # 'North' for North Salt Lake: 'talks with the North' are Korea's
     if population < EXONYM_POPULATION and fold(alt)[:1] != fold(name)[:1]:
         return False
     return len(alt) > 3 or fold(alt).replace(" ", "") == initials(name)
