@@ -105,6 +105,7 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
     kept = [c for c in trimmed if not _inner_attitude(c, trimmed)]
     kept = [c for c in kept if not _inside_quotation(c, kept, ctx)]
     kept = [c for c in kept if not _straddles_quotation(c, ctx)]
+    kept = [c for c in kept if not _quoted_whole(c, ctx)]
     kept = [c for c in kept if not _unsaid_inside(c, kept, doc)]
     kept = [c for c in kept if not _described_inside(c, kept, doc)]
     kept = [c for c in kept if not _inner_evidence(c, kept, ctx)]
@@ -254,6 +255,18 @@ def _straddles_quotation(claim: ClaimSpan, ctx: Context) -> bool:
     return any(q.start <= min(claim.speaker_start, claim.cue_start)
                and max(claim.speaker_start, claim.cue_start) < q.end
                and claim.content_start < q.start for q in ctx.quotes)
+
+
+def _quoted_whole(claim: ClaimSpan, ctx: Context) -> bool:
+    """True for a speaker, cue and content all inside one quotation: the quoted words are
+    their own speaker's, so a "we believe" or "the ministry says" among them is part of
+    what that speaker said, not a claim of its own ('"Farmers say the rains came late, and
+    we agree," the minister said'), even where no claim holds the quotation."""
+    if claim.cue_start is None or claim.cue_end is None or claim.speaker_start is None:
+        return False
+    start = min(claim.speaker_start, claim.cue_start, claim.content_start)
+    end = max(claim.speaker_end or 0, claim.cue_end, claim.content_end)
+    return any(q.closed and q.inner_start <= start and end <= q.inner_end for q in ctx.quotes)
 
 
 def _unsaid_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -> bool:
