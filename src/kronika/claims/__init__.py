@@ -145,6 +145,8 @@ def rule_for(token: Token):  # noqa: ANN201 - one of the four rules of claims.at
 # words that join a speaker's second act to the first: "said A, and warned B", "said A, but
 # admitted B"
 _JOINERS = ("and", "but", "while", "yet", "also")
+# the auxiliary of a second act left before its verb ("... and have vowed to block it")
+_SECOND_ACT_AUX = ("have", "has", "had")
 
 
 def _cue_token(doc: Doc, claim: ClaimSpan) -> int | None:
@@ -214,7 +216,7 @@ def _without_sibling(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Context
     while True:
         start, end = trim(text, claim.content_start, end)
         words = text[start:end].rsplit(None, 1)
-        if len(words) < 2 or words[-1].lower() not in _JOINERS:
+        if len(words) < 2 or words[-1].lower() not in _JOINERS + _SECOND_ACT_AUX:
             break
         end = start + len(words[0])
     return replace(claim, content_end=end) if end > claim.content_start else claim

@@ -707,6 +707,9 @@ def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
     urged Z" to the infinitive "rule"; a conjunct in the cue's own form (past "said", past
     "urged") and not in the form of the content's verb (a participle, an infinitive after
     "would") is the speaker's second act."""
+    agreeing = _outer_by_agreement(ctx, verb)
+    if agreeing is not None:
+        return agreeing
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
         return None  # "... and the army urged", "... and had urged": a clause or verb of its own
     if verb.tag_ not in ("VBD", "VBZ"):
@@ -720,6 +723,47 @@ def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
         return None
     if (outer.pos_ == "VERB" and outer.i < inner.i and outer.tag_ == verb.tag_
             and _cue_kind(ctx, outer) in ("speech", "belief")):
+        return outer
+    return None
+
+
+# present-tense forms that show the number of their subject: "have"/"are" (VBP) take a
+# plural (or I, you, we), "has"/"is" (VBZ) a singular
+_NUMBERED_AUX = {"VBP": True, "VBZ": False}
+_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+
+
+def _plural_subject(verb: Token) -> bool | None:
+    """Whether a verb's subject takes a plural verb ("senators", "they", "A and B"); None
+    for no subject or one of no clear number."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.tag_ == "PRP":
+        return subject.lower_ in _PLURAL_PRONOUNS
+    if any(c.dep_ == "conj" for c in subject.children) or subject.tag_ in ("NNS", "NNPS"):
+        return True
+    return False if subject.tag_ in ("NN", "NNP") else None
+
+
+def _outer_by_agreement(ctx: Context, verb: Token) -> Token | None:
+    """The cue verb a coordinated "has/have + participle" belongs to when its number agrees
+    with that cue's subject and not with the reported clause's: in "Senators say the bill
+    would raise costs and have vowed to block it", "have" cannot go with "the bill", so the
+    senators vowed."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in _NUMBERED_AUX), None)
+    if aux is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    inner = _reported_clause(verb.head)
+    if inner is None:
+        return None
+    outer = inner.head
+    plural = _NUMBERED_AUX[aux.tag_]
+    inner_plural, outer_plural = _plural_subject(inner), _plural_subject(outer)
+    if inner_plural is None or inner_plural == plural or outer_plural != plural:
+        return None
+    if outer.pos_ == "VERB" and outer.i < inner.i and _cue_kind(ctx, outer) in ("speech",
+                                                                               "belief"):
         return outer
     return None
 
