@@ -202,8 +202,20 @@ def phrase_tokens(token: Token) -> list[Token]:
     if start is not None:
         tokens = [t for t in tokens if t.i >= start]
     tokens = _without_dateline(tokens, token)
-    return _closed_brackets(_hyphenated(_without_participle_object(
-        _without_quantified_aside(_after_subordinator(_contiguous(tokens, token), token)))))
+    return _without_swallowed_predicate(_closed_brackets(_hyphenated(_without_participle_object(
+        _without_quantified_aside(_after_subordinator(_contiguous(tokens, token), token))))),
+        token)
+
+
+def _without_swallowed_predicate(tokens: list[Token], head: Token) -> list[Token]:
+    """The phrase up to the comma after its head when it ends in "and"/"but": the parse read
+    the speaker's first act as an apposition ("The ministry, in a statement, blamed
+    smugglers and said ...": "blamed smugglers" is no part of who speaks). A name never
+    ends in a conjunction."""
+    if len(tokens) < 2 or tokens[-1].dep_ != "cc":
+        return tokens
+    comma = next((k for k, t in enumerate(tokens) if t.i > head.i and t.text == ","), None)
+    return tokens[:comma] if comma else tokens[:-1]
 
 
 def _closed_brackets(tokens: list[Token]) -> list[Token]:
