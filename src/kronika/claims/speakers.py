@@ -48,8 +48,10 @@ def _dropped(token: Token, head: Token) -> set[int]:
         set_off = before is not None and before.text in _CLOSERS
         # "a poll released last week" names the poll; ", speaking to veterans," the occasion
         occasion = child.dep_ in _OCCASION_DEPS and child.tag_ in ("VBG", "VBN") and set_off
-        dated = child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in child.children)
+        # "Lula on Tuesday said", "Modi this week said": when, not who
+        dated = (child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in child.children)) or (
+            child.dep_ == "npadvmod" and child.i > head.i and child.ent_type_ in _TIME_ENTS)
         focus = ((child.dep_ in _FOCUS_DEPS or _pairing_word(child, head))
                  and child.left_edge.i == head.left_edge.i and child.i < head.i)
         likeness = child.dep_ == "prep" and child.lower_ in _LIKENESS and set_off
