@@ -55,3 +55,30 @@ def test_a_finite_verb_after_an_infinitive_is_the_speakers_second_act(
 ])
 def test_no_content_ends_with_a_coordinator(nlp, text, content):
     assert _claims(nlp, text)["accused"][1] == content
+
+
+@pytest.mark.parametrize(("text", "first", "second", "speaker", "content"), [
+    pytest.param("Opposition senators in Santiago say the plan would raise costs for small "
+                 "firms and have vowed to block it.", "say", "vowed",
+                 "Opposition senators in Santiago",
+                 "the plan would raise costs for small firms", id="have-vowed"),
+    pytest.param("The mayor of Gdansk says the new tolls are unfair and has asked the court to "
+                 "stop them.", "says", "asked", "The mayor of Gdansk",
+                 "the new tolls are unfair", id="has-asked"),
+    pytest.param("Doctors in Lahore say the hospital is full and have asked for more beds.",
+                 "say", "asked for", "Doctors in Lahore", "the hospital is full",
+                 id="have-asked-for"),
+])
+def test_a_second_act_agrees_with_its_speaker(nlp, text, first, second, speaker, content):
+    """"has/have" before a coordinated cue agrees in number with the speaker, not with the
+    reported clause's subject: the second act is the speaker's and the first content ends
+    before it."""
+    claims = _claims(nlp, text)
+    assert claims[second][0] == speaker
+    assert claims[first][1] == content
+
+
+def test_an_auxiliary_agreeing_with_the_reported_subject_stays_inside(nlp):
+    text = "She said the tolls are unfair and have hurt farmers in the north."
+    claims = _claims(nlp, text)
+    assert claims == {"said": ("She", "the tolls are unfair and have hurt farmers in the north")}

@@ -27,3 +27,19 @@ def test_a_quotation_after_its_cue_stays(nlp):
     text = "The mayor said, “When the experts tell us the dam is unsafe, we listen.”"
     doc = nlp(text)
     assert [c.speaker_text(text) for c in extract_claims(doc)] == ["The mayor"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    pytest.param("The Kenyan minister spoke for an hour. “Farmers say the rains came late, "
+                 "and we agree.”", [], id="farmers-say"),
+    pytest.param("Prices rose again in March, Nguyen said. \"The other question the central "
+                 "bank may be asking is whether they will fall.\"", ["Nguyen"],
+                 id="bank-may-be-asking"),
+    pytest.param("“Lisbon will never be the city as we knew it, and that is fine,” said the "
+                 "historian Rita Sousa.", ["the historian Rita Sousa"], id="as-we-knew-it"),
+    pytest.param("The coach praised the new captain. “She showed again and again that the "
+                 "players trust her.”", ["The coach"], id="free-standing-quotation"),
+])
+def test_a_claim_wholly_inside_a_quotation_is_part_of_it(nlp, text, speakers):
+    doc = nlp(text)
+    assert [c.speaker_text(text) for c in extract_claims(doc)] == speakers

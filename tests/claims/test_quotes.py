@@ -29,6 +29,15 @@ def inner(text: str) -> list[str]:
                      id="right-mark-typed-as-opening"),
         pytest.param("The envoy called it “a trap” and left.", ["a trap"],
                      id="closing-mark-after-word-does-not-open"),
+        pytest.param('"The crowd in Manila sang “Bayan ko” and waved flags," she said.',
+                     ["The crowd in Manila sang “Bayan ko” and waved flags,"],
+                     id="curly-inside-straight"),
+        pytest.param('"Fans chanted “Ole, ole” for an hour.\n\nThe match went on.',
+                     ["Fans chanted “Ole, ole” for an hour."],
+                     id="curly-inside-straight-left-open"),
+        pytest.param('"We called it “Plan B,” and it worked," the Chilean engineer said.',
+                     ["We called it “Plan B,” and it worked,"],
+                     id="curly-inside-straight-with-comma"),
     ],
 )
 def test_quotes(text, expected):

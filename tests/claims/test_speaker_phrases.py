@@ -119,3 +119,20 @@ def test_both_as_the_head_of_the_phrase_stays(nlp):
     doc = nlp("Both sides say the talks failed.")
     claim = extract_claims(doc)[0]
     assert doc.text[claim.speaker_start : claim.speaker_end] == "Both sides"
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker"), [
+    pytest.param("Modi this week also announced that India would send flood aid to Nepal.",
+                 "announced", "Modi", id="this-week"),
+    pytest.param("Macron this month also warned that the budget would need cuts.", "warned",
+                 "Macron", id="this-month"),
+    pytest.param("Lula this week also insisted that Brazil would stay neutral.", "insisted",
+                 "Lula", id="insisted"),
+])
+def test_a_time_after_the_name_is_no_part_of_the_speaker(nlp, sentence, cue, speaker):
+    assert _speakers(nlp, sentence, cue) == [speaker]
+
+
+def test_a_time_that_names_the_speaker_stays(nlp):
+    text = "A poll released last week found that most voters back the plan."
+    assert _speakers(nlp, text, "found") == ["A poll released last week"]

@@ -105,6 +105,7 @@ def _claims_of(doc: Doc, lexicon: CueLexicon | None) -> list[ClaimSpan]:
     kept = [c for c in trimmed if not _inner_attitude(c, trimmed)]
     kept = [c for c in kept if not _inside_quotation(c, kept, ctx)]
     kept = [c for c in kept if not _straddles_quotation(c, ctx)]
+    kept = [c for c in kept if not _quoted_whole(c, ctx)]
     kept = [c for c in kept if not _unsaid_inside(c, kept, doc)]
     kept = [c for c in kept if not _described_inside(c, kept, doc)]
     kept = [c for c in kept if not _inner_evidence(c, kept, ctx)]
@@ -144,6 +145,8 @@ def rule_for(token: Token):  # noqa: ANN201 - one of the four rules of claims.at
 # words that join a speaker's second act to the first: "said A, and warned B", "said A, but
 # admitted B"
 _JOINERS = ("and", "but", "while", "yet", "also")
+# the auxiliary of a second act left before its verb ("... and have vowed to block it")
+_SECOND_ACT_AUX = ("have", "has", "had")
 
 
 def _cue_token(doc: Doc, claim: ClaimSpan) -> int | None:
@@ -213,7 +216,7 @@ def _without_sibling(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Context
     while True:
         start, end = trim(text, claim.content_start, end)
         words = text[start:end].rsplit(None, 1)
-        if len(words) < 2 or words[-1].lower() not in _JOINERS:
+        if len(words) < 2 or words[-1].lower() not in _JOINERS + _SECOND_ACT_AUX:
             break
         end = start + len(words[0])
     return replace(claim, content_end=end) if end > claim.content_start else claim
@@ -254,6 +257,18 @@ def _straddles_quotation(claim: ClaimSpan, ctx: Context) -> bool:
     return any(q.start <= min(claim.speaker_start, claim.cue_start)
                and max(claim.speaker_start, claim.cue_start) < q.end
                and claim.content_start < q.start for q in ctx.quotes)
+
+
+def _quoted_whole(claim: ClaimSpan, ctx: Context) -> bool:
+    """True for a speaker, cue and content all inside one quotation: the quoted words are
+    their own speaker's, so a "we believe" or "the ministry says" among them is part of
+    what that speaker said, not a claim of its own ('"Farmers say the rains came late, and
+    we agree," the minister said'), even where no claim holds the quotation."""
+    if claim.cue_start is None or claim.cue_end is None or claim.speaker_start is None:
+        return False
+    start = min(claim.speaker_start, claim.cue_start, claim.content_start)
+    end = max(claim.speaker_end or 0, claim.cue_end, claim.content_end)
+    return any(q.closed and q.inner_start <= start and end <= q.inner_end for q in ctx.quotes)
 
 
 def _unsaid_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -> bool:

@@ -226,6 +226,7 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
     head = _verbless_head(verb)
     if head is not None:
         return head
+    cue = verb
     for hop in range(4):
         host = _hanging_on_a_place(ctx, verb)
         if host is not None:
@@ -238,6 +239,10 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
             # 'said on the show "Fox and Friends"': a quoted title after the cue is no
             # speaker; the name between the quotation and the cue is
             subject = _name_before_cue(ctx, verb)
+        elif subject is not None and subject.i < cue.i and _quoted_away(ctx, subject, cue):
+            # '"... We will win," Chief Ana Ruiz said': the parse joined the cue to the quoted
+            # verb and lent it the quotation's subject; the name after the closing mark spoke
+            subject = _name_after_quotation(ctx, cue) or subject
         if subject is None and hop:
             # "after saying X, she was taken to hospital": the passive subject of the verb
             # the cue hangs from is the one who spoke
@@ -295,6 +300,27 @@ def _clause_of_pronoun_object(participle: Token) -> Token | None:
     return None
 
 
+def _quoted_away(ctx: Context, subject: Token, verb: Token) -> bool:
+    """True for a subject inside a quotation that closes before a cue outside quotation
+    marks: the quoted words are someone's, their "we" or "I" is not the one who says them."""
+    quote = inside_quote(ctx, subject)
+    return quote is not None and quote.end <= verb.idx and inside_quote(ctx, verb) is None
+
+
+def _name_after_quotation(ctx: Context, verb: Token) -> Token | None:
+    """The name that opens the words right after a closing quotation mark, before the cue
+    ('"...," Ana Ruiz said', '"...," as Ana Ruiz said'), or None where other words come
+    first ('"...," and, asked after the vote, said')."""
+    name = _name_before_cue(ctx, verb)
+    if name is None:
+        return None
+    end = max(q.end for q in ctx.quotes if q.end <= verb.idx)
+    # "as" opens a reporting clause ('"...," as Ana Ruiz said'): the name comes next
+    first = next((t for t in ctx.doc[verb.sent.start : verb.i]
+                  if t.idx >= end and not t.is_punct and t.lower_ != "as"), None)
+    return name if first is not None and first in name.subtree else None
+
+
 def _name_before_cue(ctx: Context, verb: Token) -> Token | None:
     """The noun that opens the words between a closing quotation mark and the cue
     ('"...," Ana Ruiz, an aide, said'), or None."""
@@ -302,7 +328,10 @@ def _name_before_cue(ctx: Context, verb: Token) -> Token | None:
     if start is None:
         return None
     words = [t for t in ctx.doc[verb.sent.start : verb.i] if t.idx >= start and not t.is_punct]
-    names = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    # a capitalised word after the closing mark opens a name whatever its tag: the parse
+    # may read a city name ("Kano police chief Ali Musa said") there as a verb
+    names = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")
+             or (t.is_title and t.i > verb.sent.start)]
     if not names:
         return None
     first = names[0]
@@ -678,6 +707,9 @@ def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
     urged Z" to the infinitive "rule"; a conjunct in the cue's own form (past "said", past
     "urged") and not in the form of the content's verb (a participle, an infinitive after
     "would") is the speaker's second act."""
+    agreeing = _outer_by_agreement(ctx, verb)
+    if agreeing is not None:
+        return agreeing
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
         return None  # "... and the army urged", "... and had urged": a clause or verb of its own
     if verb.tag_ not in ("VBD", "VBZ"):
@@ -691,6 +723,47 @@ def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
         return None
     if (outer.pos_ == "VERB" and outer.i < inner.i and outer.tag_ == verb.tag_
             and _cue_kind(ctx, outer) in ("speech", "belief")):
+        return outer
+    return None
+
+
+# present-tense forms that show the number of their subject: "have"/"are" (VBP) take a
+# plural (or I, you, we), "has"/"is" (VBZ) a singular
+_NUMBERED_AUX = {"VBP": True, "VBZ": False}
+_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+
+
+def _plural_subject(verb: Token) -> bool | None:
+    """Whether a verb's subject takes a plural verb ("senators", "they", "A and B"); None
+    for no subject or one of no clear number."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.tag_ == "PRP":
+        return subject.lower_ in _PLURAL_PRONOUNS
+    if any(c.dep_ == "conj" for c in subject.children) or subject.tag_ in ("NNS", "NNPS"):
+        return True
+    return False if subject.tag_ in ("NN", "NNP") else None
+
+
+def _outer_by_agreement(ctx: Context, verb: Token) -> Token | None:
+    """The cue verb a coordinated "has/have + participle" belongs to when its number agrees
+    with that cue's subject and not with the reported clause's: in "Senators say the bill
+    would raise costs and have vowed to block it", "have" cannot go with "the bill", so the
+    senators vowed."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in _NUMBERED_AUX), None)
+    if aux is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    inner = _reported_clause(verb.head)
+    if inner is None:
+        return None
+    outer = inner.head
+    plural = _NUMBERED_AUX[aux.tag_]
+    inner_plural, outer_plural = _plural_subject(inner), _plural_subject(outer)
+    if inner_plural is None or inner_plural == plural or outer_plural != plural:
+        return None
+    if outer.pos_ == "VERB" and outer.i < inner.i and _cue_kind(ctx, outer) in ("speech",
+                                                                               "belief"):
         return outer
     return None
 

@@ -76,9 +76,18 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     open_at: int | None = None
     closers = ""
+    inner = 0  # curly quotations opened inside a straight one: their ” closes them, not it
     for mark in _MARKS.finditer(scan):
         i, ch = mark.start(), mark.group()
+        if open_at is not None and scan[open_at] == '"' and ch in "“”":
+            if ch == "“":
+                inner += 1
+                continue
+            if inner:
+                inner -= 1
+                continue
         if open_at is None:
+            inner = 0
             if ch in _PAIRS:
                 open_at, closers = i, _PAIRS[ch]
             elif ch == "”" and _is_single_open(scan, i):

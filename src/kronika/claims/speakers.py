@@ -48,8 +48,10 @@ def _dropped(token: Token, head: Token) -> set[int]:
         set_off = before is not None and before.text in _CLOSERS
         # "a poll released last week" names the poll; ", speaking to veterans," the occasion
         occasion = child.dep_ in _OCCASION_DEPS and child.tag_ in ("VBG", "VBN") and set_off
-        dated = child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in child.children)
+        # "Lula on Tuesday said", "Modi this week said": when, not who
+        dated = (child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in child.children)) or (
+            child.dep_ == "npadvmod" and child.i > head.i and child.ent_type_ in _TIME_ENTS)
         focus = ((child.dep_ in _FOCUS_DEPS or _pairing_word(child, head))
                  and child.left_edge.i == head.left_edge.i and child.i < head.i)
         likeness = child.dep_ == "prep" and child.lower_ in _LIKENESS and set_off
@@ -202,8 +204,20 @@ def phrase_tokens(token: Token) -> list[Token]:
     if start is not None:
         tokens = [t for t in tokens if t.i >= start]
     tokens = _without_dateline(tokens, token)
-    return _closed_brackets(_hyphenated(_without_participle_object(
-        _without_quantified_aside(_after_subordinator(_contiguous(tokens, token), token)))))
+    return _without_swallowed_predicate(_closed_brackets(_hyphenated(_without_participle_object(
+        _without_quantified_aside(_after_subordinator(_contiguous(tokens, token), token))))),
+        token)
+
+
+def _without_swallowed_predicate(tokens: list[Token], head: Token) -> list[Token]:
+    """The phrase up to the comma after its head when it ends in "and"/"but": the parse read
+    the speaker's first act as an apposition ("The ministry, in a statement, blamed
+    smugglers and said ...": "blamed smugglers" is no part of who speaks). A name never
+    ends in a conjunction."""
+    if len(tokens) < 2 or tokens[-1].dep_ != "cc":
+        return tokens
+    comma = next((k for k, t in enumerate(tokens) if t.i > head.i and t.text == ","), None)
+    return tokens[:comma] if comma else tokens[:-1]
 
 
 def _closed_brackets(tokens: list[Token]) -> list[Token]:
