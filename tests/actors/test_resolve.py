@@ -851,6 +851,14 @@ COUNTRY_ROWS = [
     ("conjoined-sender-frame", ("Peru declared an emergency along its border with Ecuador and "
      "sent troops to the frontier. Gangs killed eight people in Guayaquil."),
      "Gangs", "ECU", "CRM"),
+    # a plural agent noun opening a sentence is no name, however the tagger reads its capital
+    ("opening-gangs", ("Inmates took 130 guards hostage, the prison agency SNAI said.\n\nGangs "
+                       "killed at least eight people in Guayaquil, police said."),
+     "Gangs", "ECU", "CRM"),
+    ("opening-kidnappers", ("Inmates took 130 guards hostage, the agency SNAI said. Kidnappers "
+                            "seized 20 pupils in Kaduna."), "Kidnappers", "NGA", "CRM"),
+    ("opening-pirates", ("Inmates took 130 guards hostage, the agency SNAI said.\n\nPirates "
+                         "seized a tanker off Eyl."), "Pirates", "SOM", "CRM"),
     # attackers and assailants are unidentified armed men, as gunmen are
     ("assailants", "Police in Lagos said the assailants fled on motorbikes.",
      "assailants", "NGA", "UAF"),
