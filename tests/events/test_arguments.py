@@ -2574,3 +2574,20 @@ def test_their_people_in_a_report_are_the_reporters(text: str, target: str) -> N
     names = {a.id: a.name for a in analysis.actors}
     found = [e for e in analysis.events if e.trigger == "killed"]
     assert found and all(target in names.get(e.target or "", "") for e in found), analysis.events
+
+
+@pytest.mark.parametrize(("text", "trigger", "company"), [
+    (("Two gunmen opened fire at the headquarters of Turkish Aerospace Industries before police "
+     "shot them dead."), "shot", "Turkish Aerospace Industries"),
+    ("Militants attacked a bus of Emirates Airlines near Kandahar before troops killed them.",
+     "killed", "Emirates Airlines"),
+    ("Rioters looted a store of Walmart Stores in Chicago before police detained them.",
+     "detained", "Walmart Stores"),
+], ids=["industries", "airlines", "stores"])
+def test_them_is_never_a_company_with_a_plural_name(text: str, trigger: str, company: str
+                                                    ) -> None:
+    """A company is one party whatever its name ends in: 'them' is the attackers before it."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    event = next(e for e in analysis.events if e.trigger == trigger)
+    target = analysis.actor(event.target)
+    assert target is not None and target.name != company, describe(analysis)

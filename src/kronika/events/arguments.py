@@ -403,7 +403,11 @@ def agrees(tok: Token, build: ActorBuild | None, number: str) -> bool:
     if number == "person":
         return build is not None and (build.kind == "person" or (
             build.kind == "group" and tok.tag_ == "NN" and tok.lemma_.lower() not in BODY_NOUNS))
-    plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+    # a company or a country is one party whatever its name ends in ('Turkish Aerospace
+    # Industries', 'the Philippines'), as the actor layer counts it (resolve.number_of)
+    named_one = build is not None and build.kind in ("organization", "country")
+    plural = (tok.tag_ in ("NNS", "NNPS") and not named_one) or any(
+        c.dep_ == "conj" for c in tok.children)
     return plural or tok.lower_ == "police"
 
 
