@@ -843,6 +843,29 @@ COUNTRY_ROWS = [
     ("pronoun-owner-second-that",
      "Chad's army said the rebels had attacked a convoy and that its troops had repelled them.",
      "troops", "TCD", "MIL"),
+    # a force sent by the subject of the verb before it ('X closed ... and sent troops')
+    ("conjoined-sender", ("Ghana reopened the crossing with Togo on Monday and deployed troops "
+     "to the frontier."), "troops", "GHA", "MIL"),
+    ("conjoined-sender-demonym", ("Thailand declared martial law in the south and sent soldiers "
+     "to the Malaysian border."), "soldiers", "THA", "MIL"),
+    ("conjoined-sender-frame", ("Peru declared an emergency along its border with Ecuador and "
+     "sent troops to the frontier. Gangs killed eight people in Guayaquil."),
+     "Gangs", "ECU", "CRM"),
+    # a plural agent noun opening a sentence is no name, however the tagger reads its capital
+    ("opening-gangs", ("Inmates took 130 guards hostage, the prison agency SNAI said.\n\nGangs "
+                       "killed at least eight people in Guayaquil, police said."),
+     "Gangs", "ECU", "CRM"),
+    ("opening-kidnappers", ("Inmates took 130 guards hostage, the agency SNAI said. Kidnappers "
+                            "seized 20 pupils in Kaduna."), "Kidnappers", "NGA", "CRM"),
+    ("opening-pirates", ("Inmates took 130 guards hostage, the agency SNAI said.\n\nPirates "
+                         "seized a tanker off Eyl."), "Pirates", "SOM", "CRM"),
+    # attackers and assailants are unidentified armed men, as gunmen are
+    ("assailants", "Police in Lagos said the assailants fled on motorbikes.",
+     "assailants", "NGA", "UAF"),
+    ("attacker", "In Kano, an attacker stabbed two worshippers outside a mosque.",
+     "attacker", "NGA", "UAF"),
+    ("attackers", "Burkinabe soldiers killed three attackers near Djibo.",
+     "attackers", "BFA", "UAF"),
 ]
 
 

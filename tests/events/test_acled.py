@@ -162,6 +162,10 @@ MORE_ROWS = [
     ("violent_demonstration", ("Hundreds of students <ev>clashed</ev> with riot police at "
                                "Makerere University on Monday.")),
     ("armed_clash", "Soldiers <ev>clashed</ev> with rebels near Goma on Monday."),
+    # A raid on where unarmed people live or gather is an attack on them, not a battle.
+    ("attack", "Armed bandits <ev>stormed</ev> the community of Gidan Bawa at dawn."),
+    ("attack", "Attackers <ev>raided</ev> a village near Bunia overnight."),
+    ("attack", "Armed men <ev>raided</ev> a market in Djibo on Tuesday."),
     # Power seized in a coup is no place taken: an arrest after it stays an arrest.
     ("arrests", ("The army seized power in a coup in 2021 and has since <ev>arrested</ev> "
                  "thousands of people.")),

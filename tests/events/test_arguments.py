@@ -246,6 +246,26 @@ ROWS = [
                                   "troops to Somalia.")),
     ("troops offered after 'has'", ("Turkey has <ev src=TUR tgt=QAT>offered</ev> to send troops "
                                     "to Qatar.")),
+    # --- an adjunct of asking: its of-phrase or possessor asks the clause's subject
+    ("at the request of a government", ("Burundi deployed soldiers to Goma last month at the "
+                                        "<ev type=REQUEST src=COD tgt=BDI>request</ev> of the "
+                                        "Congolese government.")),
+    ("at a president's request", ("Chad sent 1,000 soldiers to Bamako at the Malian "
+                                  "president's <ev type=REQUEST src=MLI tgt=TCD>request</ev>.")),
+    ("at the invitation of a leader", ("Indonesia's president visited Canberra at the "
+                                       "<ev type=AGREE src=AUS tgt=IDN>invitation</ev> of the "
+                                       "Australian prime minister.")),
+    # --- the subject of 'came under fire' is fired on, and fired by no one named
+    ("came under attack", ("A Kenyan police convoy came under <ev src=- tgt=KEN>attack</ev> near "
+                           "Garissa on Monday.")),
+    ("came under rocket fire", ("The Indian embassy in Kabul came under rocket "
+                                "<ev src=- tgt=IND>fire</ev> on Sunday.")),
+    ("came under shelling", ("Ukrainian positions near Bakhmut came under heavy "
+                             "<ev src=- tgt=UKR>shelling</ev> overnight.")),
+    ("a participle after came under", ("A Kenyan police convoy came under attack near Garissa, "
+                                       "<ev src=- tgt=KEN>killing</ev> three officers.")),
+    ("the asker is no target of the act", ("Nigerian jets <ev src=NGA tgt=->bombed</ev> the "
+                                           "convoy at the request of the Chadian government.")),
 ]
 
 
@@ -701,7 +721,7 @@ def test_a_conditional_refusal_rejects_the_party_the_condition_is_put_on(
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Four students were killed during a rally in Lagos.", "killed"),
-    ("A Kenyan diplomat was attacked by a masked assailant in Kampala.", "attacked"),
+    ("A Kenyan diplomat was attacked by a masked intruder in Kampala.", "attacked"),
     ("Dozens of Yemeni civilians have been killed in clashes near Taiz.", "killed"),
 ], ids=["rally", "agent noun", "clashes"])
 def test_a_gathering_a_fight_or_an_agent_is_no_means(text: str, trigger: str) -> None:
@@ -2554,3 +2574,20 @@ def test_their_people_in_a_report_are_the_reporters(text: str, target: str) -> N
     names = {a.id: a.name for a in analysis.actors}
     found = [e for e in analysis.events if e.trigger == "killed"]
     assert found and all(target in names.get(e.target or "", "") for e in found), analysis.events
+
+
+@pytest.mark.parametrize(("text", "trigger", "company"), [
+    (("Two gunmen opened fire at the headquarters of Turkish Aerospace Industries before police "
+     "shot them dead."), "shot", "Turkish Aerospace Industries"),
+    ("Militants attacked a bus of Emirates Airlines near Kandahar before troops killed them.",
+     "killed", "Emirates Airlines"),
+    ("Rioters looted a store of Walmart Stores in Chicago before police detained them.",
+     "detained", "Walmart Stores"),
+], ids=["industries", "airlines", "stores"])
+def test_them_is_never_a_company_with_a_plural_name(text: str, trigger: str, company: str
+                                                    ) -> None:
+    """A company is one party whatever its name ends in: 'them' is the attackers before it."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    event = next(e for e in analysis.events if e.trigger == trigger)
+    target = analysis.actor(event.target)
+    assert target is not None and target.name != company, describe(analysis)

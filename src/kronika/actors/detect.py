@@ -326,6 +326,8 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             continue
         if portfolio(span, kb):
             continue
+        if entry is None and opening_common_noun(span, kb):
+            continue  # 'Gangs killed eight people': a capital at the start, no one's name
         if flag_or_tie(span):
             continue  # 'a Panama-flagged ship': the flag, no party
         if entry is None and opens_office(span, kb):
@@ -424,6 +426,14 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
                     None if sector else parent_body_code(span, kb)),
                 sector=sector,
             )
+
+
+def opening_common_noun(span: Span, kb: KnowledgeBase) -> bool:
+    """A lone plural agent noun the tagger took for a name because it opens a sentence
+    ('Gangs killed eight people', 'Militants stormed the base'): the sector noun it is."""
+    word = span[0]
+    return len(span) == 1 and word.is_sent_start and word.tag_ == "NNS" \
+        and word.text[:1].isupper() and not word.text.isupper() and agent_of(word, kb) is not None
 
 
 def of_country_tail(span: Span, kb: KnowledgeBase) -> tuple[int, str | None]:

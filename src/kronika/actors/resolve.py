@@ -1127,6 +1127,9 @@ class Resolver:
             # 'the military launched drills, sending warships': the participle's doer is
             # the clause's subject
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        elif subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # 'Peru closed its border and sent troops': conjoined verbs share the subject
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         # 'He put the army on alert': pronouns are bound later; state_of reads them now
         return self.state_of(subject)
 
@@ -1307,8 +1310,12 @@ class Resolver:
             if build.kind == "country":
                 if any(self.frames(c) for c in build.mentions):
                     found.add(build.country)
-            elif build.entry is None and not all(self.abroad(c) for c in build.mentions):
-                found.add(build.country)  # a country the text gives a group ('Fijian rebels')
+            elif build.entry is None and not all(
+                    self.abroad(c) or self.commander_country(c) is not None
+                    for c in build.mentions):
+                # a country the text gives a group ('Fijian rebels'); troops a state sends
+                # ('Peru sent troops to the frontier') are its party, not the setting
+                found.add(build.country)
         return found
 
     def called_foreign(self, cand: Candidate) -> bool:

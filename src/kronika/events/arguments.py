@@ -403,7 +403,11 @@ def agrees(tok: Token, build: ActorBuild | None, number: str) -> bool:
     if number == "person":
         return build is not None and (build.kind == "person" or (
             build.kind == "group" and tok.tag_ == "NN" and tok.lemma_.lower() not in BODY_NOUNS))
-    plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+    # a company or a country is one party whatever its name ends in ('Turkish Aerospace
+    # Industries', 'the Philippines'), as the actor layer counts it (resolve.number_of)
+    named_one = build is not None and build.kind in ("organization", "country")
+    plural = (tok.tag_ in ("NNS", "NNPS") and not named_one) or any(
+        c.dep_ == "conj" for c in tok.children)
     return plural or tok.lower_ == "police"
 
 
@@ -1627,7 +1631,57 @@ def outside_event(trigger: Token) -> frozenset[int]:
 def _outside_event(trigger: Token) -> frozenset[int]:
     return (informants(trigger) | held_in_condition(trigger) | co_agents(trigger)
             | predicated(trigger) | other_segment(trigger) | surroundings(trigger)
-            | quoted_apart(trigger) | currency_names(trigger))
+            | quoted_apart(trigger) | currency_names(trigger) | behest_phrases(trigger))
+
+
+def behest_host(noun: Token) -> Token | None:
+    """The verb an adjunct of asking hangs on when the noun heads one ('sent troops to Juba at
+    the request of X', frames.csv scope behest): the asked one's act."""
+    preps = frames().preps.get(("behest", noun.lemma_.lower()))
+    prep = noun.head
+    if preps is None or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
+        return None
+    host = prep.head
+    for _ in range(4):  # the adjunct may hang on the verb's object ('sent troops to Juba at')
+        if host.pos_ in ("VERB", "AUX") or host.head is host:
+            break
+        host = host.head
+    return host if host.pos_ in ("VERB", "AUX") else None
+
+
+def undergoing_host(noun: Token) -> Token | None:
+    """The verb whose subject an act noun is done to, when the noun is the object of its
+    'under' ('the convoy came under fire', frames.csv scope undergo)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
+        return None
+    return prep.head if prep.head.lemma_.lower() in frames().undergo else None
+
+
+def undergone_subject(verb: Token) -> Token | None:
+    """The subject of a verb that undergoes an act in its 'under' phrase ('came under fire')."""
+    if verb.lemma_.lower() not in frames().undergo or not any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" for g in c.children)
+            for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def behest_askers(noun: Token) -> list[Token]:
+    """Who asks in an adjunct of asking: its possessor ('at Kiir's request') or of-phrase."""
+    return [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+
+
+def behest_phrases(trigger: Token) -> set[int]:
+    """Tokens of the adjuncts of asking in the trigger's sentence that do not hold it ('sent
+    troops at the request of X'): who asked is neither the sender nor where the troops went."""
+    found: set[int] = set()
+    for tok in trigger.sent:
+        prep = tok.head
+        if tok.dep_ == "pobj" and not prep.left_edge.i <= trigger.i <= prep.right_edge.i \
+                and behest_host(tok) is not None:
+            found |= {t.i for t in prep.subtree}
+    return found
 
 
 # Signs and nouns of money, which a country's name before them qualifies ('US $50 million',
@@ -1930,12 +1984,34 @@ def read_sides(
     that-clause is the addressee ('demanded that X withdraw'). ``lemma`` is the trigger's
     lexicon entry ('strike deal'), which keys its target prepositions."""
     lemma = lemma or trigger.lemma_.lower()
+    host = behest_host(trigger) if trigger.pos_ == "NOUN" else None
+    if host is not None:
+        # 'Uganda sent troops at the request of Kiir's government': the government asked
+        # Uganda, whatever the prepositions of the noun would say
+        asked = subject_of(host)
+        return (resolve_all(behest_askers(trigger), index, kb),
+                resolve_all([asked] if asked is not None else [], index, kb))
+    host = undergoing_host(trigger) if trigger.pos_ == "NOUN" else None
+    if host is not None:
+        # 'a UN helicopter came under fire': the helicopter is fired on, by one not named
+        # (or named after 'from' or 'by': 'came under criticism from X')
+        hit = subject_of(host)
+        targets = resolve_all([hit] if hit is not None else [], index, kb)
+        sources = [a for a in read_side(trigger, "source", etype, lemma, index, kb)
+                   if not any(same_side(a, t) for t in targets)]
+        return sources, targets
     if lemma in frames().converse and trigger_form(trigger) == "VERB":
         # 'rebels received weapons from X': X gives, the subject is given to
         givers = resolve_all(prep_objects(trigger, {"from"}), index, kb)
         receivers = read_side(trigger, "source", etype, lemma, index, kb)
         return [replace(a, confidence=CONVERSE_CONFIDENCE) for a in givers], receivers
     sources = read_side(trigger, "source", etype, lemma, index, kb)
+    hit = undergone_subject(trigger.head) if trigger.tag_ == "VBG" and trigger.dep_ in (
+        "advcl", "xcomp", "conj") else None
+    if hit is not None:
+        # 'the convoy came under fire, killing two': whoever fired killed, not the convoy
+        struck = resolve_all([hit], index, kb)
+        sources = [a for a in sources if not any(same_side(a, s) for s in struck)]
     # whom a taking took from, when the text tells who took it (a taking with no taker told,
     # 'weapons they seized from X' with 'they' unresolved, stays uncoded as before)
     taker = sources or adjunct_gerund_subject(trigger) is not None

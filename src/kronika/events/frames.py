@@ -32,7 +32,8 @@ SIDES = ("source", "target")
 SCOPES = ("form", "preps", "type", "lemma", "light", "object-control", "subject-control",
           "stative", "thing", "means", "transfer", "converse", "origin", "undergoer",
           "unilateral", "perform", "venue", "reciprocal", "topic", "idiom", "dispossess",
-          "withstand", "strife", "recipient")
+          "withstand", "strife", "recipient", "behest",
+          "undergo")
 # The dependency labels of spaCy's English parsers (ClearNLP style) a path may name.
 DEPS = frozenset({
     "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "ccomp", "compound",
@@ -80,6 +81,7 @@ class Frames:
     withstand: frozenset[str] = frozenset()  # verbs whose subject an attack object hit ('repelled')
     strife: frozenset[str] = frozenset()  # nouns of a conflict among parties ('the war killed')
     recipient: frozenset[str] = frozenset()  # nouns whose named modifier gets it ('Ukraine aid')
+    undergo: frozenset[str] = frozenset()  # verbs whose subject an 'under' act hits ('came under')
     # of()'s answers, kept: every side of every trigger asks
     _of: dict[tuple[str, str], tuple[Path, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -194,7 +196,7 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                                  "unilateral": set(), "perform": set(),
                                  "reciprocal": set(), "topic": set(), "idiom": set(),
                                  "dispossess": set(), "withstand": set(), "strife": set(),
-                                 "recipient": set()}
+                                 "recipient": set(), "undergo": set()}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -217,7 +219,8 @@ def parse_frames(text: str, name: str = FILE) -> Frames:
                   frozenset(sets["perform"]), frozenset(sets["reciprocal"]),
                   frozenset(sets["topic"]), frozenset(sets["idiom"]),
                   frozenset(sets["dispossess"]), frozenset(sets["withstand"]),
-                  frozenset(sets["strife"]), frozenset(sets["recipient"]))
+                  frozenset(sets["strife"]), frozenset(sets["recipient"]),
+                  frozenset(sets["undergo"]))
 
 
 @cache

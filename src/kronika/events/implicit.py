@@ -59,6 +59,8 @@ from kronika.events.arguments import (
     stranded_means,
     subject_of,
     trigger_form,
+    undergoing_host,
+    undergone_subject,
 )
 from kronika.events.frames import frames
 from kronika.nlp import doc_text, sentence_index, sentences
@@ -774,6 +776,16 @@ def withstood(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and trigger.head.lemma_.lower() in frames().withstand
 
 
+def undergone(trigger: Token) -> bool:
+    """An act its subject undergoes ('the convoy came under fire'), or a participle after one
+    ('came under fire, killing two'; frames.csv scope undergo): the one fired on did not fire,
+    and the sentence around it does not tell who did."""
+    if trigger.pos_ == "NOUN":
+        return undergoing_host(trigger) is not None
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp", "conj") and (
+        undergone_subject(trigger.head) is not None)
+
+
 # Conjunctions of a clause that tells what is waited for ('until X were prosecuted').
 AWAITING_MARKS = frozenset({"until", "till", "unless"})
 # Verbs whose that-clause is an act asked of someone else ('demanded that X be arrested').
@@ -909,11 +921,12 @@ def complete(
             chain = chain_source(trigger, etype, told, other, REFERRED_ACT_REACH)
         # 'until the officers were prosecuted': a passive awaited or demanded names no doer
         # 'its forces repelled 40 assaults': no one around the defenders is guessed to attack
+        hit = undergone(trigger)  # 'came under fire, killing two': not who came under it
         agent = (told_agent(trigger, index) or awaited_passive(trigger)
                  or withstood(trigger) or asked_doer(trigger) or refused_passive(trigger)
-                 or strife or gerund_subject_clause(trigger))
+                 or strife or gerund_subject_clause(trigger) or hit)
         modifier = noun_modifying_passive(trigger)
-        found = (means or chain or adjunct_doer(trigger, index, other)
+        found = (means or chain or (None if hit else adjunct_doer(trigger, index, other))
                  or (None if agent or (modifier and trigger.dep_ == "relcl")
                      else in_sentence(trigger, index, "source", other))
                  or state_source(trigger, etype, index, other))
