@@ -393,3 +393,14 @@ def test_herders_are_an_agricultural_sector(text: str) -> None:
     analysis = analyse(text)
     assert [a for a in analysis.actors if a.sector == "AGR" and any(
         w in a.mentions[0].text.lower() for w in ("herd", "pastoral"))], analysis.actors
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Druze spiritual leader Sheikh Hikmat al-Hijri denounced the campaign.",
+     "Sheikh Hikmat al-Hijri"),
+    ("Alawite spiritual leader Sheikh Ghazal Ghazal called for calm.", "Sheikh Ghazal Ghazal"),
+    ("Yazidi spiritual leader Baba Sheikh Ali Elias urged calm.", "Baba Sheikh"),
+], ids=["Druze", "Alawite", "Yazidi"])
+def test_a_religious_leader_is_of_the_religious_sector(text: str, name: str) -> None:
+    actor = actor_at(analyse(text), name)
+    assert actor is not None and actor.sector == "REL", actor

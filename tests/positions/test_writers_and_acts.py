@@ -160,3 +160,45 @@ def test_vocabulary_of_aid_fire_prisons_and_force(text: str, issue: str) -> None
 def test_the_people_of_a_region_are_no_territory_issue(text: str) -> None:
     assert not [p for p in positions(kronika.analyze(text, published="2025-03-01"))
                 if p[2] == "territory"]
+
+
+def test_a_writers_negated_or_undone_acts_flip_the_demand() -> None:
+    """'should restore the ban on military assistance' opposes the aid; 'neither should X
+    lift sanctions' keeps them; 'nor should Europe wait for a peace deal' asks for no deal."""
+    text = ("Europe must act\n\nBy Karim Haddad\n\nNor should Europe wait for a peace deal in "
+            "Ukraine. The United States should restore the ban on military assistance. Neither "
+            "should Washington lift sanctions.\n")
+    found = positions(kronika.analyze(text, published="2025-03-01", genre="opinion"))
+    assert ("Karim Haddad", "opposes", "military_aid") in found, found
+    assert ("Karim Haddad", "demands", "sanctions") in found, found
+    assert not [p for p in found if p[2] == "peace_agreement"], found
+
+
+@pytest.mark.parametrize(("text", "stance", "issue"), [
+    ("The minister demanded a ban on arms sales to the junta.", "opposes", "military_aid"),
+    ("The party called for a moratorium on uranium enrichment.", "opposes", "nuclear"),
+    ("Kyiv urged Washington to lift the ban on arms sales.", "demands", "military_aid"),
+], ids=["ban on", "moratorium on", "lift the ban"])
+def test_a_ban_undoes_what_it_bans(text: str, stance: str, issue: str) -> None:
+    found = positions(kronika.analyze(text, published="2025-03-01"))
+    assert [(p[1], p[2]) for p in found] == [(stance, issue)], found
+
+
+@pytest.mark.parametrize("text", [
+    "Other Druze leaders agreed with the government to deploy local police in their towns.",
+    "Other tribal leaders agreed with the army to deploy local police in their villages.",
+    "Other clan leaders agreed with the government to deploy local police in their districts.",
+], ids=["towns", "villages", "districts"])
+def test_a_places_own_police_is_no_foreign_force(text: str) -> None:
+    found = positions(kronika.analyze(text, published="2025-03-01"))
+    assert not [p for p in found if p[2] == "foreign_forces"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Other Druze leaders agreed with the government to reopen the schools.",
+    "Other clan leaders agreed with the government to reopen the markets.",
+    "Other village leaders agreed with the army to reopen the clinics.",
+], ids=["schools", "markets", "clinics"])
+def test_the_partner_of_an_agreement_is_no_issue(text: str) -> None:
+    found = positions(kronika.analyze(text, published="2025-03-01"))
+    assert not [p for p in found if p[2] in ("other:government", "other:army")], found

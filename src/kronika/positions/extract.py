@@ -426,8 +426,9 @@ def extract_positions(
     if writer is not None:
         for token, found in prescribed_acts(doc, obliged, covered, reported, stances, issues):
             covered.update(t.i for t in token.subtree)
-            stance = "opposes" if is_negated(token) or removes([token, *token.subtree]) \
-                else "demands"
+            denied = is_negated(token) or any(c.lower_ in ("nor", "neither") and c.i < token.i
+                                              for c in token.children)
+            stance = "opposes" if denied != removes([token, *token.subtree]) else "demands"
             out.append(position(doc, doc_id, token, writer, found, stance, len(out), published))
     # the conditional offers were found after the rest: put every position in text order
     ordered = sorted(out, key=lambda p: (p.evidence.start, p.order))
@@ -446,9 +447,12 @@ def prescribed_acts(doc: Doc, obliged: frozenset[int], covered: set[int],
         if token.pos_ != "VERB" or any(s <= token.idx < e for s, e in reported) \
                 or not prescribed(token):
             continue
-        # its objects, never a clause ('must stop pretending that sanctions work')
-        phrase = [token, *sorted((t for c in token.children if c.dep_ in ("dobj", "prep")
-                                  for t in c.subtree), key=lambda t: t.i)]
+        # its object, never a clause ('must stop pretending that sanctions work') nor a
+        # thing awaited ('should not wait for a peace deal'); with none, what it is brought
+        # to ('must be held to account')
+        kids = [c for c in token.children if c.dep_ == "dobj"] or [
+            c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+        phrase = [token, *sorted((t for c in kids for t in c.subtree), key=lambda t: t.i)]
         while len(phrase) > 1 and phrase[-1].dep_ in ("cc", "punct"):
             phrase.pop()  # 'impose an embargo and sanction ...': the 'and' is no object's
         if (act := stopped_violence(phrase)) is not None:

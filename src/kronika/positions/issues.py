@@ -59,13 +59,16 @@ def acting_bodies() -> frozenset[str]:
     return frozenset(str(w).lower() for w in issue_file().get("acting_bodies") or ())
 
 
-def verb_object_rules() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-    """(issue, verbs, objects) rules: ``cessation`` (stopping violence is the ceasefire issue)
-    and each of ``verb_object`` in issues.yaml ("withdraw its troops", "hand over weapons")."""
+def verb_object_rules() -> tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]],
+                                  ...]:
+    """(issue, verbs, objects, excluding modifiers) rules: ``cessation`` (stopping violence is
+    the ceasefire issue) and each of ``verb_object`` in issues.yaml ("withdraw its troops",
+    "hand over weapons"); an object modified by an ``unless`` word satisfies no rule."""
     raw = issue_file()
     rules = [raw.get("cessation") or {}, *(raw.get("verb_object") or [])]
     return tuple((str(r.get("issue", "")), frozenset(r.get("words") or ()),
-                  frozenset(r.get("violence") or r.get("objects") or ())) for r in rules if r)
+                  frozenset(r.get("violence") or r.get("objects") or ()),
+                  frozenset(r.get("unless") or ())) for r in rules if r)
 
 
 def subtree(token: Token) -> list[Token]:
@@ -338,8 +341,10 @@ def stopped_violence(tokens: list[Token]) -> str | None:
         objects = [c for c in top.children if c.dep_ == "dobj"]
         objects += [g for c in top.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
                     for g in c.children if g.dep_ == "pobj"]
-        for issue, words, nouns in verb_object_rules():
-            if top.lemma_.lower() in words and any(o.lemma_.lower() in nouns for o in objects):
+        for issue, words, nouns, unless in verb_object_rules():
+            if top.lemma_.lower() in words and any(
+                    o.lemma_.lower() in nouns and not any(c.lower_ in unless for c in o.children)
+                    for o in objects):
                 return issue or None
         if meets_a_party(top):
             return meeting_rule().issue
@@ -448,7 +453,9 @@ def undone_object(word: Token) -> Token | None:
     if word.lemma_.lower() not in removal_words():
         return None
     objects = [c for c in word.children if c.dep_ == "dobj"]
-    objects += [g for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+    # 'an end to the curfew', 'the lifting of sanctions', 'a ban on arms sales'
+    preps = ("to", "of", "on") if word.pos_ == "NOUN" else ("to", "of")
+    objects += [g for c in word.children if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children if g.dep_ == "pobj"]
     return objects[0] if objects else None
 
@@ -462,10 +469,22 @@ def removes(tokens: list[Token]) -> bool:
     tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     tops += [c for t in tops if t.pos_ == "ADP" for c in t.children
              if c.dep_ in ("pcomp", "pobj")]
-    # a verb of stopping ('to end the blockade') is an avoided act, judged as such
-    return any((obj := undone_object(t)) is not None and obj.i in inside
-               and not (t.pos_ == "VERB" and t.lemma_.lower() in avoidance_verbs())
-               for t in tops)
+    # 'restore the ban on arms sales': the undoing is the object of a verb that keeps it
+    tops += [c for t in tops if undone_object(t) is None for c in t.children
+             if c.dep_ == "dobj" and c.i in inside]
+    return any(undoings(t, inside) % 2 == 1 for t in tops)
+
+
+def undoings(word: Token, inside: set[int]) -> int:
+    """How many words of undoing stand in a chain from a word down to what they undo ('lift
+    the ban on arms sales' undoes an undoing: two, which keeps the sales); a verb of stopping
+    ('to end the blockade') is an avoided act, judged as such."""
+    count = 0
+    while (obj := undone_object(word)) is not None and obj.i in inside and not (
+            word.pos_ == "VERB" and word.lemma_.lower() in avoidance_verbs()):
+        count += 1
+        word = obj
+    return count
 
 
 def fallback_key(tokens: list[Token]) -> str:
@@ -480,10 +499,14 @@ def fallback_key(tokens: list[Token]) -> str:
 def head_noun(tokens: list[Token]) -> Token | None:
     """The first object or subject noun of a phrase: what it is about, never where ('protect
     Serbs in the north' is not about the north), nor a body asked to act ('that the
-    authorities bring the children home')."""
+    authorities bring the children home'), nor a partner of the act ('agreed with the
+    government')."""
     return next((t for t in tokens if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubjpass",
                                                                    "attr", "nsubj")
                  and not (t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS)
+                 # 'agreed with the government to ...': a partner, not what is agreed
+                 and not (t.dep_ == "pobj" and t.head.lower_ == "with"
+                          and t.head.head.pos_ == "VERB")
                  and not (t.dep_ == "nsubj" and t.lemma_.lower() in acting_bodies())
                  and undone_object(t) is None), None)  # 'an end to the curfew': the curfew
 
