@@ -51,6 +51,13 @@ FIGURATIVE = [
      "in Minsk.")),
     ("faulted for targeting", ("Rights groups faulted the policy for targeting ethnic Uzbeks "
      "in Osh.")),
+    # only a rule or a practice is ruled void, whatever its name
+    ("ruled unconstitutional for targeting", ("Stop-and-search, which let police search "
+     "citizens for drugs, was ruled unconstitutional for targeting minorities.")),
+    ("ruled unlawful for targeting", ("The border screening, which let guards question any "
+     "traveller, was ruled unlawful for targeting Afghans.")),
+    ("ruled unconstitutional for targeting a group", ("Random ID checks, which let officers "
+     "stop anyone, were ruled unconstitutional for targeting Black youths.")),
     ("hit by tariffs", "Chile and Peru, hit by new U.S. tariffs, vowed to respond."),
     ("passive hit by sanctions", "Exporters were hit hard by the sanctions last year."),
     ("destruction of society", "He warned of the destruction of society by greed."),
@@ -293,6 +300,27 @@ OTHER_SENSES += [
      "THREATEN"),
     ("inflation threatens", "Inflation threatens Argentine workers, the union warned.",
      "THREATEN"),
+    # sheltering people who fled, with an amount or a relative clause the parse splits off
+    ("host over an amount", "Uganda hosts over a million South Sudanese refugees.", "CONSULT"),
+    ("refugees a country has been hosting",
+     "Rebels hide among the thousands of Congolese refugees Rwanda has been hosting for years.",
+     "CONSULT"),
+    ("refugees a country hosts",
+     "Rebels hide among the millions of Syrian refugees Turkey has been hosting for years.",
+     "CONSULT"),
+    # advice from one's own lawyers or doctors is no consultation of political actors
+    ("consult with lawyers", "The Peruvian senator says he is consulting with lawyers.",
+     "CONSULT"),
+    ("consult attorneys", "The Ohio governor said she had consulted her attorneys.", "CONSULT"),
+    ("meet doctors", "Before flying home, the Zambian president met with his doctors.",
+     "CONSULT"),
+    # a quoted name whose meaning is explained is a word talked about
+    ("a name refers to", "\"The long march\" refers to the 1934 retreat of the Red Army.",
+     "PROTEST"),
+    ("a name means", "In Peru, \"the great march\" means the miners' trek to Lima in 1991.",
+     "PROTEST"),
+    ("slang means", "In Chilean slang, \"the great strike\" means a long family quarrel.",
+     "PROTEST"),
 ]
 
 SAME_WORD_EVENTS = [
@@ -363,6 +391,13 @@ SAME_WORD_EVENTS = [
     ("one Friday", "On Friday, opposition supporters marched through central Minsk.", "PROTEST"),
     ("one shooting", "Soldiers shot at smugglers crossing the river from Syria on Sunday.",
      "ASSAULT"),
+    # lawyers who speak for another party, and a host of talks
+    ("lawyers for a party",
+     "The Kenyan minister met with lawyers for the detained activists in Nairobi.", "CONSULT"),
+    ("lawyers representing a party",
+     "The Bolivian envoy met with lawyers representing the miners' union.", "CONSULT"),
+    ("host talks among refugees' hosts",
+     "Uganda hosted talks between Sudanese refugees' leaders and the government.", "CONSULT"),
 ]
 
 
@@ -829,6 +864,13 @@ def test_not_ruling_out_an_act_makes_it_possible(text: str, kind: str) -> None:
     ("Israeli jets struck Gaza as a reprisal for the rocket attacks.", ["ASSAULT"]),
     ("Moscow recalled its ambassador from Paris in protest against the expulsions.",
      ["SANCTION"]),
+    # an adjective of inference makes even 'an ... protest' the motive of the act it is hung on
+    (("In an apparent protest against the tariff, Hungarian state television sharply "
+      "criticized Brussels."), ["ACCUSE"]),
+    ("Cuba recalled its envoy from Quito in a thinly veiled protest against the verdict.",
+     ["SANCTION"]),
+    ("In a seeming protest against the vote, Serbia's state media harshly criticized Pristina.",
+     ["ACCUSE"]),
     # 'in retaliation' or 'in reprisal' is a motive wherever the parse hangs it
     ("The Kenyan shelling of the camp came in reprisal for an ambush by al-Shabaab.",
      ["ASSAULT"]),
