@@ -892,6 +892,14 @@ def test_injured_in_protests_keeps_the_protests() -> None:
     ("Farmers set fire to a flag of the ruling party outside the ministry.", None, "ASSAULT"),
     ("Villagers torched a banner of the ruling party.", None, "ASSAULT"),
     ("Youths set fire to posters of the governor in Kano.", None, "ASSAULT"),
+    # a paper symbol, however the parse splits the phrase
+    (("Some held up signs demanding French troops leave Mali while others set fire to a paper "
+      "French flag bearing a picture of Macron's face."), None, "ASSAULT"),
+    (("Students waved banners while others set fire to a cardboard Russian flag bearing the "
+      "face of Putin."), None, "ASSAULT"),
+    (("Villagers chanted slogans as others torched a paper Turkish flag printed with the "
+      "president's portrait."), None, "ASSAULT"),
+    ("Militiamen set fire to a paper mill in Kivu.", "ASSAULT", None),
     ("Militants blocked the roads into the city with trucks.", "COERCE", "PROTEST"),
     ("Soldiers blocked the main highway to the border town on Monday.", "COERCE", "PROTEST"),
     ("Police barricaded the streets around the parliament.", "COERCE", "PROTEST"),

@@ -388,6 +388,8 @@ INFERRED = frozenset({"apparent", "seeming", "evident", "obvious", "implicit", "
 # 'set fire to an effigy of the president').
 SYMBOLS = frozenset({"flag", "effigy", "portrait", "poster", "banner", "picture", "photo",
                      "photograph", "image", "placard", "banknote", "passport"})
+# Materials a symbol burnt in protest is made of ('a paper flag', 'a cardboard effigy').
+MATERIALS = frozenset({"paper", "cardboard", "cloth", "plastic", "straw", "fabric"})
 # Adjectives that make a protest a government's complaint, no demonstration ('an official
 # protest', 'a formal diplomatic protest').
 OFFICIAL = frozenset({"official", "formal", "diplomatic", "written"})
@@ -1526,7 +1528,15 @@ def burnt_symbol(head: Token, entry: Trigger) -> bool:
         return False
     burnt = [o for o in patients(head) + aimed_at(head, frozenset({"to"}))
              if o.lemma_.lower() not in entry.words]  # 'set fire to': the fire is no patient
-    return bool(burnt) and all(spelled_as(o, SYMBOLS) for o in burnt)
+    return bool(burnt) and all(spelled_as(o, SYMBOLS) or material_symbol(o) for o in burnt)
+
+
+def material_symbol(noun: Token) -> bool:
+    """'a paper flag bearing his face', 'a cardboard flag bearing the face of X': a thing of
+    paper or cloth (MATERIALS), or a symbol the parse makes a modifier ('flag' as the compound
+    of 'bearing')."""
+    return noun.lemma_.lower() in MATERIALS or any(
+        c.dep_ == "compound" and spelled_as(c, SYMBOLS) for c in noun.children)
 
 
 def excluded_from(head: Token, entry: Trigger) -> bool:
