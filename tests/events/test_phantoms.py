@@ -314,6 +314,13 @@ OTHER_SENSES += [
     ("consult attorneys", "The Ohio governor said she had consulted her attorneys.", "CONSULT"),
     ("meet doctors", "Before flying home, the Zambian president met with his doctors.",
      "CONSULT"),
+    # meeting a spouse or a love is a private life's story
+    ("meet the woman of one's dreams",
+     "He said he met the woman of his dreams in Lagos and married her in 2010.", "CONSULT"),
+    ("meet the love of one's life", "The Chilean poet met the love of her life in Paris in 1962.",
+     "CONSULT"),
+    ("meet a future husband", "The Kenyan runner met her future husband at a race in Eldoret.",
+     "CONSULT"),
     # a quoted name whose meaning is explained is a word talked about
     ("a name refers to", "\"The long march\" refers to the 1934 retreat of the Red Army.",
      "PROTEST"),
@@ -391,6 +398,9 @@ SAME_WORD_EVENTS = [
     ("one Friday", "On Friday, opposition supporters marched through central Minsk.", "PROTEST"),
     ("one shooting", "Soldiers shot at smugglers crossing the river from Syria on Sunday.",
      "ASSAULT"),
+    # a spouse who stands for another party
+    ("the wife of a detainee",
+     "The Kenyan president met with the wife of the detained reporter in Nairobi.", "CONSULT"),
     # lawyers who speak for another party, and a host of talks
     ("lawyers for a party",
      "The Kenyan minister met with lawyers for the detained activists in Nairobi.", "CONSULT"),

@@ -303,6 +303,9 @@ PRIVATE_COUNSEL = frozenset({
     "lawyer", "attorney", "counsel", "solicitor", "barrister", "doctor", "physician",
     "accountant", "therapist", "psychiatrist", "dentist", "surgeon",
 })
+# The ones one meets in courtship ('met his future wife'): a private life, no meeting of actors.
+COURTED = frozenset({"wife", "husband", "spouse", "fiancee", "fiancée", "fiance", "fiancé",
+                     "girlfriend", "boyfriend", "bride", "groom", "sweetheart"})
 # Verbs of talking to someone, which frame an interview when they open a clause of saying.
 TALKING = frozenset({"speak", "talk"})
 # Verbs of saying beyond the reporting ones that an interview frames.
@@ -1058,6 +1061,27 @@ def fulfilment(head: Token, entry: Trigger) -> bool:
     return any(o.lemma_.lower() in FULFILLED for o in met)
 
 
+def courtship(head: Token, entry: Trigger) -> bool:
+    """'met the woman of his dreams', 'met her future husband in Lagos': 'meet' a spouse or a
+    love (COURTED) is a private life's story, no meeting of political actors."""
+    if entry.type != "CONSULT" or head.lemma_.lower() != "meet" or head.pos_ != "VERB":
+        return False
+    met = patients(head) + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                            for p in c.children if p.dep_ == "pobj"]
+    # 'met the wife of the jailed reporter': she stands for another party
+    return bool(met) and all(
+        (spelled_as(o, COURTED) and not any(c.dep_ == "prep" for c in o.children))
+        or dreamt_of(o) for o in met)
+
+
+def dreamt_of(noun: Token) -> bool:
+    """'the woman of my dreams', 'the love of his life'."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ("dream", "life") and any(
+            d.dep_ == "poss" for d in o.children) for o in c.children)
+        for c in noun.children)
+
+
 def compromise(head: Token, entry: Trigger) -> bool:
     """'will meet Kyiv halfway', 'met the unions in the middle': 'meet' concedes ground; nobody
     comes together."""
@@ -1575,7 +1599,8 @@ def other_sense(head: Token, entry: Trigger) -> bool:
         naming_call(head, entry) or \
         press_statement(head, entry) or private_advice(head, entry) or \
         fulfilment(head, entry) or statement(head, entry) or \
-        compromise(head, entry) or shelter(head, entry) or mourning(head, entry) or \
+        compromise(head, entry) or courtship(head, entry) or shelter(head, entry) or \
+        mourning(head, entry) or \
         insisted_fact(head, entry) or carried(head, entry) or \
         press_inquiry(head, entry) or question_asked(head, entry) or \
         campaign_event(head, entry) or \
