@@ -52,8 +52,8 @@ FIGURATIVE = [
     ("faulted for targeting", ("Rights groups faulted the policy for targeting ethnic Uzbeks "
      "in Osh.")),
     # only a rule or a practice is ruled void, whatever its name
-    ("ruled unconstitutional for targeting", ("Stop-and-search, which let police search "
-     "citizens for drugs, was ruled unconstitutional for targeting minorities.")),
+    ("ruled unconstitutional for targeting", ("Street frisking, which let officers search "
+     "anyone, was ruled unconstitutional for targeting young Roma men.")),
     ("ruled unlawful for targeting", ("The border screening, which let guards question any "
      "traveller, was ruled unlawful for targeting Afghans.")),
     ("ruled unconstitutional for targeting a group", ("Random ID checks, which let officers "
@@ -309,7 +309,8 @@ OTHER_SENSES += [
      "Rebels hide among the millions of Syrian refugees Turkey has been hosting for years.",
      "CONSULT"),
     # advice from one's own lawyers or doctors is no consultation of political actors
-    ("consult with lawyers", "The Peruvian senator says he is consulting with lawyers.",
+    ("consult its lawyers",
+     "The Peruvian senator told reporters that his office was now consulting its own lawyers.",
      "CONSULT"),
     ("consult attorneys", "The Ohio governor said she had consulted her attorneys.", "CONSULT"),
     ("meet doctors", "Before flying home, the Zambian president met with his doctors.",
@@ -903,10 +904,10 @@ def test_injured_in_protests_keeps_the_protests() -> None:
     ("Villagers torched a banner of the ruling party.", None, "ASSAULT"),
     ("Youths set fire to posters of the governor in Kano.", None, "ASSAULT"),
     # a paper symbol, however the parse splits the phrase
-    (("Some held up signs demanding French troops leave Mali while others set fire to a paper "
-      "French flag bearing a picture of Macron's face."), None, "ASSAULT"),
-    (("Students waved banners while others set fire to a cardboard Russian flag bearing the "
-      "face of Putin."), None, "ASSAULT"),
+    (("Dockers in Piraeus blocked the gates and then set fire to a paper German flag bearing a "
+      "photo of the finance minister."), None, "ASSAULT"),
+    (("Students in Tbilisi waved banners and then set fire to a cardboard Russian flag bearing "
+      "the face of Putin."), None, "ASSAULT"),
     (("Villagers chanted slogans as others torched a paper Turkish flag printed with the "
       "president's portrait."), None, "ASSAULT"),
     ("Militiamen set fire to a paper mill in Kivu.", "ASSAULT", None),
