@@ -156,6 +156,13 @@ OTHER_SENSES = [
     ("drills to shoot down", "China held missile drills to shoot down drones near Taiwan.",
      "ASSAULT"),
     ("practised storming", "Russian troops practised storming a Ukrainian town.", "ASSAULT"),
+    # an infinitive right after a drill noun, wherever the parse hangs it
+    ("including drills to shoot down", ("Seoul has deployed Patriot units near the border for "
+     "air defence drills, including drills to shoot down incoming rockets."), "ASSAULT"),
+    ("drills to shoot down missiles", ("Ankara has placed Hisar batteries near the coast for air "
+     "defence drills, including drills to shoot down cruise missiles."), "ASSAULT"),
+    ("naval drills to shoot down", ("Hanoi has deployed missile units near the coast for naval "
+     "drills, including drills to shoot down attack helicopters."), "ASSAULT"),
     ("back away from a threat", "Turkey backed away from its threat to attack Syria.",
      "SUPPORT"),
     ("back off from a deal", "Russia backed off from the grain deal with Kyiv.", "SUPPORT"),

@@ -618,6 +618,8 @@ def rehearsed(head: Token) -> bool:
     """'drills simulating an attack on the island', 'held missile drills to shoot down
     drones', 'troops practised storming a town': an act an exercise rehearses does not take
     place (an act during an exercise does: 'killed during an exercise')."""
+    if drill_infinitive(head):
+        return True
     tok = head
     for _ in range(3):
         if tok.dep_ not in ("dobj", "xcomp", "acl", "advcl", "pcomp", "pobj", "ccomp"):
@@ -633,6 +635,16 @@ def rehearsed(head: Token) -> bool:
             return False
         tok = gov
     return False
+
+
+def drill_infinitive(verb: Token) -> bool:
+    """'including exercises to shoot down drones': an infinitive right after a drill noun says
+    what the drill rehearses, wherever the parse hangs the infinitive."""
+    marks = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not marks or marks[0].i == 0:
+        return False
+    before = verb.doc[marks[0].i - 1]
+    return before.pos_ == "NOUN" and bool(phrase_of(before) & DRILL_WORDS)
 
 
 @cache
