@@ -51,6 +51,13 @@ FIGURATIVE = [
      "in Minsk.")),
     ("faulted for targeting", ("Rights groups faulted the policy for targeting ethnic Uzbeks "
      "in Osh.")),
+    # only a rule or a practice is ruled void, whatever its name
+    ("ruled unconstitutional for targeting", ("Street frisking, which let officers search "
+     "anyone, was ruled unconstitutional for targeting young Roma men.")),
+    ("ruled unlawful for targeting", ("The border screening, which let guards question any "
+     "traveller, was ruled unlawful for targeting Afghans.")),
+    ("ruled unconstitutional for targeting a group", ("Random ID checks, which let officers "
+     "stop anyone, were ruled unconstitutional for targeting Black youths.")),
     ("hit by tariffs", "Chile and Peru, hit by new U.S. tariffs, vowed to respond."),
     ("passive hit by sanctions", "Exporters were hit hard by the sanctions last year."),
     ("destruction of society", "He warned of the destruction of society by greed."),
@@ -149,6 +156,13 @@ OTHER_SENSES = [
     ("drills to shoot down", "China held missile drills to shoot down drones near Taiwan.",
      "ASSAULT"),
     ("practised storming", "Russian troops practised storming a Ukrainian town.", "ASSAULT"),
+    # an infinitive right after a drill noun, wherever the parse hangs it
+    ("including drills to shoot down", ("Seoul has deployed Patriot units near the border for "
+     "air defence drills, including drills to shoot down incoming rockets."), "ASSAULT"),
+    ("drills to shoot down missiles", ("Ankara has placed Hisar batteries near the coast for air "
+     "defence drills, including drills to shoot down cruise missiles."), "ASSAULT"),
+    ("naval drills to shoot down", ("Hanoi has deployed missile units near the coast for naval "
+     "drills, including drills to shoot down attack helicopters."), "ASSAULT"),
     ("back away from a threat", "Turkey backed away from its threat to attack Syria.",
      "SUPPORT"),
     ("back off from a deal", "Russia backed off from the grain deal with Kyiv.", "SUPPORT"),
@@ -293,6 +307,35 @@ OTHER_SENSES += [
      "THREATEN"),
     ("inflation threatens", "Inflation threatens Argentine workers, the union warned.",
      "THREATEN"),
+    # sheltering people who fled, with an amount or a relative clause the parse splits off
+    ("host over an amount", "Uganda hosts over a million South Sudanese refugees.", "CONSULT"),
+    ("refugees a country has been hosting",
+     "Rebels hide among the thousands of Congolese refugees Rwanda has been hosting for years.",
+     "CONSULT"),
+    ("refugees a country hosts",
+     "Rebels hide among the millions of Syrian refugees Turkey has been hosting for years.",
+     "CONSULT"),
+    # advice from one's own lawyers or doctors is no consultation of political actors
+    ("consult its lawyers",
+     "The Peruvian senator told reporters that his office was now consulting its own lawyers.",
+     "CONSULT"),
+    ("consult attorneys", "The Ohio governor said she had consulted her attorneys.", "CONSULT"),
+    ("meet doctors", "Before flying home, the Zambian president met with his doctors.",
+     "CONSULT"),
+    # meeting a spouse or a love is a private life's story
+    ("meet the woman of one's dreams",
+     "He said he met the woman of his dreams in Lagos and married her in 2010.", "CONSULT"),
+    ("meet the love of one's life", "The Chilean poet met the love of her life in Paris in 1962.",
+     "CONSULT"),
+    ("meet a future husband", "The Kenyan runner met her future husband at a race in Eldoret.",
+     "CONSULT"),
+    # a quoted name whose meaning is explained is a word talked about
+    ("a name refers to", "\"The long march\" refers to the 1934 retreat of the Red Army.",
+     "PROTEST"),
+    ("a name means", "In Peru, \"the great march\" means the miners' trek to Lima in 1991.",
+     "PROTEST"),
+    ("slang means", "In Chilean slang, \"the great strike\" means a long family quarrel.",
+     "PROTEST"),
 ]
 
 SAME_WORD_EVENTS = [
@@ -363,6 +406,16 @@ SAME_WORD_EVENTS = [
     ("one Friday", "On Friday, opposition supporters marched through central Minsk.", "PROTEST"),
     ("one shooting", "Soldiers shot at smugglers crossing the river from Syria on Sunday.",
      "ASSAULT"),
+    # a spouse who stands for another party
+    ("the wife of a detainee",
+     "The Kenyan president met with the wife of the detained reporter in Nairobi.", "CONSULT"),
+    # lawyers who speak for another party, and a host of talks
+    ("lawyers for a party",
+     "The Kenyan minister met with lawyers for the detained activists in Nairobi.", "CONSULT"),
+    ("lawyers representing a party",
+     "The Bolivian envoy met with lawyers representing the miners' union.", "CONSULT"),
+    ("host talks among refugees' hosts",
+     "Uganda hosted talks between Sudanese refugees' leaders and the government.", "CONSULT"),
 ]
 
 
@@ -829,6 +882,13 @@ def test_not_ruling_out_an_act_makes_it_possible(text: str, kind: str) -> None:
     ("Israeli jets struck Gaza as a reprisal for the rocket attacks.", ["ASSAULT"]),
     ("Moscow recalled its ambassador from Paris in protest against the expulsions.",
      ["SANCTION"]),
+    # an adjective of inference makes even 'an ... protest' the motive of the act it is hung on
+    (("In an apparent protest against the tariff, Hungarian state television sharply "
+      "criticized Brussels."), ["ACCUSE"]),
+    ("Cuba recalled its envoy from Quito in a thinly veiled protest against the verdict.",
+     ["SANCTION"]),
+    ("In a seeming protest against the vote, Serbia's state media harshly criticized Pristina.",
+     ["ACCUSE"]),
     # 'in retaliation' or 'in reprisal' is a motive wherever the parse hangs it
     ("The Kenyan shelling of the camp came in reprisal for an ambush by al-Shabaab.",
      ["ASSAULT"]),
@@ -850,6 +910,14 @@ def test_injured_in_protests_keeps_the_protests() -> None:
     ("Farmers set fire to a flag of the ruling party outside the ministry.", None, "ASSAULT"),
     ("Villagers torched a banner of the ruling party.", None, "ASSAULT"),
     ("Youths set fire to posters of the governor in Kano.", None, "ASSAULT"),
+    # a paper symbol, however the parse splits the phrase
+    (("Dockers in Piraeus blocked the gates and then set fire to a paper German flag bearing a "
+      "photo of the finance minister."), None, "ASSAULT"),
+    (("Students in Tbilisi waved banners and then set fire to a cardboard Russian flag bearing "
+      "the face of Putin."), None, "ASSAULT"),
+    (("Villagers chanted slogans as others torched a paper Turkish flag printed with the "
+      "president's portrait."), None, "ASSAULT"),
+    ("Militiamen set fire to a paper mill in Kivu.", "ASSAULT", None),
     ("Militants blocked the roads into the city with trucks.", "COERCE", "PROTEST"),
     ("Soldiers blocked the main highway to the border town on Monday.", "COERCE", "PROTEST"),
     ("Police barricaded the streets around the parliament.", "COERCE", "PROTEST"),

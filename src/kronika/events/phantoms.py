@@ -297,6 +297,15 @@ PRESS_EVENTS = frozenset({"conference", "briefing", "availability"})
 PRESS_AUDIENCE = frozenset({
     "reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen", "editor",
 })
+# Professionals one consults on one's own affairs ('consulting with lawyers', 'met his doctors'):
+# taking private advice, no consultation between political actors.
+PRIVATE_COUNSEL = frozenset({
+    "lawyer", "attorney", "counsel", "solicitor", "barrister", "doctor", "physician",
+    "accountant", "therapist", "psychiatrist", "dentist", "surgeon",
+})
+# The ones one meets in courtship ('met his future wife'): a private life, no meeting of actors.
+COURTED = frozenset({"wife", "husband", "spouse", "fiancee", "fiancée", "fiance", "fiancé",
+                     "girlfriend", "boyfriend", "bride", "groom", "sweetheart"})
 # Verbs of talking to someone, which frame an interview when they open a clause of saying.
 TALKING = frozenset({"speak", "talk"})
 # Verbs of saying beyond the reporting ones that an interview frames.
@@ -320,6 +329,8 @@ SHELTERED = frozenset({
     "refugee", "migrant", "asylum-seeker", "seeker", "evacuee", "exile", "displaced",
     "immigrant", "newcomer",
 })
+# Prepositions the parse may make of an amount's first word ('hosts over a million refugees').
+AMOUNT_PREPS = frozenset({"over", "about", "around", "nearly", "almost", "some", "roughly"})
 # A consultation held 'by telephone', 'in a phone call' or 'over a video link' is no face-to-face
 # meeting (PLOVER CONSULT phone, CAMEO 041; ACE Contact:Phone-Write): nouns that name such a
 # call alone, and nouns that do with one of the modifiers ('phone call', 'video link').
@@ -372,10 +383,16 @@ MOTIVE_PREPS = {"retaliation": frozenset({"in", "as"}), "reprisal": frozenset({"
                 "protest": frozenset({"in"})}
 # Motive nouns that are never an act of their own: an act is done in retaliation or revenge.
 PURE_MOTIVES = frozenset({"retaliation", "reprisal", "revenge"})
+# Adjectives by which the writer infers why an act was done ('in an apparent protest against the
+# ban, the state media criticised Beijing'): the protest is the act's motive, not an occasion.
+INFERRED = frozenset({"apparent", "seeming", "evident", "obvious", "implicit", "tacit", "veiled",
+                      "thinly-veiled", "possible", "likely"})
 # Symbols whose burning or tearing is a gesture of protest, no assault ('burned a paper flag',
 # 'set fire to an effigy of the president').
 SYMBOLS = frozenset({"flag", "effigy", "portrait", "poster", "banner", "picture", "photo",
                      "photograph", "image", "placard", "banknote", "passport"})
+# Materials a symbol burnt in protest is made of ('a paper flag', 'a cardboard effigy').
+MATERIALS = frozenset({"paper", "cardboard", "cloth", "plastic", "straw", "fabric"})
 # Adjectives that make a protest a government's complaint, no demonstration ('an official
 # protest', 'a formal diplomatic protest').
 OFFICIAL = frozenset({"official", "formal", "diplomatic", "written"})
@@ -549,10 +566,24 @@ def by_measure(head: Token, measures: frozenset[str], index: ActorIndex) -> bool
     if head.pos_ != "VERB":
         return False
     # 'farmers hit by the new tariffs', 'were hit hard by sanctions': the agent does it
+    if ruled_void(head):
+        return True
     doer = by_agent(head) or faulted_for(head) or subject_of(head)
     if doer is not None and doer.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
         doer = head.head  # 'sanctions that hit farmers'
     return doer is not None and bool(phrase_of(doer) & measures) and not is_party(doer, index)
+
+
+def ruled_void(gerund: Token) -> bool:
+    """'stop-and-search was ruled unconstitutional for targeting minorities', 'a court declared
+    the scheme unlawful for targeting migrants': only a rule or a practice is ruled void
+    (VOID_RULINGS), whatever its name, so what it is judged for doing is no blow struck."""
+    if faulted_for(gerund) is None:
+        return False
+    host = gerund.head.head
+    return host.pos_ == "VERB" and any(
+        c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in VOID_RULINGS
+        for c in host.children)
 
 
 def faulted_for(gerund: Token) -> Token | None:
@@ -587,6 +618,8 @@ def rehearsed(head: Token) -> bool:
     """'drills simulating an attack on the island', 'held missile drills to shoot down
     drones', 'troops practised storming a town': an act an exercise rehearses does not take
     place (an act during an exercise does: 'killed during an exercise')."""
+    if drill_infinitive(head):
+        return True
     tok = head
     for _ in range(3):
         if tok.dep_ not in ("dobj", "xcomp", "acl", "advcl", "pcomp", "pobj", "ccomp"):
@@ -602,6 +635,16 @@ def rehearsed(head: Token) -> bool:
             return False
         tok = gov
     return False
+
+
+def drill_infinitive(verb: Token) -> bool:
+    """'including exercises to shoot down drones': an infinitive right after a drill noun says
+    what the drill rehearses, wherever the parse hangs the infinitive."""
+    marks = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not marks or marks[0].i == 0:
+        return False
+    before = verb.doc[marks[0].i - 1]
+    return before.pos_ == "NOUN" and bool(phrase_of(before) & DRILL_WORDS)
 
 
 @cache
@@ -948,6 +991,25 @@ def press_statement(head: Token, entry: Trigger) -> bool:
     return bool(addressed) and all(spelled_as(o, PRESS_AUDIENCE) for o in addressed)
 
 
+def private_advice(head: Token, entry: Trigger) -> bool:
+    """'is consulting with lawyers', 'met with her doctors', 'consulted his attorneys': advice
+    taken from one's own professionals (PRIVATE_COUNSEL), no meeting of political actors."""
+    if entry.type != "CONSULT":
+        return False
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
+    preps += [t for c in preps for t in c.subtree if t.dep_ == "conj" and t.pos_ == "ADP"]
+    partners = [c for c in head.children if c.dep_ == "dobj"] + [
+        p for c in preps for p in c.children if p.dep_ == "pobj"]
+    partners += [t for p in partners for t in p.subtree if t.dep_ == "conj"]
+    # 'lawyers for the detained activists', 'lawyers representing the family': they speak for
+    # another party, whom the meeting is with (the parse may hang 'for' on the verb)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+        return False
+    return bool(partners) and all(
+        spelled_as(p, PRIVATE_COUNSEL)
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in p.children) for p in partners)
+
+
 def interview_frame(head: Token) -> bool:
     """'Speaking to the BBC, the minister said ...', 'Talking with CNN, she denied ...': a
     subjectless participle of talking that frames what its clause says is an interview, no
@@ -1011,6 +1073,27 @@ def fulfilment(head: Token, entry: Trigger) -> bool:
     return any(o.lemma_.lower() in FULFILLED for o in met)
 
 
+def courtship(head: Token, entry: Trigger) -> bool:
+    """'met the woman of his dreams', 'met her future husband in Lagos': 'meet' a spouse or a
+    love (COURTED) is a private life's story, no meeting of political actors."""
+    if entry.type != "CONSULT" or head.lemma_.lower() != "meet" or head.pos_ != "VERB":
+        return False
+    met = patients(head) + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                            for p in c.children if p.dep_ == "pobj"]
+    # 'met the wife of the jailed reporter': she stands for another party
+    return bool(met) and all(
+        (spelled_as(o, COURTED) and not any(c.dep_ == "prep" for c in o.children))
+        or dreamt_of(o) for o in met)
+
+
+def dreamt_of(noun: Token) -> bool:
+    """'the woman of my dreams', 'the love of his life'."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ("dream", "life") and any(
+            d.dep_ == "poss" for d in o.children) for o in c.children)
+        for c in noun.children)
+
+
 def compromise(head: Token, entry: Trigger) -> bool:
     """'will meet Kyiv halfway', 'met the unions in the middle': 'meet' concedes ground; nobody
     comes together."""
@@ -1032,10 +1115,29 @@ def shelter(head: Token, entry: Trigger) -> bool:
     meeting (hosting talks or a delegation stays one)."""
     if entry.type != "CONSULT" or head.lemma_.lower() != "host" or head.pos_ != "VERB":
         return False
-    hosted = patients(head)
+    hosted = patients(head) + amounts_hosted(head) + antecedent_hosted(head)
     hosted += [o for h in hosted for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]  # 'thousands of Syrian refugees'
     return any(spelled_as(o, SHELTERED) for o in hosted)
+
+
+def amounts_hosted(verb: Token) -> list[Token]:
+    """'hosts over a million refugees', 'hosting about 300,000 migrants': an amount the parse
+    takes for a preposition."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in AMOUNT_PREPS
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def antecedent_hosted(verb: Token) -> list[Token]:
+    """'the refugees Pakistan has hosted for decades': a clause with no object of its own hung on
+    the noun before its subject (a relative clause the parse did not join to its noun)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].left_edge.i == 0:
+        return []
+    before = verb.doc[subjects[0].left_edge.i - 1]
+    return [before] if before.pos_ == "NOUN" else []
 
 
 
@@ -1417,13 +1519,21 @@ def motive(head: Token, acts: frozenset[int]) -> bool:
             head.head.lower_ not in MOTIVE_PREPS.get(head.lemma_.lower(), ()):
         return False
     if head.head.lower_ == "in" and (head.tag_ != "NN" or any(
-            c.dep_ in ("det", "poss", "nummod") for c in head.children)):
+            c.dep_ in ("det", "poss", "nummod") for c in head.children)) and not inferred(head):
         return False  # 'killed in protests', 'in the protest': the occasion, no motive
     if head.lemma_.lower() in PURE_MOTIVES:
         return True  # 'in retaliation for X' is why some act was done, whatever the parse hung
         # it on; only 'in protest' may be a protest of its own ('workers stayed home in protest')
     verb = head.head.head
     return verb.pos_ == "VERB" and verb.i in acts
+
+
+def inferred(noun: Token) -> bool:
+    """'an apparent protest', 'in a thinly veiled protest': a singular motive noun with an
+    article and an adjective of inference (INFERRED) says why an act was done."""
+    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                     for c in noun.children) and \
+        any(c.dep_ == "amod" and c.lower_ in INFERRED for c in noun.children)
 
 
 def part_of_attack(head: Token, entry: Trigger, attacks: frozenset[int]) -> bool:
@@ -1454,7 +1564,15 @@ def burnt_symbol(head: Token, entry: Trigger) -> bool:
         return False
     burnt = [o for o in patients(head) + aimed_at(head, frozenset({"to"}))
              if o.lemma_.lower() not in entry.words]  # 'set fire to': the fire is no patient
-    return bool(burnt) and all(spelled_as(o, SYMBOLS) for o in burnt)
+    return bool(burnt) and all(spelled_as(o, SYMBOLS) or material_symbol(o) for o in burnt)
+
+
+def material_symbol(noun: Token) -> bool:
+    """'a paper flag bearing his face', 'a cardboard flag bearing the face of X': a thing of
+    paper or cloth (MATERIALS), or a symbol the parse makes a modifier ('flag' as the compound
+    of 'bearing')."""
+    return noun.lemma_.lower() in MATERIALS or any(
+        c.dep_ == "compound" and spelled_as(c, SYMBOLS) for c in noun.children)
 
 
 def excluded_from(head: Token, entry: Trigger) -> bool:
@@ -1491,8 +1609,10 @@ def other_sense(head: Token, entry: Trigger) -> bool:
     """A trigger word in a sense that is no event of its type (see the module docstring)."""
     return idiom_sense(head, entry) or dismissal(head, entry) or sports_result(head, entry) or \
         naming_call(head, entry) or \
-        press_statement(head, entry) or fulfilment(head, entry) or statement(head, entry) or \
-        compromise(head, entry) or shelter(head, entry) or mourning(head, entry) or \
+        press_statement(head, entry) or private_advice(head, entry) or \
+        fulfilment(head, entry) or statement(head, entry) or \
+        compromise(head, entry) or courtship(head, entry) or shelter(head, entry) or \
+        mourning(head, entry) or \
         insisted_fact(head, entry) or carried(head, entry) or \
         press_inquiry(head, entry) or question_asked(head, entry) or \
         campaign_event(head, entry) or \
@@ -1907,6 +2027,25 @@ def present_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in verb.children)
 
 
+# What a court or a body rules a rule or a practice to be ('ruled unconstitutional').
+VOID_RULINGS = frozenset({"unconstitutional", "illegal", "unlawful", "invalid", "void",
+                          "discriminatory", "null"})
+# Verbs that say what a term means ('"the long march" refers to the retreat of 1934').
+TERM_VERBS = frozenset({"refer", "mean", "denote", "signify"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+
+
+def term_explained(head: Token) -> bool:
+    """'"The long march" refers to the retreat of 1934', 'the term "massacre" means ...': a
+    quoted name whose meaning a sentence explains is a word talked about, no event told (the
+    unquoted 'the attack means war' tells of one)."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in TERM_VERBS:
+        return False
+    doc = head.doc
+    edges = (head.left_edge.i - 1, head.right_edge.i + 1, head.i - 1, head.i + 1)
+    return any(0 <= i < len(doc) and doc[i].text in QUOTE_MARKS for i in edges)
+
+
 def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None) -> bool:
     """A trigger that reports no new event: part of a date ('in March 2011'), figurative, in
     another sense, or background the text does not date (``own_date``: the date expression
@@ -1922,7 +2061,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
         (entry.type == "MOBILIZE" and posted_where(head)) or \
         (entry.type in FRAME_TYPES and (framed_by(head) or kept_in_force(head))) or \
         promised_amount(head, entry) or characterisation(head, entry) or \
-        regret_foretold(head, entry) or \
+        regret_foretold(head, entry) or term_explained(head) or \
         ((background(head) or recalled(head)) and own_date is None)
 
 
