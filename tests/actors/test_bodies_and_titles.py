@@ -381,7 +381,24 @@ def test_a_name_after_a_capitalised_title_is_a_person(text: str, name: str) -> N
 ], ids=["dialogue", "missiles", "balloons"])
 def test_the_north_is_no_american_town(text: str) -> None:
     analysis = analyse(text)
-    assert not [a for a in analysis.actors if a.country == "USA"], analysis.actors
+    assert not [a for a in analysis.actors if a.country in ("USA", "CMR")], analysis.actors
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    (("SEOUL - North Korea fired a missile on Monday. Officials said the North had also "
+      "jammed GPS signals."), "PRK"),
+    (("JUBA - South Sudan accused Sudan of backing rebels. Khartoum said the South was "
+      "lying."), "SSD"),
+    ("Pyongyang tested a rocket. Seoul said North Korea must stop, and urged the North to talk.",
+     "PRK"),
+], ids=["the North", "the South", "urged the North"])
+def test_the_north_or_south_of_a_divided_land_is_the_country_named(text: str,
+                                                                  code: str) -> None:
+    word = "North" if code == "PRK" else "South"
+    at = text.rindex("the " + word) + 4
+    actor = next((a for a in analyse(text).actors if any(m.start == at for m in a.mentions)),
+                 None)
+    assert actor is not None and actor.code == code, analyse(text).actors
 
 
 @pytest.mark.parametrize("text", [

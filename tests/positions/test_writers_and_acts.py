@@ -202,3 +202,21 @@ def test_a_places_own_police_is_no_foreign_force(text: str) -> None:
 def test_the_partner_of_an_agreement_is_no_issue(text: str) -> None:
     found = positions(kronika.analyze(text, published="2025-03-01"))
     assert not [p for p in found if p[2] in ("other:government", "other:army")], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("President Luis Arce called on the protesters to lift the roadblocks and offered to hold "
+      "talks with union leaders."), ("offers", "negotiations")),
+    (("The governor urged the strikers to clear the highway and offered to hold talks with the "
+      "union."), ("offers", "negotiations")),
+    (("Interior Minister Ana Ruiz asked the miners to leave the square and offered to hold "
+      "talks with their leaders."), ("offers", "negotiations")),
+], ids=["roadblocks", "highway", "square"])
+def test_a_past_act_joined_to_an_asked_infinitive_is_the_askers_own(
+        text: str, expected: tuple[str, str]) -> None:
+    """'called on X to lift the roadblocks and offered talks': the parser joins 'offered' to
+    'lift'; the offer is the caller's, not part of what was asked (which made the talks an
+    undone thing: 'opposes negotiations')."""
+    found = positions(kronika.analyze(text, published="2025-03-01"))
+    assert [p for p in found if (p[1], p[2]) == expected], found
+    assert not [p for p in found if p[2] == "negotiations" and p[1] != "offers"], found

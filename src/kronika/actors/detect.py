@@ -21,9 +21,10 @@ from kronika.nlp import (
     head_indices,
     lower_lemmas,
     lower_texts,
+    token_texts,
 )
 from kronika.nlp.segments import in_credit_line
-from kronika.places.gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry, fold
+from kronika.places.gazetteer import COMPASS_WORDS, REGION_WORDS, Gazetteer, GazetteerEntry, fold
 from kronika.places.resolve import resolve_place
 
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -379,6 +380,8 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             )
         elif entry is not None:
             yield entry_candidate(span.start, span.end, entry)
+        elif (half := named_half(span, kb)) is not None:
+            yield entry_candidate(span.start, span.end, half)
         elif listed_region(text, gaz):
             # 'across Crimea' (tagged ORG), 'Somaliland's leader' (tagged ORG or PERSON)
             yield from place_candidate(span, "GPE", kb, gaz)
@@ -810,6 +813,8 @@ def places_people(span: Span, kb: KnowledgeBase) -> bool:
 def named_region(name: str, gaz: Gazetteer) -> GazetteerEntry | None:
     """The first-level region a name spells out, when only one country has one by that name
     ('Sinaloa'; not 'Punjab', which India and Pakistan both have)."""
+    if fold(name) in COMPASS_WORDS:
+        return None  # 'the North' of a Korean story is no region of Cameroon
     regions = [c for c in gaz.candidates(name) if c.kind == "region"
                and fold(c.name) == fold(name)]
     return regions[0] if len({r.country for r in regions}) == 1 else None
@@ -848,6 +853,31 @@ def definite(span: Span) -> bool:
     """Whether 'the' opens a name ('the Danube'), which no person's name takes."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the" and (
         span.doc[span.start - 1].head.i in range(span.start, span.end))
+
+
+def named_half(span: Span, kb: KnowledgeBase) -> ActorEntry | None:
+    """'the North' in a text that names North Korea (and no other country whose name opens
+    with 'North'): that country, as news writes of a divided land."""
+    if span.text not in ("North", "South") or span.start == 0 \
+            or span.doc[span.start - 1].lower_ != "the":
+        return None
+    doc, word = span.doc, span.text
+    found = {entry.name: entry for i, text in enumerate(token_texts(doc)) if text == word
+             for end in (i + 2, i + 3) if end <= len(doc) and doc[i + 1].is_title
+             and (entry := kb.lookup(doc[i:end].text)) is not None and entry.kind == "country"}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def half_candidates(doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]
+                    ) -> Iterator[Candidate]:
+    """'the North' the recognizer left untagged ('dialogue with the North'), in a text that
+    names North Korea: that country (``named_half``)."""
+    for i, word in enumerate(token_texts(doc)):  # a Token only for 'North' or 'South'
+        if word not in ("North", "South") or i in known or i + 1 < len(doc) and (
+                doc[i + 1].pos_ == "PROPN" or doc[i + 1].is_title):
+            continue  # 'North Korea', 'South Africa': a longer name
+        if (entry := named_half(doc[i:i + 1], kb)) is not None:
+            yield entry_candidate(i, i + 1, entry)
 
 
 def listed_region(text: str, gaz: Gazetteer) -> bool:

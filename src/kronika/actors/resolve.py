@@ -21,6 +21,7 @@ from kronika.actors.detect import (
     described_sector,
     group_candidates,
     group_name,
+    half_candidates,
     kb_candidates,
     locative_candidates,
     modifier_text,
@@ -1960,6 +1961,7 @@ def resolve_actors(
     )
     base = select(base + list(locative_candidates(doc, gaz, token_map(base))))
     base = select(base + list(surname_candidates(doc, token_map(base))))
+    base = select(base + list(half_candidates(doc, kb, token_map(base))))
     for cand in base:
         reread_shared_country(cand, doc, kb, gaz)
     known = token_map(base)

@@ -75,10 +75,19 @@ def subtree(token: Token) -> list[Token]:
     """A phrase's tokens without relative clauses, appositions and punctuation inside it."""
     out = [token]
     for child in token.children:
+        if finite_after_infinitive(token, child):
+            continue
         # a hyphen stays: the lexicon writes 'long-range missile' with it
         if child.dep_ not in SKIP_DEPS or child.text == "-":
             out.extend(subtree(child))
     return out
+
+
+def finite_after_infinitive(verb: Token, child: Token) -> bool:
+    """A past-tense verb the parser joined to an infinitive ('called on them to lift the
+    roadblocks and offered talks'): the subject's next act, not part of what was asked."""
+    return (child.dep_ == "conj" and verb.tag_ == "VB" and child.tag_ in ("VBD", "VBZ")
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
 
 
 def object_phrase(token: Token, stances: Stances) -> list[Token]:
