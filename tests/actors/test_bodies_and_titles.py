@@ -421,3 +421,15 @@ def test_herders_are_an_agricultural_sector(text: str) -> None:
 def test_a_religious_leader_is_of_the_religious_sector(text: str, name: str) -> None:
     actor = actor_at(analyse(text), name)
     assert actor is not None and actor.sector == "REL", actor
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("ABUJA - Tinubu urged Benue's governor to start a dialogue with the herders.", "Benue"),
+    ("MEXICO CITY - Sheinbaum said Sinaloa's governor would stay in office.", "Sinaloa"),
+    ("LAGOS - The president asked Zamfara's governor to negotiate with the bandits.", "Zamfara"),
+], ids=["Benue", "Sinaloa", "Zamfara"])
+def test_a_region_owning_a_local_title_is_a_place(text: str, region: str) -> None:
+    """"Benue's governor" (the region tagged as a body): the region, no organisation."""
+    analysis = analyse(text)
+    assert not [a for a in analysis.actors if a.name == region and a.kind == "organization"], \
+        analysis.actors

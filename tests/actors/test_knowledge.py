@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import kronika
 from kronika.actors import knowledge
 from kronika.actors.knowledge import ActorEntry, KnowledgeBase, Role, normalize
 from kronika.errors import KnowledgeError
@@ -321,3 +322,17 @@ def test_an_acronym_names_one_body_only() -> None:
                                published="2025-01-10")
     assert any(a.name == "Rapid Support Forces" for a in analysis.actors)
     assert not any("Reporters" in a.name for a in analysis.actors)
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("ISTANBUL - Police detained the mayor. The CHP called for protests.", "CHP", "TURPTY"),
+    ("JOHANNESBURG - The ANC lost its majority in the election.", "ANC", "ZAFPTY"),
+    ("NEW DELHI - The BJP won the state election.", "BJP", "INDPTY"),
+    ("Gazprom halted gas deliveries to Moldova on Jan. 1.", "Gazprom", "RUSBUS"),
+    ("Huawei denied that its equipment was used for spying.", "Huawei", "CHNBUS"),
+], ids=["CHP", "ANC", "BJP", "Gazprom", "Huawei"])
+def test_major_parties_and_companies_are_known(text: str, surface: str, code: str) -> None:
+    """Parties and firms news names without saying what they are: the knowledge base does."""
+    analysis = kronika.analyze(text, published="2025-03-05")
+    actor = next((a for a in analysis.actors if any(m.text == surface for m in a.mentions)), None)
+    assert actor is not None and actor.code == code, analysis.actors

@@ -792,8 +792,12 @@ LOCAL_TITLES = frozenset({"governor", "mayor", "chief minister", "premier", "dep
 
 
 def before_title(span: Span) -> bool:
-    """Whether a capitalised local office title follows a name right after it."""
+    """Whether a capitalised local office title follows a name right after it, or a local
+    office owned by it does ("Benue's governor")."""
     doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].tag_ == "POS" \
+            and doc[span.end + 1].lower_ in LOCAL_TITLES:
+        return True
     for width in (2, 1):
         words = doc[span.end : span.end + width]
         if len(words) == width and all(t.is_title for t in words) and (
