@@ -433,3 +433,32 @@ def test_a_region_owning_a_local_title_is_a_place(text: str, region: str) -> Non
     analysis = analyse(text)
     assert not [a for a in analysis.actors if a.name == region and a.kind == "organization"], \
         analysis.actors
+
+
+@pytest.mark.parametrize(("text", "noun", "code"), [
+    (("SEOUL - South Korea warned the North. North Korea's army said it had ordered artillery "
+      "units near the border to be ready."), "artillery units", "PRKMIL"),
+    (("ISLAMABAD - India's army said it had sent troops to the frontier after Pakistani "
+      "shelling."), "troops", "INDMIL"),
+    (("KYIV - Ukraine's army said Russia's defence ministry said it had deployed more troops to "
+      "the Kursk region."), "troops", "RUSMIL"),
+], ids=["artillery units", "troops sent", "troops deployed"])
+def test_forces_a_body_says_it_sent_are_its_states(text: str, noun: str, code: str) -> None:
+    """"X's army said it had ordered units to ...": 'it' is the army that speaks, so the units
+    are its state's (were the dateline's)."""
+    actor = actor_at(analyse(text), noun)
+    assert actor is not None and actor.code == code, actor
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, warned Seoul.",
+     "North Korean leader", "Kim Jong Un"),
+    ("Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned Seoul.", "leader",
+     "Kim Jong Un"),
+    ("The son of Libyan leader Moammar Gadhafi was freed on Monday.", "Libyan leader",
+     "Moammar Gadhafi"),
+], ids=["demonym leader", "leader", "Libyan leader"])
+def test_a_title_right_before_a_name_is_the_persons(text: str, title: str, name: str) -> None:
+    """'North Korean leader Kim Jong Un': the title is a mention of the man, not a group."""
+    analysis = analyse(text)
+    assert actor_at(analysis, title) == actor_at(analysis, name), analysis.actors

@@ -313,6 +313,9 @@ class Resolver:
     def actor_for(self, cand: Candidate) -> ActorBuild | None:
         """Find or create the actor a candidate refers to. A role the article itself gives
         ("Kenyan President X ... the Kenyan president") wins over the knowledge base."""
+        if cand.origin in ("title", "epithet") and (
+                titled := self.titled_person_after(cand)) is not None:
+            return titled  # 'Libyan leader Moammar Gadhafi' is no office holder of today
         learned = self.learned_roles.get((cand.office, cand.country))
         if cand.origin in ("title", "epithet") and learned and learned in self.index.actors:
             return self.index.actors[learned]
@@ -560,6 +563,11 @@ class Resolver:
             if build.entry is not None or build.kind == "country":
                 continue
             for cand in list(build.mentions):
+                person = self.titled_person_after(cand)
+                if person is not None and person is not build:
+                    # 'North Korean leader Kim Jong Un': the title is his
+                    self.move_mention(build, cand, person)
+                    continue
                 named = self.named_right_after(cand)
                 if named is not None and named is not build:
                     self.move_mention(build, cand, named)
@@ -567,6 +575,18 @@ class Resolver:
                         # 'militant group Lashkar-e-Taiba': the description tells what it is
                         named.country, named.sector = named.country or build.country, build.sector
                         named.code = (named.country or "") + build.sector
+
+    def titled_person_after(self, cand: Candidate) -> ActorBuild | None:
+        """The person whose name starts right after a description ending in a title noun
+        that modifies the name ('North Korean leader Kim Jong Un'), if any."""
+        if cand.end >= len(self.doc):
+            return None
+        last = self.doc[cand.end - 1]
+        person = self.index.actor_at(cand.end)
+        if person is None or person.kind != "person" or last.dep_ != "compound" \
+                or not cand.end <= last.head.i or last.pos_ != "NOUN":
+            return None
+        return person if any(m.start <= last.head.i < m.end for m in person.mentions) else None
 
     def named_right_after(self, cand: Candidate) -> ActorBuild | None:
         """The named body whose mention starts right after a description ending in a
@@ -1096,6 +1116,16 @@ class Resolver:
             return None
         return self.state_of(next((c for c in clause.head.children if c.dep_ == "nsubj"), None))
 
+    def reporting_body(self, pronoun: Token) -> ActorBuild | None:
+        """The speaker of the clause an 'it' or 'we' is the subject of ("the army said it had
+        ordered units to the border": the army), when that speaker is a named body or state."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+            return None
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        owner = self.index.actor_of(speaker) if speaker is not None else None
+        return owner if owner is not None and owner.kind != "person" else None
+
     def state_of(self, subject: Token | None) -> str | None:
         """The country of a subject that speaks or acts for a state (a country, its government
         or army, or an office holder), a 'he'/'she' read as the pronoun step would."""
@@ -1103,6 +1133,8 @@ class Resolver:
         if owner is None and subject is not None and subject.lower_ in PRONOUNS:
             owner = self.reporting_person(subject) or self.latest_person(
                 subject, sentence_index(self.doc))
+        elif owner is None and subject is not None and subject.lower_ in ("it", "we"):
+            owner = self.reporting_body(subject)  # "North Korea's army said it had ordered"
         if owner is None or not names_a_state(owner.country) or self.kb.is_region(owner.country):
             return None
         statelike = owner.kind == "country" or owner.sector in ("GOV", "MIL") or (
