@@ -1164,7 +1164,9 @@ def relative_object_content(
     """``a tax, which the mayor called a disgrace``, ``a blast that the governor described
     as an attack``, ``what the mayor called a reckless plan``: a label or judgment given to a
     relative pronoun that stands for the object; the content is the relative clause, pronoun
-    to label (a contiguous span that holds both what is judged and the judgment)."""
+    to label (a contiguous span that holds both what is judged and the judgment). A free
+    "what" names no thing of its own: "what it called terrorist camps" says only that the
+    speaker used the name, so the content is the label alone ("terrorist camps")."""
     pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
                     and c.tag_ in ("WDT", "WP")), None)
     if verb.dep_ != "relcl" and not free_relative(pronoun):
@@ -1177,8 +1179,18 @@ def relative_object_content(
         or (c.dep_ == "dobj" and kind == "naming"))]
     if pronoun is None or not label:
         return None
-    start, end = trim(ctx.text, pronoun.idx, max(_label_end(c) for c in label))
+    start = min(_label_start(c) for c in label) if free_relative(pronoun) else pronoun.idx
+    start, end = trim(ctx.text, start, max(_label_end(c) for c in label))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def _label_start(label: Token) -> int:
+    """Where a label begins: its own first word, after the "as" that introduces it."""
+    if label.dep_ == "prep":
+        obj = next((c for c in label.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            return obj.left_edge.idx
+    return label.left_edge.idx
 
 
 def _stance_clause(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
