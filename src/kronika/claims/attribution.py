@@ -718,8 +718,11 @@ def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
     if inner is None:
         return None
     outer = inner.head
+    # imported here: the argument layer imports claims.cues, so a module-level import is a cycle
+    from kronika.events.arguments import place_in_a_state
+
     if (inner.tag_ == verb.tag_ and not _speaker_again(outer, inner)
-            and not _mute_subject(ctx, inner, verb)):
+            and not _mute_subject(ctx, inner, verb) and not place_in_a_state(inner)):
         return None
     if (outer.pos_ == "VERB" and outer.i < inner.i and outer.tag_ == verb.tag_
             and _cue_kind(ctx, outer) in ("speech", "belief")):
