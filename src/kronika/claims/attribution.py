@@ -32,6 +32,7 @@ from kronika.claims.contents import (
     particle_words,
     phrasal_particle,
     quote_content,
+    refused_answer,
     relative_object_content,
     verb_content,
 )
@@ -1141,6 +1142,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         return None
     if _not_words(verb):
         return None  # "the army has ruled the country since 2021": rule, not words
+    if verb.dep_ == "xcomp" and refused_answer(verb.head):
+        return None  # "refused to say how many were held": the answer was never given
     if verb.lemma_.lower() in _STREET_ACTS and _purpose_infinitive(verb):
         return None  # 'gathered on Friday to protest against the closures': an act, not words
     if kind == "verbal":
