@@ -147,7 +147,8 @@ def _closing_rebuttal(ctx: Context, which: Token) -> ClaimSpan | None:
     if found is None:
         return None
     speaker, verb = found
-    if not all(t.is_punct or t.is_space for t in doc[verb.i + 1 : sent.end]):
+    last = max(verb.i, speaker[-1].i)  # "which was denied by the movement": after the rejecter
+    if not all(t.is_punct or t.is_space for t in doc[last + 1 : sent.end]):
         return None
     return _rebuttal(ctx, doc[which.i - 1], speaker, verb)
 
