@@ -195,3 +195,39 @@ def test_a_side_clause_before_the_speaker_is_not_what_was_said(nlp, sentence):
     lead = sentence.split(",")[0]
     assert not any(c.content_text(doc.text).startswith(lead.split()[0])
                    for c in extract_claims(doc))
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue", "content"), [
+    pytest.param("The government says the reform will create jobs, a claim rejected by union "
+                 "leaders.", "union leaders", "rejected", "the reform will create jobs",
+                 id="passive-claim-rejected-by"),
+    pytest.param("Officials said the dam was safe, a claim that has been disputed by farmers in "
+                 "the valley.", "farmers in the valley", "disputed", "the dam was safe",
+                 id="passive-relative-disputed-by"),
+    pytest.param("The junta accused the students of arson, an allegation rejected by the "
+                 "student union.", "the student union", "rejected", "arson",
+                 id="passive-allegation-rejected-by"),
+])
+def test_a_passive_rejecter_denies_the_act(nlp, sentence, speaker, cue, content):
+    claims = extract_claims(nlp(sentence))
+    claim = next(c for c in claims if c.cue == cue)
+    assert (sentence[claim.speaker_start:claim.speaker_end],
+            claim.content_text(sentence)) == (speaker, content)
+    assert all(c.content_end <= claim.cue_start for c in claims if c is not claim)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue", "content"), [
+    pytest.param("Rebels burned three villages in Kivu, which was denied by the movement.",
+                 "the movement", "denied", "Rebels burned three villages in Kivu",
+                 id="closing-which-was-denied-by"),
+    pytest.param("Monitors accused the militia of looting clinics, which has been rejected by "
+                 "its commanders.", "its commanders", "rejected", "looting clinics",
+                 id="closing-which-has-been-rejected-by"),
+    pytest.param("The opposition says ballots were burned in Kano, which is disputed by the "
+                 "electoral commission.", "the electoral commission", "disputed",
+                 "ballots were burned in Kano", id="closing-which-is-disputed-by"),
+])
+def test_a_closing_passive_which_denies_the_act(nlp, sentence, speaker, cue, content):
+    claim = next(c for c in extract_claims(nlp(sentence)) if c.cue == cue)
+    assert (sentence[claim.speaker_start:claim.speaker_end],
+            claim.content_text(sentence)) == (speaker, content)

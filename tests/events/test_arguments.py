@@ -448,8 +448,15 @@ def test_a_speakers_second_act_is_the_speakers(nlp, text: str, verb: str, subjec
      "rioters of looting stores."), "accused", "Torres"),
     (("Interior Minister Amina Yusuf said officers had acted to protect property and accused "
       "the teachers' union of inciting violence."), "accused", "Yusuf"),
+    # a reported copular clause about a place: the place is described, not acting
+    (("Danish Prime Minister Mette Frederiksen said Greenland was not for sale and "
+      "criticised a visit by the American envoy."), "criticised", "Frederiksen"),
+    (("Foreign Minister Rosa Tapia said Venezuela was ready for talks and urged Washington "
+      "to lift the sanctions."), "urged", "Tapia"),
+    (("President Kagame said Rwanda was not a party to the war and accused Kinshasa of "
+      "arming the militia."), "accused", "Kagame"),
 ], ids=["moves threatened", "steps damaged", "blockade was", "acted to restore",
-        "acted to protect"])
+        "acted to protect", "place was for sale", "place was ready", "place was no party"])
 def test_a_speakers_second_act_after_a_clause_of_no_speaker(nlp, text: str, verb: str,
                                                              subject: str) -> None:
     doc = nlp(text)

@@ -987,6 +987,37 @@ def surname_candidates(doc: Doc, known: dict[int, Candidate]) -> Iterator[Candid
         yield Candidate(i, i + 1, "ner", kind="person", name=token.text)
 
 
+# Nouns for one person that a name in apposition renames ('the head of the commission,
+# Ana Ruiz,'), beyond PERSON_APPOSITIONS and the knowledge base's person nouns.
+PERSON_HEAD_NOUNS = PERSON_APPOSITIONS | frozenset({
+    "head", "chief", "director", "chair", "president", "secretary", "mayor", "governor",
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"})
+
+
+def apposed_name_candidates(doc: Doc, kb: KnowledgeBase,
+                            known: dict[int, Candidate]) -> Iterator[Candidate]:
+    """A name of two or three proper nouns that the recognizer missed, set off in apposition
+    to a noun for one person ('The head of the election commission, Ana Ruiz, said'): the
+    noun says the name is a person's."""
+    for token in doc:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.i in known:
+            continue
+        head = token.head
+        noun = head.lemma_.lower()
+        agent = kb.agent(noun) if head.pos_ == "NOUN" else None
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not (
+                noun in PERSON_HEAD_NOUNS or (agent is not None and agent.person)):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token:
+            start -= 1
+        span = doc[start:token.i + 1]
+        if any(t.ent_type_ or t.i in known or not t.is_title for t in span) \
+                or not person_like_name(span) or doc[start - 1].text != ",":
+            continue
+        yield Candidate(span.start, span.end, "ner", kind="person", name=span.text)
+
+
 def demonym_candidate(span: Span, kb: KnowledgeBase) -> Iterator[Candidate]:
     """'Ukrainians', 'the Americans' (a people) or 'Russian' modifying a noun (the country)."""
     code = kb.demonym(span.text) or kb.demonym(span.root.text)

@@ -15,6 +15,7 @@ from kronika.actors.candidates import Candidate
 from kronika.actors.detect import (
     NAMED_BODY_NOUNS,
     agent_of,
+    apposed_name_candidates,
     branch_countries,
     demonym_candidate,
     demonym_phrases,
@@ -1994,6 +1995,7 @@ def resolve_actors(
     base = select(base + list(locative_candidates(doc, gaz, token_map(base))))
     base = select(base + list(surname_candidates(doc, token_map(base))))
     base = select(base + list(half_candidates(doc, kb, token_map(base))))
+    base = select(base + list(apposed_name_candidates(doc, kb, token_map(base))))
     for cand in base:
         reread_shared_country(cand, doc, kb, gaz)
     known = token_map(base)

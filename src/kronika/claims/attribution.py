@@ -32,6 +32,7 @@ from kronika.claims.contents import (
     particle_words,
     phrasal_particle,
     quote_content,
+    refused_answer,
     relative_object_content,
     verb_content,
 )
@@ -718,8 +719,11 @@ def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
     if inner is None:
         return None
     outer = inner.head
+    # imported here: the argument layer imports claims.cues, so a module-level import is a cycle
+    from kronika.events.arguments import place_in_a_state
+
     if (inner.tag_ == verb.tag_ and not _speaker_again(outer, inner)
-            and not _mute_subject(ctx, inner, verb)):
+            and not _mute_subject(ctx, inner, verb) and not place_in_a_state(inner)):
         return None
     if (outer.pos_ == "VERB" and outer.i < inner.i and outer.tag_ == verb.tag_
             and _cue_kind(ctx, outer) in ("speech", "belief")):
@@ -1138,6 +1142,8 @@ def verb_claim(ctx: Context, verb: Token) -> ClaimSpan | None:
         return None
     if _not_words(verb):
         return None  # "the army has ruled the country since 2021": rule, not words
+    if verb.dep_ == "xcomp" and refused_answer(verb.head):
+        return None  # "refused to say how many were held": the answer was never given
     if verb.lemma_.lower() in _STREET_ACTS and _purpose_infinitive(verb):
         return None  # 'gathered on Friday to protest against the closures': an act, not words
     if kind == "verbal":

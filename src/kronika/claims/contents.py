@@ -472,6 +472,9 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
         contrast = _contrasting_claim(ctx, clause, end)
         if contrast is not None:
             end = contrast
+        scene = _crowd_scene(clause, end)
+        if scene is not None:
+            end = scene
         when = _time_of_the_saying(clause)
         if when is not None:
             start = when.right_edge.idx + len(when.right_edge)
@@ -506,6 +509,34 @@ def _contrasting_claim(ctx: Context, clause: Token, end: int) -> int | None:
         if ctx.lexicon.verb_kind(word.lemma_.lower(), particle) is None:
             continue
         return ctx.doc[mark.i - 1].idx
+    return None
+
+
+# what crowds do in the street as someone speaks: "as thousands marched in the capital"
+_CROWD_ACTS = frozenset({"march", "rally", "gather", "protest", "demonstrate", "chant", "riot",
+                         "clash", "throng", "converge", "flee"})
+
+
+def _crowd_scene(clause: Token, end: int) -> int | None:
+    """Where the content ends before an "as"/"while" clause in the past of a crowd's act in
+    the street that closes the reported clause ("said the law would stand as thousands
+    marched in the capital"): the writer sets the scene of the saying; the speaker's words
+    do not report a march in passing. None when there is none."""
+    for word in clause.subtree:
+        if word.dep_ != "advcl" or word.idx >= end or word.i == clause.i:
+            continue
+        mark = next((c for c in word.children if c.dep_ == "mark"
+                     and c.lower_ in _NARRATIVE_MARKS and c.i == word.left_edge.i), None)
+        if mark is None or word.lemma_.lower() not in _CROWD_ACTS or word.tag_ not in (
+                "VBD", "VBG"):
+            continue
+        subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ not in ("NNS", "NNPS", "CD"):
+            continue
+        if word.right_edge.idx + len(word.right_edge) < end - 1:
+            continue  # the clause goes on after it: part of what was said
+        before = clause.doc[mark.i - 1]
+        return before.idx + len(before.text) if before.text != "," else before.idx
     return None
 
 
@@ -1022,6 +1053,27 @@ def _more_of_the_object(word: Token, last: Token) -> bool:
     return before.dep_ == "cc" and before.lower_ in ("and", "or") and before.i > last.i
 
 
+# verbs of refusing: "declined to say how many ...", "refused to disclose where ..."
+_REFUSING = frozenset({"decline", "refuse"})
+
+
+def refused_answer(verb: Token) -> bool:
+    """'declined to say for how long the border would stay closed': a refusal to answer a
+    question asserts nothing; the question is what was not said. ('declined to comment',
+    'refused to name the firms' stay claims of a stance, as news corpora mark them.)"""
+    if verb.lemma_.lower() not in _REFUSING:
+        return False
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if xcomp is None or xcomp.i + 1 >= len(verb.doc):
+        return False
+    if default_lexicon().verb_kind(xcomp.lemma_.lower()) != "speech":
+        return False  # "refuses to do what every candidate has done": an act, not an answer
+    after = verb.doc[xcomp.i + 1]
+    if after.pos_ == "ADP" and after.i + 1 < len(verb.doc):
+        after = verb.doc[after.i + 1]  # "for how long", "on what grounds"
+    return after.lower_ in _WH_WORDS | _QUESTION_WORDS
+
+
 def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
     """``X wants to Y``, ``X refused to Y``, ``X proposes doing Y``: the verb's own complement."""
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -1164,7 +1216,9 @@ def relative_object_content(
     """``a tax, which the mayor called a disgrace``, ``a blast that the governor described
     as an attack``, ``what the mayor called a reckless plan``: a label or judgment given to a
     relative pronoun that stands for the object; the content is the relative clause, pronoun
-    to label (a contiguous span that holds both what is judged and the judgment)."""
+    to label (a contiguous span that holds both what is judged and the judgment). A free
+    "what" names no thing of its own: "what it called terrorist camps" says only that the
+    speaker used the name, so the content is the label alone ("terrorist camps")."""
     pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
                     and c.tag_ in ("WDT", "WP")), None)
     if verb.dep_ != "relcl" and not free_relative(pronoun):
@@ -1177,8 +1231,18 @@ def relative_object_content(
         or (c.dep_ == "dobj" and kind == "naming"))]
     if pronoun is None or not label:
         return None
-    start, end = trim(ctx.text, pronoun.idx, max(_label_end(c) for c in label))
+    start = min(_label_start(c) for c in label) if free_relative(pronoun) else pronoun.idx
+    start, end = trim(ctx.text, start, max(_label_end(c) for c in label))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+def _label_start(label: Token) -> int:
+    """Where a label begins: its own first word, after the "as" that introduces it."""
+    if label.dep_ == "prep":
+        obj = next((c for c in label.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            return obj.left_edge.idx
+    return label.left_edge.idx
 
 
 def _stance_clause(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
@@ -1444,6 +1508,8 @@ def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool]
         quotes = _adjacent_quotes(ctx, verb)
         return quote_content(ctx, verb, quotes) if quotes else _colon_paragraph(ctx, verb)
     if kind == "intent":
+        if refused_answer(verb):
+            return None
         if verb.lemma_.lower() in _SETTLING_VERBS:
             # "decided to delay the vote" is a plan; "decided the case" is a ruling
             return _infinitive_content(ctx, verb) or _stance_clause(ctx, verb)
@@ -1537,6 +1603,20 @@ _OBJECT_NOT_SAID = frozenset({"tell", "ask", "answer", "find", "establish", "add
 # ... and whose plain noun object is not, though a gerund is: "recalled its ambassador" (sent
 # for), "recalled thinking ..." (remembered)
 _NOUN_NOT_SAID = frozenset({"recall"})
+# what a denial can deny as untrue, not withhold ("denied any wrongdoing", "denied the
+# charges"; "denied bail", "denied them entry" refuse a thing and say nothing)
+_DENIABLE = frozenset({"wrongdoing", "charge", "allegation", "accusation", "claim", "report",
+                       "involvement", "role", "responsibility", "guilt", "link", "rumour",
+                       "rumor", "knowledge", "part", "complicity", "participation",
+                       "culpability", "connection", "existence"})
+
+
+def _denied_charge(verb: Token, obj: Token | None) -> bool:
+    """'has denied any wrongdoing', 'denied the allegations': a denial of a charge says
+    that it is untrue, which is a claim; the charge is its content."""
+    return (obj is not None and verb.lemma_.lower() == "deny"
+            and obj.lemma_.lower() in _DENIABLE
+            and not any(c.dep_ == "dative" for c in verb.children))
 _EMPTY_OBJECTS = frozenset({"nothing", "anything", "something", "everything", "much", "little",
                             "more", "so", "this", "that", "it", "one", "lot"})
 
@@ -1617,6 +1697,9 @@ def _topic_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
         shown = _shown_state(ctx, verb, obj)
         if shown is not None:
             return shown
+    if verb.tag_ != "VB" and _denied_charge(verb, obj):
+        start, end = trim(ctx.text, *subtree_span(obj))
+        return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
     if verb.tag_ == "VB" or verb.lemma_.lower() in _OBJECT_NOT_SAID:
         return None  # an infinitive's object is what someone should say, not what was said
     if verb.lemma_.lower() in _NOUN_NOT_SAID and obj is not None and obj.tag_ != "VBG":

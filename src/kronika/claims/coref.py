@@ -221,6 +221,26 @@ def _is_description(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids)
 
 
+def _renamed_by_inner_apposition(head: Token, index: ActorIndex) -> ActorBuild | None:
+    """'The leader of the opposition Naleraq party, Pele Broberg, said': the person whose
+    name the parser hung on a noun inside the phrase. A person's name cannot rename a
+    body or a thing ('party', 'commission'), so it renames the phrase's head; one after a
+    noun for a person ('the wife of the president, Ana Ruiz,') may be that person's."""
+    if head.pos_ != "NOUN":
+        return None
+    for tok in head.subtree:
+        if tok.i <= head.i or tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head == head:
+            continue
+        inner = tok.head.lemma_.lower()
+        if tok.head.pos_ != "NOUN" or agent_nouns().get(inner) is True \
+                or inner in gendered_words():
+            continue
+        build = index.actor_of(tok)
+        if build is not None and build.kind == "person":
+            return build
+    return None
+
+
 def _head(doc: Doc, span: ClaimSpan) -> Token | None:
     """The head token of a claim's speaker phrase."""
     if span.speaker_start is None or span.speaker_end is None:
@@ -332,6 +352,8 @@ def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) ->
                     build = index.actor_of(head)
                 if build is not None and PRONOUNS[head.lower_] in ("masc", "fem"):
                     chain.genders.setdefault(build.id, PRONOUNS[head.lower_])
+            elif (named := _renamed_by_inner_apposition(head, index)) is not None:
+                build = named
             elif _is_description(head):
                 # "the minister said" after "Interior Minister Ana Ruiz": the person named
                 # with that title, unless the phrase itself already names a person (a

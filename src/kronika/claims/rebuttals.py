@@ -52,6 +52,26 @@ def _speaker_words(sent: Span, noun: Token) -> tuple[list[Token], Token] | None:
     return None
 
 
+def _passive_rejecter(sent: Span, word: Token) -> tuple[list[Token], Token] | None:
+    """'..., a claim rejected by union leaders', '..., which was disputed by the army': the
+    rejecter's words after "by" and the rejecting participle before it."""
+    doc = sent.doc
+    i = word.i + 1
+    while i < sent.end and (doc[i].lower_ in ("that", "which") or doc[i].pos_ in _BETWEEN):
+        i += 1  # "a claim that has long been rejected by"
+    if i + 2 >= sent.end or not _rejecting_verb(doc[i]) or doc[i].tag_ not in ("VBN", "VBD") \
+            or doc[i + 1].lower_ != "by":
+        return None
+    words: list[Token] = []
+    for token in doc[i + 2 : sent.end]:
+        if token.is_punct or token.pos_ == "VERB":
+            break
+        if len(words) >= _LONGEST_SPEAKER:
+            return None
+        words.append(token)
+    return (words, doc[i]) if words else None
+
+
 def _rejecter(words: list[Token]) -> list[Token] | None:
     """The rejecter's phrase without the auxiliaries and adverbs before the verb."""
     while words and words[-1].pos_ in _BETWEEN:
@@ -109,7 +129,7 @@ def rebuttal_claim(ctx: Context, noun: Token) -> ClaimSpan | None:
 
 def _rejected_by(sent: Span, word: Token) -> tuple[list[Token], Token] | None:
     """(the rejecter's words, the rejecting verb) after a summing noun or 'which'."""
-    found = _speaker_words(sent, word)
+    found = _passive_rejecter(sent, word) or _speaker_words(sent, word)
     if found is None:
         return None
     words, verb = found
@@ -127,7 +147,8 @@ def _closing_rebuttal(ctx: Context, which: Token) -> ClaimSpan | None:
     if found is None:
         return None
     speaker, verb = found
-    if not all(t.is_punct or t.is_space for t in doc[verb.i + 1 : sent.end]):
+    last = max(verb.i, speaker[-1].i)  # "which was denied by the movement": after the rejecter
+    if not all(t.is_punct or t.is_space for t in doc[last + 1 : sent.end]):
         return None
     return _rebuttal(ctx, doc[which.i - 1], speaker, verb)
 
