@@ -220,3 +220,15 @@ def test_a_past_act_joined_to_an_asked_infinitive_is_the_askers_own(
     found = positions(kronika.analyze(text, published="2025-03-01"))
     assert [p for p in found if (p[1], p[2]) == expected], found
     assert not [p for p in found if p[2] == "negotiations" and p[1] != "offers"], found
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("She said Moldova would not accept Russian troops staying on its territory.", "rejects"),
+    ("Baghdad demanded an end to American forces remaining in Iraq.", "opposes"),
+    ("Mali rejected French soldiers stationed on its soil.", "rejects"),
+], ids=["staying", "remaining", "stationed"])
+def test_troops_staying_somewhere_are_a_foreign_presence(text: str, stance: str) -> None:
+    """'Russian troops staying on its territory' is about the troops' presence, not the
+    territory."""
+    found = positions(kronika.analyze(text, published="2025-03-01"))
+    assert [(p[1], p[2]) for p in found] == [(stance, "foreign_forces")], found
