@@ -451,14 +451,14 @@ def test_forces_a_body_says_it_sent_are_its_states(text: str, noun: str, code: s
 
 
 @pytest.mark.parametrize(("text", "title", "name"), [
-    ("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, warned Seoul.",
-     "North Korean leader", "Kim Jong Un"),
-    ("Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned Seoul.", "leader",
-     "Kim Jong Un"),
-    ("The son of Libyan leader Moammar Gadhafi was freed on Monday.", "Libyan leader",
-     "Moammar Gadhafi"),
-], ids=["demonym leader", "leader", "Libyan leader"])
+    ("The brother of Syrian leader Bashar al-Assad fled the country.", "Syrian leader",
+     "Bashar al-Assad"),
+    ("A cousin of leader Fidel Castro spoke to reporters in Havana.", "leader", "Fidel Castro"),
+    ("A nephew of Cuban leader Fidel Castro was detained in Havana.", "Cuban leader",
+     "Fidel Castro"),
+], ids=["Syrian leader", "leader", "Cuban leader"])
 def test_a_title_right_before_a_name_is_the_persons(text: str, title: str, name: str) -> None:
-    """'North Korean leader Kim Jong Un': the title is a mention of the man, not a group."""
+    """'Syrian leader Bashar al-Assad': the title is a mention of the man, not a group nor
+    today's office holder."""
     analysis = analyse(text)
     assert actor_at(analysis, title) == actor_at(analysis, name), analysis.actors
