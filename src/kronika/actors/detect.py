@@ -859,10 +859,14 @@ def definite(span: Span) -> bool:
         span.doc[span.start - 1].head.i in range(span.start, span.end))
 
 
+# Words that, after "the", name one half of a divided land ('talks with the North').
+HALF_WORDS = ("North", "South")
+
+
 def named_half(span: Span, kb: KnowledgeBase) -> ActorEntry | None:
     """'the North' in a text that names North Korea (and no other country whose name opens
     with 'North'): that country, as news writes of a divided land."""
-    if span.text not in ("North", "South") or span.start == 0 \
+    if span.text not in HALF_WORDS or span.start == 0 \
             or span.doc[span.start - 1].lower_ != "the":
         return None
     doc, word = span.doc, span.text
@@ -877,7 +881,7 @@ def half_candidates(doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]
     """'the North' the recognizer left untagged ('dialogue with the North'), in a text that
     names North Korea: that country (``named_half``)."""
     for i, word in enumerate(token_texts(doc)):  # a Token only for 'North' or 'South'
-        if word not in ("North", "South") or i in known or i + 1 < len(doc) and (
+        if word not in HALF_WORDS or i in known or i + 1 < len(doc) and (
                 doc[i + 1].pos_ == "PROPN" or doc[i + 1].is_title):
             continue  # 'North Korea', 'South Africa': a longer name
         if (entry := named_half(doc[i:i + 1], kb)) is not None:

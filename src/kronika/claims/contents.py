@@ -1609,6 +1609,8 @@ _DENIABLE = frozenset({"wrongdoing", "charge", "allegation", "accusation", "clai
                        "involvement", "role", "responsibility", "guilt", "link", "rumour",
                        "rumor", "knowledge", "part", "complicity", "participation",
                        "culpability", "connection", "existence"})
+_EMPTY_OBJECTS = frozenset({"nothing", "anything", "something", "everything", "much", "little",
+                            "more", "so", "this", "that", "it", "one", "lot"})
 
 
 def _denied_charge(verb: Token, obj: Token | None) -> bool:
@@ -1617,8 +1619,6 @@ def _denied_charge(verb: Token, obj: Token | None) -> bool:
     return (obj is not None and verb.lemma_.lower() == "deny"
             and obj.lemma_.lower() in _DENIABLE
             and not any(c.dep_ == "dative" for c in verb.children))
-_EMPTY_OBJECTS = frozenset({"nothing", "anything", "something", "everything", "much", "little",
-                            "more", "so", "this", "that", "it", "one", "lot"})
 
 
 # verbs of a finding whose object is whom the finding is about: "polls show her ahead"
