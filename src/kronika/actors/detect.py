@@ -523,8 +523,9 @@ TITLED_MISLABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "EVENT", "WORK_OF_ART
 
 
 def titled_name(ent: Span) -> bool:
-    """Two or three proper nouns tagged as a facility or a place right after a capitalised
-    title that modifies them ('Benue Governor Hyacinth Alia')."""
+    """Two or three proper nouns given a label of no person (``TITLED_MISLABELS``: a body, a
+    place, a facility, an event ...) right after a capitalised title that modifies them
+    ('Benue Governor Hyacinth Alia')."""
     before = ent.doc[ent.start - 1] if ent.start else None
     return (ent.label_ in TITLED_MISLABELS and before is not None and before.is_title
             and before.pos_ == "PROPN" and before.head.i in range(ent.start, ent.end)

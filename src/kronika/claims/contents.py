@@ -520,10 +520,10 @@ _CROWD_ACTS = frozenset({"march", "rally", "gather", "protest", "demonstrate", "
 
 
 def _crowd_scene(clause: Token, end: int) -> int | None:
-    """Where the content ends before an "as"/"while" clause in the past of a crowd's act in
-    the street that closes the reported clause ("said the law would stand as thousands
-    marched in the capital"): the writer sets the scene of the saying; the speaker's words
-    do not report a march in passing. None when there is none."""
+    """Where the content ends before an "as"/"while" clause in the past (or a participle)
+    of a crowd's act in the street that closes the reported clause ("said the law would
+    stand as thousands marched in the capital"): the writer sets the scene of the saying;
+    the speaker's words do not report a march in passing. None when there is none."""
     for word in clause.subtree:
         if word.dep_ != "advcl" or word.idx >= end or word.i == clause.i:
             continue
