@@ -523,8 +523,9 @@ TITLED_MISLABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "EVENT", "WORK_OF_ART
 
 
 def titled_name(ent: Span) -> bool:
-    """Two or three proper nouns tagged as a facility or a place right after a capitalised
-    title that modifies them ('Benue Governor Hyacinth Alia')."""
+    """Two or three proper nouns given a label of no person (``TITLED_MISLABELS``: a body, a
+    place, a facility, an event ...) right after a capitalised title that modifies them
+    ('Benue Governor Hyacinth Alia')."""
     before = ent.doc[ent.start - 1] if ent.start else None
     return (ent.label_ in TITLED_MISLABELS and before is not None and before.is_title
             and before.pos_ == "PROPN" and before.head.i in range(ent.start, ent.end)
@@ -859,10 +860,14 @@ def definite(span: Span) -> bool:
         span.doc[span.start - 1].head.i in range(span.start, span.end))
 
 
+# Words that, after "the", name one half of a divided land ('talks with the North').
+HALF_WORDS = ("North", "South")
+
+
 def named_half(span: Span, kb: KnowledgeBase) -> ActorEntry | None:
     """'the North' in a text that names North Korea (and no other country whose name opens
     with 'North'): that country, as news writes of a divided land."""
-    if span.text not in ("North", "South") or span.start == 0 \
+    if span.text not in HALF_WORDS or span.start == 0 \
             or span.doc[span.start - 1].lower_ != "the":
         return None
     doc, word = span.doc, span.text
@@ -877,7 +882,7 @@ def half_candidates(doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]
     """'the North' the recognizer left untagged ('dialogue with the North'), in a text that
     names North Korea: that country (``named_half``)."""
     for i, word in enumerate(token_texts(doc)):  # a Token only for 'North' or 'South'
-        if word not in ("North", "South") or i in known or i + 1 < len(doc) and (
+        if word not in HALF_WORDS or i in known or i + 1 < len(doc) and (
                 doc[i + 1].pos_ == "PROPN" or doc[i + 1].is_title):
             continue  # 'North Korea', 'South Africa': a longer name
         if (entry := named_half(doc[i:i + 1], kb)) is not None:

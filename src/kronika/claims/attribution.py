@@ -312,20 +312,24 @@ def _name_after_quotation(ctx: Context, verb: Token) -> Token | None:
     """The name that opens the words right after a closing quotation mark, before the cue
     ('"...," Ana Ruiz said', '"...," as Ana Ruiz said'), or None where other words come
     first ('"...," and, asked after the vote, said')."""
-    name = _name_before_cue(ctx, verb)
-    if name is None:
+    name, end = _name_before_cue(ctx, verb), _last_closing_mark(ctx, verb)
+    if name is None or end is None:
         return None
-    end = max(q.end for q in ctx.quotes if q.end <= verb.idx)
     # "as" opens a reporting clause ('"...," as Ana Ruiz said'): the name comes next
     first = next((t for t in ctx.doc[verb.sent.start : verb.i]
                   if t.idx >= end and not t.is_punct and t.lower_ != "as"), None)
     return name if first is not None and first in name.subtree else None
 
 
+def _last_closing_mark(ctx: Context, verb: Token) -> int | None:
+    """Where the last quotation that closes before the cue ends, or None."""
+    return max((q.end for q in ctx.quotes if q.end <= verb.idx), default=None)
+
+
 def _name_before_cue(ctx: Context, verb: Token) -> Token | None:
     """The noun that opens the words between a closing quotation mark and the cue
     ('"...," Ana Ruiz, an aide, said'), or None."""
-    start = max((q.end for q in ctx.quotes if q.end <= verb.idx), default=None)
+    start = _last_closing_mark(ctx, verb)
     if start is None:
         return None
     words = [t for t in ctx.doc[verb.sent.start : verb.i] if t.idx >= start and not t.is_punct]
@@ -702,15 +706,19 @@ def hoisted_participle(ctx: Context, verb: Token) -> Token | None:
 
 
 def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
+    """The cue verb a coordinated cue belongs to when the parse joined it to a verb of that
+    cue's content: told by the number of its auxiliary or by its tense."""
+    agreeing = _outer_by_agreement(ctx, verb)
+    return agreeing if agreeing is not None else _conjunct_in_cue_form(ctx, verb)
+
+
+def _conjunct_in_cue_form(ctx: Context, verb: Token) -> Token | None:
     """The cue verb a coordinated finite cue belongs to when the parse joined it to a verb of
     that cue's content: in "X said the cabinet was committed to Y and urged Z to W" the
     parser may join "urged" to "committed", and in "X said Y would ask the court to rule and
     urged Z" to the infinitive "rule"; a conjunct in the cue's own form (past "said", past
     "urged") and not in the form of the content's verb (a participle, an infinitive after
     "would") is the speaker's second act."""
-    agreeing = _outer_by_agreement(ctx, verb)
-    if agreeing is not None:
-        return agreeing
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
         return None  # "... and the army urged", "... and had urged": a clause or verb of its own
     if verb.tag_ not in ("VBD", "VBZ"):
@@ -725,10 +733,14 @@ def _hoisted_conjunct(ctx: Context, verb: Token) -> Token | None:
     if (inner.tag_ == verb.tag_ and not _speaker_again(outer, inner)
             and not _mute_subject(ctx, inner, verb) and not place_in_a_state(inner)):
         return None
-    if (outer.pos_ == "VERB" and outer.i < inner.i and outer.tag_ == verb.tag_
-            and _cue_kind(ctx, outer) in ("speech", "belief")):
-        return outer
-    return None
+    return outer if outer.tag_ == verb.tag_ and _cue_before(ctx, outer, inner) else None
+
+
+def _cue_before(ctx: Context, outer: Token, inner: Token) -> bool:
+    """Whether the head of a reported clause is a verb of saying or believing before it:
+    the cue whose speaker a misjoined conjunct belongs to."""
+    return (outer.pos_ == "VERB" and outer.i < inner.i
+            and _cue_kind(ctx, outer) in ("speech", "belief"))
 
 
 # present-tense forms that show the number of their subject: "have"/"are" (VBP) take a
@@ -766,10 +778,7 @@ def _outer_by_agreement(ctx: Context, verb: Token) -> Token | None:
     inner_plural, outer_plural = _plural_subject(inner), _plural_subject(outer)
     if inner_plural is None or inner_plural == plural or outer_plural != plural:
         return None
-    if outer.pos_ == "VERB" and outer.i < inner.i and _cue_kind(ctx, outer) in ("speech",
-                                                                               "belief"):
-        return outer
-    return None
+    return outer if _cue_before(ctx, outer, inner) else None
 
 
 # how a verb of a reported clause hangs inside it: "would ask the court to rule and urged":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -19,6 +20,7 @@ from kronika.claims.context import (
 from kronika.claims.cues import default_lexicon, verbal_senses
 from kronika.claims.quotes import Quote
 from kronika.claims.speakers import phrase_tokens
+from kronika.lexicon import read_csv
 from kronika.nlp import semicolon_between
 
 # children that belong to the cue's own clause ("he said on Monday", "told reporters")
@@ -518,10 +520,10 @@ _CROWD_ACTS = frozenset({"march", "rally", "gather", "protest", "demonstrate", "
 
 
 def _crowd_scene(clause: Token, end: int) -> int | None:
-    """Where the content ends before an "as"/"while" clause in the past of a crowd's act in
-    the street that closes the reported clause ("said the law would stand as thousands
-    marched in the capital"): the writer sets the scene of the saying; the speaker's words
-    do not report a march in passing. None when there is none."""
+    """Where the content ends before an "as"/"while" clause in the past (or a participle)
+    of a crowd's act in the street that closes the reported clause ("said the law would
+    stand as thousands marched in the capital"): the writer sets the scene of the saying;
+    the speaker's words do not report a march in passing. None when there is none."""
     for word in clause.subtree:
         if word.dep_ != "advcl" or word.idx >= end or word.i == clause.i:
             continue
@@ -1603,22 +1605,22 @@ _OBJECT_NOT_SAID = frozenset({"tell", "ask", "answer", "find", "establish", "add
 # ... and whose plain noun object is not, though a gerund is: "recalled its ambassador" (sent
 # for), "recalled thinking ..." (remembered)
 _NOUN_NOT_SAID = frozenset({"recall"})
-# what a denial can deny as untrue, not withhold ("denied any wrongdoing", "denied the
-# charges"; "denied bail", "denied them entry" refuse a thing and say nothing)
-_DENIABLE = frozenset({"wrongdoing", "charge", "allegation", "accusation", "claim", "report",
-                       "involvement", "role", "responsibility", "guilt", "link", "rumour",
-                       "rumor", "knowledge", "part", "complicity", "participation",
-                       "culpability", "connection", "existence"})
+_EMPTY_OBJECTS = frozenset({"nothing", "anything", "something", "everything", "much", "little",
+                            "more", "so", "this", "that", "it", "one", "lot"})
+
+
+@lru_cache(maxsize=1)
+def deniable_nouns() -> frozenset[str]:
+    """Nouns of what a denial can deny as untrue, not withhold (``data/deniable.csv``)."""
+    return frozenset(r["noun"].lower() for r in read_csv("deniable.csv", ("noun",)))
 
 
 def _denied_charge(verb: Token, obj: Token | None) -> bool:
     """'has denied any wrongdoing', 'denied the allegations': a denial of a charge says
     that it is untrue, which is a claim; the charge is its content."""
     return (obj is not None and verb.lemma_.lower() == "deny"
-            and obj.lemma_.lower() in _DENIABLE
+            and obj.lemma_.lower() in deniable_nouns()
             and not any(c.dep_ == "dative" for c in verb.children))
-_EMPTY_OBJECTS = frozenset({"nothing", "anything", "something", "everything", "much", "little",
-                            "more", "so", "this", "that", "it", "one", "lot"})
 
 
 # verbs of a finding whose object is whom the finding is about: "polls show her ahead"

@@ -426,10 +426,8 @@ def extract_positions(
     if writer is not None:
         for token, found in prescribed_acts(doc, obliged, covered, reported, stances, issues):
             covered.update(t.i for t in token.subtree)
-            denied = is_negated(token) or any(c.lower_ in ("nor", "neither") and c.i < token.i
-                                              for c in token.children)
-            stance = "opposes" if denied != removes([token, *token.subtree]) else "demands"
-            out.append(position(doc, doc_id, token, writer, found, stance, len(out), published))
+            out.append(position(doc, doc_id, token, writer, found, prescribed_stance(token),
+                                len(out), published))
     # the conditional offers were found after the rest: put every position in text order
     ordered = sorted(out, key=lambda p: (p.evidence.start, p.order))
     return [replace(p, order=n) for n, p in enumerate(ordered)]
@@ -461,6 +459,15 @@ def prescribed_acts(doc: Doc, obliged: frozenset[int], covered: set[int],
             continue  # a stance word the writer asks for is read as one (extract_positions)
         elif len(phrase) > 1 and (issue := lexicon_issue(phrase[1:], issues)) is not None:
             yield token, (issue, phrase_text(phrase[1:]))
+
+
+def prescribed_stance(token: Token) -> str:
+    """The writer's stance on the issue of a prescribed act: a denied act ('must not',
+    'nor should it') opposes the issue and an act of undoing ('should lift the ban') opposes
+    what it undoes; both together demand it."""
+    denied = is_negated(token) or any(c.lower_ in ("nor", "neither") and c.i < token.i
+                                      for c in token.children)
+    return "opposes" if denied != removes([token, *token.subtree]) else "demands"
 
 
 def conditional_acts(doc: Doc, covered: set[int], negated: frozenset[int]) -> list[Token]:

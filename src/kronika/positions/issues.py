@@ -10,6 +10,7 @@ same file). The phrase as written stays in ``issue_text``.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -336,20 +337,31 @@ def agreement_nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for w in issue_file().get("agreement_nouns") or ())
 
 
-def stopped_violence(tokens: list[Token]) -> str | None:
-    """The issue of a verb-object rule the phrase's top word satisfies: a word of stopping
-    whose object is a noun of violence ('to stop the shelling', 'an end to the attacks') is
-    the ceasefire; 'withdraw its troops' troop withdrawal; 'hand over weapons' disarmament."""
+def phrase_tops(tokens: list[Token]) -> list[Token]:
+    """The words of a phrase that hang from outside it, with what a preposition among them
+    takes: the words whose objects say what the phrase asks for."""
     inside = {t.i for t in tokens}
     tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     # 'opposed to sending missiles': the gerund a preposition takes
     # 'called for an end to the violence': the noun a cue's preposition takes
-    tops += [c for t in tops if t.pos_ == "ADP" for c in t.children
-             if c.dep_ in ("pcomp", "pobj")]
-    for top in tops:
-        objects = [c for c in top.children if c.dep_ == "dobj"]
-        objects += [g for c in top.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
-                    for g in c.children if g.dep_ == "pobj"]
+    return tops + [c for t in tops if t.pos_ == "ADP" for c in t.children
+                   if c.dep_ in ("pcomp", "pobj")]
+
+
+def objects_of(word: Token, preps: Collection[str]) -> list[Token]:
+    """A word's direct objects, then the nouns its prepositions of ``preps`` take ('lift
+    the ban', 'an end to the curfew')."""
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    return objects + [g for c in word.children if c.dep_ == "prep" and c.lower_ in preps
+                      for g in c.children if g.dep_ == "pobj"]
+
+
+def stopped_violence(tokens: list[Token]) -> str | None:
+    """The issue of a verb-object rule the phrase's top word satisfies: a word of stopping
+    whose object is a noun of violence ('to stop the shelling', 'an end to the attacks') is
+    the ceasefire; 'withdraw its troops' troop withdrawal; 'hand over weapons' disarmament."""
+    for top in phrase_tops(tokens):
+        objects = objects_of(top, ("to", "of"))
         for issue, words, nouns, unless in verb_object_rules():
             if top.lemma_.lower() in words and any(
                     o.lemma_.lower() in nouns and not any(c.lower_ in unless for c in o.children)
@@ -388,10 +400,7 @@ def meets_a_party(verb: Token) -> bool:
     rule = meeting_rule()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in rule.verbs:
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in rule.preps
-                for g in c.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() not in rule.not_objects for o in objects)
+    return any(o.lemma_.lower() not in rule.not_objects for o in objects_of(verb, rule.preps))
 
 
 @lru_cache(maxsize=1)
@@ -461,11 +470,9 @@ def undone_object(word: Token) -> Token | None:
     takes ('an end to the curfew', 'the lifting of sanctions'), else None."""
     if word.lemma_.lower() not in removal_words():
         return None
-    objects = [c for c in word.children if c.dep_ == "dobj"]
     # 'an end to the curfew', 'the lifting of sanctions', 'a ban on arms sales'
     preps = ("to", "of", "on") if word.pos_ == "NOUN" else ("to", "of")
-    objects += [g for c in word.children if c.dep_ == "prep" and c.lower_ in preps
-                for g in c.children if g.dep_ == "pobj"]
+    objects = objects_of(word, preps)
     return objects[0] if objects else None
 
 
@@ -475,9 +482,7 @@ def removes(tokens: list[Token]) -> bool:
     if not tokens or stopped_violence(tokens) is not None:
         return False
     inside = {t.i for t in tokens}
-    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    tops += [c for t in tops if t.pos_ == "ADP" for c in t.children
-             if c.dep_ in ("pcomp", "pobj")]
+    tops = phrase_tops(tokens)
     # 'restore the ban on arms sales': the undoing is the object of a verb that keeps it
     tops += [c for t in tops if undone_object(t) is None for c in t.children
              if c.dep_ == "dobj" and c.i in inside]
