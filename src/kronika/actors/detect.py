@@ -1018,7 +1018,7 @@ def apposed_name_candidates(doc: Doc, kb: KnowledgeBase,
             start -= 1
         span = doc[start:token.i + 1]
         if any(t.ent_type_ or t.i in known or not t.is_title for t in span) \
-                or not person_like_name(span) or doc[start - 1].text != ",":
+                or not person_like_name(span) or start == 0 or doc[start - 1].text != ",":
             continue
         yield Candidate(span.start, span.end, "ner", kind="person", name=span.text)
 
