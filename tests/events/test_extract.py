@@ -760,10 +760,14 @@ def test_a_raid_by_soldiers_or_with_bloodshed_is_an_assault(text: str, trigger: 
      "captured."),
     ("Heavy fighting flared outside Deir Hafer last month.\n\nDeir Hafer has still not been "
      "captured, a Kurdish commander said."),
+    # named by a place noun elsewhere
+    ("Rebels shelled the town of Kafr Nabudah in May.\n\nKafr Nabudah has still not been "
+     "captured, the army said."),
 ])
 def test_a_town_told_as_a_place_elsewhere_is_taken_not_arrested(text: str) -> None:
-    """A name the text puts after 'in', 'near' or 'around' on a verb is a place, however the
-    tagger reads it where it is captured: territory (confiscate), no arrest."""
+    """A name the text puts after 'in', 'near' or 'around' on a verb, or after 'the town of',
+    is a place, however the tagger reads it where it is captured: territory (confiscate), no
+    arrest."""
     events = [e for e in kronika.analyze(text, published="2025-03-04").events
               if e.trigger == "captured"]
     assert events and events[0].type == "COERCE" and events[0].mode == "confiscate"

@@ -1430,9 +1430,10 @@ WHERE_PREPS = frozenset({"in", "near", "outside", "around", "inside", "into"})
 
 
 def named_as_place(tok: Token) -> bool:
-    """A name the text elsewhere tells as a place: tagged a place there, or after a
-    preposition of where on a verb ('clashes raged in Avdiivka ... Avdiivka has not been
-    captured'), though the tagger reads this mention as a person."""
+    """A name the text elsewhere tells as a place: tagged a place there, after a preposition
+    of where on a verb ('clashes raged in Avdiivka ... Avdiivka has not been captured'), or
+    named by a place noun ('the town of Hajin'), though the tagger reads this mention as a
+    person."""
     if tok.pos_ != "PROPN":
         return False
     for other in tok.doc:
@@ -1441,9 +1442,12 @@ def named_as_place(tok: Token) -> bool:
         if other.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
         prep = other.head
-        if other.dep_ == "pobj" and prep.lower_ in WHERE_PREPS and prep.head.pos_ in ("VERB",
-                                                                                    "AUX"):
+        if other.dep_ != "pobj":
+            continue
+        if prep.lower_ in WHERE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
             return True
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
+            return True  # 'the town of al-Bab', 'the city of Kherson'
     return False
 
 
