@@ -735,3 +735,20 @@ def test_a_noun_joined_to_a_dated_noun_takes_its_date(text: str, trigger: str,
     events = [e for e in kronika.analyze(text, published="2024-07-17").events
               if e.trigger == trigger]
     assert events and all(e.date == date for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger", "when"), [
+    (("Minsk apologised for the crash of a Latvian airliner last December that was hit by "
+      "Belarusian air defences."), "hit", "2024-12"),
+    (("Relations soured after the downing of a cargo plane in December 2024 that was hit by "
+      "Armenian air defences."), "hit", "2024-12"),
+    (("Tehran condemned the assassination of a general in January 2020 who was struck by an "
+      "American drone."), "struck", "2020-01"),
+])
+def test_a_past_relative_clause_takes_the_date_of_the_phrase_it_describes(
+        text: str, trigger: str, when: str) -> None:
+    """'the crash of an airliner last December that was hit by air defences': the text dates
+    the hit with the crash, not on the day of publication."""
+    events = [e for e in kronika.analyze(text, published="2025-10-09").events
+              if e.trigger == trigger]
+    assert events and events[0].date == when

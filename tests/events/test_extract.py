@@ -724,3 +724,50 @@ def test_a_citizen_arrested_by_their_own_state_is_the_target(text: str, person: 
     names = {a.id: a.name for a in analysis.actors}
     found = [e for e in analysis.events if e.type == "COERCE"]
     assert found and all(person in names.get(e.target or "", "") for e in found), analysis.events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Police raided the offices of the newspaper in Lagos on Monday.", "raided"),
+    ("Prosecutors arrested nine people after a raid on a jewellery shop in Naples.", "raid"),
+    ("Officers raided the offices of the Awami League in Dhaka.", "raided"),
+    ("Police in Ankara raided the headquarters of the opposition party.", "raided"),
+    ("Police raided the premises of the opposition newspaper in Harare.", "raided"),
+    ("Detectives raided the premises of a software firm in Bangalore.", "raided"),
+])
+def test_a_police_raid_on_premises_is_a_search(text: str, trigger: str) -> None:
+    """A raid on a home, an office or a shop by the police or by no one named is a search of
+    premises (COERCE, CAMEO 171), no assault."""
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.trigger == trigger]
+    assert events and events[0].type == "COERCE"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Soldiers raided the village and killed five people.", "raided"),
+    ("Israeli troops raided the headquarters of the group in Jenin.", "raided"),
+    ("Police raided a house in Karachi, and two suspects were killed in a shootout.", "raided"),
+])
+def test_a_raid_by_soldiers_or_with_bloodshed_is_an_assault(text: str, trigger: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.trigger == trigger]
+    assert events and events[0].type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    ("Fighting raged in Avdiivka on Monday.\n\nAvdiivka has still not been captured, the "
+     "commander said."),
+    ("Clashes erupted near Tal Rifaat at dawn.\n\nThe rebels said Tal Rifaat had not been "
+     "captured."),
+    ("Heavy fighting flared outside Deir Hafer last month.\n\nDeir Hafer has still not been "
+     "captured, a Kurdish commander said."),
+    # named by a place noun elsewhere
+    ("Rebels shelled the town of Kafr Nabudah in May.\n\nKafr Nabudah has still not been "
+     "captured, the army said."),
+])
+def test_a_town_told_as_a_place_elsewhere_is_taken_not_arrested(text: str) -> None:
+    """A name the text puts after 'in', 'near' or 'around' on a verb, or after 'the town of',
+    is a place, however the tagger reads it where it is captured: territory (confiscate), no
+    arrest."""
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.trigger == "captured"]
+    assert events and events[0].type == "COERCE" and events[0].mode == "confiscate"

@@ -307,6 +307,62 @@ ROWS = [
     ("Seoul remains open to dialogue with Pyongyang.", "dialogue", "hypothetical", "open"),
     ("The rebels said they were open to a ceasefire with the army in Darfur.", "ceasefire",
      "hypothetical", "open"),
+    # what one is asked, promised or refused to stop is going on
+    ("The bishops urged the junta to cease shelling the villages of Karen State.", "shelling",
+     "asserted", None),
+    ("Kyiv called on Moscow to halt its attacks on the power grid.", "attacks", "asserted",
+     None),
+    ("The cartel has vowed to stop the killings of journalists in Sinaloa.", "killings",
+     "asserted", None),
+    ("The militia refused to suspend its raids on the camps near Goma.", "raids", "asserted",
+     None),
+    # a to-infinitive the parse joined to the gerund is asked for, not stopped
+    ("Manila asked the rebels to stop burning farms and to sign a truce.", "sign",
+     "hypothetical", "asked"),
+    ("The UN urged the army to stop shelling the town and to allow aid convoys through.",
+     "allow", "hypothetical", "urged"),
+    ("Kenya asked the militias to stop burning homes and to hold talks in Nakuru.", "hold",
+     "hypothetical", "asked"),
+    ("The mediators urged both sides to stop firing rockets and to reopen the border crossing.",
+     "reopen", "hypothetical", "urged"),
+    # what one reacts to happened, whatever is said of the reaction
+    ("Beijing does not criticize the executions of dissidents in Tehran.", "executions",
+     "asserted", None),
+    ("The junta has refused to investigate the massacre at the market in Bamako.", "massacre",
+     "asserted", None),
+    ("Caracas would not condemn the invasion of the island.", "invasion", "asserted", None),
+    # a crime committed is done ('commit' promises only with 'to')
+    ("The regime committed what observers call a massacre of the villagers.", "massacre",
+     "asserted", None),
+    ("The soldiers committed what the tribunal believes to be genocide against the Rohingya.",
+     "genocide", "asserted", None),
+    ("Gangs have committed atrocities in the slums of Port-au-Prince.", "atrocities",
+     "asserted", None),
+    ("Paramilitaries committed a massacre in the village of El Salado in 2000.", "massacre",
+     "asserted", None),
+    # a way opened or found makes an act possible, no act done
+    ("The ruling paves the way for the generals to be tried in Lima.", "tried",
+     "hypothetical", "paves"),
+    ("The defeat of the militia cleared the way for talks with the rebels.", "talks",
+     "hypothetical", "cleared"),
+    ("The vote opened the door to sanctions against Minsk.", "sanctions", "hypothetical",
+     "opened"),
+    ("Diplomats in Lusaka hinted that consideration was given to a summit in Nairobi.",
+     "summit", "hypothetical", "given"),
+    ("Analysts saw the truce as opening the way for talks between Hanoi and Manila.", "talks",
+     "hypothetical", "opening"),
+    # an adjective of likelihood after a copula judges its subject event
+    ("The minister said further air strikes are likely.", "strikes", "hypothetical", "likely"),
+    ("An assault on the city of Tal Afar is imminent.", "assault", "future", "imminent"),
+    ("Commando raids against the cartel leadership are also more likely.", "raids",
+     "hypothetical", "likely"),
+    # what 'including' names is part of its head, a plan as a plan
+    ("The new Somali cabinet has many tasks, including disarming clan militias in Kismayo.",
+     "disarming", "hypothetical", "tasks"),
+    ("The cabinet weighed options, including air strikes on the camps.", "strikes",
+     "hypothetical", "options"),
+    ("The rebels attacked several towns, including shelling the port of Hodeidah.", "shelling",
+     "asserted", None),
 ]
 
 
@@ -352,6 +408,12 @@ def test_an_event_dated_after_publication_is_future(text: str, trigger: str, val
     ("Niger's army vowed to crush the jihadist fighters who seized Tillia last week.", "seized"),
     ("Kyiv pledged to punish the soldiers who shelled the village of Hrakove.", "shelled"),
     ("The president threatened to expel the diplomats who met the opposition leaders.", "met"),
+    # whatever the noun it describes, with no 'any' before it
+    ("Kyiv vowed to punish soldiers who shelled the village of Hrakove.", "shelled"),
+    ("The junta promised to try officers who tortured students during the protests.",
+     "tortured"),
+    ("Sudan's army pledged to hunt down militiamen who attacked the camp in Zamzam.",
+     "attacked"),
 ])
 def test_a_relative_clause_of_what_holds_now_keeps_its_own_factuality(text: str,
                                                                       trigger: str) -> None:

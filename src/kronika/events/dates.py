@@ -505,7 +505,7 @@ def event_date(trigger: Token, published: date | None) -> tuple[str | None, str 
     nearest = scheduled(trigger)
     for ent in [*date_entities(trigger), *asked_dates(trigger), *participle_dates(trigger),
                 *occasion_relative_dates(trigger), *occasion_participle_dates(trigger),
-                *setting_dates(trigger),
+                *described_dates(trigger), *setting_dates(trigger),
                 *when_of_date(trigger), *companion,
                 *measure_dates(trigger)]:
         value = resolve_expression(ent.text, published, ahead or called_for(ent), nearest)
@@ -665,6 +665,31 @@ def occasion_relative_dates(trigger: Token) -> list[Span]:
             and any(g.lower_ == "which" for g in c.children) for c in trigger.children):
         return []
     return date_entities(trigger.head)
+
+
+def described_dates(trigger: Token) -> list[Span]:
+    """The date of the noun phrase a past relative clause describes, when the clause has
+    none of its own: 'the crash of an airliner last December that was hit by air defences'
+    dates the hit to December, as the text dates the crash; a date of the phrase's own verb
+    or of another clause does not count."""
+    verb = clause_verb(trigger)
+    if verb.dep_ != "relcl" or not (verb.tag_ in ("VBD", "VBN") and past_told(verb)):
+        return []
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    clause = frozenset(t.i for t in verb.subtree)
+    phrase = frozenset(t.i for t in noun.subtree) - clause
+    return [e for root, e in date_roots(verb.doc) if root in phrase and e.end <= verb.i]
+
+
+def past_told(verb: Token) -> bool:
+    """A clause verb told in the past: a simple past, or a participle whose auxiliary is
+    past ('was hit', 'had been seized'); not a present perfect or a modal."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not aux
+    return bool(aux) and all(a.tag_ in ("VBD", "VBN") for a in aux)
 
 
 def when_of_date(trigger: Token) -> list[Span]:

@@ -30,7 +30,7 @@ from kronika.nlp import semicolon_between
 GOVERNOR_DEPS = {"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd"}
 # Paths along which the governing verb's own negation and auxiliaries reach the trigger; a
 # clausal subject too ('attacking the city would be a mistake' attacks nothing yet).
-MODALITY_DEPS = GOVERNOR_DEPS | {"conj", "advcl", "pcomp", "acl", "relcl", "csubj"}
+MODALITY_DEPS = GOVERNOR_DEPS | {"conj", "advcl", "pcomp", "acl", "relcl", "csubj", "part"}
 # Verbs of taking part: an event one takes part in is as real as the taking part ('wants to
 # take part in any talks', 'are not supposed to engage in the fighting'); 'take' counts only
 # with 'part' as its object.
@@ -102,8 +102,23 @@ ENDORSING_VERBS = {"back", "support", "endorse", "approve", "favour", "favor", "
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NONFINITE_TAGS = {"VB", "VBG"}
 # Verbs of promising that, with a noun object, carry the act out ('undertook a mediation
-# mission' is the mission done; 'undertook to mediate' a promise).
-PERFORMING_VERBS = {"undertake"}
+# mission' is the mission done; 'undertook to mediate' a promise; 'committed atrocities', or
+# 'committed what the UN calls genocide', the crime done; 'committed to withdraw' a pledge).
+PERFORMING_VERBS = {"undertake", "commit"}
+# Verbs of stopping an activity under way: what is asked, promised or refused to stop is
+# going on ('urged the army to cease bombing the camps', 'will not halt the strikes'); a stop
+# told as done ends it ('ceased bombing' stays negated).
+CESSATION_VERBS = frozenset({"cease", "stop", "halt", "suspend", "pause", "freeze"})
+# Verbs of reacting to an event: their noun object happened whatever is said of the reaction
+# ('Tokyo does not criticize the killings', 'has yet to condemn the coup', 'refused to
+# investigate the shooting').
+REACTING_VERBS = frozenset({"criticize", "criticise", "condemn", "denounce", "deplore",
+                            "decry", "praise", "welcome", "hail", "applaud", "mourn",
+                            "investigate", "probe", "lament", "regret", "acknowledge",
+                            "commemorate", "mark"})
+# Copulas whose adjective can judge how likely their subject event is ('further strikes are
+# likely', 'an attack is imminent'); the adjective's cue value of factuality.yaml counts.
+COPULAS = frozenset({"be", "seem", "appear", "look", "remain", "become"})
 # Verbs of saying whose past tense shifts a reported 'will' to 'would' ('said it would
 # withdraw' reports 'we will withdraw': a future, not a condition).
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "add", "indicate",
@@ -129,6 +144,11 @@ SPECULATIVE_SINGULARS = {"talk"}
 UTTERANCE_NOUNS = frozenset({"threat", "demand", "request", "call", "appeal", "offer",
                              "proposal", "ultimatum", "warning", "plea", "invitation",
                              "accusation", "allegation", "claim", "charge", "suggestion"})
+# Prepositions that name a part of what their head tells: the part is as real as the whole.
+INCLUDING_PREPS = frozenset({"including", "notably", "especially"})
+# Nouns of a way or a means: what a way is opened or found for is made possible, not done
+# ('a ruling that opens the way for the generals to face trial', 'cleared the way for talks').
+WAY_NOUNS = frozenset({"way", "door", "path", "road", "groundwork"})
 # Verbs of turning down what another said.
 REBUFFING_VERBS = frozenset({"reject", "refuse", "dismiss", "decline", "rebuff", "spurn",
                              "deny", "ignore", "defy", "resist", "oppose", "condemn"})
@@ -217,8 +237,14 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             dep = "attr"  # "a meeting will not happen" qualifies the meeting
         if dep == "advcl" and bare_infinitive(tok):
             dep = "xcomp"  # the parse hangs "have sworn to fight" as an adverbial clause
-        if dep == "conj" and finite_beside_complement(tok, head):
+        if dep == "conj" and (finite_beside_complement(tok, head)
+                              or infinitive_beside_gerund(tok, head)):
             head = head.head
+        if dep in ("pobj", "pcomp") and tok.head.lower_ in INCLUDING_PREPS and \
+                tok.head.head != tok.head:
+            # 'plans for forces to act, including mounting raids': the raids are part of
+            # what is planned, as real as the whole
+            dep, head = "part", tok.head.head
         if dep == "pobj" and partaking(tok, head):
             dep = "dobj"  # 'take part in the talks' is as real as the taking part
         if dep == "compound" and tok is trigger and not modifies_noun(tok):
@@ -292,16 +318,19 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
         if depth == 0:
             found.extend(own_qualifiers(tok, cues))
             found.extend(noun_modifiers(tok, cues))
+            found.extend(predicated(tok, cues))
             continue
         if via == "supposed":
             found.extend(Qualifier("hypothetical", c.text, c.idx) for c in tok.children
                          if c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS)
             break
-        if via == "relcl" and (describes_now(chain_prev) or describes_past(chain_prev)) \
-                and pointed_out(tok):
+        if via == "relcl" and ((describes_now(chain_prev) and pointed_out(tok))
+                               or (describes_past(chain_prev) and not free_choice(tok))):
             break  # 'threatened to restore Bazoum, who remains detained', 'vowed to crush the
             # fighters who seized the town': the clause tells what holds now or was done,
-            # whatever is threatened for the one it describes
+            # whatever is threatened for the one it describes; a simple past tells a past
+            # fact of whatever it describes ('agreed to a truce after strikes that killed
+            # dozens'), unless 'any' picks out whatever fits
         if via == "compound":  # 'ceasefire talks', 'a strike threat': the talks' topic, the
             # threat's content; and as real as the talks ('rejected ceasefire talks')
             value = "hypothetical" if tok.lemma_.lower() in NEGOTIATION_NOUNS else \
@@ -346,20 +375,39 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             if value:
                 found.append(Qualifier(value, tok.text, tok.idx))
             break
+        if via == "part" and tok.pos_ == "NOUN":  # 'weighed options, including strikes'
+            value = cues.governor_value(tok.lemma_, "NOUN")
+            if value:
+                found.append(Qualifier(value, tok.text, tok.idx))
+                break
         if via == "pobj" and tok.pos_ == "NOUN":
             value = cues.governor_value(tok.lemma_, "NOUN")  # "the possibility of talks"
             if tok.lemma_.lower() in SPECULATIVE_SINGULARS and tok.tag_ != "NN":
                 value = None  # 'talk of a summit' speculates; 'talks on a truce' negotiate
+            if tok.lemma_.lower() in WAY_NOUNS and tok.dep_ == "dobj":
+                value = "hypothetical"  # 'cleared the way for talks'; not 'on the way to'
+
+
             if value:
                 found.append(Qualifier(value, tok.text, tok.idx))
             break
         if via == "pobj" and tok.pos_ == "VERB" and complement_prep(chain_prev):
             value = cues.governor_value(tok.lemma_, "VERB")  # "agreed to a ceasefire"
+            if value is None:  # 'consideration is being given to a summit', 'made a
+                value = object_value(tok, cues)  # proposal for talks', 'cleared the way for'
             if value:
                 found.append(Qualifier(value, tok.text, tok.idx))
             break
         if via not in MODALITY_DEPS:
             break
+        if via == "dobj" and chain_prev.pos_ in ("NOUN", "PROPN") and \
+                tok.lemma_.lower() in REACTING_VERBS:
+            break  # 'does not criticize the killings': the killings happened
+        if via in ("dobj", "xcomp") and ongoing(tok, cues):
+            break  # 'urged the army to cease bombing': the bombing goes on
+        if via == "relcl" and way_opened(chain_prev, tok, cues):
+            found.append(Qualifier("hypothetical", tok.head.text, tok.head.idx))
+            break  # 'opens the way for the generals to face trial': made possible, not done
         if via in ("ccomp", "xcomp") and licensing(tok):
             found.append(Qualifier("hypothetical", tok.text, tok.idx))
             break
@@ -370,7 +418,7 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             own = [q for q in own if q.value != "negated"]
         value = None
         if via in GOVERNOR_DEPS and not (via == "oprd" and names_what(tok)) and not (
-            via == "dobj" and tok.lemma_.lower() in PERFORMING_VERBS
+            via in ("dobj", "ccomp") and tok.lemma_.lower() in PERFORMING_VERBS
         ):
             value = cues.governor_value(tok.lemma_, tok.pos_)
         if value is None and via == "xcomp" and prospective_frame(tok, cues):
@@ -391,6 +439,60 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def ongoing(stop: Token, cues: FactualityCues) -> bool:
+    """A verb of stopping that is itself only asked for, promised, supposed or refused
+    ('urged Ankara to cease bombing', 'refused to halt the raids', 'threatened to suspend
+    the talks'): the activity it would stop is under way, not negated."""
+    if stop.lemma_.lower() not in CESSATION_VERBS or \
+            cues.governor_value(stop.lemma_, "VERB") != "negated" or negates_itself(stop, cues):
+        return False  # 'will not stop attacking': the two negations cancel (see qualify)
+    return qualify(stop, cues).value in ("hypothetical", "future", "negated")
+
+
+def object_value(verb: Token, cues: FactualityCues) -> str | None:
+    """The value of a verb's noun object or passive subject that is a cue noun of
+    factuality.yaml, for what the verb's 'to' or 'for' phrase names ('consideration is being
+    given to a summit', 'made a proposal for talks', 'cleared the way for the arrest')."""
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.pos_ == "NOUN"):
+        value = cues.governor_value(noun.lemma_, "NOUN")
+        if value is None and noun.lemma_.lower() in WAY_NOUNS:
+            value = "hypothetical"
+        if value:
+            return value
+    return None
+
+
+def way_opened(clause: Token, noun: Token, cues: FactualityCues) -> bool:
+    """An infinitive clause on a noun of a way or a means ('opens the way for the generals
+    to face trial', 'found a way to end the siege') or on a cue noun of factuality.yaml that
+    the parse read as a relative clause: what it names is made possible, not done."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in clause.children):
+        return False
+    if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in clause.children):
+        return False
+    return noun.lemma_.lower() in WAY_NOUNS or \
+        cues.governor_value(noun.lemma_, "NOUN") is not None
+
+
+def predicated(noun: Token, cues: FactualityCues) -> list[Qualifier]:
+    """An event noun that is the subject of a copula whose adjective is a cue of
+    factuality.yaml ('further strikes are likely', 'an attack is imminent', 'talks seem
+    possible'): the adjective judges the event."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ not in ("NOUN", "PROPN") or \
+            verb.lemma_.lower() not in COPULAS:
+        return []
+    out = []
+    for adj in (c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"):
+        for value in ("hypothetical", "future"):
+            if adj.lower_ in cues.of(value).words:
+                out.append(Qualifier(value, adj.text, adj.idx))
+                break
+    return out
 
 
 def describes_now(verb: Token) -> bool:
@@ -445,6 +547,13 @@ def pointed_out(noun: Token) -> bool:
     if noun.pos_ == "PROPN":
         return True
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POINTING_DETS)
+               for c in noun.children)
+
+
+def free_choice(noun: Token) -> bool:
+    """A noun that 'any' or 'every' picks out as whatever fits ('any officer who detained a
+    journalist')."""
+    return any(c.dep_ == "det" and c.lower_ in FREE_CHOICE_DETS | {"every", "no"}
                for c in noun.children)
 
 
@@ -605,6 +714,13 @@ def finite_beside_complement(verb: Token, head: Token) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
     return (verb.tag_ in FINITE_TAGS and (head.tag_ in NONFINITE_TAGS or perfect)
             and head.dep_ in ("xcomp", "ccomp") and head.head != head)
+
+
+def infinitive_beside_gerund(verb: Token, head: Token) -> bool:
+    """A 'to' infinitive the parse coordinated with a gerund complement ('urged them to cease
+    bombing the bases and to renew talks'): it is coordinated with the gerund's governor."""
+    return (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and head.tag_ == "VBG" and head.dep_ in ("xcomp", "ccomp") and head.head != head)
 
 
 def bare_infinitive(verb: Token) -> bool:
