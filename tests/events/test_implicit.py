@@ -441,3 +441,16 @@ def test_a_gerund_subject_of_a_clause_has_no_guessed_doer(text: str, trigger: st
     events = [e for e in kronika.analyze(text, published="2025-05-01").events
               if e.trigger == trigger]
     assert events and events[0].source is None
+
+
+@pytest.mark.parametrize("text", [
+    "Peru asked for help in tracking drug traffickers who fled to Bolivia.",
+    "Haiti appealed for assistance in fighting armed gangs in Port-au-Prince.",
+    "Somalia asked for help to defeat al-Shabaab militants in the south.",
+], ids=["tracking", "fighting", "defeat"])
+def test_whom_asked_for_help_is_used_against_is_not_the_one_asked(text: str) -> None:
+    """'asked for help in tracking gang leaders': the leaders are whom the help is for use
+    against; with no one named as asked, the request has no target."""
+    analysis = kronika.analyze(text, published="2025-05-10")
+    found = [e for e in analysis.events if e.type == "REQUEST"]
+    assert found and all(e.target is None for e in found), analysis.events

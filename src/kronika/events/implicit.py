@@ -201,6 +201,7 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                 or (side == "target" and in_adjunct_clause(token, trigger))
                 or (side == "target" and in_time_clause(token, trigger))
                 or (side == "target" and in_motive(token, trigger))
+                or (side == "target" and etype in ASKING_TYPES and asked_act_object(token, trigger))
                 or (side == "target" and etype in PARTNER_TYPES and opposed(token, trigger))
                 or (shared and conjunct_object(token, trigger))
                 or (side == "target" and in_other_conjunct(token, trigger))
@@ -587,6 +588,27 @@ def in_motive(token: Token, trigger: Token) -> bool:
         if (tok.lemma_.lower() in MOTIVE_NOUNS and tok.dep_ == "pobj"
                 and tok.head.lower_ in ("in", "as")):
             return True
+    return False
+
+
+# Acts of asking, whose one asked is never the one the thing asked for is done to.
+ASKING_TYPES = frozenset({"REQUEST"})
+
+
+def asked_act_object(token: Token, trigger: Token) -> bool:
+    """The token is inside what an act within the thing asked for is done to ('asked for help
+    in tracking gang leaders who fled to X', 'appealed for assistance to fight armed gangs'):
+    those are whom the help would be used against, not whom the request is put to."""
+    if trigger not in token.ancestors:
+        return False
+    below = token
+    for tok in token.ancestors:
+        if tok.i == trigger.i:
+            return False
+        if (tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBG")
+                and below.dep_ not in ("nsubj", "nsubjpass")):
+            return True
+        below = tok
     return False
 
 
