@@ -321,8 +321,8 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
     bound_actors = {id(b) for i in bound if (b := index.actor_of(pron.doc[i])) is not None}
     for tok in antecedent_order(pron):
         if (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NAME_PART_DEPS or tok.i in bound
-                or tok.ent_type_ in MEASURE_ENTITIES):
-            continue
+                or (tok.ent_type_ in MEASURE_ENTITIES and counted_group(tok) is None)):
+            continue  # 'hundreds of young people' counts people, tagged a number or not
         build = index.actor_of(tok)
         if (not agrees(tok, build, number) or (build is None and is_place_phrase(tok))
                 or id(build) in bound_actors):
@@ -349,8 +349,16 @@ def antecedent_order(pron: Token) -> list[Token]:
         return own
     sent = sentences(doc)[here - 1]
     last = [doc[j] for j in range(sent.end - 1, sent.start - 1, -1)]
-    return own + [t for t in last if t.dep_ in CORE_DEPS] + [
-        t for t in last if t.dep_ not in CORE_DEPS]
+    core = [t for t in last if t.dep_ in CORE_DEPS and main_clause(t.head)]
+    return own + core + [t for t in last if t not in core]
+
+
+def main_clause(verb: Token) -> bool:
+    """A verb of a sentence's main clause, of one coordinated with it or of what it reports
+    ('Police detained X, her paper said'); not of a participle or an adverbial clause set in
+    it ('Hundreds protested in X, blocking roads. Police dispersed them': the roads blocked
+    are not whom 'them' names before the protesters)."""
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "ccomp") and verb.head.dep_ == "ROOT")
 
 
 def thing_antecedent(pron: Token) -> Token | None:
@@ -829,7 +837,7 @@ def reporting_host(verb: Token) -> Token | None:
     # 'had attacked the convoy and killed six': the auxiliary may govern both, so only a
     # speaker's own act ('and accused', 'and ordered') leaves a perfect or future clause
     if not present and not (speech and (head.tag_ in ("VBN", "VB") or (
-            head.tag_ == "VBD" and not speaking_subject(head)))):
+            head.tag_ == "VBD" and (not speaking_subject(head) or stated_state(head))))):
         return None
     clause = head
     for _ in range(4):  # up through the reported clause's relative clauses and conjuncts
@@ -843,6 +851,16 @@ def reporting_host(verb: Token) -> Token | None:
         else:  # 'said police had acted to restore order and accused ...': up from 'restore'
             clause = clause.head
     return None
+
+
+def stated_state(verb: Token) -> bool:
+    """A reported clause that states how things are with a copula ('said that the island was
+    not for sale and criticised a visit', 'said the country was ready and urged talks'): a
+    state does no act, so a speaker's act joined to it is the reporter's, whoever its subject
+    is; one who had criticised would be told of in the past perfect."""
+    return verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and not any(
+        c.dep_ in ("aux", "auxpass") or (c.tag_ == "VBN" and c.dep_ != "conj")
+        for c in verb.children)
 
 
 def has_auxiliary(verb: Token) -> bool:
@@ -1477,12 +1495,24 @@ def condition_party(trigger: Token, index: ActorIndex, kb: KnowledgeBase) -> lis
 def condition_clauses(trigger: Token) -> list[Token]:
     """The unless-clauses on the trigger, on a verb the trigger completes ('threatened to
     strike unless') or on the trigger's own to-clause ('refused to attend unless')."""
-    clauses = [trigger, *[c for c in trigger.children if to_clause(c)]]
+    clauses = [trigger, *[c for c in trigger.children if to_clause(c) or announced_act(c)]]
     tok = trigger
     while tok.dep_ == "xcomp" and tok.head != tok:
         tok = tok.head
         clauses.append(tok)
     return [c for verb in clauses for c in conditions(verb)]
+
+
+# Modals of an act announced for later ('warned that it would strike').
+ANNOUNCING_MODALS = frozenset({"would", "will", "'ll", "shall"})
+
+
+def announced_act(clause: Token) -> bool:
+    """A that-clause of what the trigger's subject will do ('warned that they would trigger
+    sanctions if X did not restore access'): its condition is put on the party the warning
+    is aimed at, as a to-clause's is ('threatened to strike unless X paid')."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ in ANNOUNCING_MODALS for c in clause.children)
 
 
 def to_clause(verb: Token) -> bool:

@@ -219,6 +219,9 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             dep = "xcomp"  # the parse hangs "have sworn to fight" as an adverbial clause
         if dep == "conj" and finite_beside_complement(tok, head):
             head = head.head
+        elif dep == "conj" and (host := speakers_own_act(tok)) is not None:
+            head = host  # 'said that X was not for sale and criticised Y': the criticism is
+            # the speaker's, told as fact, not negated or reported with the clause
         if dep == "pobj" and partaking(tok, head):
             dep = "dobj"  # 'take part in the talks' is as real as the taking part
         if dep == "compound" and tok is trigger and not modifies_noun(tok):
@@ -298,7 +301,7 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
                          if c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS)
             break
         if via == "relcl" and (describes_now(chain_prev) or describes_past(chain_prev)) \
-                and pointed_out(tok):
+                and (pointed_out(tok) or lived_through(tok)):
             break  # 'threatened to restore Bazoum, who remains detained', 'vowed to crush the
             # fighters who seized the town': the clause tells what holds now or was done,
             # whatever is threatened for the one it describes
@@ -446,6 +449,32 @@ def pointed_out(noun: Token) -> bool:
         return True
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POINTING_DETS)
                for c in noun.children)
+
+
+# Units of a span of time that a phrase fills with acts ('four days of strikes').
+SPAN_UNITS = frozenset({"hour", "day", "night", "week", "month", "year"})
+# Prepositions after which a span of time is over or under way ('after four days of
+# strikes', 'since weeks of protests', 'following months of shelling').
+ELAPSED_PREPS = frozenset({"after", "following", "since"})
+
+
+def lived_through(noun: Token) -> bool:
+    """A noun of acts that fill a span of time already past ('agreed to a ceasefire after four
+    days of missile strikes that killed dozens'): the acts took place, whatever the parse hangs
+    the noun on, so a clause that tells what they did is no part of what is agreed or vowed."""
+    doc = noun.doc
+    for j in range(noun.i - 1, max(noun.i - 7, 0), -1):
+        word = doc[j]
+        if word.lower_ == "of":
+            unit = doc[j - 1]
+            before = doc[j - 2] if j >= 2 else None
+            opener = next((t for t in doc[max(j - 5, 0):j - 1] if t.lower_ in ELAPSED_PREPS),
+                          None)
+            return (unit.lemma_.lower() in SPAN_UNITS and opener is not None
+                    and (before is None or before.pos_ in ("NUM", "ADJ", "DET", "ADP", "VERB")))
+        if word.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"):
+            return False
+    return False
 
 
 def licensing(verb: Token) -> bool:
@@ -605,6 +634,15 @@ def finite_beside_complement(verb: Token, head: Token) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
     return (verb.tag_ in FINITE_TAGS and (head.tag_ in NONFINITE_TAGS or perfect)
             and head.dep_ in ("xcomp", "ccomp") and head.head != head)
+
+
+def speakers_own_act(verb: Token) -> Token | None:
+    """The reporting verb a conjunct of its reported clause is really coordinated with, as the
+    argument layer reads it (``arguments.reporting_host``), where the two tell the same act."""
+    # imported here: the argument layer imports this module
+    from kronika.events.arguments import reporting_host
+
+    return reporting_host(verb)
 
 
 def bare_infinitive(verb: Token) -> bool:
