@@ -2648,3 +2648,19 @@ def test_them_after_a_count_of_people_is_those_people(text: str, trigger: str, g
     event = next(e for e in analysis.events if e.trigger == trigger)
     target = analysis.actor(event.target)
     assert target is not None and group in target.name, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "killers"), [
+    (("Two assailants killed five people at the headquarters of a defence firm before security "
+      "forces shot them dead."), "shot", "UAF"),
+    ("Gunmen killed three villagers near Zamfara, and troops later arrested them.", "arrested",
+     "UAF"),
+    ("Two attackers killed four worshippers at a mosque in Peshawar before police shot them.",
+     "shot", "UAF"),
+], ids=["firm", "villagers", "worshippers"])
+def test_them_is_never_those_killed_before(text: str, trigger: str, killers: str) -> None:
+    """'Two assailants killed five people before security forces shot them dead': the dead are
+    no longer acted on, so 'them' is the killers, not the victim named between."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    event = next(e for e in analysis.events if e.trigger == trigger)
+    assert (event.target_code or "").endswith(killers), describe(analysis)

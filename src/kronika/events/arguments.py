@@ -325,13 +325,27 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
             continue  # 'hundreds of young people' counts people, tagged a number or not
         build = index.actor_of(tok)
         if (not agrees(tok, build, number) or (build is None and is_place_phrase(tok))
-                or id(build) in bound_actors):
+                or id(build) in bound_actors or killed_before(tok, pron)):
             continue
         if build is None and number == "person":
             continue  # an unnamed noun may be no person at all ('the house')
         found = argument_of(tok, index, kb)
         return replace(found, via_pronoun=True) if found else None
     return None
+
+
+# Verbs whose object is dead once the act is told.
+KILLING_VERBS = frozenset({"kill", "murder", "slay", "execute", "assassinate", "behead"})
+
+
+def killed_before(tok: Token, pron: Token) -> bool:
+    """Those a clause before the pronoun's says were killed ('Two assailants killed five people
+    before security forces shot them dead', 'gunmen murdered three villagers, and troops later
+    arrested them'): the dead are no longer acted on, so the pronoun names someone else."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    verb = head.head
+    return (head.dep_ == "dobj" and verb.lemma_.lower() in KILLING_VERBS
+            and verb.i != pron.head.i and verb.i < pron.i)
 
 
 # Where a phrase is an argument of its clause, not a phrase nested inside one.
