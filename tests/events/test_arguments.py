@@ -2664,3 +2664,20 @@ def test_them_is_never_those_killed_before(text: str, trigger: str, killers: str
     analysis = kronika.analyze(text, published=PUBLISHED)
     event = next(e for e in analysis.events if e.trigger == trigger)
     assert (event.target_code or "").endswith(killers), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "court", "held"), [
+    ("A judge ordered the opposition leader jailed pending trial.", "jailed", "JUD", "OPP"),
+    ("A court in Tunis ordered the journalist detained for four days.", "detained", "TUNJUD",
+     "TUNMED"),
+    ("A court in Caracas ordered the student leader detained for 45 days.", "detained",
+     "VENJUD", "VENEDU"),
+], ids=["jailed", "Tunis", "Caracas"])
+def test_who_is_ordered_detained_is_detained_not_the_detainer(text: str, trigger: str,
+                                                              court: str, held: str) -> None:
+    """'ordered the journalist detained': the participle after the object of a verb of ordering
+    says what is done to that object (the parser makes it the participle's subject), so the
+    journalist is detained, not detaining, and the court's order is the act's source."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    event = next(e for e in analysis.events if e.trigger == trigger)
+    assert event.source_code == court and event.target_code == held, describe(analysis)

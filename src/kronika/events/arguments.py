@@ -1002,10 +1002,25 @@ def trigger_form(trigger: Token) -> str:
     deps = {c.dep_ for c in trigger.children}
     if stative(trigger):
         return "VERB"
-    if deps & {"nsubjpass", "auxpass"}:
+    if deps & {"nsubjpass", "auxpass"} or ordered_done(trigger):
         return "PASSIVE"
     participle = trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod")
     return "PASSIVE" if participle and not active_participle(trigger) else "VERB"
+
+
+# Verbs whose object may be followed by a participle of what is to be done to it ('ordered the
+# leader jailed', 'wants the envoy expelled').
+ORDERING_VERBS = frozenset({"order", "want"})
+
+
+def ordered_done(verb: Token) -> bool:
+    """A participle after the object of a verb of ordering, which the parser reads as a clause
+    with that object for its subject ('a judge ordered the opposition leader jailed pending
+    trial'): the object is who it is done to, as a passive's subject is."""
+    return (verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN")
+            and verb.head.lemma_.lower() in ORDERING_VERBS
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children))
 
 
 def active_participle(participle: Token) -> bool:
@@ -1140,6 +1155,7 @@ SPECIAL_STEPS = {
     "performer": performers,
     "leader": leaders,
     "recipient": recipients,
+    "ordered": lambda t: [c for c in t.children if c.dep_ == "nsubj"] if ordered_done(t) else [],
 }
 
 
