@@ -18,3 +18,22 @@ def test_a_body_set_before_an_act_noun_does_the_act(text: str, doer: str) -> Non
     events = [e for e in analysis.events if e.trigger == "killed"]
     assert events and all(e.source is not None and text[e.source_start or 0:].lower()
                           .startswith(doer) for e in events), analysis.events
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (("Interior Minister Roberto Rios blamed Morales for the violence and said prosecutors had "
+      "charged him with terrorism."), "Morales"),
+    (("Colombia's defence minister blamed Santos for the failed talks and said prosecutors had "
+      "questioned him."), "Santos"),
+    (("Ecuador's interior minister blamed Salinas for the violence and said prosecutors had "
+      "charged him."), "Salinas"),
+], ids=["Morales", "Santos", "Salinas"])
+def test_a_person_blamed_is_no_town_of_the_name(text: str, name: str) -> None:
+    """'blamed Morales for the violence': a name tagged as a person that a verb taking only
+    parties has for its object is that person, not a town of the name in another country,
+    even where the text never names them in full."""
+    analysis = kronika.analyze(text, published="2025-06-12")
+    event = next(e for e in analysis.events if e.trigger == "blamed")
+    target = analysis.actor(event.target)
+    assert target is not None and target.name == name and target.kind == "person", \
+        analysis.events

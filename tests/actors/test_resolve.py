@@ -2149,3 +2149,18 @@ def test_an_electoral_council_is_a_state_body() -> None:
     actor = actor_at(analyse("Brazil called on the electoral council to publish the results.",
                              "2024-03-01"), "electoral council")
     assert actor is not None and actor.sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        # a state's word for the armed groups it fights, and for lone bandits
+        (("Syria's interim government accused outlaw groups of stoking sectarian strife in "
+          "Latakia."), "groups", "UAF"),
+        ("Nigerian troops killed 30 outlaws in Zamfara state.", "outlaws", "CRM"),
+        ("The outlaws killed two herders near the village of Gusau.", "outlaws", "CRM"),
+    ],
+)
+def test_outlaws_are_armed_groups_or_criminals(text: str, surface: str, sector: str) -> None:
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.sector == sector

@@ -2598,3 +2598,93 @@ def test_them_is_never_a_company_with_a_plural_name(text: str, trigger: str, com
     event = next(e for e in analysis.events if e.trigger == trigger)
     target = analysis.actor(event.target)
     assert target is not None and target.name != company, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    (("Danish Prime Minister Mette Frederiksen said on Friday that Greenland was not for sale and "
+      "criticised a visit by U.S. Vice President JD Vance."), "DNK"),
+    (("Morocco's foreign minister said Western Sahara was Moroccan and condemned a statement by "
+      "Algeria's president."), "MAR"),
+    (("Serbia's president said that Kosovo was not a state and criticised a decision by the "
+      "Council of Europe."), "SRB"),
+    (("China's foreign ministry said that Taiwan was a province and criticised a visit by a U.S. "
+      "senator."), "CHN"),
+], ids=["Greenland", "Sahara", "Kosovo", "Taiwan"])
+def test_a_speakers_act_after_a_stated_state_is_the_speakers(text: str, speaker: str) -> None:
+    """'X said that Greenland was not for sale and criticised Y': a state does no act, so the
+    speaker criticised, not the subject of the stated state."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    found = [e for e in analysis.events if e.type == "ACCUSE"]
+    assert found, describe(analysis)
+    assert all(e.source_country == speaker for e in found), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    (("Britain, France and Germany warned that they would trigger the return of United Nations "
+      "sanctions if Iran did not restore inspectors' access."), "IRN"),
+    (("Turkey warned it would launch a new offensive in Syria if Kurdish fighters did not "
+      "withdraw from the border."), "SYRUAF"),
+    (("China warned that it would halt rare earth exports to Japan unless Taiwan's leader "
+      "cancelled the visit."), "TWN"),
+], ids=["Iran", "Kurds", "Taiwan"])
+def test_a_warning_of_what_one_will_do_is_aimed_at_the_party_of_its_condition(
+        text: str, target: str) -> None:
+    """'warned that they would trigger UN sanctions if Iran did not restore access': the
+    warning is aimed at Iran, the party the condition is put on, not at the UN or the place
+    the warned act would happen in."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    found = [e for e in analysis.events if e.type == "THREATEN"]
+    assert found and all((e.target_code or "").startswith(target) for e in found), \
+        describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "group"), [
+    (("Hundreds of young people protested in Makurdi, blocking roads. Police fired tear gas to "
+      "disperse them."), "disperse", "Young people"),
+    (("Thousands of farmers marched on the capital, burning tyres. Riot police used water cannon "
+      "to push them back."), "used", "Farmers"),
+    (("Dozens of students rallied outside parliament in Dhaka, waving flags. Security forces beat "
+      "them with batons."), "beat", "students"),
+], ids=["youths", "farmers", "students"])
+def test_them_after_a_count_of_people_is_those_people(text: str, trigger: str, group: str
+                                                      ) -> None:
+    """'Hundreds of young people protested, blocking roads. Police dispersed them': the count
+    ('hundreds', tagged a number) names the people, and the roads of the participle after the
+    main clause are no candidate before them."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    event = next(e for e in analysis.events if e.trigger == trigger)
+    target = analysis.actor(event.target)
+    assert target is not None and group in target.name, describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "killers"), [
+    (("Two assailants killed five people at the headquarters of a defence firm before security "
+      "forces shot them dead."), "shot", "UAF"),
+    ("Gunmen killed three villagers near Zamfara, and troops later arrested them.", "arrested",
+     "UAF"),
+    ("Two attackers killed four worshippers at a mosque in Peshawar before police shot them.",
+     "shot", "UAF"),
+], ids=["firm", "villagers", "worshippers"])
+def test_them_is_never_those_killed_before(text: str, trigger: str, killers: str) -> None:
+    """'Two assailants killed five people before security forces shot them dead': the dead are
+    no longer acted on, so 'them' is the killers, not the victim named between."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    event = next(e for e in analysis.events if e.trigger == trigger)
+    assert (event.target_code or "").endswith(killers), describe(analysis)
+
+
+@pytest.mark.parametrize(("text", "trigger", "court", "held"), [
+    ("A judge ordered the opposition leader jailed pending trial.", "jailed", "JUD", "OPP"),
+    ("A court in Tunis ordered the journalist detained for four days.", "detained", "TUNJUD",
+     "TUNMED"),
+    ("A court in Caracas ordered the student leader detained for 45 days.", "detained",
+     "VENJUD", "VENEDU"),
+], ids=["jailed", "Tunis", "Caracas"])
+def test_who_is_ordered_detained_is_detained_not_the_detainer(text: str, trigger: str,
+                                                              court: str, held: str) -> None:
+    """'ordered the journalist detained': the participle after the object of a verb of ordering
+    says what is done to that object (the parser makes it the participle's subject), so the
+    journalist is detained, not detaining, and the court's order is the act's source."""
+    analysis = kronika.analyze(text, published=PUBLISHED)
+    event = next(e for e in analysis.events if e.trigger == trigger)
+    assert event.source_code == court and event.target_code == held, describe(analysis)

@@ -771,3 +771,18 @@ def test_a_town_told_as_a_place_elsewhere_is_taken_not_arrested(text: str) -> No
     events = [e for e in kronika.analyze(text, published="2025-03-04").events
               if e.trigger == "captured"]
     assert events and events[0].type == "COERCE" and events[0].mode == "confiscate"
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish warplanes struck targets of the Kurdistan Workers' Party in northern Iraq and Syria.",
+    "Turkish artillery shelled positions of the Kurdistan Workers' Party near Zakho in Iraq.",
+    ("Turkish drones hit hideouts of the Kurdistan Workers' Party in the Qandil mountains of "
+     "Iraq."),
+], ids=["Iraq and Syria", "Zakho", "Qandil"])
+def test_a_possessive_inside_a_name_is_no_owner(text: str) -> None:
+    """'struck targets of the Kurdistan Workers' Party in Iraq': the possessive belongs to the
+    party's name, so the party is not the source's own forces kept where they are; it is the
+    target, not the country its camps are in."""
+    analysis = kronika.analyze(text, published="2025-05-10")
+    found = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert found and all(e.target_code == "TURREB" for e in found), analysis.events

@@ -461,3 +461,36 @@ def test_a_plan_in_a_second_headline_is_still_to_come(text: str) -> None:
     events = [e for e in kronika.analyze(text, published="2025-05-07").events
               if e.trigger == "talks"]
     assert events and all(e.factuality == "future" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    ("Israel and Iran agreed on Tuesday to an immediate truce after twelve days of missile and "
+     "drone strikes that killed hundreds of people in both countries."),
+    ("Russia and Ukraine agreed on Wednesday to a partial truce after ten days of missile and "
+     "drone strikes that killed dozens of civilians."),
+    ("India and Pakistan agreed on Saturday to an immediate ceasefire after four days of missile "
+     "and drone strikes that killed dozens of people in Kashmir and Punjab."),
+], ids=["Iran", "Ukraine", "Kashmir"])
+def test_acts_of_a_span_of_time_past_are_no_part_of_the_agreement(text: str) -> None:
+    """'agreed to a truce after ten days of strikes that killed dozens': the strikes filled a
+    span of time already past, so what they did is told as fact, whatever verb the parse
+    hangs their noun on."""
+    events = [e for e in kronika.analyze(text, published="2025-05-10").events
+              if e.trigger == "killed"]
+    assert events and all(e.factuality == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    ("Danish Prime Minister Mette Frederiksen said on Friday that Greenland was not for sale and "
+     "criticised a visit by U.S. Vice President JD Vance."),
+    ("Chile's foreign minister said that the border was not open to debate and condemned remarks "
+     "by Bolivian President Luis Arce."),
+    ("Kenya's president said the country was not a colony and criticised a statement by the "
+     "British high commissioner."),
+], ids=["Greenland", "Chile", "Kenya"])
+def test_a_speakers_act_after_a_stated_state_is_told_as_fact(text: str) -> None:
+    """'said that X was not for sale and criticised Y': the criticism is the speaker's own act,
+    told as fact; the negation of the stated state is not its."""
+    events = [e for e in kronika.analyze(text, published="2025-05-10").events
+              if e.type == "ACCUSE"]
+    assert events and all(e.factuality == "asserted" for e in events), events

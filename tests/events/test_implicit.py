@@ -441,3 +441,36 @@ def test_a_gerund_subject_of_a_clause_has_no_guessed_doer(text: str, trigger: st
     events = [e for e in kronika.analyze(text, published="2025-05-01").events
               if e.trigger == trigger]
     assert events and events[0].source is None
+
+
+@pytest.mark.parametrize("text", [
+    "Peru asked for help in tracking drug traffickers who fled to Bolivia.",
+    "Haiti appealed for assistance in fighting armed gangs in Port-au-Prince.",
+    "Somalia asked for help to defeat al-Shabaab militants in the south.",
+], ids=["tracking", "fighting", "defeat"])
+def test_whom_asked_for_help_is_used_against_is_not_the_one_asked(text: str) -> None:
+    """'asked for help in tracking gang leaders': the leaders are whom the help is for use
+    against; with no one named as asked, the request has no target."""
+    analysis = kronika.analyze(text, published="2025-05-10")
+    found = [e for e in analysis.events if e.type == "REQUEST"]
+    assert found and all(e.target is None for e in found), analysis.events
+
+
+@pytest.mark.parametrize(("text", "ally"), [
+    (("Fighting between Sudan's army and the Rapid Support Forces raged for a third week. "
+      "Residents of Khartoum fled in their thousands. Egypt sent weapons to the Sudanese army on "
+      "Monday. The United Nations called on both sides to stop fighting."), "Egypt"),
+    (("Clashes between Congolese troops and M23 rebels spread around Goma. Hospitals in the city "
+      "were overwhelmed. Burundi deployed soldiers to South Kivu at the invitation of Congo's "
+      "government. Angola urged both sides to respect the truce."), "Burundi"),
+    (("Clashes between Mozambican troops and Islamist insurgents spread in Cabo Delgado. Schools "
+      "in Pemba closed. Rwanda deployed troops to Mocimboa da Praia at the request of "
+      "Mozambique's government. South Africa urged both sides to talk."), "Rwanda"),
+], ids=["weapons", "invitation", "request"])
+def test_both_sides_are_never_a_helper_and_the_helped(text: str, ally: str) -> None:
+    """'X sent weapons to Y. The UN urged both sides to stop': the helper and the one it helps
+    are on one side, never the two sides a later 'both sides' names."""
+    analysis = kronika.analyze(text, published="2025-05-10")
+    names = {a.id: a.name for a in analysis.actors}
+    found = [e for e in analysis.events if e.type == "REQUEST" and e.trigger in ("called", "urged")]
+    assert found and all(names.get(e.target or "") != ally for e in found), analysis.events

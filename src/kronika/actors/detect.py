@@ -163,6 +163,14 @@ PARTY_OBJECT_VERBS = frozenset({"sanction", "recognize", "recognise", "condemn",
                                 "pressurize", "pressurise", "rebuke", "snub", "defy", "reassure",
                                 "thank", "praise", "congratulate", "court", "lobby", "isolate"})
 
+def person_blamed(span: Span) -> bool:
+    """A name the recognizer tags as a person that is the object of a verb taking only parties
+    ('blamed Morales for the violence', 'criticised Lula'): the person, not a town of the
+    name, whether or not the text names them in full."""
+    head = span.root
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in PARTY_OBJECT_VERBS
+
+
 # Verbs of giving, whose 'to' object is the one given to ('sent weapons to Kyiv'), unlike a
 # destination ('flew to Kyiv').
 GIVING_VERBS = frozenset({"send", "give", "supply", "deliver", "provide", "transfer", "hand",
@@ -389,7 +397,8 @@ def ner_candidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer) -> Iterator[Cand
             yield from demonym_candidate(span, kb)
         elif ent.label_ in PLACE_LABELS or (
             ent.label_ == "PERSON" and (after_locative(span) or owning_place(span, gaz, surnames)
-                                        or not agentive(span) and text not in surnames)
+                                        or not agentive(span) and text not in surnames
+                                        and not person_blamed(span))
             and not titled(span.root)
         ):  # 'blamed Morales' after 'Evo Morales' is the man, not the town of Morales
             yield from place_candidate(span, ent.label_, kb, gaz)

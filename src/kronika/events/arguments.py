@@ -321,17 +321,31 @@ def pronoun_antecedent(pron: Token, index: ActorIndex, kb: KnowledgeBase) -> Arg
     bound_actors = {id(b) for i in bound if (b := index.actor_of(pron.doc[i])) is not None}
     for tok in antecedent_order(pron):
         if (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NAME_PART_DEPS or tok.i in bound
-                or tok.ent_type_ in MEASURE_ENTITIES):
-            continue
+                or (tok.ent_type_ in MEASURE_ENTITIES and counted_group(tok) is None)):
+            continue  # 'hundreds of young people' counts people, tagged a number or not
         build = index.actor_of(tok)
         if (not agrees(tok, build, number) or (build is None and is_place_phrase(tok))
-                or id(build) in bound_actors):
+                or id(build) in bound_actors or killed_before(tok, pron)):
             continue
         if build is None and number == "person":
             continue  # an unnamed noun may be no person at all ('the house')
         found = argument_of(tok, index, kb)
         return replace(found, via_pronoun=True) if found else None
     return None
+
+
+# Verbs whose object is dead once the act is told.
+KILLING_VERBS = frozenset({"kill", "murder", "slay", "execute", "assassinate", "behead"})
+
+
+def killed_before(tok: Token, pron: Token) -> bool:
+    """Those a clause before the pronoun's says were killed ('Two assailants killed five people
+    before security forces shot them dead', 'gunmen murdered three villagers, and troops later
+    arrested them'): the dead are no longer acted on, so the pronoun names someone else."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    verb = head.head
+    return (head.dep_ == "dobj" and verb.lemma_.lower() in KILLING_VERBS
+            and verb.i != pron.head.i and verb.i < pron.i)
 
 
 # Where a phrase is an argument of its clause, not a phrase nested inside one.
@@ -349,8 +363,16 @@ def antecedent_order(pron: Token) -> list[Token]:
         return own
     sent = sentences(doc)[here - 1]
     last = [doc[j] for j in range(sent.end - 1, sent.start - 1, -1)]
-    return own + [t for t in last if t.dep_ in CORE_DEPS] + [
-        t for t in last if t.dep_ not in CORE_DEPS]
+    core = [t for t in last if t.dep_ in CORE_DEPS and main_clause(t.head)]
+    return own + core + [t for t in last if t not in core]
+
+
+def main_clause(verb: Token) -> bool:
+    """A verb of a sentence's main clause, of one coordinated with it or of what it reports
+    ('Police detained X, her paper said'); not of a participle or an adverbial clause set in
+    it ('Hundreds protested in X, blocking roads. Police dispersed them': the roads blocked
+    are not whom 'them' names before the protesters)."""
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "ccomp") and verb.head.dep_ == "ROOT")
 
 
 def thing_antecedent(pron: Token) -> Token | None:
@@ -829,7 +851,8 @@ def reporting_host(verb: Token) -> Token | None:
     # 'had attacked the convoy and killed six': the auxiliary may govern both, so only a
     # speaker's own act ('and accused', 'and ordered') leaves a perfect or future clause
     if not present and not (speech and (head.tag_ in ("VBN", "VB") or (
-            head.tag_ == "VBD" and (not speaking_subject(head) or place_in_a_state(head))))):
+            head.tag_ == "VBD" and (not speaking_subject(head) or place_in_a_state(head)
+                                    or stated_state(head))))):
         return None
     clause = head
     for _ in range(4):  # up through the reported clause's relative clauses and conjuncts
@@ -858,6 +881,16 @@ def place_in_a_state(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in PLACE_ENTITIES and \
         any(c.dep_ in ("acomp", "attr", "prep") for c in verb.children if c.i > verb.i)
+
+
+def stated_state(verb: Token) -> bool:
+    """A reported clause that states how things are with a copula ('said that the island was
+    not for sale and criticised a visit', 'said the country was ready and urged talks'): a
+    state does no act, so a speaker's act joined to it is the reporter's, whoever its subject
+    is; one who had criticised would be told of in the past perfect."""
+    return verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and not any(
+        c.dep_ in ("aux", "auxpass") or (c.tag_ == "VBN" and c.dep_ != "conj")
+        for c in verb.children)
 
 
 def has_auxiliary(verb: Token) -> bool:
@@ -985,10 +1018,25 @@ def trigger_form(trigger: Token) -> str:
     deps = {c.dep_ for c in trigger.children}
     if stative(trigger):
         return "VERB"
-    if deps & {"nsubjpass", "auxpass"}:
+    if deps & {"nsubjpass", "auxpass"} or ordered_done(trigger):
         return "PASSIVE"
     participle = trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod")
     return "PASSIVE" if participle and not active_participle(trigger) else "VERB"
+
+
+# Verbs whose object may be followed by a participle of what is to be done to it ('ordered the
+# leader jailed', 'wants the envoy expelled').
+ORDERING_VERBS = frozenset({"order", "want"})
+
+
+def ordered_done(verb: Token) -> bool:
+    """A participle after the object of a verb of ordering, which the parser reads as a clause
+    with that object for its subject ('a judge ordered the opposition leader jailed pending
+    trial'): the object is who it is done to, as a passive's subject is."""
+    return (verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN")
+            and verb.head.lemma_.lower() in ORDERING_VERBS
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children))
 
 
 def active_participle(participle: Token) -> bool:
@@ -1123,6 +1171,7 @@ SPECIAL_STEPS = {
     "performer": performers,
     "leader": leaders,
     "recipient": recipients,
+    "ordered": lambda t: [c for c in t.children if c.dep_ == "nsubj"] if ordered_done(t) else [],
 }
 
 
@@ -1492,12 +1541,24 @@ def condition_party(trigger: Token, index: ActorIndex, kb: KnowledgeBase) -> lis
 def condition_clauses(trigger: Token) -> list[Token]:
     """The unless-clauses on the trigger, on a verb the trigger completes ('threatened to
     strike unless') or on the trigger's own to-clause ('refused to attend unless')."""
-    clauses = [trigger, *[c for c in trigger.children if to_clause(c)]]
+    clauses = [trigger, *[c for c in trigger.children if to_clause(c) or announced_act(c)]]
     tok = trigger
     while tok.dep_ == "xcomp" and tok.head != tok:
         tok = tok.head
         clauses.append(tok)
     return [c for verb in clauses for c in conditions(verb)]
+
+
+# Modals of an act announced for later ('warned that it would strike').
+ANNOUNCING_MODALS = frozenset({"would", "will", "'ll", "shall"})
+
+
+def announced_act(clause: Token) -> bool:
+    """A that-clause of what the trigger's subject will do ('warned that they would trigger
+    sanctions if X did not restore access'): its condition is put on the party the warning
+    is aimed at, as a to-clause's is ('threatened to strike unless X paid')."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ in ANNOUNCING_MODALS for c in clause.children)
 
 
 def to_clause(verb: Token) -> bool:

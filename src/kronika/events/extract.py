@@ -1070,8 +1070,11 @@ def away_from_own(
     objects = [o for o in objects if not boundary_partner(o)]
     found = [replace(a, confidence=0.7) for a in resolve_all(objects, index, kb)]
     # 'strengthened its forces in Lebanon': where forces marked as one's own are kept
+    # ('struck targets of the Kurdistan Workers' Party in Iraq': a possessive inside the
+    # name is no owner, and the party is the target, not where it is)
     kept = [t.token for t in targets if t.token is not None and index.actor_of(t.token)
-            and any(c.dep_ == "poss" for c in t.token.children)]
+            and any(c.dep_ == "poss" and index.actor_of(c) is not index.actor_of(t.token)
+                    for c in t.token.children)]
     held = [o for h in ([trigger] if kept else []) + kept for o in prep_objects(h, preps | {"in"})]
     found += [replace(a, confidence=0.6) for a in resolve_all(held, index, kb)]
     home = sources[0].country if sources else None

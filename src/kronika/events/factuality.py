@@ -240,6 +240,9 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
         if dep == "conj" and (finite_beside_complement(tok, head)
                               or infinitive_beside_gerund(tok, head)):
             head = head.head
+        elif dep == "conj" and (host := speakers_own_act(tok)) is not None:
+            head = host  # 'said that X was not for sale and criticised Y': the criticism is
+            # the speaker's, told as fact, not negated or reported with the clause
         if dep in ("pobj", "pcomp") and tok.head.lower_ in INCLUDING_PREPS and \
                 tok.head.head != tok.head:
             # 'plans for forces to act, including mounting raids': the raids are part of
@@ -325,7 +328,9 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
                          if c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS)
             break
         if via == "relcl" and ((describes_now(chain_prev) and pointed_out(tok))
-                               or (describes_past(chain_prev) and not free_choice(tok))):
+                               or (describes_past(chain_prev) and not free_choice(tok))
+                               or ((describes_now(chain_prev) or describes_past(chain_prev))
+                                   and lived_through(tok))):
             break  # 'threatened to restore Bazoum, who remains detained', 'vowed to crush the
             # fighters who seized the town': the clause tells what holds now or was done,
             # whatever is threatened for the one it describes; a simple past tells a past
@@ -557,6 +562,32 @@ def free_choice(noun: Token) -> bool:
                for c in noun.children)
 
 
+# Units of a span of time that a phrase fills with acts ('four days of strikes').
+SPAN_UNITS = frozenset({"hour", "day", "night", "week", "month", "year"})
+# Prepositions after which a span of time is over or under way ('after four days of
+# strikes', 'since weeks of protests', 'following months of shelling').
+ELAPSED_PREPS = frozenset({"after", "following", "since"})
+
+
+def lived_through(noun: Token) -> bool:
+    """A noun of acts that fill a span of time already past ('agreed to a ceasefire after four
+    days of missile strikes that killed dozens'): the acts took place, whatever the parse hangs
+    the noun on, so a clause that tells what they did is no part of what is agreed or vowed."""
+    doc = noun.doc
+    for j in range(noun.i - 1, max(noun.i - 7, 0), -1):
+        word = doc[j]
+        if word.lower_ == "of":
+            unit = doc[j - 1]
+            before = doc[j - 2] if j >= 2 else None
+            opener = next((t for t in doc[max(j - 5, 0):j - 1] if t.lower_ in ELAPSED_PREPS),
+                          None)
+            return (unit.lemma_.lower() in SPAN_UNITS and opener is not None
+                    and (before is None or before.pos_ in ("NUM", "ADJ", "DET", "ADP", "VERB")))
+        if word.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"):
+            return False
+    return False
+
+
 def licensing(verb: Token) -> bool:
     """A verb of permitting in the present or under a modal ('allows', 'would have allowed'):
     what it permits is a licence, not an act told."""
@@ -721,6 +752,15 @@ def infinitive_beside_gerund(verb: Token, head: Token) -> bool:
     bombing the bases and to renew talks'): it is coordinated with the gerund's governor."""
     return (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and head.tag_ == "VBG" and head.dep_ in ("xcomp", "ccomp") and head.head != head)
+
+
+def speakers_own_act(verb: Token) -> Token | None:
+    """The reporting verb a conjunct of its reported clause is really coordinated with, as the
+    argument layer reads it (``arguments.reporting_host``), where the two tell the same act."""
+    # imported here: the argument layer imports this module
+    from kronika.events.arguments import reporting_host
+
+    return reporting_host(verb)
 
 
 def bare_infinitive(verb: Token) -> bool:

@@ -40,7 +40,8 @@ DEPS = frozenset({
     "conj", "csubj", "dative", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass", "oprd",
     "pcomp", "pobj", "poss", "prep", "relcl", "xcomp",
 })
-WORD_STEPS = ("subject", "event", "agentive", "undergoer", "performer", "leader", "recipient")
+WORD_STEPS = ("subject", "event", "agentive", "undergoer", "performer", "leader", "recipient",
+              "ordered")
 
 
 @dataclass(frozen=True)

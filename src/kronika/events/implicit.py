@@ -42,6 +42,7 @@ from kronika.events.arguments import (
     actor_in,
     adjunct_gerund_subject,
     aimed_phrases,
+    behest_host,
     boundary_partner,
     by_agent,
     conjunct_object,
@@ -201,6 +202,7 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                 or (side == "target" and in_adjunct_clause(token, trigger))
                 or (side == "target" and in_time_clause(token, trigger))
                 or (side == "target" and in_motive(token, trigger))
+                or (side == "target" and etype in ASKING_TYPES and asked_act_object(token, trigger))
                 or (side == "target" and etype in PARTNER_TYPES and opposed(token, trigger))
                 or (shared and conjunct_object(token, trigger))
                 or (side == "target" and in_other_conjunct(token, trigger))
@@ -587,6 +589,27 @@ def in_motive(token: Token, trigger: Token) -> bool:
         if (tok.lemma_.lower() in MOTIVE_NOUNS and tok.dep_ == "pobj"
                 and tok.head.lower_ in ("in", "as")):
             return True
+    return False
+
+
+# Acts of asking, whose one asked is never the one the thing asked for is done to.
+ASKING_TYPES = frozenset({"REQUEST"})
+
+
+def asked_act_object(token: Token, trigger: Token) -> bool:
+    """The token is inside what an act within the thing asked for is done to ('asked for help
+    in tracking gang leaders who fled to X', 'appealed for assistance to fight armed gangs'):
+    those are whom the help would be used against, not whom the request is put to."""
+    if trigger not in token.ancestors:
+        return False
+    below = token
+    for tok in token.ancestors:
+        if tok.i == trigger.i:
+            return False
+        if (tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBG")
+                and below.dep_ not in ("nsubj", "nsubjpass")):
+            return True
+        below = tok
     return False
 
 
@@ -1108,7 +1131,10 @@ def pair_members(arg: Argument, index: ActorIndex, others: list[Argument] | None
     latest = latest_pair(token, told or [], others)
     if latest and token.lemma_.lower() in NEUTRAL_PAIR_NOUNS:
         return latest
-    return named_pair(token, arg, index, others) or latest
+    named = named_pair(token, arg, index, others)
+    if named and {id(a.actor) for a in named} in allied_pairs(token, told or []):
+        return latest  # 'X sent weapons to Y. The UN urged both sides': not the helper and Y
+    return named or latest
 
 
 def addresser(token: Token, index: ActorIndex) -> list[Argument]:
@@ -1163,6 +1189,7 @@ def latest_pair(token: Token, told: list[Told], others: list[Argument]) -> list[
              and t.target is not None and t.source.actor is not None
              and token not in (t.source.token, t.target.token)  # the pair noun itself
              and t.target.actor is not None and not same_side(t.source, t.target)
+             and not allied(t, token.doc)
              and not any(bystander(a) or any(same_side(a, o) or inside(a, o) for o in others)
                          for a in (t.source, t.target))]
     for t in [p for p in pairs if p.type in CONFLICT_TYPES] + pairs:
@@ -1171,6 +1198,27 @@ def latest_pair(token: Token, told: list[Told], others: list[Argument]) -> list[
         return [replace(a, confidence=PAIR_CONFIDENCE)  # type: ignore[type-var]
                 for a in (first.source, first.target)]
     return []
+
+
+# Acts that put two parties on one side: help given or sought.
+ALLYING_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+
+
+def allied_pairs(token: Token, told: list[Told]) -> list[set[int]]:
+    """The pairs of parties an act told just before a pair noun puts on one side (see allied)."""
+    here = sentence_index(token.doc)[token.i]
+    return [{id(t.source.actor), id(t.target.actor)} for t in told
+            if here - PAIR_LOOKBACK <= t.sentence <= here and t.at < token.i
+            and t.target is not None and allied(t, token.doc)]
+
+
+def allied(told: Told, doc: Doc) -> bool:
+    """An act of helping, or a request for help told as the adjunct of the helper's act ('Uganda
+    deployed forces at the request of Kiir's government'): its two parties are on one side,
+    never the two sides a later 'both sides' names."""
+    trigger = doc[told.at] if 0 <= told.at < len(doc) else None
+    return told.type in ALLYING_TYPES or (
+        trigger is not None and trigger.pos_ == "NOUN" and behest_host(trigger) is not None)
 
 
 # Sectors of people and bodies that are never one of 'both sides' of a conflict or a talk:
