@@ -901,6 +901,8 @@ def half_candidates(doc: Doc, kb: KnowledgeBase, known: dict[int, Candidate]
 def listed_region(text: str, gaz: Gazetteer) -> bool:
     """Whether a name is a region of data/regions.csv ('Crimea', 'Darfur'), which names no
     person or body whatever label the recognizer gives it."""
+    if not any(c.listed for c in gaz.candidates(text)):
+        return False  # most names: no ranking of their places needed
     place = resolve_place(text, gaz)
     return place is not None and place.listed
 
