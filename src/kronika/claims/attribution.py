@@ -727,13 +727,25 @@ def _conjunct_in_cue_form(ctx: Context, verb: Token) -> Token | None:
     if inner is None:
         return None
     outer = inner.head
-    # imported here: the argument layer imports claims.cues, so a module-level import is a cycle
-    from kronika.events.arguments import place_in_a_state
-
     if (inner.tag_ == verb.tag_ and not _speaker_again(outer, inner)
-            and not _mute_subject(ctx, inner, verb) and not place_in_a_state(inner)):
+            and not _mute_subject(ctx, inner, verb) and not _place_in_a_state(inner)):
         return None
     return outer if outer.tag_ == verb.tag_ and _cue_before(ctx, outer, inner) else None
+
+
+# Named entities of places: a country the reported clause describes with a copula
+_PLACE_NAMES = frozenset({"GPE", "LOC"})
+
+
+def _place_in_a_state(verb: Token) -> bool:
+    """A reported copular clause about a place ('said Greenland was not for sale', 'said
+    Ukraine was ready for talks'): the place is described, not acting, so a speaker's act
+    the parser joined to the copula ('and criticised a visit') is the reporter's."""
+    if verb.lemma_.lower() != "be" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in _PLACE_NAMES and \
+        any(c.dep_ in ("acomp", "attr", "prep") for c in verb.children if c.i > verb.i)
 
 
 def _cue_before(ctx: Context, outer: Token, inner: Token) -> bool:

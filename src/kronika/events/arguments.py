@@ -851,8 +851,7 @@ def reporting_host(verb: Token) -> Token | None:
     # 'had attacked the convoy and killed six': the auxiliary may govern both, so only a
     # speaker's own act ('and accused', 'and ordered') leaves a perfect or future clause
     if not present and not (speech and (head.tag_ in ("VBN", "VB") or (
-            head.tag_ == "VBD" and (not speaking_subject(head) or place_in_a_state(head)
-                                    or stated_state(head))))):
+            head.tag_ == "VBD" and (not speaking_subject(head) or stated_state(head))))):
         return None
     clause = head
     for _ in range(4):  # up through the reported clause's relative clauses and conjuncts
@@ -866,21 +865,6 @@ def reporting_host(verb: Token) -> Token | None:
         else:  # 'said police had acted to restore order and accused ...': up from 'restore'
             clause = clause.head
     return None
-
-
-# Named entities of places: a country the reported clause describes with a copula
-PLACE_ENTITIES = frozenset({"GPE", "LOC"})
-
-
-def place_in_a_state(verb: Token) -> bool:
-    """A reported copular clause about a place ('said Greenland was not for sale', 'said
-    Ukraine was ready for talks'): the place is described, not acting, so a speaker's act
-    the parser joined to the copula ('and criticised a visit') is the reporter's."""
-    if verb.lemma_.lower() != "be" or has_auxiliary(verb):
-        return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in PLACE_ENTITIES and \
-        any(c.dep_ in ("acomp", "attr", "prep") for c in verb.children if c.i > verb.i)
 
 
 def stated_state(verb: Token) -> bool:
