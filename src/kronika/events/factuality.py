@@ -328,9 +328,7 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
                          if c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS)
             break
         if via == "relcl" and ((describes_now(chain_prev) and pointed_out(tok))
-                               or (describes_past(chain_prev) and not free_choice(tok))
-                               or ((describes_now(chain_prev) or describes_past(chain_prev))
-                                   and lived_through(tok))):
+                               or (describes_past(chain_prev) and not free_choice(tok))):
             break  # 'threatened to restore Bazoum, who remains detained', 'vowed to crush the
             # fighters who seized the town': the clause tells what holds now or was done,
             # whatever is threatened for the one it describes; a simple past tells a past
@@ -560,32 +558,6 @@ def free_choice(noun: Token) -> bool:
     journalist')."""
     return any(c.dep_ == "det" and c.lower_ in FREE_CHOICE_DETS | {"every", "no"}
                for c in noun.children)
-
-
-# Units of a span of time that a phrase fills with acts ('four days of strikes').
-SPAN_UNITS = frozenset({"hour", "day", "night", "week", "month", "year"})
-# Prepositions after which a span of time is over or under way ('after four days of
-# strikes', 'since weeks of protests', 'following months of shelling').
-ELAPSED_PREPS = frozenset({"after", "following", "since"})
-
-
-def lived_through(noun: Token) -> bool:
-    """A noun of acts that fill a span of time already past ('agreed to a ceasefire after four
-    days of missile strikes that killed dozens'): the acts took place, whatever the parse hangs
-    the noun on, so a clause that tells what they did is no part of what is agreed or vowed."""
-    doc = noun.doc
-    for j in range(noun.i - 1, max(noun.i - 7, 0), -1):
-        word = doc[j]
-        if word.lower_ == "of":
-            unit = doc[j - 1]
-            before = doc[j - 2] if j >= 2 else None
-            opener = next((t for t in doc[max(j - 5, 0):j - 1] if t.lower_ in ELAPSED_PREPS),
-                          None)
-            return (unit.lemma_.lower() in SPAN_UNITS and opener is not None
-                    and (before is None or before.pos_ in ("NUM", "ADJ", "DET", "ADP", "VERB")))
-        if word.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"):
-            return False
-    return False
 
 
 def licensing(verb: Token) -> bool:
