@@ -114,7 +114,7 @@ def test_sector_kind_column_is_optional_and_checked():
     assert (army.person, soldier.person) == (False, True)
     with pytest.raises(KnowledgeError) as err:
         knowledge.read_sectors("noun,sector,kind\nsoldier,MIL,human\n", "sectors.csv")
-    assert err.value.message == "sectors.csv:2: kind: 'human' is not 'person' or empty"
+    assert err.value.message == "sectors.csv:2: kind: 'human' is not 'person', 'body' or empty"
 
 
 def test_context_names_are_read_and_checked(offices):

@@ -122,6 +122,26 @@ def test_typed_entities_named_recall_and_kind() -> None:
     assert result.measures["entities.overlap"].tp == 2
 
 
+def test_a_group_is_a_body_or_people_by_the_noun_that_names_it() -> None:
+    # GUM labels plural people ('the rebels', 'voters') PERSON and bodies ('the navy',
+    # 'the supreme court') ORGANIZATION; kronika calls both a group.
+    text = "The navy said it shelled rebels. The supreme court freed voters. They left."
+    spans = [("The navy", "ORGANIZATION"), ("it", "ORGANIZATION"), ("rebels", "PERSON"),
+             ("The supreme court", "ORGANIZATION"), ("voters", "PERSON"), ("They", "PERSON")]
+    line = parse_line(json.dumps({"id": "g1", "text": text, "tasks": ["entities"], "entities": [
+        {"start": text.index(w), "end": text.index(w) + len(w), "text": w, "label": label,
+         "named": False} for w, label in spans]}), where="t:1")
+
+    def group(name: str, *words: str) -> Actor:
+        return Actor(name, name, "group", mentions=tuple(
+            Mention(w, text.index(w), text.index(w) + len(w), 0) for w in words))
+
+    actors = (group("Military", "The navy", "it"), group("Judiciary", "The supreme court"),
+              group("Rebels", "rebels"), group("Voters", "voters", "They"))
+    result = MATCHERS["entities"](line, Analysis(Document.from_text(text), actors=actors))
+    assert result.measures["entities.kind"] == Accuracy(6, 6)
+
+
 def test_an_event_whose_trigger_is_words_not_a_span_is_no_doc_event() -> None:
     # PLOVER GSR lines give the trigger as its words ("agreed cooperate"), not as offsets.
     text = "Hungarian and Romanian officials agreed to cooperate."

@@ -402,8 +402,8 @@ def read_sectors(text: str, name: str) -> list[Agent]:
     for number, row in _csv_rows(text, name, ("noun", "sector")):
         sector = _check_code3(row["sector"], f"{name}:{number}: sector", optional=False)
         kind = row.get("kind") or ""
-        if kind not in ("", "person"):
-            raise _fail(f"{name}:{number}: kind", f"{kind!r} is not 'person' or empty")
+        if kind not in ("", "person", "body"):
+            raise _fail(f"{name}:{number}: kind", f"{kind!r} is not 'person', 'body' or empty")
         agents.append(Agent(normalize(row["noun"]), sector or "", sector or "", kind == "person"))
     return agents
 

@@ -20,18 +20,21 @@
   toponym (same folded name, or a mention of the predicted place overlapping the gold span),
   or when both have none. Items marked ``empty_location_marker`` are not scored.
 - **entities** with typed gold (GUM): recall over *named* gold mentions, kind agreement
-  (person / organization / place) over overlap-matched mentions; precision is the plain
+  (person / organization / place) over overlap-matched mentions, a group counting as a
+  person unless a body noun names it; precision is the plain
   ``entities.overlap``/``entities.exact`` precision against all gold mentions.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from kronika.errors import MalformedInputError
 from kronika.eval.score import Accuracy, LabelScores, Measure, Score
-from kronika.records import Analysis, Event
+from kronika.lexicon import read_csv
+from kronika.records import Actor, Analysis, Event, Mention
 
 Interval = tuple[int, int]
 
@@ -52,11 +55,18 @@ TARGET_ROLES: dict[str, frozenset[str]] = {
     "ASSAULT": frozenset({"Target", "Victim"}), "COERCE": frozenset({"Person"}),
     "PROTEST": frozenset(), "CONSULT": frozenset({"Entity"}),
 }
-# kronika actor kinds as GUM's three entity labels.
+# kronika actor kinds as GUM's three entity labels. A ``group`` is either a body ('the army',
+# 'the court': ORGANIZATION) or people in the plural ('soldiers', 'voters': GUM's PERSON); which
+# one is read from the head noun of the mention (``body_label``).
 KIND_LABELS: dict[str, str] = {
-    "person": "PERSON", "organization": "ORGANIZATION", "group": "ORGANIZATION",
+    "person": "PERSON", "organization": "ORGANIZATION", "group": "PERSON",
     "country": "PLACE", "place": "PLACE",
 }
+# Pronouns that stand for a thing, not for people: a group so named is a body.
+THING_PRONOUNS: frozenset[str] = frozenset({"it", "its", "itself", "which"})
+# Pronouns for people or bodies alike: the group's own name decides.
+PEOPLE_PRONOUNS: frozenset[str] = frozenset({"they", "them", "their", "theirs", "themselves",
+                                             "we", "us", "our", "who", "whom", "whose"})
 
 
 @dataclass(frozen=True)
@@ -279,10 +289,39 @@ def match_event_location(line: Any, analysis: Analysis) -> tuple[dict[str, Measu
 # --- typed entities (GUM) ------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """Generic nouns that name a body, not people (``kind`` body in ``data/sectors.csv``)."""
+    rows = read_csv("sectors.csv", ("noun", "sector"))
+    return frozenset(r["noun"].lower() for r in rows if r.get("kind") == "body")
+
+
+def names_a_body(phrase: str) -> bool:
+    """Whether a phrase ends in a body noun ('the Indian navy', 'the supreme court') or is a
+    pronoun for a thing ('it')."""
+    words = phrase.lower().replace("’", "'").removesuffix("'s").split()
+    if not words:
+        return False
+    if len(words) == 1 and words[0] in THING_PRONOUNS:
+        return True
+    return any(" ".join(words[-n:]) in body_nouns() for n in (1, 2, 3))
+
+
+def mention_label(actor: Actor, mention: Mention) -> str:
+    """GUM's label of one actor mention: a group's by the noun that names it there, or, for
+    a pronoun or a name, by the actor's canonical name."""
+    label = KIND_LABELS.get(actor.kind, "ORGANIZATION")
+    if actor.kind != "group":
+        return label
+    if names_a_body(mention.text) or (mention.text.lower() in PEOPLE_PRONOUNS
+                                      and names_a_body(actor.name)):
+        return "ORGANIZATION"
+    return label
+
+
 def typed_mentions(analysis: Analysis) -> list[tuple[Interval, str]]:
     """Every actor and place mention with its GUM label."""
-    out = [((m.start, m.end), KIND_LABELS.get(a.kind, "ORGANIZATION"))
-           for a in analysis.actors for m in a.mentions]
+    out = [((m.start, m.end), mention_label(a, m)) for a in analysis.actors for m in a.mentions]
     out += [((m.start, m.end), "PLACE") for p in analysis.places for m in p.mentions]
     return out
 
