@@ -37,7 +37,7 @@ from kronika.events.ontology import (
 )
 from kronika.nlp import load_nlp, sentences
 from kronika.places.gazetteer import Gazetteer, load_gazetteer
-from kronika.positions import extract_positions
+from kronika.positions import claim_voices, extract_positions
 from kronika.records import Analysis, Document, iso_date
 
 # Characters parsed in one batch at most (about thirty news articles): the parser's memory
@@ -122,7 +122,8 @@ def analyze_doc(doc: Doc, document: Document, nlp: Language, know: Knowledge) ->
         events = extract_events(doc, document.id, index, know.events, claims, on)
     with _Timer("positions"):
         positions = extract_positions(doc, document.id, index, know.stances, know.issues, on,
-                                      writer=author, reported=reported_spans(claims))
+                                      writer=author, reported=reported_spans(claims),
+                                      voices=claim_voices(claims, index))
     return Analysis(
         document=document,
         actors=index.records(),

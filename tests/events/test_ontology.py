@@ -188,7 +188,8 @@ def test_user_triggers_extend_the_packaged_lexicon(tmp_path):
         (lemmas("the junta promise early election"), "elections"),
         (lemmas("Armenia seek eu membership"), "eu_membership"),
         (lemmas("call for a prisoner swap"), "prisoner_exchange"),
-        (lemmas("a new tariff on steel"), "trade"),
+        (lemmas("a new tariff on steel"), "tariffs"),
+        (lemmas("a free trade agreement"), "trade"),
     ],
 )
 def test_issue_match_takes_the_longest_phrase(lemmas, key):

@@ -35,9 +35,10 @@ ROWS = [
     ("The second option acceptable to China is a new trade agreement.",
      "China", "accepts", "trade", False),
     # negation: 'no longer' drops, a negated drop keeps the demand, a negated stance inverts
-    ("China no longer insists on tariffs on American soybeans.", "China", "drops", "trade", False),
+    ("China no longer insists on tariffs on American soybeans.", "China", "drops", "tariffs",
+     False),
     ("Washington did not drop its demand for tariffs on Chinese steel.",
-     "Washington", "demands", "trade", False),
+     "Washington", "demands", "tariffs", False),
     ("Trump did not recognize Maduro as the legitimate president.",
      "Trump", "rejects", "leader_legitimacy", False),
     ("Ethiopia reportedly offered a ceasefire to the rebels.",
@@ -796,7 +797,7 @@ def test_release_of_activists_is_human_rights(text: str, stance: str) -> None:
          "defence_spending"),
         # putting a measure on hold drops it
         ("Washington agreed to pause tariffs on Canadian goods.", "Washington", "drops",
-         "trade"),
+         "tariffs"),
         # keeping forces somewhere is their presence
         ("Ankara dropped its demand to keep troops in the north.", "Ankara", "drops",
          "foreign_forces"),

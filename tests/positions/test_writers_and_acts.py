@@ -97,7 +97,7 @@ def test_pushing_back_a_crowd_or_a_foe_is_no_stance(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "issue"), [
     ("Farmers pushed back against the land reform.", "other:reform"),
-    ("Business groups pushed back on the new tariffs.", "trade"),
+    ("Business groups pushed back on the new tariffs.", "tariffs"),
     ("Teachers pushed back against the school reform.", "other:reform"),
 ], ids=["land reform", "tariffs", "school reform"])
 def test_pushing_back_against_a_measure_opposes_it(text: str, issue: str) -> None:

@@ -669,17 +669,20 @@ def armed_document(noun: Token) -> bool:
 
 
 def _armed_document(doc: Doc) -> bool:
-    armed = labour = False
+    armed = False
     for t in doc:
-        lemma = t.lemma_.lower()
-        if armed_word(t):
-            armed = True
-        elif lemma in LABOUR_WORDS and t.ent_type_ not in ("ORG", "GPE", "NORP") and not (
-                lemma == "worker" and any(c.lower_ in HELPER_MODIFIERS for c in t.children)):
-            labour = True
-        if labour:
+        if labour_word(t):
             return False
+        armed = armed or armed_word(t)
     return armed
+
+
+def labour_word(tok: Token) -> bool:
+    """A word of work or pay (``LABOUR_WORDS``), not a name ('Labour' the party) nor a helper
+    in a war story ('aid workers')."""
+    lemma = tok.lemma_.lower()
+    return lemma in LABOUR_WORDS and tok.ent_type_ not in ("ORG", "GPE", "NORP") and not (
+        lemma == "worker" and any(c.lower_ in HELPER_MODIFIERS for c in tok.children))
 
 
 def other_sense(entry: Trigger, head: Token) -> bool:

@@ -8,7 +8,7 @@ a stance unlike the previous one as a change.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -49,6 +49,7 @@ from kronika.positions.issues import (
     OTHER,
     addressee,
     avoidance_verbs,
+    desire_verbs,
     head_noun,
     inner_stance,
     issue_of,
@@ -61,7 +62,7 @@ from kronika.positions.issues import (
     stopped_violence,
     subtree,
 )
-from kronika.records import Evidence, Position, content_id
+from kronika.records import Claim, Evidence, Position, content_id
 
 # Verbs whose subject holds the stance noun they take ("Hamas made a proposal").
 LIGHT_VERBS = frozenset({"make", "issue", "put", "submit", "present", "voice", "renew", "repeat",
@@ -329,11 +330,13 @@ def extract_positions(
     doc: Doc, doc_id: str, index: ActorIndex, stances: Stances,
     issues: IssueLexicon, published: date | None,
     writer: str | None = None, reported: Sequence[tuple[int, int]] = (),
+    voices: Sequence[Voice] = (),
 ) -> list[Position]:
     """Every stance an identified actor takes on an identifiable issue, in text order. With
     a ``writer`` (the author of an opinion piece), what the text itself says someone should
     do ('Europe should raise defence spending'), outside the ``reported`` words of others, is
-    the writer's demand."""
+    the writer's demand. A want that the ``voices`` of another state ascribe to an actor is
+    their claim, not the actor's position (``ascribed_want``)."""
     out: list[Position] = []
     covered: set[int] = set()
     lemmas, pos, negated = lower_lemmas(doc), coarse_pos(doc), negated_heads(doc)
@@ -415,6 +418,8 @@ def extract_positions(
             if actor is None:
                 continue
         for holder in [actor, *co_holders(speaker, actor, index)]:
+            if ascribed_want(speaker, holder, voices):
+                continue
             out.append(position(doc, doc_id, token, holder.id, found, stance, len(out),
                                 published))
     for token in conditional_acts(doc, covered, negated):
@@ -732,11 +737,12 @@ def negated_heads(doc: Doc) -> frozenset[int]:
 
 def in_condition(token: Token) -> bool:
     """True when a stance word stands in the antecedent of a condition ('if X agreed to Y',
-    'unless X accepts Y'): the text supposes the stance, nobody takes it."""
+    'unless X accepts Y'): the text supposes the stance, nobody takes it. After 'but only if'
+    the parser may join the condition to the main clause as a conjunct."""
     tok = token
     for _ in range(6):
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
-                                       for c in tok.children):
+        if tok.dep_ in ("advcl", "conj") and any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
             return True
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till")
                                        for c in tok.children) and still_to_hold(tok.head):
@@ -745,6 +751,37 @@ def in_condition(token: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+@dataclass(frozen=True)
+class Voice:
+    """The words of a claim and the country of its speaker (None when the text gives none)."""
+
+    start: int
+    end: int
+    country: str | None
+
+
+def claim_voices(claims: Sequence[Claim], index: ActorIndex) -> list[Voice]:
+    """The contents of the claims of others than the author, with their speakers' countries."""
+    out = []
+    for claim in claims:
+        if claim.speaker_kind == "author":
+            continue
+        speaker = index.actors.get(claim.speaker) if claim.speaker else None
+        out.append(Voice(claim.content_start, claim.content_end,
+                         speaker.country if speaker is not None else None))
+    return out
+
+
+def ascribed_want(verb: Token, holder: ActorBuild, voices: Sequence[Voice]) -> bool:
+    """A verb of wanting ('wants', 'seeks') in the words of a speaker of another country than
+    the holder's: 'the Kremlin wants the dispute frozen, Vucic said' is Vucic's reading of
+    Moscow's aims. A state's own spokesman reporting its wants speaks for it."""
+    if verb.lemma_.lower() not in desire_verbs() or holder.country is None:
+        return False
+    return any(v.start <= verb.idx < v.end and v.country is not None
+               and v.country != holder.country for v in voices)
 
 
 def still_to_hold(verb: Token) -> bool:

@@ -18,6 +18,7 @@ from importlib.resources import files
 import yaml
 from spacy.tokens import Token
 
+from kronika.events.extract import labour_word, military_strike
 from kronika.events.location import (
     PART_NOUNS,
     REGION_NOUNS,
@@ -194,9 +195,15 @@ def stance_phrases(token: Token, stances: Stances) -> list[list[Token]]:
         return [phrase]
     outer = [t for c in token.children if c.dep_ in ("prep", "advcl", "xcomp")
              and not (c.dep_ == "prep" and names_time(c)) and not set_off(c)
-             for t in subtree(c)]
+             and not subordinate(c) for t in subtree(c)]
     inside = [t for t in object_phrase(inner, stances) if t.dep_ != "poss"]
     return [sorted({t.i: t for t in inside + outer}.values(), key=lambda t: t.i), phrase]
+
+
+def subordinate(clause: Token) -> bool:
+    """A finite adverbial clause with a subordinator tells when or why ('rejects the plan as
+    tensions rise', 'dropped the demand after the talks failed'), not what is rejected."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
 
 
 def set_off(clause: Token) -> bool:
@@ -223,6 +230,9 @@ def issue_of(phrases: list[list[Token]], issues: IssueLexicon) -> tuple[str, str
         issue = lexicon_issue(tokens, issues)
         if issue is not None:
             return issue, phrase_text(tokens)
+    for tokens in phrases:
+        if (referred := pronoun_issue(tokens, issues)) is not None:
+            return referred
     for tokens in reversed(phrases):  # the whole object first: "a binding agreement on X"
         if key := fallback_key(tokens):
             return antecedent_issue(tokens, issues) or key, phrase_text(tokens)
@@ -331,6 +341,31 @@ def antecedent_issue(tokens: list[Token], issues: IssueLexicon) -> str | None:
     return None
 
 
+# Pronouns that stand for a thing, with the noun tag of their antecedent's number.
+THING_PRONOUNS: dict[str, str] = {"it": "NN", "them": "NNS"}
+# Dependencies of a noun that heads an argument a pronoun may refer back to.
+REFERABLE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj"})
+
+
+def pronoun_issue(tokens: list[Token], issues: IssueLexicon) -> tuple[str, str] | None:
+    """(issue, words) of the noun a lone 'it' or 'them' stands for: the nearest earlier noun
+    of its number heading an argument in its sentence or the one before ('France supported
+    the tariffs, while Hungary voted against them'), when that noun's phrase names a lexicon
+    issue. Only the nearest one is tried: a farther one is a guess."""
+    words = [t for t in tokens if t.pos_ != "ADP"]
+    if len(words) != 1 or (tag := THING_PRONOUNS.get(words[0].lower_)) is None:
+        return None
+    pronoun = words[0]
+    sentences = [s for s in pronoun.doc.sents if s.start <= pronoun.i][-2:]
+    for i in range(pronoun.i - 1, sentences[0].start - 1, -1):
+        noun = pronoun.doc[i]
+        if noun.pos_ == "NOUN" and noun.tag_ == tag and noun.dep_ in REFERABLE_DEPS:
+            phrase = sorted(subtree(noun), key=lambda t: t.i)
+            issue = lexicon_issue(phrase, issues)
+            return (issue, phrase_text(phrase)) if issue is not None else None
+    return None
+
+
 @lru_cache(maxsize=1)
 def agreement_nouns() -> frozenset[str]:
     """Nouns of agreements (``agreement_nouns`` of issues.yaml)."""
@@ -365,7 +400,7 @@ def stopped_violence(tokens: list[Token]) -> str | None:
         for issue, words, nouns, unless in verb_object_rules():
             if top.lemma_.lower() in words and any(
                     o.lemma_.lower() in nouns and not any(c.lower_ in unless for c in o.children)
-                    for o in objects):
+                    and not walkout(o) for o in objects):
                 return issue or None
         if meets_a_party(top):
             return meeting_rule().issue
@@ -374,6 +409,15 @@ def stopped_violence(tokens: list[Token]) -> str | None:
             if issue is not None and only_place_left(top):
                 return issue
     return None
+
+
+def walkout(noun: Token) -> bool:
+    """A 'strike' that is a stoppage of work ('called on its members to end the strike'): in a
+    text that speaks of work or pay, unless the text marks it military ('the air strikes',
+    'strikes on Syria'). Ending a walkout is no ceasefire."""
+    if noun.lemma_.lower() != "strike" or noun.pos_ != "NOUN" or military_strike(noun):
+        return False
+    return any(labour_word(t) for t in noun.doc)
 
 
 @dataclass(frozen=True)
@@ -401,6 +445,12 @@ def meets_a_party(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in rule.verbs:
         return False
     return any(o.lemma_.lower() not in rule.not_objects for o in objects_of(verb, rule.preps))
+
+
+@lru_cache(maxsize=1)
+def desire_verbs() -> frozenset[str]:
+    """Verbs of wanting (``desires`` of issues.yaml)."""
+    return frozenset(str(w) for w in issue_file().get("desires") or ())
 
 
 @lru_cache(maxsize=1)
