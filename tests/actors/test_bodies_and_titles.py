@@ -105,6 +105,26 @@ def test_violent_force_is_no_armed_force(text: str, surface: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "surface"), [
+    ("Paris said it did not recognize the authority of the putschists.", "authority"),
+    ("The council has no authority over the armed forces.", "authority"),
+    ("The pope spoke with great moral authority.", "authority"),
+], ids=["of the putschists", "over", "moral"])
+def test_authority_as_power_is_no_government(text: str, surface: str) -> None:
+    assert actor_at(analyse(text), surface) is None
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("The authorities of Niger detained the president.", "authorities", "NERGOV"),
+    ("The electoral authority of Kenya announced the results.", "electoral authority",
+     "KENGOV"),
+], ids=["authorities of", "of a place"])
+def test_authorities_and_an_authority_of_a_place_are_a_government(
+        text: str, surface: str, code: str) -> None:
+    actor = actor_at(analyse(text), surface)
+    assert actor is not None and actor.code == code, actor
+
+
+@pytest.mark.parametrize(("text", "surface"), [
     ("The minister accused protesters of looting shops.", "protesters"),
     ("The ban could deprive millions of voters of a choice.", "voters"),
     ("Security forces killed more than 300 people in the crackdown.", "more than 300 people"),

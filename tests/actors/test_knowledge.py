@@ -336,3 +336,42 @@ def test_major_parties_and_companies_are_known(text: str, surface: str, code: st
     analysis = kronika.analyze(text, published="2025-03-05")
     actor = next((a for a in analysis.actors if any(m.text == surface for m in a.mentions)), None)
     assert actor is not None and actor.code == code, analysis.actors
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("Caricom leaders urged Georgetown and Caracas to keep talking.", "Caricom", "IGOCRBCRC"),
+    ("SADC sent troops to Mozambique's Cabo Delgado province.", "SADC", "IGOSAFSAD"),
+    ("IGAD mediators met both generals in Djibouti.", "IGAD", "IGOEAFIGA"),
+    ("Mercosur ministers signed the accord in Montevideo.", "Mercosur", "IGOSAMMRC"),
+], ids=["Caricom", "SADC", "IGAD", "Mercosur"])
+def test_regional_blocs_are_intergovernmental_bodies(text: str, surface: str, code: str) -> None:
+    analysis = kronika.analyze(text, published="2025-03-05")
+    actor = next((a for a in analysis.actors
+                  if any(surface in m.text for m in a.mentions)), None)
+    assert actor is not None and actor.code == code, analysis.actors
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("The German automobile industry association called the vote a mistake.",
+     "industry association", "DEUBUS"),
+    ("Brazil's business groups opposed the tax.", "business groups", "BRABUS"),
+    ("A French trade association warned of job losses.", "trade association", "FRABUS"),
+], ids=["industry association", "business groups", "trade association"])
+def test_a_nations_business_association_is_business_not_the_state(
+        text: str, surface: str, code: str) -> None:
+    analysis = kronika.analyze(text, published="2025-03-05")
+    actor = next((a for a in analysis.actors
+                  if any(surface in m.text for m in a.mentions)), None)
+    assert actor is not None and actor.code == code, analysis.actors
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("Kinshasa accused Kigali of backing the FDLR in North Kivu.", "FDLR", "RWAREB"),
+    ("ISIS-K claimed the bombing at the airport.", "ISIS-K", "AFGUAF"),
+    ("Soldiers clashed with the CJNG outside Guadalajara.", "CJNG", "MEXCRM"),
+], ids=["FDLR", "ISIS-K", "CJNG"])
+def test_armed_groups_and_cartels_are_known(text: str, surface: str, code: str) -> None:
+    analysis = kronika.analyze(text, published="2025-03-05")
+    actor = next((a for a in analysis.actors
+                  if any(surface in m.text for m in a.mentions)), None)
+    assert actor is not None and actor.code == code, analysis.actors

@@ -1008,6 +1008,23 @@ def test_people_of_a_named_group_are_the_group(text: str, surface: str, code: st
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        ("The rebels' commanders said they would fight on.", "commanders", "REB"),
+        ("The guerrilla group's commanders accused the government of bad faith.",
+         "commanders", "REB"),
+        ("The militants' officers withdrew from the town overnight.", "officers", "UAF"),
+    ],
+)
+def test_people_of_an_unnamed_armed_group_are_the_group(
+        text: str, surface: str, sector: str) -> None:
+    """Commanders or fighters a non-state armed group owns are that group's, not a state's
+    military."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.sector == sector, actor
+
+
+@pytest.mark.parametrize(
     ("text", "name", "code"),
     [
         ("ELN commander Ramiro Vargas met the mediators in Havana.", "Ramiro Vargas", "COLREB"),
@@ -1847,8 +1864,8 @@ def test_a_surname_used_before_a_known_full_name_is_that_person(text: str, surna
         # a named force whose name says it fights the state is rebels
         (("The Karen National Liberation Army said it had captured a base near the border."),
          "Karen National Liberation Army", 0, "Karen National Liberation Army", "REB"),
-        (("The Kachin Independence Army attacked a convoy. The army said two soldiers were "
-          "killed."), "Kachin Independence Army", 0, "Kachin Independence Army", "REB"),
+        (("The Rovuma Independence Army attacked a convoy. The army said two soldiers were "
+          "killed."), "Rovuma Independence Army", 0, "Rovuma Independence Army", "REB"),
         # so its own fighters are it
         (("The Patriotic Resistance Army said its fighters had taken the hill."), "fighters", 0,
          "Patriotic Resistance Army", "REB"),
@@ -2164,3 +2181,22 @@ def test_an_electoral_council_is_a_state_body() -> None:
 def test_outlaws_are_armed_groups_or_criminals(text: str, surface: str, sector: str) -> None:
     actor = actor_at(analyse(text, "2024-03-01"), surface)
     assert actor is not None and actor.sector == sector
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    (("PUTRAJAYA, Malaysia (AP) - Thailand and Cambodia agreed to a truce. Cambodia's leader "
+      "said families could return, while Thailand's prime minister said Bangkok would respect "
+      "the truce but warned that the army would respond if Cambodian troops fired first."),
+     "THAMIL"),
+    (("NEW DELHI (Reuters) - India and Pakistan traded fire. India's minister called for calm, "
+      "while Pakistan's foreign minister said Islamabad wanted peace but warned that the army "
+      "would answer any Indian strike."), "PAKMIL"),
+    (("NAIROBI (AFP) - Kenya and Uganda held talks. Kenya's minister spoke of progress, and "
+      "Uganda's president said Kampala backed the deal but added that the police would "
+      "investigate the killings of Kenyan traders."), "UGACOP"),
+], ids=["Thailand", "Pakistan", "Uganda"])
+def test_a_bare_body_in_a_speakers_words_is_the_speakers_states(text: str, code: str) -> None:
+    """'the army' in what a state's official says is that state's, not the dateline's."""
+    bodies = [a for a in analyse(text, "2025-07-28").actors
+              if any(m.text in ("army", "police") for m in a.mentions)]
+    assert [a.code for a in bodies] == [code]

@@ -127,3 +127,17 @@ def test_listed_regions_resolve_without_context(name: str, country: str | None) 
 ], ids=["Crimea", "Darfur", "Transnistria"])
 def test_listed_regions_are_places_of_a_text(text: str, surface: str, country: str) -> None:
     assert places_of(text).get(surface) == (country, True), places_of(text)
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Borno", "NGA"),   # an alternate of Borna, Germany
+    ("Kindia", "GIN"),  # of Kindi, Burkina Faso
+    ("Mahdia", "TUN"),  # of a town in Algeria
+], ids=["Borno", "Kindia", "Mahdia"])
+def test_a_regions_own_name_is_no_small_foreign_towns_alternate(name: str, country: str) -> None:
+    found = load_gazetteer().candidates(name)
+    assert found and all(e.country == country for e in found), found
+
+
+def test_a_big_citys_english_name_stays_beside_a_region_of_the_name() -> None:
+    assert "DEU" in {e.country for e in load_gazetteer().candidates("Hanover")}

@@ -1179,8 +1179,11 @@ ACTIVITY_ADJECTIVES = {
     "force": frozenset({"excessive", "lethal", "deadly", "brute", "disproportionate",
                         "unnecessary", "undue", "physical", "minimum", "reasonable",
                         "maximum", "indiscriminate"}),
+    # 'the authority of the putschists', 'moral authority': power, not a government body
+    "authority": frozenset({"moral", "legal", "constitutional", "absolute", "full", "sole"}),
 }
-ACTIVITY_PREPOSITIONS = {"opposition": frozenset({"to"})}
+# In the singular only ('the authorities of Niger' are a body), and not before a place.
+ACTIVITY_PREPOSITIONS = {"opposition": frozenset({"to"}), "authority": frozenset({"of", "over"})}
 RIGHT_NOUNS = frozenset({"freedom", "right", "liberty"})
 
 
@@ -1194,11 +1197,18 @@ def activity_sense(token: Token) -> bool:
         return False
     preps = ACTIVITY_PREPOSITIONS.get(lemma, frozenset())
     if any((c.dep_ == "amod" and c.lemma_.lower() in adjectives)
-           or (c.dep_ == "prep" and c.lower_ in preps) for c in token.children):
+           or (c.dep_ == "prep" and c.lower_ in preps and token.tag_ == "NN"
+               and not placed(c)) for c in token.children):
         return True
     head = token.head
     return (token.dep_ == "pobj" and head.lower_ in ("of", "to")
             and head.head.lemma_.lower() in RIGHT_NOUNS)
+
+
+def placed(prep: Token) -> bool:
+    """A preposition that names a place ('the electoral authority of Kenya'): whose body it
+    is, not what an activity is about."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in prep.children)
 
 
 def is_group_noun(token: Token, kb: KnowledgeBase) -> bool:
@@ -1350,6 +1360,19 @@ def modifier_country(
 # Entries whose members are coded as the entry itself: a commander, a leader or an official
 # of Hamas is Hamas (CAMEO codes 'Hamas commanders' as Hamas, not as Palestine's military).
 MEMBER_BODIES = frozenset({"group", "organization"})
+# Sectors of non-state armed groups (rebels, militants, separatists, insurgents).
+NON_STATE_ARMED = frozenset({"REB", "UAF", "SEP", "INS"})
+
+
+def armed_owner(head: Token, kb: KnowledgeBase) -> Agent | None:
+    """The non-state armed group a noun's possessor names: 'the rebels' commanders', 'the
+    guerrilla group's fighters' are the rebels, not a state's military."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.i < head.i:
+            owner = agent_of(child, kb)
+            if owner is not None and owner.sector in NON_STATE_ARMED:
+                return owner
+    return None
 
 
 def member_of(head: Token, doc_actors: dict[int, Candidate]) -> Candidate | None:
@@ -1652,6 +1675,8 @@ def group_candidates(
         body = member_of(token, known)
         if body is not None:
             country = body.country
+        elif agent is not None and (owner := armed_owner(token, kb)) is not None:
+            agent = owner  # 'the rebels' commanders': the rebels' own people
         if speaker is not None:
             span = phrase_span(token)
             if states_listed_after(token, known):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kronika.actors.candidates import Candidate
 from kronika.actors.detect import (
     NAMED_BODY_NOUNS,
+    NON_STATE_ARMED,
     agent_of,
     apposed_name_candidates,
     branch_countries,
@@ -82,9 +83,8 @@ THING_PRONOUNS = {"it": "singular", "its": "singular", "they": "plural", "their"
 EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "become", "take", "rain"}
 # Nouns that, after "the", stand for a country the text has named ("the country's army").
 COUNTRY_NOUNS = {"country", "nation"}
-# Sectors of non-state armed groups: 'the rebels', 'the militants', 'the separatists' after
-# one named group of any of them is that group (texts vary the word, CAMEO the sector).
-NON_STATE_ARMED = frozenset({"REB", "UAF", "SEP", "INS"})
+# 'the rebels', 'the militants', 'the separatists' after one named group of any of the
+# NON_STATE_ARMED sectors is that group (texts vary the word, CAMEO the sector).
 # Nouns that stand for the organisation just named: 'Hamas ... the group said'.
 # Sectors of a state's institutions: one country has one government, one army, one police.
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
@@ -964,6 +964,10 @@ class Resolver:
                 continue
             target = (self.earlier_same_noun(build, first)
                       or self.earlier_sector(build.sector, first))
+            if target is None and build.sector in STATE_BODIES and (
+                    country := self.speakers_state(build.mentions[0])) is not None:
+                build.mentions[0].country = country
+                target = self.from_sector(build.mentions[0])
             if target is None:
                 countries = self.document_countries()
                 if len(countries) != 1:
@@ -975,6 +979,25 @@ class Resolver:
             if target is build:
                 continue
             self.move_mentions(build, target)
+
+    def speakers_state(self, cand: Candidate) -> str | None:
+        """The state of the one who says the words a bare 'the army' is in: 'Thailand's
+        prime minister warned that the army would respond' speaks of Thailand's army, whatever
+        country the story was filed from."""
+        tok = self.head_of(cand)
+        while tok.head.i != tok.i:
+            if tok.dep_ == "ccomp":
+                verb = tok.head
+                # 'said X but warned that the army ...': a joined verb shares the subject
+                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                    verb = verb.head
+                for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                    speaker = self.index.actor_at(subj.i)
+                    if speaker is not None and speaker.country in self.document_countries():
+                        return speaker.country
+                return None
+            tok = tok.head
+        return None
 
     def police_officers(self) -> None:
         """'Police said officers exchanged fire': a bare 'officers' right after the police

