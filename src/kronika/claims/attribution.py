@@ -224,7 +224,7 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
     able to say``; of a participle that modifies a noun ("a statement announcing ..."), that
     noun; of a participle after a place ("marched to the square chanting ..."), the
     marchers."""
-    head = _verbless_head(verb)
+    head = _verbless_head(verb) or _one_depicted(verb)
     if head is not None:
         return head
     cue = verb
@@ -262,7 +262,7 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             host = _clause_of_pronoun_object(verb)
             if host is None:
-                return _one_depicted(verb) or verb.head
+                return verb.head
             verb = host  # "sanctioned the army chief, accusing him of X": not the chief
             continue
         if _gerund_of_manner(verb):
@@ -448,14 +448,19 @@ _SPEECH_ACTS = frozenset({"say", "claim", "declare", "state", "assert", "argue",
 
 def _one_depicted(participle: Token) -> Token | None:
     """Who speaks in "a video of Kagame saying X", "footage of the envoy warning Y": the one
-    the picture is of, named right before the participle the parser hung on the picture; the
-    picture shows them speaking. None for any other noun."""
-    noun = participle.head
-    if noun.lemma_.lower() not in depiction_nouns():
+    the picture is of, named right before the participle; the picture shows them speaking.
+    Found by position, not by the parse, which hangs the participle on the picture, on the
+    verb that uses the picture ("the ad uses footage of X asking ...": not the ad) or tags it
+    a noun. None unless "<picture> of <name>" ends right before the participle."""
+    if participle.i == 0 or not participle.lower_.endswith("ing"):
         return None
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    shown = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if shown is None or shown.right_edge.i + 1 != participle.i:
+    shown = participle.doc[participle.i - 1]
+    while shown.dep_ != "pobj" and shown.i < shown.head.i < participle.i:
+        shown = shown.head  # "of President Ruto": from the name's last word to its head
+    of = shown.head
+    if shown.dep_ != "pobj" or of.lower_ != "of" or shown.right_edge.i + 1 != participle.i:
+        return None
+    if of.head.lemma_.lower() not in depiction_nouns():
         return None
     return shown if shown.pos_ in ("PROPN", "NOUN", "PRON") else None
 
