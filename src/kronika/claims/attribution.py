@@ -243,7 +243,8 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         elif subject is not None and subject.i < cue.i and _quoted_away(ctx, subject, cue):
             # '"... We will win," Chief Ana Ruiz said': the parse joined the cue to the quoted
             # verb and lent it the quotation's subject; the name after the closing mark spoke
-            subject = _name_after_quotation(ctx, cue) or subject
+            subject = (_name_after_quotation(ctx, cue) or _framing_subject(ctx, subject)
+                       or subject)
         if subject is None and hop:
             # "after saying X, she was taken to hospital": the passive subject of the verb
             # the cue hangs from is the one who spoke
@@ -306,6 +307,27 @@ def _quoted_away(ctx: Context, subject: Token, verb: Token) -> bool:
     marks: the quoted words are someone's, their "we" or "I" is not the one who says them."""
     quote = inside_quote(ctx, subject)
     return quote is not None and quote.end <= verb.idx and inside_quote(ctx, verb) is None
+
+
+def _framing_subject(ctx: Context, quoted: Token) -> Token | None:
+    """Who speaks a cue after a quotation set in the middle of a clause ('the coach dismissed
+    the criticism -- "Those people never played" -- before insisting that ...'): the parse
+    hung the cue on the quoted verb, but quoted words speak no verb of the reporter's; the
+    clause that ends right before the quotation frames it and gives the subject. None where
+    the sentence opens with the quotation or no verb before it holds the words there."""
+    quote = inside_quote(ctx, quoted)
+    if quote is None:
+        return None
+    before = [t for t in ctx.doc[quoted.sent.start : quoted.i]
+              if t.idx < quote.start and not t.is_punct]
+    if not before:
+        return None
+    token = before[-1]
+    while token.pos_ not in ("VERB", "AUX") or token.idx >= quote.start:
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return _subject(token, ctx)
 
 
 def _name_after_quotation(ctx: Context, verb: Token) -> Token | None:
