@@ -50,6 +50,7 @@ from kronika.claims.cues import CueLexicon, verbal_senses
 from kronika.claims.spans import ClaimSpan
 from kronika.claims.speakers import (
     closing_mark,
+    contact_relative,
     misread_apposition,
     phrase_tokens,
     speaker_in_opening_phrase,
@@ -88,7 +89,7 @@ def _nearest_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if len(subjects) < 2:
         return subjects[0] if subjects else None
-    named = misread_apposition(subjects)
+    named = misread_apposition(subjects) or contact_relative(subjects)
     if named is not None:
         return named
     doc = verb.doc
