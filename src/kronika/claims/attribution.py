@@ -185,10 +185,11 @@ _CLAUSE_PREPS = frozenset({"after", "before", "since", "until"})
 
 def subject_of_time_clause(verb: Token) -> Token | None:
     """The subject of a finite cue that the parser hung on the main verb when a participle
-    set off by commas stood between them: in "clashes began after the militia, backed by
-    farmers, vowed to ..." the object of "after" is who vowed (the word opens a clause of
-    time). None unless the cue, in the past tense and with no subject, follows such an aside
-    right after the object of "after", "before", "since" or "until"."""
+    or a phrase with a preposition set off by commas stood between them: in "clashes began
+    after the militia, backed by farmers, vowed to ..." ("..., at a rally, vowed") the
+    object of "after" is who vowed (the word opens a clause of time). None unless the cue,
+    in the past tense and with no subject, follows such an aside right after the object of
+    "after", "before", "since" or "until"."""
     if verb.tag_ != "VBD" or verb.dep_ not in ("conj", "advcl", "dep") or verb.i < 4:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -197,8 +198,8 @@ def subject_of_time_clause(verb: Token) -> Token | None:
     if doc[verb.i - 1].text != ",":
         return None
     opening = next((k for k in range(verb.i - 2, 0, -1) if doc[k].text == ","), None)
-    if opening is None or doc[opening + 1].tag_ not in ("VBN", "VBG"):
-        return None  # no participle set off before the cue
+    if opening is None or doc[opening + 1].tag_ not in ("VBN", "VBG", "IN"):
+        return None  # no participle or prepositional aside ("at the rally") before the cue
     noun = doc[opening - 1]
     while noun.dep_ not in ("pobj", "ROOT") and noun.head.i > noun.i:
         noun = noun.head
