@@ -14,6 +14,14 @@ from kronika.claims import extract_claims
                  "family.", "promising", "Modi", id="video-promising"),
     pytest.param("Local media showed a clip of Tshisekedi saying the army would not retreat.",
                  "saying", "Tshisekedi", id="clip-inside-a-claim"),
+    # the parse makes the picture the participle's subject, or hangs the participle on the
+    # verb that shows the picture: the one pictured still speaks
+    pytest.param('The documentary closes with a clip of the Peruvian senator saying, "We were '
+                 'never told the truth."', "saying", "the Peruvian senator", id="clip-subject"),
+    pytest.param("The broadcaster aired video of the Thai general insisting that the coup had "
+                 "saved lives.", "insisting", "the Thai general", id="aired-video"),
+    pytest.param("A new spot features a recording of Senator Moreau promising that no hospital "
+                 "would close.", "promising", "Senator Moreau", id="recording"),
 ])
 def test_the_one_depicted_speaks(nlp, text, cue, speaker):
     doc = nlp(text)

@@ -50,6 +50,7 @@ from kronika.claims.cues import CueLexicon, verbal_senses
 from kronika.claims.spans import ClaimSpan
 from kronika.claims.speakers import (
     closing_mark,
+    contact_relative,
     misread_apposition,
     phrase_tokens,
     speaker_in_opening_phrase,
@@ -88,7 +89,7 @@ def _nearest_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if len(subjects) < 2:
         return subjects[0] if subjects else None
-    named = misread_apposition(subjects)
+    named = misread_apposition(subjects) or contact_relative(subjects)
     if named is not None:
         return named
     doc = verb.doc
@@ -184,10 +185,11 @@ _CLAUSE_PREPS = frozenset({"after", "before", "since", "until"})
 
 def subject_of_time_clause(verb: Token) -> Token | None:
     """The subject of a finite cue that the parser hung on the main verb when a participle
-    set off by commas stood between them: in "clashes began after the militia, backed by
-    farmers, vowed to ..." the object of "after" is who vowed (the word opens a clause of
-    time). None unless the cue, in the past tense and with no subject, follows such an aside
-    right after the object of "after", "before", "since" or "until"."""
+    or a phrase with a preposition set off by commas stood between them: in "clashes began
+    after the militia, backed by farmers, vowed to ..." ("..., at a rally, vowed") the
+    object of "after" is who vowed (the word opens a clause of time). None unless the cue,
+    in the past tense and with no subject, follows such an aside right after the object of
+    "after", "before", "since" or "until"."""
     if verb.tag_ != "VBD" or verb.dep_ not in ("conj", "advcl", "dep") or verb.i < 4:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -196,8 +198,8 @@ def subject_of_time_clause(verb: Token) -> Token | None:
     if doc[verb.i - 1].text != ",":
         return None
     opening = next((k for k in range(verb.i - 2, 0, -1) if doc[k].text == ","), None)
-    if opening is None or doc[opening + 1].tag_ not in ("VBN", "VBG"):
-        return None  # no participle set off before the cue
+    if opening is None or doc[opening + 1].tag_ not in ("VBN", "VBG", "IN"):
+        return None  # no participle or prepositional aside ("at the rally") before the cue
     noun = doc[opening - 1]
     while noun.dep_ not in ("pobj", "ROOT") and noun.head.i > noun.i:
         noun = noun.head
@@ -224,7 +226,7 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
     able to say``; of a participle that modifies a noun ("a statement announcing ..."), that
     noun; of a participle after a place ("marched to the square chanting ..."), the
     marchers."""
-    head = _verbless_head(verb)
+    head = _verbless_head(verb) or _one_depicted(verb)
     if head is not None:
         return head
     cue = verb
@@ -243,7 +245,8 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         elif subject is not None and subject.i < cue.i and _quoted_away(ctx, subject, cue):
             # '"... We will win," Chief Ana Ruiz said': the parse joined the cue to the quoted
             # verb and lent it the quotation's subject; the name after the closing mark spoke
-            subject = _name_after_quotation(ctx, cue) or subject
+            subject = (_name_after_quotation(ctx, cue) or _framing_subject(ctx, subject)
+                       or subject)
         if subject is None and hop:
             # "after saying X, she was taken to hospital": the passive subject of the verb
             # the cue hangs from is the one who spoke
@@ -262,7 +265,7 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             host = _clause_of_pronoun_object(verb)
             if host is None:
-                return _one_depicted(verb) or verb.head
+                return verb.head
             verb = host  # "sanctioned the army chief, accusing him of X": not the chief
             continue
         if _gerund_of_manner(verb):
@@ -306,6 +309,27 @@ def _quoted_away(ctx: Context, subject: Token, verb: Token) -> bool:
     marks: the quoted words are someone's, their "we" or "I" is not the one who says them."""
     quote = inside_quote(ctx, subject)
     return quote is not None and quote.end <= verb.idx and inside_quote(ctx, verb) is None
+
+
+def _framing_subject(ctx: Context, quoted: Token) -> Token | None:
+    """Who speaks a cue after a quotation set in the middle of a clause ('the coach dismissed
+    the criticism -- "Those people never played" -- before insisting that ...'): the parse
+    hung the cue on the quoted verb, but quoted words speak no verb of the reporter's; the
+    clause that ends right before the quotation frames it and gives the subject. None where
+    the sentence opens with the quotation or no verb before it holds the words there."""
+    quote = inside_quote(ctx, quoted)
+    if quote is None:
+        return None
+    before = [t for t in ctx.doc[quoted.sent.start : quoted.i]
+              if t.idx < quote.start and not t.is_punct]
+    if not before:
+        return None
+    token = before[-1]
+    while token.pos_ not in ("VERB", "AUX") or token.idx >= quote.start:
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return _subject(token, ctx)
 
 
 def _name_after_quotation(ctx: Context, verb: Token) -> Token | None:
@@ -448,14 +472,19 @@ _SPEECH_ACTS = frozenset({"say", "claim", "declare", "state", "assert", "argue",
 
 def _one_depicted(participle: Token) -> Token | None:
     """Who speaks in "a video of Kagame saying X", "footage of the envoy warning Y": the one
-    the picture is of, named right before the participle the parser hung on the picture; the
-    picture shows them speaking. None for any other noun."""
-    noun = participle.head
-    if noun.lemma_.lower() not in depiction_nouns():
+    the picture is of, named right before the participle; the picture shows them speaking.
+    Found by position, not by the parse, which hangs the participle on the picture, on the
+    verb that uses the picture ("the ad uses footage of X asking ...": not the ad) or tags it
+    a noun. None unless "<picture> of <name>" ends right before the participle."""
+    if participle.i == 0 or not participle.lower_.endswith("ing"):
         return None
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    shown = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if shown is None or shown.right_edge.i + 1 != participle.i:
+    shown = participle.doc[participle.i - 1]
+    while shown.dep_ != "pobj" and shown.i < shown.head.i < participle.i:
+        shown = shown.head  # "of President Ruto": from the name's last word to its head
+    of = shown.head
+    if shown.dep_ != "pobj" or of.lower_ != "of" or shown.right_edge.i + 1 != participle.i:
+        return None
+    if of.head.lemma_.lower() not in depiction_nouns():
         return None
     return shown if shown.pos_ in ("PROPN", "NOUN", "PRON") else None
 

@@ -36,6 +36,9 @@ PRONOUNS = {"he": "masc", "him": "masc", "she": "fem", "her": "fem",
 # possessive pronoun -> what it agrees with, as PRONOUNS
 _OWNER_PRONOUNS = {"its": "body", "his": "masc", "her": "fem", "their": "plural"}
 _RELATIVES = frozenset({"WP", "WDT"})
+# the first and second person: '"We are ready," he said' - whoever the actor layer took "we"
+# for, the words of a person or group speaking never stand for a third person's "he"
+_SPEECH_PERSONS = frozenset({"i", "we", "you"})
 # prepositions of where a speaker is or works ("officials in Kabul", "the mission in Kosovo")
 _PLACE_PREPS = frozenset({"in", "at", "inside", "near", "across", "throughout", "around"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -106,11 +109,13 @@ def _cleft_focus(tok: Token) -> bool:
 
 def _subjects(doc: Doc, start: int, end: int, index: ActorIndex) -> list[ActorBuild]:
     """Actors that are clause subjects (or a cleft's focus) between two token indices,
-    latest first."""
+    latest first; a pronoun of the third person is left to the chain, one of the first or
+    second to the quotation it speaks in."""
     out = []
     for tok in reversed(doc[start:end]):
         if _cleft_focus(tok) or (tok.dep_ in ("nsubj", "nsubjpass")
-                                 and tok.lower_ not in PRONOUNS):
+                                 and tok.lower_ not in PRONOUNS
+                                 and tok.lower_ not in _SPEECH_PERSONS):
             build = index.actor_of(tok)
             if build is not None:
                 out.append(build)

@@ -183,6 +183,64 @@ def misread_apposition(subjects: list[Token]) -> Token | None:
     return name if name.pos_ == "PROPN" or listed else None
 
 
+# pronouns that open the subject of a relative clause with no relative word
+# ("everyone [I spoke to]", "residents [they met]")
+_CLAUSE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+# pronouns that head a noun phrase a contact clause can modify ("everyone I asked")
+_HOST_PRONOUNS = frozenset({"everyone", "everybody", "anyone", "anybody", "someone",
+                            "somebody", "those", "many", "few", "several", "some", "most"})
+# entity types that never head a speaker with a clause after it (a dateline: "MOSCOW The
+# Kremlin said", a time: "Monday The ministry said")
+_NO_HOSTS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL"})
+
+
+def contact_relative(subjects: list[Token]) -> Token | None:
+    """The speaker of "Residents the agency interviewed said ...", "Everyone I asked agreed
+    ...": a relative clause with no "who" or "that", whose own subject the parser took for a
+    second subject of the verb; the noun right before it, which the clause describes, is the
+    speaker. None for any other pair."""
+    if len(subjects) != 2:
+        return None
+    host, inner = sorted(subjects, key=lambda t: t.i)
+    if host.right_edge.i + 1 != inner.left_edge.i or inner.i > host.head.i:
+        return None
+    if "\n" in host.doc[host.i : inner.i].text or host.ent_type_ in _NO_HOSTS:
+        return None
+    if host.pos_ != "NOUN" and host.lower_ not in _HOST_PRONOUNS:
+        return None
+    if any(t.is_punct for t in host.doc[host.i + 1 : inner.i]):
+        return None  # "no matter the stakes, Ruto will insist": a comma ends the host
+    opener = inner.left_edge
+    if not (inner.lower_ in _CLAUSE_PRONOUNS or opener.tag_ == "DT" or inner.pos_ == "PROPN"):
+        return None
+    # the clause needs a verb of its own: hung on its subject ("the agency [interviewed]"),
+    # or the verb both subjects hang on, with the cue joined to it ("tried ... and refused")
+    own_verb = any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > inner.i
+                   for c in inner.children)
+    verb = host.head
+    joined = any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i for c in verb.children)
+    return host if own_verb or joined else None
+
+
+def _contact_clause(token: Token) -> list[Token]:
+    """The relative clause that ``contact_relative`` found after the speaker's noun: the
+    clause's subject with what the parser hung on it ("Residents [the agency interviewed in
+    Dhaka] said"), or, where the cue is a verb joined to the clause's own verb ("Officials [the
+    panel tried to question] have refused"), that verb's words before the cue; else []."""
+    siblings = [c for c in token.head.children if c.dep_ == "nsubj" and c.i != token.i]
+    if token.dep_ != "nsubj" or contact_relative([token, *siblings]) is not token:
+        return []
+    inner = next(s for s in siblings if s.i > token.i)
+    verb = token.head
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+    if joined is None:
+        return list(inner.subtree)
+    clause = [t for t in verb.subtree if inner.left_edge.i <= t.i < joined.left_edge.i]
+    while clause and (clause[-1].is_punct or clause[-1].dep_ == "cc"):
+        clause.pop()
+    return clause
+
+
 def _apposition_read_as_subject(token: Token) -> list[Token]:
     """The comma and the title that ``misread_apposition`` found after the name, or []."""
     siblings = [c for c in token.head.children if c.dep_ in ("nsubj", "csubj") and c.i != token.i]
@@ -198,7 +256,7 @@ def phrase_tokens(token: Token) -> list[Token]:
         return [token]
     drop = _dropped(token, token)
     tokens = [t for t in token.subtree if t.i not in drop]
-    tokens += _apposition_read_as_subject(token)
+    tokens += _apposition_read_as_subject(token) + _contact_clause(token)
     # a possessive noun phrase keeps its ending; a paragraph break ends the phrase
     start = next((t.i + 1 for t in reversed(tokens) if t.i < token.i and "\n" in t.text), None)
     if start is not None:
