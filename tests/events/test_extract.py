@@ -541,6 +541,13 @@ def test_blocking_and_water_cannon_readings(text: str, cameo: str) -> None:
         ("Abdeslam, who was captured in Brussels last week, faces trial.", "arrest"),
         ("Rebel fighters recaptured the village of Tomba from the Malian army.", "confiscate"),
         ("Police seized weapons in a raid in Kano.", "confiscate"),
+        # generic nouns of one person, in any number
+        ("Colombian troops captured three FARC dissidents near Cali.", "arrest"),
+        ("Ukrainian forces captured two North Korean soldiers in Kursk.", "arrest"),
+        ("The Malian army captured a senior jihadist commander near Gao.", "arrest"),
+        ("Burmese troops captured four resistance fighters in Sagaing.", "arrest"),
+        # a generic noun owning the act takes, it is not taken
+        ("The general's takeover of the capital in Bangkok surprised no one.", "confiscate"),
     ],
 )
 def test_seizing_a_person_is_an_arrest(text: str, mode: str) -> None:
@@ -786,3 +793,27 @@ def test_a_possessive_inside_a_name_is_no_owner(text: str) -> None:
     analysis = kronika.analyze(text, published="2025-05-10")
     found = [e for e in analysis.events if e.type == "ASSAULT"]
     assert found and all(e.target_code == "TURREB" for e in found), analysis.events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # any noun of weapons stands for 'weapon' in 'supply weapon', 'ship weapon', ...
+        ("Iran supplied drones to the Houthis.", "IRN", "YEM"),
+        ("North Korea shipped artillery shells to Russia last year.", "PRK", "RUS"),
+        ("Turkey provided armed drones to Azerbaijan during the war.", "TUR", "AZE"),
+        ("Belarus transferred tanks to Russia in March.", "BLR", "RUS"),
+    ],
+)
+def test_handing_over_weapons_is_military_aid(text: str, source: str, target: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-03-03").events if e.type == "AID"]
+    assert [(e.mode, e.source_country, e.target_country) for e in events][:1] == [
+        ("military", source, target)], events
+
+
+def test_supplying_a_thing_near_a_weapon_word_is_no_military_aid() -> None:
+    events = kronika.analyze("The company supplied fuel to the drone factory.",
+                             published="2025-03-03").events
+    assert not [e for e in events if e.type == "AID" and e.mode == "military"]
+
+
