@@ -817,3 +817,23 @@ def test_supplying_a_thing_near_a_weapon_word_is_no_military_aid() -> None:
     assert not [e for e in events if e.type == "AID" and e.mode == "military"]
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union called on Sudan's army and the RSF to halt the fighting in Darfur.",
+        "Qatar urged Israel and Hamas to end the fighting in Gaza.",
+        "The United Nations called on Israel and Hamas to stop fighting.",
+        "Turkey urged Azerbaijan and Armenia to halt the clashes along their border.",
+    ],
+)
+def test_an_appeal_to_stop_fighting_is_the_event_not_the_fighting(text: str) -> None:
+    events = kronika.analyze(text, published="2025-03-03").events
+    assert any(e.type == "REQUEST" and e.factuality == "asserted" for e in events), events
+    assert not [e for e in events if e.type == "ASSAULT"], events
+
+
+def test_fighting_refused_to_be_stopped_is_still_told() -> None:
+    events = kronika.analyze("Russia refused to stop the strikes on Kharkiv.",
+                             published="2025-03-03").events
+    assert [e for e in events if e.type == "ASSAULT"]

@@ -73,6 +73,7 @@ from kronika.events.demands import (
 )
 from kronika.events.doers import aim_at_doers
 from kronika.events.factuality import (
+    CESSATION_VERBS,
     OCCASION_VERBS,
     Qualifier,
     dated_ahead,
@@ -1514,6 +1515,29 @@ def absorbed(found: list[tuple[Trigger, Token, set[int]]]) -> set[int]:
     return out
 
 
+# Verbs of stopping an activity, 'end' too ('urged both sides to end the fighting').
+STOPPING_VERBS = CESSATION_VERBS | {"end"}
+
+
+def asked_to_stop(head: Token, found_at: Mapping[int, Trigger]) -> bool:
+    """The activity an appeal asks someone to stop ('the UN called on both sides to stop
+    fighting', 'urged the army and the RSF to halt the fighting'): the appeal is the event
+    (REQUEST), and the stop it asks for its content; the activity is told of neither as done
+    by those asked nor by the one who asks, nor as negated."""
+    stop = head.head
+    if head.dep_ not in ("xcomp", "dobj", "ccomp") or stop.lemma_.lower() not in STOPPING_VERBS:
+        return False
+    tok = stop
+    for _ in range(2):  # 'called on X to stop', 'urged that X stop'
+        if tok.dep_ not in ("xcomp", "ccomp", "advcl") or tok.head == tok:
+            return False
+        tok = tok.head
+        asking = found_at.get(tok.i)
+        if asking is not None and asking.type == "REQUEST":
+            return True
+    return False
+
+
 def means_of(entry: Trigger, head: Token, verbs: dict[int, Trigger]) -> bool:
     """A weapon used or fired to do what a trigger of its purpose clause says ('fired tear
     gas to disperse the crowd', 'used live ammunition to break up the rally'): the purpose
@@ -1573,6 +1597,7 @@ def extract_events(
             or other_sense(entry, head)
             or natural_harm(head, entry)
             or under_obligation(head)  # the act demanded: see demands()
+            or asked_to_stop(head, found_at)
             or condition_of_stance(head)
             or time_reference(head, entry, anaphors, coded)
         ):
