@@ -819,6 +819,20 @@ def test_supplying_a_thing_near_a_weapon_word_is_no_military_aid() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the weapons or craft handed over are the theme, whoever the actor layer takes them for
+        ("The United States provided helicopters to the Colombian police.", "COLCOP"),
+        ("Washington sent fighter jets to the Philippine air force last year.", "PHLMIL"),
+        ("Japan supplied patrol helicopters to the Vietnamese navy.", "VNMMIL"),
+    ],
+)
+def test_craft_handed_over_are_no_target_of_the_aid(text: str, target: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-03-03").events if e.type == "AID"]
+    assert events and all(e.target_code == target for e in events), events
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The African Union called on Sudan's army and the RSF to halt the fighting in Darfur.",

@@ -1109,9 +1109,12 @@ def destination_over_theme(
     trigger: Token, targets: list[Argument], index: ActorIndex, kb: KnowledgeBase
 ) -> list[Argument]:
     """'deployed troops to Libya', 'sent soldiers into Mali': when the object is only a
-    countryless group that is moved, the place or actor it is moved to is the target."""
+    countryless group that is moved, or weapons or craft handed over ('provided helicopters
+    to the Colombian police', which the actor layer may read as a force), the place or actor
+    it is moved to is the target."""
     moved = targets and all(
-        a.actor is not None and a.actor.kind == "group" and a.actor.country is None for a in targets
+        a.actor is not None and a.actor.kind == "group" and a.actor.country is None
+        or a.token is not None and a.token.lemma_.lower() in weapon_nouns() for a in targets
     )
     if not moved or trigger.pos_ != "VERB":
         return targets
