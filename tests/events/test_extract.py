@@ -851,3 +851,18 @@ def test_fighting_refused_to_be_stopped_is_still_told() -> None:
     events = kronika.analyze("Russia refused to stop the strikes on Kharkiv.",
                              published="2025-03-03").events
     assert [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Thailand supplied food and medicine to refugees who fled across the border.", "REF"),
+        ("Egypt sent food to Gaza on Monday.", "PSE"),
+        ("Kenya supplied medicine to flood victims in Somalia.", None),
+    ],
+)
+def test_supplying_food_or_medicine_is_humanitarian_aid(text: str, target: str | None) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-03-03").events if e.type == "AID"]
+    assert [e.mode for e in events][:1] == ["humanitarian"], events
+    if target is not None:
+        assert target in (events[0].target_code or ""), events
