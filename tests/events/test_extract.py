@@ -541,6 +541,13 @@ def test_blocking_and_water_cannon_readings(text: str, cameo: str) -> None:
         ("Abdeslam, who was captured in Brussels last week, faces trial.", "arrest"),
         ("Rebel fighters recaptured the village of Tomba from the Malian army.", "confiscate"),
         ("Police seized weapons in a raid in Kano.", "confiscate"),
+        # generic nouns of one person, in any number
+        ("Colombian troops captured three FARC dissidents near Cali.", "arrest"),
+        ("Ukrainian forces captured two North Korean soldiers in Kursk.", "arrest"),
+        ("The Malian army captured a senior jihadist commander near Gao.", "arrest"),
+        ("Burmese troops captured four resistance fighters in Sagaing.", "arrest"),
+        # a generic noun owning the act takes, it is not taken
+        ("The general's takeover of the capital in Bangkok surprised no one.", "confiscate"),
     ],
 )
 def test_seizing_a_person_is_an_arrest(text: str, mode: str) -> None:
@@ -786,3 +793,76 @@ def test_a_possessive_inside_a_name_is_no_owner(text: str) -> None:
     analysis = kronika.analyze(text, published="2025-05-10")
     found = [e for e in analysis.events if e.type == "ASSAULT"]
     assert found and all(e.target_code == "TURREB" for e in found), analysis.events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # any noun of weapons stands for 'weapon' in 'supply weapon', 'ship weapon', ...
+        ("Iran supplied drones to the Houthis.", "IRN", "YEM"),
+        ("North Korea shipped artillery shells to Russia last year.", "PRK", "RUS"),
+        ("Turkey provided armed drones to Azerbaijan during the war.", "TUR", "AZE"),
+        ("Belarus transferred tanks to Russia in March.", "BLR", "RUS"),
+    ],
+)
+def test_handing_over_weapons_is_military_aid(text: str, source: str, target: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-03-03").events if e.type == "AID"]
+    assert [(e.mode, e.source_country, e.target_country) for e in events][:1] == [
+        ("military", source, target)], events
+
+
+def test_supplying_a_thing_near_a_weapon_word_is_no_military_aid() -> None:
+    events = kronika.analyze("The company supplied fuel to the drone factory.",
+                             published="2025-03-03").events
+    assert not [e for e in events if e.type == "AID" and e.mode == "military"]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the weapons or craft handed over are the theme, whoever the actor layer takes them for
+        ("The United States provided helicopters to the Colombian police.", "COLCOP"),
+        ("Washington sent fighter jets to the Philippine air force last year.", "PHLMIL"),
+        ("Japan supplied patrol helicopters to the Vietnamese navy.", "VNMMIL"),
+    ],
+)
+def test_craft_handed_over_are_no_target_of_the_aid(text: str, target: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-03-03").events if e.type == "AID"]
+    assert events and all(e.target_code == target for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union called on Sudan's army and the RSF to halt the fighting in Darfur.",
+        "Qatar urged Israel and Hamas to end the fighting in Gaza.",
+        "The United Nations called on Israel and Hamas to stop fighting.",
+        "Turkey urged Azerbaijan and Armenia to halt the clashes along their border.",
+    ],
+)
+def test_an_appeal_to_stop_fighting_is_the_event_not_the_fighting(text: str) -> None:
+    events = kronika.analyze(text, published="2025-03-03").events
+    assert any(e.type == "REQUEST" and e.factuality == "asserted" for e in events), events
+    assert not [e for e in events if e.type == "ASSAULT"], events
+
+
+def test_fighting_refused_to_be_stopped_is_still_told() -> None:
+    events = kronika.analyze("Russia refused to stop the strikes on Kharkiv.",
+                             published="2025-03-03").events
+    assert [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Thailand supplied food and medicine to refugees who fled across the border.", "REF"),
+        ("Egypt sent food to Gaza on Monday.", "PSE"),
+        ("Kenya supplied medicine to flood victims in Somalia.", None),
+    ],
+)
+def test_supplying_food_or_medicine_is_humanitarian_aid(text: str, target: str | None) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-03-03").events if e.type == "AID"]
+    assert [e.mode for e in events][:1] == ["humanitarian"], events
+    if target is not None:
+        assert target in (events[0].target_code or ""), events

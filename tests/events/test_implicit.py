@@ -474,3 +474,60 @@ def test_both_sides_are_never_a_helper_and_the_helped(text: str, ally: str) -> N
     names = {a.id: a.name for a in analysis.actors}
     found = [e for e in analysis.events if e.type == "REQUEST" and e.trigger in ("called", "urged")]
     assert found and all(names.get(e.target or "") != ally for e in found), analysis.events
+
+
+def _custody(text: str, trigger: str) -> list[tuple[str | None, str | None, str | None]]:
+    analysis = kronika.analyze(text, published="2025-03-04")
+    names = {a.id: a.name for a in analysis.actors}
+    return [(e.source_code, names.get(e.source) if e.source else None, e.target_code)
+            for e in analysis.events if e.trigger == trigger]
+
+
+@pytest.mark.parametrize("text,trigger,source_code", [
+    # the place of the arrest names the state, its own people arrested too
+    ("Three journalists were detained in Minsk on Tuesday.", "detained", "BLRCOP"),
+    ("Two opposition activists were arrested in Kampala on Monday.", "arrested", "UGACOP"),
+    # the wire dateline names it
+    ("HANOI (Reuters) - Four environmental activists were arrested on Thursday.",
+     "arrested", "VNMCOP"),
+    # the place named in the sentence before
+    (("Thousands marched through Tbilisi on Sunday against the new law. Dozens of "
+     "demonstrators were arrested."), "arrested", "GEOCOP"),
+    # a court's act is the state's judiciary's
+    ("An opposition leader was sentenced to ten years in prison in Caracas.", "sentenced",
+     "VENJUD"),
+])
+def test_an_arrest_with_no_agent_is_the_states_police(text: str, trigger: str,
+                                                      source_code: str) -> None:
+    found = _custody(text, trigger)
+    assert found and all(code == source_code for code, _, _ in found), found
+
+
+@pytest.mark.parametrize("text,trigger,force", [
+    (("Georgian police used water cannon against protesters in Tbilisi on Sunday. Dozens of "
+     "demonstrators were arrested."), "arrested", "Georgia police"),
+    ("Kenyan police fired tear gas at crowds in Nairobi. Forty people were detained.",
+     "detained", "Kenya police"),
+    (("Security forces in Dhaka broke up a student march. Several students were arrested "
+     "later that night."), "arrested", None),
+])
+def test_the_police_named_just_before_made_the_arrest(text: str, trigger: str,
+                                                     force: str | None) -> None:
+    found = _custody(text, trigger)
+    assert found and all(code is not None and code.endswith("COP") for code, _, _ in found)
+    if force is not None:
+        assert all(name == force for _, name, _ in found), found
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Agents raided a warehouse in Sinaloa and seized two tonnes of cocaine.", "MEX"),
+    (("BOGOTA (Reuters) - Agents raided a ranch on Tuesday and seized 900 kilograms of "
+     "cocaine."), "COL"),
+    ("Federal agents raided a villa in Recife and seized 40 rifles.", "BRA"),
+    ("Drug agents raided a ranch in Paraguay and seized 3 tonnes of marijuana.", "PRY"),
+])
+def test_agents_who_raid_and_seize_are_the_states_police(text: str, country: str) -> None:
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.type == "COERCE"]
+    assert events and all(e.mode == "confiscate" and e.source_country == country
+                          and (e.source_code or "").endswith("COP") for e in events), events

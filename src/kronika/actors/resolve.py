@@ -162,6 +162,16 @@ class ActorIndex:
         """The actor that a token belongs to, if any."""
         return self.actor_at(token.i)
 
+    def dateline_country(self) -> str | None:
+        """The country of a place the recognizer found in a wire dateline ('ISLAMABAD —')."""
+        spans = datelines(self.doc)
+        for i, key in sorted(self.token_place.items()):
+            place = self.places.get(key)
+            if place is not None and place.country and any(
+                    a <= self.doc[i].idx < b for a, b in spans):
+                return place.country
+        return None
+
     def actor_at(self, i: int) -> ActorBuild | None:
         """The actor that the token at index ``i`` belongs to, if any."""
         key = self.token_actor.get(i)
@@ -1093,12 +1103,10 @@ class Resolver:
 
     def dateline_country(self) -> str | None:
         """The country of the place a wire dateline names ('ISLAMABAD —'), if any."""
+        found = self.index.dateline_country()
+        if found is not None:
+            return found
         spans = datelines(self.doc)
-        for i, key in sorted(self.index.token_place.items()):
-            place = self.index.places.get(key)
-            if place is not None and place.country and any(
-                    a <= self.doc[i].idx < b for a, b in spans):
-                return place.country
         # a capitalised city the recognizer left untagged ('MEXICO CITY —')
         for a, b in spans[:1]:
             name = re.split(r"[,(—–-]", doc_text(self.doc)[a:b], maxsplit=1)[0].strip()

@@ -29,7 +29,7 @@ SEPARATOR = ": "  # between event type and sub-event type: 'Battles: Armed clash
 # Conditions on one side of an event ('source_sectors': the source's sector is one of them).
 SIDE_CONDITIONS = ("source", "target", "party")
 WORD_CONDITIONS = ("words", "not_words", "sentence_words", "sentence_not_words")
-SET_CONDITIONS = ("types", "modes", "triggers")
+SET_CONDITIONS = ("types", "modes", "not_modes", "triggers")
 CONDITIONS = (
     *SET_CONDITIONS,
     *WORD_CONDITIONS,
@@ -107,6 +107,8 @@ class Rule:
             return facts.type in allowed
         if name == "modes":
             return (facts.mode or NO_MODE) in allowed
+        if name == "not_modes":
+            return (facts.mode or NO_MODE) not in allowed
         if name == "triggers":
             return facts.trigger in allowed
         if name == "no_party_sectors":

@@ -143,6 +143,7 @@ class Argument:
     confidence: float = 1.0  # of the frame path (or discourse rule) that found it
     span: tuple[int, int] | None = None  # characters of the phrase it was read from
     via_pronoun: bool = False  # read off the antecedent of an object pronoun ('sentenced him')
+    sector: str | None = None  # of a country-only side, the state's body that acts for it
 
 
 # Verbs that name a source of information ('..., rebels say', '..., an official told X').

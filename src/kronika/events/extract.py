@@ -73,6 +73,7 @@ from kronika.events.demands import (
 )
 from kronika.events.doers import aim_at_doers
 from kronika.events.factuality import (
+    CESSATION_VERBS,
     OCCASION_VERBS,
     Qualifier,
     dated_ahead,
@@ -87,6 +88,7 @@ from kronika.events.implicit import (
     pair_members,
     pair_object,
     pair_subject,
+    searcher_source,
     state_of_place,
     told_of,
 )
@@ -353,6 +355,8 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     given += [o for c in children if objects and c.dep_ == "prep" and c.lower_ == "with"
               for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
     child_words = {c.lemma_.lower() for c in children + quantified + given} | object_words(token)
+    if any(c.lemma_.lower() in weapon_nouns() for c in objects + quantified + given):
+        child_words.add("weapon")  # 'supplied drones to X' spells 'supply weapon
     # 'sprayed the boat with water cannon': the words of what the object is hit with, too
     child_words |= {w for o in given if o.head.dep_ == "prep" for w in phrase_words(o)}
     modified = participle_object(token, lexicon)
@@ -372,6 +376,13 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
         return max(multi, key=lambda t: len(t.words)), token
     single = [t for t in entries if len(t.words) == 1]
     return (single[0], token) if single else None
+
+
+@cache
+def weapon_nouns() -> frozenset[str]:
+    """Nouns of weapons and military craft (``data/weapons.csv``), which the word 'weapon' of
+    a multiword trigger stands for."""
+    return frozenset(r["noun"].lower() for r in read_csv("weapons.csv", ("noun",)))
 
 
 def determines_beyond(span: Span) -> bool:
@@ -467,7 +478,8 @@ PREMISES_NOUNS = frozenset({"office", "headquarters", "home", "house", "residenc
                             "warehouse",
                             "bank", "factory", "restaurant", "bar", "club", "studio",
                             "newsroom", "newspaper", "company", "firm", "business",
-                            "property", "workshop", "depot", "garage", "hotel"})
+                            "property", "workshop", "depot", "garage", "hotel", "ranch",
+                            "farm", "laboratory", "lab", "villa", "mansion"})
 # The raiders who search premises rather than storm them.
 SEARCHING_SECTORS = frozenset({"COP", "JUD"})
 SEARCHING_NOUNS = frozenset({"authority", "agent", "investigator", "officer", "prosecutor",
@@ -1100,9 +1112,12 @@ def destination_over_theme(
     trigger: Token, targets: list[Argument], index: ActorIndex, kb: KnowledgeBase
 ) -> list[Argument]:
     """'deployed troops to Libya', 'sent soldiers into Mali': when the object is only a
-    countryless group that is moved, the place or actor it is moved to is the target."""
+    countryless group that is moved, or weapons or craft handed over ('provided helicopters
+    to the Colombian police', which the actor layer may read as a force), the place or actor
+    it is moved to is the target."""
     moved = targets and all(
-        a.actor is not None and a.actor.kind == "group" and a.actor.country is None for a in targets
+        a.actor is not None and a.actor.kind == "group" and a.actor.country is None
+        or a.token is not None and a.token.lemma_.lower() in weapon_nouns() for a in targets
     )
     if not moved or trigger.pos_ != "VERB":
         return targets
@@ -1373,7 +1388,7 @@ def side_of(arg: Argument | None) -> Side:
     """What the ACLED rules read of one side: its sector and head noun."""
     if arg is None:
         return Side()
-    sector = arg.actor.sector if arg.actor is not None else None
+    sector = arg.actor.sector if arg.actor is not None else arg.sector
     return Side(sector, arg.token.lemma_.lower() if arg.token is not None else None)
 
 
@@ -1383,6 +1398,8 @@ def code_of(arg: Argument | None) -> str | None:
         return None
     if arg.actor is not None and arg.actor.code:
         return arg.actor.code
+    if arg.actor is None and arg.sector:
+        return (arg.country or "") + arg.sector  # 'were detained in Minsk': the state's police
     return arg.country
 
 
@@ -1409,7 +1426,7 @@ def find_triggers(
         entry = place_reading(entry, head, know.triggers)
         entry = premises_reading(entry, head, know.triggers, know.kb, index)
         entry = captive_reading(civilian_reading(entry, head, know.triggers, know.kb, index), head,
-                                know.triggers, index)
+                                know.triggers, index, know.kb)
         found.append((entry, head, covered))
     return found
 
@@ -1420,7 +1437,7 @@ def captured(head: Token) -> list[Token]:
     was captured'), a noun's 'of' object or owner ('the capture of X', 'his capture')."""
     if head.pos_ == "VERB":
         out = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        if head.dep_ == "acl":
+        if head.dep_ == "acl" and head.tag_ == "VBN":  # not 'fighters occupying them'
             out.append(head.head)
         if head.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in out):
             out.append(head.head)
@@ -1458,19 +1475,25 @@ def named_as_place(tok: Token) -> bool:
 
 
 def captive_reading(
-    entry: Trigger, head: Token, lexicon: TriggerLexicon, index: ActorIndex
+    entry: Trigger, head: Token, lexicon: TriggerLexicon, index: ActorIndex,
+    kb: KnowledgeBase | None = None,
 ) -> Trigger:
     """The arrest reading of a seizing word whose captive is a person ('police captured
-    Abdeslam', 'the capture of the suspects'): CAMEO seizes property (171) or territory (192),
-    but takes people into custody (173)."""
+    Abdeslam', 'the capture of the suspects') or people a generic noun of one person names in
+    any number ('captured three militants', 'two soldiers were captured'; sectors.csv kind
+    person): CAMEO seizes property (171) or territory (192), but takes people into custody
+    (173)."""
     if entry.mode != "confiscate":
         return entry
     def person(tok: Token) -> bool:
         actor = index.actor_of(tok)
         if index.place_of(tok) is not None or named_as_place(tok):
             return False  # a town the tagger took for a name ('al-Bab has not been captured')
+        # a generic noun as owner is the taker: 'the general's takeover', 'the army's capture'
+        generic = kb is not None and tok.pos_ == "NOUN" and tok.dep_ != "poss"
+        agent = kb.agent(tok.lemma_.lower()) if generic else None
         return tok.ent_type_ == "PERSON" or tok.lower_ in ("him", "her", "who", "whom") or (
-            actor is not None and actor.kind == "person")
+            actor is not None and actor.kind == "person") or (agent is not None and agent.person)
     if not any(person(t) for t in captured(head)):
         return entry
     arrests = [t for t in lexicon.by_head("arrest", entry.pos) if t.mode == "arrest"]
@@ -1496,6 +1519,29 @@ def absorbed(found: list[tuple[Trigger, Token, set[int]]]) -> set[int]:
         ):
             out.add(head.i)
     return out
+
+
+# Verbs of stopping an activity, 'end' too ('urged both sides to end the fighting').
+STOPPING_VERBS = CESSATION_VERBS | {"end"}
+
+
+def asked_to_stop(head: Token, found_at: Mapping[int, Trigger]) -> bool:
+    """The activity an appeal asks someone to stop ('the UN called on both sides to stop
+    fighting', 'urged the army and the RSF to halt the fighting'): the appeal is the event
+    (REQUEST), and the stop it asks for its content; the activity is told of neither as done
+    by those asked nor by the one who asks, nor as negated."""
+    stop = head.head
+    if head.dep_ not in ("xcomp", "dobj", "ccomp") or stop.lemma_.lower() not in STOPPING_VERBS:
+        return False
+    tok = stop
+    for _ in range(2):  # 'called on X to stop', 'urged that X stop'
+        if tok.dep_ not in ("xcomp", "ccomp", "advcl") or tok.head == tok:
+            return False
+        tok = tok.head
+        asking = found_at.get(tok.i)
+        if asking is not None and asking.type == "REQUEST":
+            return True
+    return False
 
 
 def means_of(entry: Trigger, head: Token, verbs: dict[int, Trigger]) -> bool:
@@ -1557,11 +1603,14 @@ def extract_events(
             or other_sense(entry, head)
             or natural_harm(head, entry)
             or under_obligation(head)  # the act demanded: see demands()
+            or asked_to_stop(head, found_at)
             or condition_of_stance(head)
             or time_reference(head, entry, anaphors, coded)
         ):
             continue
         sources, targets = arguments(head, index, know.kb, entry.type, entry.lemma)
+        searcher = None if sources else searcher_source(head, entry.type, index)
+        sources = [searcher] if searcher is not None else sources
         paired = [] if sources else pair_subject(head, index, told)
         sources = sources or paired  # 'both sides agreed': the two parties named before
         targets = targets or pair_object(head, index, sources, told)  # 'urged both sides to ...'
@@ -1663,7 +1712,8 @@ def extract_events(
             agreed = agreed_place(head, index)  # 'agreed to a truce in Aleppo'
             targets = [agreed] if agreed is not None else []
         if not (symmetric and len(sources) > 1):
-            sources, targets = complete(head, entry.type, sources, targets, index, told, place)
+            sources, targets = complete(head, entry.type, sources, targets, index, told, place,
+                                        entry.mode)
         if not mutual and sources and all(owned_by(a, sources, index) or guessed(a)
                                           for a in targets) and (
                 place is None or not aimed_at(place, sources[0], head, entry)):

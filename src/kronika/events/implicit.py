@@ -65,6 +65,7 @@ from kronika.events.arguments import (
 )
 from kronika.events.frames import frames
 from kronika.nlp import doc_text, sentence_index, sentences
+from kronika.records import Place
 
 CHAIN_CONFIDENCE = 0.5
 NEAREST_CONFIDENCE = 0.35
@@ -664,19 +665,115 @@ def in_time_clause(token: Token, trigger: Token) -> bool:
     return False
 
 
-def state_source(trigger: Token, etype: str, index: ActorIndex, exclude: Argument | None
-                 ) -> Argument | None:
+def state_source(trigger: Token, etype: str, index: ActorIndex, exclude: Argument | None,
+                 mode: str | None = None) -> Argument | None:
     """'X was arrested in Lebanon': coercion told in the passive with no agent is the act of
-    the state where it happened (the country of the place, no actor)."""
+    the state where it happened (the country of the place, no actor). Taking people into
+    custody is its police's act, whoever is taken, the state's own people too: the police
+    the sentence or the one before names, else that state's (see custody_state)."""
     if etype not in STATE_TYPES or trigger_form(trigger) != "PASSIVE":
         return None
     if any(c.dep_ == "agent" for c in trigger.children):
         return None
     place = locative_place(trigger, index)
+    if mode in CUSTODY_MODES:
+        return custody_source(trigger, index, exclude, place)
     if place is None or place.country is None:
         return None
     arg = replace(place_argument(place, trigger), confidence=STATE_CONFIDENCE)
     return arg if exclude is None or not same_side(arg, exclude) else None
+
+
+# Modes of coercion that take people into a state's custody ('were arrested', 'was detained').
+CUSTODY_MODES = frozenset({"arrest"})
+# Words of that mode that a court does, not the police ('was sentenced', 'was indicted').
+COURT_WORDS = frozenset({"sentence", "indict", "prosecute", "try", "convict", "indictment",
+                         "trial", "conviction"})
+# The bodies of a state that take people into custody, and the one that stands for the state.
+ARRESTING_SECTORS = frozenset({"COP", "SPY"})
+CUSTODY_SECTOR = "COP"
+COURT_SECTOR = "JUD"
+# Below a state told by the place itself (STATE_CONFIDENCE): the place may be another's.
+CUSTODY_CONFIDENCE = 0.3
+
+
+def custody_source(trigger: Token, index: ActorIndex, exclude: Argument | None,
+                   place: Place | None) -> Argument | None:
+    """Who took people told as arrested with no agent: the police or security service the
+    sentence or the one before names as acting, of the state where it happened if the
+    text says where ('Georgian police fired water cannon ... Dozens were arrested'); else
+    that state (``custody_state``) with the sector of its police (a court's, for a
+    sentence). Its own people are no other side: a state arrests its citizens too."""
+    country = place.country if place is not None else None
+    force = arresting_force(trigger, index, country)
+    if force is not None:
+        return None if exclude is not None and same_side(force, exclude) else force
+    state = country or custody_state(trigger, index)
+    if state is None:
+        return None
+    court = trigger.lemma_.lower() in COURT_WORDS
+    span = place_argument(place, trigger).span if place is not None else None
+    arg = Argument(None, state, None, confidence=CUSTODY_CONFIDENCE, span=span,
+                   sector=COURT_SECTOR if court else CUSTODY_SECTOR)
+    if exclude is not None and exclude.actor is None and exclude.country == state:
+        return None  # 'Minsk was ...': the state itself is no one it arrests
+    return arg
+
+
+def arresting_force(trigger: Token, index: ActorIndex, country: str | None
+                    ) -> Argument | None:
+    """The nearest police or security service named as acting (a subject or its possessor)
+    before the trigger in its sentence or the one before, of ``country`` when one is known."""
+    sents = sentence_index(trigger.doc)
+    here = sents[trigger.i]
+    for i in sorted(index.token_actor, reverse=True):
+        if i >= trigger.i or sents[i] < here - 1:
+            continue
+        build = index.actor_at(i)
+        if (build is None or build.sector not in ARRESTING_SECTORS
+                or (country is not None and build.country != country)
+                or not agent_like(trigger.doc[i])):
+            continue
+        return Argument(build, build.country, trigger.doc[i], confidence=CUSTODY_CONFIDENCE)
+    return None
+
+
+# Generic nouns of those who search and seize for a state ('agents raided a warehouse',
+# 'investigators seized documents'), which the actor layer names no party by themselves.
+SEARCHER_NOUNS = frozenset({"agent", "investigator", "inspector", "detective"})
+
+
+def searcher_source(trigger: Token, etype: str, index: ActorIndex) -> Argument | None:
+    """The subject of coercion that is a bare noun of searchers ('Agents raided a warehouse
+    and seized cocaine'): the police (CUSTODY_SECTOR) of the state where it happened, of the
+    sentence before or of the dateline (custody_state), else of no country named."""
+    if etype not in STATE_TYPES or trigger.pos_ != "VERB":
+        return None
+    subj = by_agent(trigger) if trigger_form(trigger) == "PASSIVE" else subject_of(trigger)
+    # 'Agents' opening a sentence may be tagged a name: its singular is read as well
+    if (subj is None or index.actor_of(subj) is not None or subj.pos_ not in ("NOUN", "PROPN")
+            or not {subj.lemma_.lower(), subj.lower_.removesuffix("s")} & SEARCHER_NOUNS):
+        return None
+    place = locative_place(trigger, index)
+    country = place.country if place is not None else custody_state(trigger, index)
+    return Argument(None, country, subj, confidence=CUSTODY_CONFIDENCE, span=side_span(subj),
+                    sector=CUSTODY_SECTOR)
+
+
+def custody_state(trigger: Token, index: ActorIndex) -> str | None:
+    """The state an arrest told with no place of its own happened in: the one country of the
+    places named in its sentence ('raided a warehouse in Sinaloa'), else in the sentence
+    before ('Thousands marched in Tbilisi. Dozens were arrested'), else the country of the
+    story's dateline ('MINSK (Reuters) -')."""
+    sents = sentence_index(trigger.doc)
+    here = sents[trigger.i]
+    for sent in (here, here - 1):
+        countries = {place.country for i, key in index.token_place.items()
+                     if sents[i] == sent
+                     and (place := index.places.get(key)) is not None and place.country}
+        if countries:
+            return next(iter(countries)) if len(countries) == 1 else None
+    return index.dateline_country()
 
 
 # Acts whose agent may be told as the means or the event itself ('a roadside bomb killed two').
@@ -916,9 +1013,11 @@ def actor_sentences(index: ActorIndex) -> dict[str, int]:
 def complete(
     trigger: Token, etype: str, sources: list[Argument], targets: list[Argument],
     index: ActorIndex, told: list[Told], place: Argument | None = None,
+    mode: str | None = None,
 ) -> tuple[list[Argument], list[Argument]]:
     """The sides with an empty one filled from the discourse, when the other is known;
-    ``place``: the target-to-be when the event happened in a place ('the bombing in X')."""
+    ``place``: the target-to-be when the event happened in a place ('the bombing in X');
+    ``mode``: the trigger's PLOVER mode."""
     owner = object_owner(trigger, etype, index, sources[0]) if sources and not targets else None
     if owner is not None:  # 'shelled its positions in X': the owner before the place
         targets = [owner]
@@ -952,7 +1051,7 @@ def complete(
         found = (means or chain or (None if hit else adjunct_doer(trigger, index, other))
                  or (None if agent or (modifier and trigger.dep_ == "relcl")
                      else in_sentence(trigger, index, "source", other))
-                 or state_source(trigger, etype, index, other))
+                 or state_source(trigger, etype, index, other, mode))
         if found is None and trigger.pos_ == "NOUN" and etype in SPEAKER_TYPES:
             found = speaker_source(trigger, index, other)
         if found is None and agentless(trigger, index) and not agent and not modifier:
