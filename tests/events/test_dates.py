@@ -752,3 +752,42 @@ def test_a_past_relative_clause_takes_the_date_of_the_phrase_it_describes(
     events = [e for e in kronika.analyze(text, published="2025-10-09").events
               if e.trigger == trigger]
     assert events and events[0].date == when
+
+
+@pytest.mark.parametrize(("text", "trigger", "when"), [
+    (("On Monday last week, security forces arrested 14 members of the opposition in "
+      "Bouake, the party said."), "arrested", "2025-02-24"),
+    ("Rebels ambushed an army convoy near Goma on Friday last week, the military said.",
+     "ambushed", "2025-02-28"),
+    ("The foreign ministers will meet in Geneva on Tuesday next week.", "meet", "2025-03-11"),
+])
+def test_a_weekday_of_a_counted_week(text: str, trigger: str, when: str) -> None:
+    """'Monday last week' told on Wednesday 5 March is the Monday of the week before, not
+    the day of publication."""
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == trigger]
+    assert events and events[0].date == when
+
+
+@pytest.mark.parametrize(("text", "trigger", "when"), [
+    ("Yao said his supporters could march on the capital on Friday.", "march", "2025-03-07"),
+    ("The union said dock workers might strike at the port on Thursday.", "strike",
+     "2025-03-06"),
+    ("Organisers said farmers may rally outside parliament on Saturday.", "rally",
+     "2025-03-08"),
+])
+def test_a_weekday_of_a_possible_act_is_read_forward(text: str, trigger: str,
+                                                     when: str) -> None:
+    """'could march on Friday' told on a Wednesday is the coming Friday: an act that is
+    only possible has not happened yet."""
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == trigger]
+    assert events and events[0].date == when
+
+
+def test_a_negated_past_ability_keeps_its_past_weekday() -> None:
+    """'could not reach the village on Monday' tells a past inability, not a plan."""
+    text = "Soldiers could not storm the rebel camp on Monday because of heavy rain."
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == "storm"]
+    assert all(e.date == "2025-03-03" for e in events)

@@ -67,6 +67,12 @@ PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "d
 BARE_WEEKDAY = re.compile(
     rf"^(?:on\s+|this\s+|early\s+|late\s+|overnight\s+)?({'|'.join(WEEKDAYS)})"
     rf"(?:\s+(?:{'|'.join(sorted(PARTS_OF_DAY))}))?$", re.I)
+# A weekday of a week counted from the telling ('Monday last week', 'on Friday of next week',
+# 'Tuesday this week'): weeks run Monday to Sunday, as news calendars count them.
+COUNTED_WEEKDAY = re.compile(
+    rf"^(?:on\s+)?({'|'.join(WEEKDAYS)})(?:\s+(?:{'|'.join(sorted(PARTS_OF_DAY))}))?"
+    r"\s+(?:of\s+)?(last|this|next)\s+week$", re.I)
+WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
 # Two fixed, distant bases: an expression that resolves alike against both is absolute.
 PROBE_BASES = (datetime(2001, 3, 14), datetime(2013, 10, 2))
 # Prepositions whose date bounds an event or a state instead of dating it: 'suspend the talks
@@ -404,6 +410,9 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
     weekday = BARE_WEEKDAY.match(bare)
     if weekday:
         return news_weekday(weekday.group(1), base, ahead) if base else None
+    counted = COUNTED_WEEKDAY.match(bare)
+    if counted:
+        return weekday_of_week(counted.group(1), counted.group(2), base) if base else None
     month = month_of_year(bare, base)
     if month is not None:
         return month or None
@@ -480,6 +489,13 @@ def news_weekday(name: str, base: date, ahead: bool) -> str:
     wanted = WEEKDAYS.index(name.lower())
     shift = (wanted - base.weekday()) % 7 if ahead else -((base.weekday() - wanted) % 7)
     return date.fromordinal(base.toordinal() + shift).isoformat()
+
+
+def weekday_of_week(name: str, step: str, base: date) -> str:
+    """The weekday of the week ``step`` ('last', 'this', 'next') counts from the base's
+    week: 'Monday last week' told on Wednesday 5 March 2025 is 24 February."""
+    monday = base.toordinal() - base.weekday() + 7 * WEEK_STEPS[step.lower()]
+    return date.fromordinal(monday + WEEKDAYS.index(name.lower())).isoformat()
 
 
 def full_date(text: str) -> str | None:
@@ -921,6 +937,8 @@ def still_to_come(trigger: Token) -> bool:
         return True
     if "would" in auxes and "have" not in auxes and verb.dep_ == "ccomp":
         return True  # 'said they would march on Saturday' (not 'would have marched')
+    if possible_from_now(verb, auxes):
+        return True
     # 'urged Georgians to rally on Monday': what is asked for is still to be done, also
     # where the parser reads the 'to' as a preposition ('called on them to march on Saturday')
     if misread_infinitive(trigger):
@@ -928,6 +946,18 @@ def still_to_come(trigger: Token) -> bool:
         return asker is not None and asker.lemma_.lower() in PLANNING_HEADS | REQUEST_VERBS
     return (verb.dep_ == "xcomp" and "to" in auxes
             and verb.head.lemma_.lower() in PLANNING_HEADS | REQUEST_VERBS)
+
+
+# Modals of an act that is possible, not done: with a bare verb its time is after the telling
+# ('could march on Friday', 'may strike on Sunday'), unlike 'could have marched'.
+POSSIBILITY_AUX = frozenset({"may", "might", "could", "should"})
+
+
+def possible_from_now(verb: Token, auxes: list[str]) -> bool:
+    """An act a modal of possibility holds open ('supporters could march on Friday'); not
+    one negated ('police could not reach the village on Monday' tells a past inability)."""
+    return (any(a in POSSIBILITY_AUX for a in auxes) and "have" not in auxes
+            and not any(c.dep_ == "neg" for c in verb.children))
 
 
 # Words whose infinitive is an act still to come: 'plans to visit', 'is to meet', 'is due
