@@ -171,3 +171,16 @@ def test_event_location(text: str, trigger: str, name: str | None) -> None:
     analysis = kronika.analyze(text, published="2025-08-18")
     event = next(e for e in analysis.events if e.trigger == trigger)
     assert (event.location.name if event.location else None) == name
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Tajikistan denied shelling Kyrgyz positions on Wednesday.", "shelling"),
+    ("Gunmen attacked Emirati lorries on Wednesday.", "attacked"),
+    ("Gunmen attacked Sri Lankan lorries on Wednesday.", "attacked"),
+])
+def test_a_peoples_adjective_is_no_place(text: str, trigger: str) -> None:
+    """'Kyrgyz positions' are Kyrgyzstan's, not a place called Kyrgyz, even where the
+    recognizer tags the adjective as a place."""
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == trigger]
+    assert events and all(e.location is None for e in events)

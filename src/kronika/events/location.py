@@ -35,7 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kronika.actors.detect import DOCUMENT_HEADS, addressed, titled
-from kronika.actors.knowledge import names_a_state
+from kronika.actors.knowledge import load_knowledge, names_a_state
 from kronika.actors.names import title_case_tokens
 from kronika.actors.resolve import ActorIndex
 from kronika.events.dates import clause_tokens
@@ -150,6 +150,8 @@ def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | 
         return Location(place.name, place.country, place.lat, place.lon)
     if tok.ent_type_ == "NORP" and tok.text.endswith("s"):
         return None  # 'called on Malians to vote': a people, never a town called so
+    if names_a_people(tok):
+        return None  # 'shelled Kyrgyz positions' (tagged a place): a people's, no town
     settled = settled or is_site_name(tok)
     if tok.ent_type_ in MISC_LABELS:  # 'the Raqqa campaign' tagged as a product
         known = known_place(tok, index)
@@ -166,6 +168,13 @@ def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | 
     if not tok.text[:1].isupper():
         return None
     return unlisted_place(tok, name, index)
+
+
+def names_a_people(tok: Token) -> bool:
+    """Whether a word the gazetteer does not place is a people's adjective ('Kyrgyz',
+    'Tajik', 'Uzbek'), which names whose a thing is, never where it is."""
+    knowledge = load_knowledge()
+    return any(knowledge.demonym(word) is not None for word in (tok.text, name_span(tok).text))
 
 
 def unlisted_place(tok: Token, name: str, index: ActorIndex) -> Location | None:
