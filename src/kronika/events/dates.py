@@ -218,6 +218,10 @@ def said_when(root: Token) -> Token | None:
     return clause.head
 
 
+# Verbs that undo or confirm a decision taken before ('overturned the conviction', 'quashed
+# the sentence', 'upheld the ban'): their object is that earlier decision.
+REVIEWING_VERBS = frozenset({"overturn", "quash", "annul", "uphold", "reverse", "revoke",
+                             "rescind", "nullify", "invalidate", "void"})
 # Verbs that speak of, judge or look into an act told by their object noun, done before them:
 # 'condemned on Monday the attack', 'denied the killings', 'is investigating the bombing'. The
 # verb's date is its own, not the act's. Not 'call': what it calls ('called a strike for
@@ -226,7 +230,8 @@ REACTION_VERBS = frozenset({
     "condemn", "denounce", "deplore", "decry", "criticize", "criticise", "deny", "confirm",
     "report", "describe", "blame", "mourn", "investigate", "probe", "praise", "welcome",
     "hail", "recall", "acknowledge", "defend", "justify", "regret", "lament", "discuss",
-    "protest", "commemorate", "remember", "document", "film", "claim", "dismiss"})
+    "protest", "commemorate", "remember", "document", "film", "claim", "dismiss"}) | \
+    REVIEWING_VERBS
 
 
 def talked_about(trigger: Token) -> bool:
