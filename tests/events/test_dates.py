@@ -791,3 +791,33 @@ def test_a_negated_past_ability_keeps_its_past_weekday() -> None:
     events = [e for e in kronika.analyze(text, published="2025-03-05").events
               if e.trigger == "storm"]
     assert all(e.date == "2025-03-03" for e in events)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("in late 2023", "2023"),
+    ("mid-2024", "2024"),
+    ("at the end of 2019", "2019"),
+    ("in the first half of 2024", "2024"),
+    ("in summer 2022", "2022"),
+    ("in the 1990s", None),
+    ("during the 1980s", None),
+    ("late on Sunday", "2025-03-02"),
+    ("earlier on Wednesday", "2025-03-05"),
+])
+def test_parts_of_years_decades_and_parts_of_days(text: str, value: str | None) -> None:
+    """'in late 2023' is in 2023 (dateparser names no day of it); 'in the 1990s' names no
+    day (dateparser reads it as yesterday); 'late on Sunday' is that Sunday."""
+    assert resolve_expression(text, date(2025, 3, 5)) == value
+
+
+@pytest.mark.parametrize(("text", "trigger", "when"), [
+    ("Rebels seized the town in late 2023, officials said.", "seized", "2023"),
+    ("Police arrested the editor in mid-2024.", "arrested", "2024"),
+    ("At the end of 2019, the army shelled villages near the lake.", "shelled", "2019"),
+])
+def test_an_act_in_a_part_of_a_year_is_dated_to_that_year(text: str, trigger: str,
+                                                          when: str) -> None:
+    """'seized the town in late 2023' happened in 2023, not on the day of publication."""
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == trigger]
+    assert events and events[0].date == when

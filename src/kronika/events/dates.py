@@ -53,6 +53,13 @@ NOT_A_DATE = re.compile(r"\b(hours?|days|weeks|months|years|decades?|for now|rec
 # A number alone ('Juan Perez, 54,': an age the tagger calls a DATE) or a decade ('the 1990s')
 # names no day, month or year; dateparser would read '54' as 1954 and '1990s' as yesterday.
 NO_DAY = re.compile(r"^(?:the\s+)?(?:\d{1,3}|(?:1[89]|20)?\d0'?s)$", re.I)
+# A part of a year named by the year ('late 2023', 'in mid-2024', 'at the end of 2022', 'in the
+# summer of 2021', 'early in 2020'): in that year, a day of which dateparser cannot name.
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+YEAR_PART = re.compile(
+    r"^(?:at\s+|in\s+|during\s+)?(?:the\s+)?(?:(?:very\s+)?(?:early|mid|middle|late|end|start|"
+    rf"beginning|first\s+half|second\s+half|{'|'.join(SEASONS)})(?:\s*-\s*|\s+)"
+    r"(?:(?:of|in)\s+)?)+(1[89]\d\d|20\d\d)$", re.I)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 # 'March 3, 2021': the commonest dateline form, complete in itself, read without dateparser
@@ -65,7 +72,8 @@ WEEKEND = re.compile(r"^(?:over\s+|during\s+|at\s+)?(?:the|this|last|past)\s+wee
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk",
                           "midnight", "noon", "overnight"})
 BARE_WEEKDAY = re.compile(
-    rf"^(?:on\s+|this\s+|early\s+|late\s+|overnight\s+)?({'|'.join(WEEKDAYS)})"
+    rf"^(?:on\s+|this\s+|(?:early|late|earlier|later)(?:\s+on)?\s+|overnight\s+)?"
+    rf"({'|'.join(WEEKDAYS)})"
     rf"(?:\s+(?:{'|'.join(sorted(PARTS_OF_DAY))}))?$", re.I)
 # A weekday of a week counted from the telling ('Monday last week', 'on Friday of next week',
 # 'Tuesday this week'): weeks run Monday to Sunday, as news calendars count them.
@@ -396,9 +404,9 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
     ago = AGO.match(text)
     if NOT_A_DATE.search(text) and not YEAR.search(text) and not ago:
         return None
-    if NO_DAY.match(text):
-        return None
     bare = re.sub(r"^(?:in|on|since|by|during)\s+", "", text, flags=re.I)
+    if NO_DAY.match(bare):
+        return None  # 'in the 1990s' names no day: dateparser reads it as yesterday
     if ago:
         if base is None:
             return None
@@ -407,6 +415,9 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
         return found.strftime(AGO_SHAPES[ago.group(1).lower()]) if found else None
     if re.fullmatch(r"(?:the\s+)?(?:year\s+)?(1[89]\d\d|20\d\d)", bare, flags=re.I):
         return YEAR.search(bare).group(1)
+    part = YEAR_PART.match(text)
+    if part:
+        return part.group(1)
     full = full_date(bare)
     if full is not None:
         return full
