@@ -537,3 +537,36 @@ def test_an_act_one_fell_victim_to_is_done() -> None:
         "Ten villagers fell victim to attacks by armed groups last year.",
         published="2025-05-10").events if e.trigger == "attacks"]
     assert events and all(e.factuality == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("No protesters were arrested on Monday.", "arrested"),
+    ("Police arrested no one.", "arrested"),
+    ("The attack killed no civilians, the army said.", "killed"),
+    ("Nobody was detained during the march.", "detained"),
+])
+def test_an_act_done_to_or_by_no_one_is_negated(text: str, trigger: str) -> None:
+    """'police arrested no one': no arrest happened; 'nobody was detained' likewise."""
+    events = [e for e in kronika.analyze(text, published="2025-05-10").events
+              if e.trigger == trigger]
+    assert all(e.factuality == "negated" for e in events), events
+
+
+def test_no_fewer_than_is_no_negation() -> None:
+    """'killed no fewer than 20 people': the killing happened."""
+    events = [e for e in kronika.analyze("Troops killed no fewer than 20 people.",
+                                         published="2025-05-10").events
+              if e.trigger == "killed"]
+    assert events and all(e.factuality == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Rebels have yet to attack the city.", "attack"),
+    ("The army has yet to retake the town.", "retake"),
+    ("Police are yet to arrest any suspects.", "arrest"),
+])
+def test_an_act_one_has_yet_to_do_is_negated(text: str, trigger: str) -> None:
+    """'have yet to attack': no attack so far."""
+    events = [e for e in kronika.analyze(text, published="2025-05-10").events
+              if e.trigger == trigger]
+    assert events and all(e.factuality == "negated" for e in events), events

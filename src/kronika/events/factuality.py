@@ -176,6 +176,11 @@ PROCURING_VERBS = frozenset({"buy", "purchase", "acquire", "obtain", "procure", 
 # Nouns of suffering an act: the act is as real as the suffering ('will become victims of
 # kidnapping', 'could fall victim to attacks').
 SUFFERING_NOUNS = frozenset({"victim", "prey"})
+# Words that name no participant at all: an act done to or by nobody did not happen ('nobody
+# was arrested', 'police arrested no one', 'none of the hostages were harmed').
+NO_ONE = frozenset({"nobody", "none", "no-one", "noone", "nothing"})
+# Dependencies of a verb's participants.
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
 
 
@@ -329,6 +334,7 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     chain_prev = trigger
     for depth, (tok, via) in enumerate(governing_chain(trigger)):
         if depth == 0:
+            found.extend(no_participant(tok))
             found.extend(own_qualifiers(tok, cues))
             found.extend(noun_modifiers(tok, cues))
             found.extend(predicated(tok, cues))
@@ -393,6 +399,9 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             if value:
                 found.append(Qualifier(value, tok.text, tok.idx))
                 break
+        if via == "xcomp" and (yet := still_owed(tok)) is not None:
+            found.append(Qualifier("negated", yet.text, yet.idx))
+            break  # 'rebels have yet to attack the city': not done so far
         if via == "pobj" and tok.lemma_.lower() in SUFFERING_NOUNS:
             chain_prev = tok  # 'will become victims of kidnapping': as real as the becoming
             continue
@@ -461,6 +470,28 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def no_participant(verb: Token) -> list[Qualifier]:
+    """The negation of a verb one of whose participants is no one ('nobody was arrested',
+    'police arrested no one', 'no protesters were detained'); not 'no fewer than 20'."""
+    if verb.pos_ != "VERB":
+        return []
+    out = []
+    for arg in (c for c in verb.children if c.dep_ in PARTICIPANT_DEPS):
+        cue = arg if arg.lower_ in NO_ONE else next(
+            (c for c in arg.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        if cue is not None:
+            out.append(Qualifier("negated", cue.text, cue.idx))
+    return out
+
+
+def still_owed(verb: Token) -> Token | None:
+    """The 'yet' of 'have yet to' / 'be yet to': the infinitive's act has not happened so
+    far. None for any other verb."""
+    if verb.lemma_.lower() not in ("have", "be"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "yet"), None)
 
 
 def suffered_by_object(verb: Token) -> bool:
