@@ -752,3 +752,72 @@ def test_a_past_relative_clause_takes_the_date_of_the_phrase_it_describes(
     events = [e for e in kronika.analyze(text, published="2025-10-09").events
               if e.trigger == trigger]
     assert events and events[0].date == when
+
+
+@pytest.mark.parametrize(("text", "trigger", "when"), [
+    (("On Monday last week, security forces arrested 14 members of the opposition in "
+      "Bouake, the party said."), "arrested", "2025-02-24"),
+    ("Rebels ambushed an army convoy near Goma on Friday last week, the military said.",
+     "ambushed", "2025-02-28"),
+    ("The foreign ministers will meet in Geneva on Tuesday next week.", "meet", "2025-03-11"),
+])
+def test_a_weekday_of_a_counted_week(text: str, trigger: str, when: str) -> None:
+    """'Monday last week' told on Wednesday 5 March is the Monday of the week before, not
+    the day of publication."""
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == trigger]
+    assert events and events[0].date == when
+
+
+@pytest.mark.parametrize(("text", "trigger", "when"), [
+    ("Yao said his supporters could march on the capital on Friday.", "march", "2025-03-07"),
+    ("The union said dock workers might strike at the port on Thursday.", "strike",
+     "2025-03-06"),
+    ("Organisers said farmers may rally outside parliament on Saturday.", "rally",
+     "2025-03-08"),
+])
+def test_a_weekday_of_a_possible_act_is_read_forward(text: str, trigger: str,
+                                                     when: str) -> None:
+    """'could march on Friday' told on a Wednesday is the coming Friday: an act that is
+    only possible has not happened yet."""
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == trigger]
+    assert events and events[0].date == when
+
+
+def test_a_negated_past_ability_keeps_its_past_weekday() -> None:
+    """'could not reach the village on Monday' tells a past inability, not a plan."""
+    text = "Soldiers could not storm the rebel camp on Monday because of heavy rain."
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == "storm"]
+    assert all(e.date == "2025-03-03" for e in events)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("in late 2023", "2023"),
+    ("mid-2024", "2024"),
+    ("at the end of 2019", "2019"),
+    ("in the first half of 2024", "2024"),
+    ("in summer 2022", "2022"),
+    ("in the 1990s", None),
+    ("during the 1980s", None),
+    ("late on Sunday", "2025-03-02"),
+    ("earlier on Wednesday", "2025-03-05"),
+])
+def test_parts_of_years_decades_and_parts_of_days(text: str, value: str | None) -> None:
+    """'in late 2023' is in 2023 (dateparser names no day of it); 'in the 1990s' names no
+    day (dateparser reads it as yesterday); 'late on Sunday' is that Sunday."""
+    assert resolve_expression(text, date(2025, 3, 5)) == value
+
+
+@pytest.mark.parametrize(("text", "trigger", "when"), [
+    ("Rebels seized the town in late 2023, officials said.", "seized", "2023"),
+    ("Police arrested the editor in mid-2024.", "arrested", "2024"),
+    ("At the end of 2019, the army shelled villages near the lake.", "shelled", "2019"),
+])
+def test_an_act_in_a_part_of_a_year_is_dated_to_that_year(text: str, trigger: str,
+                                                          when: str) -> None:
+    """'seized the town in late 2023' happened in 2023, not on the day of publication."""
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == trigger]
+    assert events and events[0].date == when

@@ -494,3 +494,79 @@ def test_a_speakers_act_after_a_stated_state_is_told_as_fact(text: str) -> None:
     events = [e for e in kronika.analyze(text, published="2025-05-10").events
               if e.type == "ACCUSE"]
     assert events and all(e.factuality == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The rebels bought rifles to kill soldiers, the army said.", "kill"),
+    ("The militia is smuggling drones to attack government positions, officials said.",
+     "attack"),
+    ("Smugglers sold explosives to blow up the bridge, police said.", "blow"),
+])
+def test_the_purpose_of_procured_means_is_no_act_done(text: str, trigger: str) -> None:
+    """'bought rifles to kill soldiers': the rifles are for killing; no killing is told."""
+    events = [e for e in kronika.analyze(text, published="2025-05-10").events
+              if e.trigger == trigger]
+    assert events and all(e.factuality == "hypothetical" for e in events), events
+
+
+def test_the_purpose_of_used_means_is_done() -> None:
+    """'used drones to attack the camp': using them for the attack is attacking."""
+    events = [e for e in kronika.analyze("Police used drones to attack the camp.",
+                                         published="2025-05-10").events
+              if e.trigger == "attack"]
+    assert events and all(e.factuality == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Experts warn that many more children will become victims of kidnapping.",
+     "kidnapping"),
+    ("Half of the villagers could fall victim to attacks by armed groups.", "attacks"),
+    ("Thousands of women will become victims of rape if the war goes on, aid groups warned.",
+     "rape"),
+])
+def test_an_act_one_may_fall_victim_to_is_not_done(text: str, trigger: str) -> None:
+    """'will become victims of kidnapping': the kidnapping is as real as the becoming."""
+    events = [e for e in kronika.analyze(text, published="2025-05-10").events
+              if e.trigger == trigger]
+    assert all(e.factuality not in ("asserted", "reported") for e in events), events
+
+
+def test_an_act_one_fell_victim_to_is_done() -> None:
+    """'fell victim to attacks last year': the attacks happened."""
+    events = [e for e in kronika.analyze(
+        "Ten villagers fell victim to attacks by armed groups last year.",
+        published="2025-05-10").events if e.trigger == "attacks"]
+    assert events and all(e.factuality == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("No protesters were arrested on Monday.", "arrested"),
+    ("Police arrested no one.", "arrested"),
+    ("The attack killed no civilians, the army said.", "killed"),
+    ("Nobody was detained during the march.", "detained"),
+])
+def test_an_act_done_to_or_by_no_one_is_negated(text: str, trigger: str) -> None:
+    """'police arrested no one': no arrest happened; 'nobody was detained' likewise."""
+    events = [e for e in kronika.analyze(text, published="2025-05-10").events
+              if e.trigger == trigger]
+    assert all(e.factuality == "negated" for e in events), events
+
+
+def test_no_fewer_than_is_no_negation() -> None:
+    """'killed no fewer than 20 people': the killing happened."""
+    events = [e for e in kronika.analyze("Troops killed no fewer than 20 people.",
+                                         published="2025-05-10").events
+              if e.trigger == "killed"]
+    assert events and all(e.factuality == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Rebels have yet to attack the city.", "attack"),
+    ("The army has yet to retake the town.", "retake"),
+    ("Police are yet to arrest any suspects.", "arrest"),
+])
+def test_an_act_one_has_yet_to_do_is_negated(text: str, trigger: str) -> None:
+    """'have yet to attack': no attack so far."""
+    events = [e for e in kronika.analyze(text, published="2025-05-10").events
+              if e.trigger == trigger]
+    assert events and all(e.factuality == "negated" for e in events), events

@@ -171,3 +171,57 @@ def test_event_location(text: str, trigger: str, name: str | None) -> None:
     analysis = kronika.analyze(text, published="2025-08-18")
     event = next(e for e in analysis.events if e.trigger == trigger)
     assert (event.location.name if event.location else None) == name
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Tajikistan denied shelling Kyrgyz positions on Wednesday.", "shelling"),
+    ("Gunmen attacked Emirati lorries on Wednesday.", "attacked"),
+    ("Gunmen attacked Sri Lankan lorries on Wednesday.", "attacked"),
+])
+def test_a_peoples_adjective_is_no_place(text: str, trigger: str) -> None:
+    """'Kyrgyz positions' are Kyrgyzstan's, not a place called Kyrgyz, even where the
+    recognizer tags the adjective as a place."""
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == trigger]
+    assert events and all(e.location is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Troops shelled rebel positions 20 km north of Goma.", "shelled", "Goma"),
+    ("Rebels ambushed an army patrol 40 kilometres east of Beni on Monday.", "ambushed", "Beni"),
+    ("Gunmen killed six farmers west of Maiduguri on Sunday.", "killed", "Maiduguri"),
+    ("The army said it repelled an attack north of Kharkiv.", "attack", "Kharkiv"),
+])
+def test_a_bearing_from_a_place_places_the_event_by_it(text: str, trigger: str,
+                                                        name: str) -> None:
+    """'20 km north of Goma': the event happened by Goma, as with '20 km from Goma'."""
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == trigger]
+    assert events and events[0].location is not None and events[0].location.name == name
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Gunmen killed two men in the Sool region of Somaliland.", "killed", "Sool"),
+    ("Troops clashed with rebels in the Amhara region of Ethiopia.", "clashed", "Amhara"),
+    ("Soldiers shot two herders in the Karamoja region of Uganda.", "shot", "Karamoja"),
+    # a town's 'of' names the town, whatever region is named before it
+    ("Militias clashed in the Darfur town of El Fasher.", "clashed", "El Fasher"),
+])
+def test_a_named_region_of_a_country_is_the_region(text: str, trigger: str, name: str) -> None:
+    """'the Sool region of Somaliland': the region's own name is the place, inside the
+    country its 'of' names."""
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == trigger]
+    assert events and events[0].location is not None and events[0].location.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Militants stormed a hotel in Mogadishu, killing 12 people.", "Mogadishu"),
+    ("A car bomb exploded in a market in Kirkuk, killing five people.", "Kirkuk"),
+    ("Troops shelled villages near Idlib on Monday, killing three children.", "Idlib"),
+])
+def test_a_result_participle_happened_where_its_act_did(text: str, name: str) -> None:
+    """'stormed a hotel in Mogadishu, killing 12': the killing happened in Mogadishu."""
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == "killing"]
+    assert events and events[0].location is not None and events[0].location.name == name

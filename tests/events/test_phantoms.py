@@ -1294,3 +1294,17 @@ def test_regret_foretold_is_no_apology(text: str) -> None:
 def test_a_kind_of_act_judged_with_a_modal_is_no_event(text: str, kind: str) -> None:
     analysis = kronika.analyze(text, published=PUBLISHED)
     assert not [e for e in analysis.events if e.type == kind], analysis.events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Supreme Court on Friday overturned the conviction of the former premier.",
+     "conviction"),
+    ("The constitutional court upheld the ban on the opposition party on Monday.", "ban"),
+    ("A court annulled the arrest warrant for the former president on Monday.", "warrant"),
+    ("The tribunal reversed the expulsion of the journalists on Monday.", "expulsion"),
+])
+def test_a_decision_a_court_undoes_or_upholds_is_no_new_event(text: str, trigger: str) -> None:
+    """'overturned the conviction on Friday': the conviction came before, undated; Friday is
+    the overturning's day, not the conviction's."""
+    events = kronika.analyze(text, published="2025-03-07").events
+    assert not [e for e in events if e.trigger == trigger], events

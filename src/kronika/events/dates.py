@@ -53,6 +53,13 @@ NOT_A_DATE = re.compile(r"\b(hours?|days|weeks|months|years|decades?|for now|rec
 # A number alone ('Juan Perez, 54,': an age the tagger calls a DATE) or a decade ('the 1990s')
 # names no day, month or year; dateparser would read '54' as 1954 and '1990s' as yesterday.
 NO_DAY = re.compile(r"^(?:the\s+)?(?:\d{1,3}|(?:1[89]|20)?\d0'?s)$", re.I)
+# A part of a year named by the year ('late 2023', 'in mid-2024', 'at the end of 2022', 'in the
+# summer of 2021', 'early in 2020'): in that year, a day of which dateparser cannot name.
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+YEAR_PART = re.compile(
+    r"^(?:at\s+|in\s+|during\s+)?(?:the\s+)?(?:(?:very\s+)?(?:early|mid|middle|late|end|start|"
+    rf"beginning|first\s+half|second\s+half|{'|'.join(SEASONS)})(?:\s*-\s*|\s+)"
+    r"(?:(?:of|in)\s+)?)+(1[89]\d\d|20\d\d)$", re.I)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 # 'March 3, 2021': the commonest dateline form, complete in itself, read without dateparser
@@ -65,8 +72,15 @@ WEEKEND = re.compile(r"^(?:over\s+|during\s+|at\s+)?(?:the|this|last|past)\s+wee
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk",
                           "midnight", "noon", "overnight"})
 BARE_WEEKDAY = re.compile(
-    rf"^(?:on\s+|this\s+|early\s+|late\s+|overnight\s+)?({'|'.join(WEEKDAYS)})"
+    rf"^(?:on\s+|this\s+|(?:early|late|earlier|later)(?:\s+on)?\s+|overnight\s+)?"
+    rf"({'|'.join(WEEKDAYS)})"
     rf"(?:\s+(?:{'|'.join(sorted(PARTS_OF_DAY))}))?$", re.I)
+# A weekday of a week counted from the telling ('Monday last week', 'on Friday of next week',
+# 'Tuesday this week'): weeks run Monday to Sunday, as news calendars count them.
+COUNTED_WEEKDAY = re.compile(
+    rf"^(?:on\s+)?({'|'.join(WEEKDAYS)})(?:\s+(?:{'|'.join(sorted(PARTS_OF_DAY))}))?"
+    r"\s+(?:of\s+)?(last|this|next)\s+week$", re.I)
+WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
 # Two fixed, distant bases: an expression that resolves alike against both is absolute.
 PROBE_BASES = (datetime(2001, 3, 14), datetime(2013, 10, 2))
 # Prepositions whose date bounds an event or a state instead of dating it: 'suspend the talks
@@ -212,6 +226,10 @@ def said_when(root: Token) -> Token | None:
     return clause.head
 
 
+# Verbs that undo or confirm a decision taken before ('overturned the conviction', 'quashed
+# the sentence', 'upheld the ban'): their object is that earlier decision.
+REVIEWING_VERBS = frozenset({"overturn", "quash", "annul", "uphold", "reverse", "revoke",
+                             "rescind", "nullify", "invalidate", "void"})
 # Verbs that speak of, judge or look into an act told by their object noun, done before them:
 # 'condemned on Monday the attack', 'denied the killings', 'is investigating the bombing'. The
 # verb's date is its own, not the act's. Not 'call': what it calls ('called a strike for
@@ -220,7 +238,8 @@ REACTION_VERBS = frozenset({
     "condemn", "denounce", "deplore", "decry", "criticize", "criticise", "deny", "confirm",
     "report", "describe", "blame", "mourn", "investigate", "probe", "praise", "welcome",
     "hail", "recall", "acknowledge", "defend", "justify", "regret", "lament", "discuss",
-    "protest", "commemorate", "remember", "document", "film", "claim", "dismiss"})
+    "protest", "commemorate", "remember", "document", "film", "claim", "dismiss"}) | \
+    REVIEWING_VERBS
 
 
 def talked_about(trigger: Token) -> bool:
@@ -385,9 +404,9 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
     ago = AGO.match(text)
     if NOT_A_DATE.search(text) and not YEAR.search(text) and not ago:
         return None
-    if NO_DAY.match(text):
-        return None
     bare = re.sub(r"^(?:in|on|since|by|during)\s+", "", text, flags=re.I)
+    if NO_DAY.match(bare):
+        return None  # 'in the 1990s' names no day: dateparser reads it as yesterday
     if ago:
         if base is None:
             return None
@@ -396,6 +415,9 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
         return found.strftime(AGO_SHAPES[ago.group(1).lower()]) if found else None
     if re.fullmatch(r"(?:the\s+)?(?:year\s+)?(1[89]\d\d|20\d\d)", bare, flags=re.I):
         return YEAR.search(bare).group(1)
+    part = YEAR_PART.match(text)
+    if part:
+        return part.group(1)
     full = full_date(bare)
     if full is not None:
         return full
@@ -404,6 +426,9 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
     weekday = BARE_WEEKDAY.match(bare)
     if weekday:
         return news_weekday(weekday.group(1), base, ahead) if base else None
+    counted = COUNTED_WEEKDAY.match(bare)
+    if counted:
+        return weekday_of_week(counted.group(1), counted.group(2), base) if base else None
     month = month_of_year(bare, base)
     if month is not None:
         return month or None
@@ -480,6 +505,13 @@ def news_weekday(name: str, base: date, ahead: bool) -> str:
     wanted = WEEKDAYS.index(name.lower())
     shift = (wanted - base.weekday()) % 7 if ahead else -((base.weekday() - wanted) % 7)
     return date.fromordinal(base.toordinal() + shift).isoformat()
+
+
+def weekday_of_week(name: str, step: str, base: date) -> str:
+    """The weekday of the week ``step`` ('last', 'this', 'next') counts from the base's
+    week: 'Monday last week' told on Wednesday 5 March 2025 is 24 February."""
+    monday = base.toordinal() - base.weekday() + 7 * WEEK_STEPS[step.lower()]
+    return date.fromordinal(monday + WEEKDAYS.index(name.lower())).isoformat()
 
 
 def full_date(text: str) -> str | None:
@@ -921,6 +953,8 @@ def still_to_come(trigger: Token) -> bool:
         return True
     if "would" in auxes and "have" not in auxes and verb.dep_ == "ccomp":
         return True  # 'said they would march on Saturday' (not 'would have marched')
+    if possible_from_now(verb, auxes):
+        return True
     # 'urged Georgians to rally on Monday': what is asked for is still to be done, also
     # where the parser reads the 'to' as a preposition ('called on them to march on Saturday')
     if misread_infinitive(trigger):
@@ -928,6 +962,18 @@ def still_to_come(trigger: Token) -> bool:
         return asker is not None and asker.lemma_.lower() in PLANNING_HEADS | REQUEST_VERBS
     return (verb.dep_ == "xcomp" and "to" in auxes
             and verb.head.lemma_.lower() in PLANNING_HEADS | REQUEST_VERBS)
+
+
+# Modals of an act that is possible, not done: with a bare verb its time is after the telling
+# ('could march on Friday', 'may strike on Sunday'), unlike 'could have marched'.
+POSSIBILITY_AUX = frozenset({"may", "might", "could", "should"})
+
+
+def possible_from_now(verb: Token, auxes: list[str]) -> bool:
+    """An act a modal of possibility holds open ('supporters could march on Friday'); not
+    one negated ('police could not reach the village on Monday' tells a past inability)."""
+    return (any(a in POSSIBILITY_AUX for a in auxes) and "have" not in auxes
+            and not any(c.dep_ == "neg" for c in verb.children))
 
 
 # Words whose infinitive is an act still to come: 'plans to visit', 'is to meet', 'is due

@@ -167,6 +167,20 @@ ABILITY_MODALS = {"can", "ca"}
 PERCEIVING_VERBS = {"see", "hear", "watch", "show", "spot", "film"}
 # Modals that suppose an event named as their verb's subject ('an attack would trigger').
 SUPPOSING_MODALS = {"would", "'d", "could", "might"}
+# Verbs of getting or handing over the means of an act: their purpose infinitive tells what
+# the means are for, not an act done ('bought rifles to kill soldiers', 'smuggled drones to
+# attack the base'), unlike a verb of using them ('used drones to attack the base').
+PROCURING_VERBS = frozenset({"buy", "purchase", "acquire", "obtain", "procure", "smuggle",
+                             "sell", "supply", "import", "stockpile", "hoard", "manufacture",
+                             "fund", "finance", "borrow"})
+# Nouns of suffering an act: the act is as real as the suffering ('will become victims of
+# kidnapping', 'could fall victim to attacks').
+SUFFERING_NOUNS = frozenset({"victim", "prey"})
+# Words that name no participant at all: an act done to or by nobody did not happen ('nobody
+# was arrested', 'police arrested no one', 'none of the hostages were harmed').
+NO_ONE = frozenset({"nobody", "none", "no-one", "noone", "nothing"})
+# Dependencies of a verb's participants.
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
 
 
@@ -253,8 +267,9 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
         if dep == "compound" and tok is trigger and not modifies_noun(tok):
             break
         chain.append((head, dep))
-        if dep not in MODALITY_DEPS and dep != "compound":
-            break
+        if dep not in MODALITY_DEPS and dep != "compound" and not (
+                dep == "pobj" and head.lemma_.lower() in SUFFERING_NOUNS):
+            break  # 'will become victims of kidnapping': on to what the victims are told in
         tok = head
     return chain
 
@@ -319,6 +334,7 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     chain_prev = trigger
     for depth, (tok, via) in enumerate(governing_chain(trigger)):
         if depth == 0:
+            found.extend(no_participant(tok))
             found.extend(own_qualifiers(tok, cues))
             found.extend(noun_modifiers(tok, cues))
             found.extend(predicated(tok, cues))
@@ -383,6 +399,18 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
             if value:
                 found.append(Qualifier(value, tok.text, tok.idx))
                 break
+        if via == "xcomp" and (yet := still_owed(tok)) is not None:
+            found.append(Qualifier("negated", yet.text, yet.idx))
+            break  # 'rebels have yet to attack the city': not done so far
+        if via == "pobj" and tok.lemma_.lower() in SUFFERING_NOUNS:
+            chain_prev = tok  # 'will become victims of kidnapping': as real as the becoming
+            continue
+        if via == "pobj" and tok.pos_ == "VERB" and suffered_by_object(tok):
+            found.extend(own_qualifiers(tok, cues))  # 'could fall victim to attacks'
+            break
+        if via in ("advcl", "xcomp") and procured_for(chain_prev, tok):
+            found.append(Qualifier("hypothetical", tok.text, tok.idx))
+            break  # 'bought rifles to kill soldiers': what the rifles are for
         if via == "pobj" and tok.pos_ == "NOUN":
             value = cues.governor_value(tok.lemma_, "NOUN")  # "the possibility of talks"
             if tok.lemma_.lower() in SPECULATIVE_SINGULARS and tok.tag_ != "NN":
@@ -442,6 +470,41 @@ def qualify(trigger: Token, cues: FactualityCues) -> Qualifier:
     if not found:
         return Qualifier("asserted")
     return min(found, key=lambda q: RANK[q.value])
+
+
+def no_participant(verb: Token) -> list[Qualifier]:
+    """The negation of a verb one of whose participants is no one ('nobody was arrested',
+    'police arrested no one', 'no protesters were detained'); not 'no fewer than 20'."""
+    if verb.pos_ != "VERB":
+        return []
+    out = []
+    for arg in (c for c in verb.children if c.dep_ in PARTICIPANT_DEPS):
+        cue = arg if arg.lower_ in NO_ONE else next(
+            (c for c in arg.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        if cue is not None:
+            out.append(Qualifier("negated", cue.text, cue.idx))
+    return out
+
+
+def still_owed(verb: Token) -> Token | None:
+    """The 'yet' of 'have yet to' / 'be yet to': the infinitive's act has not happened so
+    far. None for any other verb."""
+    if verb.lemma_.lower() not in ("have", "be"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "yet"), None)
+
+
+def suffered_by_object(verb: Token) -> bool:
+    """A verb whose object is a noun of suffering ('fell victim to', 'fell prey to'): the
+    act its 'to' names befalls the subject, as really as the verb is told."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SUFFERING_NOUNS for c in verb.children)
+
+
+def procured_for(act: Token, verb: Token) -> bool:
+    """An infinitive of purpose of a verb of getting or handing over means ('bought rifles
+    to kill soldiers'): the means are for the act, which is not told done."""
+    return verb.lemma_.lower() in PROCURING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
 
 
 def ongoing(stop: Token, cues: FactualityCues) -> bool:

@@ -35,10 +35,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kronika.actors.detect import DOCUMENT_HEADS, addressed, titled
-from kronika.actors.knowledge import names_a_state
+from kronika.actors.knowledge import load_knowledge, names_a_state
 from kronika.actors.names import title_case_tokens
 from kronika.actors.resolve import ActorIndex
-from kronika.events.dates import clause_tokens
+from kronika.events.dates import clause_tokens, result_of
 from kronika.nlp import lower_texts, sentence_index, sentences
 from kronika.places import load_gazetteer, resolve_place
 from kronika.records import Location
@@ -150,6 +150,8 @@ def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | 
         return Location(place.name, place.country, place.lat, place.lon)
     if tok.ent_type_ == "NORP" and tok.text.endswith("s"):
         return None  # 'called on Malians to vote': a people, never a town called so
+    if names_a_people(tok):
+        return None  # 'shelled Kyrgyz positions' (tagged a place): a people's, no town
     settled = settled or is_site_name(tok)
     if tok.ent_type_ in MISC_LABELS:  # 'the Raqqa campaign' tagged as a product
         known = known_place(tok, index)
@@ -166,6 +168,13 @@ def toponym(tok: Token, index: ActorIndex, settled: bool = False) -> Location | 
     if not tok.text[:1].isupper():
         return None
     return unlisted_place(tok, name, index)
+
+
+def names_a_people(tok: Token) -> bool:
+    """Whether a word the gazetteer does not place is a people's adjective ('Kyrgyz',
+    'Tajik', 'Uzbek'), which names whose a thing is, never where it is."""
+    knowledge = load_knowledge()
+    return any(knowledge.demonym(word) is not None for word in (tok.text, name_span(tok).text))
 
 
 def unlisted_place(tok: Token, name: str, index: ActorIndex) -> Location | None:
@@ -264,6 +273,9 @@ def specific(obj: Token, index: ActorIndex, depth: int = 0) -> Location | None:
     # 'the town of X' names X; 'the Dardpora area of Kupwara district' names Dardpora, inside
     # Kupwara
     wider = [o for o in of_objects if o.lemma_.lower() in REGION_NOUNS]
+    if names and obj.lemma_.lower() in REGION_NOUNS:
+        wider = of_objects  # 'the Belgorod region of Russia': the region's own name, in
+        # Russia (unlike 'the Gaza town of Rafah', whose 'of' names the town)
     order = [*(o for o in of_objects if o not in wider), *reversed(names), *wider]
     owners = [c for c in obj.children if c.dep_ == "poss"]  # 'Mogadishu's streets'
     owned = settled or obj.lower_ in PART_NOUNS or obj.lemma_.lower() in PART_NOUNS
@@ -364,6 +376,14 @@ def locative_objects(head: Token) -> list[Token]:
     # 'called on Washington to act' names the one asked, not a place
     objs = [g for c in preps for g in c.children if g.dep_ == "pobj" and not addressed(g)]
     return sorted(objs, key=lambda t: abs(t.i - head.i))
+
+
+def bearing_objects(head: Token) -> list[Token]:
+    """The places a head is placed by a bearing from ('20 km north of Goma', 'south of the
+    capital'): the event happened near them, on the side the bearing gives."""
+    return [g for c in head.children if c.lower_ in COMPASS_POINTS and c.dep_ in (
+        "advmod", "npadvmod", "prep") for p in c.children if p.dep_ == "prep"
+        and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def is_locative(prep: Token) -> bool:
@@ -480,9 +500,16 @@ def event_location(trigger: Token, index: ActorIndex) -> Location | None:
     found = antecedent_place(trigger, index)
     if found is not None:
         return found
+    main = result_of(trigger)  # 'stormed a hotel in Mogadishu, killing 12': the storming's
+    found = event_location(main, index) if main is not None else None  # place
+    if found is not None:
+        return found
     scope = clause_tokens(trigger) - attributions(trigger) - complements(trigger)
+    # a place a bearing is taken from only when no other is named ('at Aathmail, 50 km
+    # northwest of the capital': Aathmail)
     return (phrase_place(trigger, scope, index) or clause_place(trigger, scope, index)
-            or fronted_place(trigger, index))
+            or fronted_place(trigger, index)
+            or next((p for o in bearing_objects(trigger) if (p := specific(o, index))), None))
 
 
 def named_by(location: Location | None, token: Token) -> bool:

@@ -99,6 +99,7 @@ from spacy.tokens import Token
 
 from kronika.actors.resolve import ActorIndex
 from kronika.events.arguments import ARMED_SECTORS, Argument, by_agent, subject_of
+from kronika.events.dates import REVIEWING_VERBS
 from kronika.events.factuality import POINTING_DETS, REPORTING_VERBS, Qualifier
 from kronika.events.ontology import Trigger, TriggerLexicon, load_triggers
 from kronika.lexicon import read_csv
@@ -799,9 +800,18 @@ def background(head: Token) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in head.children):
         return True
+    if reviewed(head):
+        return True
     return any(c.dep_ == "amod" and c.lower_ in RECENT_MODIFIERS for c in head.children) and \
         not any(c.dep_ in ("det", "poss") and c.lower_ not in ("other", "some")
                 for c in head.children)
+
+
+def reviewed(noun: Token) -> bool:
+    """An event noun a court or a government undoes or upholds ('overturned the conviction',
+    'upheld the ban on the party'): a decision taken before, not a new one."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and \
+        noun.head.lemma_.lower() in REVIEWING_VERBS
 
 
 def dates_back(noun: Token) -> bool:
