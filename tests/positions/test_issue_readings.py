@@ -151,3 +151,42 @@ def test_sitting_down_with_a_party_is_the_talks_issue(text: str, stance: str) ->
 ], ids=["respect", "not honour", "abide by"])
 def test_keeping_to_an_agreement_accepts_it(text: str, stance: str) -> None:
     assert [p for p in found(text) if p[1:] == (stance, "ceasefire")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Berlin said Germany would not accept a weakening of the climate goals.",
+     ("supports", "climate")),
+    ("Denmark said it would not accept any weakening of the sanctions on Russia.",
+     ("supports", "sanctions")),
+    ("Washington will not lift the sanctions on Caracas.", ("supports", "sanctions")),
+], ids=["weakening goals", "weakening sanctions", "not lift"])
+def test_refusing_to_undo_a_thing_keeps_it(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [p[1:] for p in found(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rome urged the bloc to open processing centres outside Europe.",
+    "Madrid said it opposed offshore detention of asylum seekers.",
+    "The Dutch minister praised the return hubs in Albania.",
+], ids=["processing centres", "offshore detention", "return hubs"])
+def test_offshore_processing_of_migrants_is_migration(text: str) -> None:
+    assert [p for p in found(text) if p[2] == "migration"]
+
+
+@pytest.mark.parametrize(("text", "issue"), [
+    ("The Spanish prime minister defended legal pathways for migrant workers.", "migration"),
+    ("Lithuania's foreign minister defended the sanctions on Minsk.", "sanctions"),
+    ("Ottawa defended the ceasefire deal in parliament.", "ceasefire"),
+], ids=["pathways", "sanctions", "ceasefire"])
+def test_defending_a_policy_backs_it(text: str, issue: str) -> None:
+    assert [p for p in found(text) if p[1:] == ("supports", issue)]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops defended the city against rebel attacks.",
+    "Soldiers defended their positions overnight.",
+    "Ukrainian forces defended Pokrovsk for months.",
+    "Washington might not defend allies that spend too little.",
+], ids=["city", "positions", "named town", "allies"])
+def test_defending_ground_or_a_party_is_no_stance(text: str) -> None:
+    assert found(text) == []

@@ -20,6 +20,7 @@ from kronika.claims.cues import reported_clause
 from kronika.events.arguments import THING_NOUNS, actor_in, subject_of
 from kronika.events.dates import event_date
 from kronika.events.demands import OBLIGATION_MODALS, obligation_speech
+from kronika.events.location import SETTLEMENT_NOUNS
 from kronika.events.ontology import IssueLexicon
 from kronika.nlp import (
     coarse_pos,
@@ -355,8 +356,13 @@ def extract_positions(
         if token.i not in covered and (refused := refusal(token, index, issues)) is not None:
             actor, found = refused
             covered.update(t.i for t in token.subtree)
-            out.append(position(doc, doc_id, token, actor.id, found,
-                                refused_stance(token, found, stances), len(out), published))
+            stance = refused_stance(token, found, stances)
+            # 'will not lift the sanctions', 'would not accept a weakening of the goals'
+            act = [token, *(t for c in token.children if c.dep_ == "dobj" for t in subtree(c))]
+            if removes(sorted(act, key=lambda t: t.i)):
+                stance = UNDONE.get(stance, stance)
+            out.append(position(doc, doc_id, token, actor.id, found, stance, len(out),
+                                published))
             continue
         stance = stance_of(token, stances)
         if (stance is None or token.i in covered or governed_by_stance(token, stances)
@@ -575,15 +581,36 @@ def combat(token: Token, phrases: list[list[Token]], index: ActorIndex) -> bool:
     # the tagger reads 'back' of 'push back' as a particle or an adverb
     particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")
                      and c.i == token.i + 1), None)
+    head = object_head(phrases)
+    party = head is not None and (index.actor_of(head) is not None
+                                  or head.lower_ in agent_nouns()
+                                  or head.lemma_.lower() in agent_nouns())
+    if token.lemma_.lower() == "defend":
+        # holding ground, or protecting a party ('might not defend allies'), is no stance
+        return defended_ground(head) or party or (
+            head is not None and head.lemma_.lower() in RELATION_PARTIES)
     if token.lemma_.lower() not in COMBAT_CUES and (
             f"{token.lemma_.lower()} {particle}" not in COMBAT_CUES):
         return False
     if phrases and phrases[-1] and min(phrases[-1], key=lambda t: t.i).lower_ == "with":
         return True  # 'fought with rifles', 'fought with the rebels': arms or a foe
-    head = object_head(phrases)
-    return head is not None and (index.actor_of(head) is not None
-                                 or head.lower_ in agent_nouns()
-                                 or head.lemma_.lower() in agent_nouns())
+    return party
+
+
+# Nouns of parties by their tie to someone ('defend allies'): parties, not policies.
+RELATION_PARTIES = frozenset({"ally", "partner", "friend", "neighbour", "neighbor"})
+# Ground that troops hold ('defended their positions'), beside towns and regions.
+HELD_GROUND = frozenset({"position", "base", "line", "front", "capital", "airport",
+                         "checkpoint", "outpost", "bridge", "trench", "stronghold"})
+
+
+def defended_ground(head: Token | None) -> bool:
+    """Whether 'defend' has a place for its object ('defended the city', 'defended their
+    positions'): holding ground is combat; defending a policy ('defended the sanctions') or a
+    country's territory as such is a stance."""
+    return head is not None and (
+        head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in SETTLEMENT_NOUNS
+        or head.lemma_.lower() in HELD_GROUND)
 
 
 # Nouns for a land and its people ('pushing the region to the edge of war').
