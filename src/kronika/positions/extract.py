@@ -52,12 +52,14 @@ from kronika.positions.issues import (
     avoidance_verbs,
     desire_verbs,
     head_noun,
+    held_ground,
     inner_stance,
     issue_of,
     lexicon_issue,
     object_phrase,
     phrase_text,
     reduced_relative,
+    relation_parties,
     removes,
     stance_phrases,
     stopped_violence,
@@ -588,7 +590,7 @@ def combat(token: Token, phrases: list[list[Token]], index: ActorIndex) -> bool:
     if token.lemma_.lower() == "defend":
         # holding ground, or protecting a party ('might not defend allies'), is no stance
         return defended_ground(head) or party or (
-            head is not None and head.lemma_.lower() in RELATION_PARTIES)
+            head is not None and head.lemma_.lower() in relation_parties())
     if token.lemma_.lower() not in COMBAT_CUES and (
             f"{token.lemma_.lower()} {particle}" not in COMBAT_CUES):
         return False
@@ -597,20 +599,13 @@ def combat(token: Token, phrases: list[list[Token]], index: ActorIndex) -> bool:
     return party
 
 
-# Nouns of parties by their tie to someone ('defend allies'): parties, not policies.
-RELATION_PARTIES = frozenset({"ally", "partner", "friend", "neighbour", "neighbor"})
-# Ground that troops hold ('defended their positions'), beside towns and regions.
-HELD_GROUND = frozenset({"position", "base", "line", "front", "capital", "airport",
-                         "checkpoint", "outpost", "bridge", "trench", "stronghold"})
-
-
 def defended_ground(head: Token | None) -> bool:
     """Whether 'defend' has a place for its object ('defended the city', 'defended their
     positions'): holding ground is combat; defending a policy ('defended the sanctions') or a
     country's territory as such is a stance."""
     return head is not None and (
         head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in SETTLEMENT_NOUNS
-        or head.lemma_.lower() in HELD_GROUND)
+        or head.lemma_.lower() in held_ground())
 
 
 # Nouns for a land and its people ('pushing the region to the edge of war').

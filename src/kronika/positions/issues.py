@@ -448,6 +448,18 @@ def meets_a_party(verb: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def held_ground() -> frozenset[str]:
+    """Nouns of ground troops hold (``held_ground`` of issues.yaml)."""
+    return frozenset(str(w) for w in issue_file().get("held_ground") or ())
+
+
+@lru_cache(maxsize=1)
+def relation_parties() -> frozenset[str]:
+    """Nouns of parties by their tie to someone (``relation_parties`` of issues.yaml)."""
+    return frozenset(str(w) for w in issue_file().get("relation_parties") or ())
+
+
+@lru_cache(maxsize=1)
 def desire_verbs() -> frozenset[str]:
     """Verbs of wanting (``desires`` of issues.yaml)."""
     return frozenset(str(w) for w in issue_file().get("desires") or ())
