@@ -811,6 +811,17 @@ def test_handing_over_weapons_is_military_aid(text: str, source: str, target: st
         ("military", source, target)], events
 
 
+@pytest.mark.parametrize("text", [
+    "Beijing condemned the sale and sent warships around the island.",
+    "The navy sent two frigates to the Red Sea.",
+    "Moscow sent submarines into the Baltic on Tuesday.",
+], ids=["around the island", "to a sea", "into the Baltic"])
+def test_ships_and_aircraft_sent_to_no_one_are_no_aid(text: str) -> None:
+    """Craft sent somewhere, with no one to receive them, are deployed, not handed over."""
+    events = kronika.analyze(text, published="2025-03-03").events
+    assert not [e for e in events if e.type == "AID"], events
+
+
 def test_supplying_a_thing_near_a_weapon_word_is_no_military_aid() -> None:
     events = kronika.analyze("The company supplied fuel to the drone factory.",
                              published="2025-03-03").events

@@ -355,7 +355,7 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
     given += [o for c in children if objects and c.dep_ == "prep" and c.lower_ == "with"
               for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
     child_words = {c.lemma_.lower() for c in children + quantified + given} | object_words(token)
-    if any(c.lemma_.lower() in weapon_nouns() for c in objects + quantified + given):
+    if handed_weapons(token, objects + quantified + given):
         child_words.add("weapon")  # 'supplied drones to X' spells 'supply weapon
     # 'sprayed the boat with water cannon': the words of what the object is hit with, too
     child_words |= {w for o in given if o.head.dep_ == "prep" for w in phrase_words(o)}
@@ -376,6 +376,26 @@ def match_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, Token
         return max(multi, key=lambda t: len(t.words)), token
     single = [t for t in entries if len(t.words) == 1]
     return (single[0], token) if single else None
+
+
+def handed_weapons(verb: Token, things: list[Token]) -> bool:
+    """Whether a verb's objects are weapons it hands over: any weapon ('supplied drones'),
+    but ships and aircraft only with someone to receive them ('sent jets to Kyiv', not 'sent
+    warships around the island', which deploys them)."""
+    weapons = [t for t in things if t.lemma_.lower() in weapon_nouns()]
+    if not weapons:
+        return False
+    return not all(t.lemma_.lower() in craft_nouns() for t in weapons) or any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and o.ent_type_ != "LOC" for o in c.children)
+        for c in verb.children)
+
+
+@cache
+def craft_nouns() -> frozenset[str]:
+    """The ships and aircraft of ``data/weapons.csv``."""
+    return frozenset(r["noun"].lower() for r in read_csv("weapons.csv", ("noun",))
+                     if r.get("kind") == "craft")
 
 
 @cache
