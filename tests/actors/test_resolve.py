@@ -994,6 +994,23 @@ def test_apposed_description_gives_country(text: str, name: str, code: str) -> N
 @pytest.mark.parametrize(
     ("text", "surface", "code"),
     [
+        ("The European Union's observer mission urged the commission to publish results.",
+         "observer", "IGOEUREU"),
+        ("The African Union's election observers said the vote was peaceful.", "observers",
+         "IGOAFRAFU"),
+        ("ECOWAS experts said the junta had missed every deadline.", "experts", "IGOWAFWAS"),
+    ],
+)
+def test_observers_of_a_named_body_speak_for_it(text: str, surface: str, code: str) -> None:
+    """Observers, monitors or a mission a known body owns are that body (CAMEO codes an
+    organisation's staff as the organisation)."""
+    actor = actor_at(analyse(text, "2024-03-01"), surface)
+    assert actor is not None and actor.code == code, actor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
         ("Hamas commanders rejected the offer on Sunday.", "Hamas commanders", "PSEREB"),
         ("Two Hezbollah fighters were wounded near the border.", "Hezbollah fighters",
          "LBNREB"),

@@ -1379,7 +1379,11 @@ def member_of(head: Token, doc_actors: dict[int, Candidate]) -> Candidate | None
     """The named group or organisation whose people a noun names: 'Hamas commanders',
     'Hezbollah's fighters', 'leaders of the Taliban' (never a country: 'Russian commanders'
     are Russia's military)."""
-    near = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i]
+    # the tagger may read a name as an adjective ('ECOWAS experts')
+    near = [c for c in head.children
+            if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < head.i]
+    if head.dep_ == "compound":  # "the EU's observer mission": the owner of the whole phrase
+        near += [c for c in head.head.children if c.dep_ == "poss" and c.i < head.i]
     near += [t for prep in of_phrases(head) for t in prep.children if t.dep_ == "pobj"]
     near += loyal_to(head)
     for tok in near:
@@ -1677,6 +1681,11 @@ def group_candidates(
             country = body.country
         elif agent is not None and (owner := armed_owner(token, kb)) is not None:
             agent = owner  # 'the rebels' commanders': the rebels' own people
+        if speaker is not None and body is not None and body.entry is not None:
+            # "the African Union's election observers" speak for the African Union
+            start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("amod", "compound")])
+            yield entry_candidate(start, token.i + 1, body.entry)
+            continue
         if speaker is not None:
             span = phrase_span(token)
             if states_listed_after(token, known):
