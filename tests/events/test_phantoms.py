@@ -1321,3 +1321,12 @@ def test_an_act_a_rejected_proposal_puts_forward_is_the_rejections_content(text:
     release is what it turns down, no act (nor refusal) of the proposer's."""
     events = kronika.analyze(text, published="2025-05-10").events
     assert [e.trigger for e in events] == ["rejected"], events
+
+
+def test_an_act_a_rejected_demand_gives_its_own_doer_stays_that_doers() -> None:
+    """'rejected a demand that it negotiate with the rebels': the act names its doer, the
+    rejecter, whose refusal to negotiate it is; only a proposal's bare infinitive, whose doer
+    is left unsaid, is the rejection's content alone."""
+    text = "Kinshasa rejected a demand by Kigali that it negotiate with the rebels."
+    events = kronika.analyze(text, published="2025-05-10").events
+    assert "negotiate" in [e.trigger for e in events], events

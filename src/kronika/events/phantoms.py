@@ -2228,9 +2228,13 @@ def proposed_in(act: Token, noun: Token) -> bool:
     """The act is what a proposal, plan or offer that a verb takes as its object puts forward
     ('rejected an EU proposal to normalise relations', 'turned down a plan to station
     troops'): one who rejects or accepts the proposal takes a stance on the act, no act of the
-    proposer's of its own."""
+    proposer's of its own. An act that names its own doer ('a demand that Kinshasa negotiate
+    with the rebels') stays that doer's."""
+    children = list(act.children)
     return act.dep_ == "acl" and noun.pos_ == "NOUN" and \
-        noun.lemma_.lower() in PROPOSING_NOUNS and noun.dep_ in ("dobj", "nsubjpass")
+        noun.lemma_.lower() in PROPOSING_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
 
 
 def alleged(head: Token, told: Mapping[int, Trigger]) -> Trigger | None:
