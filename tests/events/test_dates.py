@@ -821,3 +821,43 @@ def test_an_act_in_a_part_of_a_year_is_dated_to_that_year(text: str, trigger: st
     events = [e for e in kronika.analyze(text, published="2025-03-05").events
               if e.trigger == trigger]
     assert events and events[0].date == when
+
+
+@pytest.mark.parametrize(("text", "trigger", "when"), [
+    ("Turkey occupied two islands in the summer of 2022.", "occupied", "2022"),
+    ("Armenia closed its border with Turkey in the summer of 2022.", "closed", "2022"),
+    ("Thai troops shelled the temple in the summer of 2022.", "shelled", "2022"),
+], ids=["Turkey", "Armenia", "Thailand"])
+def test_a_season_of_a_year_keeps_its_year(text: str, trigger: str, when: str) -> None:
+    """'in the summer of 2019': the recognizer cuts the span before the year; the year dates
+    the act, not the day of publication."""
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == trigger]
+    assert events and events[0].date == when, events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Paramilitaries massacred villagers in the 1990s, the report said.", "massacred"),
+    ("In the 1980s, the army shelled Kurdish towns near the border.", "shelled"),
+    ("Ethiopian forces attacked Eritrea in the late 1990s.", "attacked"),
+], ids=["1990s", "1980s", "late 1990s"])
+def test_an_act_of_a_decade_is_not_dated_to_the_telling(text: str, trigger: str) -> None:
+    """'massacred villagers in the 1990s' names no day, month or year: undated, not the day of
+    publication."""
+    events = [e for e in kronika.analyze(text, published="2025-03-05").events
+              if e.trigger == trigger]
+    assert events and events[0].date is None, events
+
+
+@pytest.mark.parametrize(("text", "published", "when"), [
+    ("Teachers strike in Lagos this weekend.", "2025-03-05", "2025-03-08"),
+    ("The foreign ministers meet in Nairobi this weekend.", "2025-03-05", "2025-03-08"),
+    ("Opposition supporters rallied in Tbilisi last weekend.", "2025-03-08", "2025-03-01"),
+    ("Opposition supporters rallied in Tbilisi this weekend.", "2025-03-09", "2025-03-08"),
+], ids=["strike", "meet", "last at weekend", "this at weekend"])
+def test_this_weekend_is_the_coming_one_when_told_midweek(text: str, published: str,
+                                                          when: str) -> None:
+    """'meet this weekend' told on a Wednesday is the coming weekend; 'last weekend' told on a
+    Saturday is the one before."""
+    events = kronika.analyze(text, published=published).events
+    assert events and events[0].date == when, events

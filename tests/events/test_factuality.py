@@ -570,3 +570,21 @@ def test_an_act_one_has_yet_to_do_is_negated(text: str, trigger: str) -> None:
     events = [e for e in kronika.analyze(text, published="2025-05-10").events
               if e.trigger == trigger]
     assert events and all(e.factuality == "negated" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    ("Ruto said Kenya would not allow Somali armed groups to operate on its territory and "
+     "accused Mogadishu of sending fighters to a militia."),
+    ("Petro said Colombia would not allow foreign armed groups to operate in its jungles and "
+     "accused Caracas of sheltering a guerrilla band."),
+    ("Tinubu said Nigeria would never allow armed bandits to operate along its border and "
+     "accused Niger of arming a gang."),
+    ("Ghana's president said Ghana would not allow jihadist groups to operate on its soil and "
+     "accused Burkina Faso of sheltering a militia."),
+], ids=["Kenya", "Colombia", "Nigeria", "Ghana"])
+def test_a_past_act_beside_a_negated_complement_is_the_speakers(text: str) -> None:
+    """'said X would not allow Y to operate and accused Z': a simple past cannot share 'would
+    not', so the accusation joins the verb of saying, told as fact, not negated."""
+    events = [e for e in kronika.analyze(text, published="2025-05-10").events
+              if e.trigger == "accused"]
+    assert events and all(e.factuality == "asserted" for e in events), events

@@ -1308,3 +1308,25 @@ def test_a_decision_a_court_undoes_or_upholds_is_no_new_event(text: str, trigger
     the overturning's day, not the conviction's."""
     events = kronika.analyze(text, published="2025-03-07").events
     assert not [e for e in events if e.trigger == trigger], events
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas rejected an Egyptian proposal to release the hostages.",
+    "Niger rejected a French offer to withdraw its troops.",
+    "Armenia rejected a Russian plan to station troops on the border.",
+    "Pristina rejected a Serbian proposal to normalise relations with Belgrade.",
+], ids=["Hamas", "Niger", "Armenia", "Pristina"])
+def test_an_act_a_rejected_proposal_puts_forward_is_the_rejections_content(text: str) -> None:
+    """'rejected an X proposal to release the hostages': the rejection is the event; the
+    release is what it turns down, no act (nor refusal) of the proposer's."""
+    events = kronika.analyze(text, published="2025-05-10").events
+    assert [e.trigger for e in events] == ["rejected"], events
+
+
+def test_an_act_a_rejected_demand_gives_its_own_doer_stays_that_doers() -> None:
+    """'rejected a demand that it negotiate with the rebels': the act names its doer, the
+    rejecter, whose refusal to negotiate it is; only a proposal's bare infinitive, whose doer
+    is left unsaid, is the rejection's content alone."""
+    text = "Kinshasa rejected a demand by Kigali that it negotiate with the rebels."
+    events = kronika.analyze(text, published="2025-05-10").events
+    assert "negotiate" in [e.trigger for e in events], events

@@ -53,6 +53,10 @@ NOT_A_DATE = re.compile(r"\b(hours?|days|weeks|months|years|decades?|for now|rec
 # A number alone ('Juan Perez, 54,': an age the tagger calls a DATE) or a decade ('the 1990s')
 # names no day, month or year; dateparser would read '54' as 1954 and '1990s' as yesterday.
 NO_DAY = re.compile(r"^(?:the\s+)?(?:\d{1,3}|(?:1[89]|20)?\d0'?s)$", re.I)
+# A decade, whole or in part ('the 1990s', 'the late 1980s', 'the early 2000s'): an act told of
+# it is dated by no day, month or year, and not by the day of telling either.
+DECADE = re.compile(r"^(?:in\s+|during\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?"
+                    r"(?:1[89]|20)\d0'?s$", re.I)
 # A part of a year named by the year ('late 2023', 'in mid-2024', 'at the end of 2022', 'in the
 # summer of 2021', 'early in 2020'): in that year, a day of which dateparser cannot name.
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
@@ -352,6 +356,25 @@ def before_bound(ent: Span) -> Span:
     return ent if cut is None else Span(ent.doc, ent.start, cut, label=ent.label)
 
 
+# Words of a part of a year that 'of' or 'in' joins to the year ('the summer of 2022', 'early in
+# 2020', 'the end of 2019').
+YEAR_PART_WORDS = frozenset({*SEASONS, "early", "late", "end", "start", "beginning", "half",
+                             "middle"})
+
+
+def with_its_year(ent: Span) -> Span:
+    """A date entity the recognizer cut before its year ('the summer of' of 'the summer of
+    2022', 'early in' of 'early in 2020'): the span runs on to the year, which dates it."""
+    doc, end = ent.doc, ent.end
+    if ent[-1].lower_ in ("of", "in"):
+        end -= 1  # 'the summer of' and its year: as 'the summer' and 'of' and the year
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "in") and \
+            end > ent.start and doc[end - 1].lower_ in YEAR_PART_WORDS and \
+            re.fullmatch(r"1[89]\d\d|20\d\d", doc[end + 1].text):
+        return Span(doc, ent.start, end + 2, label=ent.label)
+    return ent
+
+
 def names_day(ent: Span) -> bool:
     """A time of day that names its day ('Monday night', 'Sunday morning'), which the
     recognizer tags TIME, not DATE: it dates an event as its weekday does."""
@@ -364,7 +387,7 @@ def date_roots(doc: Doc) -> list[tuple[int, Span]]:
     trigger of a long article would otherwise walk it again."""
     cached = doc.user_data.get("kronika_date_roots")
     if cached is None:
-        spans = sorted([*map(before_bound, entities_of(doc, "DATE")),
+        spans = sorted([*(before_bound(with_its_year(e)) for e in entities_of(doc, "DATE")),
                         *filter(names_day, entities_of(doc, "TIME"))], key=lambda e: e.start)
         cached = [(e.root.i, e) for e in spans if not bound(e)]
         doc.user_data["kronika_date_roots"] = cached
@@ -422,7 +445,7 @@ def resolve_expression(text: str, base: date | None, ahead: bool = False,
     if full is not None:
         return full
     if WEEKEND.match(bare):  # its Saturday: the day a weekend's news most often begins
-        return news_weekday("saturday", base, ahead) if base else None
+        return weekend_saturday(bare, base, ahead, nearest) if base else None
     weekday = BARE_WEEKDAY.match(bare)
     if weekday:
         return news_weekday(weekday.group(1), base, ahead) if base else None
@@ -507,6 +530,23 @@ def news_weekday(name: str, base: date, ahead: bool) -> str:
     return date.fromordinal(base.toordinal() + shift).isoformat()
 
 
+def weekend_saturday(text: str, base: date, ahead: bool, nearest: bool) -> str:
+    """The Saturday of the weekend meant. 'this weekend' told on a weekday of an act to come,
+    or of a present-tense schedule ('ministers meet this weekend'), is the coming one, and told
+    at a weekend that weekend; 'last weekend' told at a weekend is the one before; any other
+    reads back from the day of telling (or forward, for an act to come)."""
+    word = re.search(r"\b(the|this|last|past)\s+weekend", text, re.I).group(1).lower()
+    weekend_now = base.weekday() >= 5
+    saturday_now = date.fromordinal(base.toordinal() - (base.weekday() - 5))
+    if word == "this" and weekend_now:  # on a Sunday, what is still to come is that day's
+        return (base if ahead and base.weekday() == 6 else saturday_now).isoformat()
+    if word == "this" and nearest:
+        ahead = True
+    if word in ("last", "past") and weekend_now:
+        return date.fromordinal(saturday_now.toordinal() - 7).isoformat()
+    return news_weekday("saturday", base, ahead)
+
+
 def weekday_of_week(name: str, step: str, base: date) -> str:
     """The weekday of the week ``step`` ('last', 'this', 'next') counts from the base's
     week: 'Monday last week' told on Wednesday 5 March 2025 is 24 February."""
@@ -535,16 +575,22 @@ def event_date(trigger: Token, published: date | None) -> tuple[str | None, str 
         return shifted
     companion = [] if ahead else companion_dates(trigger)
     nearest = scheduled(trigger)
+    decade = None
     for ent in [*date_entities(trigger), *asked_dates(trigger), *participle_dates(trigger),
                 *occasion_relative_dates(trigger), *occasion_participle_dates(trigger),
                 *described_dates(trigger), *setting_dates(trigger),
                 *when_of_date(trigger), *companion,
                 *measure_dates(trigger)]:
+        if DECADE.match(ent.text.strip()):
+            decade = decade or ent.text  # undated, unless the clause names a day as well
+            continue
         value = resolve_expression(ent.text, published, ahead or called_for(ent), nearest)
         if value is None and DAY_BEFORE.match(ent.text.strip()):
             value = day_before(trigger, published)
         if value:
             return value, ent.text
+    if decade is not None:
+        return None, decade  # 'massacred villagers in the 1990s': no day of telling
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PHASE_VERBS:
         return event_date(trigger.head, published)  # 'last year began conscripting men'
     if not ahead and not talked_about(trigger):

@@ -251,8 +251,9 @@ def governing_chain(trigger: Token) -> list[tuple[Token, str]]:
             dep = "attr"  # "a meeting will not happen" qualifies the meeting
         if dep == "advcl" and bare_infinitive(tok):
             dep = "xcomp"  # the parse hangs "have sworn to fight" as an adverbial clause
-        if dep == "conj" and (finite_beside_complement(tok, head)
-                              or infinitive_beside_gerund(tok, head)):
+        if dep == "conj" and finite_beside_complement(tok, head):
+            head = finite_host(head)
+        elif dep == "conj" and infinitive_beside_gerund(tok, head):
             head = head.head
         elif dep == "conj" and (host := speakers_own_act(tok)) is not None:
             head = host  # 'said that X was not for sale and criticised Y': the criticism is
@@ -780,6 +781,17 @@ def finite_beside_complement(verb: Token, head: Token) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
     return (verb.tag_ in FINITE_TAGS and (head.tag_ in NONFINITE_TAGS or perfect)
             and head.dep_ in ("xcomp", "ccomp") and head.head != head)
+
+
+def finite_host(complement: Token) -> Token:
+    """What a finite verb coordinated with a non-finite complement is really coordinated with:
+    the first governor above the complement that is no bare or '-ing' complement itself ('said
+    Oslo would not allow the militias to operate there and accused Minsk of arming them': the
+    accusing joins 'said', not 'would not allow', which a simple past cannot share)."""
+    host = complement.head
+    while host.tag_ in NONFINITE_TAGS and host.dep_ in ("xcomp", "ccomp") and host.head != host:
+        host = host.head
+    return host
 
 
 def infinitive_beside_gerund(verb: Token, head: Token) -> bool:

@@ -426,6 +426,12 @@ CARRYING_ON = frozenset({"continue", "keep", "maintain", "pursue", "step", "inte
                          "escalate", "resume", "press", "wage", "carry", "redouble", "sustain"})
 # Factuality values of an act not told as done.
 UNTOLD = frozenset({"hypothetical", "future", "negated"})
+# Nouns of a proposed act, whose infinitive is what is proposed ('a proposal to normalise
+# relations', 'a plan to station troops'): one who accepts or rejects the noun takes a stance
+# on that act.
+PROPOSING_NOUNS = frozenset({"proposal", "offer", "plan", "initiative", "suggestion", "idea",
+                             "invitation", "demand", "request", "call", "ultimatum", "appeal",
+                             "plea", "bid", "scheme", "roadmap", "blueprint"})
 # Prepositions that hang the act alleged on an accusation ('accused X of shelling Y', 'charged
 # X with funding Y', 'blamed X for attacking Y'): the accusation is the event.
 ALLEGED_PREPS = frozenset({"of", "with", "for"})
@@ -2213,7 +2219,22 @@ def stance_content(
         return None
     governor = content_governor(head)
     stance = told.get(governor.i) if governor is not None else None
+    if stance is None and governor is not None and proposed_in(head, governor):
+        stance = told.get(governor.head.i)  # 'rejected an EU proposal to normalise ties'
     return stance if stance is not None and stance.type in STANCE_TYPES else None
+
+
+def proposed_in(act: Token, noun: Token) -> bool:
+    """The act is what a proposal, plan or offer that a verb takes as its object puts forward
+    ('rejected an EU proposal to normalise relations', 'turned down a plan to station
+    troops'): one who rejects or accepts the proposal takes a stance on the act, no act of the
+    proposer's of its own. An act that names its own doer ('a demand that Kinshasa negotiate
+    with the rebels') stays that doer's."""
+    children = list(act.children)
+    return act.dep_ == "acl" and noun.pos_ == "NOUN" and \
+        noun.lemma_.lower() in PROPOSING_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
 
 
 def alleged(head: Token, told: Mapping[int, Trigger]) -> Trigger | None:
