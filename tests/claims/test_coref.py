@@ -255,3 +255,35 @@ def test_a_named_kinsman_is_not_the_owner(nlp, text, speaker):
     stays unresolved rather than go to the mother."""
     found = dict(speaker_names(nlp, text))
     assert found[speaker] is None or found[speaker] in speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "wrong"),
+    [
+        pytest.param(
+            "Lucia Ferro, head of the nurses' union, met the health minister on Monday. "
+            "The union representing hospital staff said the walkout would go on.",
+            "The union representing hospital staff", "Lucia Ferro", id="union-not-its-head",
+        ),
+        pytest.param(
+            "Tomas Berg, leader of the Green Party, lost his seat in the election. The party "
+            "said it would appeal the result.",
+            "The party", "Tomas Berg", id="party-not-its-leader",
+        ),
+        pytest.param(
+            "General Amadou Keita, chief of the army, toured the front on Friday. The army "
+            "said its troops had repelled an attack near Gao.",
+            "The army", "Amadou Keita", id="army-not-its-chief",
+        ),
+        pytest.param(
+            "Farid Nasser, a lawyer for the union, filed the appeal. The union said the "
+            "dismissals were illegal.",
+            "The union", "Farid Nasser", id="union-not-its-lawyer",
+        ),
+    ],
+)
+def test_a_body_is_not_the_person_who_serves_it(nlp, text, speaker, wrong):
+    """"The union said" is the union's claim: a noun for a body describes no person, not
+    even one whose title or apposition names that body ("head of the nurses' union")."""
+    found = dict(speaker_names(nlp, text))
+    assert speaker in found and (found[speaker] is None or wrong not in found[speaker])

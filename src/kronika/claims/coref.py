@@ -185,8 +185,12 @@ def _sentence_bounds(doc: Doc) -> dict[int, tuple[int, int]]:
 
 def _described(head: Token, index: ActorIndex, chain: _Chain) -> ActorBuild | None:
     """'the minister said': the latest earlier actor whose role, or a noun in apposition to
-    one of its mentions, has the same head noun."""
+    one of its mentions, has the same head noun. A noun for a body ('the union', 'the
+    party') describes no person, whatever body a person works for ('the EU envoy', 'Ana
+    Ruiz, head of the party,'): the body is the actor of its own words."""
     noun = head.lemma_.lower()
+    if agent_nouns().get(noun) is False or agent_nouns().get(head.lower_) is False:
+        return None
     doc = head.doc
     best: tuple[int, ActorBuild] | None = None
     for build in index.actors.values():
@@ -203,7 +207,7 @@ def _described(head: Token, index: ActorIndex, chain: _Chain) -> ActorBuild | No
 
 def _names_role(doc: Doc, build: ActorBuild, start: int, end: int, noun: str) -> bool:
     """Whether a mention, its appositions or the actor's role contain a noun."""
-    if build.role and noun in build.role.lower().split():
+    if build.role and noun in _title_words(build.role):
         return True
     root = doc[start:end].root
     # a title before the name is in apposition too ("Health Minister Sara Adeyemi")
@@ -212,6 +216,18 @@ def _names_role(doc: Doc, build: ActorBuild, start: int, end: int, noun: str) ->
     if root.dep_ == "appos":
         near.extend(root.head.subtree)
     return any(t.lemma_.lower() == noun for t in near)
+
+
+# words after which a role names the body or place a person serves, not the title
+# ("Envoy of European Union", "Minister for Trade")
+_ROLE_BODY_WORDS = frozenset({"of", "for", "to", "at", "in"})
+
+
+def _title_words(role: str) -> list[str]:
+    """The words of a role before the body it serves: "Envoy of European Union" -> envoy."""
+    words = role.lower().split()
+    cut = next((k for k, w in enumerate(words) if w in _ROLE_BODY_WORDS), len(words))
+    return words[:cut]
 
 
 def _is_description(head: Token) -> bool:
