@@ -77,8 +77,19 @@ def _that_opened(clause: Token) -> bool:
     """A clause opened by "that" as its subordinator, or by a "that" the parser took for
     the clause's relative object though the clause has a subject of its own ("in the capital
     that the army had repositioned")."""
-    return any(m.lower_ == "that" and m.i == clause.left_edge.i and m.dep_ in ("mark", "dobj")
+    return any(m.lower_ == "that" and m.i == clause.left_edge.i
+               and (m.dep_ in ("mark", "dobj") or (m.dep_ == "advmod" and not _a_time(clause.head)))
                for m in clause.children)
+
+
+# nouns of a time a relative "that" may stand for as an adverb ("the day that he left")
+_TIME_NOUNS = frozenset({"day", "time", "moment", "week", "month", "year", "night", "hour",
+                         "morning", "evening", "afternoon", "era", "period"})
+
+
+def _a_time(noun: Token) -> bool:
+    """True for a noun of time, which a "that" clause after it describes, not reports."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_NOUNS
 
 
 # wh-words that open what was (not) said: "has not said when ...", "did not explain why ..."
@@ -1121,9 +1132,15 @@ def _object_modifier(token: Token) -> bool:
 
 def _medium_phrase(token: Token) -> bool:
     """A prepositional phrase of the medium of the words: 'on television', 'in a speech'."""
-    medium = verbal_senses()["medium"]
-    return token.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in medium
+    return token.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _media()
                                         for o in token.children)
+
+
+def _media() -> frozenset[str]:
+    """Nouns of what words are given out in: a medium ('in a speech') or a written finding
+    ('in a report')."""
+    senses = verbal_senses()
+    return senses["medium"] | senses["document"]
 
 
 def _receiver(token: Token, obj: Token) -> bool:
