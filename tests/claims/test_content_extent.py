@@ -242,3 +242,28 @@ def test_a_dash_that_spells_out_the_content_goes_with_it(nlp, text, cue, content
 def test_a_clause_after_a_dash_is_not_spelled_out_content(nlp):
     text = "The minister said the talks were over — and he noted that the army was ready."
     assert _contents(nlp, text, "said") == ["the talks were over"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param(
+        "The rebel commander said his fighters were ready to leave the town, but only if the "
+        "army withdrew its tanks first.",
+        "his fighters were ready to leave the town, but only if the army withdrew its tanks "
+        "first", id="joined-to-the-cue",
+    ),
+    pytest.param(
+        "Mayor Ana Ruiz rejected the offer and said the city supports a new stadium, but only "
+        "if the club pays for the roads.",
+        "the city supports a new stadium, but only if the club pays for the roads",
+        id="joined-to-the-first-cue",
+    ),
+    pytest.param(
+        "The union denied the report and said its members would return to work, but only if "
+        "wages are raised.",
+        "its members would return to work, but only if wages are raised", id="union",
+    ),
+])
+def test_a_condition_joined_as_a_conjunct_is_part_of_what_was_said(nlp, text, content):
+    """"said X, but only if Y": the parser may join the condition to the cue (or to the first
+    of two joined cues) as a conjunct; its "if" makes it a condition of what was said."""
+    assert content in _contents(nlp, text, "said")

@@ -1457,14 +1457,23 @@ def _conditions(ctx: Context, verb: Token, end: int) -> list[Token]:
     says ...") conditions the saying and stays out."""
     doc = ctx.doc
     found = []
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.left_edge.idx < end or not any(
+    # "denied it and said X, but only if Y": a condition after the last of two joined cues
+    # may hang on the first
+    joined = verb.head if verb.dep_ == "conj" else verb
+    hosts = {verb.i, joined.i}
+    clauses = [*verb.children, *(c for c in joined.children if c.i > verb.i)] \
+        if joined is not verb else list(verb.children)
+    for clause in clauses:
+        # "said the EU was open to talks, but only if Beijing offered ...": the parser may
+        # join the condition to the cue as a conjunct; its "if" still makes it a condition
+        if clause.dep_ not in ("advcl", "conj") or clause.left_edge.idx < end or not any(
                 c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children):
             continue
         if clause.left_edge.lower_ == "even":
             continue  # "even if": a concession, which the words do not depend on
         gap = doc[verb.i + 1 : clause.left_edge.i]
-        if all(t.idx < end or t.is_punct for t in gap):
+        if all(t.idx < end or t.is_punct or (t.dep_ == "cc" and t.head.i in hosts)
+               for t in gap):
             found.append(clause)
     return found
 
