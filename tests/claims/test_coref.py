@@ -287,3 +287,30 @@ def test_a_body_is_not_the_person_who_serves_it(nlp, text, speaker, wrong):
     even one whose title or apposition names that body ("head of the nurses' union")."""
     found = dict(speaker_names(nlp, text))
     assert speaker in found and (found[speaker] is None or wrong not in found[speaker])
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        pytest.param(
+            "Armenia and Azerbaijan traded artillery fire overnight. Each side blamed the "
+            "other for starting the clashes.", {"Armenia", "Azerbaijan"}, id="each-side",
+        ),
+        pytest.param(
+            "India and Pakistan held talks in Geneva on Monday. Both sides said the meeting "
+            "had been useful.", {"India", "Pakistan"}, id="both-sides",
+        ),
+        pytest.param(
+            "Ethiopia and Sudan exchanged fire near the border town. The two countries accused "
+            "each other of sending troops into the disputed area.", {"Ethiopia", "Sudan"},
+            id="the-two-countries",
+        ),
+    ],
+)
+def test_a_reciprocal_speaker_is_both_parties_named_before(nlp, text, pair):
+    """"Each side accused the other": the claim is each party's, the two last named together
+    (the first is the speaker, the other a co-speaker)."""
+    _, actors, claims, _ = claims_of(nlp, text)
+    names = {a.id: a.name for a in actors}
+    (claim,) = claims
+    assert {names.get(claim.speaker), *(names.get(i) for i in claim.co_speakers)} == pair

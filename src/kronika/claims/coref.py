@@ -342,13 +342,52 @@ def _named(build: ActorBuild, doc: Doc) -> bool:
                if m.origin != "pronoun")
 
 
+# nouns for one party to a dispute, which "each", "both" or "the two" make the parties
+# named before ("each side accused the other", "both countries said")
+_PARTY_NOUNS = frozenset({"side", "party", "country", "nation", "government", "army",
+                          "camp", "neighbour", "neighbor", "rival", "capital"})
+
+
+def _reciprocal(head: Token) -> bool:
+    """'each side', 'both sides', 'the two countries': the parties named before, together."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _PARTY_NOUNS:
+        return False
+    kids = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
+    return "each" in kids or "both" in kids or "two" in kids
+
+
+def _named_pair(head: Token, index: ActorIndex, sents: Sequence[int],
+                bounds: dict[int, tuple[int, int]]) -> list[ActorBuild]:
+    """The latest two (or more) actors joined by "and" before a reciprocal speaker, within a
+    few sentences ("Thailand and Cambodia agreed ... . Each side accused the other ..."),
+    else []."""
+    here = sents[head.i]
+    start = bounds[max(0, here - _WINDOW)][0]
+    for tok in reversed(head.doc[start:head.i]):
+        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        builds: list[ActorBuild] = []
+        for word in (tok, *tok.conjuncts):
+            build = index.actor_of(word)
+            if build is not None and build not in builds:
+                builds.append(build)
+        if len(builds) >= 2:
+            return builds
+    return []
+
+
 def co_speakers(doc: Doc, span: ClaimSpan, first: str | None,
                 index: ActorIndex) -> tuple[str, ...]:
     """The actors conjoined with a claim's speaker ("Russia and China oppose X and have said
-    ..."): the claim is each one's, as a stance is each co-holder's."""
+    ..."): the claim is each one's, as a stance is each co-holder's; so is the other party of
+    a reciprocal speaker ("each side accused the other")."""
     head = _head(doc, span)
     if head is None or first is None or head.tag_ in _RELATIVES:
         return ()
+    if _reciprocal(head):
+        pair = _named_pair(head, index, sentence_index(doc), _sentence_bounds(doc))
+        if any(b.id == first for b in pair):
+            return tuple(b.id for b in pair if b.id != first)
     out: list[str] = []
     for conj in head.conjuncts:
         build = index.actor_of(conj)
@@ -373,6 +412,8 @@ def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) ->
                     build = index.actor_of(head)
                 if build is not None and PRONOUNS[head.lower_] in ("masc", "fem"):
                     chain.genders.setdefault(build.id, PRONOUNS[head.lower_])
+            elif _reciprocal(head) and (pair := _named_pair(head, index, sents, bounds)):
+                build = pair[0]  # "each side accused the other": both sides named before
             elif (named := _renamed_by_inner_apposition(head, index)) is not None:
                 build = named
             elif _is_description(head):
