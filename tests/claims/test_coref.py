@@ -314,3 +314,32 @@ def test_a_reciprocal_speaker_is_both_parties_named_before(nlp, text, pair):
     names = {a.id: a.name for a in actors}
     (claim,) = claims
     assert {names.get(claim.speaker), *(names.get(i) for i in claim.co_speakers)} == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "The Sudan Liberation Army's leader, Abdel Wahid Nur, said the group would keep "
+            "fighting. It said the army had bombed its camps.", "Abdel Wahid Nur", id="leader",
+        ),
+        pytest.param(
+            "The Awami League's secretary, Obaidul Quader, said the party would boycott the "
+            "vote. It said the election was rigged.", "Obaidul Quader", id="secretary",
+        ),
+        pytest.param(
+            "The Red Cross's director, Pierre Krahenbuhl, said the agency had reached the "
+            "city. It said medicine was running out.", "Pierre Krahenbuhl", id="director",
+        ),
+        pytest.param(
+            "The ruling party's head, Mario Abdo, said the party would win the runoff. It "
+            "said turnout would be high.", "Mario Abdo", id="head",
+        ),
+    ],
+)
+def test_it_never_takes_up_a_person_named_by_a_leader_noun(nlp, text, person):
+    """"The group's leader, X, said ... . It said ...": a leader, head, director or
+    secretary is one person (the nouns the actors layer knows rename a person's name), no
+    body that "it" can stand for."""
+    found = speaker_names(nlp, text)
+    assert ("It", person) not in found

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from kronika.actors.detect import PERSON_HEAD_NOUNS
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.claims.attribution import agent_nouns
 from kronika.claims.spans import ClaimSpan
@@ -54,6 +55,14 @@ def gendered_words() -> dict[str, str]:
     """Honorifics and gendered nouns (``data/gendered.csv``): word -> masc | fem."""
     rows = read_csv("gendered.csv", ("word", "gender"))
     return {r["word"].lower(): r["gender"] for r in rows if r["gender"] in ("masc", "fem")}
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a noun names one person: a gendered noun, an agent noun of a person
+    (``sectors.csv``) or a noun the actors layer knows renames a person's name ("the head of
+    the commission, Ana Ruiz,")."""
+    return (word in gendered_words() or agent_nouns().get(word) is True
+            or word in PERSON_HEAD_NOUNS)
 
 
 @dataclass
@@ -174,7 +183,7 @@ def _names_a_body(head: Token) -> bool:
     if head.pos_ != "NOUN" or head.tag_ != "NN" or head.ent_type_ == "PERSON":
         return False
     word = head.lemma_.lower()
-    return agent_nouns().get(word) is not True and word not in gendered_words()
+    return not _person_noun(word)
 
 
 def _sentence_bounds(doc: Doc) -> dict[int, tuple[int, int]]:
@@ -253,8 +262,7 @@ def _renamed_by_inner_apposition(head: Token, index: ActorIndex) -> ActorBuild |
         if tok.i <= head.i or tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head == head:
             continue
         inner = tok.head.lemma_.lower()
-        if tok.head.pos_ != "NOUN" or agent_nouns().get(inner) is True \
-                or inner in gendered_words():
+        if tok.head.pos_ != "NOUN" or _person_noun(inner):
             continue
         build = index.actor_of(tok)
         if build is not None and build.kind == "person":
@@ -316,7 +324,7 @@ def _names_a_person(head: Token) -> bool:
     # a name the recognizer missed or misread ("Her wife, Hope Joy Sunday,": a date) is
     # known by the noun it renames: a kinsman or a person's role, never a body's
     word = head.lemma_.lower()
-    person = word in gendered_words() or agent_nouns().get(word) is True
+    person = _person_noun(word)
     return any(c.dep_ == "appos" and c.pos_ == "PROPN"
                and (c.ent_type_ == "PERSON" or (person and c.ent_type_ not in _BODY_ENTITIES))
                for c in head.children)
