@@ -121,3 +121,32 @@ def test_a_stance_joined_deep_in_the_content_is_the_speakers_second_act(
     joined to a clause about what X owns ("his government had paid ... and accused")."""
     claims = _claims(nlp, text)
     assert claims[cue] == (speaker, content)
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    pytest.param(
+        "The rebel leader, Jean Kabila, said his fighters would not give up the towns they "
+        "hold and demanded talks with the capital.", "demanded",
+        "The rebel leader, Jean Kabila,", id="towns-they-hold",
+    ),
+    pytest.param(
+        "Mayor Ana Ruiz said the city would not sell the land it owns and accused the "
+        "developers of lying.", "accused", "Mayor Ana Ruiz", id="land-it-owns",
+    ),
+    pytest.param(
+        "Governor Musa Bello said the state would not hand over the schools it runs and "
+        "accused the ministry of theft.", "accused", "Governor Musa Bello",
+        id="schools-it-runs",
+    ),
+    pytest.param(
+        "President Lula said Brazil would not give up the reserves it protects and "
+        "criticised the loggers for their greed.", "criticised", "President Lula",
+        id="reserves-it-protects",
+    ),
+])
+def test_a_cue_joined_to_a_relative_clause_of_the_content_is_the_speakers(
+        nlp, text, cue, speaker):
+    """"X said the M23 would not leave the cities it controls and demanded talks": the
+    parser may join the cue to the relative clause's verb, in another tense; the act is X's,
+    not that of the clause's "it"."""
+    assert _claims(nlp, text)[cue][0] == speaker

@@ -755,7 +755,7 @@ def _conjunct_in_cue_form(ctx: Context, verb: Token) -> Token | None:
     # a clause reported inside another ("X said Kosovo would not allow groups to operate
     # there and accused Y"): climb to the first cue in the conjunct's form, through verbs
     # that are not in it
-    token = verb.head
+    token = _out_of_relative(verb.head, verb)
     for _ in range(3):
         inner = _reported_clause(token)
         if inner is None:
@@ -768,6 +768,19 @@ def _conjunct_in_cue_form(ctx: Context, verb: Token) -> Token | None:
             return outer if _cue_before(ctx, outer, inner) else None
         token = outer
     return None
+
+
+def _out_of_relative(token: Token, verb: Token) -> Token:
+    """The verb whose object a relative clause describes, when the parser joined a cue to the
+    clause's verb ("said the M23 would not leave the cities it controls and demanded talks":
+    "demanded" is no act of the cities' "it", whose verb is in another tense); else the
+    token itself."""
+    if token.dep_ != "relcl" or token.tag_ == verb.tag_:
+        return token
+    host = token.head
+    while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+        host = host.head
+    return host if host.pos_ in ("VERB", "AUX") else token
 
 
 # Named entities of places: a country the reported clause describes with a copula
