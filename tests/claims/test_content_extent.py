@@ -267,3 +267,19 @@ def test_a_condition_joined_as_a_conjunct_is_part_of_what_was_said(nlp, text, co
     """"said X, but only if Y": the parser may join the condition to the cue (or to the first
     of two joined cues) as a conjunct; its "if" makes it a condition of what was said."""
     assert content in _contents(nlp, text, "said")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param('Kenya will reopen its "temporary camps". Both governments also agreed to '
+                 'share the costs.', "to share the costs", id="camps"),
+    pytest.param('The league will scrap its "home-grown rule". The clubs agreed to pay the '
+                 'fine.', "to pay the fine", id="league"),
+    pytest.param('The court ordered an end to the "emergency powers". The senators agreed to '
+                 'debate the bill.', "to debate the bill", id="court"),
+])
+def test_a_quotation_before_a_full_stop_is_the_earlier_sentences(nlp, text, content):
+    """A quotation opened inside a sentence and followed by its full stop (the British
+    style: 'its "defensive measures".') ends that sentence: the next sentence's cue says
+    what follows it, not the quoted words."""
+    assert _contents(nlp, text, "agreed") == [content]
+

@@ -303,10 +303,13 @@ _SECOND_QUOTE = re.compile(r",?\s*(?:and|but)\s+")
 
 def _closes_earlier_sentence(text: str, quote: Quote) -> bool:
     """``... had acted "with restraint." X urged ...``: a quotation opened inside a sentence
-    and ending it with its full stop is that sentence's speaker's, never the next one's."""
+    and ending it with its full stop, inside the marks or right after them (``will lift its
+    "defensive measures". The two countries agreed ...``), is that sentence's speaker's,
+    never the next one's."""
     inner = text[quote.inner_start : quote.inner_end].rstrip()
     lead = text[: quote.start].rstrip(" \t")
-    return (inner.endswith(".") and bool(lead)
+    stop = inner.endswith(".") or text[quote.end : quote.end + 1] == "."
+    return (stop and bool(lead)
             and (lead[-1].isalnum() or lead[-1] in ",:;"))
 
 
