@@ -283,3 +283,19 @@ def test_a_quotation_before_a_full_stop_is_the_earlier_sentences(nlp, text, cont
     what follows it, not the quoted words."""
     assert _contents(nlp, text, "agreed") == [content]
 
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    pytest.param("China vowed to retaliate after the EU imposed tariffs on electric cars.",
+                 "vowed", "to retaliate", id="past"),
+    pytest.param("The ministry pledged to rebuild the bridge after the floods destroyed it.",
+                 "pledged", "to rebuild the bridge", id="pledged"),
+    pytest.param("The rebels threatened to quit the talks after the army shelled their camp.",
+                 "threatened", "to quit the talks", id="threatened"),
+    pytest.param("Kenya vowed to retaliate after the vote is held.", "vowed",
+                 "to retaliate after the vote is held", id="later-tense-stays"),
+])
+def test_a_time_clause_in_the_cues_tense_is_the_occasion(nlp, text, cue, content):
+    """"vowed to retaliate after the EU imposed tariffs": a clause of what went before, in
+    the cue's own tense, tells why the vow was made, not what was vowed; one in a later
+    tense ("after the vote is held") is part of the vow."""
+    assert _contents(nlp, text, cue) == [content]

@@ -1100,11 +1100,37 @@ def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | No
     ):
         return None
     start, end = trim(ctx.text, *subtree_span(xcomp))
+    occasion = _occasion_after(verb, xcomp)
+    if occasion is not None:
+        start, end = trim(ctx.text, start, occasion.left_edge.idx)
     # "wants to triple X, grow Y and create Z": infinitives coordinated with the complement
     more = [c for c in verb.children if c.i > xcomp.i and coordinated_infinitive(c, xcomp)]
     if more:
         start, end = trim(ctx.text, start, max(_words_end(c) for c in more))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+# subordinators of a clause of time that went before: "after the EU imposed tariffs"
+_BEFORE_MARKS = frozenset({"after", "since"})
+# finite tags by tense: past, present
+_TENSES = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+
+
+def _occasion_after(verb: Token, xcomp: Token) -> Token | None:
+    """A clause of what went before that closes an infinitive content, in the tense of the
+    cue ("vowed to retaliate after the EU imposed tariffs", the headline's "vows to retaliate
+    after EU imposes tariffs"): the occasion of the vow, not part of what was vowed; one in
+    a later tense ("vowed to retaliate after the vote is held") is. None when there is none."""
+    tense = _TENSES.get(verb.tag_)
+    for clause in xcomp.children:
+        if (clause.dep_ == "advcl" and clause.i > xcomp.i and tense is not None
+                and clause.right_edge.i == xcomp.right_edge.i
+                and _TENSES.get(clause.tag_) == tense
+                and not any(c.dep_ == "aux" for c in clause.children)
+                and any(c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS
+                        and c.i == clause.left_edge.i for c in clause.children)):
+            return clause
+    return None
 
 
 def coordinated_infinitive(token: Token, xcomp: Token) -> bool:
