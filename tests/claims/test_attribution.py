@@ -2347,3 +2347,24 @@ def test_a_scene_setting_clause_after_a_set_off_cue_is_not_said(nlp, sentence, c
 def test_a_span_of_time_filled_with_an_act_is_what_was_called_for(nlp, sentence, content):
     doc = nlp(sentence)
     assert [c.content_text(doc.text) for c in extract_claims(doc)] == [content]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    pytest.param(
+        "Rights experts said in a report last year that Myanmar had deployed about 3,000 "
+        "soldiers along the border.", "Rights experts",
+        "Myanmar had deployed about 3,000 soldiers along the border", id="report-last-year",
+    ),
+    pytest.param(
+        "World Bank economists said in a study last year that Ghana had lost about 6 percent "
+        "of its output to power cuts.", "World Bank economists",
+        "Ghana had lost about 6 percent of its output to power cuts", id="study-last-year",
+    ),
+])
+def test_a_that_clause_hung_on_a_written_finding_is_what_was_said(nlp, text, speaker,
+                                                                 content):
+    """"said in a report last year that X": the parser may read the that-clause as a relative
+    clause of the report, with "that" as an adverb; it is what the speaker said."""
+    doc = nlp(text)
+    found = [(c.speaker_text(doc.text), c.content_text(doc.text)) for c in extract_claims(doc)]
+    assert any(s == speaker and content in c for s, c in found)

@@ -242,3 +242,60 @@ def test_a_dash_that_spells_out_the_content_goes_with_it(nlp, text, cue, content
 def test_a_clause_after_a_dash_is_not_spelled_out_content(nlp):
     text = "The minister said the talks were over — and he noted that the army was ready."
     assert _contents(nlp, text, "said") == ["the talks were over"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param(
+        "The rebel commander said his fighters were ready to leave the town, but only if the "
+        "army withdrew its tanks first.",
+        "his fighters were ready to leave the town, but only if the army withdrew its tanks "
+        "first", id="joined-to-the-cue",
+    ),
+    pytest.param(
+        "Mayor Ana Ruiz rejected the offer and said the city supports a new stadium, but only "
+        "if the club pays for the roads.",
+        "the city supports a new stadium, but only if the club pays for the roads",
+        id="joined-to-the-first-cue",
+    ),
+    pytest.param(
+        "The union denied the report and said its members would return to work, but only if "
+        "wages are raised.",
+        "its members would return to work, but only if wages are raised", id="union",
+    ),
+])
+def test_a_condition_joined_as_a_conjunct_is_part_of_what_was_said(nlp, text, content):
+    """"said X, but only if Y": the parser may join the condition to the cue (or to the first
+    of two joined cues) as a conjunct; its "if" makes it a condition of what was said."""
+    assert content in _contents(nlp, text, "said")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param('Kenya will reopen its "temporary camps". Both governments also agreed to '
+                 'share the costs.', "to share the costs", id="camps"),
+    pytest.param('The league will scrap its "home-grown rule". The clubs agreed to pay the '
+                 'fine.', "to pay the fine", id="league"),
+    pytest.param('The court ordered an end to the "emergency powers". The senators agreed to '
+                 'debate the bill.', "to debate the bill", id="court"),
+])
+def test_a_quotation_before_a_full_stop_is_the_earlier_sentences(nlp, text, content):
+    """A quotation opened inside a sentence and followed by its full stop (the British
+    style: 'its "defensive measures".') ends that sentence: the next sentence's cue says
+    what follows it, not the quoted words."""
+    assert _contents(nlp, text, "agreed") == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    pytest.param("China vowed to retaliate after the EU imposed tariffs on electric cars.",
+                 "vowed", "to retaliate", id="past"),
+    pytest.param("The ministry pledged to rebuild the bridge after the floods destroyed it.",
+                 "pledged", "to rebuild the bridge", id="pledged"),
+    pytest.param("The rebels threatened to quit the talks after the army shelled their camp.",
+                 "threatened", "to quit the talks", id="threatened"),
+    pytest.param("Kenya vowed to retaliate after the vote is held.", "vowed",
+                 "to retaliate after the vote is held", id="later-tense-stays"),
+])
+def test_a_time_clause_in_the_cues_tense_is_the_occasion(nlp, text, cue, content):
+    """"vowed to retaliate after the EU imposed tariffs": a clause of what went before, in
+    the cue's own tense, tells why the vow was made, not what was vowed; one in a later
+    tense ("after the vote is held") is part of the vow."""
+    assert _contents(nlp, text, cue) == [content]

@@ -82,3 +82,71 @@ def test_an_auxiliary_agreeing_with_the_reported_subject_stays_inside(nlp):
     text = "She said the tolls are unfair and have hurt farmers in the north."
     claims = _claims(nlp, text)
     assert claims == {"said": ("She", "the tolls are unfair and have hurt farmers in the north")}
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), [
+    pytest.param(
+        "Ruto said Kenya would never let foreign militias operate on its soil and accused "
+        "Somalia of sheltering them.", "accused", "Ruto",
+        "Somalia of sheltering them", id="two-clauses-down",
+    ),
+    pytest.param(
+        "The senator said the bill would not allow banks to raise fees and praised the "
+        "committee for its work.", "praised", "The senator",
+        "the committee for its work", id="infinitive-inside-a-modal",
+    ),
+    pytest.param(
+        "Kenyan President William Ruto said his country had no soldiers in Somalia and "
+        "accused Mogadishu of arming the clan militias.", "accused",
+        "Kenyan President William Ruto", "Mogadishu of arming the clan militias",
+        id="his-country",
+    ),
+    pytest.param(
+        "Ethiopian Prime Minister Abiy Ahmed said his government had no troops in Eritrea and "
+        "accused Asmara of backing the rebels.", "accused",
+        "Ethiopian Prime Minister Abiy Ahmed", "Asmara of backing the rebels",
+        id="his-government",
+    ),
+    pytest.param(
+        "Colombian President Gustavo Petro said his country had no agents in Venezuela and "
+        "accused Caracas of sheltering the guerrillas.", "accused",
+        "Colombian President Gustavo Petro", "Caracas of sheltering the guerrillas",
+        id="his-country-agents",
+    ),
+])
+def test_a_stance_joined_deep_in_the_content_is_the_speakers_second_act(
+        nlp, text, cue, speaker, content):
+    """"X said Y would not allow Z to operate and accused W": a verb in the cue's own tense,
+    joined to a verb of the clause reported (however deep), is X's second act; so is one
+    joined to a clause about what X owns ("his government had paid ... and accused")."""
+    claims = _claims(nlp, text)
+    assert claims[cue] == (speaker, content)
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    pytest.param(
+        "The rebel leader, Jean Kabila, said his fighters would not give up the towns they "
+        "hold and demanded talks with the capital.", "demanded",
+        "The rebel leader, Jean Kabila,", id="towns-they-hold",
+    ),
+    pytest.param(
+        "Mayor Ana Ruiz said the city would not sell the land it owns and accused the "
+        "developers of lying.", "accused", "Mayor Ana Ruiz", id="land-it-owns",
+    ),
+    pytest.param(
+        "Governor Musa Bello said the state would not hand over the schools it runs and "
+        "accused the ministry of theft.", "accused", "Governor Musa Bello",
+        id="schools-it-runs",
+    ),
+    pytest.param(
+        "President Lula said Brazil would not give up the reserves it protects and "
+        "criticised the loggers for their greed.", "criticised", "President Lula",
+        id="reserves-it-protects",
+    ),
+])
+def test_a_cue_joined_to_a_relative_clause_of_the_content_is_the_speakers(
+        nlp, text, cue, speaker):
+    """"X said the M23 would not leave the cities it controls and demanded talks": the
+    parser may join the cue to the relative clause's verb, in another tense; the act is X's,
+    not that of the clause's "it"."""
+    assert _claims(nlp, text)[cue][0] == speaker

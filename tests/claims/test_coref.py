@@ -255,3 +255,91 @@ def test_a_named_kinsman_is_not_the_owner(nlp, text, speaker):
     stays unresolved rather than go to the mother."""
     found = dict(speaker_names(nlp, text))
     assert found[speaker] is None or found[speaker] in speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "wrong"),
+    [
+        pytest.param(
+            "Lucia Ferro, head of the nurses' union, met the health minister on Monday. "
+            "The union representing hospital staff said the walkout would go on.",
+            "The union representing hospital staff", "Lucia Ferro", id="union-not-its-head",
+        ),
+        pytest.param(
+            "Tomas Berg, leader of the Green Party, lost his seat in the election. The party "
+            "said it would appeal the result.",
+            "The party", "Tomas Berg", id="party-not-its-leader",
+        ),
+        pytest.param(
+            "General Amadou Keita, chief of the army, toured the front on Friday. The army "
+            "said its troops had repelled an attack near Gao.",
+            "The army", "Amadou Keita", id="army-not-its-chief",
+        ),
+        pytest.param(
+            "Farid Nasser, a lawyer for the union, filed the appeal. The union said the "
+            "dismissals were illegal.",
+            "The union", "Farid Nasser", id="union-not-its-lawyer",
+        ),
+    ],
+)
+def test_a_body_is_not_the_person_who_serves_it(nlp, text, speaker, wrong):
+    """"The union said" is the union's claim: a noun for a body describes no person, not
+    even one whose title or apposition names that body ("head of the nurses' union")."""
+    found = dict(speaker_names(nlp, text))
+    assert speaker in found and (found[speaker] is None or wrong not in found[speaker])
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        pytest.param(
+            "Armenia and Azerbaijan traded artillery fire overnight. Each side blamed the "
+            "other for starting the clashes.", {"Armenia", "Azerbaijan"}, id="each-side",
+        ),
+        pytest.param(
+            "India and Pakistan held talks in Geneva on Monday. Both sides said the meeting "
+            "had been useful.", {"India", "Pakistan"}, id="both-sides",
+        ),
+        pytest.param(
+            "Ethiopia and Sudan exchanged fire near the border town. The two countries accused "
+            "each other of sending troops into the disputed area.", {"Ethiopia", "Sudan"},
+            id="the-two-countries",
+        ),
+    ],
+)
+def test_a_reciprocal_speaker_is_both_parties_named_before(nlp, text, pair):
+    """"Each side accused the other": the claim is each party's, the two last named together
+    (the first is the speaker, the other a co-speaker)."""
+    _, actors, claims, _ = claims_of(nlp, text)
+    names = {a.id: a.name for a in actors}
+    (claim,) = claims
+    assert {names.get(claim.speaker), *(names.get(i) for i in claim.co_speakers)} == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "The Sudan Liberation Army's leader, Abdel Wahid Nur, said the group would keep "
+            "fighting. It said the army had bombed its camps.", "Abdel Wahid Nur", id="leader",
+        ),
+        pytest.param(
+            "The Awami League's secretary, Obaidul Quader, said the party would boycott the "
+            "vote. It said the election was rigged.", "Obaidul Quader", id="secretary",
+        ),
+        pytest.param(
+            "The Red Cross's director, Pierre Krahenbuhl, said the agency had reached the "
+            "city. It said medicine was running out.", "Pierre Krahenbuhl", id="director",
+        ),
+        pytest.param(
+            "The ruling party's head, Mario Abdo, said the party would win the runoff. It "
+            "said turnout would be high.", "Mario Abdo", id="head",
+        ),
+    ],
+)
+def test_it_never_takes_up_a_person_named_by_a_leader_noun(nlp, text, person):
+    """"The group's leader, X, said ... . It said ...": a leader, head, director or
+    secretary is one person (the nouns the actors layer knows rename a person's name), no
+    body that "it" can stand for."""
+    found = speaker_names(nlp, text)
+    assert ("It", person) not in found

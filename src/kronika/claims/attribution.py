@@ -752,14 +752,35 @@ def _conjunct_in_cue_form(ctx: Context, verb: Token) -> Token | None:
         return None  # "... and the army urged", "... and had urged": a clause or verb of its own
     if verb.tag_ not in ("VBD", "VBZ"):
         return None
-    inner = _reported_clause(verb.head)
-    if inner is None:
-        return None
-    outer = inner.head
-    if (inner.tag_ == verb.tag_ and not _speaker_again(outer, inner)
-            and not _mute_subject(ctx, inner, verb) and not _place_in_a_state(inner)):
-        return None
-    return outer if outer.tag_ == verb.tag_ and _cue_before(ctx, outer, inner) else None
+    # a clause reported inside another ("X said Kosovo would not allow groups to operate
+    # there and accused Y"): climb to the first cue in the conjunct's form, through verbs
+    # that are not in it
+    token = _out_of_relative(verb.head, verb)
+    for _ in range(3):
+        inner = _reported_clause(token)
+        if inner is None:
+            return None
+        outer = inner.head
+        if (inner.tag_ == verb.tag_ and not _speaker_again(outer, inner)
+                and not _mute_subject(ctx, inner, verb) and not _place_in_a_state(inner)):
+            return None
+        if outer.tag_ == verb.tag_:
+            return outer if _cue_before(ctx, outer, inner) else None
+        token = outer
+    return None
+
+
+def _out_of_relative(token: Token, verb: Token) -> Token:
+    """The verb whose object a relative clause describes, when the parser joined a cue to the
+    clause's verb ("said the M23 would not leave the cities it controls and demanded talks":
+    "demanded" is no act of the cities' "it", whose verb is in another tense); else the
+    token itself."""
+    if token.dep_ != "relcl" or token.tag_ == verb.tag_:
+        return token
+    host = token.head
+    while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+        host = host.head
+    return host if host.pos_ in ("VERB", "AUX") else token
 
 
 # Named entities of places: a country the reported clause describes with a copula
@@ -868,9 +889,27 @@ def _speaker_again(outer: Token, inner: Token) -> bool:
     for someone else ("he said she was tired and wanted ...") leaves the verb to her."""
     said_by = next((c for c in outer.children if c.dep_ == "nsubj"), None)
     pronoun = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun is not None and pronoun.tag_ != "PRP":
+        # "Kagame said his country had no troops there and accused ...": what the speaker
+        # owns is told of, the act joined to it is the speaker's own
+        pronoun = next((c for c in pronoun.children if c.dep_ == "poss" and c.tag_ == "PRP$"),
+                       None)
+        if pronoun is not None:
+            pronoun = _OWNER_AS_SUBJECT.get(pronoun.lower_)
+            return said_by is not None and pronoun is not None and _pronoun_fits(said_by,
+                                                                                 pronoun)
     if said_by is None or pronoun is None or pronoun.tag_ != "PRP":
         return False
-    word = pronoun.lower_
+    return _pronoun_fits(said_by, pronoun.lower_)
+
+
+# a possessive pronoun as the subject pronoun of the same one: "his" -> "he"
+_OWNER_AS_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i",
+                     "our": "we"}
+
+
+def _pronoun_fits(said_by: Token, word: str) -> bool:
+    """Whether a subject pronoun can stand for the speaker of the outer cue."""
     if said_by.tag_ == "PRP":
         return said_by.lower_ == word or (said_by.lower_, word) in (("i", "i"), ("we", "we"))
     if said_by.tag_ in ("NNS", "NNPS"):

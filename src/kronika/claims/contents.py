@@ -77,8 +77,19 @@ def _that_opened(clause: Token) -> bool:
     """A clause opened by "that" as its subordinator, or by a "that" the parser took for
     the clause's relative object though the clause has a subject of its own ("in the capital
     that the army had repositioned")."""
-    return any(m.lower_ == "that" and m.i == clause.left_edge.i and m.dep_ in ("mark", "dobj")
+    return any(m.lower_ == "that" and m.i == clause.left_edge.i
+               and (m.dep_ in ("mark", "dobj") or (m.dep_ == "advmod" and not _a_time(clause.head)))
                for m in clause.children)
+
+
+# nouns of a time a relative "that" may stand for as an adverb ("the day that he left")
+_TIME_NOUNS = frozenset({"day", "time", "moment", "week", "month", "year", "night", "hour",
+                         "morning", "evening", "afternoon", "era", "period"})
+
+
+def _a_time(noun: Token) -> bool:
+    """True for a noun of time, which a "that" clause after it describes, not reports."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_NOUNS
 
 
 # wh-words that open what was (not) said: "has not said when ...", "did not explain why ..."
@@ -292,10 +303,13 @@ _SECOND_QUOTE = re.compile(r",?\s*(?:and|but)\s+")
 
 def _closes_earlier_sentence(text: str, quote: Quote) -> bool:
     """``... had acted "with restraint." X urged ...``: a quotation opened inside a sentence
-    and ending it with its full stop is that sentence's speaker's, never the next one's."""
+    and ending it with its full stop, inside the marks or right after them (``will lift its
+    "defensive measures". The two countries agreed ...``), is that sentence's speaker's,
+    never the next one's."""
     inner = text[quote.inner_start : quote.inner_end].rstrip()
     lead = text[: quote.start].rstrip(" \t")
-    return (inner.endswith(".") and bool(lead)
+    stop = inner.endswith(".") or text[quote.end : quote.end + 1] == "."
+    return (stop and bool(lead)
             and (lead[-1].isalnum() or lead[-1] in ",:;"))
 
 
@@ -1086,11 +1100,37 @@ def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | No
     ):
         return None
     start, end = trim(ctx.text, *subtree_span(xcomp))
+    occasion = _occasion_after(verb, xcomp)
+    if occasion is not None:
+        start, end = trim(ctx.text, start, occasion.left_edge.idx)
     # "wants to triple X, grow Y and create Z": infinitives coordinated with the complement
     more = [c for c in verb.children if c.i > xcomp.i and coordinated_infinitive(c, xcomp)]
     if more:
         start, end = trim(ctx.text, start, max(_words_end(c) for c in more))
     return (start, end, quoted_share(ctx, start, end) >= 0.5) if end > start else None
+
+
+# subordinators of a clause of time that went before: "after the EU imposed tariffs"
+_BEFORE_MARKS = frozenset({"after", "since"})
+# finite tags by tense: past, present
+_TENSES = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+
+
+def _occasion_after(verb: Token, xcomp: Token) -> Token | None:
+    """A clause of what went before that closes an infinitive content, in the tense of the
+    cue ("vowed to retaliate after the EU imposed tariffs", the headline's "vows to retaliate
+    after EU imposes tariffs"): the occasion of the vow, not part of what was vowed; one in
+    a later tense ("vowed to retaliate after the vote is held") is. None when there is none."""
+    tense = _TENSES.get(verb.tag_)
+    for clause in xcomp.children:
+        if (clause.dep_ == "advcl" and clause.i > xcomp.i and tense is not None
+                and clause.right_edge.i == xcomp.right_edge.i
+                and _TENSES.get(clause.tag_) == tense
+                and not any(c.dep_ == "aux" for c in clause.children)
+                and any(c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS
+                        and c.i == clause.left_edge.i for c in clause.children)):
+            return clause
+    return None
 
 
 def coordinated_infinitive(token: Token, xcomp: Token) -> bool:
@@ -1121,9 +1161,15 @@ def _object_modifier(token: Token) -> bool:
 
 def _medium_phrase(token: Token) -> bool:
     """A prepositional phrase of the medium of the words: 'on television', 'in a speech'."""
-    medium = verbal_senses()["medium"]
-    return token.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in medium
+    return token.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _media()
                                         for o in token.children)
+
+
+def _media() -> frozenset[str]:
+    """Nouns of what words are given out in: a medium ('in a speech') or a written finding
+    ('in a report')."""
+    senses = verbal_senses()
+    return senses["medium"] | senses["document"]
 
 
 def _receiver(token: Token, obj: Token) -> bool:
@@ -1440,14 +1486,23 @@ def _conditions(ctx: Context, verb: Token, end: int) -> list[Token]:
     says ...") conditions the saying and stays out."""
     doc = ctx.doc
     found = []
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.left_edge.idx < end or not any(
+    # "denied it and said X, but only if Y": a condition after the last of two joined cues
+    # may hang on the first
+    joined = verb.head if verb.dep_ == "conj" else verb
+    hosts = {verb.i, joined.i}
+    clauses = [*verb.children, *(c for c in joined.children if c.i > verb.i)] \
+        if joined is not verb else list(verb.children)
+    for clause in clauses:
+        # "said the EU was open to talks, but only if Beijing offered ...": the parser may
+        # join the condition to the cue as a conjunct; its "if" still makes it a condition
+        if clause.dep_ not in ("advcl", "conj") or clause.left_edge.idx < end or not any(
                 c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children):
             continue
         if clause.left_edge.lower_ == "even":
             continue  # "even if": a concession, which the words do not depend on
         gap = doc[verb.i + 1 : clause.left_edge.i]
-        if all(t.idx < end or t.is_punct for t in gap):
+        if all(t.idx < end or t.is_punct or (t.dep_ == "cc" and t.head.i in hosts)
+               for t in gap):
             found.append(clause)
     return found
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from kronika.actors.detect import PERSON_HEAD_NOUNS
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.claims.attribution import agent_nouns
 from kronika.claims.spans import ClaimSpan
@@ -54,6 +55,14 @@ def gendered_words() -> dict[str, str]:
     """Honorifics and gendered nouns (``data/gendered.csv``): word -> masc | fem."""
     rows = read_csv("gendered.csv", ("word", "gender"))
     return {r["word"].lower(): r["gender"] for r in rows if r["gender"] in ("masc", "fem")}
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a noun names one person: a gendered noun, an agent noun of a person
+    (``sectors.csv``) or a noun the actors layer knows renames a person's name ("the head of
+    the commission, Ana Ruiz,")."""
+    return (word in gendered_words() or agent_nouns().get(word) is True
+            or word in PERSON_HEAD_NOUNS)
 
 
 @dataclass
@@ -174,7 +183,7 @@ def _names_a_body(head: Token) -> bool:
     if head.pos_ != "NOUN" or head.tag_ != "NN" or head.ent_type_ == "PERSON":
         return False
     word = head.lemma_.lower()
-    return agent_nouns().get(word) is not True and word not in gendered_words()
+    return not _person_noun(word)
 
 
 def _sentence_bounds(doc: Doc) -> dict[int, tuple[int, int]]:
@@ -185,8 +194,12 @@ def _sentence_bounds(doc: Doc) -> dict[int, tuple[int, int]]:
 
 def _described(head: Token, index: ActorIndex, chain: _Chain) -> ActorBuild | None:
     """'the minister said': the latest earlier actor whose role, or a noun in apposition to
-    one of its mentions, has the same head noun."""
+    one of its mentions, has the same head noun. A noun for a body ('the union', 'the
+    party') describes no person, whatever body a person works for ('the EU envoy', 'Ana
+    Ruiz, head of the party,'): the body is the actor of its own words."""
     noun = head.lemma_.lower()
+    if agent_nouns().get(noun) is False or agent_nouns().get(head.lower_) is False:
+        return None
     doc = head.doc
     best: tuple[int, ActorBuild] | None = None
     for build in index.actors.values():
@@ -203,7 +216,7 @@ def _described(head: Token, index: ActorIndex, chain: _Chain) -> ActorBuild | No
 
 def _names_role(doc: Doc, build: ActorBuild, start: int, end: int, noun: str) -> bool:
     """Whether a mention, its appositions or the actor's role contain a noun."""
-    if build.role and noun in build.role.lower().split():
+    if build.role and noun in _title_words(build.role):
         return True
     root = doc[start:end].root
     # a title before the name is in apposition too ("Health Minister Sara Adeyemi")
@@ -212,6 +225,18 @@ def _names_role(doc: Doc, build: ActorBuild, start: int, end: int, noun: str) ->
     if root.dep_ == "appos":
         near.extend(root.head.subtree)
     return any(t.lemma_.lower() == noun for t in near)
+
+
+# words after which a role names the body or place a person serves, not the title
+# ("Envoy of European Union", "Minister for Trade")
+_ROLE_BODY_WORDS = frozenset({"of", "for", "to", "at", "in"})
+
+
+def _title_words(role: str) -> list[str]:
+    """The words of a role before the body it serves: "Envoy of European Union" -> envoy."""
+    words = role.lower().split()
+    cut = next((k for k, w in enumerate(words) if w in _ROLE_BODY_WORDS), len(words))
+    return words[:cut]
 
 
 def _is_description(head: Token) -> bool:
@@ -237,8 +262,7 @@ def _renamed_by_inner_apposition(head: Token, index: ActorIndex) -> ActorBuild |
         if tok.i <= head.i or tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head == head:
             continue
         inner = tok.head.lemma_.lower()
-        if tok.head.pos_ != "NOUN" or agent_nouns().get(inner) is True \
-                or inner in gendered_words():
+        if tok.head.pos_ != "NOUN" or _person_noun(inner):
             continue
         build = index.actor_of(tok)
         if build is not None and build.kind == "person":
@@ -300,7 +324,7 @@ def _names_a_person(head: Token) -> bool:
     # a name the recognizer missed or misread ("Her wife, Hope Joy Sunday,": a date) is
     # known by the noun it renames: a kinsman or a person's role, never a body's
     word = head.lemma_.lower()
-    person = word in gendered_words() or agent_nouns().get(word) is True
+    person = _person_noun(word)
     return any(c.dep_ == "appos" and c.pos_ == "PROPN"
                and (c.ent_type_ == "PERSON" or (person and c.ent_type_ not in _BODY_ENTITIES))
                for c in head.children)
@@ -326,13 +350,52 @@ def _named(build: ActorBuild, doc: Doc) -> bool:
                if m.origin != "pronoun")
 
 
+# nouns for one party to a dispute, which "each", "both" or "the two" make the parties
+# named before ("each side accused the other", "both countries said")
+_PARTY_NOUNS = frozenset({"side", "party", "country", "nation", "government", "army",
+                          "camp", "neighbour", "neighbor", "rival", "capital"})
+
+
+def _reciprocal(head: Token) -> bool:
+    """'each side', 'both sides', 'the two countries': the parties named before, together."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _PARTY_NOUNS:
+        return False
+    kids = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
+    return "each" in kids or "both" in kids or "two" in kids
+
+
+def _named_pair(head: Token, index: ActorIndex, sents: Sequence[int],
+                bounds: dict[int, tuple[int, int]]) -> list[ActorBuild]:
+    """The latest two (or more) actors joined by "and" before a reciprocal speaker, within a
+    few sentences ("Thailand and Cambodia agreed ... . Each side accused the other ..."),
+    else []."""
+    here = sents[head.i]
+    start = bounds[max(0, here - _WINDOW)][0]
+    for tok in reversed(head.doc[start:head.i]):
+        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        builds: list[ActorBuild] = []
+        for word in (tok, *tok.conjuncts):
+            build = index.actor_of(word)
+            if build is not None and build not in builds:
+                builds.append(build)
+        if len(builds) >= 2:
+            return builds
+    return []
+
+
 def co_speakers(doc: Doc, span: ClaimSpan, first: str | None,
                 index: ActorIndex) -> tuple[str, ...]:
     """The actors conjoined with a claim's speaker ("Russia and China oppose X and have said
-    ..."): the claim is each one's, as a stance is each co-holder's."""
+    ..."): the claim is each one's, as a stance is each co-holder's; so is the other party of
+    a reciprocal speaker ("each side accused the other")."""
     head = _head(doc, span)
     if head is None or first is None or head.tag_ in _RELATIVES:
         return ()
+    if _reciprocal(head):
+        pair = _named_pair(head, index, sentence_index(doc), _sentence_bounds(doc))
+        if any(b.id == first for b in pair):
+            return tuple(b.id for b in pair if b.id != first)
     out: list[str] = []
     for conj in head.conjuncts:
         build = index.actor_of(conj)
@@ -357,6 +420,8 @@ def resolve_speakers(doc: Doc, spans: Sequence[ClaimSpan], index: ActorIndex) ->
                     build = index.actor_of(head)
                 if build is not None and PRONOUNS[head.lower_] in ("masc", "fem"):
                     chain.genders.setdefault(build.id, PRONOUNS[head.lower_])
+            elif _reciprocal(head) and (pair := _named_pair(head, index, sents, bounds)):
+                build = pair[0]  # "each side accused the other": both sides named before
             elif (named := _renamed_by_inner_apposition(head, index)) is not None:
                 build = named
             elif _is_description(head):

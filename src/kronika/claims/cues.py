@@ -159,7 +159,7 @@ def reported_clause(word: Token, through: Collection[str], steps: int = 6
     return said, path
 
 
-VERBAL_ROLES = ("medium", "object", "survey")
+VERBAL_ROLES = ("medium", "object", "survey", "document")
 
 
 @lru_cache(maxsize=1)
