@@ -1008,6 +1008,16 @@ def test_observers_of_a_named_body_speak_for_it(text: str, surface: str, code: s
     assert actor is not None and actor.code == code, actor
 
 
+@pytest.mark.parametrize("text", [
+    "A senior Hamas official, Khalil al-Hayya, said the group would not disarm.",
+    "Samuel Okoro, an ECOWAS official, said the deadline had passed.",
+    "A NATO official, Jana Dvorak, said the drills would go ahead.",
+], ids=["official, name", "name, official", "NATO"])
+def test_a_body_official_set_beside_a_name_is_that_person(text: str) -> None:
+    official = actor_at(analyse(text, "2024-03-01"), "official")
+    assert official is not None and official.kind == "person", official
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "code"),
     [

@@ -877,3 +877,14 @@ def test_supplying_food_or_medicine_is_humanitarian_aid(text: str, target: str |
     assert [e.mode for e in events][:1] == ["humanitarian"], events
     if target is not None:
         assert target in (events[0].target_code or ""), events
+
+
+@pytest.mark.parametrize("text", [
+    "The army shelled villages held by the Arakan Army, a militia it calls terrorists.",
+    "Beijing sent ships near the shoal, a reef Manila calls its own territory.",
+    "Police detained members of the movement, a group the government calls extremists.",
+], ids=["terrorists", "its own", "extremists"])
+def test_calling_a_relative_noun_a_name_is_no_phone_call(text: str) -> None:
+    """'a group it calls terrorists' names the group; nobody phones anyone."""
+    events = kronika.analyze(text, published="2025-03-03").events
+    assert not [e for e in events if e.type == "CONSULT"], events

@@ -1394,6 +1394,13 @@ def member_of(head: Token, doc_actors: dict[int, Candidate]) -> Candidate | None
     return None
 
 
+def apposed_person(noun: Token) -> bool:
+    """A noun set beside a person's name ('a senior Hamas official, Khalil al-Hayya,'): it
+    describes that person, who is no mere member of the body."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children) or (
+        noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON")
+
+
 def of_phrases(head: Token) -> list[Token]:
     """The 'of' phrases that belong to a noun. The parser hangs a trailing 'of X' on the first
     of two joined nouns; when that first noun has an owner of its own ('the Malian army and
@@ -1681,7 +1688,8 @@ def group_candidates(
             country = body.country
         elif agent is not None and (owner := armed_owner(token, kb)) is not None:
             agent = owner  # 'the rebels' commanders': the rebels' own people
-        if speaker is not None and body is not None and body.entry is not None:
+        if speaker is not None and body is not None and body.entry is not None \
+                and not apposed_person(token):
             # "the African Union's election observers" speak for the African Union
             start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("amod", "compound")])
             yield entry_candidate(start, token.i + 1, body.entry)

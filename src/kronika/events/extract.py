@@ -684,6 +684,14 @@ def strikes_told_again(head: Token, entry: Trigger) -> bool:
     return any(armed_word(t) for t in head.doc[: head.i]) and armed_document(head)
 
 
+def names_the_relative(verb: Token) -> bool:
+    """A relative clause whose verb has an object of its own and no relative word for it
+    ('a group it calls terrorists'): the noun it describes is the first object, its own
+    object the name given."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" for c in verb.children) and not any(
+        c.tag_ in ("WDT", "WP", "WP$") for c in verb.subtree)
+
+
 def armed_word(tok: Token) -> bool:
     """A word of weapons (``ARMED_WORDS``), in any number ('Missiles' read as a name too)."""
     return tok.lemma_.lower() in ARMED_WORDS or tok.lower_.removesuffix("s") in ARMED_WORDS
@@ -731,6 +739,8 @@ def other_sense(entry: Trigger, head: Token) -> bool:
     deps = {c.dep_ for c in head.children}
     if entry.type == "CONSULT" and entry.mode == "phone" and deps & {"oprd", "ccomp", "xcomp"}:
         return True
+    if entry.type == "CONSULT" and entry.mode == "phone" and names_the_relative(head):
+        return True  # 'an armed group it calls terrorists': naming the group, not phoning
     if entry.mode == "demo" and deps & {"dobj", "ccomp"} and len(entry.words) == 1:
         return True  # 'demonstrated that ...', 'demonstrated resolve' ('called a march' names
         # the march as its object)
