@@ -191,3 +191,12 @@ def test_defending_a_policy_backs_it(text: str, issue: str) -> None:
 ], ids=["city", "positions", "named town", "allies"])
 def test_defending_ground_or_a_party_is_no_stance(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cambodia asked the court to rule on four disputed temple areas.",
+    "Sudan demanded the return of the disputed Abyei areas.",
+    "Peru opposed the survey of the disputed river territory.",
+], ids=["temple areas", "Abyei areas", "river territory"])
+def test_a_disputed_place_with_a_noun_between_is_territory(text: str) -> None:
+    assert [p for p in found(text) if p[2] == "territory"]

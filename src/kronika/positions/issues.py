@@ -295,6 +295,11 @@ def lexicon_issue(tokens: list[Token], issues: IssueLexicon) -> str | None:
         return max(covering, key=lambda m: m.end - m.start).issue.key
     inside = {t.i for t in tokens}
     for noun in (t for t in tokens if t.pos_ == "NOUN"):
+        # 'four disputed temple areas': the adjective and its noun, a compound between them
+        for mod in (c for c in noun.children if c.dep_ == "amod" and c.i in inside):
+            issue = issues.match([mod.lower_, noun.lemma_.lower()])
+            if issue is not None:
+                return issue.key
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
             for obj in (g for g in prep.children if g.dep_ == "pobj" and g.i in inside):
                 issue = issues.match([obj.lemma_.lower(), noun.lemma_.lower()])
