@@ -866,3 +866,25 @@ def test_supplying_food_or_medicine_is_humanitarian_aid(text: str, target: str |
     assert [e.mode for e in events][:1] == ["humanitarian"], events
     if target is not None:
         assert target in (events[0].target_code or ""), events
+
+
+@pytest.mark.parametrize("text", [
+    "More than 100 states back the ban, but Russia and China have not signed it.",
+    "India has not ratified the treaty.",
+    "Turkey has still not approved Sweden's membership.",
+], ids=["have not signed it", "has not ratified", "has still not approved"])
+def test_an_act_not_done_so_far_is_no_refusal(text: str) -> None:
+    """'have not signed it': that nothing has happened yet, no refusal made (REJECT)."""
+    events = kronika.analyze(text, published="2025-03-04").events
+    assert events and all(e.type != "REJECT" and e.factuality == "negated"
+                          for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "India refused to sign the treaty.",
+    "Hungary did not back the sanctions.",
+    "Norway would not have signed the deal.",
+], ids=["refused to sign", "did not back", "would not have signed"])
+def test_a_refusal_or_a_past_act_not_done_is_still_a_rejection(text: str) -> None:
+    events = kronika.analyze(text, published="2025-03-04").events
+    assert events and all(e.type == "REJECT" for e in events), events

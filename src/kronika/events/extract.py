@@ -1913,7 +1913,7 @@ def stance_reading(
         head.dep_ in ("nsubj", "nsubjpass") and qualifier.cue_start in (
             head.head.idx, *(c.idx for c in head.head.children if c.dep_ == "neg"),
             *(v.idx for v in undoing_verbs(head.head)))))
-    refusal = {} if said_no else REFUSAL_CAMEO
+    refusal = {} if said_no or not_done_yet(head) else REFUSAL_CAMEO
     cue = cue_lemma(head, qualifier)
     if qualifier.value == "future" and entry.type == "AGREE" and cue in READINESS:
         return entry, Qualifier("asserted")  # 'is willing to offer': the willingness is told
@@ -1932,6 +1932,16 @@ def stance_reading(
     if new_type in ("REJECT", "AGREE"):  # the refusal or the promise itself is told as a fact
         qualifier = Qualifier("asserted")
     return replace(entry, type=new_type, mode=None, cameo=cameo), qualifier
+
+
+def not_done_yet(head: Token) -> bool:
+    """A negated perfect with no modal ('Russia and China have not signed it', 'India has not
+    ratified the treaty'): a state of affairs, that the act has not happened so far; no
+    refusal is made by it ('refused to sign', 'will not sign', 'did not sign' are)."""
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return (head.pos_ == "VERB" and head.tag_ == "VBN"
+            and any(c.lemma_.lower() == "have" for c in aux)
+            and not any(c.tag_ == "MD" for c in aux))
 
 
 # Conjunctions of a condition on an act: 'will suspend talks unless ...' threatens.
