@@ -888,3 +888,16 @@ def test_an_act_not_done_so_far_is_no_refusal(text: str) -> None:
 def test_a_refusal_or_a_past_act_not_done_is_still_a_rejection(text: str) -> None:
     events = kronika.analyze(text, published="2025-03-04").events
     assert events and all(e.type == "REJECT" for e in events), events
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Qatar urged Israel and Hamas to stop fighting.", ("ISR", "PSE")),
+    ("Armenia and Azerbaijan observed the ceasefire overnight.", ("ARM", "AZE")),
+    ("India and Pakistan held fire along the border on Sunday.", ("IND", "PAK")),
+], ids=["urged to stop fighting", "observed the ceasefire", "held fire"])
+def test_a_ceasefire_of_two_coordinated_sides_holds_between_them(text: str,
+                                                                 pair: tuple[str, str]) -> None:
+    """'X and Y stopped fighting': one ceasefire, X -> Y, not each side's on its own."""
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.type == "RETREAT"]
+    assert [(e.source_country, e.target_country) for e in events] == [pair], events

@@ -172,6 +172,10 @@ MUTUAL_FIGHTING = {"clash", "scuffle", "skirmish", "fight", "fighting", "confron
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "sit-in", "vigil"}
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
 SYMMETRIC_CAMEO = ("057", "046", "036")
+# ... and those whose coordinated subjects of a verb do ('X and Y stopped fighting', 'observed
+# the truce': a ceasefire holds between them); a noun's parties are read by its own phrase
+# ('a ceasefire between X and Y').
+SYMMETRIC_VERB_CAMEO = ("0871",)
 # What is released that is no person (CAMEO 0841 releases persons): substances let out
 # ('released toxic water', 'gas released from a chemical') and publications ('a report
 # released Tuesday', 'released a video').
@@ -1696,7 +1700,8 @@ def extract_events(
         alone = entry.lemma.split()[0] in frames().unilateral
         symmetric = (mutual or bool(members) or not alone and (
             entry.type in SYMMETRIC_TYPES or act_type in SYMMETRIC_TYPES
-            or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)))
+            or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
+            or (head.pos_ == "VERB" and (entry.cameo or "").startswith(SYMMETRIC_VERB_CAMEO))))
         locative = place_target(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
         place = place_argument(locative, head) if locative is not None else None
         if sources and not targets and not (symmetric and len(sources) > 1):
