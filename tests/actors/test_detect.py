@@ -37,3 +37,16 @@ def test_a_person_blamed_is_no_town_of_the_name(text: str, name: str) -> None:
     target = analysis.actor(event.target)
     assert target is not None and target.name == name and target.kind == "person", \
         analysis.events
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Colombian troops captured a senior commander of the ELN rebel group.", "COLREB"),
+    ("Somali forces arrested a commander of the al-Shabaab militant group in Kismayo.", "SOMREB"),
+    ("Israeli troops killed a commander of the Hamas movement.", "PSEREB"),
+], ids=["ELN rebel group", "al-Shabaab militant group", "Hamas movement"])
+def test_a_member_of_a_named_group_headed_by_a_common_noun_is_the_group(text: str,
+                                                                       code: str) -> None:
+    """'a commander of the ELN rebel group': the parse heads the of-phrase with 'group', the
+    name its compound; the commander is the group's, not the other side's military."""
+    events = kronika.analyze(text, published="2025-03-04").events
+    assert events and all(e.target_code == code for e in events), events

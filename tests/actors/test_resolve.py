@@ -2227,3 +2227,16 @@ def test_a_bare_body_in_a_speakers_words_is_the_speakers_states(text: str, code:
     bodies = [a for a in analyse(text, "2025-07-28").actors
               if any(m.text in ("army", "police") for m in a.mentions)]
     assert [a.code for a in bodies] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked an army post near the Ugandan border.",
+    "Gunmen killed five soldiers near the Ugandan border.",
+    "Rebels crossed the Ugandan border and attacked a village.",
+], ids=["post near the border", "soldiers near the border", "crossed the border"])
+def test_a_demonym_on_a_border_gives_no_group_its_country(text: str) -> None:
+    """'near the Ugandan border' is as near the country across it: the rebels are not
+    Uganda's for it."""
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.type == "ASSAULT"]
+    assert events and all(e.source_country is None for e in events), events

@@ -888,3 +888,38 @@ def test_calling_a_relative_noun_a_name_is_no_phone_call(text: str) -> None:
     """'a group it calls terrorists' names the group; nobody phones anyone."""
     events = kronika.analyze(text, published="2025-03-03").events
     assert not [e for e in events if e.type == "CONSULT"], events
+
+
+@pytest.mark.parametrize("text", [
+    "More than 100 states back the ban, but Russia and China have not signed it.",
+    "India has not ratified the treaty.",
+    "Turkey has still not approved Sweden's membership.",
+], ids=["have not signed it", "has not ratified", "has still not approved"])
+def test_an_act_not_done_so_far_is_no_refusal(text: str) -> None:
+    """'have not signed it': that nothing has happened yet, no refusal made (REJECT)."""
+    events = kronika.analyze(text, published="2025-03-04").events
+    assert events and all(e.type != "REJECT" and e.factuality == "negated"
+                          for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "India refused to sign the treaty.",
+    "Hungary did not back the sanctions.",
+    "Norway would not have signed the deal.",
+], ids=["refused to sign", "did not back", "would not have signed"])
+def test_a_refusal_or_a_past_act_not_done_is_still_a_rejection(text: str) -> None:
+    events = kronika.analyze(text, published="2025-03-04").events
+    assert events and all(e.type == "REJECT" for e in events), events
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Qatar urged Israel and Hamas to stop fighting.", ("ISR", "PSE")),
+    ("Armenia and Azerbaijan observed the ceasefire overnight.", ("ARM", "AZE")),
+    ("India and Pakistan held fire along the border on Sunday.", ("IND", "PAK")),
+], ids=["urged to stop fighting", "observed the ceasefire", "held fire"])
+def test_a_ceasefire_of_two_coordinated_sides_holds_between_them(text: str,
+                                                                 pair: tuple[str, str]) -> None:
+    """'X and Y stopped fighting': one ceasefire, X -> Y, not each side's on its own."""
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.type == "RETREAT"]
+    assert [(e.source_country, e.target_country) for e in events] == [pair], events

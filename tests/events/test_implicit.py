@@ -531,3 +531,85 @@ def test_agents_who_raid_and_seize_are_the_states_police(text: str, country: str
               if e.type == "COERCE"]
     assert events and all(e.mode == "confiscate" and e.source_country == country
                           and (e.source_code or "").endswith("COP") for e in events), events
+
+
+
+@pytest.mark.parametrize("text,country", [
+    (("Hungary's foreign minister warned that the European Union could cut funding for projects "
+      "in Serbia."), "SRB"),
+    ("The Dutch minister warned that NATO would impose penalties on Belarus.", "BLR"),
+    (("Thailand's prime minister warned that the army would respond if Cambodian troops fired "
+     "first."), "KHM"),
+], ids=["EU could cut funding in Serbia", "NATO would impose penalties", "army would respond"])
+def test_who_would_carry_out_a_warning_is_not_the_one_warned(text: str, country: str) -> None:
+    """'warned that the EU could cut funds for projects in X': the EU is the warner's side, X
+    is warned."""
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.type == "THREATEN"]
+    assert events and all(e.target_country == country for e in events), events
+
+
+def test_the_one_warned_is_the_clause_subject_when_no_other_is_named() -> None:
+    """'warned that Iran would pay a heavy price': Iran is warned."""
+    text = "Germany's chancellor warned that Iran would pay a heavy price."
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.type == "THREATEN"]
+    assert events and all(e.target_country == "IRN" for e in events), events
+
+
+@pytest.mark.parametrize("text,pair", [
+    (("India and Pakistan exchanged artillery fire. Washington threatened to cut trade ties with "
+      "the two countries."), {"IND", "PAK"}),
+    (("Armenian troops shelled Azerbaijani villages. Washington threatened to halt trade "
+      "negotiations with both countries unless they stopped fighting."), {"ARM", "AZE"}),
+    (("Israel and Hezbollah traded fire across the border. Paris threatened to suspend arms talks "
+      "with both parties."), {"ISR", "LBN"}),
+], ids=["cut ties with the two countries", "halt negotiations with both", "both parties"])
+def test_a_pair_in_the_act_threatened_is_the_one_threatened(text: str, pair: set[str]) -> None:
+    """'threatened to halt trade talks with both countries': the two told before."""
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.type == "THREATEN"]
+    assert {e.target_country for e in events} == pair, events
+
+
+@pytest.mark.parametrize("text,trigger", [
+    (("Peru and Ecuador agreed to a truce after talks hosted by Brazilian President Lula, ending "
+      "a border war that displaced 20,000 farmers."), "hosted"),
+    (("Serbia and Kosovo agreed to a truce after talks hosted by Norwegian Foreign Minister Espen "
+      "Barth Eide, ending weeks of unrest that injured 40 police officers."), "hosted"),
+    (("Chad and Sudan signed an accord after talks hosted by Qatar's emir, ending months of raids "
+      "that killed 90 herders."), "hosted"),
+], ids=["displaced farmers", "injured officers", "killed herders"])
+def test_who_a_later_participles_act_was_done_to_is_no_target(text: str, trigger: str) -> None:
+    """'talks hosted by X, ending a war that killed 35 people': the dead were not at the talks."""
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.trigger == trigger]
+    ending = text.index(", ending")
+    assert events and all(e.target_start is None or e.target_start < ending
+                          for e in events), events
+
+
+@pytest.mark.parametrize("text,country", [
+    (("The African Union and the East African Community called for an immediate ceasefire and "
+      "the withdrawal of foreign forces from Congolese territory."), "COD"),
+    ("The summit called for a truce and the withdrawal of all foreign troops from Libyan soil.",
+     "LBY"),
+    (("The summit urged a ceasefire and the withdrawal of all foreign fighters from Syrian "
+     "territory."), "SYR"),
+], ids=["Congolese territory", "Libyan soil", "Syrian territory"])
+def test_the_land_withdrawn_from_is_left_not_leaving(text: str, country: str) -> None:
+    """'the withdrawal of foreign forces from X's territory': X is the target; the forces,
+    named but of no party, leave; not the caller."""
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.type == "RETREAT"]
+    assert events and all(e.source is None and e.target_country == country
+                          for e in events), events
+
+
+def test_named_forces_withdrawn_from_a_land_are_the_source() -> None:
+    """'the withdrawal of French troops from Malian territory': France leaves Mali."""
+    text = "Mali called for a ceasefire and the withdrawal of French troops from Malian territory."
+    events = [e for e in kronika.analyze(text, published="2025-03-04").events
+              if e.type == "RETREAT"]
+    assert events and all(e.source_country == "FRA" and e.target_country == "MLI"
+                          for e in events), events

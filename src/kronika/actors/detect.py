@@ -1384,7 +1384,10 @@ def member_of(head: Token, doc_actors: dict[int, Candidate]) -> Candidate | None
             if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < head.i]
     if head.dep_ == "compound":  # "the EU's observer mission": the owner of the whole phrase
         near += [c for c in head.head.children if c.dep_ == "poss" and c.i < head.i]
-    near += [t for prep in of_phrases(head) for t in prep.children if t.dep_ == "pobj"]
+    owners = [t for prep in of_phrases(head) for t in prep.children if t.dep_ == "pobj"]
+    # 'a commander of the ELN rebel group': the name before the common noun the parse heads
+    near += owners + [x for t in owners for c in t.children if c.dep_ == "compound"
+                      for x in c.subtree]
     near += loyal_to(head)
     for tok in near:
         cand = doc_actors.get(tok.i)

@@ -267,6 +267,11 @@ def token_map(cands: Iterable[Candidate]) -> dict[int, Candidate]:
 # where they come from ('two German tourists were kidnapped'), not where the story is set.
 # Nouns of a line two countries share: a demonym on one sets the text in neither.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def border_modifier(token: Token) -> bool:
+    """A country's word set on a border noun ('the Ugandan border', 'the Venezuela border')."""
+    return token.dep_ in ("amod", "compound", "nmod") and token.head.lemma_.lower() in BORDER_NOUNS
 # Entity types of a modifier that names whose a generic body is ('Syrian soldiers').
 OWNER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 # Bodies a state has one of: several of them ('both governments', 'some governments') are
@@ -1370,6 +1375,9 @@ class Resolver:
         for build in self.index.actors.values():
             if not names_a_state(build.country):
                 continue
+            if build.mentions and all(border_modifier(self.doc[c.start : c.end].root)
+                                      for c in build.mentions):
+                continue  # 'near the Ugandan border' is as near the country across it
             if self.kb.is_region(build.country):
                 continue  # 'Europe's migration pact': a continent is no state to belong to
             if build.kind == "country":

@@ -1040,9 +1040,18 @@ def nominal_sources(noun: Token) -> list[Token]:
     local = fr.inside_phrase("NOUN", "source")
     # the noun's own target prepositions introduce what it is aimed at, never who acts ('the
     # withdrawal of troops from X': X is left, not leaving); 'between' names both parties
-    aimed = fr.preps.get(("lemma", noun.lemma_.lower()), frozenset()) - {"between"}
     found = [t for p in local for t in walk(noun, p.steps, frozenset(), fr, SPECIAL_STEPS)]
-    return [t for t in found if not (t.dep_ == "pobj" and t.head.lower_ in aimed)]
+    return [t for t in found if not aimed_phrase(t, noun)]
+
+
+def aimed_phrase(token: Token, noun: Token) -> bool:
+    """The object of one of an event noun's own target prepositions ('the withdrawal of
+    troops from X': X is left, not leaving; 'between' names both parties): what the act is
+    aimed at, never who acts."""
+    if noun.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.head.i != noun.i:
+        return False
+    aimed = frames().preps.get(("lemma", noun.lemma_.lower()), frozenset()) - {"between"}
+    return token.head.lower_ in aimed
 
 
 def undergoers(noun: Token) -> list[Token]:
@@ -1228,6 +1237,7 @@ def read_side(
             found = [a for a in found if a.token is None or a.token.i not in origin]
             given = {t.i for t in recipients(trigger)} if trigger.pos_ == "NOUN" else set()
             found = [a for a in found if a.token is None or a.token.i not in given]
+            found = [a for a in found if a.token is None or not aimed_phrase(a.token, trigger)]
             found = [a for a in found if not of_place(a) and not attack_site(a, trigger, etype,
                                                                                 index)]
         if found and taken and side == "target" and etype in ATTACKING_TYPES:

@@ -172,6 +172,10 @@ MUTUAL_FIGHTING = {"clash", "scuffle", "skirmish", "fight", "fighting", "confron
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "sit-in", "vigil"}
 # Cameo codes whose coordinated subjects act on each other ('X and Y signed a treaty').
 SYMMETRIC_CAMEO = ("057", "046", "036")
+# ... and those whose coordinated subjects of a verb do ('X and Y stopped fighting', 'observed
+# the truce': a ceasefire holds between them); a noun's parties are read by its own phrase
+# ('a ceasefire between X and Y').
+SYMMETRIC_VERB_CAMEO = ("0871",)
 # What is released that is no person (CAMEO 0841 releases persons): substances let out
 # ('released toxic water', 'gas released from a chemical') and publications ('a report
 # released Tuesday', 'released a video').
@@ -1726,7 +1730,8 @@ def extract_events(
         alone = entry.lemma.split()[0] in frames().unilateral
         symmetric = (mutual or bool(members) or not alone and (
             entry.type in SYMMETRIC_TYPES or act_type in SYMMETRIC_TYPES
-            or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)))
+            or (entry.cameo or "").startswith(SYMMETRIC_CAMEO)
+            or (head.pos_ == "VERB" and (entry.cameo or "").startswith(SYMMETRIC_VERB_CAMEO))))
         locative = place_target(head, index) if entry.type in LOCATIVE_TARGET_TYPES else None
         place = place_argument(locative, head) if locative is not None else None
         if sources and not targets and not (symmetric and len(sources) > 1):
@@ -1943,7 +1948,7 @@ def stance_reading(
         head.dep_ in ("nsubj", "nsubjpass") and qualifier.cue_start in (
             head.head.idx, *(c.idx for c in head.head.children if c.dep_ == "neg"),
             *(v.idx for v in undoing_verbs(head.head)))))
-    refusal = {} if said_no else REFUSAL_CAMEO
+    refusal = {} if said_no or not_done_yet(head) else REFUSAL_CAMEO
     cue = cue_lemma(head, qualifier)
     if qualifier.value == "future" and entry.type == "AGREE" and cue in READINESS:
         return entry, Qualifier("asserted")  # 'is willing to offer': the willingness is told
@@ -1962,6 +1967,16 @@ def stance_reading(
     if new_type in ("REJECT", "AGREE"):  # the refusal or the promise itself is told as a fact
         qualifier = Qualifier("asserted")
     return replace(entry, type=new_type, mode=None, cameo=cameo), qualifier
+
+
+def not_done_yet(head: Token) -> bool:
+    """A negated perfect with no modal ('Russia and China have not signed it', 'India has not
+    ratified the treaty'): a state of affairs, that the act has not happened so far; no
+    refusal is made by it ('refused to sign', 'will not sign', 'did not sign' are)."""
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return (head.pos_ == "VERB" and head.tag_ == "VBN"
+            and any(c.lemma_.lower() == "have" for c in aux)
+            and not any(c.tag_ == "MD" for c in aux))
 
 
 # Conjunctions of a condition on an act: 'will suspend talks unless ...' threatens.

@@ -36,6 +36,8 @@ from kronika.actors.candidates import Candidate
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.events import side_scorer
 from kronika.events.arguments import (
+    FORCE_MOVING_TYPES,
+    FORCE_NOUNS,
     INFORMING_VERBS,
     NOT_DOING_VERBS,
     Argument,
@@ -187,6 +189,8 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
     order = (range(trigger.i - 1, sent.start - 1, -1) if side == "source"
              else range(trigger.i + 1, sent.end))
     informing = outside_event(trigger)  # 'according to X', '..., X said': no side
+    carrier = threat_carrier(trigger, etype) if side == "target" else None
+    deferred: Argument | None = None
     for i in order:
         token = doc[i]
         if i in informing or (aimed and i not in aimed):
@@ -213,8 +217,27 @@ def nearest(trigger: Token, index: ActorIndex, side: str, exclude: Argument | No
                 or (side == "target" and foreign_relative_clause(token, trigger))
                 or (side == "target" and exclude is not None and own_group(arg, exclude, index))):
             continue
+        if carrier is not None and carrier.i in (token.i, name_head(token, index).i):
+            deferred = deferred or arg
+            continue
         return arg
-    return None
+    return deferred
+
+
+# Acts whose that-clause tells what the source's side would do ('warned that X could ...').
+THREAT_TYPES = frozenset({"THREATEN"})
+
+
+def threat_carrier(trigger: Token, etype: str) -> Token | None:
+    """The subject of a warning's that-clause ('warned that the EU could suspend funds for
+    projects in X', 'warned that the army would respond if Y fired first'): the one who would
+    carry the threat out, the warner's side; the threatened one is named after it, and only
+    when none is (`'warned that Iran would pay a price'`) is the subject the one warned."""
+    if etype not in THREAT_TYPES or trigger.pos_ != "VERB":
+        return None
+    clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+    subject = subject_of(clause) if clause is not None else None
+    return subject if subject is not None and subject.i > trigger.i else None
 
 
 # Sectors of a state's own men under arms or in office: a report of losses among any of them by
@@ -416,8 +439,9 @@ BACKGROUND_PREPS = {"after", "before", "during", "amid", "amidst", "following", 
 def foreign_relative_clause(token: Token, trigger: Token) -> bool:
     """The token is in a relative clause of a noun in a phrase of time or circumstance of the
     trigger ('withdrew after fighting that killed 15 fighters', 'resigned after protests in
-    which 300 people were killed'): what another act there is done to is no target of the
-    trigger's ('an attack that killed 15 soldiers' is aimed at them)."""
+    which 300 people were killed'), or under a participle of another act beside it ('talks
+    hosted by X, ending a war that killed 35 people'): what another act there is done to is no
+    target of the trigger's ('an attack that killed 15 soldiers' is aimed at them)."""
     clause = None
     for tok in [token, *token.ancestors]:
         if tok.i == trigger.i or trigger in tok.subtree:
@@ -427,6 +451,8 @@ def foreign_relative_clause(token: Token, trigger: Token) -> bool:
             clause = tok  # not an infinitive ('a call for forces to be deployed in X')
         if clause is not None and tok.dep_ == "prep" and tok.lower_ in BACKGROUND_PREPS:
             return True
+        if clause is not None and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG":
+            return True  # 'talks hosted by X, ending days of fighting that killed 35 people'
     return False
 
 
@@ -859,6 +885,18 @@ def told_agent(trigger: Token, index: ActorIndex) -> bool:
             and not any(index.actor_of(t) is not None for t in agent.subtree))
 
 
+def unnamed_movers(trigger: Token, etype: str, index: ActorIndex) -> bool:
+    """A noun of forces moving whose of-phrase names forces of no party ('the withdrawal of
+    foreign forces from X', 'the deployment of troops'): the text says who moves, so no one
+    else in the sentence (not who calls for it) is guessed to."""
+    if trigger.pos_ != "NOUN" or etype not in FORCE_MOVING_TYPES:
+        return False
+    movers = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    return any(m.lemma_.lower() in FORCE_NOUNS and index.actor_of(m) is None
+               and not any(index.actor_of(t) is not None for t in m.subtree) for m in movers)
+
+
 # How sure the doer of a gerund is when read off the subject of the clause it is an adjunct of.
 ADJUNCT_DOER_CONFIDENCE = 0.7
 
@@ -1044,7 +1082,8 @@ def complete(
         # 'until the officers were prosecuted': a passive awaited or demanded names no doer
         # 'its forces repelled 40 assaults': no one around the defenders is guessed to attack
         hit = undergone(trigger)  # 'came under fire, killing two': not who came under it
-        agent = (told_agent(trigger, index) or awaited_passive(trigger)
+        agent = (told_agent(trigger, index) or unnamed_movers(trigger, etype, index)
+                 or awaited_passive(trigger)
                  or withstood(trigger) or asked_doer(trigger) or refused_passive(trigger)
                  or strife or gerund_subject_clause(trigger) or hit)
         modifier = noun_modifying_passive(trigger)
@@ -1368,7 +1407,11 @@ def pair_object(trigger: Token, index: ActorIndex, sources: list[Argument],
     if trigger.pos_ != "VERB":
         return []
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
-    objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in PAIR_OBJECT_PREPS
+    # 'threatened to halt trade talks with both countries': the party of the act threatened
+    acts = [x for x in trigger.children if x.dep_ == "xcomp"]
+    acts += [o for x in acts for o in x.children if o.dep_ == "dobj"]
+    objects += [o for x in [trigger, *acts] for p in x.children
+                if p.dep_ == "prep" and p.lower_ in PAIR_OBJECT_PREPS
                 for o in p.children if o.dep_ == "pobj" and not boundary_partner(o)]
     for obj in objects:
         if index.actor_of(obj) is None:
