@@ -2221,7 +2221,10 @@ def test_outlaws_are_armed_groups_or_criminals(text: str, surface: str, sector: 
     (("NAIROBI (AFP) - Kenya and Uganda held talks. Kenya's minister spoke of progress, and "
       "Uganda's president said Kampala backed the deal but added that the police would "
       "investigate the killings of Kenyan traders."), "UGACOP"),
-], ids=["Thailand", "Pakistan", "Uganda"])
+    (("PUTRAJAYA, Malaysia (AP) - Thailand and Cambodia agreed to a truce. Thailand's prime "
+      "minister warned that the army would respond if Cambodian troops fired first. The two "
+      "armies' commanders meet on Tuesday."), "THAMIL"),
+], ids=["Thailand", "Pakistan", "Uganda", "armies named later"])
 def test_a_bare_body_in_a_speakers_words_is_the_speakers_states(text: str, code: str) -> None:
     """'the army' in what a state's official says is that state's, not the dateline's."""
     bodies = [a for a in analyse(text, "2025-07-28").actors

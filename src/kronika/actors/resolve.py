@@ -968,6 +968,7 @@ class Resolver:
                 continue
             if not all(self.bare_definite(c) for c in build.mentions):
                 self.anchor_bare_mentions(build)
+                self.anchor_spoken_bodies(build)
                 self.anchor_to_dateline(build)
                 continue
             first = min(c.start for c in build.mentions)
@@ -994,6 +995,19 @@ class Resolver:
             if target is build:
                 continue
             self.move_mentions(build, target)
+
+    def anchor_spoken_bodies(self, build: ActorBuild) -> None:
+        """Of a generic state body's mentions, a bare definite one in a state official's words
+        is that state's ('... warned that the army would respond'), whatever other mentions
+        the body has ('the two armies' commanders' later)."""
+        if build.sector not in STATE_BODIES:
+            return
+        for cand in [c for c in build.mentions if self.bare_definite(c) and c.country is None]:
+            if (country := self.speakers_state(cand)) is not None:
+                cand.country = country
+                target = self.from_sector(cand)
+                if target is not build:
+                    self.move_mention(build, cand, target)
 
     def speakers_state(self, cand: Candidate) -> str | None:
         """The state of the one who says the words a bare 'the army' is in: 'Thailand's
