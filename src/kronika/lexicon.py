@@ -76,3 +76,12 @@ def word_map(name: str, key: str) -> dict[str, frozenset[str]]:
     if not isinstance(mapping, dict):
         raise KnowledgeError(f"{name}: {key}: no such word mapping")
     return {word: frozenset(words) for word, words in mapping.items()}
+
+
+def word_sequence(name: str, key: str) -> tuple[str, ...]:
+    """The words of list ``key`` in the YAML knowledge file ``name``, in the file's order (for
+    lists whose order means something, as the months of the year)."""
+    words = word_lists(name).get(key)
+    if not isinstance(words, list):
+        raise KnowledgeError(f"{name}: {key}: no such word list")
+    return tuple(words)
