@@ -1,11 +1,15 @@
-"""Read the packaged CSV knowledge files (and user files of the same shape), validated on load."""
+"""Read the packaged CSV and YAML knowledge files (and user files of the same shape), validated
+on load."""
 
 from __future__ import annotations
 
 import csv
 import io
 from collections.abc import Sequence
+from functools import cache
 from importlib import resources
+
+import yaml
 
 from kronika.errors import KnowledgeError
 
@@ -40,3 +44,44 @@ def read_csv(name: str, columns: Sequence[str], text: str | None = None) -> list
                 raise KnowledgeError(f"{name}:{lineno}: {column}: empty value")
         rows.append(row)
     return rows
+
+
+@cache
+def word_lists(name: str) -> dict[str, list[str] | dict[str, list[str]]]:
+    """The named word lists of a YAML knowledge file (read once): each key holds a list of
+    words, or a mapping of words to lists of words; any other value raises KnowledgeError."""
+    data = yaml.safe_load(packaged_text(name))
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{name}: expected a mapping of list names to word lists")
+    for key, value in data.items():
+        lists = value.values() if isinstance(value, dict) else [value]
+        if not all(isinstance(words, list) and all(isinstance(w, str) for w in words)
+                   for words in lists):
+            raise KnowledgeError(f"{name}: {key}: expected a list of words or a mapping of them")
+    return data
+
+
+def word_list(name: str, key: str) -> frozenset[str]:
+    """The words of list ``key`` in the YAML knowledge file ``name``."""
+    words = word_lists(name).get(key)
+    if not isinstance(words, list):
+        raise KnowledgeError(f"{name}: {key}: no such word list")
+    return frozenset(words)
+
+
+def word_map(name: str, key: str) -> dict[str, frozenset[str]]:
+    """The mapping ``key`` of the YAML knowledge file ``name``: each word to its set of words,
+    in the file's order."""
+    mapping = word_lists(name).get(key)
+    if not isinstance(mapping, dict):
+        raise KnowledgeError(f"{name}: {key}: no such word mapping")
+    return {word: frozenset(words) for word, words in mapping.items()}
+
+
+def word_sequence(name: str, key: str) -> tuple[str, ...]:
+    """The words of list ``key`` in the YAML knowledge file ``name``, in the file's order (for
+    lists whose order means something, as the months of the year)."""
+    words = word_lists(name).get(key)
+    if not isinstance(words, list):
+        raise KnowledgeError(f"{name}: {key}: no such word list")
+    return tuple(words)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.claims.cues import reported_clause
 from kronika.events.factuality import POINTING_DETS, misread_infinitive
+from kronika.lexicon import word_list, word_sequence
 from kronika.nlp import (
     child_indices,
     dep_labels,
@@ -27,6 +28,8 @@ from kronika.nlp import (
     sentence_index,
     sentences,
 )
+
+DATE_WORDS = "date_words.yaml"
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MONTH_YEAR = re.compile(r"^(?:in\s+)?([A-Z][a-z]+)\s+(1[89]\d\d|20\d\d)$")
@@ -59,22 +62,20 @@ DECADE = re.compile(r"^(?:in\s+|during\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]
                     r"(?:1[89]|20)\d0'?s$", re.I)
 # A part of a year named by the year ('late 2023', 'in mid-2024', 'at the end of 2022', 'in the
 # summer of 2021', 'early in 2020'): in that year, a day of which dateparser cannot name.
-SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+SEASONS = word_sequence(DATE_WORDS, "seasons")
 YEAR_PART = re.compile(
     r"^(?:at\s+|in\s+|during\s+)?(?:the\s+)?(?:(?:very\s+)?(?:early|mid|middle|late|end|start|"
     rf"beginning|first\s+half|second\s+half|{'|'.join(SEASONS)})(?:\s*-\s*|\s+)"
     r"(?:(?:of|in)\s+)?)+(1[89]\d\d|20\d\d)$", re.I)
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = word_sequence(DATE_WORDS, "months")
 # 'March 3, 2021': the commonest dateline form, complete in itself, read without dateparser
 # (a thousand times cheaper; the same day, since nothing in it is relative to the base).
 FULL_DATE = re.compile(rf"^({'|'.join(MONTHS)}) ([0-9]{{1,2}}), ([12][0-9]{{3}})$")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = word_sequence(DATE_WORDS, "weekdays")
 # A weekend told of from the week around it ('attacked an army post over the weekend').
 WEEKEND = re.compile(r"^(?:over\s+|during\s+|at\s+)?(?:the|this|last|past)\s+weekend$", re.I)
 # Parts of a day, which a weekday names the day of ('Thursday night', 'overnight Monday').
-PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk",
-                          "midnight", "noon", "overnight"})
+PARTS_OF_DAY = word_list(DATE_WORDS, "parts_of_day")
 BARE_WEEKDAY = re.compile(
     rf"^(?:on\s+|this\s+|(?:early|late|earlier|later)(?:\s+on)?\s+|overnight\s+)?"
     rf"({'|'.join(WEEKDAYS)})"
@@ -89,11 +90,11 @@ WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
 PROBE_BASES = (datetime(2001, 3, 14), datetime(2013, 10, 2))
 # Prepositions whose date bounds an event or a state instead of dating it: 'suspend the talks
 # until 2028', 'withdraw by March', 'in power since 2014', 'fled after May 3'.
-BOUND_PREPS = frozenset({"until", "till", "til", "through", "since", "after", "before", "by"})
+BOUND_PREPS = word_list(DATE_WORDS, "bound_preps")
 # Auxiliaries that put an event after the time of writing ("will meet on Monday").
-FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+FUTURE_AUX = word_list(DATE_WORDS, "future_aux")
 # Auxiliaries of what is still to come or only possible when told in reported speech.
-REPORTED_FUTURE = FUTURE_AUX | {"would", "wo", "could", "might", "may", "should"}
+REPORTED_FUTURE = FUTURE_AUX | word_list(DATE_WORDS, "reported_modals")
 
 
 # A date hanging from a noun dates that thing ('under a 1951 treaty', 'condemned the May 3
@@ -101,16 +102,13 @@ REPORTED_FUTURE = FUTURE_AUX | {"would", "wo", "could", "might", "may", "should"
 # its occasion ('seized power in a 2020 coup', 'killed during the 2019 riots').
 NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-OCCASION_PREPS = frozenset({"in", "during", "amid"})
+OCCASION_PREPS = word_list(DATE_WORDS, "occasion_preps")
 # Verbs of committing to a later act, whose 'to' clause's date is that act's, not theirs.
-COMMITMENT_VERBS = frozenset({"promise", "pledge", "vow", "plan", "threaten", "agree", "offer",
-                              "decide", "intend", "hope", "want", "expect", "propose", "seek",
-                              "aim", "undertake", "commit", "vote", "resolve"})
+COMMITMENT_VERBS = word_list(DATE_WORDS, "commitment_verbs")
 # Verbs of getting another to act later ('asked the council to meet on Friday'): the same holds.
-REQUEST_VERBS = frozenset({"ask", "urge", "invite", "order", "instruct", "tell", "call",
-                           "press", "encourage", "request", "authorize", "direct"})
+REQUEST_VERBS = word_list(DATE_WORDS, "request_verbs")
 # Conjunctions of a clause that happened at the time of its main clause.
-SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
+SAME_TIME_MARKS = word_list(DATE_WORDS, "same_time_marks")
 
 
 def date_entities(trigger: Token) -> list[Span]:
@@ -136,7 +134,7 @@ def date_entities(trigger: Token) -> list[Span]:
 
 
 # Units of a deadline given for an act asked or promised ('to leave within 72 hours').
-DEADLINE_UNITS = frozenset({"hour", "day", "week", "month"})
+DEADLINE_UNITS = word_list(DATE_WORDS, "deadline_units")
 
 
 def day_after_deadline(act: Token | None) -> list[Span]:
@@ -183,9 +181,7 @@ def asking_verb(act: Token) -> Token | None:
 # Acts held on a day, which a day after them in a call for them dates ('called on supporters
 # to march on Saturday', 'called for rallies on Friday'); 'urged both sides to show restraint
 # on Sunday' or 'called for calm on Sunday' tells when the call was made.
-SCHEDULED_ACTS = frozenset({"march", "rally", "strike", "protest", "demonstrate",
-                            "demonstration", "gather", "walkout", "sit-in", "vigil", "boycott",
-                            "vote", "meet", "meeting", "talks", "summit"})
+SCHEDULED_ACTS = word_list(DATE_WORDS, "scheduled_acts")
 
 
 def trailing_asked_dates(verb: Token) -> list[Span]:
@@ -232,18 +228,12 @@ def said_when(root: Token) -> Token | None:
 
 # Verbs that undo or confirm a decision taken before ('overturned the conviction', 'quashed
 # the sentence', 'upheld the ban'): their object is that earlier decision.
-REVIEWING_VERBS = frozenset({"overturn", "quash", "annul", "uphold", "reverse", "revoke",
-                             "rescind", "nullify", "invalidate", "void"})
+REVIEWING_VERBS = word_list(DATE_WORDS, "reviewing_verbs")
 # Verbs that speak of, judge or look into an act told by their object noun, done before them:
 # 'condemned on Monday the attack', 'denied the killings', 'is investigating the bombing'. The
 # verb's date is its own, not the act's. Not 'call': what it calls ('called a strike for
 # Monday') is still to come, on the date it is called for.
-REACTION_VERBS = frozenset({
-    "condemn", "denounce", "deplore", "decry", "criticize", "criticise", "deny", "confirm",
-    "report", "describe", "blame", "mourn", "investigate", "probe", "praise", "welcome",
-    "hail", "recall", "acknowledge", "defend", "justify", "regret", "lament", "discuss",
-    "protest", "commemorate", "remember", "document", "film", "claim", "dismiss"}) | \
-    REVIEWING_VERBS
+REACTION_VERBS = word_list(DATE_WORDS, "reaction_verbs") | REVIEWING_VERBS
 
 
 def talked_about(trigger: Token) -> bool:
@@ -296,7 +286,7 @@ def superlative(noun: Token) -> bool:
 
 # Words that put a date in the past: a request is not made for a time already gone, so 'ordered
 # her to step down earlier this month' dates the order.
-PAST_MARKS = frozenset({"ago", "last", "earlier", "yesterday", "previous", "past"})
+PAST_MARKS = word_list(DATE_WORDS, "past_marks")
 
 
 def past_marked(ent: Span) -> bool:
@@ -358,8 +348,7 @@ def before_bound(ent: Span) -> Span:
 
 # Words of a part of a year that 'of' or 'in' joins to the year ('the summer of 2022', 'early in
 # 2020', 'the end of 2019').
-YEAR_PART_WORDS = frozenset({*SEASONS, "early", "late", "end", "start", "beginning", "half",
-                             "middle"})
+YEAR_PART_WORDS = frozenset(SEASONS) | word_list(DATE_WORDS, "year_part_words")
 
 
 def with_its_year(ent: Span) -> Span:
@@ -669,13 +658,10 @@ def offset_from_act(verb: Token, anchor_date: Callable[[Token], str | None]) -> 
 
 
 # Verbs of a phase of an act, whose infinitive or gerund is that act, at their time.
-PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "keep", "stop", "cease",
-                         "finish", "quit"})
+PHASE_VERBS = word_list(DATE_WORDS, "phase_verbs")
 # Nouns that count or measure the acts an 'of' phrase names ('months of protests', 'a wave of
 # arrests', 'dozens of airstrikes'): the acts are where the measure is in the clause.
-MEASURE_NOUNS = frozenset({"day", "week", "month", "year", "hour", "series", "wave", "spate",
-                           "string", "round", "number", "dozen", "hundred", "thousand",
-                           "campaign"})
+MEASURE_NOUNS = word_list(DATE_WORDS, "measure_nouns")
 
 
 def measure_dates(trigger: Token) -> list[Span]:
@@ -722,7 +708,7 @@ def participle_dates(trigger: Token) -> list[Span]:
 
 
 # Relative pronouns after a preposition of occasion: 'a vote in which', 'talks during which'.
-OCCASION_RELATIVES = frozenset({"in", "during", "at"})
+OCCASION_RELATIVES = word_list(DATE_WORDS, "occasion_relatives")
 
 
 def occasion_participle_dates(trigger: Token) -> list[Span]:
@@ -1012,7 +998,7 @@ def still_to_come(trigger: Token) -> bool:
 
 # Modals of an act that is possible, not done: with a bare verb its time is after the telling
 # ('could march on Friday', 'may strike on Sunday'), unlike 'could have marched'.
-POSSIBILITY_AUX = frozenset({"may", "might", "could", "should"})
+POSSIBILITY_AUX = word_list(DATE_WORDS, "possibility_aux")
 
 
 def possible_from_now(verb: Token, auxes: list[str]) -> bool:
@@ -1024,8 +1010,7 @@ def possible_from_now(verb: Token, auxes: list[str]) -> bool:
 
 # Words whose infinitive is an act still to come: 'plans to visit', 'is to meet', 'is due
 # to sign', 'is set to vote', 'is scheduled to arrive', 'intends to travel'.
-PLANNING_HEADS = frozenset({"plan", "intend", "be", "due", "set", "schedule", "scheduled",
-                            "expect", "expected", "aim", "prepare", "hope"})
+PLANNING_HEADS = word_list(DATE_WORDS, "planning_heads")
 
 
 def scheduled(trigger: Token) -> bool:

@@ -24,7 +24,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kronika.events.ontology import FactualityCues
+from kronika.lexicon import word_list
 from kronika.nlp import semicolon_between
+
+FACTUALITY_WORDS = "factuality_words.yaml"
 
 # Paths along which the governing verb's lemma qualifies the trigger ("refused to attack").
 GOVERNOR_DEPS = {"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd"}
@@ -34,69 +37,54 @@ MODALITY_DEPS = GOVERNOR_DEPS | {"conj", "advcl", "pcomp", "acl", "relcl", "csub
 # Verbs of taking part: an event one takes part in is as real as the taking part ('wants to
 # take part in any talks', 'are not supposed to engage in the fighting'); 'take' counts only
 # with 'part' as its object.
-PARTAKING_VERBS = {"participate", "engage", "partake", "join", "take"}
+PARTAKING_VERBS = word_list(FACTUALITY_WORDS, "partaking_verbs")
 # Verbs of coming to an occasion named by 'for': the occasion is as real as the coming ('will
 # arrive on Monday for talks' is future, 'gathered for a rally' asserted).
-OCCASION_VERBS = frozenset({"arrive", "come", "gather", "assemble", "convene", "sit", "travel",
-                            "fly", "head", "return"})
+OCCASION_VERBS = word_list(FACTUALITY_WORDS, "occasion_verbs")
 # A preposition that says its object did not happen ('the march ended without violence').
-ABSENCE_PREPS = {"without"}
+ABSENCE_PREPS = word_list(FACTUALITY_WORDS, "absence_preps")
 # Nouns of a supposed occasion after 'in' ('in case of an attack', 'in the event of a strike').
-SUPPOSED_CASES = {"case", "event"}
+SUPPOSED_CASES = word_list(FACTUALITY_WORDS, "supposed_cases")
 # Nouns of a licence to act, whose infinitive is no act ('the right to protest', 'the power
 # to arrest suspects'); only the infinitive counts ('human rights in meetings' is no licence).
-LICENCE_NOUNS = {"right", "power", "authority", "permission", "freedom", "licence", "license",
-                 "mandate", "capacity"}
+LICENCE_NOUNS = word_list(FACTUALITY_WORDS, "licence_nouns")
 # Verbs of keeping safe: what one is kept safe from has not come ('walls to protect the town
 # from attacks'), unless the text points at it ('to protect civilians from the bombing').
-PROTECTING = {"protect", "shield", "guard", "safeguard", "insure"}
-POINTING_DETS = {"the", "this", "that", "these", "those"}
+PROTECTING = word_list(FACTUALITY_WORDS, "protecting")
+POINTING_DETS = word_list(FACTUALITY_WORDS, "pointing_dets")
 # A determiner that picks no event out: 'any talks', 'any attack on the capital' tell of
 # whatever event there may be, none in particular.
-FREE_CHOICE_DETS = {"any"}
+FREE_CHOICE_DETS = word_list(FACTUALITY_WORDS, "free_choice_dets")
 # Verbs that only say whether their subject event takes place.
-OCCURRENCE_VERBS = {
-    "happen",
-    "occur",
-    "take",
-    "go",
-    "proceed",
-    "begin",
-    "start",
-    "resume",
-    "continue",
-    "be",
-}
+OCCURRENCE_VERBS = word_list(FACTUALITY_WORDS, "occurrence_verbs")
 # Verbs of naming: the object predicate of 'what X called a march' names the thing the
 # clause refers to, which another verb tells of ('joined what organisers called a march'),
 # not an act requested ('called for a march').
-NAMING_VERBS = {"call", "name", "dub", "label", "term", "brand"}
+NAMING_VERBS = word_list(FACTUALITY_WORDS, "naming_verbs")
 # Nouns that sum up the clause before them: in 'X accused Y of Z, a charge Y denied' the
 # parse makes the clause the complement of 'denied', but only its content is denied; the
 # accusation itself was made.
-SUMMING_NOUNS = {"accusation", "allegation", "charge", "claim", "assertion", "statement",
-                 "account", "version", "description", "characterisation", "characterization"}
+SUMMING_NOUNS = word_list(FACTUALITY_WORDS, "summing_nouns")
 # Subordinators that present their clause as fact: "as X had asked", "after X attacked"
 # keep their own factuality inside a hypothetical or future main clause.
-FACTIVE_MARKS = {"as", "because", "since", "after", "although", "though", "while", "when"}
+FACTIVE_MARKS = word_list(FACTUALITY_WORDS, "factive_marks")
 # Conditions put on another party: what the main clause says (negation, modality) is not
 # said of them ('will not return unless their demands are met' tells of no refusal to meet).
-CONDITION_MARKS = {"unless"}
+CONDITION_MARKS = word_list(FACTUALITY_WORDS, "condition_marks")
 # A supposition is hypothetical on its own terms: the main clause's negation or modality is
 # not said of it ('if the rebels attack, the army will not stop them' tells of no attack that
 # did not happen).
-SUPPOSITION_MARKS = {"if"}
+SUPPOSITION_MARKS = word_list(FACTUALITY_WORDS, "supposition_marks")
 # Subordinators of time whose clause, in the present tense, tells of what has not happened
 # yet: "will fight until they gain control", "before troops withdraw". Under a main clause
 # that is negated or supposed, in any tense, the clause is a condition: "will not end the war
 # until the militia is disarmed", "would keep firing until the siege was lifted".
-PROSPECTIVE_MARKS = {"until", "till", "before", "once"}
+PROSPECTIVE_MARKS = word_list(FACTUALITY_WORDS, "prospective_marks")
 # Verbs of backing, offering and ordering whose verbal complement is an act not yet done
 # ('voters backed annexing the province', 'offered to host talks', 'ordered the army to
 # withdraw'); a noun object keeps its own factuality ('backed the strike' tells of a strike,
 # 'an attack ordered and carried out by the army' of an attack).
-ENDORSING_VERBS = {"back", "support", "endorse", "approve", "favour", "favor", "advocate",
-                   "offer", "order", "instruct"}
+ENDORSING_VERBS = word_list(FACTUALITY_WORDS, "endorsing_verbs")
 # A finite verb cannot be coordinated with an infinitive or a gerund: "denied looting the
 # village and accused the army" joins "accused" to "denied", whatever the parse attached.
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
@@ -104,81 +92,71 @@ NONFINITE_TAGS = {"VB", "VBG"}
 # Verbs of promising that, with a noun object, carry the act out ('undertook a mediation
 # mission' is the mission done; 'undertook to mediate' a promise; 'committed atrocities', or
 # 'committed what the UN calls genocide', the crime done; 'committed to withdraw' a pledge).
-PERFORMING_VERBS = {"undertake", "commit"}
+PERFORMING_VERBS = word_list(FACTUALITY_WORDS, "performing_verbs")
 # Verbs of stopping an activity under way: what is asked, promised or refused to stop is
 # going on ('urged the army to cease bombing the camps', 'will not halt the strikes'); a stop
 # told as done ends it ('ceased bombing' stays negated).
-CESSATION_VERBS = frozenset({"cease", "stop", "halt", "suspend", "pause", "freeze"})
+CESSATION_VERBS = word_list(FACTUALITY_WORDS, "cessation_verbs")
 # Verbs of reacting to an event: their noun object happened whatever is said of the reaction
 # ('Tokyo does not criticize the killings', 'has yet to condemn the coup', 'refused to
 # investigate the shooting').
-REACTING_VERBS = frozenset({"criticize", "criticise", "condemn", "denounce", "deplore",
-                            "decry", "praise", "welcome", "hail", "applaud", "mourn",
-                            "investigate", "probe", "lament", "regret", "acknowledge",
-                            "commemorate", "mark"})
+REACTING_VERBS = word_list(FACTUALITY_WORDS, "reacting_verbs")
 # Copulas whose adjective can judge how likely their subject event is ('further strikes are
 # likely', 'an attack is imminent'); the adjective's cue value of factuality.yaml counts.
-COPULAS = frozenset({"be", "seem", "appear", "look", "remain", "become"})
+COPULAS = word_list(FACTUALITY_WORDS, "copulas")
 # Verbs of saying whose past tense shifts a reported 'will' to 'would' ('said it would
 # withdraw' reports 'we will withdraw': a future, not a condition).
-REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "add", "indicate",
-                   "reply", "report", "write"}
+REPORTING_VERBS = word_list(FACTUALITY_WORDS, "reporting_verbs")
 # Prepositions of the means an act was done by: what they tell was done, whatever the
 # governing verb does ('stopped the march by arresting its leaders': the arrests happened).
-MEANS_PREPS = {"by"}
+MEANS_PREPS = word_list(FACTUALITY_WORDS, "means_preps")
 # Prepositions that introduce a governing verb's complement noun.
-COMPLEMENT_PREPS = {"to", "for", "from", "of", "on", "with", "against"}
+COMPLEMENT_PREPS = word_list(FACTUALITY_WORDS, "complement_preps")
 # Phrasal verbs of excluding an act whose own negation leaves the act open: 'did not rule
 # out attacking' makes the attack possible (hypothetical), not done.
-LEFT_OPEN = {"rule"}
+LEFT_OPEN = word_list(FACTUALITY_WORDS, "left_open")
 # Verbs of permitting: in the present or under a modal their complement is a licence, no act
 # ('a decree that allows soldiers to detain suspects', 'a bill that would have allowed police
 # to arrest officials'); in the past they may tell of a thing done ('allowed trucks to cross').
-PERMITTING_VERBS = {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
+PERMITTING_VERBS = word_list(FACTUALITY_WORDS, "permitting_verbs")
 # Nouns that speculate only in the singular: 'talk of a summit' (the plural 'talks' are
 # negotiations, whose topic keeps its own factuality).
-SPECULATIVE_SINGULARS = {"talk"}
+SPECULATIVE_SINGULARS = word_list(FACTUALITY_WORDS, "speculative_singulars")
 # Nouns of an act of saying that asks, threatens or offers: rejecting one does not unsay it
 # ('rejected Trump's threat to impose tariffs', 'dismissed Baku's demand': the threat and the
 # demand were made; what they ask for stays unasked-for).
-UTTERANCE_NOUNS = frozenset({"threat", "demand", "request", "call", "appeal", "offer",
-                             "proposal", "ultimatum", "warning", "plea", "invitation",
-                             "accusation", "allegation", "claim", "charge", "suggestion"})
+UTTERANCE_NOUNS = word_list(FACTUALITY_WORDS, "utterance_nouns")
 # Prepositions that name a part of what their head tells: the part is as real as the whole.
-INCLUDING_PREPS = frozenset({"including", "notably", "especially"})
+INCLUDING_PREPS = word_list(FACTUALITY_WORDS, "including_preps")
 # Nouns of a way or a means: what a way is opened or found for is made possible, not done
 # ('a ruling that opens the way for the generals to face trial', 'cleared the way for talks').
-WAY_NOUNS = frozenset({"way", "door", "path", "road", "groundwork"})
+WAY_NOUNS = word_list(FACTUALITY_WORDS, "way_nouns")
 # Verbs of turning down what another said.
-REBUFFING_VERBS = frozenset({"reject", "refuse", "dismiss", "decline", "rebuff", "spurn",
-                             "deny", "ignore", "defy", "resist", "oppose", "condemn"})
+REBUFFING_VERBS = word_list(FACTUALITY_WORDS, "rebuffing_verbs")
 # Verbs whose 'if' clause is their object, a 'whether' ('I doubt if troops are available',
 # 'asks if the talks will go ahead'): no condition on them.
-WONDERING_VERBS = frozenset({"doubt", "wonder", "ask", "know", "see", "check", "question",
-                             "decide", "determine", "care", "mind"})
+WONDERING_VERBS = word_list(FACTUALITY_WORDS, "wondering_verbs")
 # Nouns of negotiating, whose compound event is what is negotiated, not done yet ('ceasefire
 # talks', 'truce negotiations').
-NEGOTIATION_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})
+NEGOTIATION_NOUNS = word_list(FACTUALITY_WORDS, "negotiation_nouns")
 # The modal a reported 'will' becomes after a past verb of saying.
-BACKSHIFTED = {"would", "'d"}
+BACKSHIFTED = word_list(FACTUALITY_WORDS, "backshifted")
 # 'can' supposes an ability ('they can arrest our workers'), except over a verb of
 # perceiving, where it shows what is there to see ('can be seen beating a man').
-ABILITY_MODALS = {"can", "ca"}
-PERCEIVING_VERBS = {"see", "hear", "watch", "show", "spot", "film"}
+ABILITY_MODALS = word_list(FACTUALITY_WORDS, "ability_modals")
+PERCEIVING_VERBS = word_list(FACTUALITY_WORDS, "perceiving_verbs")
 # Modals that suppose an event named as their verb's subject ('an attack would trigger').
-SUPPOSING_MODALS = {"would", "'d", "could", "might"}
+SUPPOSING_MODALS = word_list(FACTUALITY_WORDS, "supposing_modals")
 # Verbs of getting or handing over the means of an act: their purpose infinitive tells what
 # the means are for, not an act done ('bought rifles to kill soldiers', 'smuggled drones to
 # attack the base'), unlike a verb of using them ('used drones to attack the base').
-PROCURING_VERBS = frozenset({"buy", "purchase", "acquire", "obtain", "procure", "smuggle",
-                             "sell", "supply", "import", "stockpile", "hoard", "manufacture",
-                             "fund", "finance", "borrow"})
+PROCURING_VERBS = word_list(FACTUALITY_WORDS, "procuring_verbs")
 # Nouns of suffering an act: the act is as real as the suffering ('will become victims of
 # kidnapping', 'could fall victim to attacks').
-SUFFERING_NOUNS = frozenset({"victim", "prey"})
+SUFFERING_NOUNS = word_list(FACTUALITY_WORDS, "suffering_nouns")
 # Words that name no participant at all: an act done to or by nobody did not happen ('nobody
 # was arrested', 'police arrested no one', 'none of the hostages were harmed').
-NO_ONE = frozenset({"nobody", "none", "no-one", "noone", "nothing"})
+NO_ONE = word_list(FACTUALITY_WORDS, "no_one")
 # Dependencies of a verb's participants.
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 RANK = {"negated": 0, "hypothetical": 1, "future": 2, "reported": 3, "asserted": 4}
@@ -281,7 +259,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Plural nouns of events that the tagger, in a headline with no article, reads as a verb in
 # the third person ('talks to resume' tagged as 'he talks').
-VERB_LIKE_PLURALS = frozenset({"talks"})
+VERB_LIKE_PLURALS = word_list(FACTUALITY_WORDS, "verb_like_plurals")
 
 
 def headline_after_comma(noun: Token) -> bool:
@@ -579,9 +557,7 @@ def describes_past(verb: Token) -> bool:
 
 # Verbs of what is done to people or places, whose past participle on a noun tells the
 # state they are in ('the journalists arrested last month', 'villages attacked by the militia').
-SUFFERED = frozenset({"arrest", "detain", "capture", "abduct", "kidnap", "jail", "imprison",
-                      "hold", "seize", "wound", "injure", "kill", "displace", "attack",
-                      "shell", "bomb", "destroy", "torture", "deport", "expel", "sentence"})
+SUFFERED = word_list(FACTUALITY_WORDS, "suffered")
 
 
 def done_to(participle: Token, noun: Token) -> bool:

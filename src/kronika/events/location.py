@@ -39,21 +39,22 @@ from kronika.actors.knowledge import load_knowledge, names_a_state
 from kronika.actors.names import title_case_tokens
 from kronika.actors.resolve import ActorIndex
 from kronika.events.dates import clause_tokens, result_of
+from kronika.lexicon import word_list
 from kronika.nlp import lower_texts, sentence_index, sentences
 from kronika.places import load_gazetteer, resolve_place
 from kronika.records import Location
 
+LOCATION_WORDS = "location_words.yaml"
+
 # Prepositions that say where something happened ('from' names an origin, not the scene).
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "on",
-                            "along", "off", "within", "throughout", "over", "into", "through"})
+LOCATIVE_PREPS = word_list(LOCATION_WORDS, "locative_preps")
 # Prepositions that only ever say where, never whom an act is aimed at ('signed in Bogota',
 # 'protect Serbs in the north'), unlike 'on' ('sanctions on Kigali').
-SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "along",
-                         "within", "throughout"})
+SCENE_PREPS = word_list(LOCATION_WORDS, "scene_preps")
 # Verbs of a procession, whose destination is where it happened ('marched to the offices').
-PROCESSION_VERBS = frozenset({"march", "parade", "rally", "converge"})
+PROCESSION_VERBS = word_list(LOCATION_WORDS, "procession_verbs")
 # Units of distance: 'ten miles from X' places the event by X.
-DISTANCE_NOUNS = frozenset({"mile", "kilometre", "kilometer", "km", "metre", "meter", "yard"})
+DISTANCE_NOUNS = word_list(LOCATION_WORDS, "distance_nouns")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the recognizer gives a town's name by mistake ('the Raqqa campaign' as a product).
 MISC_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
@@ -65,46 +66,33 @@ NEVER_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDIN
 UNPLACED_LABELS = frozenset({"", "PERSON", "NORP"})
 # Head nouns of the name of a site: 'Tahrir Square', 'Topkapi Palace', 'the al-Rasheed
 # school' name a place, whatever label the entity recognizer gave them.
-SITE_NOUNS = frozenset({"square", "palace", "airport", "airbase", "hospital", "school",
-                        "stadium", "camp", "street", "avenue", "road", "highway", "bridge",
-                        "valley", "mosque", "church", "cathedral", "temple", "shrine", "hotel",
-                        "embassy", "prison", "jail", "market", "bazaar", "crossing", "checkpoint",
-                        "university", "college", "base", "airfield", "port", "harbour", "harbor",
-                        "mountain", "mountains", "river", "lake", "bay", "peninsula", "island",
-                        "junction", "building", "compound", "complex", "plaza", "park"})
+SITE_NOUNS = word_list(LOCATION_WORDS, "site_nouns")
 # A point of the compass standing alone names a bloc or a direction, never a scene.
-COMPASS_POINTS = frozenset({"west", "east", "north", "south", "northwest", "northeast",
-                            "southwest", "southeast"})
+COMPASS_POINTS = word_list(LOCATION_WORDS, "compass_points")
 # Prepositions of what an act is against or about.
-TOPIC_PREPS = frozenset({"against", "about", "for"})
+TOPIC_PREPS = word_list(LOCATION_WORDS, "topic_preps")
 # Parts of a place named by its owner: 'Mogadishu's streets', 'Kabul's outskirts'.
-PART_NOUNS = frozenset({"street", "road", "outskirts", "outskirt", "suburb", "suburbs",
-                        "centre", "center", "heart", "edge", "part", "border", "frontier"})
+PART_NOUNS = word_list(LOCATION_WORDS, "part_nouns")
 # Nouns for a settlement or part of one: 'the village of X' names a place even when the
 # gazetteer and the entity recognizer do not know X.
-SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "district", "neighbourhood",
-                              "neighborhood", "suburb", "area", "region", "province", "county",
-                              "municipality", "camp", "quarter", "port", "island", "valley"})
+SETTLEMENT_NOUNS = word_list(LOCATION_WORDS, "settlement_nouns")
 # Nouns for a unit that contains the place an event happened in ('of Kupwara district').
-REGION_NOUNS = frozenset({"district", "province", "region", "state", "county", "governorate",
-                          "oblast", "prefecture", "municipality"})
+REGION_NOUNS = word_list(LOCATION_WORDS, "region_nouns")
 # Nouns for land a country holds: 'Ukrainian territory' is a place in Ukraine, while 'his
 # Myanmar counterpart' or 'Russian positions' are a party's person or thing.
-TERRITORY_NOUNS = frozenset({"territory", "soil", "land", "airspace", "waters", "coast",
-                             "countryside", "mainland"})
+TERRITORY_NOUNS = word_list(LOCATION_WORDS, "territory_nouns")
 # Prepositions that name the occasion of an event ('in the clashes', 'during the raid').
-OCCASION_PREPS = frozenset({"in", "during", "by", "amid", "at", "since"})
+OCCASION_PREPS = word_list(LOCATION_WORDS, "occasion_preps")
 # Verbs that say an occasion happened ('the clashes that broke out in X').
-OCCURRENCE_VERBS = frozenset({"break", "erupt", "occur", "happen", "take", "unfold", "flare"})
+OCCURRENCE_VERBS = word_list(LOCATION_WORDS, "occurrence_verbs")
 # Conjunctions of an adverbial clause that tells what was going on at the time.
-CIRCUMSTANCE_MARKS = frozenset({"while", "when", "whilst"})
+CIRCUMSTANCE_MARKS = word_list(LOCATION_WORDS, "circumstance_marks")
 # Prepositions after which a capitalised headline word is a town ('Clashes in Kambari'), unlike
 # 'on Alert' or 'at Dawn'.
-TOWN_PREPS = frozenset({"in", "near", "outside", "inside"})
+TOWN_PREPS = word_list(LOCATION_WORDS, "town_preps")
 # Conjunctions of an adverbial clause that tells another act, before, after or behind the
 # event, which may have happened elsewhere ('summoned the envoy after ships fired near X').
-OTHER_ACT_MARKS = frozenset({"after", "before", "until", "till", "since", "because", "once",
-                             "although", "though", "if", "unless"})
+OTHER_ACT_MARKS = word_list(LOCATION_WORDS, "other_act_marks")
 # Dependencies of a place that modifies another noun rather than the event.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 

@@ -102,94 +102,73 @@ from kronika.events.arguments import ARMED_SECTORS, Argument, by_agent, subject_
 from kronika.events.dates import REVIEWING_VERBS
 from kronika.events.factuality import POINTING_DETS, REPORTING_VERBS, Qualifier
 from kronika.events.ontology import Trigger, TriggerLexicon, load_triggers
-from kronika.lexicon import read_csv
+from kronika.lexicon import read_csv, word_list, word_map
 from kronika.nlp import sentence_index, sentences
 
 FIGURATIVE_FILE = "figurative.csv"
+PHANTOM_WORDS = "phantom_words.yaml"
 FIGURATIVE_ROLES = ("adversary", "contest", "dispute", "means", "arena", "measure", "whole",
                     "occasion", "sport")
 # Verbs of acting out an event without it taking place ('drills simulating an attack').
-REHEARSING_VERBS = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "enact",
-                              "reenact", "re-enact"})
+REHEARSING_VERBS = word_list(PHANTOM_WORDS, "rehearsing_verbs")
 # Nouns of a military exercise, whose purpose clause tells what is rehearsed ('held drills to
 # shoot down drones'); the lemmatizer may read 'drills' as a verb.
-DRILL_WORDS = frozenset({"drill", "exercise", "rehearsal", "simulation", "wargame", "manoeuvre",
-                         "maneuver", "war game", "war-game"})
+DRILL_WORDS = word_list(PHANTOM_WORDS, "drill_words")
 # Modifiers that make a bare drill or exercise a military one ('naval drills', 'live-fire
 # exercises', 'air-defence drills'); a noun modifier outside them makes it civil ('fire drill',
 # 'evacuation exercise'), save the neutral ones ('training exercises').
-MILITARY_DRILL_WORDS = frozenset({
-    "military", "naval", "navy", "army", "air", "aerial", "artillery", "missile", "live",
-    "amphibious", "combat", "war", "tank", "rocket", "nuclear", "firing", "landing", "drone",
-    "warship", "submarine", "anti-submarine", "infantry", "troop", "marine", "paratroop",
-    "bomber", "fighter", "air-defence", "air-defense", "defence", "defense", "battle",
-    "strategic", "tactical", "special-forces", "maritime", "blockade", "encirclement", "assault",
-})
+MILITARY_DRILL_WORDS = word_list(PHANTOM_WORDS, "military_drill_words")
 # Words of a rule that an act is against or within ('made it a crime to', 'it is illegal
 # to'), and nouns of a right to act ('the right to protest').
-RULE_WORDS = frozenset({"crime", "offence", "offense", "felony", "illegal", "unlawful", "legal",
-                        "lawful", "criminal", "punishable", "forbidden"})
-RIGHT_NOUNS = frozenset({"right", "freedom"})
+RULE_WORDS = word_list(PHANTOM_WORDS, "rule_words")
+RIGHT_NOUNS = word_list(PHANTOM_WORDS, "right_nouns")
 # Nouns of a length of time, which a 'for' only measures ('fought for weeks').
-TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year",
-                        "decade", "weekend", "while"})
+TIME_UNITS = word_list(PHANTOM_WORDS, "time_units")
 # What a side holds of a place ('fought for control of the airport').
-GROUND_NOUNS = frozenset({"control", "possession", "command", "mastery"})
+GROUND_NOUNS = word_list(PHANTOM_WORDS, "ground_nouns")
 # Common nouns of places held or fought over, named or not ('control of the town').
-PLACE_NOUNS = frozenset({"town", "city", "village", "airport", "base", "border", "road",
-                         "highway", "district", "province", "region", "territory", "area",
-                         "port", "bridge", "hill", "capital", "crossing", "field", "camp"})
-NEUTRAL_DRILL_WORDS = frozenset({"training", "field", "command", "scale", "large-scale", "day"})
+PLACE_NOUNS = word_list(PHANTOM_WORDS, "place_nouns")
+NEUTRAL_DRILL_WORDS = word_list(PHANTOM_WORDS, "neutral_drill_words")
 # Prepositions after which 'exercise' is no drill ('the exercise of power', 'an exercise in
 # futility').
-CIVIL_EXERCISE_PREPS = frozenset({"of", "in"})
+CIVIL_EXERCISE_PREPS = word_list(PHANTOM_WORDS, "civil_exercise_preps")
 # Lemmas of destroying: aimed at a whole (role 'whole') they are a figure.
-RUIN_LEMMAS = frozenset({"destroy", "destruction", "ruin", "wreck", "devastate", "devastation",
-                         "shatter", "demolish", "annihilate", "annihilation"})
+RUIN_LEMMAS = word_list(PHANTOM_WORDS, "ruin_lemmas")
 # Prepositions that name what a fight is aimed at ('against inflation', 'on poverty').
-AIMED_PREPS = frozenset({"against", "on", "with"})
+AIMED_PREPS = word_list(PHANTOM_WORDS, "aimed_preps")
 # Verbs of defeating: in a vote they win it ('beat Le Pen in the runoff'), see role 'arena';
 # on the field of play too (role 'sport').
-DEFEAT_VERBS = frozenset({"beat", "defeat", "crush", "rout", "trounce", "thrash", "hammer"})
+DEFEAT_VERBS = word_list(PHANTOM_WORDS, "defeat_verbs")
 # A score as one token ('2-0', '3–1').
 SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 # What a range of days follows or precedes ('on 12-14 May', 'from 3-5 June'): no score.
-DATE_PREPS = frozenset({"on", "from", "between", "until", "till", "through", "by", "since"})
-MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-})
+DATE_PREPS = word_list(PHANTOM_WORDS, "date_preps")
+MONTHS = word_list(PHANTOM_WORDS, "months")
 # Prepositions that name the medium, instrument or arena of a fight ('in a speech', 'with
 # tariffs', 'on Twitter', 'in the election').
-MEANS_PREPS = frozenset({"in", "on", "with", "via", "through"})
+MEANS_PREPS = word_list(PHANTOM_WORDS, "means_preps")
 # Prepositions that name what a dispute is about ('over the budget', 'for equal pay').
-TOPIC_PREPS = frozenset({"over", "for", "about"})
+TOPIC_PREPS = word_list(PHANTOM_WORDS, "topic_preps")
 # Entity labels of places and parties: a fight over them is a real fight.
 PARTY_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
 # Prepositions that present an event as the start of the present state ('since the coup').
-BACKGROUND_PREPS = frozenset({"since"})
+BACKGROUND_PREPS = word_list(PHANTOM_WORDS, "background_preps")
 # Prepositions that present an agreement, truce or sanction as the frame in force, no new
 # act ('under the agreement', 'despite the ceasefire', 'notwithstanding the sanctions').
-FRAME_PREPS = frozenset({"under", "despite", "notwithstanding"})
+FRAME_PREPS = word_list(PHANTOM_WORDS, "frame_preps")
 # Nouns whose 'of' or 'with' object is such a frame ('in violation of the truce', 'in line
 # with the accord', 'in breach of the deal', 'under the terms of the agreement').
-FRAME_NOUNS = frozenset({"violation", "breach", "line", "accordance", "defiance", "compliance",
-                         "keeping", "terms", "spirit", "framework"})
+FRAME_NOUNS = word_list(PHANTOM_WORDS, "frame_nouns")
 # Verbs that keep, stretch or break an arrangement already in force ('extend the ceasefire',
 # 'respect the terms of the truce', 'violated the accord'): its noun names no new act.
-KEEPING_VERBS = frozenset({"extend", "prolong", "respect", "uphold", "observe", "honour",
-                           "honor", "maintain", "preserve", "implement", "violate", "breach",
-                           "consolidate", "salvage", "enforce"})
+KEEPING_VERBS = word_list(PHANTOM_WORDS, "keeping_verbs")
 # Nouns of a part or a term of an arrangement ('the first phase of the ceasefire').
-PART_NOUNS = frozenset({"phase", "stage", "term", "part", "provision", "clause", "condition",
-                        "round", "implementation", "extension"})
+PART_NOUNS = word_list(PHANTOM_WORDS, "part_nouns")
 # Nouns of a party's share in an act ('denied any role in the attack', 'had no hand in the
 # killings'), and verbs that disown one: the act is the frame of a denial, no new event (if
 # told, it is told elsewhere), and the denier is not its doer.
-SHARE_NOUNS = frozenset({"role", "involvement", "part", "hand", "complicity", "participation",
-                         "link", "responsibility", "connection"})
-DISOWNING_VERBS = frozenset({"deny", "reject", "dismiss", "disclaim", "disavow", "refute"})
+SHARE_NOUNS = word_list(PHANTOM_WORDS, "share_nouns")
+DISOWNING_VERBS = word_list(PHANTOM_WORDS, "disowning_verbs")
 # Event types whose trigger can name such a standing frame (agreements, truces, sanctions, aid).
 FRAME_TYPES = frozenset({"AGREE", "RETREAT", "SANCTION", "COOPERATE", "AID"})
 # Entity labels of an amount.
@@ -197,221 +176,142 @@ AMOUNT_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 # Sectors of a government, which blocks a road or a boat by a blockade, never by a protest.
 STATE_SECTORS = frozenset({"GOV"})
 # Movable things an attack carries off ('seizing weapons'): spoils, no confiscation.
-SPOILS = frozenset({"weapon", "arm", "ammunition", "munition", "vehicle", "truck", "car",
-                    "motorbike", "motorcycle", "equipment", "supply", "cash", "money", "food",
-                    "livestock", "cattle", "goat", "camel", "goods", "fuel", "medicine",
-                    "rifle", "gun", "computer", "phone", "valuable", "property", "loot"})
+SPOILS = word_list(PHANTOM_WORDS, "spoils")
 # Nouns whose 'of' object is an event remembered, not reported ('the anniversary of the coup').
-BACKGROUND_HEADS = frozenset({"anniversary", "legacy", "memory", "memories", "history"})
+BACKGROUND_HEADS = word_list(PHANTOM_WORDS, "background_heads")
 # Adjectives that place an event before the present one ('the previous ceasefire').
-PAST_MODIFIERS = frozenset({"previous", "former", "past", "earlier", "prior", "historic"})
+PAST_MODIFIERS = word_list(PHANTOM_WORDS, "past_modifiers")
 # Verbs that hold, host or attend an event named as their object ('hosted earlier talks').
-HOLDING_VERBS = frozenset({"host", "hold", "attend", "stage", "convene", "organize", "organise"})
+HOLDING_VERBS = word_list(PHANTOM_WORDS, "holding_verbs")
 # Adjectives that recall earlier events of a kind when no article points at one told in the
 # text ('in recent protests'; 'the recent clashes' may be the very news).
-RECENT_MODIFIERS = frozenset({"recent"})
+RECENT_MODIFIERS = word_list(PHANTOM_WORDS, "recent_modifiers")
 # Objects of 'strike' and 'hit' that make the verb making or reaching, never a blow ('struck a
 # deal', 'strike a balance', 'struck a chord', 'hit a record', 'hit the headlines').
-IDIOM_OBJECTS = {
-    "strike": frozenset({"deal", "agreement", "accord", "bargain", "compromise", "balance",
-                         "chord", "tone", "note", "pose", "blow", "match", "gold", "oil",
-                         "figure"}),
-    "hit": frozenset({"record", "high", "low", "peak", "milestone", "jackpot", "snag",
-                      "roadblock", "headline", "market", "shelf", "stride", "note", "wall",
-                      "mark", "level", "ceiling", "limit", "threshold", "button",
-                      # economic harm: 'the scandal may hit the banking sector'
-                      "economy", "sector", "industry", "sale", "sales", "profit", "export",
-                      "revenue", "growth", "earning", "earnings", "stock", "share", "business",
-                      "tourism", "output", "income", "pocket", "wallet", "consumer",
-                      "investor", "confidence"}),
-}
-# Objects that make a violent or coercive verb recording, winning or halting something, never
-# a blow or a seizure ('shot a film', 'captured the moment', 'arrested the decline').
-IDIOM_OBJECTS |= {
-    "shoot": frozenset({"film", "movie", "video", "footage", "scene", "documentary", "photo",
-                        "photograph", "picture", "portrait", "commercial", "episode", "series",
-                        "advert", "clip", "sequence", "hoop", "basket"}),
-    "capture": frozenset({"image", "photo", "photograph", "picture", "footage", "video",
-                          "moment", "imagination", "attention", "mood", "spirit", "essence",
-                          "heart", "title", "championship", "crown", "medal", "trophy", "cup",
-                          "vote", "share", "headline", "scene", "sound", "data"}),
-    "arrest": frozenset({"decline", "fall", "slide", "slump", "growth", "spread", "decay",
-                         "deterioration", "momentum", "erosion", "drop", "rise", "progress",
-                         "trend", "development", "descent", "collapse"}),
-}
+IDIOM_OBJECTS = word_map(PHANTOM_WORDS, "idiom_objects")
 # Posts one is fired from, besides the civilian nouns of people of sectors.csv ('fired the
 # police chief', 'fired its coach', 'fired two commanders').
-POSTS = frozenset({"chief", "director", "manager", "coach", "head", "aide", "adviser", "advisor",
-                   "staff", "staffer", "employee", "worker", "secretary", "ceo", "boss",
-                   "spokesman", "spokeswoman", "spokesperson", "pilot", "deputy", "treasurer",
-                   "commander", "general", "officer", "colonel"})
+POSTS = word_list(PHANTOM_WORDS, "posts")
 # Nouns of a statistic: an event noun compounded on one names a kind of event counted, not
 # one event ('re-arrest rates', 'the assault rate in prisons', 'protest figures').
-STATISTIC_NOUNS = frozenset({"rate", "ratio", "statistic", "statistics", "figure", "trend"})
+STATISTIC_NOUNS = word_list(PHANTOM_WORDS, "statistic_nouns")
 # Verbs of a change in number: a bare plural event noun as their subject is a trend, not one
 # event ('attacks on migrants have surged', 'arrests of journalists rose in 2023').
-TREND_VERBS = frozenset({"rise", "surge", "increase", "grow", "fall", "decline", "drop",
-                         "double", "triple", "soar", "spike", "mount", "climb", "decrease",
-                         "multiply", "jump", "dwindle", "plummet"})
+TREND_VERBS = word_list(PHANTOM_WORDS, "trend_verbs")
 # Nouns of being open to a kind of event: 'vulnerability to airstrikes' tells of none.
-EXPOSURE_NOUNS = frozenset({"vulnerability", "susceptibility", "exposure", "immunity"})
+EXPOSURE_NOUNS = word_list(PHANTOM_WORDS, "exposure_nouns")
 # Adverbs of frequency that make a present-tense clause a habit, not one event ('police
 # usually detain suspects for two days', 'armed groups often attack convoys there').
-HABITUAL_ADVERBS = frozenset({"usually", "often", "routinely", "typically", "regularly",
-                              "always", "frequently", "generally", "normally", "commonly",
-                              "habitually", "customarily", "sometimes", "seldom", "rarely",
-                              "ordinarily", "invariably"})
+HABITUAL_ADVERBS = word_list(PHANTOM_WORDS, "habitual_adverbs")
 # Nouns of a span of years: an act in the perfect over one ('have fought the army for nearly a
 # decade', 'has detained journalists over the past three years') is a standing campaign.
-YEARS_NOUNS = frozenset({"year", "decade"})
+YEARS_NOUNS = word_list(PHANTOM_WORDS, "years_nouns")
 # Prepositions of such a span, and the nouns after 'since' that open one as long as the
 # conflict or the state ('since the start of the war', 'since independence').
-SPAN_PREPS = frozenset({"for", "over", "in", "during", "throughout"})
-OPENING_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "independence"})
+SPAN_PREPS = word_list(PHANTOM_WORDS, "span_preps")
+OPENING_NOUNS = word_list(PHANTOM_WORDS, "opening_nouns")
 # Spans longer than years ('a generation after the war').
-LONG_SPANS = frozenset({"century", "generation", "lifetime"})
+LONG_SPANS = word_list(PHANTOM_WORDS, "long_spans")
 YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 # A decade ('since the 1980s'), which spaCy does not read as a number.
 DECADE = re.compile(r"(?:1[89]|20)\d0'?s")
 # Words that open a clause of any and every occasion ('whenever police arrest a journalist').
-EVERY_OCCASION = frozenset({"whenever"})
-EVERY_DETS = frozenset({"every", "each"})
+EVERY_OCCASION = word_list(PHANTOM_WORDS, "every_occasion")
+EVERY_DETS = word_list(PHANTOM_WORDS, "every_dets")
 # Determiners of free choice: 'any attack', 'any talks' range over events that may come, and
 # tell none ('will respond to any attack', 'warned against any offensive').
-FREE_CHOICE_DETS = frozenset({"any", "whatever"})
+FREE_CHOICE_DETS = word_list(PHANTOM_WORDS, "free_choice_dets")
 # Units of time that 'every' or 'each' makes a recurring occasion ('every Friday', 'each year').
-RECURRING_UNITS = frozenset({
-    "day", "week", "weekend", "month", "year", "morning", "evening", "night", "afternoon",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "summer",
-    "winter", "spring", "autumn", "season",
-})
+RECURRING_UNITS = word_list(PHANTOM_WORDS, "recurring_units")
 # What 'struck down' annuls: a rule, not a person ('the court struck down the law').
-ANNULLED = frozenset({
-    "law", "regulation", "rule", "ruling", "ban", "measure", "provision", "statute", "act",
-    "order", "decision", "policy", "requirement", "mandate", "restriction", "ordinance",
-    "legislation", "bill", "amendment", "section", "clause", "sentence", "verdict", "conviction",
-})
+ANNULLED = word_list(PHANTOM_WORDS, "annulled")
 # Nouns that name a statement to the press when they modify 'conference' or 'briefing'.
-PRESS_WORDS = frozenset({"news", "press", "media"})
-PRESS_EVENTS = frozenset({"conference", "briefing", "availability"})
+PRESS_WORDS = word_list(PHANTOM_WORDS, "press_words")
+PRESS_EVENTS = word_list(PHANTOM_WORDS, "press_events")
 # Addressees that make 'talk to' or 'speak to' a statement to the press.
-PRESS_AUDIENCE = frozenset({
-    "reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen", "editor",
-})
+PRESS_AUDIENCE = word_list(PHANTOM_WORDS, "press_audience")
 # Professionals one consults on one's own affairs ('consulting with lawyers', 'met his doctors'):
 # taking private advice, no consultation between political actors.
-PRIVATE_COUNSEL = frozenset({
-    "lawyer", "attorney", "counsel", "solicitor", "barrister", "doctor", "physician",
-    "accountant", "therapist", "psychiatrist", "dentist", "surgeon",
-})
+PRIVATE_COUNSEL = word_list(PHANTOM_WORDS, "private_counsel")
 # The ones one meets in courtship ('met his future wife'): a private life, no meeting of actors.
-COURTED = frozenset({"wife", "husband", "spouse", "fiancee", "fiancée", "fiance", "fiancé",
-                     "girlfriend", "boyfriend", "bride", "groom", "sweetheart"})
+COURTED = word_list(PHANTOM_WORDS, "courted")
 # Verbs of talking to someone, which frame an interview when they open a clause of saying.
-TALKING = frozenset({"speak", "talk"})
+TALKING = word_list(PHANTOM_WORDS, "talking")
 # Verbs of saying beyond the reporting ones that an interview frames.
-DENYING_VERBS = frozenset({"deny", "insist", "warn", "argue", "admit", "claim", "stress"})
+DENYING_VERBS = word_list(PHANTOM_WORDS, "denying_verbs")
 # Prepositions and modifiers that give a press conference a partner ('a joint news conference
 # with the Danish minister'): then it is also a meeting.
-PARTNER_PREPS = frozenset({"with", "between", "alongside", "among"})
+PARTNER_PREPS = word_list(PHANTOM_WORDS, "partner_preps")
 # Objects that make 'meet' fulfilling, not meeting ('met the conditions', 'meet people's needs').
-FULFILLED = frozenset({
-    "condition", "demand", "need", "requirement", "target", "deadline", "expectation",
-    "standard", "criterion", "criteria", "goal", "obligation", "challenge", "cost", "threshold",
-    "quota", "request", "commitment", "term", "benchmark", "payment", "shortfall", "objective",
-})
+FULFILLED = word_list(PHANTOM_WORDS, "fulfilled")
 # Adverbs and 'in the' nouns that make 'meet' a compromise ('meet them halfway', 'meet X
 # somewhere in the middle'): nobody comes together.
-COMPROMISE_ADVERBS = frozenset({"halfway", "half-way"})
-COMPROMISE_NOUNS = frozenset({"middle", "center", "centre"})
+COMPROMISE_ADVERBS = word_list(PHANTOM_WORDS, "compromise_adverbs")
+COMPROMISE_NOUNS = word_list(PHANTOM_WORDS, "compromise_nouns")
 # People a country or a city shelters when it 'hosts' them ('hosts two million refugees'):
 # shelter, not a meeting.
-SHELTERED = frozenset({
-    "refugee", "migrant", "asylum-seeker", "seeker", "evacuee", "exile", "displaced",
-    "immigrant", "newcomer",
-})
+SHELTERED = word_list(PHANTOM_WORDS, "sheltered")
 # Prepositions the parse may make of an amount's first word ('hosts over a million refugees').
-AMOUNT_PREPS = frozenset({"over", "about", "around", "nearly", "almost", "some", "roughly"})
+AMOUNT_PREPS = word_list(PHANTOM_WORDS, "amount_preps")
 # A consultation held 'by telephone', 'in a phone call' or 'over a video link' is no face-to-face
 # meeting (PLOVER CONSULT phone, CAMEO 041; ACE Contact:Phone-Write): nouns that name such a
 # call alone, and nouns that do with one of the modifiers ('phone call', 'video link').
-DISTANT_NOUNS = frozenset({
-    "phone", "telephone", "phonecall", "videoconference", "video-conference", "teleconference",
-    "videocall", "hotline",
-})
-CALL_NOUNS = frozenset({"call", "link", "conference", "conversation", "chat"})
-CALL_MODIFIERS = frozenset({"phone", "telephone", "video", "zoom"})
-CALL_PREPS = frozenset({"in", "during", "by", "over", "via", "on", "through"})
+DISTANT_NOUNS = word_list(PHANTOM_WORDS, "distant_nouns")
+CALL_NOUNS = word_list(PHANTOM_WORDS, "call_nouns")
+CALL_MODIFIERS = word_list(PHANTOM_WORDS, "call_modifiers")
+CALL_PREPS = word_list(PHANTOM_WORDS, "call_preps")
 # Gatherings that mourn, and the dead they mourn ('a vigil for the victims', 'a vigil for the
 # fallen soldiers'): a commemoration, no protest (a vigil against a war stays one).
-MOURNING_NOUNS = frozenset({"vigil", "memorial", "commemoration", "wake"})
-MOURNED = frozenset({
-    "victim", "dead", "fallen", "deceased", "martyr", "slain", "killed", "departed", "lost",
-})
+MOURNING_NOUNS = word_list(PHANTOM_WORDS, "mourning_nouns")
+MOURNED = word_list(PHANTOM_WORDS, "mourned")
 # Verbs that keep a party out of a body or its meetings ('barred the junta's leader from its
 # summits', 'suspended Mali from the bloc'), and the bodies and meetings it is kept out of: a
 # sanction (CAMEO 166, as 'suspend membership'), and the meetings are no meetings told.
-EXCLUDING_VERBS = frozenset({"bar", "ban", "exclude", "expel", "suspend", "disinvite",
-                             "uninvite", "oust"})
-BODIES = frozenset({
-    "summit", "meeting", "talk", "session", "assembly", "conference", "gathering", "forum",
-    "bloc", "union", "alliance", "organisation", "organization", "body", "grouping", "council",
-    "club", "membership", "group", "league", "commonwealth", "federation", "parliament",
-})
+EXCLUDING_VERBS = word_list(PHANTOM_WORDS, "excluding_verbs")
+BODIES = word_list(PHANTOM_WORDS, "bodies")
 # Verbs and nouns that forbid an activity: protests banned ('demonstrations have been banned
 # since 2013', 'a ban on rallies', 'a decree prohibiting marches') are no protest held.
-FORBIDDING = frozenset({"ban", "prohibit", "outlaw", "forbid", "proscribe", "prohibition",
-                        "moratorium", "restriction", "curb", "outlawing", "banning"})
+FORBIDDING = word_list(PHANTOM_WORDS, "forbidding")
 # Verbs whose object names a kind of act a rule, a treaty or a threat is about ('the treaty
 # covers attacks on its vessels', 'a law that punishes attacks on journalists', 'to deter
 # attacks'), and the verbs whose 'to' does the same ('the pact applies to attacks').
-KIND_SCOPING = frozenset({"cover", "ban", "prohibit", "punish", "deter", "outlaw", "forbid",
-                          "criminalize", "criminalise", "penalize", "penalise", "proscribe"})
-KIND_SCOPING_TO = frozenset({"apply", "extend"})
+KIND_SCOPING = word_list(PHANTOM_WORDS, "kind_scoping")
+KIND_SCOPING_TO = word_list(PHANTOM_WORDS, "kind_scoping_to")
 # Prepositions of where a thing is, not where it goes ('stationed on the shoal' against
 # 'deployed to the border').
-WHERE_PREPS = frozenset({"in", "on", "at", "near", "along", "inside", "across", "around",
-                         "outside", "off", "aboard", "within"})
+WHERE_PREPS = word_list(PHANTOM_WORDS, "where_preps")
 # Verbs whose participle, after the noun of those posted, tells where they are: a posting.
-POSTING_VERBS = frozenset({"station", "base", "garrison", "post", "position", "deploy"})
+POSTING_VERBS = word_list(PHANTOM_WORDS, "posting_verbs")
 # Verbs that refuse their complement ('refused to rule out').
-REFUSING = frozenset({"refuse", "decline", "fail"})
+REFUSING = word_list(PHANTOM_WORDS, "refusing")
 # Nouns of a motive that, as 'in retaliation', 'as a reprisal', 'in protest', hang on the act
 # they motivate: that act is the event ('in retaliation for the sanctions, X fired missiles').
-MOTIVE_PREPS = {"retaliation": frozenset({"in", "as"}), "reprisal": frozenset({"in", "as"}),
-                "revenge": frozenset({"in", "as"}),
-                # 'as a protest against X descended into violence': 'as' opens a clause
-                "protest": frozenset({"in"})}
+MOTIVE_PREPS = word_map(PHANTOM_WORDS, "motive_preps")
 # Motive nouns that are never an act of their own: an act is done in retaliation or revenge.
-PURE_MOTIVES = frozenset({"retaliation", "reprisal", "revenge"})
+PURE_MOTIVES = word_list(PHANTOM_WORDS, "pure_motives")
 # Adjectives by which the writer infers why an act was done ('in an apparent protest against the
 # ban, the state media criticised Beijing'): the protest is the act's motive, not an occasion.
-INFERRED = frozenset({"apparent", "seeming", "evident", "obvious", "implicit", "tacit", "veiled",
-                      "thinly-veiled", "possible", "likely"})
+INFERRED = word_list(PHANTOM_WORDS, "inferred")
 # Symbols whose burning or tearing is a gesture of protest, no assault ('burned a paper flag',
 # 'set fire to an effigy of the president').
-SYMBOLS = frozenset({"flag", "effigy", "portrait", "poster", "banner", "picture", "photo",
-                     "photograph", "image", "placard", "banknote", "passport"})
+SYMBOLS = word_list(PHANTOM_WORDS, "symbols")
 # Materials a symbol burnt in protest is made of ('a paper flag', 'a cardboard effigy').
-MATERIALS = frozenset({"paper", "cardboard", "cloth", "plastic", "straw", "fabric"})
+MATERIALS = word_list(PHANTOM_WORDS, "materials")
 # Adjectives that make a protest a government's complaint, no demonstration ('an official
 # protest', 'a formal diplomatic protest').
-OFFICIAL = frozenset({"official", "formal", "diplomatic", "written"})
+OFFICIAL = word_list(PHANTOM_WORDS, "official")
 # Verbs that name a killing by euphemism only when people are what they act on ('the army
 # said it had neutralised 40 fighters'; 'neutralised the bomb', 'neutralise the effect of a
 # rate rise' are no blows).
-EUPHEMISMS = frozenset({"neutralise", "neutralize"})
+EUPHEMISMS = word_list(PHANTOM_WORDS, "euphemisms")
 # Entity labels of people.
 PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
 # Mass nouns of violence that name a state of affairs unless a party is named as doing it.
-CONDITION_NOUNS = frozenset({"violence", "bloodshed", "unrest", "hostility"})
+CONDITION_NOUNS = word_list(PHANTOM_WORDS, "condition_nouns")
 # Prepositions that name who violence is aimed at ('violence against women').
-TARGET_PREPS = frozenset({"against", "on", "toward", "towards", "at"})
+TARGET_PREPS = word_list(PHANTOM_WORDS, "target_preps")
 # Nouns that count violence as an episode ('a spate of violence', 'an outbreak of unrest').
-EPISODE_NOUNS = frozenset({
-    "spate", "wave", "outbreak", "resurgence", "surge", "flare-up", "eruption", "round",
-    "bout", "upsurge", "escalation", "spike", "night", "day", "week", "weekend", "series",
-})
+EPISODE_NOUNS = word_list(PHANTOM_WORDS, "episode_nouns")
 # Modifiers through which a noun names who does it ('PKK violence', 'the army's violence').
 DOER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 QUOTES = frozenset({'"', "“", "'", "‘"})
@@ -422,34 +322,28 @@ QUOTES = frozenset({'"', "“", "'", "‘"})
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN"})
 # Verbs through which a stance reaches the act it carries on ('vowed to continue the attacks',
 # 'pledged to step up their fight'): that act is the stance's content too.
-CARRYING_ON = frozenset({"continue", "keep", "maintain", "pursue", "step", "intensify",
-                         "escalate", "resume", "press", "wage", "carry", "redouble", "sustain"})
+CARRYING_ON = word_list(PHANTOM_WORDS, "carrying_on")
 # Factuality values of an act not told as done.
 UNTOLD = frozenset({"hypothetical", "future", "negated"})
 # Nouns of a proposed act, whose infinitive is what is proposed ('a proposal to normalise
 # relations', 'a plan to station troops'): one who accepts or rejects the noun takes a stance
 # on that act.
-PROPOSING_NOUNS = frozenset({"proposal", "offer", "plan", "initiative", "suggestion", "idea",
-                             "invitation", "demand", "request", "call", "ultimatum", "appeal",
-                             "plea", "bid", "scheme", "roadmap", "blueprint"})
+PROPOSING_NOUNS = word_list(PHANTOM_WORDS, "proposing_nouns")
 # Prepositions that hang the act alleged on an accusation ('accused X of shelling Y', 'charged
 # X with funding Y', 'blamed X for attacking Y'): the accusation is the event.
-ALLEGED_PREPS = frozenset({"of", "with", "for"})
+ALLEGED_PREPS = word_list(PHANTOM_WORDS, "alleged_preps")
 # Acts that hold someone for what they are said to have done ('arrested X for spying',
 # 'convicted X of smuggling'): the deed alleged is the grounds, no event told of its own.
 CHARGING_MODES = frozenset({"arrest", "convict"})
 # Nouns that name such grounds ('on suspicion of', 'on charges of').
-GROUNDS = frozenset({"suspicion", "charge", "allegation"})
+GROUNDS = word_list(PHANTOM_WORDS, "grounds")
 # Prepositions that hang the deed, as a noun, on an arrest ('arrested X in the killing of Y',
 # 'jailed X over the bombing').
-CHARGED_IN = frozenset({"in", "over", "for"})
+CHARGED_IN = word_list(PHANTOM_WORDS, "charged_in")
 # Prepositions that hang an act on a stance word ('calls for a truce', 'agreed to a ceasefire',
 # 'an appeal for deploying troops', 'the demand of a withdrawal').
-CONTENT_PREPS = frozenset({"for", "to", "of", "on"})
-POLAR_STARTS = frozenset({
-    "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does",
-    "did", "is", "are", "was", "were", "has", "have", "had",
-})
+CONTENT_PREPS = word_list(PHANTOM_WORDS, "content_preps")
+POLAR_STARTS = word_list(PHANTOM_WORDS, "polar_starts")
 
 
 @cache
@@ -774,7 +668,7 @@ def promised_amount(head: Token, entry: Trigger) -> bool:
 # Adverbs that put an act in a past of its own, before the present state ('once fought
 # alongside the army'), when they come after the subject: 'once the troops left' opens a
 # clause of time instead.
-FORMER_ADVERBS = frozenset({"once", "formerly"})
+FORMER_ADVERBS = word_list(PHANTOM_WORDS, "former_adverbs")
 
 
 def done_formerly(verb: Token) -> bool:
@@ -963,10 +857,7 @@ def named_body(tok: Token, index: ActorIndex) -> bool:
 
 # What one calls in the sense of proclaiming it ('called a general strike', 'called snap
 # elections', 'called a ceasefire'): the thing called is the act, 'call' is no phone call.
-PROCLAIMED = frozenset({"strike", "election", "referendum", "ceasefire", "truce", "halt",
-                        "protest", "rally", "march", "boycott", "shutdown", "vote", "poll",
-                        "walkout", "sit-in", "curfew", "lockdown", "mobilization",
-                        "mobilisation"})
+PROCLAIMED = word_list(PHANTOM_WORDS, "proclaimed")
 
 
 def naming_call(head: Token, entry: Trigger) -> bool:
@@ -1037,9 +928,9 @@ def interview_frame(head: Token) -> bool:
 
 # What a reporter asks for and a source asks to be spared: the newsroom's own exchanges with
 # its sources ('did not respond to requests for comment', 'asked not to be named').
-PRESS_INQUIRIES = frozenset({"comment", "interview", "clarification", "anonymity"})
-QUESTION_NOUNS = frozenset({"question", "questions"})
-UNNAMED = frozenset({"name", "identify"})
+PRESS_INQUIRIES = word_list(PHANTOM_WORDS, "press_inquiries")
+QUESTION_NOUNS = word_list(PHANTOM_WORDS, "question_nouns")
+UNNAMED = word_list(PHANTOM_WORDS, "unnamed")
 
 
 def press_inquiry(head: Token, entry: Trigger) -> bool:
@@ -1194,9 +1085,9 @@ def statement(head: Token, entry: Trigger) -> bool:
 
 # Verbs of saying that make a demand only of an act wanted ('insisted on new elections',
 # 'insisted that the army withdraw'); with a fact as their content they only report it.
-SAYING_DEMANDS = frozenset({"insist"})
+SAYING_DEMANDS = word_list(PHANTOM_WORDS, "saying_demands")
 # Modals of a content clause that demand its act ('insisted that the army must withdraw').
-MANDATING_MODALS = frozenset({"should", "must"})
+MANDATING_MODALS = word_list(PHANTOM_WORDS, "mandating_modals")
 
 
 def insisted_fact(head: Token, entry: Trigger) -> bool:
@@ -1223,12 +1114,11 @@ def mandative(clause: Token, verb: Token) -> bool:
 
 
 # Verbs of a journey whose passive carries the one it names ('was flown to Kampala').
-CARRYING_VERBS = frozenset({"fly"})
+CARRYING_VERBS = word_list(PHANTOM_WORDS, "carrying_verbs")
 
 
 # What one flies that travels with its pilot: flying it somewhere is the pilot's own journey.
-FLOWN_CRAFT = frozenset({"plane", "jet", "aircraft", "helicopter", "airplane", "aeroplane",
-                         "drone", "glider", "balloon"})
+FLOWN_CRAFT = word_list(PHANTOM_WORDS, "flown_craft")
 
 
 def carried(head: Token, entry: Trigger) -> bool:
@@ -1318,7 +1208,7 @@ def armed_obstruction_reading(entry: Trigger, sources: Sequence[Argument],
 
 
 # Verbs of a demonstration on foot that an armed body does as a troop movement.
-MARCHING = frozenset({"march"})
+MARCHING = word_list(PHANTOM_WORDS, "marching")
 
 
 def armed_march_reading(entry: Trigger, sources: Sequence[Argument],
@@ -1639,9 +1529,7 @@ def other_sense(head: Token, entry: Trigger) -> bool:
 
 # A body's own routine of teaching, play or show, which halting denies to no other party
 # ('the university suspended classes', 'the league cancelled its matches'): no sanction.
-OWN_ROUTINES = frozenset({"class", "classes", "lesson", "lecture", "exam", "examination",
-                          "schooling", "teaching", "semester", "match", "game", "fixture",
-                          "tournament", "season", "concert", "festival", "performance"})
+OWN_ROUTINES = word_list(PHANTOM_WORDS, "own_routines")
 
 
 def own_routine_halted(head: Token, entry: Trigger) -> bool:
@@ -1659,22 +1547,14 @@ def own_routine_halted(head: Token, entry: Trigger) -> bool:
 # Verbs whose object or complement a 'threat' is as a danger described, no threat made ('poses a
 # threat to', 'is a threat', 'remains a menace'), and verbs of regarding whose 'as' names it
 # ('sees Iran as a threat').
-POSING_VERBS = frozenset({"pose", "be", "represent", "constitute", "present", "remain",
-                          "become", "seem", "appear", "stay"})
-REGARDING_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "perceive",
-                             "treat", "brand", "label", "characterize", "characterise",
-                             "identify", "list", "designate", "cite", "name"})
-DANGER_NOUNS = frozenset({"threat", "menace"})
+POSING_VERBS = word_list(PHANTOM_WORDS, "posing_verbs")
+REGARDING_VERBS = word_list(PHANTOM_WORDS, "regarding_verbs")
+DANGER_NOUNS = word_list(PHANTOM_WORDS, "danger_nouns")
 # Verbs of threatening, whose subject may be a danger rather than a party ('the drought
 # threatens millions', 'the crisis threatens the ceasefire').
-THREATENING_VERBS = frozenset({"threaten", "menace", "endanger", "imperil", "jeopardize",
-                               "jeopardise"})
+THREATENING_VERBS = word_list(PHANTOM_WORDS, "threatening_verbs")
 # States of affairs that endanger without acting, besides hazards and CONDITION_NOUNS.
-DANGERS = frozenset({"crisis", "conflict", "war", "fighting", "situation", "shortage",
-                     "epidemic", "pandemic", "outbreak", "famine", "hunger", "poverty",
-                     "inflation", "recession", "instability", "insecurity", "tension",
-                     "tensions", "dispute", "standoff", "stalemate", "deadlock", "collapse",
-                     "debt", "change", "rise", "drop", "spread", "surge"})
+DANGERS = word_list(PHANTOM_WORDS, "dangers")
 
 
 @cache
@@ -1722,19 +1602,15 @@ def danger(head: Token, entry: Trigger, index: ActorIndex) -> bool:
 
 
 # What a warning's clause must have to threaten: an act still to come or only possible.
-WARNED_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may", "can"})
+WARNED_MODALS = word_list(PHANTOM_WORDS, "warned_modals")
 # Subjects by which a warner speaks of its own side's act ('warned that it would respond').
-OWN_SIDE = frozenset({"it", "we", "they", "i", "he", "she"})
+OWN_SIDE = word_list(PHANTOM_WORDS, "own_side")
 
 
 # Warners who have no means of force and so warn only of what others' acts will bring ('aid
 # groups warned that the fighting would cut off food'): the noun, or a group's modifier.
-UNARMED_WARNERS = frozenset({"agency", "charity", "expert", "analyst", "economist", "scientist",
-                             "doctor", "observer", "researcher", "activist", "campaigner", "ngo",
-                             "humanitarian", "monitor", "watchdog"})
-UNARMED_GROUP_MODIFIERS = frozenset({"aid", "rights", "relief", "humanitarian", "advocacy",
-                                     "charity", "medical", "health", "civic", "watchdog",
-                                     "environmental", "press"})
+UNARMED_WARNERS = word_list(PHANTOM_WORDS, "unarmed_warners")
+UNARMED_GROUP_MODIFIERS = word_list(PHANTOM_WORDS, "unarmed_group_modifiers")
 
 
 def unarmed_warner(verb: Token) -> bool:
@@ -1828,7 +1704,7 @@ def kind_scoped(head: Token) -> bool:
 
 
 # Copulas by which a kind of act is said to be, become or stay a kind of thing.
-KIND_COPULAS = frozenset({"be", "become", "remain"})
+KIND_COPULAS = word_list(PHANTOM_WORDS, "kind_copulas")
 
 
 def kind_judged(head: Token) -> bool:
@@ -1864,7 +1740,7 @@ def kind_judged(head: Token) -> bool:
 
 # Modals by which a kind of act is said to be a kind of thing ('fighting the militants could be
 # a common cause', 'talks would be a mistake').
-JUDGING_MODALS = frozenset({"could", "would", "might", "may", "can", "should", "must"})
+JUDGING_MODALS = word_list(PHANTOM_WORDS, "judging_modals")
 
 
 def judged_possible(verb: Token) -> bool:
@@ -2013,10 +1889,8 @@ def habit_of_a_kind(verb: Token) -> bool:
 # Verbs whose object is a danger one lives with ('troops contend with ambushes and mines',
 # 'farmers face kidnappings and cattle raids'), and nouns a list of acts is said to be
 # ('roadside bombs and raids have become a daily threat').
-FACING_VERBS = frozenset({"face", "contend", "cope", "grapple", "struggle", "endure", "fear",
-                          "brave", "confront"})
-PERIL_NOUNS = frozenset({"threat", "danger", "risk", "hazard", "menace", "fact", "norm",
-                         "feature", "part", "hallmark", "problem", "scourge"})
+FACING_VERBS = word_list(PHANTOM_WORDS, "facing_verbs")
+PERIL_NOUNS = word_list(PHANTOM_WORDS, "peril_nouns")
 
 
 def threat_list(head: Token) -> bool:
@@ -2044,10 +1918,9 @@ def present_perfect(verb: Token) -> bool:
 
 
 # What a court or a body rules a rule or a practice to be ('ruled unconstitutional').
-VOID_RULINGS = frozenset({"unconstitutional", "illegal", "unlawful", "invalid", "void",
-                          "discriminatory", "null"})
+VOID_RULINGS = word_list(PHANTOM_WORDS, "void_rulings")
 # Verbs that say what a term means ('"the long march" refers to the retreat of 1934').
-TERM_VERBS = frozenset({"refer", "mean", "denote", "signify"})
+TERM_VERBS = word_list(PHANTOM_WORDS, "term_verbs")
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 
 
@@ -2083,9 +1956,7 @@ def phantom(head: Token, entry: Trigger, index: ActorIndex, own_date: str | None
 
 # Verbs that call a thing by a name or judge it as one ('calling the deal a surrender',
 # 'denounced the vote as a coup'): the name says what the speaker makes of the thing.
-CHARACTERISING_VERBS = REGARDING_VERBS | frozenset({
-    "call", "dub", "term", "deem", "denounce", "condemn", "decry", "slam", "criticise",
-    "criticize", "dismiss", "reject", "hail", "praise", "welcome", "portray", "depict"})
+CHARACTERISING_VERBS = REGARDING_VERBS | word_list(PHANTOM_WORDS, "characterising_verbs")
 
 
 def characterisation(head: Token, entry: Trigger) -> bool:
@@ -2147,7 +2018,7 @@ def question_mood(head: Token, qualifier: Qualifier) -> Qualifier:
 
 
 # Words that open a wh-question.
-WH_STARTS = frozenset({"what", "why", "how", "who", "whom", "when", "where", "which"})
+WH_STARTS = word_list(PHANTOM_WORDS, "wh_starts")
 # Auxiliaries of a question asked in the present or of what may come.
 UNTOLD_AUXES = POLAR_STARTS - {"did", "was", "were", "had"}
 
