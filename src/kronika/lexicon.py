@@ -1,11 +1,15 @@
-"""Read the packaged CSV knowledge files (and user files of the same shape), validated on load."""
+"""Read the packaged CSV knowledge files (and user files of the same shape), and the packaged
+YAML files of word lists, validated on load."""
 
 from __future__ import annotations
 
 import csv
 import io
 from collections.abc import Sequence
+from functools import cache
 from importlib import resources
+
+import yaml
 
 from kronika.errors import KnowledgeError
 
@@ -40,3 +44,60 @@ def read_csv(name: str, columns: Sequence[str], text: str | None = None) -> list
                 raise KnowledgeError(f"{name}:{lineno}: {column}: empty value")
         rows.append(row)
     return rows
+
+
+def read_word_lists(name: str, text: str) -> dict[str, tuple[int, object]]:
+    """The entries of a YAML file of word lists, each key -> (its line, its value); a file that
+    is no mapping, or a key given twice, raises KnowledgeError."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if root is None:
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        raise KnowledgeError(f"{name}:1: not a mapping of word lists")
+    data = yaml.safe_load(text)
+    entries: dict[str, tuple[int, object]] = {}
+    for key, _ in root.value:
+        line = key.start_mark.line + 1
+        if key.value in entries:
+            raise KnowledgeError(f"{name}:{line}: {key.value}: given twice")
+        entries[key.value] = (line, data[key.value])
+    return entries
+
+
+@cache
+def _packaged_word_lists(name: str) -> dict[str, tuple[int, object]]:
+    """The entries of a packaged word file, read once per process."""
+    return read_word_lists(name, packaged_text(name))
+
+
+def _word_entry(name: str, key: str, text: str | None) -> tuple[int, object]:
+    """(line, value) of one list of a word file; a missing key raises KnowledgeError."""
+    entries = _packaged_word_lists(name) if text is None else read_word_lists(name, text)
+    try:
+        return entries[key]
+    except KeyError:
+        raise KnowledgeError(f"{name}: {key}: no such list") from None
+
+
+def _is_word(value: object) -> bool:
+    """A non-empty string: YAML reads an unquoted yes, no, on or off as a boolean."""
+    return isinstance(value, str) and bool(value)
+
+
+def word_set(name: str, key: str, text: str | None = None) -> frozenset[str]:
+    """The list ``key`` of the YAML word file ``name`` (in ``kronika/data``, or ``text``) as
+    a set."""
+    line, value = _word_entry(name, key, text)
+    if not isinstance(value, list) or not all(_is_word(v) for v in value):
+        raise KnowledgeError(f"{name}:{line}: {key}: not a list of words (quote yes/no/on/off)")
+    return frozenset(value)
+
+
+def word_map(name: str, key: str, text: str | None = None) -> dict[str, str]:
+    """The mapping ``key`` of the YAML word file ``name`` (in ``kronika/data``, or ``text``),
+    word -> word."""
+    line, value = _word_entry(name, key, text)
+    if not isinstance(value, dict) or not all(_is_word(k) and _is_word(v)
+                                              for k, v in value.items()):
+        raise KnowledgeError(f"{name}:{line}: {key}: not a mapping of words to words")
+    return dict(value)
