@@ -29,7 +29,7 @@ from kronika.claims.attribution import (
 from kronika.claims.boilerplate import boilerplate_spans, editors_notes
 from kronika.claims.contents import coordinated_infinitive
 from kronika.claims.context import Context, make_context, trim
-from kronika.claims.cues import CueLexicon, default_lexicon, load_lexicon
+from kronika.claims.cues import CueLexicon, claim_words, default_lexicon, load_lexicon
 from kronika.claims.headline import Parser, headline_claims, recased_lines, stored_parses
 from kronika.claims.quotes import Quote, find_quotes
 from kronika.claims.rebuttals import appositive_start, rebuttal_claim
@@ -144,9 +144,9 @@ def rule_for(token: Token):  # noqa: ANN201 - one of the four rules of claims.at
 
 # words that join a speaker's second act to the first: "said A, and warned B", "said A, but
 # admitted B"
-_JOINERS = ("and", "but", "while", "yet", "also")
+_JOINERS = claim_words("second_act_joiners")
 # the auxiliary of a second act left before its verb ("... and have vowed to block it")
-_SECOND_ACT_AUX = ("have", "has", "had")
+_SECOND_ACT_AUX = claim_words("second_act_auxiliaries")
 
 
 def _cue_token(doc: Doc, claim: ClaimSpan) -> int | None:
@@ -216,7 +216,7 @@ def _without_sibling(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Context
     while True:
         start, end = trim(text, claim.content_start, end)
         words = text[start:end].rsplit(None, 1)
-        if len(words) < 2 or words[-1].lower() not in _JOINERS + _SECOND_ACT_AUX:
+        if len(words) < 2 or words[-1].lower() not in _JOINERS | _SECOND_ACT_AUX:
             break
         end = start + len(words[0])
     return replace(claim, content_end=end) if end > claim.content_start else claim
@@ -325,8 +325,7 @@ def _described_inside(claim: ClaimSpan, claims: Iterable[ClaimSpan], doc: Doc) -
 
 
 # verbs of evidence: their subject may be a thing that shows something ("the data show ...")
-_EVIDENCE_VERBS = frozenset({"show", "underscore", "suggest", "prove", "indicate",
-                             "demonstrate", "highlight", "illustrate", "confirm", "reveal"})
+_EVIDENCE_VERBS = claim_words("evidence_verbs")
 # entity types of those who can speak for themselves
 _VOICES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -387,9 +386,9 @@ def _inner_evidence(claim: ClaimSpan, claims: Iterable[ClaimSpan], ctx: Context)
         _reported_in(ctx.doc, claim, host) for host in _hosts(claim, claims))
 
 
-_SINGULAR = frozenset({"he", "she"})
-_PLURAL = frozenset({"they"})
-_FIRST = frozenset({"i", "we"})
+_SINGULAR = claim_words("singular_person_pronouns")
+_PLURAL = claim_words("plural_person_pronouns")
+_FIRST = claim_words("first_person_pronouns")
 
 
 def _same_one(pronoun: Token, outer: Token) -> bool:

@@ -46,7 +46,7 @@ from kronika.claims.context import (
     token_span,
     trim,
 )
-from kronika.claims.cues import CueLexicon, verbal_senses
+from kronika.claims.cues import CueLexicon, claim_word_map, claim_words, verbal_senses
 from kronika.claims.spans import ClaimSpan
 from kronika.claims.speakers import (
     closing_mark,
@@ -63,7 +63,7 @@ _INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "acomp"})
 _NAMED_TAGS = frozenset({"PROPN", "PRON"})
 # entity types that name no speaker when they label a line ("Kyiv:", "Monday:")
 _NOT_SPEAKERS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
-_DEICTIC = frozenset({"i", "we", "you"})
+_DEICTIC = claim_words("speaking_pronouns")
 _OPEN_QUOTES = frozenset({'"', "“", "„", "«", "``"})
 _CLOSE_MARKS = frozenset({'"', "”", "»", "''", "’", ")"})
 # a dash that signs a quotation with its author's name: '"..." ― Jane Doe'
@@ -109,15 +109,12 @@ def _nearest_subject(verb: Token) -> Token | None:
 # prepositions of place and direction: a participle after their object ("marched toward
 # parliament chanting X") tells what the clause's subject did on the way, for no place or
 # thing there can be the subject of a gerund clause under them
-_PLACE_PREPS = frozenset({"toward", "towards", "to", "into", "onto", "through", "past",
-                          "across", "along", "around", "outside", "inside", "near", "at", "in",
-                          "on", "from", "up", "down", "beside", "behind", "opposite"})
+_PLACE_PREPS = claim_words("place_prepositions")
 
 
 # verbs of the voice: only people chant or shout, so a thing the parser gave one of them as
 # subject ("blocked the road shouting X") is the object of the verb it really hangs on
-_VOICE_VERBS = frozenset({"chant", "shout", "yell", "scream", "sing", "cry", "roar", "jeer",
-                          "boo", "sloganeer"})
+_VOICE_VERBS = claim_words("voice_verbs")
 # entity types of people: "police fired at Kurds chanting X": the Kurds chant
 _PEOPLE = frozenset({"PERSON", "NORP"})
 # sectors of crowds: "opened fire on a crowd chanting X"
@@ -180,7 +177,7 @@ def misread_finite(verb: Token) -> bool:
 
 
 # prepositions that also open a clause of time ("after the militia, backed by X, vowed")
-_CLAUSE_PREPS = frozenset({"after", "before", "since", "until"})
+_CLAUSE_PREPS = claim_words("time_clause_prepositions")
 
 
 def subject_of_time_clause(verb: Token) -> Token | None:
@@ -281,7 +278,7 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
 
 
 # personal pronouns that cannot stand for the subject of their own clause (not reflexive)
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us"})
+_OBJECT_PRONOUNS = claim_words("object_pronouns")
 
 
 def _clause_of_pronoun_object(participle: Token) -> Token | None:
@@ -373,10 +370,9 @@ def _name_before_cue(ctx: Context, verb: Token) -> Token | None:
 _TIME_SPANS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # verbs whose object is a means or a cost, done by the subject: "used blunt words to denounce",
 # "took a day to reply", "needs votes to pass"
-_MEANS_VERBS = frozenset({"use", "spend", "take", "need", "have", "get", "give", "make",
-                          "employ", "cite", "invoke"})
+_MEANS_VERBS = claim_words("means_verbs")
 # verbs whose object is not the one who does the infinitive: "promised them to leave"
-_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer"})
+_SUBJECT_CONTROL = claim_words("subject_control_verbs")
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -397,7 +393,7 @@ def _object_controller(verb: Token) -> Token | None:
 
 # prepositions whose gerund says the subject did not do it ("without saying", "instead of
 # naming"): no claim
-_NOT_DONE = frozenset({"without", "instead", "of"})
+_NOT_DONE = claim_words("not_done_prepositions")
 
 
 def _gerund_of_manner(verb: Token) -> bool:
@@ -415,19 +411,18 @@ def depiction_nouns() -> frozenset[str]:
 
 
 # prepositions of the medium of words ('in a speech', 'on television', 'during the debate')
-_MEDIUM_PREPS = frozenset({"in", "on", "with", "via", "through", "during"})
+_MEDIUM_PREPS = claim_words("medium_prepositions")
 # prepositions of a reason or a label ('attacked him for his vote', 'as a fraud', 'over X')
-_REASON_PREPS = frozenset({"for", "as", "over"})
+_REASON_PREPS = claim_words("reason_prepositions")
 # entity types of a duration or a count, never a reason: 'attacked the post for two hours'
 _NOT_REASONS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
 
 
 # object nouns of the verbal sense that also name ground held by troops ('attacked rebel
 # positions', 'defended their positions along the river')
-_GROUND_SENSES = frozenset({"position"})
+_GROUND_SENSES = claim_words("ground_nouns")
 # prepositions of a place, not of a topic ('positions in the city' but 'positions on trade')
-_GROUND_PREPS = frozenset({"in", "near", "along", "around", "across", "outside", "inside",
-                           "at", "behind", "beyond"})
+_GROUND_PREPS = claim_words("ground_prepositions")
 
 
 def _ground_held(obj: Token) -> bool:
@@ -466,8 +461,7 @@ def verbal_sense(verb: Token) -> bool:
 
 # acts of words: a clip or a video that "says" or "claims" something speaks for its makers
 # (an advertisement), where one that "shows" it only depicts
-_SPEECH_ACTS = frozenset({"say", "claim", "declare", "state", "assert", "argue", "accuse",
-                          "warn", "tell", "ask", "urge", "insist", "promise"})
+_SPEECH_ACTS = claim_words("speech_act_verbs")
 
 
 def _one_depicted(participle: Token) -> Token | None:
@@ -496,14 +490,11 @@ def _depiction(speaker: Token) -> bool:
 
 # cues with a literal sense for things: "a road linking A to B", "a clause that refers to X",
 # "the arrow points to Y"; said of a thing that speaks for no one, they are no claim
-_THING_SENSES = frozenset({"link", "refer", "point", "connect", "tie"})
+_THING_SENSES = claim_words("thing_sense_verbs")
 # things that link or refer and speak for no one: routes and lines, and the texts of laws (a
 # report or a statement speaks for its authors); a body ("the campaign pointed out") or a
 # person ("the nominee linked X to Y") is not among them, whether or not a list knows it
-_THINGS = frozenset({"route", "road", "highway", "motorway", "corridor", "railway", "railroad",
-                     "rail", "line", "pipeline", "bridge", "tunnel", "canal", "cable", "border",
-                     "constitution", "law", "treaty", "charter", "clause", "article", "act",
-                     "provision", "text", "map", "sign"})
+_THINGS = claim_words("linking_things")
 
 
 def _thing_in_a_literal_sense(verb: Token, speaker: Token) -> bool:
@@ -556,9 +547,7 @@ _CLAUSE_TAIL = frozenset({"advcl", "conj", "cc", "parataxis", "punct", "mark", "
 
 # verbs whose passive lifts the subject of what is believed or reported ("is expected to",
 # "is said to"); not "is supposed to" (a duty) nor "was asked to" (a request)
-_RAISING = frozenset({"expect", "think", "believe", "consider", "know", "understand", "presume",
-                      "assume", "suspect", "fear", "reckon", "deem", "say", "report", "allege",
-                      "rumor", "rumour", "estimate", "predict", "project", "forecast"})
+_RAISING = claim_words("raising_verbs")
 
 
 def _passive_content(
@@ -808,7 +797,7 @@ def _cue_before(ctx: Context, outer: Token, inner: Token) -> bool:
 # present-tense forms that show the number of their subject: "have"/"are" (VBP) take a
 # plural (or I, you, we), "has"/"is" (VBZ) a singular
 _NUMBERED_AUX = {"VBP": True, "VBZ": False}
-_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_PLURAL_PRONOUNS = claim_words("plural_verb_pronouns")
 
 
 def _plural_subject(verb: Token) -> bool | None:
@@ -904,8 +893,7 @@ def _speaker_again(outer: Token, inner: Token) -> bool:
 
 
 # a possessive pronoun as the subject pronoun of the same one: "his" -> "he"
-_OWNER_AS_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i",
-                     "our": "we"}
+_OWNER_AS_SUBJECT = claim_word_map("possessive_to_subject_pronoun")
 
 
 def _pronoun_fits(said_by: Token, word: str) -> bool:
@@ -933,8 +921,7 @@ def _cue_before_comma(ctx: Context, verb: Token) -> Token | None:
 
 
 # verbs that say their complement did not happen: "avoided condemning X", "failed to praise X"
-_NOT_DONE_VERBS = frozenset({"avoid", "fail", "refuse", "decline", "stop", "cease", "quit",
-                             "neglect", "resist", "hesitate", "forget", "omit", "shy"})
+_NOT_DONE_VERBS = claim_words("not_done_verbs")
 
 
 def _carried_by_plain_verb(ctx: Context, verb: Token) -> bool:
@@ -1005,7 +992,7 @@ def _stance_in_place(ctx: Context, verb: Token, kind: str) -> bool:
 
 # verbs of a threat whose plain object is either the act threatened ("threatened sanctions")
 # or the one threatened ("threatened the journalists")
-_MENACES = frozenset({"threaten"})
+_MENACES = claim_words("threat_verbs")
 # entity types of the one threatened: a person, a people, a body or a country
 _PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -1073,24 +1060,20 @@ def _reason_doer(verb: Token) -> Token | None:
 
 
 # verbs that take a that-clause without reporting one: a result, a condition, a meaning
-_NOT_REPORTING = frozenset({
-    "be", "ensure", "insure", "make", "mean", "require", "seem", "appear", "happen", "see",
-    "matter", "follow", "do", "have", "get", "let", "so", "provide", "like", "love", "hate",
-    "take", "prove", "help", "result", "stand", "depend", "lead", "come", "go",
-})
+_NOT_REPORTING = claim_words("non_reporting_verbs")
 # subjects that are no one: an expletive or a pointing word
-_NO_ONE = frozenset({"it", "this", "that", "there", "which", "what"})
+_NO_ONE = claim_words("no_one_subjects")
 
 
 # Verbs of speech that name a street act when they say what a gathering was for.
-_STREET_ACTS = frozenset({"protest"})
+_STREET_ACTS = claim_words("street_act_verbs")
 # verbs of speech that are another act when their object is no clause or verdict: 'the court
 # ruled that ...' and 'ruled the ban unlawful' report words, 'the army has ruled the country'
 # does not; 'guaranteed that ...' does, 'the states that guarantee the talks' does not
-_GOVERNING_SENSES = frozenset({"rule", "guarantee"})
+_GOVERNING_SENSES = claim_words("governing_verbs")
 # verbs of a stance that, aimed at an armed group, a state or a body, are material support
 # rather than words: 'Iran, which backs Hezbollah', 'militias backed by the army'
-_SUPPORT_SENSES = frozenset({"back", "sponsor"})
+_SUPPORT_SENSES = claim_words("support_verbs")
 # entity types of a body or a state: backing one is support in arms or money
 _BODIES = frozenset({"ORG", "NORP", "GPE"})
 
@@ -1191,7 +1174,7 @@ def _yes_no_question(verb: Token) -> bool:
 
 
 # subordinators of a supposition: a want or belief inside one is nobody's
-_CONDITIONAL_MARKS = frozenset({"if", "unless"})
+_CONDITIONAL_MARKS = claim_words("conditional_subordinators")
 
 
 def _closes_its_clause(verb: Token) -> bool:
@@ -1314,8 +1297,7 @@ def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
 
 
 # verbs by which a speaker gives out words of their own: "a speech she delivered"
-_DELIVERING = frozenset({"deliver", "give", "make", "issue", "release", "publish", "write",
-                         "post", "send", "sign"})
+_DELIVERING = claim_words("delivering_verbs")
 
 
 def _phrase_speaker(last: Token) -> Token | None:
@@ -1414,11 +1396,11 @@ def _rest_of_sentence(
 
 
 # verbs that link a subject to its state of mind: "was sure", "seemed confident"
-_COPULAS = frozenset({"be", "seem", "appear", "feel", "remain", "become", "grow", "sound"})
+_COPULAS = claim_words("copulas")
 # prepositions that name what a state of mind is about, right after the adjective
-_ABOUT = frozenset({"about", "of", "on", "over"})
+_ABOUT = claim_words("about_prepositions")
 # adjectives that are a state of mind only with a clause: "was clear that", not "clear of mines"
-_CLAUSE_ONLY = frozenset({"clear", "unclear", "positive", "obvious", "apparent", "evident"})
+_CLAUSE_ONLY = claim_words("clause_only_adjectives")
 
 
 def adjective_claim(ctx: Context, adjective: Token) -> ClaimSpan | None:
@@ -1490,9 +1472,9 @@ def state_participle_claim(ctx: Context, participle: Token) -> ClaimSpan | None:
 # adjectives of evidence: "it is clear that X" gives X as plain to see, no one's view in
 # particular (a claim with no speaker, like "it was reported that X"); "it is unclear
 # whether X" asks, and "it is certain" is left to the factuality of X
-_EVIDENT = frozenset({"clear", "obvious", "apparent", "evident"})
+_EVIDENT = claim_words("evidence_adjectives")
 # to whom it is clear when that is no one in particular
-_ANYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all", "us", "me", "you"})
+_ANYONE = claim_words("anyone_words")
 
 
 def _impersonal_evidence(
@@ -1598,7 +1580,7 @@ def _verb_read_as_noun(ctx: Context, noun: Token) -> ClaimSpan | None:
 
 # the preposition after a report or opinion noun that names its topic: "her claims about Y"
 # ("on", "of" and "for" name a date or a part as often: "his remarks on Saturday")
-_NOUN_TOPICS = frozenset({"about"})
+_NOUN_TOPICS = claim_words("noun_topic_prepositions")
 
 
 def _noun_complement(ctx: Context, noun: Token, kind: str) -> tuple[int, int, bool] | None:
@@ -1633,7 +1615,7 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # words that open a headline's topic after its speaker: "Merkel on migration: ..."
-_TOPIC_MARKS = frozenset({"on"})
+_TOPIC_MARKS = claim_words("headline_topic_words")
 
 
 def _label_speaker(ctx: Context, colon: Token) -> list[Token] | None:
@@ -1687,7 +1669,7 @@ def _verb_before(ctx: Context, colon: Token) -> Token | None:
 
 
 # verbs of having and needing: before a colon, their object is what the quotation spells out
-_HOLDING_VERBS = frozenset({"have", "need", "lack", "require", "be", "get", "face", "take"})
+_HOLDING_VERBS = claim_words("holding_verbs")
 # entity types of those who can speak
 _VOICES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -1737,7 +1719,7 @@ def _credit(ctx: Context, start: int, end: int) -> bool:
 
 
 # past forms of speech verbs that do not end in -ed
-_IRREGULAR_PAST = {"said": "say", "wrote": "write", "told": "tell"}
+_IRREGULAR_PAST = claim_word_map("irregular_speech_past")
 
 
 def _inverted_cue(ctx: Context, colon: Token) -> tuple[Token, list[Token]] | None:

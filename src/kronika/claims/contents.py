@@ -17,7 +17,7 @@ from kronika.claims.context import (
     token_span,
     trim,
 )
-from kronika.claims.cues import default_lexicon, verbal_senses
+from kronika.claims.cues import claim_words, default_lexicon, verbal_senses
 from kronika.claims.quotes import Quote
 from kronika.claims.speakers import phrase_tokens
 from kronika.lexicon import read_csv
@@ -32,22 +32,20 @@ _CLAUSE_DEPS = frozenset(
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
 # prepositions that carry the stance's reason or label: "cited X as Y", "blamed X for Y",
 # "likened X to Y", "blamed X on Y"
-_STANCE_PREPS = frozenset({"as", "for", "of", "to", "on"})
+_STANCE_PREPS = claim_words("stance_prepositions")
 # intent verbs whose plain object is what they settle, not what is wished: "decided the case"
-_SETTLING_VERBS = frozenset({"decide"})
+_SETTLING_VERBS = claim_words("settling_verbs")
 # speech verbs whose object is the hearer: "told reporters that ...", "assured him that ..."
-_HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "advise",
-                           "brief", "reassure", "convince", "persuade", "promise"})
+_HEARER_VERBS = claim_words("hearer_verbs")
 # verbs that tell their object to act: "urged residents to leave" (the infinitive is what
 # was urged, not a purpose of the urging)
-_DIRECTIVE_VERBS = frozenset({"urge", "ask", "encourage", "implore", "beg", "exhort", "invite",
-                              "press", "call"})
+_DIRECTIVE_VERBS = claim_words("directive_verbs")
 # verbs whose content is a question: "asked whether ...", "questioned how ..."
-_ASKING = frozenset({"ask", "question", "wonder", "inquire", "query"})
+_ASKING = claim_words("asking_verbs")
 # complements that ask rather than assert: "did not say whether ...", "asked if ..."; a
 # wh-clause ("explained why ...", "did not say when ...") names what was said or known, and
 # news attribution corpora count it
-_QUESTION_WORDS = frozenset({"whether", "if"})
+_QUESTION_WORDS = claim_words("question_subordinators")
 
 
 def _stray_complement(verb: Token) -> Token | None:
@@ -83,8 +81,7 @@ def _that_opened(clause: Token) -> bool:
 
 
 # nouns of a time a relative "that" may stand for as an adverb ("the day that he left")
-_TIME_NOUNS = frozenset({"day", "time", "moment", "week", "month", "year", "night", "hour",
-                         "morning", "evening", "afternoon", "era", "period"})
+_TIME_NOUNS = claim_words("time_nouns")
 
 
 def _a_time(noun: Token) -> bool:
@@ -93,7 +90,7 @@ def _a_time(noun: Token) -> bool:
 
 
 # wh-words that open what was (not) said: "has not said when ...", "did not explain why ..."
-_WH_OPENERS = frozenset({"when", "where", "why", "how"})
+_WH_OPENERS = claim_words("wh_openers")
 
 
 def _adverbial_complement(verb: Token) -> Token | None:
@@ -125,7 +122,7 @@ def _adverbial_complement(verb: Token) -> Token | None:
 
 # words that make a following "that" a subordinator of result, purpose or reason: "so that",
 # "now that", "in that", "such that", "except that", "given that"
-_THAT_HOSTS = frozenset({"so", "such", "now", "in", "except", "given", "provided", "save"})
+_THAT_HOSTS = claim_words("that_hosts")
 
 
 def _stray_that(opener: Token) -> bool:
@@ -442,7 +439,7 @@ def clause_content(ctx: Context, clause: Token) -> tuple[int, int, bool]:
 
 
 # relative pronouns with an antecedent noun ("what" has none: a free relative)
-_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+_RELATIVE_PRONOUNS = claim_words("relative_pronouns")
 
 
 def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, int, bool]:
@@ -505,7 +502,7 @@ def _complement_content(ctx: Context, verb: Token, clause: Token) -> tuple[int, 
 
 # subordinators that set another party's words beside the speaker's ("..., while Washington
 # called on the gangs to disarm"): the reporter's contrast, not the speaker's words
-_CONTRASTS = frozenset({"while", "whereas"})
+_CONTRASTS = claim_words("contrast_subordinators")
 
 
 def _contrasting_claim(ctx: Context, clause: Token, end: int) -> int | None:
@@ -529,8 +526,7 @@ def _contrasting_claim(ctx: Context, clause: Token, end: int) -> int | None:
 
 
 # what crowds do in the street as someone speaks: "as thousands marched in the capital"
-_CROWD_ACTS = frozenset({"march", "rally", "gather", "protest", "demonstrate", "chant", "riot",
-                         "clash", "throng", "converge", "flee"})
+_CROWD_ACTS = claim_words("crowd_acts")
 
 
 def _crowd_scene(clause: Token, end: int) -> int | None:
@@ -618,8 +614,7 @@ def _colon_elaboration(ctx: Context, verb: Token, start: int, end: int) -> int:
 # a dash set off by spaces, then what it opens up to the sentence's end
 _DASH_JOINT = re.compile(r"\s+(?:—|–|―|--)\s+")
 # words that open a second clause after a dash, not an elaboration of the content
-_CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "yet", "while", "although", "though",
-                             "because", "as", "which", "who"})
+_CLAUSE_OPENERS = claim_words("dash_clause_openers")
 
 
 def _dash_elaboration(ctx: Context, verb: Token, end: int) -> int:
@@ -719,7 +714,7 @@ def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:
 
 # the plain verbs of reporting, under which a news sentence goes on reporting; after a verb
 # of showing or announcing ("polls showed A, but polls are no forecast") the writer comments
-_PLAIN_REPORTING = frozenset({"say", "tell", "add"})
+_PLAIN_REPORTING = claim_words("plain_reporting_verbs")
 
 
 def _joined_statement(verb: Token, conj: Token) -> bool:
@@ -772,7 +767,7 @@ def _continues_the_clause(verb: Token, word: Token, clause: Token) -> bool:
 # subordinators of a reason or concession the speaker gives with the claim: "said the plan
 # would fail, because ..."; the parser hangs the clause on the cue, but it is part of what
 # was said
-_REASON_MARKS = frozenset({"because", "although", "though", "unless", "whereas", "since"})
+_REASON_MARKS = claim_words("reason_subordinators")
 
 
 def _reasoning(clause: Token) -> bool:
@@ -855,7 +850,7 @@ def _parenthetical_content(ctx: Context, verb: Token) -> tuple[int, int, bool] |
 
 
 # subordinators that set a reported clause in time beside other news, in the reporter's voice
-_NARRATIVE_MARKS = frozenset({"as", "while", "amid", "amidst"})
+_NARRATIVE_MARKS = claim_words("narrative_subordinators")
 
 
 def _narrative_clause(clause: Token) -> bool:
@@ -915,9 +910,9 @@ def _host_content(ctx: Context, verb: Token) -> tuple[int, int] | None:
 
 # verbs that ask for an act: "..., as the council had asked" says the act was asked for, not
 # that the clause is what was said
-_REQUESTS = _DIRECTIVE_VERBS | {"demand", "request", "order", "recommend", "propose", "want"}
+_REQUESTS = _DIRECTIVE_VERBS | claim_words("request_verbs")
 # objects that stand for the clause the "as" clause comments on: "as she put it", "as he said so"
-_CLAUSE_OBJECTS = frozenset({"it", "so"})
+_CLAUSE_OBJECTS = claim_words("clause_objects")
 
 
 def as_clause_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] | None:
@@ -1052,7 +1047,7 @@ def _object_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
 
 
 # words that open an embedded question or relative clause: "how the fight went on"
-_WH_WORDS = frozenset({"how", "why", "what", "whether", "where", "when", "who"})
+_WH_WORDS = claim_words("wh_words")
 
 
 def _more_of_the_object(word: Token, last: Token) -> bool:
@@ -1070,7 +1065,7 @@ def _more_of_the_object(word: Token, last: Token) -> bool:
 
 
 # verbs of refusing: "declined to say how many ...", "refused to disclose where ..."
-_REFUSING = frozenset({"decline", "refuse"})
+_REFUSING = claim_words("refusing_verbs")
 
 
 def refused_answer(verb: Token) -> bool:
@@ -1111,7 +1106,7 @@ def _infinitive_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | No
 
 
 # subordinators of a clause of time that went before: "after the EU imposed tariffs"
-_BEFORE_MARKS = frozenset({"after", "since"})
+_BEFORE_MARKS = claim_words("earlier_time_subordinators")
 # finite tags by tense: past, present
 _TENSES = {"VBD": "past", "VBZ": "present", "VBP": "present"}
 
@@ -1147,7 +1142,7 @@ def coordinated_infinitive(token: Token, xcomp: Token) -> bool:
 
 
 # prepositions of the occasion of a stance, not its content: "criticized X at a rally"
-_OCCASION_PREPS = frozenset({"at", "during", "after", "before", "since", "until", "in", "while"})
+_OCCASION_PREPS = claim_words("occasion_prepositions")
 
 
 def _object_modifier(token: Token) -> bool:
@@ -1370,9 +1365,9 @@ def verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool] 
 
 
 # words that join a speaker's second act to the content: "said A and ordered B"
-_ACT_JOINERS = frozenset({"and", "but", "then"})
+_ACT_JOINERS = claim_words("act_joiners")
 # coordinators that join two words and so can end no content
-_COORDINATORS = _ACT_JOINERS | {"or", "nor"}
+_COORDINATORS = _ACT_JOINERS | claim_words("alternative_coordinators")
 
 
 # tenses of a finite verb, which a bare infinitive cannot be coordinated with
@@ -1476,7 +1471,7 @@ def _before_second_act(ctx: Context, verb: Token, start: int, end: int) -> tuple
 
 
 # subordinators of a condition: "vowed to strike, unless wages rise"
-_CONDITIONS = frozenset({"if", "unless"})
+_CONDITIONS = claim_words("conditional_subordinators")
 
 
 def _conditions(ctx: Context, verb: Token, end: int) -> list[Token]:
@@ -1623,7 +1618,7 @@ def _verb_content(ctx: Context, verb: Token, kind: str) -> tuple[int, int, bool]
 
 
 # words that stand for a clause said or thought before: "thinks so", "said otherwise"
-_PROFORMS = frozenset({"so", "otherwise"})
+_PROFORMS = claim_words("clause_proforms")
 
 
 def _semicolon_apart(clause: Token, verb: Token) -> bool:
@@ -1654,14 +1649,11 @@ def _proform_content(ctx: Context, verb: Token) -> tuple[int, int, bool] | None:
 _NOT_TOPICS = frozenset({"PERSON", "NORP"})
 # speech verbs whose plain object is seldom what was said: "tell the truth", "answer
 # questions", "found a way", "added a week", "asserted his right", "wrote a book"
-_OBJECT_NOT_SAID = frozenset({"tell", "ask", "answer", "find", "establish", "add", "assert",
-                              "maintain", "declare", "repeat", "confirm", "deny", "learn",
-                              "post", "reply", "respond", "write", "pronounce", "inform"})
+_OBJECT_NOT_SAID = claim_words("object_not_said_verbs")
 # ... and whose plain noun object is not, though a gerund is: "recalled its ambassador" (sent
 # for), "recalled thinking ..." (remembered)
-_NOUN_NOT_SAID = frozenset({"recall"})
-_EMPTY_OBJECTS = frozenset({"nothing", "anything", "something", "everything", "much", "little",
-                            "more", "so", "this", "that", "it", "one", "lot"})
+_NOUN_NOT_SAID = claim_words("noun_not_said_verbs")
+_EMPTY_OBJECTS = claim_words("empty_objects")
 
 
 @lru_cache(maxsize=1)
@@ -1680,10 +1672,10 @@ def _denied_charge(verb: Token, obj: Token | None) -> bool:
 
 # verbs of a finding whose object is whom the finding is about: "polls show her ahead"
 # ("found him with a knife" is a search, not a finding of a poll)
-_EVIDENCE_VERBS = frozenset({"show"})
+_EVIDENCE_VERBS = claim_words("finding_verbs")
 # what a finding says of its object, hung on the verb right after it: "ahead", "behind",
 # "with a lead", "by four points", "at 40 percent" (a number: "at the scene" is a place)
-_STATE_PREPS = frozenset({"with", "by", "behind", "ahead"})
+_STATE_PREPS = claim_words("finding_state_words")
 _AMOUNTS = frozenset({"PERCENT", "CARDINAL", "QUANTITY"})
 
 

@@ -26,24 +26,24 @@ from spacy.tokens import Doc, Token
 from kronika.actors.detect import PERSON_HEAD_NOUNS
 from kronika.actors.resolve import ActorBuild, ActorIndex
 from kronika.claims.attribution import agent_nouns
+from kronika.claims.cues import claim_word_map, claim_words
 from kronika.claims.spans import ClaimSpan
 from kronika.lexicon import read_csv
 from kronika.nlp import sentence_index, sentences
 from kronika.records import Claim
 
 # pronoun -> what it agrees with: a man, a woman, a group (plural) or a body (singular)
-PRONOUNS = {"he": "masc", "him": "masc", "she": "fem", "her": "fem",
-            "they": "plural", "them": "plural", "it": "body"}
+PRONOUNS = claim_word_map("pronoun_agreement")
 # possessive pronoun -> what it agrees with, as PRONOUNS
-_OWNER_PRONOUNS = {"its": "body", "his": "masc", "her": "fem", "their": "plural"}
+_OWNER_PRONOUNS = claim_word_map("possessive_agreement")
 _RELATIVES = frozenset({"WP", "WDT"})
 # the first and second person: '"We are ready," he said' - whoever the actor layer took "we"
 # for, the words of a person or group speaking never stand for a third person's "he"
-_SPEECH_PERSONS = frozenset({"i", "we", "you"})
+_SPEECH_PERSONS = claim_words("speaking_pronouns")
 # prepositions of where a speaker is or works ("officials in Kabul", "the mission in Kosovo")
-_PLACE_PREPS = frozenset({"in", "at", "inside", "near", "across", "throughout", "around"})
+_PLACE_PREPS = claim_words("speaker_place_prepositions")
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-_DEFINITE = frozenset({"the", "this", "that"})
+_DEFINITE = claim_words("definite_determiners")
 # how many sentences back a pronoun's antecedent may lie
 _WINDOW = 3
 # how many sentences back the chain of earlier speakers reaches when no sentence settles it
@@ -229,7 +229,7 @@ def _names_role(doc: Doc, build: ActorBuild, start: int, end: int, noun: str) ->
 
 # words after which a role names the body or place a person serves, not the title
 # ("Envoy of European Union", "Minister for Trade")
-_ROLE_BODY_WORDS = frozenset({"of", "for", "to", "at", "in"})
+_ROLE_BODY_WORDS = claim_words("role_body_prepositions")
 
 
 def _title_words(role: str) -> list[str]:
@@ -352,8 +352,7 @@ def _named(build: ActorBuild, doc: Doc) -> bool:
 
 # nouns for one party to a dispute, which "each", "both" or "the two" make the parties
 # named before ("each side accused the other", "both countries said")
-_PARTY_NOUNS = frozenset({"side", "party", "country", "nation", "government", "army",
-                          "camp", "neighbour", "neighbor", "rival", "capital"})
+_PARTY_NOUNS = claim_words("party_nouns")
 
 
 def _reciprocal(head: Token) -> bool:

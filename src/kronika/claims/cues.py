@@ -1,6 +1,7 @@
-"""The attribution lexicon: cue words (``cues.csv``) and speaker nouns (``speakers.csv``).
+"""The attribution lexicon: cue words (``cues.csv``), speaker nouns (``speakers.csv``) and the
+word lists of the claim rules (``claim_words.yaml``).
 
-Both files are loaded once per process and validated on load; a bad entry raises
+The files are loaded once per process and validated on load; a bad entry raises
 :class:`~kronika.errors.KnowledgeError` naming the file, the line and the field.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kronika.errors import KnowledgeError
+from kronika.lexicon import word_map, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
 CUE_POS = ("VERB", "NOUN", "ADP", "ADJ")
 CUE_KINDS = ("speech", "belief", "source", "intent", "stance", "naming", "quoting", "verbal")
 SPEAKER_KINDS = ("anonymous", "collective")
+# the word lists of the claim rules: verbs, prepositions, pronouns and nouns by the part they play
+CLAIM_WORDS = "claim_words.yaml"
 
 
 @dataclass(frozen=True)
@@ -174,3 +178,13 @@ def verbal_senses() -> dict[str, frozenset[str]]:
         _check(path, n, "role", row["role"], VERBAL_ROLES)
         found[row["role"]].add(row["word"].lower())
     return {role: frozenset(words) for role, words in found.items()}
+
+
+def claim_words(key: str) -> frozenset[str]:
+    """One word list of ``claim_words.yaml`` (read once per process)."""
+    return word_set(CLAIM_WORDS, key)
+
+
+def claim_word_map(key: str) -> dict[str, str]:
+    """One word -> word mapping of ``claim_words.yaml`` (read once per process)."""
+    return word_map(CLAIM_WORDS, key)

@@ -13,19 +13,17 @@ from spacy.tokens import Span, Token
 
 from kronika.claims.attribution import speaker_kind
 from kronika.claims.context import Context, quoted_share, subtree_span, trim
+from kronika.claims.cues import claim_words
 from kronika.claims.spans import ClaimSpan
 
 # nouns that sum up what the sentence before them says someone did or said
-_SUMMING_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion",
-                            "suggestion", "characterization", "characterisation", "account",
-                            "version", "assessment"})
+_SUMMING_NOUNS = claim_words("summing_nouns")
 # the rejecting verbs, by every form the tail uses ("denies", "has denied", "rejected")
-_REJECTING = frozenset({"deny", "reject", "dispute", "refute", "dismiss", "contest", "rebut"})
+_REJECTING = claim_words("rejecting_verbs")
 # words that may stand between the rejecter and the verb: "has long denied", "strongly rejects"
 _BETWEEN = frozenset({"AUX", "ADV", "PART"})
 # verbs whose "of"/"for" phrase is the act the accused is said to have done
-_ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criticize",
-                       "criticise", "fault"})
+_ACCUSING = claim_words("accusing_verbs")
 _LONGEST_SPEAKER = 6
 
 

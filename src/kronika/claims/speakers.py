@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kronika.claims.cues import claim_words
 from kronika.nlp import token_texts
 
 # modifiers of the speaker's head that describe the occasion, not the speaker
@@ -32,10 +33,10 @@ _FOCUS_DEPS = frozenset({"preconj", "advmod", "cc"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 # prepositions of likeness: set off by commas ("Ruto, like his predecessor, said") they compare
 # the speaker with someone else, who is not speaking
-_LIKENESS = frozenset({"like", "unlike"})
+_LIKENESS = claim_words("likeness_prepositions")
 # quantifying pronouns the parser may take for a name's modifier: in "Everything Ruto says is
 # a lie" the pronoun is what was said, not part of the one saying it
-_QUANTIFIERS = frozenset({"everything", "anything", "nothing", "something", "all"})
+_QUANTIFIERS = claim_words("quantifying_pronouns")
 # punctuation that closes an apposition or parenthetical inside the phrase
 _CLOSERS = (",", "--", "—", "–")
 
@@ -85,7 +86,7 @@ def _pairing_word(child: Token, head: Token) -> bool:
 
 # modifiers that, set off by a comma inside an apposition, describe a word of the apposition
 _ASIDE_DEPS = frozenset({"appos", "relcl", "acl"})
-_PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+_PERSONAL_RELATIVES = claim_words("personal_relatives")
 _DASHES = frozenset({"--", "—", "–"})
 
 
@@ -185,10 +186,9 @@ def misread_apposition(subjects: list[Token]) -> Token | None:
 
 # pronouns that open the subject of a relative clause with no relative word
 # ("everyone [I spoke to]", "residents [they met]")
-_CLAUSE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+_CLAUSE_PRONOUNS = claim_words("contact_clause_pronouns")
 # pronouns that head a noun phrase a contact clause can modify ("everyone I asked")
-_HOST_PRONOUNS = frozenset({"everyone", "everybody", "anyone", "anybody", "someone",
-                            "somebody", "those", "many", "few", "several", "some", "most"})
+_HOST_PRONOUNS = claim_words("host_pronouns")
 # entity types that never head a speaker with a clause after it (a dateline: "MOSCOW The
 # Kremlin said", a time: "Monday The ministry said")
 _NO_HOSTS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL"})
@@ -294,7 +294,7 @@ def _closed_brackets(tokens: list[Token]) -> list[Token]:
 
 
 # prepositions that also open a clause of time: "after the party said", "before X announced"
-_CLAUSE_PREPS = frozenset({"after", "before", "since", "until"})
+_CLAUSE_PREPS = claim_words("time_clause_prepositions")
 
 
 def _after_subordinator(tokens: list[Token], head: Token) -> list[Token]:

@@ -14,11 +14,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kronika.actors.resolve import ActorIndex
+from kronika.claims.cues import claim_words
 from kronika.lexicon import read_csv
 from kronika.nlp import coarse_pos, lower_lemmas
 
 STANCES = ("supports", "opposes")
-_SELF = frozenset({"i", "we", "he", "she", "they", "it"})
+_SELF = claim_words("self_subject_pronouns")
 
 
 @lru_cache(maxsize=1)

@@ -102,7 +102,7 @@ from kronika.events.arguments import ARMED_SECTORS, Argument, by_agent, subject_
 from kronika.events.dates import REVIEWING_VERBS
 from kronika.events.factuality import POINTING_DETS, REPORTING_VERBS, Qualifier
 from kronika.events.ontology import Trigger, TriggerLexicon, load_triggers
-from kronika.lexicon import read_csv, word_list, word_map
+from kronika.lexicon import read_csv, word_list, word_set_map
 from kronika.nlp import sentence_index, sentences
 
 FIGURATIVE_FILE = "figurative.csv"
@@ -188,7 +188,7 @@ HOLDING_VERBS = word_list(PHANTOM_WORDS, "holding_verbs")
 RECENT_MODIFIERS = word_list(PHANTOM_WORDS, "recent_modifiers")
 # Objects of 'strike' and 'hit' that make the verb making or reaching, never a blow ('struck a
 # deal', 'strike a balance', 'struck a chord', 'hit a record', 'hit the headlines').
-IDIOM_OBJECTS = word_map(PHANTOM_WORDS, "idiom_objects")
+IDIOM_OBJECTS = word_set_map(PHANTOM_WORDS, "idiom_objects")
 # Posts one is fired from, besides the civilian nouns of people of sectors.csv ('fired the
 # police chief', 'fired its coach', 'fired two commanders').
 POSTS = word_list(PHANTOM_WORDS, "posts")
@@ -286,7 +286,7 @@ POSTING_VERBS = word_list(PHANTOM_WORDS, "posting_verbs")
 REFUSING = word_list(PHANTOM_WORDS, "refusing")
 # Nouns of a motive that, as 'in retaliation', 'as a reprisal', 'in protest', hang on the act
 # they motivate: that act is the event ('in retaliation for the sanctions, X fired missiles').
-MOTIVE_PREPS = word_map(PHANTOM_WORDS, "motive_preps")
+MOTIVE_PREPS = word_set_map(PHANTOM_WORDS, "motive_preps")
 # Motive nouns that are never an act of their own: an act is done in retaliation or revenge.
 PURE_MOTIVES = word_list(PHANTOM_WORDS, "pure_motives")
 # Adjectives by which the writer infers why an act was done ('in an apparent protest against the
